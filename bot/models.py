@@ -1,0 +1,177 @@
+"""The core's values: frozen dataclasses shared by the core and every adapter.
+
+Adapters import this module (and nothing else of the core) to turn platform
+events into `CommandRequest`s and to render `Reply` and `Digest` values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where a reply or digest goes: a channel on one platform.
+
+    `workspace` is the Slack team id or the Discord guild id ("" on the console).
+    """
+
+    platform: str
+    workspace: str
+    channel: str
+
+    def __str__(self) -> str:
+        return f"{self.platform}:{self.workspace}:{self.channel}"
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A polled news source."""
+
+    id: int
+    url: str
+    title: str
+    added_by: str
+    failures: int = 0
+    last_error: str | None = None
+    disabled_reason: str | None = None
+    last_polled_at: datetime | None = None
+    next_poll_at: datetime | None = None
+    article_count: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """One stored article. `url` is the canonical URL (tracking parameters removed)."""
+
+    id: int
+    title: str
+    text: str
+    source: str
+    url: str | None
+    published_at: datetime | None
+    fetched_at: datetime
+    story_id: int
+    feed_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A channel's daily digest of one topic at a local time."""
+
+    id: int
+    destination: Destination
+    topic: str
+    at: time
+    timezone: str
+    created_by: str
+    created_at: datetime
+    quiet: bool = False
+    disabled_reason: str | None = None
+    last_sent_at: datetime | None = None
+    last_status: str | None = None
+
+
+@dataclass(frozen=True)
+class CommandRequest:
+    """A `/news …` command as typed, from any platform.
+
+    `text` is everything after `/news`. `can_manage` is the adapter's verdict on
+    whether the user may change the channel's subscriptions and feeds.
+    `default_timezone` is the workspace's or user's zone when the platform knows it.
+    """
+
+    text: str
+    destination: Destination
+    user_id: str
+    can_manage: bool = False
+    default_timezone: str | None = None
+
+
+@dataclass(frozen=True)
+class ReplyItem:
+    """One entry of a reply: a search hit, an answer sentence, a feed, a subscription."""
+
+    title: str
+    url: str | None = None
+    text: str = ""
+    meta: str = ""
+    bullets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """Another outlet that carried the same story."""
+
+    source: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class DigestEntry:
+    """One story in a digest, however many feeds carried it."""
+
+    story_id: int
+    title: str
+    url: str | None
+    source: str
+    published_at: datetime | None
+    summary: tuple[str, ...]
+    facts: tuple[str, ...]
+    also: tuple[SourceLink, ...] = ()
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The stories on a topic for one period, ready for an adapter to render."""
+
+    topic: str
+    title: str
+    entries: tuple[DigestEntry, ...]
+    empty_text: str = ""
+    more: int = 0
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the core answers to a command.
+
+    `text` is one short plain-text paragraph; `items` and `digest` carry
+    structure for the adapter to render. `ephemeral` replies are shown only to the
+    caller where the platform supports it; `error` marks a refusal or usage message.
+    """
+
+    text: str
+    items: tuple[ReplyItem, ...] = ()
+    digest: Digest | None = None
+    ephemeral: bool = True
+    error: bool = False
+    footer: str = ""
+
+
+@dataclass(frozen=True)
+class Posted:
+    """What a platform returned for a posted digest: its message ids."""
+
+    message_ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+class PostError(Exception):
+    """A platform refused a post.
+
+    `permanent` errors (channel gone, bot removed, no permission) disable the
+    channel's subscriptions with `reason`; the others are retried with backoff,
+    after `retry_after` seconds when the platform said so.
+    """
+
+    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+        self.retry_after = retry_after
+
+
+CommandHandler = Callable[[CommandRequest], Awaitable[Reply]]
+"""The one callable of the core an adapter receives: a command in, a reply out."""

@@ -1,0 +1,325 @@
+"""Settings: config/default.toml, then a user TOML, then the environment.
+
+Every value is validated at start. A bad value raises `SettingsError` naming the
+key, the value and what was expected, e.g.
+``[digest] max_stories = 'ten': expected an integer``.
+Secrets (tokens, the signing secret) come only from environment variables.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+DEFAULT_CONFIG = CONFIG_DIR / "default.toml"
+
+
+class SettingsError(ValueError):
+    """A setting has a wrong value; the message names the key and what is expected."""
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """Limits for every HTTP fetch."""
+
+    timeout_seconds: float = 20.0
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
+    allow_private_addresses: bool = False
+    user_agent: str = "newsbot/0.1 (+https://github.com/newsbot/newsbot)"
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    """Which feeds to poll and how politely."""
+
+    urls: tuple[str, ...] = (str(CONFIG_DIR / "samples" / "*.xml"),)
+    poll_minutes: float = 15.0
+    max_poll_minutes: float = 360.0
+    max_concurrent: int = 4
+    max_failures: int = 8
+    fetch_full_text: bool = True
+    teaser_words: int = 80
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    """Defaults for subscriptions and what a digest holds."""
+
+    default_time: time = time(8, 0)
+    default_timezone: str = "UTC"
+    max_stories: int = 8
+    summary_sentences: int = 3
+    facts: int = 4
+    first_digest_hours: float = 24.0
+    grace_hours: float = 6.0
+    lease_seconds: float = 120.0
+    max_attempts: int = 5
+    retry_base_seconds: float = 2.0
+
+
+@dataclass(frozen=True)
+class ConsoleSettings:
+    """The terminal adapter."""
+
+    channel: str = "console"
+    user: str = "you"
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    """The Slack adapter; secrets come from the SLACK_* environment variables."""
+
+    mode: str = "socket"
+    http_host: str = "0.0.0.0"
+    http_port: int = 3000
+    api_url: str = "https://slack.com/api/"
+    admins: tuple[str, ...] = ()
+    bot_token: str = field(default="", repr=False)
+    app_token: str = field(default="", repr=False)
+    signing_secret: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    """The Discord adapter; the token comes from DISCORD_TOKEN."""
+
+    guild_ids: tuple[int, ...] = ()
+    shards: str = "none"
+    api_base: str = "https://discord.com/api/v10"
+    gateway_url: str = "wss://gateway.discord.gg/"
+    token: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything newsbot reads at start, validated."""
+
+    database: Path = field(default_factory=lambda: default_database_path())
+    log_level: str = "INFO"
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    feeds: FeedSettings = field(default_factory=FeedSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
+    console: ConsoleSettings = field(default_factory=ConsoleSettings)
+    slack: SlackSettings = field(default_factory=SlackSettings)
+    discord: DiscordSettings = field(default_factory=DiscordSettings)
+
+
+SECRETS: dict[tuple[str, str], str] = {
+    ("slack", "bot_token"): "SLACK_BOT_TOKEN",
+    ("slack", "app_token"): "SLACK_APP_TOKEN",
+    ("slack", "signing_secret"): "SLACK_SIGNING_SECRET",
+    ("discord", "token"): "DISCORD_TOKEN",
+}
+
+
+def default_database_path() -> Path:
+    """The database file under the user's data directory (never the working tree)."""
+    return Path(platformdirs.user_data_dir("newsbot")) / "newsbot.db"
+
+
+def load_settings(
+    config: Path | None = None,
+    *,
+    database: Path | None = None,
+    environ: typing.Mapping[str, str] | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> Settings:
+    """Build validated settings.
+
+    Order (later wins): config/default.toml, the user TOML (`config`, else
+    NEWSBOT_CONFIG), `overrides`, then NEWSBOT_DB and `database` for the database
+    path. Secrets are read only from `environ` (default: os.environ).
+    """
+    env = os.environ if environ is None else environ
+    merged: dict[str, Any] = {}
+    if DEFAULT_CONFIG.is_file():
+        merged = _read_toml(DEFAULT_CONFIG)
+    user_path = config or (Path(env["NEWSBOT_CONFIG"]) if env.get("NEWSBOT_CONFIG") else None)
+    if user_path is not None:
+        if not user_path.is_file():
+            raise SettingsError(f"config file {user_path} does not exist")
+        merged = _merge(merged, _read_toml(user_path))
+    if overrides:
+        merged = _merge(merged, overrides)
+    for (section, key), var in SECRETS.items():
+        if section in merged and key in merged[section]:
+            raise SettingsError(
+                f"[{section}] {key} must not be in a config file; "
+                f"set the {var} environment variable"
+            )
+        if env.get(var):
+            merged.setdefault(section, {})[key] = env[var]
+    if env.get("NEWSBOT_DB"):
+        merged["database"] = env["NEWSBOT_DB"]
+    if database is not None:
+        merged["database"] = str(database)
+    settings = typing.cast(Settings, _build(Settings, merged, ""))
+    _check(settings)
+    return settings
+
+
+def masked(settings: Settings) -> dict[str, Any]:
+    """The effective settings as plain data, secrets replaced by "***" (or "" when unset)."""
+    data = _plain(settings)
+    for (section, key), _var in SECRETS.items():
+        if data[section][key]:
+            data[section][key] = "***"
+    return typing.cast(dict[str, Any], data)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    """Read one TOML file; relative feed paths are made relative to the file's folder."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    urls = data.get("feeds", {}).get("urls")
+    if isinstance(urls, list):
+        data["feeds"]["urls"] = [_anchor(u, path.resolve().parent) for u in urls]
+    return data
+
+
+def _anchor(source: Any, folder: Path) -> Any:
+    if not isinstance(source, str) or "://" in source or Path(source).is_absolute():
+        return source
+    return str(folder / source)
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _build(cls: type[Any], data: dict[str, Any], section: str) -> Any:
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    where = f"[{section}] " if section else ""
+    unknown = sorted(set(data) - names)
+    if unknown:
+        raise SettingsError(
+            f"{where}unknown key {unknown[0]!r}; known keys: {', '.join(sorted(names))}"
+        )
+    values = {}
+    for name, raw in data.items():
+        hint = hints[name]
+        if dataclasses.is_dataclass(hint):
+            if not isinstance(raw, dict):
+                raise SettingsError(f"[{name}] must be a table")
+            values[name] = _build(typing.cast(type[Any], hint), raw, name)
+        else:
+            values[name] = _convert(raw, hint, f"{where}{name}")
+    return cls(**values)
+
+
+def _convert(raw: Any, hint: Any, key: str) -> Any:
+    def bad(expected: str) -> SettingsError:
+        return SettingsError(f"{key} = {raw!r}: expected {expected}")
+
+    origin = typing.get_origin(hint)
+    if hint is bool:
+        if not isinstance(raw, bool):
+            raise bad("true or false")
+        return raw
+    if hint is int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise bad("an integer")
+        return raw
+    if hint is float:
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise bad("a number")
+        return float(raw)
+    if hint is str:
+        if not isinstance(raw, str):
+            raise bad("a string")
+        return raw
+    if hint is Path:
+        if not isinstance(raw, str) or not raw:
+            raise bad("a file path")
+        return Path(raw).expanduser()
+    if hint is time:
+        if isinstance(raw, time):
+            return raw
+        if isinstance(raw, str):
+            try:
+                return time.fromisoformat(raw)
+            except ValueError:
+                pass
+        raise bad('a time like "08:00"')
+    if origin is tuple:
+        (item_type, _ellipsis) = typing.get_args(hint)
+        if not isinstance(raw, list):
+            raise bad("a list")
+        return tuple(_convert(item, item_type, f"{key}[{i}]") for i, item in enumerate(raw))
+    if origin in (types.UnionType, typing.Union):
+        raise bad("a value")  # pragma: no cover - no optional settings yet
+    raise bad(str(hint))  # pragma: no cover
+
+
+def _check(s: Settings) -> None:
+    """Cross-field and range checks that types alone cannot express."""
+    positive = {
+        "[fetch] timeout_seconds": s.fetch.timeout_seconds,
+        "[fetch] max_bytes": s.fetch.max_bytes,
+        "[feeds] poll_minutes": s.feeds.poll_minutes,
+        "[feeds] max_concurrent": s.feeds.max_concurrent,
+        "[feeds] max_failures": s.feeds.max_failures,
+        "[digest] max_stories": s.digest.max_stories,
+        "[digest] summary_sentences": s.digest.summary_sentences,
+        "[digest] lease_seconds": s.digest.lease_seconds,
+        "[digest] max_attempts": s.digest.max_attempts,
+    }
+    for key, value in positive.items():
+        if value <= 0:
+            raise SettingsError(f"{key} = {value!r}: expected a number above 0")
+    if s.fetch.max_redirects < 0:
+        raise SettingsError(f"[fetch] max_redirects = {s.fetch.max_redirects}: expected 0 or more")
+    if s.feeds.max_poll_minutes < s.feeds.poll_minutes:
+        raise SettingsError(
+            f"[feeds] max_poll_minutes = {s.feeds.max_poll_minutes}: expected at least "
+            f"poll_minutes ({s.feeds.poll_minutes})"
+        )
+    try:
+        ZoneInfo(s.digest.default_timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(
+            f"[digest] default_timezone = {s.digest.default_timezone!r}: expected an IANA "
+            "time zone such as 'Europe/Berlin' or 'UTC'"
+        ) from None
+    if s.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        raise SettingsError(f"log_level = {s.log_level!r}: expected DEBUG, INFO, WARNING or ERROR")
+    if s.slack.mode not in {"socket", "http"}:
+        raise SettingsError(f'[slack] mode = {s.slack.mode!r}: expected "socket" or "http"')
+    if not s.slack.api_url.endswith("/"):
+        raise SettingsError(f"[slack] api_url = {s.slack.api_url!r}: expected a URL ending in '/'")
+    if s.discord.shards not in {"none", "auto"}:
+        raise SettingsError(f'[discord] shards = {s.discord.shards!r}: expected "none" or "auto"')
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return value

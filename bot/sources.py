@@ -1,0 +1,286 @@
+"""Turn raw bytes into articles: feeds (feedparser), pages (trafilatura), text, JSONL.
+
+Pure functions of their input: no network and no database. Each raises
+`SourceError` with a one-line reason when the input is not what it should be.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from summaries.text import clean_text
+
+BINARY_SNIFF = 8192
+
+
+class SourceError(ValueError):
+    """An input cannot be read as news; the message is one line."""
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article as found, before cleaning and dedupe. `teaser` marks partial text."""
+
+    title: str
+    text: str
+    url: str | None = None
+    guid: str | None = None
+    published_at: datetime | None = None
+    source: str = ""
+    teaser: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed's title, its `<ttl>` in minutes if any, and its items."""
+
+    title: str
+    ttl_minutes: float | None
+    items: tuple[RawArticle, ...]
+
+
+def decode_text(data: bytes, what: str) -> str:
+    """Bytes to text, refusing binary data (NUL bytes or undecodable)."""
+    head = data[:BINARY_SNIFF]
+    if b"\x00" in head:
+        raise SourceError(f"{what} is a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise SourceError(f"{what} is not UTF-8 or Windows-1252 text") from None
+        if sum(ch.isprintable() or ch.isspace() for ch in text[:2000]) < 0.95 * len(text[:2000]):
+            raise SourceError(f"{what} is a binary file, not text") from None
+        return text
+
+
+_FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_HTML_SNIFF = re.compile(rb"<(!doctype html|html|body|article|p)[\s>]", re.IGNORECASE)
+
+
+def looks_like_feed(data: bytes, content_type: str = "") -> bool:
+    """True when the body declares itself an RSS, Atom or RDF feed."""
+    if any(t in content_type for t in ("rss", "atom", "rdf")):
+        return True
+    return bool(_FEED_SNIFF.search(data[:4096]))
+
+
+def looks_like_html(data: bytes, content_type: str = "") -> bool:
+    """True when the body is an HTML document."""
+    return "html" in content_type or bool(_HTML_SNIFF.search(data[:4096]))
+
+
+def parse_feed(data: bytes, where: str) -> ParsedFeed:
+    """Parse RSS/Atom bytes. Items without a title or any text are dropped."""
+    if b"\x00" in data[:BINARY_SNIFF]:
+        raise SourceError(f"{where} is a binary file, not a feed")
+    parsed: Any = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    version = parsed.get("version", "")
+    if not version:
+        if parsed.get("bozo"):
+            reason = str(parsed.get("bozo_exception", "")).splitlines()[0][:120]
+            raise SourceError(f"{where} is not a valid RSS or Atom feed ({reason})")
+        raise SourceError(f"{where} is not an RSS or Atom feed")
+    feed_title = _plain(parsed.feed.get("title", "")) or where
+    ttl: float | None = None
+    try:
+        ttl = float(parsed.feed.get("ttl")) if parsed.feed.get("ttl") else None
+    except (TypeError, ValueError):
+        ttl = None
+    items = []
+    for entry in parsed.entries:
+        item = _feed_item(entry, feed_title)
+        if item is not None:
+            items.append(item)
+    return ParsedFeed(feed_title, ttl, tuple(items))
+
+
+def _feed_item(entry: Any, source: str) -> RawArticle | None:
+    full = ""
+    for content in entry.get("content", []) or []:
+        value = html_to_text(content.get("value", ""))
+        if len(value) > len(full):
+            full = value
+    teaser = html_to_text(entry.get("summary", "") or entry.get("description", ""))
+    text = full or teaser
+    title = _plain(entry.get("title", ""))
+    if not title and not text:
+        return None
+    return RawArticle(
+        title=title,
+        text=text,
+        url=entry.get("link") or None,
+        guid=entry.get("id") or None,
+        published_at=_entry_time(entry),
+        source=source,
+        teaser=not full,
+    )
+
+
+def _entry_time(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), UTC)
+            except (OverflowError, ValueError, TypeError):
+                continue
+    return None
+
+
+def _plain(value: str) -> str:
+    return " ".join(clean_text(html_to_text(value) if "<" in value else value).split())
+
+
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "tr",
+    "pre",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "table",
+}
+_DROP = ("script", "style", "noscript", "figure", "figcaption", "iframe", "form", "nav", "aside")
+
+
+def html_to_text(fragment: str) -> str:
+    """Readable text of an HTML fragment: paragraphs kept, scripts and captions dropped."""
+    if not fragment.strip():
+        return ""
+    if "<" not in fragment:
+        return clean_text(fragment)
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return clean_text(re.sub(r"<[^>]+>", " ", fragment))
+    for bad in [el for el in root.iter(*_DROP) if el.getparent() is not None]:
+        bad.drop_tree()
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _BLOCKS:
+            parts.append("\n\n")
+        if node.text and tag not in _DROP:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if tag in _BLOCKS:
+            parts.append("\n\n")
+        if node.tail:
+            parts.append(node.tail)
+
+    walk(root)
+    return clean_text("".join(parts))
+
+
+def extract_page(data: bytes, url: str | None) -> RawArticle:
+    """The main text of an article page (trafilatura), with its title and date."""
+    html = decode_text(data, url or "the page")
+    doc: Any = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+    )
+    text = clean_text(getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text:
+        raise SourceError(f"{url or 'the page'} has no article text that could be extracted")
+    published = None
+    date = getattr(doc, "date", None)
+    if date:
+        try:
+            published = datetime.fromisoformat(date).replace(tzinfo=UTC)
+        except ValueError:
+            published = None
+    title = " ".join((getattr(doc, "title", None) or "").split())
+    source = getattr(doc, "sitename", None) or ""
+    return RawArticle(title=title, text=text, url=url, published_at=published, source=source)
+
+
+def parse_txt(data: bytes, name: str) -> RawArticle:
+    """A .txt article: the first non-empty line is the title, the rest the text."""
+    text = decode_text(data, name).strip()
+    if not text:
+        raise SourceError(f"{name} is empty")
+    first, _, rest = text.partition("\n")
+    if not rest.strip():
+        return RawArticle(title=first.strip()[:200], text=first.strip(), source=name)
+    return RawArticle(title=first.strip(), text=rest.strip(), source=name)
+
+
+def parse_jsonl(lines: Iterable[bytes], name: str) -> Iterator[RawArticle | SourceError]:
+    """Records `{"id","title","text","url","published"}` (only text required), one per line.
+
+    Lines are read lazily, so a large file streams. A bad line yields a
+    SourceError naming its line number; the other lines still come.
+    """
+    for number, raw_line in enumerate(lines, 1):
+        if not raw_line.strip():
+            continue
+        where = f"{name} line {number}"
+        try:
+            line = decode_text(raw_line, where)
+            record = json.loads(line)
+        except SourceError as exc:
+            yield exc
+            continue
+        except json.JSONDecodeError as exc:
+            yield SourceError(f"{where}: not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield SourceError(f"{where}: expected a JSON object")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield SourceError(f'{where}: no "text"')
+            continue
+        published = None
+        if record.get("published"):
+            try:
+                published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
+                if published.tzinfo is None:
+                    published = published.replace(tzinfo=UTC)
+            except ValueError:
+                yield SourceError(f'{where}: "published" is not an ISO 8601 date')
+                continue
+        title = str(record.get("title") or "").strip()
+        record_id = record.get("id")
+        yield RawArticle(
+            title=title,
+            text=body,
+            url=str(record["url"]) if record.get("url") else None,
+            guid=f"{name}#{record_id}" if record_id is not None else None,
+            published_at=published,
+            source=str(record.get("source") or name),
+        )

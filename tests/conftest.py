@@ -1,0 +1,101 @@
+"""Shared fixtures: no network but loopback, real SQLite files, settings for tests."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import App, build_app
+from bot.clock import ManualClock
+from bot.settings import Settings, load_settings
+from tests.fakes.chat import RecordingAdapter
+from tests.fakes.http import LocalServer
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _check_address(address: Any) -> None:
+    if isinstance(address, tuple) and address:
+        host = str(address[0])
+        try:
+            ip = ipaddress.ip_address(host.split("%", 1)[0])
+        except ValueError:
+            raise OSError(f"tests may only connect to 127.0.0.1, not {host!r}") from None
+        if not ip.is_loopback:
+            raise OSError(f"tests may only connect to 127.0.0.1, not {host}")
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> None:
+    _check_address(address)
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
+    _check_address(address)
+    return _real_connect_ex(self, address)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Any connection to an address other than loopback fails the test (like OfflineRequest)."""
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def no_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tokens from the developer's shell must not leak into tests."""
+    for var in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN",
+                "NEWSBOT_DB", "NEWSBOT_CONFIG"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def make_settings(tmp_path: Path, **sections: dict[str, Any]) -> Settings:
+    """Test settings: a database in tmp_path, loopback fetches allowed, no configured feeds."""
+    overrides: dict[str, Any] = {
+        "fetch": {"allow_private_addresses": True, "timeout_seconds": 5},
+        "feeds": {"urls": []},
+    }
+    for name, values in sections.items():
+        overrides.setdefault(name, {}).update(values)
+    return load_settings(database=tmp_path / "newsbot.db", overrides=overrides, environ={})
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def chat() -> RecordingAdapter:
+    return RecordingAdapter("console")
+
+
+@pytest.fixture
+async def app(settings: Settings, clock: ManualClock, chat: RecordingAdapter) -> AsyncIterator[App]:
+    """A newsbot on a fresh database file, with a recording chat adapter and a manual clock."""
+    built = await build_app(settings, clock=clock, adapters=[chat], owner="test-process")
+    try:
+        yield built
+    finally:
+        await built.close()
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[LocalServer]:
+    """A real HTTP server on 127.0.0.1 whose routes a test sets."""
+    async with LocalServer() as running:
+        yield running

@@ -1,0 +1,1 @@
+"""Fakes for tests: each records what it was asked to do."""
