@@ -130,7 +130,7 @@ def discover_adapters(settings: Settings, interactive: bool) -> list[ChatAdapter
     for point in sorted(entry_points(group=ADAPTER_GROUP), key=lambda p: p.name):
         try:
             factory: AdapterFactory = point.load()
-        except ImportError as exc:
+        except (ImportError, AttributeError) as exc:
             log.warning("adapter %s is not installed properly: %s", point.name, exc)
             continue
         adapter = factory(settings, interactive=interactive)

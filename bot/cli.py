@@ -401,7 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     for point in entry_points(group=CLI_GROUP):
         try:
             register = point.load()
-        except ImportError as exc:
+        except (ImportError, AttributeError) as exc:
             log.warning("command group %s is not installed properly: %s", point.name, exc)
             continue
         register(sub, common)

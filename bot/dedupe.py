@@ -78,7 +78,7 @@ SCREEN = 0.08
 # Same story when the content terms overlap this much (near-identical copies) …
 SAME_TERMS = 0.5
 # … or when the names and numbers and the content terms both overlap this much.
-RELATED_ENTITIES = 0.2
+RELATED_ENTITIES = 0.17
 RELATED_TERMS = 0.15
 
 
@@ -115,12 +115,24 @@ def content_hash(title: str, text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-_ENTITY = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|\d[\d,.]*\d|\d")
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w'’-]*")
+_OPENERS = frozenset(".!?:\"“”‘’'(\n")
 
 
 def entity_terms(text: str) -> set[str]:
     """Names (capitalised words not opening a sentence) and numbers, lower-cased."""
-    return {m.group(0).lower().rstrip(".,") for m in _ENTITY.finditer(text)}
+    found: set[str] = set()
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        if token[0].isdigit():
+            found.add(token.rstrip(".,"))
+            continue
+        if not token[0].isupper():
+            continue
+        before = text[: match.start()].rstrip(" \t")
+        if before and before[-1] not in _OPENERS:
+            found.add(token.lower())
+    return found
 
 
 @dataclass(frozen=True)

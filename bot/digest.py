@@ -87,7 +87,7 @@ class DigestBuilder:
         title: str,
         max_stories: int | None = None,
     ) -> Digest:
-        """The stories fetched in [since, until) matching `topic` (all stories when None)."""
+        """The stories fetched in (since, until] matching `topic` (all stories when None)."""
         limit = max_stories or self.settings.max_stories
         matches = await self.store.match_articles(
             topic.fts if topic else None,

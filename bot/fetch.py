@@ -109,14 +109,29 @@ class GuardedResolver(AbstractResolver):
         return None
 
 
-def check_url(url: str) -> str:
-    """Return the URL if it is an http(s) URL with a host, else raise FetchError."""
+def check_url(url: str, *, allow_private: bool = False) -> str:
+    """Return the URL if newsbot may fetch it, else raise FetchError.
+
+    It must be http(s) with a host. A host written as an IP address must be
+    public unless `allow_private`; host names are checked when they resolve
+    (aiohttp does not resolve IP literals, so they are checked here).
+    """
     try:
         parts = urlsplit(url)
+        host = parts.hostname
     except ValueError:
         raise FetchError(f"{url!r} is not a valid URL") from None
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
+    if parts.scheme not in {"http", "https"} or not host:
         raise FetchError(f"{url!r} is not an http:// or https:// URL")
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return url
+    if not allow_private and not is_public_address(host):
+        raise FetchError(
+            f"refused: {host} is a non-public address, which newsbot does not fetch from "
+            "(set [fetch] allow_private_addresses to allow it)"
+        )
     return url
 
 
@@ -178,7 +193,8 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        current = check_url(url)
+        allow = self.settings.allow_private_addresses
+        current = check_url(url, allow_private=allow)
         for _hop in range(self.settings.max_redirects + 1):
             try:
                 async with self._client().get(
@@ -188,7 +204,7 @@ class Fetcher:
                         location = resp.headers.get("Location")
                         if not location:
                             raise FetchError(f"{current}: redirect without a Location header")
-                        current = check_url(urljoin(current, location))
+                        current = check_url(urljoin(current, location), allow_private=allow)
                         continue
                     return await self._result(current, resp)
             except FetchError:

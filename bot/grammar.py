@@ -281,10 +281,10 @@ def parse_time(text: str) -> time:
     if match:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
         suffix = (match.group(3) or "").lower()
-        if suffix:
-            if not 1 <= hour <= 12:
-                hour = 99
+        if suffix and 1 <= hour <= 12:
             hour = hour % 12 + (12 if suffix == "pm" else 0)
+        elif suffix:
+            hour = -1
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             return time(hour, minute)
     raise UsageError(f"`{text[:20]}` is not a time — write it as HH:MM, e.g. `at 08:00`")

@@ -1,10 +1,14 @@
 """The one place that knows APScheduler: digest jobs, feed polling and retries.
 
-Each enabled subscription has one cron job at its local time in its IANA zone
+Each enabled subscription has one daily job at its local time in its IANA zone
 (rebuilt from the database at start and re-synced whenever subscriptions
 change, here or in another process). Interval jobs poll due feeds, retry
 unfinished deliveries and re-sync. At start, digests missed within the grace
 period are posted once.
+
+The daily jobs use `LocalTimeTrigger`, not APScheduler 3's CronTrigger: across
+DST changes CronTrigger skips a day (midnight after a spring-forward) or fires
+twice (an ambiguous time on a fall-back day); tests/bot/test_schedule.py shows it.
 """
 
 from __future__ import annotations
@@ -12,12 +16,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import schedule
@@ -34,14 +37,27 @@ RESUME_TICK = timedelta(seconds=30)
 SYNC_TICK = timedelta(seconds=60)
 
 
-def trigger_for(sub: Subscription) -> CronTrigger:
-    """The daily cron trigger of a subscription."""
-    return CronTrigger(
-        hour=sub.at.hour,
-        minute=sub.at.minute,
-        second=sub.at.second,
-        timezone=ZoneInfo(sub.timezone),
-    )
+class LocalTimeTrigger(BaseTrigger):  # type: ignore[misc]
+    """Fires daily at a wall-clock time in an IANA zone, by `bot.schedule.next_due`."""
+
+    def __init__(self, at: time, zone: str) -> None:
+        self.at = at
+        self.zone = zone
+
+    def get_next_fire_time(
+        self, previous_fire_time: datetime | None, now: datetime
+    ) -> datetime | None:
+        if previous_fire_time is not None:
+            return schedule.next_due(self.at, self.zone, previous_fire_time)
+        return schedule.next_due(self.at, self.zone, now - timedelta(microseconds=1))
+
+    def __repr__(self) -> str:
+        return f"LocalTimeTrigger({self.at:%H:%M:%S} {self.zone})"
+
+
+def trigger_for(sub: Subscription) -> LocalTimeTrigger:
+    """The daily trigger of a subscription."""
+    return LocalTimeTrigger(sub.at, sub.timezone)
 
 
 class Scheduler:

@@ -107,7 +107,7 @@ class Settings:
     """Everything newsbot reads at start, validated."""
 
     database: Path = field(default_factory=lambda: default_database_path())
-    log_level: str = "INFO"
+    log_level: str = "WARNING"
     fetch: FetchSettings = field(default_factory=FetchSettings)
     feeds: FeedSettings = field(default_factory=FeedSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)

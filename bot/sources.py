@@ -22,6 +22,7 @@ from lxml import etree
 from summaries.text import clean_text
 
 BINARY_SNIFF = 8192
+MIN_PAGE_WORDS = 15
 
 
 class SourceError(ValueError):
@@ -88,12 +89,13 @@ def parse_feed(data: bytes, where: str) -> ParsedFeed:
     if b"\x00" in data[:BINARY_SNIFF]:
         raise SourceError(f"{where} is a binary file, not a feed")
     parsed: Any = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
-    version = parsed.get("version", "")
-    if not version:
-        if parsed.get("bozo"):
-            reason = str(parsed.get("bozo_exception", "")).splitlines()[0][:120]
-            raise SourceError(f"{where} is not a valid RSS or Atom feed ({reason})")
-        raise SourceError(f"{where} is not an RSS or Atom feed")
+    broken = bool(parsed.get("bozo")) and "SAX" in type(parsed.get("bozo_exception")).__name__
+    usable = any(e.get("content") or e.get("summary") for e in parsed.entries)
+    if not parsed.get("version") or (broken and not usable):
+        if not looks_like_feed(data):
+            raise SourceError(f"{where} is not an RSS or Atom feed")
+        reason = (str(parsed.get("bozo_exception", "")).splitlines() or ["unreadable"])[0][:120]
+        raise SourceError(f"{where} is not a valid RSS or Atom feed ({reason})")
     feed_title = _plain(parsed.feed.get("title", "")) or where
     ttl: float | None = None
     try:
@@ -214,7 +216,7 @@ def extract_page(data: bytes, url: str | None) -> RawArticle:
         favor_precision=True,
     )
     text = clean_text(getattr(doc, "text", None) or "") if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_PAGE_WORDS:
         raise SourceError(f"{url or 'the page'} has no article text that could be extracted")
     published = None
     date = getattr(doc, "date", None)

@@ -538,7 +538,10 @@ class Store:
         sources: Sequence[str] = (),
         limit: int = 200,
     ) -> list[MatchRow]:
-        """Articles fetched in [since, until) that match an FTS5 query, best first.
+        """Articles fetched in (since, until] that match an FTS5 query, best first.
+
+        Consecutive digests use the previous window's end as `since`, so an
+        article falls in exactly one window.
 
         `sources` narrows to outlets whose name or URL contains one of the words.
         With no query, the newest articles in the window, all ranked 0.
@@ -546,10 +549,10 @@ class Store:
         where: list[str] = []
         params: list[Any] = []
         if since is not None:
-            where.append("a.fetched_at >= ?")
+            where.append("a.fetched_at > ?")
             params.append(to_db(since))
         if until is not None:
-            where.append("a.fetched_at < ?")
+            where.append("a.fetched_at <= ?")
             params.append(to_db(until))
         if sources:
             where.append(
@@ -576,6 +579,68 @@ class Store:
             params = [*params, limit]
         rows = await self._read(sql, params)
         return [MatchRow(_article(r), float(r[9])) for r in rows]
+
+    # -- questions and search (bot.ask, bot.search) ------------------------------
+
+    async def document_counts(self, index_terms: Sequence[str]) -> dict[str, int]:
+        """How many articles contain each full-text index term (porter stems, as stored)."""
+        if not index_terms:
+            return {}
+        marks = ",".join("?" * len(index_terms))
+        rows = await self._read(
+            f"SELECT term, doc FROM articles_fts_vocab WHERE term IN ({marks})",
+            tuple(index_terms),
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    async def rank_article_ids(
+        self, fts_query: str, *, min_id: int | None = None, limit: int = 50
+    ) -> list[tuple[int, float]]:
+        """(article id, BM25 rank) of the best matches of an FTS5 query, best (lowest) first.
+
+        Reads only the index, so it stays fast however long the texts are;
+        `min_id` skips older articles (see `first_id_fetched_since`).
+        """
+        sql = (
+            "SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts "
+            "WHERE articles_fts MATCH ?"
+        )
+        params: list[Any] = [fts_query]
+        if min_id is not None:
+            sql += " AND rowid >= ?"
+            params.append(min_id)
+        rows = await self._read(sql + " ORDER BY score LIMIT ?", [*params, limit])
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    async def first_id_fetched_since(self, since: datetime) -> int | None:
+        """The id of the first article fetched at or after `since` (ids grow with fetch time)."""
+        rows = await self._read(
+            "SELECT id FROM articles WHERE fetched_at >= ? ORDER BY fetched_at, id LIMIT 1",
+            (to_db(since),),
+        )
+        return int(rows[0][0]) if rows else None
+
+    async def articles_by_ids(self, ids: Sequence[int]) -> dict[int, Article]:
+        """Articles by id (missing ids are left out)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = await self._read(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", tuple(ids)
+        )
+        return {r[0]: _article(r) for r in rows}
+
+    async def story_source_counts(self, story_ids: Sequence[int]) -> dict[int, int]:
+        """How many different outlets carry each story."""
+        if not story_ids:
+            return {}
+        marks = ",".join("?" * len(story_ids))
+        rows = await self._read(
+            f"SELECT story_id, count(DISTINCT source) FROM articles WHERE story_id IN ({marks}) "
+            "GROUP BY story_id",
+            tuple(story_ids),
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
 
     async def cached_summary(self, article_ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
         """Summaries already computed for these articles."""
@@ -634,7 +699,7 @@ class Store:
                         *key[:3],
                         topic,
                         topic_key,
-                        at.strftime("%H:%M"),
+                        at.isoformat(),
                         timezone,
                         int(quiet),
                         created_by,
@@ -647,7 +712,7 @@ class Store:
                 await db.execute(
                     "UPDATE subscriptions SET topic = ?, at = ?, timezone = ?, quiet = ?, "
                     "disabled_reason = NULL WHERE id = ?",
-                    (topic, at.strftime("%H:%M"), timezone, int(quiet), sub_id),
+                    (topic, at.isoformat(), timezone, int(quiet), sub_id),
                 )
             sub_rows = await fetch_all(
                 db, f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions s WHERE s.id = ?", (sub_id,)

@@ -53,8 +53,14 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def no_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tokens from the developer's shell must not leak into tests."""
-    for var in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN",
-                "NEWSBOT_DB", "NEWSBOT_CONFIG"):
+    for var in (
+        "SLACK_BOT_TOKEN",
+        "SLACK_APP_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "DISCORD_TOKEN",
+        "NEWSBOT_DB",
+        "NEWSBOT_CONFIG",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.models import CommandHandler, Destination, Digest, PostError, Posted
+from bot.models import CommandHandler, Destination, Digest, Posted, PostError
 
 
 @dataclass
