@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 ADAPTER_GROUP = "newsbot.adapters"
 
 
+class AdapterStartError(RuntimeError):
+    """A configured chat adapter could not connect; the message says why."""
+
+
 @dataclass
 class App:
     """Every long-lived part of a running newsbot."""
@@ -58,7 +62,7 @@ class App:
                 await adapter.start(self.commands.handle)
             except Exception as exc:
                 await self.close()
-                raise RuntimeError(
+                raise AdapterStartError(
                     f"the {adapter.platform} adapter could not start: {exc}"
                 ) from exc
             self._started.append(adapter)

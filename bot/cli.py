@@ -26,11 +26,16 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from summaries.extractive import summarize
-from summaries.keyfacts import key_facts
 from tqdm import tqdm
 
-from bot.app import App, build_app, finished_event, load_adapter, wait_for_stop
+from bot.app import (
+    AdapterStartError,
+    App,
+    build_app,
+    finished_event,
+    load_adapter,
+    wait_for_stop,
+)
 from bot.ask import ask
 from bot.commands import answer_reply
 from bot.fetch import FetchError
@@ -41,6 +46,8 @@ from bot.settings import CONFIG_DIR, Settings, SettingsError, load_settings, mas
 from bot.sources import SourceError, extract_page, parse_txt
 from bot.store import StoreError
 from bot.topics import TopicError, parse_topic
+from summaries.extractive import summarize
+from summaries.keyfacts import key_facts
 
 log = logging.getLogger("newsbot")
 
@@ -426,18 +433,17 @@ def main(argv: list[str] | None = None) -> int:
         note(f"newsbot: settings: {exc}")
         return 2
     if not args.verbose:
-        logging.getLogger().setLevel(
-            logging.INFO
-            if args.command in {"run"}
-            else getattr(logging, settings.log_level.upper())
-        )
+        level = getattr(logging, settings.log_level.upper())
+        # a service reports what it does; a one-shot command stays quiet unless asked
+        logging.getLogger().setLevel(min(level, logging.INFO) if args.command == "run" else level)
+        logging.getLogger("apscheduler").setLevel(max(level, logging.WARNING))
     try:
         handler: Handler = args.handler
         return asyncio.run(handler(args, settings))
-    except StoreError as exc:
-        note(f"newsbot: {exc}")
-        return 1
-    except (FetchError, SourceError) as exc:
+    except SettingsError as exc:  # an adapter's settings, checked when it is built
+        note(f"newsbot: settings: {exc}")
+        return 2
+    except (StoreError, FetchError, SourceError, AdapterStartError) as exc:
         note(f"newsbot: {exc}")
         return 1
     except KeyboardInterrupt:

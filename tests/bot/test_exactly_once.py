@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +20,17 @@ from bot.settings import CONFIG_DIR, load_settings
 from bot.store import Store
 
 TITLE = "Daily digest: wildfire"
+
+
+@pytest.fixture
+def processes() -> Iterator[list[subprocess.Popen[str]]]:
+    """Every process a test starts is killed at the end, even when the test fails."""
+    started: list[subprocess.Popen[str]] = []
+    yield started
+    for proc in started:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
 
 
 @pytest.fixture
@@ -48,14 +60,16 @@ async def prepare(db: Path, at: datetime) -> int:
         await app.close()
 
 
-def run(db: Path, config: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+def run(db: Path, config: Path, processes: list[subprocess.Popen[str]]) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "run", "--db", str(db), "--config", str(config)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    processes.append(proc)
+    return proc
 
 
 def stop(proc: subprocess.Popen[str]) -> tuple[str, str]:
@@ -74,25 +88,27 @@ async def sent_rows(db: Path) -> list[tuple[str, str]]:
         await store.close()
 
 
-def test_two_processes_post_a_due_digest_once(tmp_path: Path, config: Path) -> None:
+def test_two_processes_post_a_due_digest_once(
+    tmp_path: Path, config: Path, processes: list[subprocess.Popen[str]]
+) -> None:
     db = tmp_path / "shared.db"
     soon = (datetime.now(UTC) + timedelta(seconds=4)).replace(microsecond=0)
     asyncio.run(prepare(db, soon))
-    first, second = run(db, config), run(db, config)
+    first, second = run(db, config, processes), run(db, config, processes)
     time.sleep((soon - datetime.now(UTC)).total_seconds() + 3)
     outputs = [stop(first)[0], stop(second)[0]]
     assert sum(out.count(TITLE) for out in outputs) == 1, outputs
     assert asyncio.run(sent_rows(db)) == [(soon.date().isoformat(), "sent")]
 
     # a restart at the wrong moment (still within the grace period) does not post it again
-    again = run(db, config)
+    again = run(db, config, processes)
     time.sleep(3)
     out, _ = stop(again)
     assert TITLE not in out
 
 
 def test_killed_between_claim_and_post_is_posted_once_after_restart(
-    tmp_path: Path, config: Path
+    tmp_path: Path, config: Path, processes: list[subprocess.Popen[str]]
 ) -> None:
     db = tmp_path / "crash.db"
     due = (datetime.now(UTC) - timedelta(minutes=1)).replace(microsecond=0)
@@ -111,6 +127,7 @@ def test_killed_between_claim_and_post_is_posted_once_after_restart(
         stderr=subprocess.PIPE,
         text=True,
     )
+    processes.append(hanging)
     assert hanging.stdout is not None
     assert hanging.stdout.readline().strip() == "posting", hanging.stderr.read()
     os.kill(hanging.pid, signal.SIGKILL)
@@ -118,7 +135,7 @@ def test_killed_between_claim_and_post_is_posted_once_after_restart(
     assert asyncio.run(sent_rows(db)) == [(due.date().isoformat(), "claimed")]
 
     time.sleep(1.5)  # the dead process's lease (1 s in this config) runs out
-    restarted = run(db, config)
+    restarted = run(db, config, processes)
     time.sleep(4)
     out, _ = stop(restarted)
     assert out.count(TITLE) == 1

@@ -1,0 +1,237 @@
+"""Digests for 1,000 subscriptions over 100,000 stored articles.
+
+    python -m bench.digests [--articles 100000] [--subscriptions 1000]
+
+Builds (once, cached under bench/results/) a database of corpus articles replicated
+to the requested size, spread over the last 7 days, then measures:
+
+1. building each subscription's digest for the last 24 hours: median and p95 ms, with
+   cold summaries (first build) and warm ones (summaries cached in the database),
+   against the bare full-text query for the same topic, measured in the same run;
+2. the time until all subscriptions' digests are posted when they are all due in the
+   same minute (cold summaries, the real Deliverer with claims and delivery rows, and a
+   chat adapter that only records), against running the same number of bare queries.
+
+The corpora are read by path (../shared/corpus) and never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import sys
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.clock import SystemClock
+from bot.dedupe import fingerprint
+from bot.delivery import Deliverer
+from bot.digest import CANDIDATES, DigestBuilder
+from bot.models import CommandHandler, Destination, Digest, Posted
+from bot.settings import DigestSettings
+from bot.store import NewArticle, Store
+from bot.topics import TopicQuery, parse_topic
+from summaries.text import STOP_WORDS, clean_article, content_terms, words
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+RESULTS = ROOT / "bench" / "results"
+
+
+class Recorder:
+    """A chat adapter that accepts every post instantly."""
+
+    platform = "bench"
+
+    def __init__(self) -> None:
+        self.posted = 0
+
+    async def start(self, on_command: CommandHandler) -> None:
+        return None
+
+    async def post_digest(self, destination: Destination, digest: Digest) -> Posted:
+        self.posted += 1
+        return Posted((f"m{self.posted}",))
+
+    async def stop(self) -> None:
+        return None
+
+
+def corpus_texts(corpus: Path) -> list[tuple[str, str]]:
+    out = []
+    for name in ("cnndm_dev.jsonl", "bbc_news_summary.jsonl"):
+        with (corpus / name).open(encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                text = record["text"]
+                title = record.get("title") or text.split("\n", 1)[0][:90]
+                out.append((title, clean_article(text, title)))
+    return out
+
+
+async def build_database(path: Path, n: int, corpus: Path, now: datetime) -> None:
+    texts = corpus_texts(corpus)
+    prints = [fingerprint(f"{t}\n{x}", content_terms(f"{t}\n{x}")) for t, x in texts]
+    store = await Store.open(path)
+    try:
+        batch_size = 2000
+        for start in range(0, n, batch_size):
+            stamp = now - timedelta(days=7) * (1 - start / n)
+            batch = []
+            for i in range(start, min(n, start + batch_size)):
+                title, text = texts[i % len(texts)]
+                batch.append(
+                    (
+                        NewArticle(
+                            title=title,
+                            text=text,
+                            source=f"Outlet {i % 40}",
+                            url=f"https://bench.example/{i}",
+                            guid=None,
+                            published_at=stamp,
+                            content_hash=f"bench-{i}",
+                            fingerprint=prints[i % len(texts)],
+                        ),
+                        -(i + 1),
+                    )
+                )
+            await store.add_articles(batch, stamp)
+            print(f"\rbuilding {min(n, start + batch_size):,}/{n:,}", end="", file=sys.stderr)
+        print(file=sys.stderr)
+    finally:
+        await store.close()
+
+
+def make_topics(corpus: Path, count: int) -> list[TopicQuery]:
+    """Topics like people write them: one or two words, or alternatives with OR."""
+    freq: Counter[str] = Counter()
+    for title, text in corpus_texts(corpus):
+        freq.update(
+            {
+                w
+                for w in words(f"{title} {text[:600]}")
+                if w.isalpha() and len(w) > 3 and w not in STOP_WORDS
+            }
+        )
+    pool = sorted(w for w, c in freq.items() if 15 <= c <= 400)
+    rng = random.Random(42)
+    topics = []
+    for i in range(count):
+        kind = i % 3
+        if kind == 0:
+            text = rng.choice(pool)
+        elif kind == 1:
+            text = " OR ".join(rng.sample(pool, 3))
+        else:
+            text = f"{rng.choice(pool)} -{rng.choice(pool)}"
+        topics.append(parse_topic(text))
+    return topics
+
+
+def stats(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[int(0.95 * (len(ordered) - 1))]
+    return f"median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms"
+
+
+async def measure(db: Path, topics: list[TopicQuery], now: datetime) -> None:
+    store = await Store.open(db)
+    settings = DigestSettings(first_digest_hours=24)
+    clock = SystemClock()
+    builder = DigestBuilder(store, settings, clock)
+    since = now - timedelta(hours=24)
+    try:
+        async with store.transaction() as conn:
+            await conn.execute("UPDATE articles SET summary = NULL WHERE summary IS NOT NULL")
+            await conn.execute("DELETE FROM subscriptions")
+
+        bare = []
+        for topic in topics:
+            started = time.perf_counter()
+            await store.match_articles(topic.fts, since=since, until=now, limit=CANDIDATES)
+            bare.append((time.perf_counter() - started) * 1000)
+        runs: dict[str, list[float]] = {"cold": [], "warm": []}
+        stories = []
+        for label in ("cold", "warm"):
+            for topic in topics:
+                started = time.perf_counter()
+                digest = await builder.build(topic, since=since, until=now, title="bench")
+                runs[label].append((time.perf_counter() - started) * 1000)
+                stories.append(len(digest.entries))
+        print(f"bare full-text query (baseline): {stats(bare)}")
+        for label, samples in runs.items():
+            ratio = statistics.median(samples) / statistics.median(bare)
+            print(
+                f"digest build, {label} summaries: {stats(samples)} ({ratio:.1f}x the bare query)"
+            )
+        print(
+            f"stories per digest: median {statistics.median(stories):.0f}, "
+            f"empty digests {sum(1 for s in stories if s == 0) / len(stories):.0%}"
+        )
+
+        # all due in the same minute: the real claim → build → post → record path
+        async with store.transaction() as conn:
+            await conn.execute("UPDATE articles SET summary = NULL WHERE summary IS NOT NULL")
+        subs = []
+        for i, topic in enumerate(topics):
+            sub, _ = await store.upsert_subscription(
+                Destination("bench", "", f"c{i}"),
+                topic=topic.text,
+                topic_key=topic.key,
+                at=now.time(),
+                timezone="UTC",
+                quiet=False,
+                created_by="bench",
+                now=now - timedelta(hours=1),
+            )
+            subs.append(sub)
+        recorder = Recorder()
+        deliverer = Deliverer(store, builder, {"bench": recorder}, settings, clock)
+        started = time.perf_counter()
+        outcomes = await asyncio.gather(*(deliverer.deliver(s.id, now) for s in subs))
+        all_ready = time.perf_counter() - started
+        started = time.perf_counter()
+        for topic in topics:
+            await store.match_articles(topic.fts, since=since, until=now, limit=CANDIDATES)
+        bare_all = time.perf_counter() - started
+        print(
+            f"all {len(subs):,} due in one minute: posted {recorder.posted:,} "
+            f"({Counter(outcomes)}) in {all_ready:.1f} s "
+            f"(baseline: the same {len(subs):,} bare queries {bare_all:.1f} s; "
+            f"ratio {all_ready / bare_all:.1f}x)"
+        )
+    finally:
+        await store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--subscriptions", type=int, default=1000)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    db = RESULTS / f"digests-{args.articles}.db"
+    now = datetime.now(UTC).replace(microsecond=0)
+    if db.exists():
+        # shift the cached articles so the last 24 hours hold the same share as when built
+        stamp = json.loads((db.with_suffix(".json")).read_text())["built"]
+        now = datetime.fromisoformat(stamp)
+    else:
+        asyncio.run(build_database(db, args.articles, args.corpus, now))
+        db.with_suffix(".json").write_text(json.dumps({"built": now.isoformat()}))
+    print(
+        f"{args.articles:,} articles, {args.subscriptions:,} subscriptions "
+        f"(python {sys.version.split()[0]})"
+    )
+    asyncio.run(measure(db, make_topics(args.corpus, args.subscriptions), now))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
