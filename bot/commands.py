@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from summaries.extractive import summarize
-from summaries.keyfacts import key_facts
-
 from bot import grammar, schedule
 from bot.ask import Answer, ask
 from bot.clock import Clock
@@ -30,6 +27,8 @@ from bot.settings import Settings
 from bot.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.store import Store
 from bot.topics import TopicError, parse_topic
+from summaries.extractive import summarize
+from summaries.keyfacts import key_facts
 from summaries.text import split_sentences
 
 log = logging.getLogger(__name__)
@@ -367,9 +366,10 @@ class Commands:
         feed = await self.s.store.remove_feed(command.feed_id)
         if feed is None:
             return usage(f"There is no feed #{command.feed_id} — `/news feeds list` shows the ids.")
-        return Reply(
-            text=f"Removed feed #{feed.id} “{feed.title or feed.url}”; its stored articles stay."
-        )
+        text = f"Removed feed #{feed.id} “{feed.title or feed.url}”; its stored articles stay."
+        if feed.added_by == "config":
+            text += " It is listed in [feeds] urls, so it returns at the next start."
+        return Reply(text=text)
 
 
 EXAMPLES = {
