@@ -26,6 +26,8 @@ import numpy.typing as npt
 
 SKETCH_SIZE = 128
 SKETCH_TERMS = 400
+# A story is identified by its headline and lead: fingerprints read this much of the text.
+FINGERPRINT_CHARS = 4000
 PRIME = np.uint64(4294967291)  # the largest prime below 2**32
 _rng = np.random.default_rng(20261126)  # fixed: sketches are stored and compared across runs
 _A = _rng.integers(1, 2**32 - 5, size=SKETCH_SIZE, dtype=np.uint64)
@@ -75,6 +77,9 @@ TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 # Candidates: the sketch estimates at least this term overlap (set well below RELATED_TERMS,
 # so the estimate's noise — about ±0.03 with 128 slots — rarely hides a true match).
 SCREEN = 0.08
+# Only the best-screened candidates are checked exactly, so a burst of similar articles
+# (one topic all day) costs a bounded number of comparisons per article.
+MAX_CANDIDATES = 24
 # Same story when the content terms overlap this much (near-identical copies) …
 SAME_TERMS = 0.5
 # … or when the names and numbers and the content terms both overlap this much.
@@ -129,8 +134,10 @@ def entity_terms(text: str) -> set[str]:
             continue
         if not token[0].isupper():
             continue
-        before = text[: match.start()].rstrip(" \t")
-        if before and before[-1] not in _OPENERS:
+        i = match.start() - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i >= 0 and text[i] not in _OPENERS:
             found.add(token.lower())
     return found
 

@@ -14,15 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from summaries.extractive import summarize
-from summaries.keyfacts import key_facts
-from summaries.multidoc import Doc, summarize_story
-
 from bot.clock import Clock
 from bot.models import Article, Digest, DigestEntry, SourceLink
 from bot.settings import DigestSettings
 from bot.store import MatchRow, Store
 from bot.topics import TopicQuery
+from summaries.extractive import summarize
+from summaries.keyfacts import key_facts
+from summaries.multidoc import Doc, summarize_story
 
 CANDIDATES = 300
 RELEVANCE, RECENCY, SOURCES = 0.55, 0.25, 0.20

@@ -116,12 +116,12 @@ def prepare(raw: RawArticle, feed_id: int | None = None) -> _Prepared | Outcome:
     label = raw.title or raw.url or raw.source or "untitled"
     title = " ".join(raw.title.split())
     text = clean_article(raw.text, title or None)
-    terms = content_terms(f"{title}\n{text}")
     if not text.strip() or len(text.split()) < MIN_WORDS:
         return Outcome("rejected", label, "empty text" if not text.strip() else "text too short")
     if not title:
         title = " ".join(text.split()[:12]) + "…"
     url = dedupe.canonical_url(raw.url) if raw.url and is_url(raw.url) else None
+    lead = f"{title}\n{text[: dedupe.FINGERPRINT_CHARS]}"
     article = NewArticle(
         title=title,
         text=text,
@@ -130,7 +130,7 @@ def prepare(raw: RawArticle, feed_id: int | None = None) -> _Prepared | Outcome:
         guid=raw.guid,
         published_at=raw.published_at,
         content_hash=dedupe.content_hash(title, text),
-        fingerprint=dedupe.fingerprint(f"{title}\n{text}", terms),
+        fingerprint=dedupe.fingerprint(lead, content_terms(lead)),
         feed_id=feed_id,
     )
     return _Prepared(article, label)
@@ -157,12 +157,17 @@ class StoryGrouper:
         """The story id (or a negative placeholder) the article belongs to."""
         mine = article.fingerprint
         screen = dedupe.estimates(mine.sketch, self._matrix[: self._size])
+        passed = np.flatnonzero(screen >= dedupe.SCREEN)
+        if passed.size > dedupe.MAX_CANDIDATES:
+            passed = passed[np.argsort(-screen[passed], kind="stable")[: dedupe.MAX_CANDIDATES]]
         best, best_score = None, 0.0
-        for index in np.flatnonzero(screen >= dedupe.SCREEN):
+        for index in passed:
             row = self._rows[index]
             if not _close_in_time(article.published_at, row.published_at):
                 continue
             terms = dedupe.set_similarity(mine.terms, row.fingerprint.terms)
+            if terms < dedupe.RELATED_TERMS:
+                continue
             entities = dedupe.set_similarity(mine.entities, row.fingerprint.entities)
             if dedupe.same_story(terms, entities) and terms + entities > best_score:
                 best, best_score = row.story_id, terms + entities
@@ -411,16 +416,19 @@ class Ingestor:
             batch: list[tuple[NewArticle, int]] = []
             labels: list[str] = []
             chunk_outcomes: list[Outcome | None] = []
-            seen: set[str] = set()
+            fresh = [p.article for p in prepared if not isinstance(p, Outcome)]
+            seen = await self.store.existing_keys(
+                [a.url for a in fresh if a.url],
+                [a.guid for a in fresh if a.guid],
+                [a.content_hash for a in fresh],
+            )
             for item in prepared:
                 if isinstance(item, Outcome):
                     chunk_outcomes.append(item)
                     continue
                 art = item.article
                 keys = {k for k in (art.url, art.guid, art.content_hash) if k}
-                if keys & seen or await self.store.find_duplicate(
-                    art.url, art.guid, art.content_hash
-                ):
+                if keys & seen:
                     chunk_outcomes.append(Outcome("skipped", item.label, "already stored"))
                     continue
                 seen |= keys

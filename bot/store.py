@@ -412,16 +412,20 @@ class Store:
 
     # -- articles ------------------------------------------------------------
 
-    async def find_duplicate(
-        self, url: str | None, guid: str | None, content_hash: str
-    ) -> int | None:
-        """The id of a stored article with the same canonical URL, GUID or content hash."""
-        rows = await self._read(
-            "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) "
-            "OR (guid IS NOT NULL AND guid = ?) LIMIT 1",
-            (content_hash, url, guid),
-        )
-        return int(rows[0][0]) if rows else None
+    async def existing_keys(
+        self, urls: Sequence[str], guids: Sequence[str], hashes: Sequence[str]
+    ) -> set[str]:
+        """Which of these canonical URLs, GUIDs and content hashes are already stored."""
+        found: set[str] = set()
+        for column, values in (("url", urls), ("guid", guids), ("content_hash", hashes)):
+            for start in range(0, len(values), 500):
+                chunk = list(values[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                rows = await self._read(
+                    f"SELECT {column} FROM articles WHERE {column} IN ({marks})", chunk
+                )
+                found.update(r[0] for r in rows)
+        return found
 
     async def recent_fingerprints(
         self, since: datetime, limit: int = 20_000
@@ -453,19 +457,14 @@ class Store:
         async with self.transaction() as db:
             for article, story_ref in batch:
                 story_id = created.get(story_ref, story_ref)
-                await db.execute("SAVEPOINT one_article")
+                new_story = story_id < 0
+                if new_story:
+                    cursor = await db.execute(
+                        "INSERT INTO stories (title, first_seen_at, updated_at) VALUES (?, ?, ?)",
+                        (article.title, stamp, stamp),
+                    )
+                    story_id = int(cursor.lastrowid or 0)
                 try:
-                    if story_id < 0:
-                        cursor = await db.execute(
-                            "INSERT INTO stories (title, first_seen_at, updated_at) "
-                            "VALUES (?, ?, ?)",
-                            (article.title, stamp, stamp),
-                        )
-                        story_id = int(cursor.lastrowid or 0)
-                    else:
-                        await db.execute(
-                            "UPDATE stories SET updated_at = ? WHERE id = ?", (stamp, story_id)
-                        )
                     cursor = await db.execute(
                         "INSERT INTO articles (url, guid, feed_id, source, title, text, "
                         "published_at, fetched_at, content_hash, sketch, term_hashes, "
@@ -486,15 +485,19 @@ class Store:
                             story_id,
                         ),
                     )
-                    await db.execute("RELEASE one_article")
                 except sqlite3.IntegrityError:
-                    await db.execute("ROLLBACK TO one_article")
-                    await db.execute("RELEASE one_article")
+                    # Stored meanwhile (another process); SQLite undid just this statement.
+                    if new_story:
+                        await db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
                     ids.append(None)
                     continue
                 ids.append(cursor.lastrowid)
-                if story_ref < 0:
+                if new_story:
                     created[story_ref] = story_id
+            touched = {s for s in created.values()} | {r for _, r in batch if r > 0}
+            await db.executemany(
+                "UPDATE stories SET updated_at = ? WHERE id = ?", [(stamp, s) for s in touched]
+            )
         return ids, created
 
     async def article_count(self) -> int:
@@ -619,6 +622,16 @@ class Store:
             (to_db(since),),
         )
         return int(rows[0][0]) if rows else None
+
+    async def story_ids(self, ids: Sequence[int]) -> dict[int, int]:
+        """Article id → story id, for grouping matches before reading any text."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = await self._read(
+            f"SELECT id, story_id FROM articles WHERE id IN ({marks})", tuple(ids)
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
 
     async def articles_by_ids(self, ids: Sequence[int]) -> dict[int, Article]:
         """Articles by id (missing ids are left out)."""
