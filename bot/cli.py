@@ -42,6 +42,7 @@ from bot.fetch import FetchError
 from bot.ingest import IngestReport, is_url
 from bot.models import CommandRequest, Destination
 from bot.render import digest_text, reply_text
+from bot.search import search, search_reply
 from bot.settings import CONFIG_DIR, Settings, SettingsError, load_settings, masked
 from bot.sources import SourceError, extract_page, parse_txt
 from bot.store import StoreError
@@ -184,36 +185,65 @@ async def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     question = " ".join(args.question)
 
     async def body(app: App) -> int:
-        answer = await ask(app.store, question)
+        answer = await ask(app.store, question, now=app.clock.now())
         if args.json:
-            emit(
-                {
-                    "question": question,
-                    "answers": [
-                        {
-                            "text": s.text,
-                            "article_id": s.article_id,
-                            "title": s.title,
-                            "url": s.url,
-                            "source": s.source,
-                            "published": s.published,
-                        }
-                        for s in answer.sentences
-                    ],
-                }
-            )
+            document: dict[str, Any] = {
+                "question": question,
+                "answers": [
+                    {
+                        "text": s.text,
+                        "article_id": s.article_id,
+                        "title": s.title,
+                        "url": s.url,
+                        "source": s.source,
+                        "published": s.published,
+                    }
+                    for s in answer.sentences
+                ],
+            }
+            if answer.scope:
+                document["scope"] = answer.scope
+            if answer.problem:
+                document["problem"] = answer.problem
+            emit(document)
         else:
             say(reply_text(answer_reply(answer)))
-        return 0
+        return 2 if answer.problem else 0
 
     return await with_app(settings, body, adapters=[])
 
 
 async def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    text = " ".join(args.query)
+    query = " ".join(args.query)
+    since = None
     if args.since:
-        text += f" --since {args.since}"
-    return await command_line(settings, f"search {text} --page {args.page}", args.json)
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            note(f"newsbot search: --since {args.since} is not a date — write it as YYYY-MM-DD")
+            return 2
+    if args.page < 1:
+        note("newsbot search: --page must be 1 or more")
+        return 2
+
+    async def body(app: App) -> int:
+        result = await search(app.store, query, since=since, page=args.page, now=app.clock.now())
+        if args.json:
+            document: dict[str, Any] = {
+                "query": result.query,
+                "since": result.since,
+                "page": result.page,
+                "more": result.more,
+                "results": [dataclasses.asdict(hit) for hit in result.hits],
+            }
+            if result.problem:
+                document["problem"] = result.problem
+            emit(document)
+        else:
+            say(reply_text(search_reply(result)))
+        return 2 if result.problem else 0
+
+    return await with_app(settings, body, adapters=[])
 
 
 async def command_line(settings: Settings, text: str, as_json: bool) -> int:

@@ -11,7 +11,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from bot import grammar, schedule
@@ -23,13 +23,13 @@ from bot.fetch import Fetcher, FetchError
 from bot.grammar import UsageError
 from bot.ingest import Ingestor
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
+from bot.search import search, search_reply
 from bot.settings import Settings
 from bot.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.store import Store
 from bot.topics import TopicError, parse_topic
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
-from summaries.text import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -266,48 +266,19 @@ class Commands:
         )
 
     async def ask(self, command: grammar.Ask) -> Reply:
-        answer = await ask(self.s.store, command.question)
+        answer = await ask(self.s.store, command.question, now=self.s.clock.now())
         return answer_reply(answer)
 
     async def search(self, command: grammar.Search) -> Reply:
-        since = (
-            datetime.combine(command.since, datetime.min.time(), tzinfo=UTC)
-            if command.since
-            else None
+        result = await search(
+            self.s.store,
+            command.query,
+            since=command.since,
+            page=command.page,
+            page_size=SEARCH_PAGE,
+            now=self.s.clock.now(),
         )
-        terms = [w for w in command.query.split() if w]
-        try:
-            topic = parse_topic(" ".join(terms))
-        except TopicError as exc:
-            return usage(f"{exc}.")
-        wanted = command.page * SEARCH_PAGE
-        matches = await self.s.store.match_articles(
-            topic.fts, since=since, sources=topic.sources, limit=wanted * 4 + 1
-        )
-        stories: dict[int, ReplyItem] = {}
-        for match in matches:
-            art = match.article
-            if art.story_id in stories:
-                continue
-            when = art.published_at or art.fetched_at
-            first = _first_sentence(art.text)
-            stories[art.story_id] = ReplyItem(
-                title=art.title, url=art.url, text=first, meta=f"{art.source} · {when:%d %b %Y}"
-            )
-        found = list(stories.values())
-        page = found[wanted - SEARCH_PAGE : wanted]
-        if not page:
-            return Reply(
-                text=f"No stored stories match “{command.query}”"
-                + (" on that page." if command.page > 1 else ".")
-            )
-        more = len(found) > wanted
-        footer = f"More: /news search {command.query} --page {command.page + 1}" if more else ""
-        return Reply(
-            text=f"Stories matching “{command.query}” (page {command.page})",
-            items=tuple(page),
-            footer=footer,
-        )
+        return search_reply(result)
 
     # -- feeds ------------------------------------------------------------------
 
@@ -385,8 +356,14 @@ EXAMPLES = {
 
 def answer_reply(answer: Answer) -> Reply:
     """An answer as a reply: sentences with sources, or the plain "nothing stored" line."""
+    if answer.problem:
+        return usage(answer.problem)
     if not answer.sentences:
-        return Reply(text="Nothing stored answers that.")
+        within = f" from {answer.scope}" if answer.scope else ""
+        return Reply(
+            text=f"Nothing stored{within} answers that. Try other words, or "
+            "`/news search <words>` to see what is stored."
+        )
     items = tuple(
         ReplyItem(
             title=s.title,
@@ -402,8 +379,3 @@ def answer_reply(answer: Answer) -> Reply:
 def _summary_and_facts(text: str, title: str, settings: Settings) -> tuple[list[str], list[str]]:
     sentences = summarize(text, title, settings.digest.summary_sentences)
     return sentences, key_facts(text, title, settings.digest.facts, exclude=sentences)
-
-
-def _first_sentence(text: str) -> str:
-    sentences = split_sentences(text[:2000])
-    return sentences[0] if sentences else text[:200]

@@ -70,6 +70,17 @@ class MatchRow:
 
 
 @dataclass(frozen=True)
+class MatchInfo:
+    """What ranking needs of a matched article before its text is read."""
+
+    article_id: int
+    story_id: int
+    source: str
+    url: str | None
+    when: datetime  # published, or fetched when the publication date is unknown
+
+
+@dataclass(frozen=True)
 class Delivery:
     """One subscription's digest for one local date."""
 
@@ -623,15 +634,17 @@ class Store:
         )
         return int(rows[0][0]) if rows else None
 
-    async def story_ids(self, ids: Sequence[int]) -> dict[int, int]:
-        """Article id → story id, for grouping matches before reading any text."""
+    async def match_info(self, ids: Sequence[int]) -> dict[int, MatchInfo]:
+        """Story, outlet and date of matched articles, for grouping before reading any text."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         rows = await self._read(
-            f"SELECT id, story_id FROM articles WHERE id IN ({marks})", tuple(ids)
+            "SELECT id, story_id, source, url, coalesce(published_at, fetched_at) FROM articles "
+            f"WHERE id IN ({marks})",
+            tuple(ids),
         )
-        return {int(r[0]): int(r[1]) for r in rows}
+        return {int(r[0]): MatchInfo(int(r[0]), int(r[1]), r[2], r[3], from_db(r[4])) for r in rows}
 
     async def articles_by_ids(self, ids: Sequence[int]) -> dict[int, Article]:
         """Articles by id (missing ids are left out)."""

@@ -1,0 +1,417 @@
+"""Question analysis: what to look for, what kind of answer is wanted, and for when.
+
+Pure functions of the question text and the current time; no I/O. `analyze` turns
+
+    "Who leads the fire response in Évora this week?"
+
+into content terms (stop and question words dropped; each with its stem and the
+token the full-text index stores), names kept as phrases ("Helena Marques"), the
+entity type the answer must carry (who → a person, where → a place, when → a
+time, how many / how much → a number) and a time scope ("this week", "today",
+"yesterday", "since 2026-11-01", "in the last 3 days"), which is removed from the
+terms. A question that cannot be used carries a one-line `problem` instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from functools import lru_cache
+
+from summaries.text import STOP_WORDS, stem
+
+MAX_QUESTION_CHARS = 1000
+MAX_TERMS = 24
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (long lists stay readable)."""
+    return frozenset(words.split())
+
+
+class Wanted(Enum):
+    """The entity type an answer sentence must carry."""
+
+    PERSON = "person"
+    PLACE = "place"
+    TIME = "time"
+    NUMBER = "number"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One content word of a question.
+
+    `word` is the lower-case token (letters and digits only, so it is safe inside
+    a quoted FTS5 string); `stem` is its Porter stem as sentences are matched;
+    `index_key` is the form the FTS5 index stores (porter over unicode61 with
+    diacritics removed), used to look up how many articles contain it.
+    """
+
+    word: str
+    stem: str
+    index_key: str
+    name: bool = False
+
+
+@dataclass(frozen=True)
+class TimeScope:
+    """Articles published (or, when the date is unknown, fetched) in [since, until)."""
+
+    since: datetime | None
+    until: datetime | None
+    label: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """An analysed question."""
+
+    text: str
+    terms: tuple[Term, ...] = ()
+    names: tuple[tuple[str, ...], ...] = ()
+    wanted: Wanted | None = None
+    scope: TimeScope | None = None
+    problem: str | None = None
+
+
+QUESTION_WORDS = frozenset(
+    {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "whats"}
+)
+# Words that say "tell me" rather than what about; they never have to match.
+FILLER_WORDS = frozenset(
+    {
+        "happen",
+        "happened",
+        "happening",
+        "happens",
+        "news",
+        "latest",
+        "tell",
+        "know",
+        "please",
+        "anything",
+        "stored",
+    }
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+PERSON_NOUNS = word_set(
+    "person man woman boy girl player manager coach minister president leader chief "
+    "officer official actor actress singer star striker driver author writer director "
+    "chairman chairwoman captain judge senator politician candidate spokesman spokeswoman "
+    "founder owner winner victim suspect teacher doctor footballer boss mayor governor "
+    "king queen prince princess people men women"
+)
+PLACE_NOUNS = word_set(
+    "city country town village place state region county province area island venue "
+    "stadium capital nation continent street district"
+)
+TIME_NOUNS = word_set("time date day year month week hour season decade century")
+NUMBER_NOUNS = word_set(
+    "number percentage percent amount price cost age total figure score sum fee"
+)
+
+# Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_INDEX_TOKEN = re.compile(r"[^\W_]+")
+
+
+def index_tokens(text: str) -> list[str]:
+    """Tokens as the FTS5 unicode61 tokenizer sees them: lower-case, no diacritics."""
+    return _INDEX_TOKEN.findall(fold(text))
+
+
+def fold(text: str) -> str:
+    """Lower-case text without diacritics ("Évora" → "evora")."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=100_000)
+def index_key(token: str) -> str:
+    """The form FTS5's porter tokenizer stores for one unicode61 token."""
+    if not token.isascii():
+        return token
+    if not token.isalpha():
+        # SQLite's porter strips a plural "s" from "1990s" and "g4s"; summaries' leaves them.
+        return token[:-1] if token.endswith("s") and not token.endswith("ss") else token
+    return stem(token)
+
+
+# -- time scope ---------------------------------------------------------------
+
+_ISO_DATE = r"(\d{4}-\d{1,2}-\d{1,2})"
+_MONTH_RE = "|".join(MONTHS)
+_SCOPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("since_iso", re.compile(rf"\b(?:since|after|from)\s+{_ISO_DATE}(?!\S*\w)", re.I)),
+    (
+        "since_day_month",
+        re.compile(
+            rf"\bsince\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b", re.I
+        ),
+    ),
+    (
+        "since_month_day",
+        re.compile(rf"\bsince\s+({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I),
+    ),
+    ("since_weekday", re.compile(rf"\bsince\s+(?:last\s+)?({'|'.join(WEEKDAYS)})\b", re.I)),
+    ("since_yesterday", re.compile(r"\bsince\s+yesterday\b", re.I)),
+    (
+        "last_n",
+        re.compile(
+            r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:last|past)\s+(\d{1,3}|a|an|one|two|"
+            r"three|four|five|six|seven|ten|twenty-four|24|48|72)\s+(hours?|days?|weeks?|months?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "past_unit",
+        re.compile(r"\b(?:in\s+|over\s+|during\s+)?the\s+past\s+(day|week|month)\b", re.I),
+    ),
+    ("this_week", re.compile(r"\bthis\s+week(?:end)?\b", re.I)),
+    ("last_week", re.compile(r"\blast\s+week\b", re.I)),
+    ("this_month", re.compile(r"\bthis\s+month\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+)
+_SMALL_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+    "twenty-four": 24,
+}
+
+
+class ScopeError(ValueError):
+    """A time scope that names an impossible date."""
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def _past_date(month: int, day: int, today: date) -> date:
+    """The most recent (month, day) on or before today."""
+    when = date(today.year, month, day)
+    return when if when <= today else date(today.year - 1, month, day)
+
+
+def _scope_for(kind: str, match: re.Match[str], now: datetime) -> TimeScope:
+    today = now.astimezone(UTC).date()
+    label = " ".join(match.group(0).split())
+    try:
+        if kind == "since_iso":
+            return TimeScope(_midnight(date.fromisoformat(_pad_iso(match.group(1)))), None, label)
+        if kind == "since_day_month":
+            day, month = int(match.group(1)), MONTHS.index(match.group(2).lower()) + 1
+            return TimeScope(_midnight(_past_date(month, day, today)), None, label)
+        if kind == "since_month_day":
+            month, day = MONTHS.index(match.group(1).lower()) + 1, int(match.group(2))
+            return TimeScope(_midnight(_past_date(month, day, today)), None, label)
+    except ValueError:
+        raise ScopeError(f"“{label}” is not a real date — write it as YYYY-MM-DD") from None
+    if kind == "since_weekday":
+        back = (today.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 or 7
+        return TimeScope(_midnight(today - timedelta(days=back)), None, label)
+    if kind in {"since_yesterday", "yesterday"}:
+        # News about yesterday is often published today, so "yesterday" reaches to now.
+        return TimeScope(_midnight(today - timedelta(days=1)), None, label)
+    if kind == "today":
+        return TimeScope(_midnight(today), None, label)
+    if kind == "last_n":
+        raw = match.group(1).lower()
+        count = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
+        unit = match.group(2).lower().rstrip("s")
+        span = {
+            "hour": timedelta(hours=count),
+            "day": timedelta(days=count),
+            "week": timedelta(weeks=count),
+            "month": timedelta(days=30 * count),
+        }[unit]
+        return TimeScope(now - span, None, label)
+    if kind == "past_unit":
+        unit = match.group(1).lower()
+        spans = {"day": timedelta(days=1), "week": timedelta(weeks=1), "month": timedelta(days=30)}
+        return TimeScope(now - spans[unit], None, label)
+    if kind == "this_week":
+        return TimeScope(_midnight(today - timedelta(days=today.weekday())), None, label)
+    if kind == "last_week":
+        return TimeScope(_midnight(today - timedelta(days=today.weekday() + 7)), None, label)
+    if kind == "this_month":
+        return TimeScope(_midnight(today.replace(day=1)), None, label)
+    if kind == "last_month":
+        first = today.replace(day=1) - timedelta(days=1)
+        return TimeScope(_midnight(first.replace(day=1)), None, label)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def _pad_iso(text: str) -> str:
+    year, month, day = text.split("-")
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def extract_scope(question: str, now: datetime) -> tuple[TimeScope | None, str]:
+    """The first time scope in the question and the question without it.
+
+    Raises ScopeError for an impossible date ("since 2026-02-30").
+    """
+    for kind, pattern in _SCOPE_PATTERNS:
+        match = pattern.search(question)
+        if match:
+            scope = _scope_for(kind, match, now)
+            rest = question[: match.start()] + " " + question[match.end() :]
+            return scope, " ".join(rest.split())
+    return None, question
+
+
+# -- wanted entity type ---------------------------------------------------------
+
+_LINKS = frozenset({"is", "was", "are", "were", "the", "a", "an", "'s", "s"})
+
+
+def wanted_type(lowered: list[str]) -> Wanted | None:
+    """The entity type a question asks for, from its (lower-case) words."""
+    for i, word in enumerate(lowered):
+        nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if word in {"who", "whom", "whose"}:
+            return Wanted.PERSON
+        if word == "where":
+            return Wanted.PLACE
+        if word == "when":
+            return Wanted.TIME
+        if word == "how":
+            if nxt in {"many", "much", "old", "long", "far", "big", "tall", "often", "large"}:
+                return Wanted.NUMBER
+            return None
+        if word in {"what", "which", "whats"}:
+            following = [w for w in lowered[i + 1 : i + 4] if w not in _LINKS][:1]
+            for candidate in following:
+                if candidate in PERSON_NOUNS:
+                    return Wanted.PERSON
+                if candidate in PLACE_NOUNS:
+                    return Wanted.PLACE
+                if candidate in TIME_NOUNS:
+                    return Wanted.TIME
+                if candidate in NUMBER_NOUNS:
+                    return Wanted.NUMBER
+            return None
+        if word == "why":
+            return None
+    return None
+
+
+# -- terms and names --------------------------------------------------------------
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _case_is_informative(tokens: list[str]) -> bool:
+    """False for questions typed in capitals or title case, whose capitals say nothing."""
+    rest = tokens[1:]
+    small = [t for t in rest if t.lower() in STOP_WORDS]
+    if small:
+        return sum(map(_capitalised, small)) * 2 <= len(small)
+    return not (len(rest) > 1 and all(t.isupper() for t in rest))
+
+
+def analyze(question: str, now: datetime | None = None) -> Question:
+    """Analyse a question; `problem` says what is wrong when it cannot be used."""
+    now = now or datetime.now(UTC)
+    text = " ".join(question.split())
+    if not text:
+        return Question(text, problem="Ask a question in words, e.g. `/news ask who won?`")
+    if len(text) > MAX_QUESTION_CHARS:
+        return Question(
+            text[:80] + "…",
+            problem=f"That question is longer than {MAX_QUESTION_CHARS} characters — "
+            "ask it in a sentence or two.",
+        )
+    try:
+        scope, body = extract_scope(text, now)
+    except ScopeError as exc:
+        return Question(text, problem=str(exc) + ".")
+    matches = list(_TOKEN.finditer(body))
+    tokens = [m.group(0) for m in matches]
+    lowered = [t.lower().replace("’", "'").rstrip(".") for t in tokens]
+    wanted = wanted_type(lowered)
+    use_case = _case_is_informative(tokens)
+
+    terms: list[Term] = []
+    seen: set[str] = set()
+    names: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            phrase = tuple(run)
+            if phrase not in names:
+                names.append(phrase)
+        run.clear()
+
+    previous_end = -1
+    for index, (match, token, low) in enumerate(zip(matches, tokens, lowered, strict=True)):
+        skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
+        is_name = (
+            use_case
+            and _capitalised(token)
+            and not skip
+            and low not in WEEKDAYS
+            and low not in MONTHS
+            and (index > 0 or (len(tokens) > 1 and _capitalised(tokens[1])))
+        )
+        adjacent = previous_end >= 0 and body[previous_end : match.start()].strip() == ""
+        if not is_name or not adjacent:
+            close_run()
+        previous_end = match.end()
+        if skip:
+            continue
+        parts = index_tokens(low)
+        if is_name:
+            run.extend(p for p in parts if p != "s")
+        for position, part in enumerate(parts):
+            if part == "s" and position > 0:
+                continue  # the possessive 's of "Locke's"
+            if len(part) < 2 and not part.isdigit():
+                continue
+            if part in STOP_WORDS or part in seen:
+                continue
+            seen.add(part)
+            terms.append(Term(part, stem(part), index_key(part), name=is_name))
+    close_run()
+    if not terms:
+        return Question(
+            text,
+            scope=scope,
+            problem="That question has no words to look for (only words like “who” or “the”) "
+            "— ask about something specific, e.g. `/news ask who won the election?`",
+        )
+    return Question(text, tuple(terms[:MAX_TERMS]), tuple(names[:4]), wanted, scope)
