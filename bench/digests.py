@@ -28,6 +28,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench.corpus import CORPUS, corpus_articles
 from bot.clock import SystemClock
 from bot.dedupe import fingerprint
 from bot.delivery import Deliverer
@@ -39,7 +40,6 @@ from bot.topics import TopicQuery, parse_topic
 from summaries.text import STOP_WORDS, clean_article, content_terms, words
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -63,15 +63,7 @@ class Recorder:
 
 
 def corpus_texts(corpus: Path) -> list[tuple[str, str]]:
-    out = []
-    for name in ("cnndm_dev.jsonl", "bbc_news_summary.jsonl"):
-        with (corpus / name).open(encoding="utf-8") as fh:
-            for line in fh:
-                record = json.loads(line)
-                text = record["text"]
-                title = record.get("title") or text.split("\n", 1)[0][:90]
-                out.append((title, clean_article(text, title)))
-    return out
+    return [(title, clean_article(text, title)) for title, text in corpus_articles(corpus)]
 
 
 async def build_database(path: Path, n: int, corpus: Path, now: datetime) -> None:

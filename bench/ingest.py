@@ -27,19 +27,12 @@ import tempfile
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from bench.corpus import CORPUS, corpus_articles
 
 
 def build_corpus(corpus: Path, n: int, out: Path) -> int:
     """Write n JSONL records derived from the corpora; returns the total size in bytes."""
-    texts: list[tuple[str, str]] = []
-    for name in ("cnndm_dev.jsonl", "bbc_news_summary.jsonl"):
-        with (corpus / name).open(encoding="utf-8") as fh:
-            for line in fh:
-                record = json.loads(line)
-                text = record["text"]
-                title = record.get("title") or text.split("\n", 1)[0][:90]
-                texts.append((title, text))
+    texts = corpus_articles(corpus)
     rng = random.Random(20261126)
     with out.open("w", encoding="utf-8") as fh:
         for i in range(n):

@@ -38,6 +38,7 @@ from bot.app import (
 )
 from bot.ask import ask
 from bot.commands import answer_reply
+from bot.evaluate import add_eval_arguments, eval_command
 from bot.fetch import FetchError
 from bot.ingest import IngestReport, is_url
 from bot.models import CommandRequest, Destination
@@ -377,6 +378,10 @@ async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     return await with_app(settings, body, adapters=[console])
 
 
+async def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    return await asyncio.to_thread(eval_command, args)
+
+
 async def cmd_check_config(args: argparse.Namespace, settings: Settings) -> int:
     say(json.dumps(masked(settings), indent=2, ensure_ascii=False))
     return 0
@@ -434,6 +439,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", help="YYYY-MM-DD")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--json", action="store_true")
+    p = add("eval", cmd_eval, "summary quality (ROUGE, fact recall) and speed on a corpus")
+    add_eval_arguments(p)
     add("check-config", cmd_check_config, "print the effective settings, secrets masked")
     for point in entry_points(group=CLI_GROUP):
         try:

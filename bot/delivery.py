@@ -130,34 +130,6 @@ class Deliverer:
 
     async def _resume_one(self, row: Delivery) -> Outcome:
         now = self.clock.now()
-        if now - row.due_at > self.grace:
-            claim = await self.store.claim_delivery(
-                row.subscription_id,
-                period=row.period,
-                due_at=row.due_at,
-                window_start=row.window_start,
-                window_end=row.window_end,
-                owner=self.owner,
-                now=now,
-                lease_until=now + self.lease,
-            )
-            if claim is None:
-                return "taken"
-            await self.store.finish_delivery(
-                claim.id,
-                self.owner,
-                status="abandoned",
-                now=now,
-                error=f"gave up: not delivered within {self.settings.grace_hours:g} h "
-                f"(last error: {row.last_error or 'none'})",
-            )
-            log.warning(
-                "abandoned digest of subscription #%s for %s: %s",
-                row.subscription_id,
-                row.period,
-                row.last_error,
-            )
-            return "abandoned"
         claim = await self.store.claim_delivery(
             row.subscription_id,
             period=row.period,
@@ -170,7 +142,23 @@ class Deliverer:
         )
         if claim is None:
             return "taken"
-        return await self._post_claimed(claim)
+        if now - row.due_at <= self.grace:
+            return await self._post_claimed(claim)
+        await self.store.finish_delivery(
+            claim.id,
+            self.owner,
+            status="abandoned",
+            now=now,
+            error=f"gave up: not delivered within {self.settings.grace_hours:g} h "
+            f"(last error: {row.last_error or 'none'})",
+        )
+        log.warning(
+            "abandoned digest of subscription #%s for %s: %s",
+            row.subscription_id,
+            row.period,
+            row.last_error,
+        )
+        return "abandoned"
 
     async def _post_claimed(self, claim: Delivery) -> Outcome:
         sub = await self.store.get_subscription(claim.subscription_id)

@@ -38,7 +38,7 @@ from bot.sources import (
     parse_jsonl,
     parse_txt,
 )
-from bot.store import FingerprintRow, NewArticle, Store
+from bot.store import FeedState, FingerprintRow, NewArticle, Store
 from summaries.text import clean_article, content_terms
 
 log = logging.getLogger(__name__)
@@ -254,26 +254,14 @@ class Ingestor:
                     accept=FEED_ACCEPT,
                 )
                 if result.not_modified:
-                    await self.store.record_poll(
-                        feed_id,
-                        now=now,
-                        next_poll_at=self._next_ok(now, result, state.ttl_minutes),
-                        ttl_minutes=state.ttl_minutes,
-                    )
-                    return PollResult(feed_id, ok=True, not_modified=True)
+                    return await self._unchanged(state, now, result)
                 data = result.body
                 etag, modified = result.etag, result.last_modified
             else:
                 path = Path(feed.url)
                 stamp = str((await asyncio.to_thread(path.stat)).st_mtime_ns)
                 if stamp == state.last_modified:
-                    await self.store.record_poll(
-                        feed_id,
-                        now=now,
-                        next_poll_at=self._next_ok(now, None, state.ttl_minutes),
-                        ttl_minutes=state.ttl_minutes,
-                    )
-                    return PollResult(feed_id, ok=True, not_modified=True)
+                    return await self._unchanged(state, now, None)
                 data = await asyncio.to_thread(_read_capped, path, self.settings.fetch.max_bytes)
                 etag, modified = None, stamp
             parsed = await asyncio.to_thread(parse_feed, data, feed.url)
@@ -311,6 +299,18 @@ class Ingestor:
             ttl_minutes=parsed.ttl_minutes,
         )
         return PollResult(feed_id, ok=True, report=report)
+
+    async def _unchanged(
+        self, state: FeedState, now: datetime, result: FetchResult | None
+    ) -> PollResult:
+        """A 304 (or an unchanged file): only the next poll time moves."""
+        await self.store.record_poll(
+            state.feed.id,
+            now=now,
+            next_poll_at=self._next_ok(now, result, state.ttl_minutes),
+            ttl_minutes=state.ttl_minutes,
+        )
+        return PollResult(state.feed.id, ok=True, not_modified=True)
 
     def _next_ok(self, now: datetime, result: FetchResult | None, ttl: float | None) -> datetime:
         return polling.next_poll_after_success(

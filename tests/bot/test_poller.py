@@ -65,25 +65,31 @@ async def test_retry_after_and_ttl_set_the_next_poll(
     assert ledger_after and ledger_after.next_poll_at == clock.now() + timedelta(minutes=60)
 
 
+class SlowFeed:
+    """Serves the ledger feed slowly and records the most requests it saw at once."""
+
+    def __init__(self) -> None:
+        self.active = 0
+        self.peak = 0
+
+    async def __call__(self, request: web.Request) -> web.Response:
+        self.active += 1
+        self.peak = max(self.peak, self.active)
+        await asyncio.sleep(0.2)
+        self.active -= 1
+        return web.Response(body=LEDGER, content_type="application/rss+xml")
+
+
 async def test_one_fetch_at_a_time_per_host_and_one_fetch_serves_all(
     app: App, server: LocalServer, clock: ManualClock
 ) -> None:
-    active, peak = 0, 0
-
-    async def slow_feed(request: web.Request) -> web.Response:
-        nonlocal active, peak
-        active += 1
-        peak = max(peak, active)
-        await asyncio.sleep(0.2)
-        active -= 1
-        return web.Response(body=LEDGER, content_type="application/rss+xml")
-
+    feed = SlowFeed()
     for n in range(3):
-        server.route(f"/f{n}", slow_feed)
+        server.route(f"/f{n}", feed)
         await app.store.add_feed(server.url(f"/f{n}"), "", "t", clock.now())
     results = await app.poller.poll_due()
     assert len(results) == 3 and all(r.ok for r in results)
-    assert peak == 1, "the same host is never fetched twice at once"
+    assert feed.peak == 1, "the same host is never fetched twice at once"
     assert await app.store.article_count() == 8, "the same items from three URLs stored once"
     assert await app.poller.poll_due() == [], "nothing is due again until its next time"
 
@@ -91,18 +97,9 @@ async def test_one_fetch_at_a_time_per_host_and_one_fetch_serves_all(
 async def test_two_hosts_are_fetched_concurrently(
     app: App, server: LocalServer, clock: ManualClock
 ) -> None:
-    active, peak = 0, 0
-
-    async def slow_feed(request: web.Request) -> web.Response:
-        nonlocal active, peak
-        active += 1
-        peak = max(peak, active)
-        await asyncio.sleep(0.3)
-        active -= 1
-        return web.Response(body=LEDGER, content_type="application/rss+xml")
-
-    server.route("/a", slow_feed)
+    feed = SlowFeed()
+    server.route("/a", feed)
     await app.store.add_feed(server.url("/a"), "", "t", clock.now())
     await app.store.add_feed(f"http://localhost:{server.port}/a", "", "t", clock.now())
     await app.poller.poll_due()
-    assert peak == 2
+    assert feed.peak == 2

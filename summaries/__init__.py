@@ -1,0 +1,7 @@
+"""Pure text processing for newsbot: cleaning, summaries, key facts, story summaries.
+
+No I/O, no asyncio, no database, and nothing imported from ``bot`` or ``adapters``.
+The public entry points are :func:`summaries.text.clean_article`,
+:func:`summaries.extractive.summarize`, :func:`summaries.keyfacts.key_facts` and
+:func:`summaries.multidoc.summarize_story`.
+"""

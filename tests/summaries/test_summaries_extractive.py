@@ -1,0 +1,102 @@
+"""summaries.extractive: every method, verbatim sentences in order, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.extractive import METHODS, summarize
+from summaries.text import clean_text
+from tests.summaries.newsfixtures import ARTICLE, GERMAN, TITLE
+
+
+def _position(sentence: str, text: str) -> int:
+    pos = text.find(sentence)
+    assert pos >= 0, f"not verbatim: {sentence!r}"
+    return pos
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_returns_verbatim_sentences_in_article_order(method: str) -> None:
+    summary = summarize(ARTICLE, TITLE, 3, method)
+    assert len(summary) == 3
+    cleaned = clean_text(ARTICLE)
+    positions = [_position(s, cleaned) for s in summary]
+    assert positions == sorted(positions)
+    assert len(set(summary)) == 3
+
+
+def test_methods_are_named() -> None:
+    assert METHODS == ("ours", "lead3", "lexrank", "textrank", "lsa", "luhn", "sumbasic")
+    with pytest.raises(ValueError):
+        summarize(ARTICLE, method="nope")
+
+
+def test_ours_drops_boilerplate_title_and_questions() -> None:
+    summary = summarize(ARTICLE, TITLE, 4)
+    assert summary[0].startswith("Riverton's council voted 7-2")
+    joined = " ".join(summary)
+    assert "By Maria Keller" not in joined
+    assert "Getty" not in joined
+    assert "Share this" not in joined
+    assert all(not s.endswith("?") for s in summary)
+    assert TITLE not in summary
+
+
+def test_lead3_takes_the_first_sentences_after_cleaning() -> None:
+    assert summarize(ARTICLE, TITLE, 2, "lead3") == [
+        "Riverton's council voted 7-2 on Tuesday to build a new bridge over the Elm River, "
+        "three months after floods destroyed the old crossing.",
+        "The bridge will cost $48 million and is due to open in March 2027, "
+        "Mayor Daniel Ortiz said.",
+    ]
+
+
+def test_sentence_count_is_respected() -> None:
+    assert summarize(ARTICLE, TITLE, 0) == []
+    assert len(summarize(ARTICLE, TITLE, 1)) == 1
+    assert len(summarize(ARTICLE, TITLE, 6)) == 6
+
+
+def test_bad_input_never_raises() -> None:
+    assert summarize("") == []
+    assert summarize("   \n ") == []
+    assert summarize("Just one sentence here.") == ["Just one sentence here."]
+    no_punct = " ".join(["lorem ipsum dolor sit amet"] * 100)
+    out = summarize(no_punct)
+    assert 1 <= len(out) <= 3
+    assert all(len(s.split()) <= 80 for s in out)
+
+
+def test_huge_text_is_capped() -> None:
+    varied = " ".join(f"Meeting {i} of the council discussed item {i * 7}." for i in range(120_000))
+    out = summarize(varied[:5_000_000], sentences=3)
+    assert len(out) == 3
+    repeated = ("The council met again on Tuesday to discuss the bridge. " * 90_000)[:5_000_000]
+    assert summarize(repeated) == ["The council met again on Tuesday to discuss the bridge."]
+    assert len(summarize("x" * 5_000_000)) == 1
+
+
+def test_long_article_with_hundreds_of_sentences() -> None:
+    text = " ".join(
+        f"Sentence number {i} talks about topic {i % 7} in Riverton." for i in range(400)
+    )
+    for method in ("ours", "lexrank"):
+        out = summarize(text, sentences=3, method=method)
+        assert len(out) == 3
+
+
+def test_non_english_still_summarized() -> None:
+    out = summarize(GERMAN, sentences=2)
+    assert len(out) == 2
+    assert all(s in GERMAN for s in out)
+
+
+def test_offline_tokenizer_works_with_sumys_plaintext_parser() -> None:
+    from sumy.parsers.plaintext import PlaintextParser
+
+    from summaries.sumy_methods import OfflineTokenizer
+
+    text = "Mr. Smith came. He left at 3 p.m. today."
+    parser = PlaintextParser.from_string(text, OfflineTokenizer())
+    sentences = [str(s) for s in parser.document.sentences]
+    assert sentences == ["Mr. Smith came.", "He left at 3 p.m. today."]
