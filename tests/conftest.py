@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,10 @@ import pytest
 
 from bot.app import App, build_app
 from bot.clock import ManualClock
+from bot.models import Destination, Subscription
 from bot.settings import Settings, load_settings
+from bot.store import Store
+from bot.topics import parse_topic
 from tests.fakes.chat import RecordingAdapter
 from tests.fakes.http import LocalServer
 
@@ -73,6 +76,30 @@ def make_settings(tmp_path: Path, **sections: dict[str, Any]) -> Settings:
     for name, values in sections.items():
         overrides.setdefault(name, {}).update(values)
     return load_settings(database=tmp_path / "newsbot.db", overrides=overrides, environ={})
+
+
+async def add_subscription(
+    store: Store,
+    destination: Destination,
+    topic: str = "wildfire",
+    *,
+    created: datetime,
+    at: time = time(8),
+    zone: str = "UTC",
+    quiet: bool = False,
+) -> Subscription:
+    """A subscription written straight to the store, as `/news subscribe` would."""
+    sub, _ = await store.upsert_subscription(
+        destination,
+        topic=topic,
+        topic_key=parse_topic(topic).key,
+        at=at,
+        timezone=zone,
+        quiet=quiet,
+        created_by="tester",
+        now=created,
+    )
+    return sub
 
 
 @pytest.fixture

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.app import App
 from bot.clock import ManualClock
 from bot.models import Destination, PostError, Subscription
 from bot.sources import RawArticle
+from tests.conftest import add_subscription
 from tests.fakes.chat import RecordingAdapter
 
 HERE = Destination("console", "", "general")
@@ -20,17 +21,8 @@ BODY = (
 async def subscribe(
     app: App, clock: ManualClock, topic: str = "wildfire", *, quiet: bool = False
 ) -> Subscription:
-    sub, _ = await app.store.upsert_subscription(
-        HERE,
-        topic=topic,
-        topic_key=topic,
-        at=time(8),
-        timezone="UTC",
-        quiet=quiet,
-        created_by="u1",
-        now=clock.now() - timedelta(hours=1),
-    )
-    return sub
+    created = clock.now() - timedelta(hours=1)
+    return await add_subscription(app.store, HERE, topic, created=created, quiet=quiet)
 
 
 async def add_article(app: App, n: int, text: str = BODY) -> None:
@@ -182,15 +174,8 @@ async def test_no_adapter_for_the_platform_is_retried_not_dropped(
     app: App, chat: RecordingAdapter, clock: ManualClock
 ) -> None:
     fast(app, max_attempts=1)
-    sub, _ = await app.store.upsert_subscription(
-        Destination("slack", "T1", "C1"),
-        topic="x",
-        topic_key="x",
-        at=time(8),
-        timezone="UTC",
-        quiet=False,
-        created_by="u",
-        now=clock.now() - timedelta(hours=1),
+    sub = await add_subscription(
+        app.store, Destination("slack", "T1", "C1"), "x", created=clock.now() - timedelta(hours=1)
     )
     assert await app.deliverer.deliver(sub.id, clock.now()) == "failed"
     [row] = await app.store.deliveries_for(sub.id)

@@ -18,6 +18,7 @@ from bot.app import build_app
 from bot.models import Destination
 from bot.settings import CONFIG_DIR, load_settings
 from bot.store import Store
+from tests.conftest import add_subscription
 
 TITLE = "Daily digest: wildfire"
 
@@ -45,15 +46,12 @@ async def prepare(db: Path, at: datetime) -> int:
     app = await build_app(load_settings(database=db, environ={}), adapters=[])
     try:
         await app.ingestor.ingest([str(CONFIG_DIR / "samples" / "meridian-wire.xml")])
-        sub, _ = await app.store.upsert_subscription(
+        sub = await add_subscription(
+            app.store,
             Destination("console", "", "console"),
-            topic="wildfire",
-            topic_key="wildfire",
+            "wildfire",
             at=at.time(),
-            timezone="UTC",
-            quiet=False,
-            created_by="u",
-            now=at - timedelta(hours=2),
+            created=at - timedelta(hours=2),
         )
         return sub.id
     finally:

@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.app import build_app
 from bot.models import CommandRequest, Destination
 from bot.settings import CONFIG_DIR, Settings
-from tests.conftest import make_settings
+from tests.conftest import add_subscription, make_settings
 from tests.fakes.chat import RecordingAdapter
 
 HERE = Destination("console", "", "general")
@@ -29,15 +29,8 @@ async def test_a_subscription_job_fires_at_its_time_and_posts(settings: Settings
     try:
         await app.ingestor.ingest([str(CONFIG_DIR / "samples" / "meridian-wire.xml")])
         soon = (datetime.now(UTC) + timedelta(seconds=2)).replace(microsecond=0)
-        await app.store.upsert_subscription(
-            HERE,
-            topic="wildfire",
-            topic_key="wildfire",
-            at=soon.time(),
-            timezone="UTC",
-            quiet=False,
-            created_by="u",
-            now=datetime.now(UTC),
+        await add_subscription(
+            app.store, HERE, "wildfire", at=soon.time(), created=datetime.now(UTC)
         )
         await app.start()
         await wait_for(lambda: chat.posted, 10)
@@ -69,15 +62,8 @@ async def test_subscriptions_made_by_another_process_are_picked_up(settings: Set
     try:
         await app.start()
         # another process (e.g. `newsbot chat`) writes the subscription
-        await app.store.upsert_subscription(
-            HERE,
-            topic="rates",
-            topic_key="rates",
-            at=datetime.now(UTC).time(),
-            timezone="UTC",
-            quiet=False,
-            created_by="u",
-            now=datetime.now(UTC),
+        await add_subscription(
+            app.store, HERE, "rates", at=datetime.now(UTC).time(), created=datetime.now(UTC)
         )
         assert app.scheduler.next_run(1) is None
         await app.scheduler.sync()  # what the sync job does every minute

@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import time
-
 import pytest
 
 from adapters.discord.client import DiscordAdapter
 from bot.app import App
 from bot.models import Destination, Digest, PostError, Subscription
 from tests.adapters.discord.support import add_articles, assert_valid
+from tests.conftest import add_subscription
 from tests.fakes.discord import CHANNEL_ID, GUILD_ID, FakeDiscord
 
 HERE = Destination("discord", str(GUILD_ID), str(CHANNEL_ID))
 
 
 async def subscribe(app: App, destination: Destination = HERE) -> Subscription:
-    sub, _ = await app.store.upsert_subscription(
-        destination,
-        topic="wildfire OR harbour",
-        topic_key="harbour|wildfire",
-        at=time(8, 0),
-        timezone="Europe/Lisbon",
-        quiet=False,
-        created_by="1200000000000000300",
-        now=app.clock.now(),
+    return await add_subscription(
+        app.store, destination, "wildfire OR harbour", zone="Europe/Lisbon", created=app.clock.now()
     )
-    return sub
 
 
 def discord_of(app: App) -> DiscordAdapter:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -12,23 +12,14 @@ from bot.clock import ManualClock
 from bot.models import Destination, Digest, DigestEntry, PostError, Subscription
 from tests.adapters.slack.blockkit import check_message, texts
 from tests.adapters.slack.support import add_articles
+from tests.conftest import add_subscription
 from tests.fakes.slack import CHANNEL_ID, TEAM_ID, FakeSlack
 
 HERE = Destination("slack", TEAM_ID, CHANNEL_ID)
 
 
 async def subscribe(app: App, clock: ManualClock, topic: str = "wildfire") -> Subscription:
-    sub, _ = await app.store.upsert_subscription(
-        HERE,
-        topic=topic,
-        topic_key=topic,
-        at=time(8),
-        timezone="UTC",
-        quiet=False,
-        created_by="U0ADMIN",
-        now=clock.now() - timedelta(hours=1),
-    )
-    return sub
+    return await add_subscription(app.store, HERE, topic, created=clock.now() - timedelta(hours=1))
 
 
 def slack_of(app: App) -> SlackAdapter:
