@@ -15,7 +15,7 @@ import glob
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from typing import Literal
@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 250
 GROUP_WINDOW = timedelta(days=3)
+GROUP_REFRESH = timedelta(hours=1)
 STORY_SPAN = timedelta(hours=48)
 GROUP_LIMIT = 20_000
 MIN_WORDS = 8
@@ -150,6 +151,10 @@ class StoryGrouper:
         )
         self._rows: list[FingerprintRow] = []
         self._next_placeholder = -1
+        self.extend(recent)
+
+    def extend(self, recent: Sequence[FingerprintRow]) -> None:
+        """Add stored articles (given newest first, as the store returns them)."""
         for row in reversed(recent):
             self._append(row)
 
@@ -207,6 +212,31 @@ class Ingestor:
         self.settings = settings
         self.clock = clock
         self._pages = asyncio.Semaphore(PAGE_FETCHES)
+        self._grouper: StoryGrouper | None = None
+        self._grouper_built = datetime.min.replace(tzinfo=UTC)
+        self._grouped_up_to = 0
+
+    async def _current_grouper(self) -> StoryGrouper:
+        """The story grouper over recent articles, kept between batches.
+
+        A full load of up to GROUP_LIMIT fingerprints happens once per GROUP_REFRESH
+        (which also drops articles older than GROUP_WINDOW); in between only articles
+        stored since are read, so each feed poll does not re-read them all. Articles
+        another process stores at the same moment may be seen only at the next
+        refresh.
+        """
+        now = self.clock.now()
+        since = now - GROUP_WINDOW
+        if self._grouper is None or now - self._grouper_built > GROUP_REFRESH:
+            rows = await self.store.recent_fingerprints(since, GROUP_LIMIT)
+            self._grouper, self._grouper_built = StoryGrouper(rows), now
+        else:
+            rows = await self.store.recent_fingerprints(
+                since, GROUP_LIMIT, after_id=self._grouped_up_to
+            )
+            self._grouper.extend(rows)
+        self._grouped_up_to = max([self._grouped_up_to, *(r.article_id for r in rows)])
+        return self._grouper
 
     # -- entry points ---------------------------------------------------------
 
@@ -405,14 +435,11 @@ class Ingestor:
 
         `SourceError` items (a bad JSONL line, say) become rejected outcomes in place.
         """
-        grouper: StoryGrouper | None = None
         outcomes: list[Outcome] = []
         stream = iter(items)
         while chunk := list(islice(stream, BATCH)):
             prepared = await asyncio.to_thread(_prepare_all, chunk, feed_id, origin)
-            if grouper is None:
-                since = self.clock.now() - GROUP_WINDOW
-                grouper = StoryGrouper(await self.store.recent_fingerprints(since, GROUP_LIMIT))
+            grouper = await self._current_grouper()
             batch: list[tuple[NewArticle, int]] = []
             labels: list[str] = []
             chunk_outcomes: list[Outcome | None] = []
@@ -437,6 +464,7 @@ class Ingestor:
                 chunk_outcomes.append(None)
             ids, placeholders = await self.store.add_articles(batch, self.clock.now())
             grouper.resolve(placeholders)
+            self._grouped_up_to = max([self._grouped_up_to, *(i for i in ids if i is not None)])
             added = iter(zip(ids, labels, strict=True))
             for entry in chunk_outcomes:
                 if entry is None:

@@ -439,13 +439,14 @@ class Store:
         return found
 
     async def recent_fingerprints(
-        self, since: datetime, limit: int = 20_000
+        self, since: datetime, limit: int = 20_000, *, after_id: int = 0
     ) -> list[FingerprintRow]:
-        """Fingerprints of articles fetched since `since` (newest first), for grouping."""
+        """Fingerprints of articles fetched since `since` with ids above `after_id`
+        (newest first), for grouping."""
         rows = await self._read(
             "SELECT id, story_id, published_at, sketch, term_hashes, entity_hashes "
-            "FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
-            (to_db(since), limit),
+            "FROM articles WHERE fetched_at >= ? AND id > ? ORDER BY id DESC LIMIT ?",
+            (to_db(since), after_id, limit),
         )
         return [
             FingerprintRow(r[0], r[1], maybe_from_db(r[2]), Fingerprint(r[3], r[4], r[5]))

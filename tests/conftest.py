@@ -67,15 +67,22 @@ def no_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
-def make_settings(tmp_path: Path, **sections: dict[str, Any]) -> Settings:
-    """Test settings: a database in tmp_path, loopback fetches allowed, no configured feeds."""
+def make_settings(
+    tmp_path: Path, *, environ: dict[str, str] | None = None, **sections: dict[str, Any]
+) -> Settings:
+    """Test settings: a database in tmp_path, loopback fetches allowed, no configured feeds.
+
+    `environ` stands in for the process environment (where the secrets come from).
+    """
     overrides: dict[str, Any] = {
         "fetch": {"allow_private_addresses": True, "timeout_seconds": 5},
         "feeds": {"urls": []},
     }
     for name, values in sections.items():
         overrides.setdefault(name, {}).update(values)
-    return load_settings(database=tmp_path / "newsbot.db", overrides=overrides, environ={})
+    return load_settings(
+        database=tmp_path / "newsbot.db", overrides=overrides, environ=environ or {}
+    )
 
 
 async def add_subscription(

@@ -1,10 +1,11 @@
-"""A chat adapter that records every digest it was asked to post."""
+"""Chat fakes: an adapter that records the digests it posts, and an on_command that
+records the requests it gets."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.models import CommandHandler, Destination, Digest, Posted, PostError
+from bot.models import CommandHandler, CommandRequest, Destination, Digest, Posted, PostError, Reply
 
 
 @dataclass
@@ -29,3 +30,15 @@ class RecordingAdapter:
 
     async def stop(self) -> None:
         self.on_command = None
+
+
+@dataclass
+class RecordingCommands:
+    """An on_command that records requests and answers with `reply`."""
+
+    reply: Reply = field(default_factory=lambda: Reply(text="ok"))
+    requests: list[CommandRequest] = field(default_factory=list)
+
+    async def __call__(self, request: CommandRequest) -> Reply:
+        self.requests.append(request)
+        return self.reply

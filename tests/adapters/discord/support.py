@@ -3,15 +3,15 @@ on_command, articles for the real core, and a check of Discord's message limits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from adapters.discord.embeds import Message
 from bot.app import App
-from bot.models import CommandRequest, Reply
-from bot.settings import Settings, load_settings
+from bot.settings import Settings
 from bot.sources import RawArticle
+from tests.conftest import make_settings
+from tests.fakes.chat import RecordingCommands
 from tests.fakes.discord import FakeDiscord, embed_problems
 
 FAST_READY = 0.05  # guild_ready_timeout: the fake sends every GUILD_CREATE at once
@@ -21,25 +21,15 @@ def discord_settings(
     tmp_path: Path, fake: FakeDiscord, *, token: str | None = None, **discord: Any
 ) -> Settings:
     """Test settings: DISCORD_TOKEN in the environment, api_base and gateway_url on the fake."""
-    overrides: dict[str, Any] = {
-        "fetch": {"allow_private_addresses": True, "timeout_seconds": 5},
-        "feeds": {"urls": []},
-        "discord": {"api_base": fake.api_base, "gateway_url": fake.gateway_url, **discord},
-    }
     environ = {"DISCORD_TOKEN": fake.token if token is None else token}
-    return load_settings(database=tmp_path / "newsbot.db", overrides=overrides, environ=environ)
+    return make_settings(
+        tmp_path,
+        environ=environ,
+        discord={"api_base": fake.api_base, "gateway_url": fake.gateway_url, **discord},
+    )
 
 
-@dataclass
-class Commands:
-    """An on_command that records requests and answers with `reply`."""
-
-    reply: Reply = field(default_factory=lambda: Reply(text="ok"))
-    requests: list[CommandRequest] = field(default_factory=list)
-
-    async def __call__(self, request: CommandRequest) -> Reply:
-        self.requests.append(request)
-        return self.reply
+Commands = RecordingCommands
 
 
 def payload(message: Message) -> dict[str, Any]:

@@ -3,14 +3,14 @@ articles for the real core."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.app import App
-from bot.models import CommandRequest, Reply
-from bot.settings import Settings, load_settings
+from bot.settings import Settings
 from bot.sources import RawArticle
+from tests.conftest import make_settings
+from tests.fakes.chat import RecordingCommands
 from tests.fakes.slack import FakeSlack
 
 BOT_TOKEN = "xoxb-test-bot-token"
@@ -25,24 +25,10 @@ def slack_settings(
     environ = (
         {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN} if secrets is None else secrets
     )
-    overrides: dict[str, Any] = {
-        "fetch": {"allow_private_addresses": True, "timeout_seconds": 5},
-        "feeds": {"urls": []},
-        "slack": {"api_url": fake.api_url, **slack},
-    }
-    return load_settings(database=tmp_path / "newsbot.db", overrides=overrides, environ=environ)
+    return make_settings(tmp_path, environ=environ, slack={"api_url": fake.api_url, **slack})
 
 
-@dataclass
-class Commands:
-    """An on_command that records requests and answers with `reply`."""
-
-    reply: Reply = field(default_factory=lambda: Reply(text="ok"))
-    requests: list[CommandRequest] = field(default_factory=list)
-
-    async def __call__(self, request: CommandRequest) -> Reply:
-        self.requests.append(request)
-        return self.reply
+Commands = RecordingCommands
 
 
 WILDFIRE = (
