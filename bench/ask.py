@@ -8,7 +8,7 @@
   name: "Gary Locke will be confirmed as Kilmarnock boss on Friday" becomes "Who will be
   confirmed as Kilmarnock boss on Friday?" (answer: Gary Locke, source: that article).
 - Asks 50 general-knowledge questions that no stored article answers.
-- Reports, for `bot.ask` and for a baseline measured in the same run (plain FTS5 BM25
+- Reports, for `bot.answers.ask` and for a baseline measured in the same run (plain FTS5 BM25
   over the question's content words, then the best-overlapping sentence of the top
   article): precision at 1 (the first answer cites the source article), answer accuracy
   (the answer sentences contain the person's full name; "surname" counts the last name
@@ -40,14 +40,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.ask import ask  # noqa: E402
+from bot.answers.ask import ask  # noqa: E402
+from bot.answers.question import fold, word_set  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
-from bot.dedupe import fingerprint  # noqa: E402
-from bot.fetch import Fetcher  # noqa: E402
-from bot.ingest import Ingestor  # noqa: E402
-from bot.question import fold, word_set  # noqa: E402
+from bot.ingestion.dedupe import fingerprint  # noqa: E402
+from bot.ingestion.fetch import Fetcher  # noqa: E402
+from bot.ingestion.ingest import Ingestor  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
-from bot.store import NewArticle, Store  # noqa: E402
+from bot.storage.store import NewArticle, Store  # noqa: E402
 from summaries.text import STOP_WORDS, content_terms, split_sentences, stem, words  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -29,14 +29,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bench.corpus import CORPUS, corpus_articles
+from bot.answers.topics import TopicQuery, parse_topic
 from bot.clock import SystemClock
-from bot.dedupe import fingerprint
-from bot.delivery import Deliverer
-from bot.digest import CANDIDATES, DigestBuilder
+from bot.delivery.deliverer import Deliverer
+from bot.delivery.digest import CANDIDATES, DigestBuilder
+from bot.ingestion.dedupe import fingerprint
 from bot.models import CommandHandler, Destination, Digest, Posted
 from bot.settings import DigestSettings
-from bot.store import NewArticle, Store
-from bot.topics import TopicQuery, parse_topic
+from bot.storage.store import NewArticle, Store
 from summaries.text import STOP_WORDS, clean_article, content_terms, words
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -129,8 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     base = results["ours+facts"]
     lex = results["lexrank (sumy)"]
     lead = results["lead3"]
-    print(f"{len(articles)} articles ({len(typical)} of them with 20-40 sentences), "
-          f"{k} sentences + key facts")
+    print(
+        f"{len(articles)} articles ({len(typical)} of them with 20-40 sentences), "
+        f"{k} sentences + key facts"
+    )
     print()
     print("| method | articles/s | median ms | median ms (20-40 sentences) | p95 ms |")
     print("|---|---:|---:|---:|---:|")
@@ -142,12 +144,16 @@ def main(argv: list[str] | None = None) -> int:
             f"| {statistics.median(typical_times):.2f} | {p95:.2f} |"
         )
     print()
-    print(f"- throughput ours+facts / LexRank: {sum(lex) / sum(base):.1f}x "
-          f"(median {statistics.median(lex) / statistics.median(base):.1f}x; "
-          f"cold caches {sum(lex) / sum(results['ours+facts (cold caches)']):.1f}x)")
+    print(
+        f"- throughput ours+facts / LexRank: {sum(lex) / sum(base):.1f}x "
+        f"(median {statistics.median(lex) / statistics.median(base):.1f}x; "
+        f"cold caches {sum(lex) / sum(results['ours+facts (cold caches)']):.1f}x)"
+    )
     print(f"- throughput ours+facts / Lead-3: {sum(lead) / sum(base):.2f}x")
-    print(f"- peak traced Python memory, summary + facts over all articles: "
-          f"{peak / 1e6:.1f} MB; process max RSS {max_rss_mb:.0f} MB")
+    print(
+        f"- peak traced Python memory, summary + facts over all articles: "
+        f"{peak / 1e6:.1f} MB; process max RSS {max_rss_mb:.0f} MB"
+    )
     return 0
 
 

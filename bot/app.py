@@ -16,16 +16,16 @@ from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
 from bot.clock import Clock, SystemClock
-from bot.commands import Commands, Services
-from bot.delivery import Deliverer
-from bot.digest import DigestBuilder
-from bot.fetch import Fetcher
-from bot.ingest import Ingestor
-from bot.poller import FeedPoller
+from bot.commands.handlers import Commands, Services
+from bot.delivery.deliverer import Deliverer
+from bot.delivery.digest import DigestBuilder
+from bot.delivery.scheduler import Scheduler
+from bot.ingestion.fetch import Fetcher
+from bot.ingestion.ingest import Ingestor
+from bot.ingestion.poller import FeedPoller
 from bot.ports import AdapterFactory, ChatAdapter
-from bot.scheduler import Scheduler
 from bot.settings import Settings
-from bot.store import Store
+from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 

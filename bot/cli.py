@@ -28,6 +28,9 @@ from typing import Any
 
 from tqdm import tqdm
 
+from bot.answers.ask import ask
+from bot.answers.search import search, search_reply
+from bot.answers.topics import TopicError, parse_topic
 from bot.app import (
     AdapterStartError,
     App,
@@ -36,18 +39,15 @@ from bot.app import (
     load_adapter,
     wait_for_stop,
 )
-from bot.ask import ask
-from bot.commands import answer_reply
+from bot.commands.handlers import answer_reply
 from bot.evaluate import add_eval_arguments, eval_command
-from bot.fetch import FetchError
-from bot.ingest import IngestReport, is_url
+from bot.ingestion.fetch import FetchError
+from bot.ingestion.ingest import IngestReport, is_url
+from bot.ingestion.sources import SourceError, extract_page, parse_txt
 from bot.models import CommandRequest, Destination
 from bot.render import digest_text, reply_text
-from bot.search import search, search_reply
 from bot.settings import CONFIG_DIR, Settings, SettingsError, load_settings, masked
-from bot.sources import SourceError, extract_page, parse_txt
-from bot.store import StoreError
-from bot.topics import TopicError, parse_topic
+from bot.storage.store import StoreError
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
 

@@ -213,9 +213,7 @@ def evaluate(
     rows = list(methods)
     if "ours" in methods:
         rows.insert(rows.index("ours") + 1, "ours+facts")
-    references = [
-        "\n".join(split_sentences(normalize_reference(r["summary"]))) for r in records
-    ]
+    references = ["\n".join(split_sentences(normalize_reference(r["summary"]))) for r in records]
     facts = [reference_facts(ref, r["text"]) for ref, r in zip(references, records, strict=True)]
     stats = {name: MethodStats() for name in rows}
     # Steady state: one untimed pass fills the token and stem caches, as they are in
@@ -319,7 +317,12 @@ def eval_command(args: argparse.Namespace) -> int:
     """Entry point for `newsbot eval` given parsed arguments."""
     methods = [m.strip() for m in str(args.methods).split(",") if m.strip()]
     return run_eval(
-        args.corpus, methods, args.sentences, args.limit, sys.stdout, True,
+        args.corpus,
+        methods,
+        args.sentences,
+        args.limit,
+        sys.stdout,
+        True,
         getattr(args, "repeat", 3),
     )
 

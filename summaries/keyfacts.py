@@ -66,9 +66,26 @@ _CAPTION_RE = re.compile(
 _TRAILING = " ,;:–—-"
 _SUBORDINATORS = frozenset(
     [
-        "after", "although", "as", "because", "before", "despite", "following", "if",
-        "once", "since", "though", "unless", "until", "when", "whenever", "where",
-        "whereas", "while", "with", "without",
+        "after",
+        "although",
+        "as",
+        "because",
+        "before",
+        "despite",
+        "following",
+        "if",
+        "once",
+        "since",
+        "though",
+        "unless",
+        "until",
+        "when",
+        "whenever",
+        "where",
+        "whereas",
+        "while",
+        "with",
+        "without",
     ]
 )
 
@@ -117,8 +134,7 @@ def _quote_marks(text: str) -> tuple[list[int], list[int]]:
             if after.isalnum():
                 opens.append(p)
         elif after in _CLOSE_AFTER and (
-            before in _PUNCT
-            or (after in _PUNCT and (p + 2 > last or text[p + 2] == " "))
+            before in _PUNCT or (after in _PUNCT and (p + 2 > last or text[p + 2] == " "))
         ):
             closes.append(p)
     return opens, closes
@@ -239,11 +255,21 @@ def key_facts(
         # Keep room in the word budget for the bullets still needed to reach three.
         reserve = max(0, min(MIN_BULLETS, limit) - len(chosen) - 1) * RESERVE_WORDS
         best = _best_span(
-            candidates, used_sentences, budget - reserve, covered_terms, covered_names,
-            covered_numbers, name_weight,
+            candidates,
+            used_sentences,
+            budget - reserve,
+            covered_terms,
+            covered_names,
+            covered_numbers,
+            name_weight,
         ) or _best_span(
-            candidates, used_sentences, budget, covered_terms, covered_names,
-            covered_numbers, name_weight,
+            candidates,
+            used_sentences,
+            budget,
+            covered_terms,
+            covered_names,
+            covered_numbers,
+            name_weight,
         )
         if best is None:
             break

@@ -76,9 +76,7 @@ def sumy_summarize(sentences: Sequence[str], count: int, method: str) -> list[st
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
     tokenizer = _tokenizer()
-    document = ObjectDocumentModel(
-        [Paragraph([Sentence(text, tokenizer) for text in sentences])]
-    )
+    document = ObjectDocumentModel([Paragraph([Sentence(text, tokenizer) for text in sentences])])
     picked = {str(s) for s in _summarizer(method)(document, count)}
     out: list[str] = []
     for text in sentences:

@@ -45,6 +45,7 @@ __all__ = [
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
 # ---------------------------------------------------------------------------
 # clean_text
 # ---------------------------------------------------------------------------
@@ -163,9 +164,7 @@ _BYLINE_HEAD_RE = re.compile(
     r"photos?|pictures?|interview)\s+)?by\s*[:.]?\s*(?P<rest>.+)$",
     re.I,
 )
-_BYLINE_CONNECTORS = _wordset(
-    "and & | , - – — · • / for in at of the and from with via on"
-)
+_BYLINE_CONNECTORS = _wordset("and & | , - – — · • / for in at of the and from with via on")
 _NOT_NAMES = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december the this that then "
@@ -652,6 +651,4 @@ def stem(word: str) -> str:
 def content_terms(text: str) -> list[str]:
     """Stemmed tokens of ``text`` without stop words or one-letter tokens, in order."""
     stop = STOP_WORDS
-    return [
-        stem(w) for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())
-    ]
+    return [stem(w) for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]

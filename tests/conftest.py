@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
+from bot.answers.topics import parse_topic
 from bot.app import App, build_app
 from bot.clock import ManualClock
 from bot.models import Destination, Subscription
 from bot.settings import Settings, load_settings
-from bot.store import Store
-from bot.topics import parse_topic
+from bot.storage.store import Store
 from tests.fakes.chat import RecordingAdapter
 from tests.fakes.http import LocalServer
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from adapters.discord.embeds import Message
 from bot.app import App
+from bot.ingestion.sources import RawArticle
 from bot.settings import Settings
-from bot.sources import RawArticle
 from tests.conftest import make_settings
 from tests.fakes.chat import RecordingCommands
 from tests.fakes.discord import FakeDiscord, embed_problems

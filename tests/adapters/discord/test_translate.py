@@ -23,7 +23,7 @@ from adapters.discord.commands import (
     timezone_choices,
     zone_word,
 )
-from bot import grammar
+from bot.commands import grammar
 from bot.models import Destination, Reply, ReplyItem
 
 PAYLOADS = Path(__file__).parent / "payloads"

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.app import App
+from bot.ingestion.sources import RawArticle
 from bot.settings import Settings
-from bot.sources import RawArticle
 from tests.conftest import make_settings
 from tests.fakes.chat import RecordingCommands
 from tests.fakes.slack import FakeSlack

@@ -10,7 +10,7 @@ import pytest
 
 from adapters.slack.app import SlackAdapter
 from bot.app import App
-from bot.commands import MANAGE_REFUSAL
+from bot.commands.handlers import MANAGE_REFUSAL
 from bot.models import Destination
 from tests.adapters.slack.blockkit import check_message, texts
 from tests.adapters.slack.support import (

@@ -1,0 +1,1 @@
+"""Reading news out: topic queries, search and /news ask."""

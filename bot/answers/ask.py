@@ -1,0 +1,507 @@
+"""Questions answered from stored articles, each sentence with its source, or nothing.
+
+1. **Analyse** the question (`bot.answers.question`): content terms, names as phrases, the
+   entity type wanted (who/where/when/how many) and a time scope.
+2. **Retrieve** with FTS5 BM25. Every term is quoted, so nothing the user typed is
+   FTS5 syntax. Names must all match when the question has several (an AND of
+   phrases, falling back to OR), and the most common words are left out of the
+   index query when they would make it slow: BM25 gives them little weight anyway,
+   and the sentence picker still counts them.
+3. **Re-rank** the candidates by how well their best sentence answers the question,
+   with BM25, recency and the number of outlets carrying the story as lesser
+   signals.
+4. **Answer** with 1–3 sentences that cover most of the question's weighted terms,
+   carry the wanted entity (a person's name for "who", a place, a time, a number)
+   and do not repeat one another. Below the threshold the answer is empty: the bot
+   says nothing stored answers the question rather than return a loosely related
+   sentence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from bot.answers.entities import ArticleText, Person, Sentence, article_keys
+from bot.answers.question import Question, Term, TimeScope, Wanted, analyze, index_key, index_tokens
+from bot.answers.topics import TopicError, TopicQuery, parse_topic
+from bot.models import Article
+from bot.storage.store import MatchInfo, Store
+
+MAX_ANSWERS = 3
+CANDIDATES = 200  # FTS5 matches taken from the index …
+READ = 10  # … of which the best of this many stories are read
+POSTINGS_BUDGET = 25_000  # the index query leaves out common words beyond this many postings
+NAME_WEIGHT = 1.5  # a name in the question counts this much more than another word
+MIN_COVERAGE = 0.35  # share of the question's weight one sentence must carry for "who" …
+MIN_COVERAGE_WEAK_TYPE = 0.6  # … for when/where/how many (times and figures are everywhere) …
+MIN_COVERAGE_UNTYPED = 0.7  # … and when the question asks for no entity type ("what …?")
+MIN_ARTICLE_COVERAGE = 0.5  # share its article must carry (a long question paraphrases) …
+MIN_ARTICLE_COVERAGE_FEW = 0.7  # … or for a question of FEW_TERMS terms or fewer …
+FEW_TERMS = 6
+MIN_EVIDENCE = 1.0  # … the two shares together …
+RARE_SHARE = 0.03  # … and hold a word found in at most this share of articles …
+RARE_MIN_DF = 3.0  # … (or this many, in a small store) …
+MIN_MASS = 2.0  # … or words whose idf adds up to this many rare words' idf
+SHORT_TERMS = 3  # a question of this many terms or fewer must match them all …
+SHORT_WINDOW = 10  # … within this many tokens
+ENTITY_BONUS = 0.1
+NAMING_PROMINENCE = 0.4  # a "who" answer prefers the person the article is about …
+NAMING_FULL = 0.1  # … where the full name is given …
+NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
+POSITION_PENALTY = 0.05
+CONTEXT_WEIGHT = 0.25
+BM25_WEIGHT = 0.3
+RECENCY_WEIGHT = 0.15
+RECENCY_DAYS = 7.0
+SOURCES_WEIGHT = 0.03
+FOLLOW_UP = 0.85  # further sentences must score this share of the best one
+REDUNDANT = 0.6  # word-set overlap above which a sentence repeats an earlier one
+
+
+@dataclass(frozen=True)
+class AnswerSentence:
+    """One sentence of an answer and where it came from."""
+
+    text: str
+    article_id: int
+    title: str
+    url: str | None
+    source: str
+    published: datetime | None
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to a question: empty when nothing stored answers it.
+
+    `problem` is a one-line usage message when the question itself cannot be used;
+    `scope` names the time scope that narrowed the search ("this week").
+    """
+
+    question: str
+    sentences: tuple[AnswerSentence, ...] = ()
+    problem: str | None = None
+    scope: str | None = None
+
+
+async def ask(
+    store: Store,
+    question: str,
+    scope: str | None = None,
+    *,
+    now: datetime | None = None,
+    max_answers: int = MAX_ANSWERS,
+) -> Answer:
+    """Answer a question from stored articles; an empty Answer when nothing does.
+
+    `scope` is a topic query (the `/news subscribe` grammar) that narrows the
+    search; time scopes come from the question ("this week", "since 2026-11-01").
+    """
+    now = now or datetime.now(UTC)
+    q = analyze(question, now)
+    label = q.scope.label if q.scope else None
+    if q.problem:
+        return Answer(question, problem=q.problem, scope=label)
+    topic: TopicQuery | None = None
+    if scope:
+        try:
+            topic = scope_topic(scope)
+        except TopicError as exc:
+            return Answer(question, problem=f"{exc}.", scope=label)
+    total = await store.article_count()
+    if total == 0:
+        return Answer(question, scope=label)
+    counts = await store.document_counts(sorted({t.index_key for t in q.terms}))
+    weights = term_weights(q.terms, counts, total)
+    min_id = None
+    if q.scope and q.scope.since:
+        min_id = await store.first_id_fetched_since(q.scope.since)
+        if min_id is None:
+            return Answer(question, scope=label)
+    # The best match of each story in scope, best first: copies of a story are read once.
+    best: dict[int, tuple[int, float]] = {}
+    for fts in index_queries(q, counts, topic):
+        found = await store.rank_article_ids(fts, min_id=min_id, limit=CANDIDATES)
+        info = await store.match_info([i for i, _ in found])
+        for article_id, rank in found:
+            match = info.get(article_id)
+            if match is None or match.story_id in best or not in_scope(match, q.scope, topic):
+                continue
+            best[match.story_id] = (article_id, rank)
+        if len(best) >= READ:
+            break
+    read = list(best.values())[:READ]
+    articles = await store.articles_by_ids([i for i, _ in read])
+    kept = [(articles[i], rank) for i, rank in read if i in articles]
+    if not kept:
+        return Answer(question, scope=label)
+    sources = await store.story_source_counts(sorted({a.story_id for a, _ in kept}))
+    chosen = await asyncio.to_thread(
+        pick,
+        q,
+        weights,
+        anchor_terms(q, counts, total),
+        mass_floor(total),
+        kept,
+        sources,
+        now,
+        max_answers,
+    )
+    return Answer(question, tuple(chosen), scope=label)
+
+
+def scope_topic(scope: str) -> TopicQuery:
+    """A topic scope: the subscription grammar, where `source:<name>` alone is enough."""
+    words = scope.split()
+    outlets = [w for w in words if w.lower().startswith("source:")]
+    if outlets and len(outlets) == len(words):
+        names = tuple(w.split(":", 1)[1].lower() for w in outlets if w.split(":", 1)[1])
+        if names:
+            return TopicQuery(text=scope, fts="", sources=names)
+    return parse_topic(scope)
+
+
+def term_weights(terms: Sequence[Term], counts: dict[str, int], total: int) -> dict[str, float]:
+    """BM25's idf of each term, names weighing more.
+
+    A word no article contains weighs as much as the average known word: in a long
+    question it is usually a paraphrase or a typo, and a short question must match
+    every word anyway (see `needed_matches`), so there it rules every sentence out.
+    """
+    out: dict[str, float] = {}
+    unknown: list[str] = []
+    for term in terms:
+        df = counts.get(term.index_key, 0)
+        if df == 0:
+            unknown.append(term.index_key)
+            continue
+        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+        out[term.index_key] = idf * (NAME_WEIGHT if term.name else 1.0)
+    filler = sum(out.values()) / len(out) if out else math.log(1 + (total + 0.5) / 0.5)
+    for key in unknown:
+        out[key] = filler
+    return out
+
+
+def mass_floor(total: int) -> float:
+    """The idf a match must add up to without a rare word: MIN_MASS rare words' worth."""
+    rare = max(RARE_MIN_DF, RARE_SHARE * total)
+    return MIN_MASS * math.log(1 + (total - rare + 0.5) / (rare + 0.5))
+
+
+def anchor_terms(q: Question, counts: dict[str, int], total: int) -> frozenset[str]:
+    """The terms that make a match specific: words few articles contain.
+
+    A question made only of names ("What happened in Palmyra?") anchors on its names
+    however common they are; otherwise a common name ("United States") is no anchor.
+    """
+    rare = max(RARE_MIN_DF, RARE_SHARE * total)
+    if all(t.name for t in q.terms):
+        return frozenset(t.index_key for t in q.terms)
+    return frozenset(t.index_key for t in q.terms if 0 < counts.get(t.index_key, 0) <= rare)
+
+
+def _quote(words: Sequence[str]) -> str:
+    # Terms hold only letters and digits; dropping quotes is belt and braces.
+    return '"' + " ".join(w.replace('"', "") for w in words) + '"'
+
+
+def index_queries(q: Question, counts: dict[str, int], topic: TopicQuery | None) -> list[str]:
+    """FTS5 queries to try in order: names ANDed (when several), then an OR of terms.
+
+    Terms are taken rarest first until their postings reach POSTINGS_BUDGET, so a
+    question of common words does not make BM25 score most of the corpus.
+    """
+    in_names = {w for name in q.names for w in name}
+    units: list[tuple[int, str]] = []
+    for name in q.names:
+        df = min(counts.get(_key_of(q, w), 0) for w in name)
+        if df:
+            units.append((df, _quote(name)))
+    for term in q.terms:
+        df = counts.get(term.index_key, 0)
+        if df and term.word not in in_names:
+            units.append((df, _quote([term.word])))
+    if not units:
+        return []
+    units.sort()
+    chosen: list[str] = []
+    spent = 0
+    for df, unit in units:
+        if chosen and spent + df > POSTINGS_BUDGET:
+            break
+        chosen.append(unit)
+        spent += df
+    queries: list[str] = []
+    names = [_quote(name) for name in q.names]
+    if len(names) >= 2:
+        queries.append(" AND ".join(names))
+    queries.append(" OR ".join(chosen))
+    if topic is not None and topic.fts:
+        queries = [f"({topic.fts}) AND ({query})" for query in queries]
+    return queries
+
+
+def _key_of(q: Question, word: str) -> str:
+    for term in q.terms:
+        if term.word == word:
+            return term.index_key
+    return word
+
+
+def in_scope(match: MatchInfo, scope: TimeScope | None, topic: TopicQuery | None) -> bool:
+    """Whether a matched article falls in the question's time scope and the topic's outlets."""
+    if scope is not None:
+        if scope.since and match.when < scope.since:
+            return False
+        if scope.until and match.when >= scope.until:
+            return False
+    if topic is not None and topic.sources:
+        where = f"{match.source} {match.url or ''}".lower()
+        return any(name in where for name in topic.sources)
+    return True
+
+
+def carries(
+    sentence: Sentence, wanted: Wanted | None, q: Question, text: ArticleText | None = None
+) -> bool:
+    """Whether the sentence holds the entity type asked for, beyond the question's own words."""
+    if wanted is None:
+        return True
+    asked = {t.word for t in q.terms}
+    if wanted is Wanted.PERSON:
+        for name in sentence.people:
+            person = text.person(name) if text is not None else None
+            words = person.words if person is not None else frozenset(name)
+            if not words & asked:
+                return True
+        return False
+    if wanted is Wanted.PLACE:
+        return any(not set(name) & asked for name in sentence.places)
+    if wanted is Wanted.TIME:
+        return sentence.has_time
+    return bool(sentence.numbers - asked)
+
+
+def needed_matches(terms: int) -> int:
+    """How many of the question's terms one sentence must contain."""
+    return terms if terms <= SHORT_TERMS else max(2, math.ceil(terms / 3))
+
+
+def window(tokens: Sequence[str], keys: set[str]) -> int:
+    """The fewest consecutive tokens that hold every key of `keys` found in the sentence."""
+    positions = [(i, index_key(t)) for i, t in enumerate(tokens)]
+    positions = [(i, k) for i, k in positions if k in keys]
+    wanted = {k for _, k in positions}
+    best = len(tokens)
+    have: dict[str, int] = {}
+    left = 0
+    for pos, key in positions:
+        have[key] = have.get(key, 0) + 1
+        while len(have) == len(wanted):
+            best = min(best, pos - positions[left][0] + 1)
+            lkey = positions[left][1]
+            have[lkey] -= 1
+            if not have[lkey]:
+                del have[lkey]
+            left += 1
+    return best
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    article: Article
+    support: Sentence
+    naming: tuple[Sentence, ...]
+    score: float
+
+
+def _cover(sentence: Sentence, weights: dict[str, float], total: float) -> float:
+    return sum(w for k, w in weights.items() if k in sentence.keys) / total
+
+
+def _naming(
+    q: Question, text: ArticleText, support: Sentence, weights: dict[str, float], total: float
+) -> list[Sentence] | None:
+    """Sentences that name the person a "who" question asks for, beside `support`.
+
+    [] when `support` itself gives the full name; None when the article names no one
+    the question does not already name.
+    """
+    asked = {t.word for t in q.terms}
+    people = [p for p in text.people if not p.words & asked]
+    if not people:
+        return None
+    here = [p for p in people if support.position in p.sentences and p.named_in]
+    if here:
+        person = max(here, key=lambda p: p.mentions)
+        chosen = support
+    else:
+        top = max(p.mentions for p in people)
+        best: tuple[float, Sentence, Person] | None = None
+        for p in people:
+            for position in p.sentences:
+                sentence = text.sentences[position]
+                score = (
+                    _cover(sentence, weights, total)
+                    + NAMING_PROMINENCE * p.mentions / top
+                    + NAMING_FULL * (position in p.named_in)
+                    - NAMING_DISTANCE * min(abs(position - support.position), 20)
+                )
+                if best is None or score > best[0]:
+                    best = (score, sentence, p)
+        assert best is not None
+        _, chosen, person = best
+    out = [] if chosen is support else [chosen]
+    if chosen.position not in person.named_in and person.named_in:
+        out.append(text.sentences[person.named_in[0]])
+    return out
+
+
+def _close_enough(q: Question, sentence: Sentence, matched: list[str]) -> bool:
+    """A short question's words must sit together; a one-word question must be a name."""
+    if len(matched) == 1:
+        return any(t.index_key == matched[0] and t.word in sentence.names for t in q.terms)
+    return window(index_tokens(sentence.text), set(matched)) <= SHORT_WINDOW
+
+
+def _idf_mass(q: Question, weights: dict[str, float], matched: list[str]) -> float:
+    names = {t.index_key for t in q.terms if t.name}
+    return sum(weights[k] / (NAME_WEIGHT if k in names else 1.0) for k in matched)
+
+
+def _judge(
+    q: Question,
+    weights: dict[str, float],
+    anchors: frozenset[str],
+    min_mass: float,
+    article: Article,
+    bonus: float,
+) -> _Candidate | None:
+    """The article's best support sentence (and naming sentence), or None below the bar."""
+    total = sum(weights.values())
+    keys = article_keys(article.title, article.text)
+    article_cover = sum(w for k, w in weights.items() if k in keys) / total
+    floor = MIN_ARTICLE_COVERAGE if len(weights) > FEW_TERMS else MIN_ARTICLE_COVERAGE_FEW
+    if article_cover < floor:
+        return None
+    # A name of several words ("World War II") says what the question is about.
+    if any(not {index_key(w) for w in name} <= keys for name in q.names):
+        return None
+    text = ArticleText.of(article.title, article.text)
+    predicate = {t.index_key for t in q.terms if not t.name}
+    terms = len(weights)
+    need = needed_matches(terms)
+    min_cover = (
+        MIN_COVERAGE
+        if q.wanted is Wanted.PERSON
+        else MIN_COVERAGE_UNTYPED
+        if q.wanted is None
+        else MIN_COVERAGE_WEAK_TYPE
+    )
+    best: tuple[float, Sentence] | None = None
+    for sentence in text.sentences:
+        matched = [k for k in weights if k in sentence.keys]
+        if len(matched) < need:
+            continue
+        mass = sum(weights[k] for k in matched)
+        cover = mass / total
+        if cover < min_cover or cover + article_cover < MIN_EVIDENCE:
+            continue
+        if not anchors.intersection(matched) and _idf_mass(q, weights, matched) < min_mass:
+            continue
+        if terms <= SHORT_TERMS and not _close_enough(q, sentence, matched):
+            continue
+        if predicate and not predicate & sentence.keys:
+            continue  # only the names match: the sentence says nothing the question asks
+        score = (
+            cover
+            + ENTITY_BONUS * carries(sentence, q.wanted, q, text)
+            - POSITION_PENALTY * min(sentence.position, 30) / 30
+        )
+        if best is None or score > best[0]:
+            best = (score, sentence)
+    if best is None:
+        return None
+    score, support = best
+    naming: list[Sentence] = []
+    if q.wanted is Wanted.PERSON:
+        found = _naming(q, text, support, weights, total)
+        if found is None:
+            return None
+        naming = found
+    elif not carries(support, q.wanted, q, text):
+        return None
+    return _Candidate(
+        article, support, tuple(naming), score + bonus + CONTEXT_WEIGHT * article_cover
+    )
+
+
+def pick(
+    q: Question,
+    weights: dict[str, float],
+    anchors: frozenset[str],
+    min_mass: float,
+    candidates: Sequence[tuple[Article, float]],
+    sources: dict[int, int],
+    now: datetime,
+    max_answers: int = MAX_ANSWERS,
+) -> list[AnswerSentence]:
+    """The answer sentences, best first; empty below the threshold.
+
+    A support sentence must be specific: contain one of the `anchors` (rare words),
+    or words whose idf adds up to `min_mass`.
+    """
+    if sum(weights.values()) <= 0:
+        return []
+    best_rank = min(rank for _, rank in candidates)
+    judged: list[_Candidate] = []
+    for article, rank in candidates:
+        when = article.published_at or article.fetched_at
+        age = max(0.0, (now - when).total_seconds() / 86400)
+        bonus = (
+            BM25_WEIGHT * (rank / best_rank if best_rank < 0 else 0.0)
+            + RECENCY_WEIGHT * math.exp(-age / RECENCY_DAYS)
+            + SOURCES_WEIGHT * math.log2(max(1, sources.get(article.story_id, 1)))
+        )
+        found = _judge(q, weights, anchors, min_mass, article, bonus)
+        if found is not None:
+            judged.append(found)
+    if not judged:
+        return []
+    judged.sort(key=lambda c: -c.score)
+    top = judged[0]
+    chosen: list[tuple[Sentence, Article, float]] = [(top.support, top.article, top.score)]
+    chosen += [(s, top.article, top.score) for s in top.naming]
+    for other in judged[1:]:
+        if len(chosen) >= max_answers or other.score < FOLLOW_UP * top.score:
+            break
+        if other.naming or not carries(other.support, q.wanted, q):
+            continue
+        if any(_redundant(other.support, c[0]) for c in chosen):
+            continue
+        chosen.append((other.support, other.article, other.score))
+    return [
+        AnswerSentence(
+            sentence.text,
+            article.id,
+            article.title,
+            article.url,
+            article.source,
+            article.published_at or article.fetched_at,
+            round(score, 4),
+        )
+        for sentence, article, score in chosen[:max_answers]
+    ]
+
+
+def _redundant(a: Sentence, b: Sentence) -> bool:
+    if a.text == b.text:
+        return True
+    union = len(a.keys | b.keys)
+    return union > 0 and len(a.keys & b.keys) / union >= REDUNDANT

@@ -1,0 +1,346 @@
+"""Which sentences of an article carry a person, a place, a time or a number.
+
+Pure, offline heuristics for English news (no model, no data files). Names are
+runs of capitalised words; a run is a person when the article gives it away the
+way news style does: a title ("Mr", "Dr", "Sir", "President"), an age in commas
+("Locke, 39,"), a reporting verb next to it ("said Locke", "Locke told"), or a
+full name whose last word is used alone elsewhere, headline included ("Gary Locke …
+Locke"). A place is a name after "in", "at", "from", "near" …. A time is a weekday,
+month, year, clock time or a word like "yesterday"; a number is a figure or a number
+word.
+
+`ArticleText.of(title, text)` splits and tags an article once; callers cache it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.answers.question import MONTHS, WEEKDAYS, fold, index_key, word_set
+from summaries.text import STOP_WORDS, split_sentences
+
+TITLES = word_set(
+    "mr mrs ms miss dr sir lord lady dame president senator sen rep gov governor judge "
+    "justice prof professor rev reverend father sister brother captain capt coach manager "
+    "chancellor king queen prince princess pope sheikh mayor general gen lt sgt sergeant "
+    "officer detective det inspector constable chief minister secretary ambassador "
+    "commissioner councillor cllr deputy archbishop bishop cardinal st saint uncle aunt "
+    "mother grandmother grandfather chairman striker midfielder defender goalkeeper "
+    "star actress actor singer boss director spokesman spokeswoman ceo cfo coo founder "
+    "chairwoman chair president-elect rapper model veteran legend"
+)
+SPEECH_VERBS = word_set(
+    "said says told added explained insisted admitted claimed wrote tweeted warned "
+    "revealed stated asked argued confirmed announced replied urged believes believed "
+    "thinks thought vowed denied"
+)
+# Words that make a capitalised run an organisation, a place or an event, not a person.
+NOT_PERSON_WORDS = word_set(
+    "city united county rovers wanderers athletic albion town club fc afc council police "
+    "court party government army navy university college school hospital airport street "
+    "road avenue park square league cup championship premiership house senate congress "
+    "parliament department ministry office bank company group news times post journal "
+    "agency association federation union commission committee board service services "
+    "institute foundation trust society corporation corp inc ltd plc airlines airways "
+    "museum centre center church cathedral stadium arena hotel station bridge river lake "
+    "mountain island islands valley state states kingdom republic north south east west "
+    "northern southern eastern western new national international royal world olympic "
+    "olympics games grand prix open festival awards award day week year brothers "
+    "television tv radio network media press online daily sunday weekly magazine "
+    "facebook twitter google apple microsoft amazon youtube instagram isis nato fifa uefa "
+    "bbc cnn nasa fbi cia nhs un eu us uk usa america american british britain english "
+    "england scotland scottish wales welsh ireland irish france french germany german "
+    "china chinese russia russian europe european africa african asia asian australia "
+    "australian canada canadian india indian japan japanese spain spanish italy italian "
+    "london paris washington york los angeles scot scots briton britons englishman "
+    "englishwoman welshman irishman frenchman dutchman spaniard brit brits yankee "
+    "republican republicans democrat democrats conservative conservatives tory tories "
+    "labour liberal catholic muslim christian jewish"
+)
+PLACE_PREPOSITIONS = word_set(
+    "in at from near to across outside inside throughout towards toward into via around"
+)
+NUMBER_WORDS = word_set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred hundreds thousand thousands million millions billion billions trillion "
+    "dozen dozens half quarter twice double triple"
+)
+# Matched against the lower-cased sentence (faster than re.IGNORECASE).
+_TIME_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
+    r"aug|sept?|oct|nov|dec|yesterday|today|tomorrow|tonight|overnight|midnight|noon|"
+    r"morning|afternoon|evening|weekend|(?:1[5-9]|20)\d\d(?:s)?|\d{1,2}(?::\d\d)?\s?(?:am|pm|"
+    r"a\.m|p\.m)|o'clock|ago|earlier\s+this|later\s+this|last\s+(?:week|month|year|season|"
+    r"night|summer|winter|spring|autumn|term)|next\s+(?:week|month|year|season)|this\s+"
+    r"(?:week|month|year|season|summer|winter|spring|autumn)|(?:spring|summer|autumn|winter)"
+    r"\s+of|since\s+\d)\b"
+)
+_MAY_RE = re.compile(r"\bMay\s+\d|\d\s+May\b|\bin\s+May\b")
+_DIGIT_RE = re.compile(r"\d")
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos", "du"}
+)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+# A capitalised word; after a hyphen only capitalised parts ("Jean-Paul", not "Ex-wife").
+_NAME_WORD = rf"[{_UPPER}][\w'’.]*(?:-[{_UPPER}][\w'’.]*)*"
+_RUN_RE = re.compile(
+    rf"(?<![\w'’.-]){_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )?{_NAME_WORD})*(?![\w-])"
+)
+_INDEX_WORD = re.compile(r"[^\W_]+")
+_LAST_WORD = re.compile(r"([\w'’]+)\W*$")
+_OPENERS = "\"'“‘(["
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article with what the answer picker needs to know about it."""
+
+    text: str
+    position: int
+    keys: frozenset[str]
+    people: tuple[tuple[str, ...], ...]
+    places: tuple[tuple[str, ...], ...]
+    has_time: bool
+    numbers: frozenset[str]
+    names: frozenset[str] = frozenset()  # every word written as part of a name
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of an article: the fullest form of the name and where it appears."""
+
+    name: tuple[str, ...]
+    words: frozenset[str]
+    mentions: int
+    sentences: tuple[int, ...]  # positions of the sentences that mention the person
+    named_in: tuple[int, ...]  # … of those that give the full name
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article's sentences, tagged, and the people it names."""
+
+    sentences: tuple[Sentence, ...]
+    keys: frozenset[str]
+    title_keys: frozenset[str]
+    people: tuple[Person, ...] = ()
+
+    def person(self, name: tuple[str, ...]) -> Person | None:
+        """The article's person a name (full, or one word of it) refers to."""
+        for person in self.people:
+            if name == person.name or (len(name) == 1 and name[0] in person.words):
+                return person
+        return None
+
+    @staticmethod
+    def of(title: str, text: str) -> ArticleText:
+        """Split and tag an article (cached by content)."""
+        return _article_text(title, text)
+
+
+@dataclass(frozen=True)
+class _Run:
+    words: tuple[str, ...]  # folded
+    sentence: int
+    start: int  # character offset in the sentence
+    end: int
+    initial: bool
+    before: str  # the folded word before the run ("" at the start)
+    after: str  # the text right after the run (a few characters)
+
+
+def _runs(index: int, sentence: str) -> list[_Run]:
+    """Runs of capitalised words (particles like "van" allowed inside) in one sentence."""
+    out: list[_Run] = []
+    for match in _RUN_RE.finditer(sentence):
+        # A capitalised stop word inside a run ("… in Menorca While Pat …") ends it.
+        pieces: list[list[tuple[int, str]]] = [[]]
+        offset = match.start()
+        for word in match.group(0).split(" "):
+            if word.lower() in STOP_WORDS and word.lower() not in _PARTICLES:
+                pieces.append([])
+            else:
+                pieces[-1].append((offset, word))
+            offset += len(word) + 1
+        for piece in pieces:
+            if not piece:
+                continue
+            start = piece[0][0]
+            end = piece[-1][0] + len(piece[-1][1])
+            head = sentence[max(0, start - 40) : start]
+            before = _LAST_WORD.search(head)
+            out.append(
+                _Run(
+                    tuple(fold(w.rstrip(".").replace("’", "'")) for _, w in piece),
+                    index,
+                    start,
+                    end,
+                    sentence[:start].strip(_OPENERS + " ") == "",
+                    fold(before.group(1)) if before else "",
+                    sentence[end : end + 12],
+                )
+            )
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word.rstrip("'")
+
+
+def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
+    """The run's name words: no leading stop/common words, titles, weekdays or months."""
+    words = [_strip_possessive(w) for w in run.words]
+    # "Uber CEO Travis Kalanick", "Leeds Rhinos veteran …": the name follows the last title.
+    last_title = max((i for i, w in enumerate(words[:-1]) if w in TITLES), default=-1)
+    words = words[last_title + 1 :]
+    while words and (
+        words[0] in STOP_WORDS
+        or words[0] in TITLES
+        or (run.initial and words[0] in common)
+        or words[0] in WEEKDAYS
+        or words[0] in MONTHS
+    ):
+        words = words[1:]
+    while words and (words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in STOP_WORDS):
+        words = words[:-1]
+    return tuple(w for w in words if w)
+
+
+_AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
+
+
+def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
+    if run.words and run.words[0] in TITLES and len(run.words) > len(words):
+        return True
+    if run.before in TITLES:
+        return True
+    if _AGE_RE.match(run.after):
+        return True
+    after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")
+    return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS
+
+
+def _analyse(title: str, text: str) -> ArticleText:
+    sentences = split_sentences(text)
+    runs_by_sentence = [_runs(i, s) for i, s in enumerate(sentences)]
+    lower_words: set[str] = set()
+    for s in sentences:
+        lower_words.update(w for w in re.findall(r"\b[a-z][a-z'-]+\b", s))
+    names: list[tuple[_Run, tuple[str, ...]]] = []
+    # Surnames used alone, in the text or the headline ("Kovac wins the Lisbon marathon").
+    alone: set[str] = {
+        words[0] for run in _runs(-1, title) if len(words := _clean_run(run, lower_words)) == 1
+    }
+    for runs in runs_by_sentence:
+        for run in runs:
+            words = _clean_run(run, lower_words)
+            if not words:
+                continue
+            names.append((run, words))
+            if len(words) == 1:
+                alone.add(words[0])
+    person_words: set[str] = set()
+    for run, words in names:
+        if any(w in NOT_PERSON_WORDS for w in words):
+            continue
+        surname_reused = len(words) >= 2 and words[-1] in alone
+        if surname_reused or _person_evidence(run, words):
+            person_words.update(words)
+    tagged: list[Sentence] = []
+    all_keys: set[str] = set()
+    for index, (sentence, runs) in enumerate(zip(sentences, runs_by_sentence, strict=True)):
+        people: list[tuple[str, ...]] = []
+        places: list[tuple[str, ...]] = []
+        name_words: set[str] = set()
+        for run in runs:
+            words = _clean_run(run, lower_words)
+            if not words:
+                continue
+            name_words.update(p for w in words for p in re.findall(r"[^\W_]+", w))
+            is_person = not any(w in NOT_PERSON_WORDS for w in words) and (
+                words[-1] in person_words or any(w in person_words for w in words)
+            )
+            if is_person:
+                people.append(words)
+            elif run.before in PLACE_PREPOSITIONS:
+                places.append(words)
+        tokens = set(_INDEX_WORD.findall(fold(sentence)))
+        keys = frozenset(map(index_key, tokens))
+        all_keys |= keys
+        numbers = frozenset(t for t in tokens if _DIGIT_RE.search(t) or t in NUMBER_WORDS)
+        has_time = bool(_TIME_RE.search(sentence.lower()) or _MAY_RE.search(sentence))
+        tagged.append(
+            Sentence(
+                sentence,
+                index,
+                keys,
+                tuple(people),
+                tuple(places),
+                has_time,
+                numbers,
+                frozenset(name_words),
+            )
+        )
+    title_keys = frozenset(index_key(t) for t in re.findall(r"[^\W_]+", fold(title)))
+    return ArticleText(tuple(tagged), frozenset(all_keys | title_keys), title_keys, _people(tagged))
+
+
+def _people(sentences: list[Sentence]) -> tuple[Person, ...]:
+    """Group an article's person mentions under the fullest form of each name."""
+    full: dict[tuple[str, ...], list[int]] = {}
+    for s in sentences:
+        for name in s.people:
+            if len(name) >= 2:
+                full.setdefault(name, []).append(s.position)
+    # "Gary Locke" and "Gary Locke Jr" are one person: keep the longer form.
+    forms = sorted(full, key=len, reverse=True)
+    canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for form in forms:
+        canonical[form] = next(
+            (c for c in canonical.values() if set(form) <= set(c) and form[-1] in c), form
+        )
+    mentions: dict[tuple[str, ...], list[int]] = {}
+    named: dict[tuple[str, ...], list[int]] = {}
+    for form, positions in full.items():
+        mentions.setdefault(canonical[form], []).extend(positions)
+        named.setdefault(canonical[form], []).extend(positions)
+    by_word: dict[str, tuple[str, ...]] = {}
+    for name in sorted(mentions, key=lambda n: -len(mentions[n])):
+        by_word.setdefault(name[-1], name)
+    for name in sorted(mentions, key=lambda n: -len(mentions[n])):
+        by_word.setdefault(name[0], name)
+    for s in sentences:
+        for name in s.people:
+            if len(name) == 1:
+                owner = by_word.get(name[0], name)
+                mentions.setdefault(owner, []).append(s.position)
+    return tuple(
+        sorted(
+            (
+                Person(
+                    name,
+                    frozenset(name),
+                    len(positions),
+                    tuple(sorted(set(positions))),
+                    tuple(sorted(set(named.get(name, [])))),
+                )
+                for name, positions in mentions.items()
+            ),
+            key=lambda p: (-p.mentions, p.sentences[0]),
+        )
+    )
+
+
+@lru_cache(maxsize=512)
+def _article_text(title: str, text: str) -> ArticleText:
+    return _analyse(title, text)
+
+
+@lru_cache(maxsize=2048)
+def article_keys(title: str, text: str) -> frozenset[str]:
+    """The index keys (stems) of an article's words: a cheap first look before `ArticleText`."""
+    return frozenset(map(index_key, set(_INDEX_WORD.findall(fold(f"{title}\n{text}")))))

@@ -1,0 +1,1 @@
+"""The slash-command path: the /news grammar, the handlers, their replies."""

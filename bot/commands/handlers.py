@@ -1,0 +1,382 @@
+"""The `/news` commands: a parsed command and who asked, in; a `Reply`, out.
+
+`Commands.handle` is the one callable adapters receive. It never raises: wrong
+input becomes a short usage reply, and an unexpected failure is logged and
+answered with one sentence, so the process keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from bot.answers.ask import Answer, ask
+from bot.answers.search import search, search_reply
+from bot.answers.topics import TopicError, parse_topic
+from bot.clock import Clock
+from bot.commands import grammar
+from bot.commands.grammar import UsageError
+from bot.delivery import schedule
+from bot.delivery.digest import DigestBuilder
+from bot.ingestion.dedupe import canonical_url
+from bot.ingestion.fetch import Fetcher, FetchError
+from bot.ingestion.ingest import Ingestor
+from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
+from bot.models import CommandRequest, Reply, ReplyItem, Subscription
+from bot.settings import Settings
+from bot.storage.store import Store
+from summaries.extractive import summarize
+from summaries.keyfacts import key_facts
+
+log = logging.getLogger(__name__)
+
+SEARCH_PAGE = 5
+MANAGE_REFUSAL = (
+    "Only people who manage this channel can change its subscriptions and feeds — "
+    "ask a channel manager or workspace admin."
+)
+
+
+@dataclass(frozen=True)
+class Services:
+    """What the command handlers use; built by `bot.app`."""
+
+    settings: Settings
+    store: Store
+    fetcher: Fetcher
+    ingestor: Ingestor
+    digests: DigestBuilder
+    clock: Clock
+    on_subscriptions_changed: Callable[[], Awaitable[None]] | None = None
+
+
+def usage(message: str) -> Reply:
+    """An ephemeral one-line error reply."""
+    return Reply(text=message, error=True)
+
+
+class Commands:
+    """Parses and runs `/news` commands against the core."""
+
+    def __init__(self, services: Services) -> None:
+        self.s = services
+
+    async def handle(self, request: CommandRequest) -> Reply:
+        """Run one command; always returns a Reply, never raises."""
+        try:
+            command = grammar.parse_command(request.text)
+            return await self._dispatch(command, request)
+        except UsageError as exc:
+            return usage(str(exc))
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("command failed: %r from %s", request.text[:200], request.destination)
+            return usage(
+                "Something went wrong on our side while doing that; it has been logged. "
+                "Please try again in a minute."
+            )
+
+    async def _dispatch(self, command: grammar.Command, request: CommandRequest) -> Reply:
+        match command:
+            case grammar.Help():
+                return self.help(command)
+            case grammar.Subscribe():
+                return await self.subscribe(command, request)
+            case grammar.Unsubscribe():
+                return await self.unsubscribe(command, request)
+            case grammar.Subscriptions():
+                return await self.subscriptions(request)
+            case grammar.DigestNow():
+                return await self.digest(command)
+            case grammar.Summarize():
+                return await self.summarize(command)
+            case grammar.Ask():
+                return await self.ask(command)
+            case grammar.Search():
+                return await self.search(command)
+            case grammar.FeedsAdd():
+                return await self.feeds_add(command, request)
+            case grammar.FeedsList():
+                return await self.feeds_list()
+            case grammar.FeedsRemove():
+                return await self.feeds_remove(command, request)
+        raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover
+
+    # -- help -----------------------------------------------------------------
+
+    def help(self, command: grammar.Help) -> Reply:
+        if command.command:
+            name = command.command
+            return Reply(
+                text=f"{grammar.USAGE[name]} — {grammar.DESCRIPTIONS[name]}.",
+                footer=EXAMPLES.get(name, ""),
+            )
+        items = tuple(
+            ReplyItem(title=grammar.USAGE[name], text=grammar.DESCRIPTIONS[name])
+            for name in grammar.USAGE
+        )
+        return Reply(
+            text="newsbot posts one digest a day per subscription and answers from what it read.",
+            items=items,
+            footer="Example: /news subscribe climate OR drought at 08:00 Europe/Berlin",
+        )
+
+    # -- subscriptions ----------------------------------------------------------
+
+    async def subscribe(self, command: grammar.Subscribe, request: CommandRequest) -> Reply:
+        if not request.can_manage:
+            return usage(MANAGE_REFUSAL)
+        digest = self.s.settings.digest
+        zone = command.timezone or request.default_timezone or digest.default_timezone
+        at = command.at or digest.default_time
+        sub, created = await self.s.store.upsert_subscription(
+            request.destination,
+            topic=command.topic.text,
+            topic_key=command.topic.key,
+            at=at,
+            timezone=zone,
+            quiet=command.quiet,
+            created_by=request.user_id,
+            now=self.s.clock.now(),
+        )
+        await self._changed()
+        when = self._next_run_text(sub)
+        verb = "Subscribed" if created else "Updated subscription"
+        return Reply(
+            text=f"{verb} #{sub.id}: “{sub.topic}” daily at {sub.at:%H:%M} {sub.timezone}. "
+            f"Next digest {when}.",
+        )
+
+    async def unsubscribe(self, command: grammar.Unsubscribe, request: CommandRequest) -> Reply:
+        if not request.can_manage:
+            return usage(MANAGE_REFUSAL)
+        subs = await self.s.store.list_subscriptions(request.destination)
+        target = command.target.strip()
+        if target.lower() == "all":
+            chosen = subs
+        elif target.lstrip("#").isdigit():
+            chosen = [s for s in subs if s.id == int(target.lstrip("#"))]
+            if not chosen:
+                return usage(
+                    f"This channel has no subscription #{target.lstrip('#')} — "
+                    "`/news subscriptions` lists them."
+                )
+        else:
+            try:
+                key = parse_topic(target).key
+            except TopicError as exc:
+                return usage(f"{exc}.")
+            chosen = [s for s in subs if parse_topic(s.topic).key == key]
+            if not chosen:
+                return usage(
+                    f"This channel has no subscription to “{target}” — "
+                    "`/news subscriptions` lists them."
+                )
+        if not chosen:
+            return Reply(text="This channel has no subscriptions to remove.")
+        await self.s.store.remove_subscriptions([s.id for s in chosen])
+        await self._changed()
+        names = ", ".join(f"#{s.id} “{s.topic}”" for s in chosen)
+        return Reply(text=f"Unsubscribed {names}.")
+
+    async def subscriptions(self, request: CommandRequest) -> Reply:
+        subs = await self.s.store.list_subscriptions(request.destination)
+        if not subs:
+            return Reply(
+                text="This channel has no subscriptions. "
+                "Add one with `/news subscribe <topic> at HH:MM Area/City`."
+            )
+        items = []
+        for sub in subs:
+            if sub.disabled_reason:
+                state = f"paused: {sub.disabled_reason}"
+            else:
+                state = f"next {self._next_run_text(sub)}"
+            last = (
+                f"last sent {sub.last_sent_at:%a %d %b %H:%M} UTC"
+                if sub.last_sent_at
+                else "not sent yet"
+            )
+            if sub.last_status in {"failed", "abandoned"}:
+                last += f" (latest delivery {sub.last_status})"
+            items.append(
+                ReplyItem(
+                    title=f"#{sub.id} {sub.topic}",
+                    text=f"daily at {sub.at:%H:%M} {sub.timezone}{' (quiet)' if sub.quiet else ''}",
+                    meta=f"{state} · {last}",
+                )
+            )
+        return Reply(text=f"This channel has {len(subs)} subscription(s).", items=tuple(items))
+
+    def _next_run_text(self, sub: Subscription) -> str:
+        due = schedule.next_due(sub.at, sub.timezone, self.s.clock.now())
+        local = due.astimezone(ZoneInfo(sub.timezone))
+        return f"{local:%a %d %b %H:%M} {sub.timezone}"
+
+    async def _changed(self) -> None:
+        if self.s.on_subscriptions_changed is not None:
+            await self.s.on_subscriptions_changed()
+
+    # -- reading ---------------------------------------------------------------
+
+    async def digest(self, command: grammar.DigestNow) -> Reply:
+        now = self.s.clock.now()
+        since = now - timedelta(hours=self.s.settings.digest.first_digest_hours)
+        label = command.topic.text if command.topic else "Top stories"
+        digest = await self.s.digests.build(
+            command.topic, since=since, until=None, title=f"{label} · {now:%a %d %b %Y}"
+        )
+        if not digest.entries:
+            return Reply(text=digest.empty_text)
+        return Reply(text=digest.title, digest=digest, ephemeral=False)
+
+    async def summarize(self, command: grammar.Summarize) -> Reply:
+        stored = await self.s.store.article_by_url(canonical_url(command.url))
+        if stored is not None:
+            title, text, url, source = stored.title, stored.text, stored.url, stored.source
+        else:
+            try:
+                page = await self.s.fetcher.get(command.url, accept="text/html")
+                if looks_like_feed(page.body, page.content_type):
+                    return usage(
+                        "That URL is a feed, not an article — add it with `/news feeds add <url>`."
+                    )
+                article = await asyncio.to_thread(extract_page, page.body, page.url)
+            except (FetchError, SourceError) as exc:
+                return usage(f"Could not summarize that page: {exc}")
+            title, text, url, source = article.title, article.text, page.url, article.source
+        sentences, facts = await asyncio.to_thread(_summary_and_facts, text, title, self.s.settings)
+        if not sentences:
+            return usage("That page has too little text to summarize.")
+        return Reply(
+            text=f"Summary of “{title or url}”",
+            items=(
+                ReplyItem(
+                    title=title or str(url),
+                    url=url,
+                    text=" ".join(sentences),
+                    meta=source,
+                    bullets=tuple(facts),
+                ),
+            ),
+        )
+
+    async def ask(self, command: grammar.Ask) -> Reply:
+        answer = await ask(self.s.store, command.question, now=self.s.clock.now())
+        return answer_reply(answer)
+
+    async def search(self, command: grammar.Search) -> Reply:
+        result = await search(
+            self.s.store,
+            command.query,
+            since=command.since,
+            page=command.page,
+            page_size=SEARCH_PAGE,
+            now=self.s.clock.now(),
+        )
+        return search_reply(result)
+
+    # -- feeds ------------------------------------------------------------------
+
+    async def feeds_add(self, command: grammar.FeedsAdd, request: CommandRequest) -> Reply:
+        if not request.can_manage:
+            return usage(MANAGE_REFUSAL)
+        try:
+            result = await self.s.fetcher.get(command.url)
+            if not looks_like_feed(result.body, result.content_type):
+                return usage(
+                    "That URL is not an RSS or Atom feed — give the feed's own URL "
+                    "(often ending in /feed, /rss or .xml)."
+                )
+            parsed = await asyncio.to_thread(parse_feed, result.body, command.url)
+        except (FetchError, SourceError) as exc:
+            return usage(f"Could not add that feed: {exc}")
+        feed, created = await self.s.store.add_feed(
+            command.url, parsed.title, request.user_id, self.s.clock.now()
+        )
+        poll = await self.s.ingestor.poll_feed(feed.id)
+        added = poll.report.count("added")
+        verb = "Added" if created else "Already following"
+        return Reply(
+            text=f"{verb} feed #{feed.id} “{parsed.title}”: {added} new article(s) stored."
+        )
+
+    async def feeds_list(self) -> Reply:
+        feeds = await self.s.store.list_feeds()
+        if not feeds:
+            return Reply(text="No feeds yet. Add one with `/news feeds add <url>`.")
+        items = []
+        for feed in feeds:
+            if feed.disabled_reason:
+                state = f"disabled: {feed.disabled_reason}"
+            elif feed.failures:
+                state = f"failing ({feed.failures}×): {feed.last_error}"
+            else:
+                state = "ok"
+            polled = (
+                f"polled {feed.last_polled_at:%d %b %H:%M} UTC"
+                if feed.last_polled_at
+                else "not polled yet"
+            )
+            items.append(
+                ReplyItem(
+                    title=f"#{feed.id} {feed.title or feed.url}",
+                    url=feed.url if "://" in feed.url else None,
+                    meta=f"{state} · {feed.article_count} articles · {polled}",
+                )
+            )
+        return Reply(text=f"{len(feeds)} feed(s).", items=tuple(items))
+
+    async def feeds_remove(self, command: grammar.FeedsRemove, request: CommandRequest) -> Reply:
+        if not request.can_manage:
+            return usage(MANAGE_REFUSAL)
+        feed = await self.s.store.remove_feed(command.feed_id)
+        if feed is None:
+            return usage(f"There is no feed #{command.feed_id} — `/news feeds list` shows the ids.")
+        text = f"Removed feed #{feed.id} “{feed.title or feed.url}”; its stored articles stay."
+        if feed.added_by == "config":
+            text += " It is listed in [feeds] urls, so it returns at the next start."
+        return Reply(text=text)
+
+
+EXAMPLES = {
+    "subscribe": "Examples: /news subscribe climate OR drought at 07:30 Europe/Berlin · "
+    '/news subscribe "central bank" -crypto at 9am America/New_York --quiet',
+    "unsubscribe": "Examples: /news unsubscribe 3 · /news unsubscribe climate OR drought · "
+    "/news unsubscribe all",
+    "search": "Example: /news search wildfire --since 2026-11-01",
+    "ask": "Example: /news ask who leads the fire response?",
+    "feeds": "Example: /news feeds add https://example.org/rss.xml",
+}
+
+
+def answer_reply(answer: Answer) -> Reply:
+    """An answer as a reply: sentences with sources, or the plain "nothing stored" line."""
+    if answer.problem:
+        return usage(answer.problem)
+    if not answer.sentences:
+        within = f" from {answer.scope}" if answer.scope else ""
+        return Reply(
+            text=f"Nothing stored{within} answers that. Try other words, or "
+            "`/news search <words>` to see what is stored."
+        )
+    items = tuple(
+        ReplyItem(
+            title=s.title,
+            url=s.url,
+            text=s.text,
+            meta=f"{s.source} · {s.published:%d %b %Y}" if s.published else s.source,
+        )
+        for s in answer.sentences
+    )
+    return Reply(text=f"From stored articles: {answer.question}", items=items, ephemeral=False)
+
+
+def _summary_and_facts(text: str, title: str, settings: Settings) -> tuple[list[str], list[str]]:
+    sentences = summarize(text, title, settings.digest.summary_sentences)
+    return sentences, key_facts(text, title, settings.digest.facts, exclude=sentences)

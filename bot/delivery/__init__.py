@@ -1,0 +1,1 @@
+"""The digest path: schedules, the scheduler, exactly-once delivery, digest building."""

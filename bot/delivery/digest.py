@@ -1,0 +1,178 @@
+"""Digests: choose, order and summarize the stories on a topic for a period.
+
+A story (a cluster of articles about one event) appears once, led by its best
+matching article, with "also covered by" naming the other outlets. Stories are
+ranked by relevance to the topic (BM25), recency and the number of sources.
+Summaries are computed once per article and cached in the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.answers.topics import TopicQuery
+from bot.clock import Clock
+from bot.models import Article, Digest, DigestEntry, SourceLink
+from bot.settings import DigestSettings
+from bot.storage.store import MatchRow, Store
+from summaries.extractive import summarize
+from summaries.keyfacts import key_facts
+from summaries.multidoc import Doc, summarize_story
+
+CANDIDATES = 300
+RELEVANCE, RECENCY, SOURCES = 0.55, 0.25, 0.20
+HALF_LIFE_HOURS = 18.0
+
+
+@dataclass(frozen=True)
+class RankedStory:
+    """A story chosen for a digest: its matching articles (best first) and its score."""
+
+    story_id: int
+    articles: tuple[Article, ...]
+    score: float
+
+
+def rank_stories(matches: Sequence[MatchRow], now: datetime) -> list[RankedStory]:
+    """Group matches by story and order the stories by relevance, recency and sources."""
+    by_story: dict[int, list[MatchRow]] = {}
+    for match in matches:
+        by_story.setdefault(match.article.story_id, []).append(match)
+    if not by_story:
+        return []
+    best_rank = {sid: min(m.rank for m in rows) for sid, rows in by_story.items()}
+    low, high = min(best_rank.values()), max(best_rank.values())
+    spread = (high - low) or 1.0
+    ranked = []
+    for sid, rows in by_story.items():
+        rows.sort(key=lambda m: m.rank)
+        relevance = (high - best_rank[sid]) / spread if high != low else 1.0
+        newest = max((m.article.published_at or m.article.fetched_at) for m in rows)
+        age_hours = max(0.0, (now - newest).total_seconds() / 3600)
+        recency = 0.5 ** (age_hours / HALF_LIFE_HOURS)
+        outlets = len({m.article.source for m in rows})
+        sources = min(1.0, math.log2(1 + outlets) / 3)
+        score = RELEVANCE * relevance + RECENCY * recency + SOURCES * sources
+        ranked.append(RankedStory(sid, tuple(m.article for m in rows), score))
+    ranked.sort(key=lambda s: (-s.score, -s.story_id))
+    return ranked
+
+
+def article_summary(article: Article, settings: DigestSettings) -> dict[str, list[str]]:
+    """Summary sentences and key facts of one article (pure CPU work)."""
+    sentences = summarize(article.text, article.title, settings.summary_sentences)
+    facts = key_facts(article.text, article.title, settings.facts, exclude=sentences)
+    return {"summary": sentences, "facts": facts}
+
+
+class DigestBuilder:
+    """Builds `Digest` values from the store."""
+
+    def __init__(self, store: Store, settings: DigestSettings, clock: Clock) -> None:
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+
+    async def build(
+        self,
+        topic: TopicQuery | None,
+        *,
+        since: datetime,
+        until: datetime | None = None,
+        title: str,
+        max_stories: int | None = None,
+    ) -> Digest:
+        """The stories fetched in (since, until] matching `topic` (all stories when None)."""
+        limit = max_stories or self.settings.max_stories
+        matches = await self.store.match_articles(
+            topic.fts if topic else None,
+            since=since,
+            until=until,
+            sources=topic.sources if topic else (),
+            limit=CANDIDATES,
+        )
+        ranked = rank_stories(matches, self.clock.now())
+        chosen, more = ranked[:limit], max(0, len(ranked) - limit)
+        label = topic.text if topic else "all topics"
+        if not chosen:
+            return Digest(
+                topic=label,
+                title=title,
+                entries=(),
+                empty_text=f"No new stories on “{label}” since {since:%a %d %b %H:%M} UTC.",
+            )
+        entries = await self.entries(chosen)
+        return Digest(topic=label, title=title, entries=tuple(entries), more=more)
+
+    async def entries(self, chosen: Sequence[RankedStory]) -> list[DigestEntry]:
+        """Summarize each chosen story: one article from cache, a cluster with multidoc."""
+        everything = await self.store.story_articles([s.story_id for s in chosen])
+        leads = [s.articles[0] for s in chosen]
+        cached = await self.store.cached_summary([a.id for a in leads])
+        missing = [a for a in leads if a.id not in cached]
+        if missing:
+            fresh = await asyncio.to_thread(
+                lambda: {a.id: article_summary(a, self.settings) for a in missing}
+            )
+            await self.store.save_summaries(fresh)
+            cached.update(fresh)
+        clusters = {
+            s.story_id: _others(s.articles[0], everything.get(s.story_id, [])) for s in chosen
+        }
+        multi = {
+            s.story_id: [s.articles[0], *clusters[s.story_id]]
+            for s in chosen
+            if clusters[s.story_id]
+        }
+        story_summaries = await asyncio.to_thread(
+            lambda: {
+                sid: summarize_story(
+                    [_doc(a) for a in arts],
+                    sentences=self.settings.summary_sentences,
+                    facts=self.settings.facts,
+                )
+                for sid, arts in multi.items()
+            }
+        )
+        out = []
+        for story in chosen:
+            lead = story.articles[0]
+            others = clusters[story.story_id]
+            if story.story_id in story_summaries:
+                combined = story_summaries[story.story_id]
+                summary, facts = combined.sentences, combined.facts
+            else:
+                summary = tuple(cached[lead.id]["summary"])
+                facts = tuple(cached[lead.id]["facts"])
+            out.append(
+                DigestEntry(
+                    story_id=story.story_id,
+                    title=lead.title,
+                    url=lead.url,
+                    source=lead.source,
+                    published_at=lead.published_at or lead.fetched_at,
+                    summary=tuple(summary),
+                    facts=tuple(facts),
+                    also=tuple(SourceLink(a.source, a.url) for a in others),
+                )
+            )
+        return out
+
+
+def _others(lead: Article, cluster: Sequence[Article]) -> list[Article]:
+    """One article per other outlet in the story, oldest first."""
+    seen = {lead.source}
+    out = []
+    for article in cluster:
+        if article.id != lead.id and article.source not in seen:
+            seen.add(article.source)
+            out.append(article)
+    return out
+
+
+def _doc(article: Article) -> Doc:
+    return Doc(source=article.source, title=article.title, text=article.text, url=article.url)

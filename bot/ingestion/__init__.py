@@ -1,0 +1,1 @@
+"""Reading news in: polite fetching, feeds/pages/files, dedupe and story grouping, feed polling."""

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.answers.ask import Answer, ask
+from bot.app import App
+from bot.clock import ManualClock
+from bot.commands.handlers import answer_reply
+from bot.models import CommandRequest, Destination, Reply
+
+HERE = Destination("console", "", "general")
+
+# Fictional articles; the clock of the `app` fixture is Thursday 2026-11-26 09:00 UTC.
+ARTICLES: list[dict[str, Any]] = [
+    {
+        "title": "New fire chief named for the Évora region",
+        "text": "Helena Marques will lead the regional fire response in Évora from Monday, "
+        "the civil protection agency said. Marques, 52, previously ran the Setúbal brigade "
+        "for nine years. The agency said the appointment follows a difficult summer of "
+        "wildfires across the Alentejo. Local mayors welcomed the decision on Tuesday.",
+        "url": "https://harbour-gazette.example/evora-fire-chief",
+        "source": "Harbour Gazette",
+        "published": "2026-11-24T08:00:00+00:00",
+    },
+    {
+        "title": "Old Mill bridge reopens after repairs",
+        "text": "Tomas Lind, the city's chief engineer, has overseen the work since March. "
+        "The Old Mill bridge reopened to traffic on Sunday after eleven weeks of repairs to "
+        "its steel frame. Lind said the crews finished two days early and under budget. "
+        "Cyclists will get a separate lane from next month.",
+        "url": "https://northfield-courier.example/old-mill-bridge",
+        "source": "Northfield Courier",
+        "published": "2026-11-23T10:00:00+00:00",
+    },
+    {
+        "title": "Printing works opens in Porto",
+        "text": "Ravi Menon opened the Lattice Review's new printing works in Porto, the "
+        "company said. The plant will print four regional titles and employ 140 people. "
+        "Menon said paper prices had fallen since the spring.",
+        "url": "https://lattice-review.example/porto-printing-works",
+        "source": "Lattice Review",
+        "published": "2026-10-01T09:00:00+00:00",
+    },
+    {
+        "title": "Kovac wins the Lisbon marathon",
+        "text": "Mira Kovac won the Lisbon marathon on Sunday in two hours and twenty-one "
+        "minutes, her first win over the distance. The course record still stands.",
+        "url": "https://meridian-wire.example/lisbon-marathon-2026",
+        "source": "Meridian Wire",
+        "published": "2026-11-22T12:00:00+00:00",
+    },
+    {
+        "title": "Berg wins the Lisbon marathon",
+        "text": "Anna Berg won the Lisbon marathon on Sunday in two hours and twenty-four "
+        "minutes after a late sprint along the river. Berg had finished second twice.",
+        "url": "https://meridian-wire.example/lisbon-marathon-2025",
+        "source": "Meridian Wire",
+        "published": "2025-10-05T12:00:00+00:00",
+    },
+    {
+        "title": "Copper price climbs",
+        "text": "Copper rose for a third day as smelters in Chile cut output. Traders said "
+        "stocks in London warehouses were at their lowest level since the summer.",
+        "url": "https://northsea-ledger.example/copper",
+        "source": "Northsea Ledger",
+        "published": "2026-11-25T07:00:00+00:00",
+    },
+    {
+        "title": "Storm warning for the coast",
+        "text": "Forecasters warned of gales along the northern coast on Friday. Ferries "
+        "between the islands may be cancelled and harbour walls closed to walkers.",
+        "url": "https://northfield-courier.example/storm",
+        "source": "Northfield Courier",
+        "published": "2026-11-25T16:00:00+00:00",
+    },
+    {
+        "title": "School choir tours the valley",
+        "text": "The school choir sang in six village halls this week and raised money for "
+        "new instruments. Parents drove the singers between concerts.",
+        "url": "https://harbour-gazette.example/choir",
+        "source": "Harbour Gazette",
+        "published": "2026-11-25T11:00:00+00:00",
+    },
+]
+
+
+@pytest.fixture
+async def stored(app: App, tmp_path: Path) -> App:
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    report = await app.ingestor.ingest([str(path)])
+    assert report.count("added") == len(ARTICLES)
+    return app
+
+
+async def answer(app: App, question: str, scope: str | None = None) -> Answer:
+    return await ask(app.store, question, scope, now=app.clock.now())
+
+
+async def command(app: App, text: str) -> Reply:
+    return await app.commands.handle(CommandRequest(text, HERE, "u1"))
+
+
+async def test_who_question_is_answered_with_the_persons_sentence_and_its_source(
+    stored: App,
+) -> None:
+    result = await answer(stored, "Who will lead the fire response in Évora?")
+    first = result.sentences[0]
+    assert first.text.startswith("Helena Marques will lead the regional fire response")
+    assert first.title == "New fire chief named for the Évora region"
+    assert first.url == "https://harbour-gazette.example/evora-fire-chief"
+    assert first.source == "Harbour Gazette"
+    assert first.published == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    article = await stored.store.get_article(first.article_id)
+    assert article is not None and first.text in article.text
+
+
+async def test_the_person_is_named_when_the_best_sentence_does_not_name_them(
+    stored: App,
+) -> None:
+    result = await answer(
+        stored, "Who saw the Old Mill bridge reopen to traffic after eleven weeks of repairs?"
+    )
+    texts = [s.text for s in result.sentences]
+    assert texts[0].startswith("The Old Mill bridge reopened to traffic")
+    assert any("Tomas Lind" in t for t in texts)
+    assert len(texts) <= 3
+
+
+async def test_other_entity_types(stored: App) -> None:
+    when = await answer(stored, "When did the Old Mill bridge reopen to traffic?")
+    assert "on Sunday" in when.sentences[0].text
+    many = await answer(stored, "How many people will the printing plant employ?")
+    assert "140" in many.sentences[0].text
+    where = await answer(stored, "Where did Ravi Menon open the printing works?")
+    assert "in Porto" in where.sentences[0].text
+
+
+async def test_newer_story_ranks_first_when_both_answer(stored: App) -> None:
+    result = await answer(stored, "Who won the Lisbon marathon on Sunday?")
+    assert "Mira Kovac" in result.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who painted the Mona Lisa?",
+        "Who won the election in Évora?",
+        "How many moons does the planet Saturn have?",
+        "What is the capital of Australia?",
+        "When did the copper mines in Peru close?",
+    ],
+)
+async def test_nothing_stored_answers_unrelated_questions(stored: App, question: str) -> None:
+    result = await answer(stored, question)
+    assert result.sentences == () and result.problem is None
+    reply = await command(stored, f"ask {question}")
+    assert reply.text.startswith("Nothing stored answers that.") and not reply.items
+
+
+async def test_time_scope_narrows_the_search(stored: App) -> None:
+    question = "Who opened the new printing works in Porto"
+    assert (await answer(stored, question + "?")).sentences
+    this_week = await answer(stored, question + " this week?")
+    assert this_week.sentences == () and this_week.scope == "this week"
+    assert "Nothing stored from this week answers that." in answer_reply(this_week).text
+    since = await answer(stored, question + " since 2026-09-01?")
+    assert since.sentences and since.scope == "since 2026-09-01"
+
+
+async def test_yesterday_reaches_to_now(stored: App, clock: ManualClock) -> None:
+    clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    result = await answer(stored, "Who will lead the fire response in Évora from yesterday?")
+    assert result.sentences and "Helena Marques" in result.sentences[0].text
+
+
+async def test_topic_scope_narrows_the_search(stored: App) -> None:
+    question = "Who will lead the fire response in Évora?"
+    assert (await answer(stored, question, scope="fire OR wildfires")).sentences
+    assert (await answer(stored, question, scope="source:harbour")).sentences
+    assert (await answer(stored, question, scope="source:northfield")).sentences == ()
+    assert (await answer(stored, question, scope="football")).sentences == ()
+    bad = await answer(stored, question, scope="-fire")
+    assert bad.problem and not bad.sentences
+
+
+BAD_QUESTIONS = [
+    "",
+    "   ",
+    "the of and",
+    "who what where why",
+    '"',
+    '"Marques',
+    "*",
+    "Marques*",
+    "NEAR(Marques Évora)",
+    "- Marques -Évora",
+    "(((",
+    "Marques AND OR NOT Évora",
+    "'; DROP TABLE articles; --",
+    "SELECT * FROM articles WHERE 1=1",
+    "x" * 10_000,
+    "who " * 2_600,
+]
+
+
+@pytest.mark.parametrize("question", BAD_QUESTIONS)
+async def test_bad_questions_never_raise(stored: App, question: str) -> None:
+    result = await answer(stored, question)
+    assert result.problem or result.sentences == () or result.sentences
+    reply = answer_reply(result)
+    if result.problem:
+        assert reply.error and len(reply.text) < 200
+    by_command = await command(stored, f"ask {question}")
+    assert by_command.text and "Something went wrong" not in by_command.text
+    assert await stored.store.article_count() == len(ARTICLES)
+
+
+async def test_bad_questions_get_usage_lines(stored: App) -> None:
+    assert (await answer(stored, "the of and")).problem
+    assert (await answer(stored, "x " * 6000)).problem
+    reply = await command(stored, "ask ???")
+    assert reply.error and "Usage" in reply.text
+
+
+async def test_an_empty_store_answers_nothing(app: App) -> None:
+    result = await answer(app, "Who will lead the fire response in Évora?")
+    assert result.sentences == () and result.problem is None

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.answers.question import MAX_QUESTION_CHARS, Wanted, analyze, extract_scope, index_key
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # a Thursday
+
+
+def words(question: str) -> list[str]:
+    return [t.word for t in analyze(question, NOW).terms]
+
+
+def test_terms_drop_stop_and_question_words_and_keep_stems() -> None:
+    q = analyze("Who will be confirmed as the new harbour master on Friday?", NOW)
+    assert [t.word for t in q.terms] == ["confirmed", "new", "harbour", "master", "friday"]
+    assert q.terms[0].stem == "confirm" and q.terms[0].index_key == "confirm"
+    assert q.wanted is Wanted.PERSON
+
+
+def test_names_are_kept_as_phrases_and_marked() -> None:
+    q = analyze("What did Helena Marques say about the fire in Évora?", NOW)
+    assert q.names == (("helena", "marques"),)
+    assert {t.word for t in q.terms if t.name} == {"helena", "marques", "evora"}
+    assert "say" in words("What did Helena Marques say?")
+
+
+def test_names_starting_the_question_and_possessives() -> None:
+    q = analyze("Peter O'Toole's last film: who directed it?", NOW)
+    assert q.names[0] == ("peter", "o", "toole")
+    assert "s" not in [t.word for t in q.terms]
+
+
+def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
+    assert analyze("WHO WON THE HARBOUR REGATTA", NOW).names == ()
+    assert analyze("Who Will Lead The Harbour Board", NOW).names == ()
+    assert words("WHO WON THE HARBOUR REGATTA") == ["won", "harbour", "regatta"]
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Who leads the fire response?", Wanted.PERSON),
+        ("Whose boat sank?", Wanted.PERSON),
+        ("Which player scored twice?", Wanted.PERSON),
+        ("Where did the ferry run aground?", Wanted.PLACE),
+        ("Which city hosts the summit?", Wanted.PLACE),
+        ("When does the bridge reopen?", Wanted.TIME),
+        ("What year did the mill close?", Wanted.TIME),
+        ("How many people were rescued?", Wanted.NUMBER),
+        ("How much did the repairs cost?", Wanted.NUMBER),
+        ("What is the price of a ticket?", Wanted.NUMBER),
+        ("What happened at the harbour?", None),
+        ("Why did the strike end?", None),
+    ],
+)
+def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
+    assert analyze(question, NOW).wanted is wanted
+
+
+def test_filler_words_are_not_terms() -> None:
+    assert words("What happened in Palmyra?") == ["palmyra"]
+    assert words("Tell me the latest news about the regatta") == ["regatta"]
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "label"),
+    [
+        ("Who won this week?", datetime(2026, 11, 23, tzinfo=UTC), "this week"),
+        ("Who won today?", datetime(2026, 11, 26, tzinfo=UTC), "today"),
+        ("Who resigned yesterday?", datetime(2026, 11, 25, tzinfo=UTC), "yesterday"),
+        ("Who won last week?", datetime(2026, 11, 16, tzinfo=UTC), "last week"),
+        ("Who won this month?", datetime(2026, 11, 1, tzinfo=UTC), "this month"),
+        ("Who won since 2026-11-01?", datetime(2026, 11, 1, tzinfo=UTC), "since 2026-11-01"),
+        ("Who won since 1 November?", datetime(2026, 11, 1, tzinfo=UTC), "since 1 November"),
+        ("Who won since Monday?", datetime(2026, 11, 23, tzinfo=UTC), "since Monday"),
+        (
+            "Who won in the last 3 days?",
+            datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
+            "in the last 3 days",
+        ),
+    ],
+)
+def test_time_scopes(question: str, since: datetime, label: str) -> None:
+    q = analyze(question, NOW)
+    assert q.scope is not None
+    assert q.scope.since == since and q.scope.label == label
+    assert [t.word for t in q.terms] in (["won"], ["resigned"]), "the scope is not a term"
+
+
+def test_scope_words_are_removed_and_a_future_day_month_means_last_year() -> None:
+    scope, rest = extract_scope("who won since 30 December", NOW)
+    assert scope is not None and scope.since == datetime(2025, 12, 30, tzinfo=UTC)
+    assert rest == "who won"
+
+
+def test_an_impossible_date_is_a_problem_not_an_exception() -> None:
+    q = analyze("Who won since 2026-02-30?", NOW)
+    assert q.problem and "2026-02-30" in q.problem and "YYYY-MM-DD" in q.problem
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["", "   ", "the of and", "who what where", "???", '"', "()", "- * -", "AND OR NOT"],
+)
+def test_questions_without_words_are_problems(question: str) -> None:
+    q = analyze(question, NOW)
+    assert q.problem and not q.terms
+
+
+def test_long_questions_are_refused() -> None:
+    q = analyze("word " * 2500, NOW)
+    assert q.problem and str(MAX_QUESTION_CHARS) in q.problem
+
+
+def test_fts_syntax_becomes_plain_words() -> None:
+    q = analyze('"harbour* NEAR(strike -pay) OR (boats)"; DROP TABLE articles; --', NOW)
+    for term in q.terms:
+        assert term.word.isalnum(), term
+    assert "harbour" in [t.word for t in q.terms] and "near" in [t.word for t in q.terms]
+
+
+def test_index_key_matches_the_fts5_porter_tokenizer() -> None:
+    assert index_key("confirmed") == "confirm"
+    assert index_key("1990s") == "1990"
+    assert index_key("évora") == "évora" and analyze("Évora?", NOW).terms[0].index_key == "evora"

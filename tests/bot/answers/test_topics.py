@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.topics import TopicError, parse_topic
+
+
+@pytest.mark.parametrize(
+    ("text", "fts"),
+    [
+        ("syria", '"syria"'),
+        ("syria OR palmyra", '("syria" OR "palmyra")'),
+        ("syria palmyra", '"syria" AND "palmyra"'),
+        ('"central bank" rates', '"central bank" AND "rates"'),
+        ("election -football", '("election") NOT ("football")'),
+        (
+            'wildfire OR drought -"cricket pitch"',
+            '(("wildfire" OR "drought")) NOT ("cricket pitch")',
+        ),
+        ("a OR b c", '("a" OR "b") AND "c"'),
+    ],
+)
+def test_topics_compile_to_quoted_fts(text: str, fts: str) -> None:
+    assert parse_topic(text).fts == fts
+
+
+def test_source_filter_and_key() -> None:
+    topic = parse_topic("Rates  source:Meridian")
+    assert topic.sources == ("meridian",)
+    assert topic.fts == '"Rates"'
+    assert topic.key == parse_topic("rates source:meridian").key
+
+
+@pytest.mark.parametrize(
+    "text", ["NEAR(a b)", 'a* OR "b', "x') DROP TABLE articles; --", "(((", "AND OR NOT"]
+)
+def test_syntax_in_topics_is_never_fts_syntax(text: str) -> None:
+    try:
+        topic = parse_topic(text)
+    except TopicError:
+        return
+    # Everything the user typed ends up inside double quotes.
+    outside = topic.fts
+    for part in topic.fts.split('"')[1::2]:
+        outside = outside.replace(f'"{part}"', "")
+    assert set(outside) <= set("() ORANDT")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("-a -b", "at least one word"),
+        ("OR a", "OR needs"),
+        ("x" * 300, "longer"),
+        ("source:", "needs an outlet name"),
+        (" ".join(f"w{i}" for i in range(30)), "more than 24"),
+    ],
+)
+def test_bad_topics(text: str, message: str) -> None:
+    with pytest.raises(TopicError, match=message):
+        parse_topic(text)

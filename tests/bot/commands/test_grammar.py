@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.commands import grammar
+from bot.commands.grammar import UsageError, parse_command, parse_time, resolve_timezone
+
+
+def test_subscribe_with_topic_time_and_zone() -> None:
+    cmd = parse_command("/news subscribe syria OR palmyra at 08:00 Europe/Berlin")
+    assert isinstance(cmd, grammar.Subscribe)
+    assert cmd.topic.text == "syria OR palmyra"
+    assert cmd.at == time(8, 0)
+    assert cmd.timezone == "Europe/Berlin"
+    assert not cmd.quiet
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "zone", "topic"),
+    [
+        ("subscribe climate", None, None, "climate"),
+        ("subscribe climate at 7:30", time(7, 30), None, "climate"),
+        ("subscribe climate europe/lisbon", None, "Europe/Lisbon", "climate"),
+        ("subscribe climate at 9am America/New_York", time(9, 0), "America/New_York", "climate"),
+        ("subscribe climate at 9 pm UTC", time(21, 0), "UTC", "climate"),
+        (
+            'subscribe "central bank" -crypto at 12:05 --quiet',
+            time(12, 5),
+            None,
+            '"central bank" -crypto',
+        ),
+    ],
+)
+def test_subscribe_variants(text: str, at: time | None, zone: str | None, topic: str) -> None:
+    cmd = parse_command(text)
+    assert isinstance(cmd, grammar.Subscribe)
+    assert (cmd.at, cmd.timezone, cmd.topic.text) == (at, zone, topic)
+
+
+def test_quiet_flag() -> None:
+    cmd = parse_command("subscribe markets --quiet")
+    assert isinstance(cmd, grammar.Subscribe) and cmd.quiet
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "subscribe syria at 08:00 Europe/Berln",
+            "unknown timezone 'Europe/Berln' — did you mean Europe/Berlin?",
+        ),
+        ("subscribe syria at 25:00", "`25:00` is not a time — write it as HH:MM"),
+        ("subscribe at 08:00", "needs a topic"),
+        ("subscribe", "`subscribe` needs a topic"),
+        ("subscribe -football", "at least one word to look for"),
+        ("subscribe syria OR", "OR needs a word on each side"),
+        ("subscirbe syria", "unknown command `subscirbe` — did you mean `subscribe`?"),
+        ("summarize not-a-url", "is not an http(s) URL"),
+        ("summarize", "needs an article URL"),
+        ("feeds remove abc", "is not a feed id"),
+        ("feeds add ftp://x", "is not an http(s) feed URL"),
+        ("feeds frobnicate", "unknown feeds action"),
+        ("search wildfire --since yesterday", "write it as YYYY-MM-DD"),
+        ("search wildfire --page 0", "not a page number"),
+        ("search --page 2", "needs a query"),
+        ("ask ???", "needs a question in words"),
+        ("help frobnicate", "there is no command `frobnicate`"),
+        ("ask " + "x" * 3000, "longer than 2000 characters"),
+    ],
+)
+def test_usage_errors_name_the_problem(text: str, message: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_command(text)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_other_commands() -> None:
+    assert parse_command("") == grammar.Help()
+    assert parse_command("help subscribe") == grammar.Help("subscribe")
+    assert parse_command("subscriptions") == grammar.Subscriptions()
+    assert parse_command("unsubscribe 3") == grammar.Unsubscribe("3")
+    assert parse_command("digest") == grammar.DigestNow(None)
+    digest = parse_command("digest climate OR drought")
+    assert isinstance(digest, grammar.DigestNow) and digest.topic is not None
+    assert parse_command("summarize <https://example.org/a>") == grammar.Summarize(
+        "https://example.org/a"
+    )
+    assert parse_command("ask   who   won?") == grammar.Ask("who won?")
+    assert parse_command("search wildfire --since 2026-11-01 --page 2") == grammar.Search(
+        "wildfire", date(2026, 11, 1), 2
+    )
+    assert parse_command("feeds") == grammar.FeedsList()
+    assert parse_command("feeds add https://example.org/rss") == grammar.FeedsAdd(
+        "https://example.org/rss"
+    )
+    assert parse_command("feeds remove #4") == grammar.FeedsRemove(4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("08:00", time(8)),
+        ("8:05", time(8, 5)),
+        ("12am", time(0)),
+        ("12pm", time(12)),
+        ("11:59pm", time(23, 59)),
+        ("0:00", time(0)),
+    ],
+)
+def test_times(text: str, expected: time) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["24:00", "13pm", "8:60", "noon", "-1:00"])
+def test_bad_times(text: str) -> None:
+    with pytest.raises(UsageError):
+        parse_time(text)
+
+
+def test_timezones_any_case() -> None:
+    assert resolve_timezone("utc") == "UTC"
+    assert resolve_timezone("asia/kolkata") == "Asia/Kolkata"
+    with pytest.raises(UsageError, match="did you mean America/New_York"):
+        resolve_timezone("America/NewYork")
+    with pytest.raises(UsageError, match="use an IANA name"):
+        resolve_timezone("Mars/Olympus_Mons_Base")

@@ -1,0 +1,96 @@
+"""Due times as pure functions of "now", including DST days, and agreement with APScheduler."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from apscheduler.triggers.cron import CronTrigger
+
+from bot.delivery.schedule import due_on, last_due, next_due, period_of
+from bot.delivery.scheduler import trigger_for
+from bot.models import Destination, Subscription
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def test_next_and_last_due_around_the_time() -> None:
+    at = time(8, 0)
+    assert next_due(at, "Europe/Berlin", utc(2026, 11, 26, 6, 59)) == utc(2026, 11, 26, 7, 0)
+    assert next_due(at, "Europe/Berlin", utc(2026, 11, 26, 7, 0)) == utc(2026, 11, 27, 7, 0)
+    assert last_due(at, "Europe/Berlin", utc(2026, 11, 26, 7, 0)) == utc(2026, 11, 26, 7, 0)
+    assert last_due(at, "Europe/Berlin", utc(2026, 11, 26, 6, 59)) == utc(2026, 11, 25, 7, 0)
+
+
+def test_zone_ahead_of_utc_crosses_the_date_line() -> None:
+    # 07:00 in Auckland (UTC+13 in November) is 18:00 UTC the day before.
+    assert next_due(time(7), "Pacific/Auckland", utc(2026, 11, 26, 12)) == utc(2026, 11, 26, 18)
+    assert period_of(utc(2026, 11, 26, 18), "Pacific/Auckland") == "2026-11-27"
+
+
+def test_spring_forward_gap_posts_after_the_jump() -> None:
+    # New York jumps 02:00 → 03:00 on 2026-03-08; 02:30 does not exist that day.
+    due = due_on(date(2026, 3, 8), time(2, 30), "America/New_York")
+    assert due == utc(2026, 3, 8, 7, 30)  # = 03:30 EDT
+    assert period_of(due, "America/New_York") == "2026-03-08"
+
+
+def test_fall_back_ambiguous_time_posts_once_at_first_occurrence() -> None:
+    # Berlin repeats 02:00–03:00 on 2026-10-25; 02:30 happens twice.
+    first = due_on(date(2026, 10, 25), time(2, 30), "Europe/Berlin")
+    assert first == utc(2026, 10, 25, 0, 30)  # 02:30 CEST
+    after = next_due(time(2, 30), "Europe/Berlin", first)
+    assert after.date() == date(2026, 10, 26), "not again an hour later"
+
+
+def test_local_time_is_kept_across_dst() -> None:
+    before = next_due(time(8), "Europe/London", utc(2026, 3, 28, 12))
+    after = next_due(time(8), "Europe/London", before)
+    assert (before, after) == (utc(2026, 3, 29, 7), utc(2026, 3, 30, 7))  # GMT → BST
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        "Europe/Berlin",
+        "America/New_York",
+        "Australia/Sydney",
+        "Asia/Kolkata",
+        "UTC",
+        "America/Santiago",
+    ],
+)
+@pytest.mark.parametrize("at", [time(0, 0), time(2, 30), time(8, 0), time(23, 59)])
+def test_the_job_trigger_fires_once_a_day_for_a_year(zone: str, at: time) -> None:
+    """Every local day of 2026 gets exactly one firing, at the local time (DST included)."""
+    sub = Subscription(1, Destination("console", "", "c"), "x", at, zone, "me", utc(2026, 1, 1))
+    trigger = trigger_for(sub)
+    fired = trigger.get_next_fire_time(None, utc(2026, 1, 1))
+    periods = []
+    moved = 0
+    while fired is not None and fired < utc(2027, 1, 1):
+        periods.append(period_of(fired, zone))
+        moved += fired.astimezone(ZoneInfo(zone)).time() != at
+        fired = trigger.get_next_fire_time(fired, fired)
+    assert len(periods) == len(set(periods)), "no local day twice"
+    assert len(periods) >= 364
+    assert moved <= 1, "only a spring-forward gap moves the time, by the gap"
+
+
+def test_why_not_apscheduler_cron_trigger() -> None:
+    """APScheduler 3's CronTrigger skips the day after Berlin's spring-forward at midnight. If an
+    upgrade fixes this, LocalTimeTrigger could go."""
+    cron = CronTrigger(hour=0, minute=0, timezone=ZoneInfo("Europe/Berlin"))
+    after = utc(2026, 3, 29, 22, 0) + timedelta(microseconds=1)  # just after 30 Mar 00:00 CEST
+    skipped = cron.get_next_fire_time(None, utc(2026, 3, 28, 23, 0) + timedelta(microseconds=1))
+    assert skipped == datetime(2026, 3, 31, 0, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    ours = trigger_for(
+        Subscription(
+            1, Destination("c", "", "c"), "x", time(0), "Europe/Berlin", "me", utc(2026, 1, 1)
+        )
+    )
+    assert ours.get_next_fire_time(None, utc(2026, 3, 28, 23, 1)) == utc(2026, 3, 29, 22, 0)
+    assert ours.get_next_fire_time(None, after) == utc(2026, 3, 30, 22, 0)

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.app import App, build_app
+from bot.ingestion.ingest import IngestReport, expand_sources
+from bot.ingestion.sources import RawArticle
+from bot.settings import CONFIG_DIR
+from tests.conftest import make_settings
+from tests.fakes.http import LocalServer
+
+SAMPLES = CONFIG_DIR / "samples"
+STORY = (
+    "The city council approved a new budget of 12 million euros on Monday. "
+    "Mayor Ana Ruiz said the money would fund two schools and a clinic. "
+    "The vote passed seven to two after a long debate about housing."
+)
+
+
+def feed_xml(items: str, title: str = "Local Wire") -> str:
+    return (
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>{title}</title>{items}</channel></rss>"
+    )
+
+
+def item(n: int, body: str = STORY, link: str | None = None, teaser: bool = False) -> str:
+    link = link or f"https://local.example/story/{n}"
+    content = "" if teaser else f"<content:encoded><![CDATA[<p>{body}</p>]]></content:encoded>"
+    return (
+        f"<item><title>Story {n}</title><link>{link}</link><guid>g-{n}</guid>"
+        f"<description>{body[:60]}</description>{content}</item>"
+    )
+
+
+def statuses(report: IngestReport) -> dict[str, int]:
+    return {s: report.count(s) for s in ("added", "skipped", "rejected")}
+
+
+async def test_bundled_samples_group_the_same_story_from_two_feeds(app: App) -> None:
+    report = await app.ingestor.ingest([str(SAMPLES)])
+    assert statuses(report) == {"added": 41, "skipped": 0, "rejected": 0}
+    stories = await app.store._read("SELECT count(DISTINCT story_id) FROM articles")
+    assert stories[0][0] == 36, "4 cross-outlet pairs and 1 syndicated copy share stories"
+    pairs = await app.store._read(
+        "SELECT group_concat(source, ' | ') FROM articles GROUP BY story_id HAVING count(*) > 1"
+    )
+    assert all(" | " in row[0] for row in pairs)
+    again = await app.ingestor.ingest([str(SAMPLES)])
+    assert statuses(again) == {"added": 0, "skipped": 41, "rejected": 0}
+
+
+async def test_scraped_boilerplate_is_stripped(app: App) -> None:
+    await app.ingestor.ingest([str(SAMPLES / "northfield-courier.xml")])
+    texts = " ".join(r[0] for r in await app.store._read("SELECT text FROM articles"))
+    for junk in ("Leave a Reply", "Your email address will not be published", "Share this"):
+        assert junk not in texts
+    assert "&amp;" not in texts and "&#8217;" not in texts
+
+
+async def test_feed_over_http_uses_conditional_get(app: App, server: LocalServer) -> None:
+    async def feed(request: web.Request) -> web.Response:
+        if request.headers.get("If-None-Match") == '"v1"':
+            return web.Response(status=304)
+        body = feed_xml(item(1) + item(2, STORY.replace("12 million", "9 million")))
+        return web.Response(text=body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+
+    server.route("/rss", feed)
+    first = await app.ingestor.ingest([server.url("/rss")])
+    assert statuses(first) == {"added": 2, "skipped": 0, "rejected": 0}
+    feeds = await app.store.list_feeds()
+    assert [f.url for f in feeds] == [server.url("/rss")] and feeds[0].title == "Local Wire"
+    poll = await app.ingestor.poll_feed(feeds[0].id)
+    assert poll.ok and poll.not_modified
+    assert server.hits("/rss")[-1].headers["If-None-Match"] == '"v1"'
+
+
+async def test_teaser_items_fetch_the_article_page(app: App, server: LocalServer) -> None:
+    page = (
+        f"<html><head><title>Story 7</title></head><body><article><h1>Story 7</h1>"
+        f"<p>{STORY}</p><p>{STORY.replace('council', 'assembly')}</p></article></body></html>"
+    )
+    server.content("/story/7", page)
+    server.content(
+        "/rss", feed_xml(item(7, link=server.url("/story/7"), teaser=True)), "application/rss+xml"
+    )
+    report = await app.ingestor.ingest([server.url("/rss")])
+    assert statuses(report)["added"] == 1
+    text = (await app.store._read("SELECT text FROM articles"))[0][0]
+    assert "Mayor Ana Ruiz" in text and len(text.split()) > 60
+
+
+async def test_every_bad_input_is_rejected_with_a_reason_and_the_batch_goes_on(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(2)
+        return web.Response(text="late")
+
+    server.route("/slow", slow)
+    server.content("/broken.xml", "<rss><channel><item><title>cut off", "application/rss+xml")
+    server.content("/api.json", '{"not": "a feed"}', "application/json")
+    server.content("/blob", b"\x00\x01\x02\x03" * 100, "application/octet-stream")
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "blob.txt").write_bytes(b"\x89PNG\x00\x00binary")
+    (tmp_path / "ok.txt").write_text("A good headline\n" + STORY)
+    (tmp_path / "short.jsonl").write_text('{"text": "Too short."}\n{"title": "no text"}\n')
+    app = await build_app(make_settings(tmp_path, fetch={"timeout_seconds": 0.5}), adapters=[])
+    sources = [
+        server.url("/missing"),
+        server.url("/slow"),
+        server.url("/broken.xml"),
+        server.url("/api.json"),
+        server.url("/blob"),
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "blob.txt"),
+        str(tmp_path / "nope.xml"),
+        str(tmp_path / "short.jsonl"),
+        str(tmp_path / "ok.txt"),
+    ]
+    try:
+        report = await app.ingestor.ingest(sources)
+    finally:
+        await app.close()
+    reasons = [o.detail for o in report.outcomes if o.status == "rejected"]
+    expected = [
+        "HTTP 404",
+        "no complete answer within 0.5 s",
+        "not a valid RSS or Atom feed",
+        "neither a feed nor an HTML page (application/json)",
+        "neither a feed nor an HTML page (application/octet-stream)",
+        "is empty",
+        "binary",
+        "no such file",
+        "text too short",
+        'no "text"',
+    ]
+    assert len(reasons) == len(expected)
+    for reason, part in zip(reasons, expected, strict=True):
+        assert part in reason and "\n" not in reason
+    assert report.count("added") == 1, "the good file after all the bad ones still lands"
+
+
+async def test_exact_duplicates_by_url_guid_and_content(app: App) -> None:
+    base = RawArticle(
+        title="Budget passes",
+        text=STORY,
+        url="https://local.example/a?utm_source=rss#comments",
+        guid="g1",
+    )
+    same_url = RawArticle(
+        title="Other title", text=STORY + " More.", url="https://local.example/a", guid="g2"
+    )
+    same_guid = RawArticle(title="x", text=STORY + " Else.", url=None, guid="g1")
+    same_text = RawArticle(title="Budget PASSES!", text=STORY.upper(), url=None, guid=None)
+    report = await app.ingestor.store_batch([base, same_url, same_guid, same_text])
+    assert [o.status for o in report.outcomes] == ["added", "skipped", "skipped", "skipped"]
+    url = (await app.store._read("SELECT url FROM articles"))[0][0]
+    assert url == "https://local.example/a"
+
+
+def test_expand_sources_globs_and_folders(tmp_path: Path) -> None:
+    (tmp_path / "a.xml").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.jsonl").write_text("x")
+    (tmp_path / "sub" / "c.png").write_text("x")
+    found = expand_sources([str(tmp_path), str(tmp_path / "*.xml"), "https://x.example/rss"])
+    assert found == [
+        str(tmp_path / "a.xml"),
+        str(tmp_path / "sub" / "b.jsonl"),
+        str(tmp_path / "a.xml"),
+        "https://x.example/rss",
+    ]
