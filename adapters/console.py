@@ -62,7 +62,11 @@ class ConsoleAdapter:
         if text.startswith("/news"):
             text = text[len("/news") :]
         return CommandRequest(
-            text=text.strip(), destination=self.destination, user_id=self.user, can_manage=True
+            text=text.strip(),
+            destination=self.destination,
+            user_id=self.user,
+            can_manage=True,
+            operator=True,
         )
 
     def _lines(self) -> asyncio.Queue[str]:

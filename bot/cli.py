@@ -98,7 +98,7 @@ def console_destination(settings: Settings) -> Destination:
 def console_request(settings: Settings, text: str) -> CommandRequest:
     """A command typed by the terminal's user, who owns the bot and may manage it."""
     return CommandRequest(
-        text, console_destination(settings), settings.console.user, can_manage=True
+        text, console_destination(settings), settings.console.user, can_manage=True, operator=True
     )
 
 

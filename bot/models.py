@@ -27,8 +27,30 @@ class Destination:
 
 
 @dataclass(frozen=True)
+class Owner:
+    """A Slack workspace or Discord server: feeds added there are its own.
+
+    Its members read its own feeds plus the operator's (the config file's, and
+    whatever the operator ingests from the command line or the terminal). The
+    core passes `None` where the operator reads: everything.
+    """
+
+    platform: str
+    workspace: str
+
+    @classmethod
+    def of(cls, destination: Destination) -> Owner:
+        """The workspace or server a channel belongs to."""
+        return cls(destination.platform, destination.workspace)
+
+    def __str__(self) -> str:
+        return f"{self.platform}:{self.workspace}" if self.workspace else self.platform
+
+
+@dataclass(frozen=True)
 class Feed:
-    """A polled news source."""
+    """A polled news source. `operator` feeds serve every workspace; `owners` lists
+    the workspaces that added it themselves."""
 
     id: int
     url: str
@@ -40,6 +62,8 @@ class Feed:
     last_polled_at: datetime | None = None
     next_poll_at: datetime | None = None
     article_count: int = 0
+    operator: bool = False
+    owners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +105,8 @@ class CommandRequest:
     `text` is everything after `/news`. `can_manage` is the adapter's verdict on
     whether the user may change the channel's subscriptions and feeds.
     `default_timezone` is the workspace's or user's zone when the platform knows it.
+    `operator` marks the person who runs the bot (the terminal): they read and
+    manage every feed, not only one workspace's.
     """
 
     text: str
@@ -88,6 +114,12 @@ class CommandRequest:
     user_id: str
     can_manage: bool = False
     default_timezone: str | None = None
+    operator: bool = False
+
+    @property
+    def reader(self) -> Owner | None:
+        """Whose feeds this request may read and change (None: the operator, all of them)."""
+        return None if self.operator else Owner.of(self.destination)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class FetchSettings:
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     allow_private_addresses: bool = False
+    allow_private_hosts: tuple[str, ...] = ()
     user_agent: str = "newsbot/0.1 (+https://github.com/newsbot/newsbot)"
 
 

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from bot.answers.entities import ArticleText, Person, Sentence, article_keys
 from bot.answers.question import Question, Term, TimeScope, Wanted, analyze, index_key, index_tokens
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
-from bot.models import Article
+from bot.models import Article, Owner
 from bot.storage.store import MatchInfo, Store
 
 MAX_ANSWERS = 3
@@ -96,8 +96,10 @@ async def ask(
     *,
     now: datetime | None = None,
     max_answers: int = MAX_ANSWERS,
+    reader: Owner | None = None,
 ) -> Answer:
-    """Answer a question from stored articles; an empty Answer when nothing does.
+    """Answer a question from the stored articles `reader` may read (None: all);
+    an empty Answer when nothing does.
 
     `scope` is a topic query (the `/news subscribe` grammar) that narrows the
     search; time scopes come from the question ("this week", "since 2026-11-01").
@@ -126,7 +128,7 @@ async def ask(
     # The best match of each story in scope, best first: copies of a story are read once.
     best: dict[int, tuple[int, float]] = {}
     for fts in index_queries(q, counts, topic):
-        found = await store.rank_article_ids(fts, min_id=min_id, limit=CANDIDATES)
+        found = await store.rank_article_ids(fts, min_id=min_id, limit=CANDIDATES, reader=reader)
         info = await store.match_info([i for i, _ in found])
         for article_id, rank in found:
             match = info.get(article_id)
@@ -140,7 +142,7 @@ async def ask(
     kept = [(articles[i], rank) for i, rank in read if i in articles]
     if not kept:
         return Answer(question, scope=label)
-    sources = await store.story_source_counts(sorted({a.story_id for a, _ in kept}))
+    sources = await store.story_source_counts(sorted({a.story_id for a, _ in kept}), reader)
     chosen = await asyncio.to_thread(
         pick,
         q,

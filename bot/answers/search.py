@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from bot.answers.topics import TopicError, parse_topic
-from bot.models import Reply, ReplyItem
+from bot.models import Owner, Reply, ReplyItem
 from bot.storage.store import MatchInfo, Store
 from summaries.text import split_sentences
 
@@ -64,6 +64,7 @@ async def search(
     page: int = 1,
     page_size: int = PAGE_SIZE,
     now: datetime | None = None,
+    reader: Owner | None = None,
 ) -> SearchResult:
     """The `page`-th page of stories matching `query`, published (or fetched) since `since`."""
     now = now or datetime.now(UTC)
@@ -81,7 +82,7 @@ async def search(
     wanted = page * page_size + 1  # one more than shown tells whether there is a next page
     limit = min(MAX_MATCHES, wanted * 8)
     while True:
-        found = await store.rank_article_ids(topic.fts, min_id=min_id, limit=limit)
+        found = await store.rank_article_ids(topic.fts, min_id=min_id, limit=limit, reader=reader)
         info = await store.match_info([i for i, _ in found])
         stories = _best_per_story(found, info, start, topic.sources)
         if len(stories) >= wanted or len(found) < limit or limit >= MAX_MATCHES:
@@ -89,7 +90,7 @@ async def search(
         limit = min(MAX_MATCHES, limit * 4)
     if not stories:
         return SearchResult(query, page, since=since)
-    counts = await store.story_source_counts(sorted(stories))
+    counts = await store.story_source_counts(sorted(stories), reader)
     best_rank = min(rank for _, rank, _ in stories.values())
     order = sorted(
         stories,

@@ -23,7 +23,7 @@ from bot.commands.grammar import UsageError
 from bot.delivery import schedule
 from bot.delivery.digest import DigestBuilder
 from bot.ingestion.dedupe import canonical_url
-from bot.ingestion.fetch import Fetcher, FetchError
+from bot.ingestion.fetch import Fetcher, FetchError, check_url, redact_url
 from bot.ingestion.ingest import Ingestor
 from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
@@ -92,17 +92,17 @@ class Commands:
             case grammar.Subscriptions():
                 return await self.subscriptions(request)
             case grammar.DigestNow():
-                return await self.digest(command)
+                return await self.digest(command, request)
             case grammar.Summarize():
-                return await self.summarize(command)
+                return await self.summarize(command, request)
             case grammar.Ask():
-                return await self.ask(command)
+                return await self.ask(command, request)
             case grammar.Search():
-                return await self.search(command)
+                return await self.search(command, request)
             case grammar.FeedsAdd():
                 return await self.feeds_add(command, request)
             case grammar.FeedsList():
-                return await self.feeds_list()
+                return await self.feeds_list(request)
             case grammar.FeedsRemove():
                 return await self.feeds_remove(command, request)
         raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover
@@ -224,19 +224,23 @@ class Commands:
 
     # -- reading ---------------------------------------------------------------
 
-    async def digest(self, command: grammar.DigestNow) -> Reply:
+    async def digest(self, command: grammar.DigestNow, request: CommandRequest) -> Reply:
         now = self.s.clock.now()
         since = now - timedelta(hours=self.s.settings.digest.first_digest_hours)
         label = command.topic.text if command.topic else "Top stories"
         digest = await self.s.digests.build(
-            command.topic, since=since, until=None, title=f"{label} · {now:%a %d %b %Y}"
+            command.topic,
+            since=since,
+            until=None,
+            title=f"{label} · {now:%a %d %b %Y}",
+            reader=request.reader,
         )
         if not digest.entries:
             return Reply(text=digest.empty_text)
         return Reply(text=digest.title, digest=digest, ephemeral=False)
 
-    async def summarize(self, command: grammar.Summarize) -> Reply:
-        stored = await self.s.store.article_by_url(canonical_url(command.url))
+    async def summarize(self, command: grammar.Summarize, request: CommandRequest) -> Reply:
+        stored = await self.s.store.article_by_url(canonical_url(command.url), request.reader)
         if stored is not None:
             title, text, url, source = stored.title, stored.text, stored.url, stored.source
         else:
@@ -266,11 +270,13 @@ class Commands:
             ),
         )
 
-    async def ask(self, command: grammar.Ask) -> Reply:
-        answer = await ask(self.s.store, command.question, now=self.s.clock.now())
+    async def ask(self, command: grammar.Ask, request: CommandRequest) -> Reply:
+        answer = await ask(
+            self.s.store, command.question, now=self.s.clock.now(), reader=request.reader
+        )
         return answer_reply(answer)
 
-    async def search(self, command: grammar.Search) -> Reply:
+    async def search(self, command: grammar.Search, request: CommandRequest) -> Reply:
         result = await search(
             self.s.store,
             command.query,
@@ -278,6 +284,7 @@ class Commands:
             page=command.page,
             page_size=SEARCH_PAGE,
             now=self.s.clock.now(),
+            reader=request.reader,
         )
         return search_reply(result)
 
@@ -287,17 +294,18 @@ class Commands:
         if not request.can_manage:
             return usage(MANAGE_REFUSAL)
         try:
-            result = await self.s.fetcher.get(command.url)
+            url = check_url(command.url, self.s.fetcher.guard)
+            result = await self.s.fetcher.get(url)
             if not looks_like_feed(result.body, result.content_type):
                 return usage(
                     "That URL is not an RSS or Atom feed — give the feed's own URL "
                     "(often ending in /feed, /rss or .xml)."
                 )
-            parsed = await asyncio.to_thread(parse_feed, result.body, command.url)
+            parsed = await asyncio.to_thread(parse_feed, result.body, url)
         except (FetchError, SourceError) as exc:
             return usage(f"Could not add that feed: {exc}")
         feed, created = await self.s.store.add_feed(
-            command.url, parsed.title, request.user_id, self.s.clock.now()
+            url, parsed.title, request.user_id, self.s.clock.now(), request.reader
         )
         poll = await self.s.ingestor.poll_feed(feed.id)
         added = poll.report.count("added")
@@ -306,10 +314,16 @@ class Commands:
             text=f"{verb} feed #{feed.id} “{parsed.title}”: {added} new article(s) stored."
         )
 
-    async def feeds_list(self) -> Reply:
-        feeds = await self.s.store.list_feeds()
+    async def feeds_list(self, request: CommandRequest) -> Reply:
+        feeds = await self.s.store.list_feeds(request.reader)
+        shared = 0 if request.operator else await self.s.store.operator_feed_count()
+        footer = (
+            f"Digests here also read the {shared} feed(s) the bot's operator set up."
+            if shared
+            else ""
+        )
         if not feeds:
-            return Reply(text="No feeds yet. Add one with `/news feeds add <url>`.")
+            return Reply(text="No feeds yet. Add one with `/news feeds add <url>`.", footer=footer)
         items = []
         for feed in feeds:
             if feed.disabled_reason:
@@ -323,23 +337,33 @@ class Commands:
                 if feed.last_polled_at
                 else "not polled yet"
             )
+            url = redact_url(feed.url)
+            whose = ""
+            if request.operator:
+                whose = " · " + ", ".join(
+                    (["operator"] if feed.operator else []) + list(feed.owners)
+                )
             items.append(
                 ReplyItem(
-                    title=f"#{feed.id} {feed.title or feed.url}",
-                    url=feed.url if "://" in feed.url else None,
-                    meta=f"{state} · {feed.article_count} articles · {polled}",
+                    title=f"#{feed.id} {feed.title or url}",
+                    url=url if "://" in url else None,
+                    meta=f"{state} · {feed.article_count} articles · {polled}{whose}",
                 )
             )
-        return Reply(text=f"{len(feeds)} feed(s).", items=tuple(items))
+        return Reply(text=f"{len(feeds)} feed(s).", items=tuple(items), footer=footer)
 
     async def feeds_remove(self, command: grammar.FeedsRemove, request: CommandRequest) -> Reply:
         if not request.can_manage:
             return usage(MANAGE_REFUSAL)
-        feed = await self.s.store.remove_feed(command.feed_id)
+        feed = await self.s.store.remove_feed(command.feed_id, request.reader, self.s.clock.now())
         if feed is None:
-            return usage(f"There is no feed #{command.feed_id} — `/news feeds list` shows the ids.")
-        text = f"Removed feed #{feed.id} “{feed.title or feed.url}”; its stored articles stay."
-        if feed.added_by == "config":
+            where = "" if request.operator else " here"
+            return usage(
+                f"There is no feed #{command.feed_id}{where} — `/news feeds list` shows the ids."
+            )
+        name = feed.title or redact_url(feed.url)
+        text = f"Removed feed #{feed.id} “{name}”; its stored articles stay."
+        if request.operator and feed.added_by == "config":
             text += " It is listed in [feeds] urls, so it returns at the next start."
         return Reply(text=text)
 

@@ -26,7 +26,7 @@ from bot.answers.topics import TopicError, parse_topic
 from bot.clock import Clock
 from bot.delivery import schedule
 from bot.delivery.digest import DigestBuilder
-from bot.models import Destination, Digest, Posted, PostError
+from bot.models import Destination, Digest, Owner, Posted, PostError, Subscription
 from bot.ports import ChatAdapter
 from bot.settings import DigestSettings
 from bot.storage.store import Delivery, Store
@@ -164,7 +164,7 @@ class Deliverer:
         sub = await self.store.get_subscription(claim.subscription_id)
         if sub is None:
             return "gone"
-        digest = await self.build_digest(sub.topic, sub.timezone, claim)
+        digest = await self.build_digest(sub, claim)
         if not digest.entries and sub.quiet:
             await self.store.finish_delivery(
                 claim.id, self.owner, status="sent", now=self.clock.now()
@@ -249,16 +249,18 @@ class Deliverer:
         finally:
             keeper.cancel()
 
-    async def build_digest(self, topic_text: str, zone: str, claim: Delivery) -> Digest:
-        """The digest for a claimed period: stories fetched in the claim's window."""
+    async def build_digest(self, sub: Subscription, claim: Delivery) -> Digest:
+        """The digest for a claimed period: stories fetched in the claim's window, from the
+        feeds the subscription's workspace reads."""
         try:
-            topic = parse_topic(topic_text)
+            topic = parse_topic(sub.topic)
         except TopicError:
             topic = None
-        local = claim.due_at.astimezone(ZoneInfo(zone))
+        local = claim.due_at.astimezone(ZoneInfo(sub.timezone))
         return await self.digests.build(
             topic,
             since=claim.window_start,
             until=claim.window_end,
-            title=f"Daily digest: {topic_text} · {local:%a %d %b %Y}",
+            title=f"Daily digest: {sub.topic} · {local:%a %d %b %Y}",
+            reader=Owner.of(sub.destination),
         )

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from bot.answers.topics import TopicQuery
 from bot.clock import Clock
-from bot.models import Article, Digest, DigestEntry, SourceLink
+from bot.models import Article, Digest, DigestEntry, Owner, SourceLink
 from bot.settings import DigestSettings
 from bot.storage.store import MatchRow, Store
 from summaries.extractive import summarize
@@ -85,8 +85,10 @@ class DigestBuilder:
         until: datetime | None = None,
         title: str,
         max_stories: int | None = None,
+        reader: Owner | None = None,
     ) -> Digest:
-        """The stories fetched in (since, until] matching `topic` (all stories when None)."""
+        """The stories fetched in (since, until] matching `topic` (all stories when None),
+        from the articles `reader` may read (None: all)."""
         limit = max_stories or self.settings.max_stories
         matches = await self.store.match_articles(
             topic.fts if topic else None,
@@ -94,6 +96,7 @@ class DigestBuilder:
             until=until,
             sources=topic.sources if topic else (),
             limit=CANDIDATES,
+            reader=reader,
         )
         ranked = rank_stories(matches, self.clock.now())
         chosen, more = ranked[:limit], max(0, len(ranked) - limit)
@@ -105,12 +108,14 @@ class DigestBuilder:
                 entries=(),
                 empty_text=f"No new stories on “{label}” since {since:%a %d %b %H:%M} UTC.",
             )
-        entries = await self.entries(chosen)
+        entries = await self.entries(chosen, reader)
         return Digest(topic=label, title=title, entries=tuple(entries), more=more)
 
-    async def entries(self, chosen: Sequence[RankedStory]) -> list[DigestEntry]:
+    async def entries(
+        self, chosen: Sequence[RankedStory], reader: Owner | None = None
+    ) -> list[DigestEntry]:
         """Summarize each chosen story: one article from cache, a cluster with multidoc."""
-        everything = await self.store.story_articles([s.story_id for s in chosen])
+        everything = await self.store.story_articles([s.story_id for s in chosen], reader)
         leads = [s.articles[0] for s in chosen]
         cached = await self.store.cached_summary([a.id for a in leads])
         missing = [a for a in leads if a.id not in cached]

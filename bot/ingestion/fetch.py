@@ -2,27 +2,42 @@
 
 Every fetch has a total time limit, a body size limit (counted after
 decompression) and a redirect limit. Redirects are followed by hand, so each hop
-is checked again. Host names are resolved by `GuardedResolver`, which refuses
-loopback, private, link-local and other non-public addresses at connect time
-(so a DNS answer cannot change between the check and the connection), unless
-`[fetch] allow_private_addresses` is on.
+is checked again.
+
+Where a fetch may go is decided three times, each on what the HTTP client will
+really use rather than on what was typed:
+1. `check_url` parses the URL with yarl, as aiohttp does, so a host is judged
+   after IDNA/NFKC normalisation (`http://１２７.０.０.１/` *is* 127.0.0.1), and
+   refuses credentials, legacy numeric hosts (`127.1`, `2130706433`) and
+   non-public IP literals with one line.
+2. `GuardedResolver` refuses host names that resolve to a non-public address.
+3. `AddressGuard.socket` is aiohttp's socket factory: it sees the address every
+   socket is about to connect to, for every hop, so no path around 1 and 2
+   (an IP literal aiohttp never resolves, a DNS answer that changed) reaches a
+   private network.
+`[fetch] allow_private_addresses` turns the guard off; `[fetch] allow_private_hosts`
+lets named intranet hosts (or `host:port`) through and nothing else.
 """
 
 from __future__ import annotations
 
 import asyncio
 import ipaddress
+import re
 import socket
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
+from yarl import URL
 
 from bot.settings import FetchSettings
 
 REDIRECTS = {301, 302, 303, 307, 308}
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class FetchError(Exception):
@@ -69,11 +84,91 @@ class PrivateAddressError(OSError):
     """A host resolved to an address newsbot may not fetch from."""
 
 
+def _ip_literal(host: str) -> str | None:
+    """The canonical text of an IP address host, or None for a host name."""
+    try:
+        return str(ipaddress.ip_address(host.split("%", 1)[0]))
+    except ValueError:
+        return None
+
+
+_LEGACY_IPV4 = re.compile(r"(?:(?:0x[0-9a-f]*|\d+)\.){0,3}(?:0x[0-9a-f]*|\d+)", re.IGNORECASE)
+
+
+def _legacy_numeric(host: str) -> bool:
+    """True for IPv4 written the old ways (`127.1`, `2130706433`, `0x7f.0.0.1`, `0177.0.0.1`).
+
+    getaddrinfo turns these into addresses without any DNS, so they are addresses
+    in disguise; nobody publishes a feed under one.
+    """
+    return _ip_literal(host) is None and bool(_LEGACY_IPV4.fullmatch(host))
+
+
+def _refusal(subject: str, address: str) -> str:
+    return (
+        f"refused: {subject} {address}, a non-public address newsbot does not fetch from "
+        "(an operator can allow it with [fetch] allow_private_hosts)"
+    )
+
+
+class AddressGuard:
+    """Which addresses a fetcher may connect to, by the settings.
+
+    Public addresses always; private ones when `allow_private`, or when they are
+    an allowed IP literal, or were resolved from an allowed host name.
+    """
+
+    def __init__(self, allow_private: bool, allowed_hosts: Iterable[str] = ()) -> None:
+        self.allow_private = allow_private
+        self._allowed: set[tuple[str, int | None]] = set()
+        for entry in allowed_hosts:
+            self._allowed.add(_host_port(entry))
+        self._trusted: set[tuple[str, int | None]] = set()
+
+    def host_allowed(self, host: str, port: int) -> bool:
+        """True when the URL host (normalised) may be private."""
+        if self.allow_private:
+            return True
+        key = _ip_literal(host) or host.rstrip(".").lower()
+        return (key, port) in self._allowed or (key, None) in self._allowed
+
+    def trust(self, address: str, port: int) -> None:
+        """Remember an address resolved from an allowed host, for the socket check."""
+        self._trusted.add((_ip_literal(address) or address, port))
+
+    def address_allowed(self, address: str, port: int) -> bool:
+        """True when a socket may connect to (address, port)."""
+        if self.allow_private or is_public_address(address):
+            return True
+        canonical = _ip_literal(address) or address
+        return (canonical, port) in self._trusted or self.host_allowed(canonical, port)
+
+    def socket(self, addr_info: tuple[Any, ...]) -> socket.socket:
+        """aiohttp's socket factory: refuse to create a socket bound for a private address."""
+        family, kind, proto, _canon, sockaddr = addr_info
+        address, port = str(sockaddr[0]), int(sockaddr[1])
+        if not self.address_allowed(address, port):
+            raise PrivateAddressError(_refusal("a connection to", address))
+        return socket.socket(family, kind, proto)
+
+
+def _host_port(entry: str) -> tuple[str, int | None]:
+    """An allow-list entry: `host`, `host:port`, `[v6]:port` or a bare address."""
+    entry = entry.strip().lower()
+    if _ip_literal(entry.strip("[]")) is not None:
+        return str(_ip_literal(entry.strip("[]"))), None
+    host, sep, port = entry.rpartition(":")
+    if sep and port.isdigit() and host:
+        host = host.strip("[]")
+        return (_ip_literal(host) or host.rstrip(".")), int(port)
+    return entry.rstrip("."), None
+
+
 class GuardedResolver(AbstractResolver):
     """An aiohttp resolver that refuses hosts with any non-public address."""
 
-    def __init__(self, allow_private: bool) -> None:
-        self._allow_private = allow_private
+    def __init__(self, guard: AddressGuard) -> None:
+        self._guard = guard
         self._loop = asyncio.get_running_loop()
 
     async def resolve(
@@ -85,14 +180,14 @@ class GuardedResolver(AbstractResolver):
             )
         except socket.gaierror as exc:
             raise OSError(f"cannot resolve host {host!r}") from exc
+        allowed = self._guard.host_allowed(host, port)
         results: list[ResolveResult] = []
         for fam, _type, proto, _canon, sockaddr in infos:
             address = str(sockaddr[0])
-            if not self._allow_private and not is_public_address(address):
-                raise PrivateAddressError(
-                    f"{host} resolves to the non-public address {address}, which newsbot does "
-                    "not fetch from (set [fetch] allow_private_addresses to allow it)"
-                )
+            if allowed:
+                self._guard.trust(address, int(sockaddr[1]))
+            elif not self._guard.address_allowed(address, int(sockaddr[1])):
+                raise PrivateAddressError(_refusal(f"{host} resolves to", address))
             results.append(
                 ResolveResult(
                     hostname=host,
@@ -109,30 +204,64 @@ class GuardedResolver(AbstractResolver):
         return None
 
 
-def check_url(url: str, *, allow_private: bool = False) -> str:
-    """Return the URL if newsbot may fetch it, else raise FetchError.
+def parse_url(url: str) -> URL:
+    """The URL as aiohttp will request it (yarl: IDNA, NFKC), or FetchError saying why not.
 
-    It must be http(s) with a host. A host written as an IP address must be
-    public unless `allow_private`; host names are checked when they resolve
-    (aiohttp does not resolve IP literals, so they are checked here).
+    Credentials in a URL are refused: they would be sent to the server and shown
+    wherever the URL is shown.
     """
+    shown = url if len(url) <= 80 else url[:79] + "…"
     try:
-        parts = urlsplit(url)
-        host = parts.hostname
-    except ValueError:
-        raise FetchError(f"{url!r} is not a valid URL") from None
-    if parts.scheme not in {"http", "https"} or not host:
-        raise FetchError(f"{url!r} is not an http:// or https:// URL")
-    try:
-        ipaddress.ip_address(host.split("%", 1)[0])
-    except ValueError:
-        return url
-    if not allow_private and not is_public_address(host):
+        parsed = URL(url)
+        host = parsed.host
+    except (ValueError, UnicodeError, TypeError):
+        raise FetchError(f"{shown!r} is not a valid URL") from None
+    if parsed.scheme not in DEFAULT_PORTS or not host:
+        raise FetchError(f"{shown!r} is not an http:// or https:// URL")
+    if parsed.user is not None or parsed.password is not None:
         raise FetchError(
-            f"refused: {host} is a non-public address, which newsbot does not fetch from "
-            "(set [fetch] allow_private_addresses to allow it)"
+            "refused: the URL carries a user name or password — newsbot does not send "
+            "credentials; give the URL without them"
         )
-    return url
+    if _legacy_numeric(host.rstrip(".")):
+        raise FetchError(
+            f"refused: {host!r} is an IP address in an unusual notation — write the host "
+            "name, or the address as four decimal numbers"
+        )
+    return parsed
+
+
+def check_url(url: str, guard: AddressGuard | None = None) -> str:
+    """The normalised URL if newsbot may fetch it, else FetchError with one line.
+
+    A host written as an IP address (in any spelling that normalises to one) must
+    be public unless the guard allows it; host names are checked when they
+    resolve, and every socket is checked again before it connects.
+    """
+    guard = guard or AddressGuard(False)
+    parsed = parse_url(url)
+    host = str(parsed.host).rstrip(".")
+    port = parsed.port or DEFAULT_PORTS[parsed.scheme]
+    literal = _ip_literal(host)
+    if literal is not None:
+        if not guard.address_allowed(literal, port):
+            raise FetchError(_refusal("the URL's host is", literal))
+    elif (host.lower() == "localhost" or host.lower().endswith(".localhost")) and (
+        not guard.host_allowed(host, port)
+    ):
+        raise FetchError(_refusal(f"{host} is", "this machine's loopback"))
+    return str(parsed)
+
+
+def redact_url(url: str) -> str:
+    """A URL safe to show: any user name or password removed."""
+    try:
+        parsed = URL(url)
+    except (ValueError, UnicodeError, TypeError):
+        return url
+    if parsed.user is None and parsed.password is None:
+        return url
+    return str(parsed.with_user(None))
 
 
 class Fetcher:
@@ -140,6 +269,7 @@ class Fetcher:
 
     def __init__(self, settings: FetchSettings) -> None:
         self.settings = settings
+        self.guard = AddressGuard(settings.allow_private_addresses, settings.allow_private_hosts)
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Fetcher:
@@ -151,7 +281,8 @@ class Fetcher:
     def _client(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(
-                resolver=GuardedResolver(self.settings.allow_private_addresses),
+                resolver=GuardedResolver(self.guard),
+                socket_factory=self.guard.socket,
                 limit=32,
                 ttl_dns_cache=None,
                 use_dns_cache=False,
@@ -193,18 +324,17 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        allow = self.settings.allow_private_addresses
-        current = check_url(url, allow_private=allow)
+        current = check_url(url, self.guard)
         for _hop in range(self.settings.max_redirects + 1):
             try:
                 async with self._client().get(
-                    current, headers=headers, allow_redirects=False
+                    URL(current, encoded=True), headers=headers, allow_redirects=False
                 ) as resp:
                     if resp.status in REDIRECTS:
                         location = resp.headers.get("Location")
                         if not location:
                             raise FetchError(f"{current}: redirect without a Location header")
-                        current = check_url(urljoin(current, location), allow_private=allow)
+                        current = check_url(urljoin(current, location), self.guard)
                         continue
                     return await self._result(current, resp)
             except FetchError:

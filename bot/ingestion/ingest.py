@@ -385,7 +385,7 @@ class Ingestor:
     async def _read_feed_url(self, url: str, result: FetchResult) -> list[RawArticle]:
         """A feed URL given to `ingest` is stored as a feed, so later polls are conditional."""
         parsed = await asyncio.to_thread(parse_feed, result.body, url)
-        feed, _ = await self.store.add_feed(url, parsed.title, "ingest", self.clock.now())
+        feed, _ = await self.store.add_feed(url, parsed.title, "ingest", self.clock.now(), None)
         now = self.clock.now()
         await self.store.record_poll(
             feed.id,
@@ -449,20 +449,25 @@ class Ingestor:
                 [a.guid for a in fresh if a.guid],
                 [a.content_hash for a in fresh],
             )
+            carried: list[int] = []
+            in_batch: set[str] = set()
             for item in prepared:
                 if isinstance(item, Outcome):
                     chunk_outcomes.append(item)
                     continue
                 art = item.article
                 keys = {k for k in (art.url, art.guid, art.content_hash) if k}
-                if keys & seen:
+                if any(k in seen or k in in_batch for k in keys):
+                    carried += [seen[k] for k in keys if k in seen][:1]
                     chunk_outcomes.append(Outcome("skipped", item.label, "already stored"))
                     continue
-                seen |= keys
+                in_batch |= keys
                 batch.append((art, grouper.assign(art)))
                 labels.append(item.label)
                 chunk_outcomes.append(None)
             ids, placeholders = await self.store.add_articles(batch, self.clock.now())
+            if feed_id is not None:
+                await self.store.link_articles(feed_id, carried)
             grouper.resolve(placeholders)
             self._grouped_up_to = max([self._grouped_up_to, *(i for i in ids if i is not None)])
             added = iter(zip(ids, labels, strict=True))

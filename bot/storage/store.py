@@ -24,7 +24,7 @@ import aiosqlite
 
 from bot.clock import from_db, maybe_from_db, to_db
 from bot.ingestion.dedupe import Fingerprint
-from bot.models import Article, Destination, Feed, Subscription
+from bot.models import Article, Destination, Feed, Owner, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +120,39 @@ SUBSCRIPTION_COLUMNS = (
 FEED_COLUMNS = (
     "f.id, f.url, f.title, f.added_by, f.failures, f.last_error, f.disabled_reason, "
     "f.last_polled_at, f.next_poll_at, "
-    "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id)"
+    "(SELECT count(*) FROM article_feeds af WHERE af.feed_id = f.id), f.operator, "
+    "(SELECT group_concat(o.platform || ':' || o.workspace, ' ') FROM feed_owners o "
+    " WHERE o.feed_id = f.id AND o.removed_at IS NULL)"
 )
+# A feed is polled while the operator or some workspace still wants it.
+FEED_WANTED = (
+    "(f.operator = 1 OR EXISTS (SELECT 1 FROM feed_owners o WHERE o.feed_id = f.id "
+    "AND o.removed_at IS NULL))"
+)
+OWNED_BY = (
+    "EXISTS (SELECT 1 FROM feed_owners o WHERE o.feed_id = f.id AND o.platform = ? "
+    "AND o.workspace = ? AND o.removed_at IS NULL)"
+)
+
+
+def readable(reader: Owner | None, article_id: str) -> tuple[str, list[Any]]:
+    """An SQL condition: the article (id expression) may be read by `reader`.
+
+    An article is readable when no feed carried it (files and pages the operator
+    ingested), or some feed that carried it is the operator's or the reader's own
+    (including one the reader stopped: what it stored stays readable to it).
+    None reads everything.
+    """
+    if reader is None:
+        return "1", []
+    return (
+        f"(NOT EXISTS (SELECT 1 FROM article_feeds af WHERE af.article_id = {article_id}) "
+        "OR EXISTS (SELECT 1 FROM article_feeds af JOIN feeds rf ON rf.id = af.feed_id "
+        f"WHERE af.article_id = {article_id} AND (rf.operator = 1 OR EXISTS ("
+        "SELECT 1 FROM feed_owners ro WHERE ro.feed_id = rf.id AND ro.platform = ? "
+        "AND ro.workspace = ?))))",
+        [reader.platform, reader.workspace],
+    )
 
 
 def _article(row: Sequence[Any]) -> Article:
@@ -166,6 +197,8 @@ def _feed(row: Sequence[Any]) -> Feed:
         last_polled_at=maybe_from_db(row[7]),
         next_poll_at=maybe_from_db(row[8]),
         article_count=row[9],
+        operator=bool(row[10]),
+        owners=tuple((row[11] or "").split()),
     )
 
 
@@ -291,48 +324,107 @@ class Store:
     # -- feeds ---------------------------------------------------------------
 
     async def add_feed(
-        self, url: str, title: str, added_by: str, now: datetime
+        self, url: str, title: str, added_by: str, now: datetime, owner: Owner | None = None
     ) -> tuple[Feed, bool]:
-        """Add a feed by URL; returns (feed, created). An existing feed is re-enabled."""
+        """Add a feed by URL for a workspace (`owner`) or the operator (None).
+
+        Returns (feed, created): created is False when this owner already had it.
+        One URL is one feed, polled once however many workspaces add it; adding it
+        again re-enables it if it was disabled.
+        """
         async with self.transaction() as db:
-            rows = await fetch_all(db, "SELECT id FROM feeds WHERE url = ?", (url,))
-            created = not rows
-            if created:
-                await db.execute(
-                    "INSERT INTO feeds (url, title, added_by, added_at, next_poll_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (url, title, added_by, to_db(now), to_db(now)),
+            rows = await fetch_all(db, "SELECT id, operator FROM feeds WHERE url = ?", (url,))
+            if not rows:
+                cursor = await db.execute(
+                    "INSERT INTO feeds (url, title, added_by, added_at, next_poll_at, operator) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (url, title, added_by, to_db(now), to_db(now), int(owner is None)),
                 )
+                feed_id, had = int(cursor.lastrowid or 0), False
             else:
+                feed_id, had = int(rows[0][0]), bool(rows[0][1]) and owner is None
                 await db.execute(
                     "UPDATE feeds SET disabled_reason = NULL, failures = 0, next_poll_at = ? "
-                    "WHERE url = ? AND disabled_reason IS NOT NULL",
-                    (to_db(now), url),
+                    "WHERE id = ? AND disabled_reason IS NOT NULL",
+                    (to_db(now), feed_id),
+                )
+            if owner is None:
+                await db.execute("UPDATE feeds SET operator = 1 WHERE id = ?", (feed_id,))
+            else:
+                mine = await fetch_all(
+                    db,
+                    "SELECT removed_at FROM feed_owners WHERE feed_id = ? AND platform = ? "
+                    "AND workspace = ?",
+                    (feed_id, owner.platform, owner.workspace),
+                )
+                had = bool(mine) and mine[0][0] is None
+                await db.execute(
+                    "INSERT INTO feed_owners (feed_id, platform, workspace, added_by, added_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (feed_id, platform, workspace) "
+                    "DO UPDATE SET removed_at = NULL",
+                    (feed_id, owner.platform, owner.workspace, added_by, to_db(now)),
                 )
             feed_rows = await fetch_all(
-                db, f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.url = ?", (url,)
+                db, f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?", (feed_id,)
             )
-        return _feed(feed_rows[0]), created
+        return _feed(feed_rows[0]), not had
 
-    async def list_feeds(self) -> list[Feed]:
-        """Every feed, oldest first."""
-        rows = await self._read(f"SELECT {FEED_COLUMNS} FROM feeds f ORDER BY f.id")
+    async def list_feeds(self, owner: Owner | None = None) -> list[Feed]:
+        """A workspace's own feeds (or, for None, every feed still polled), oldest first."""
+        if owner is None:
+            sql = f"SELECT {FEED_COLUMNS} FROM feeds f WHERE {FEED_WANTED} ORDER BY f.id"
+            rows = await self._read(sql)
+        else:
+            sql = f"SELECT {FEED_COLUMNS} FROM feeds f WHERE {OWNED_BY} ORDER BY f.id"
+            rows = await self._read(sql, (owner.platform, owner.workspace))
         return [_feed(r) for r in rows]
+
+    async def operator_feed_count(self) -> int:
+        """How many of the operator's feeds are polled (every workspace reads them)."""
+        rows = await self._read("SELECT count(*) FROM feeds WHERE operator = 1")
+        return int(rows[0][0])
 
     async def get_feed(self, feed_id: int) -> Feed | None:
         """One feed by id."""
         rows = await self._read(f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?", (feed_id,))
         return _feed(rows[0]) if rows else None
 
-    async def remove_feed(self, feed_id: int) -> Feed | None:
-        """Stop polling a feed; its stored articles stay. Returns the removed feed."""
+    async def remove_feed(self, feed_id: int, owner: Owner | None, now: datetime) -> Feed | None:
+        """Stop a workspace's feed (None: stop it for everyone). Returns it, or None when
+        the owner has no such feed.
+
+        Stored articles stay, readable as before; a feed nobody wants any more is no
+        longer polled.
+        """
         async with self.transaction() as db:
+            where, params = (
+                (FEED_WANTED, [])
+                if owner is None
+                else (
+                    OWNED_BY,
+                    [owner.platform, owner.workspace],
+                )
+            )
             rows = await fetch_all(
-                db, f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?", (feed_id,)
+                db,
+                f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ? AND {where}",
+                (feed_id, *params),
             )
             if not rows:
                 return None
-            await db.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            if owner is None:
+                await db.execute("UPDATE feeds SET operator = 0 WHERE id = ?", (feed_id,))
+                await db.execute(
+                    "UPDATE feed_owners SET removed_at = ? "
+                    "WHERE feed_id = ? AND removed_at IS NULL",
+                    (to_db(now), feed_id),
+                )
+            else:
+                await db.execute(
+                    "UPDATE feed_owners SET removed_at = ? WHERE feed_id = ? "
+                    "AND platform = ? AND workspace = ?",
+                    (to_db(now), feed_id, owner.platform, owner.workspace),
+                )
         return _feed(rows[0])
 
     async def feed_state(self, feed_id: int) -> FeedState | None:
@@ -345,7 +437,7 @@ class Store:
         if not rows:
             return None
         row = rows[0]
-        return FeedState(_feed(row), row[10], row[11], row[12])
+        return FeedState(_feed(row), row[12], row[13], row[14])
 
     async def claim_due_feeds(self, now: datetime, hold_until: datetime) -> list[Feed]:
         """Enabled feeds due for a poll, pushed to `hold_until` so no other process polls them.
@@ -356,6 +448,7 @@ class Store:
             rows = await fetch_all(
                 db,
                 f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.disabled_reason IS NULL "
+                f"AND {FEED_WANTED} "
                 "AND (f.next_poll_at IS NULL OR f.next_poll_at <= ?) ORDER BY f.next_poll_at",
                 (to_db(now),),
             )
@@ -425,18 +518,29 @@ class Store:
 
     async def existing_keys(
         self, urls: Sequence[str], guids: Sequence[str], hashes: Sequence[str]
-    ) -> set[str]:
-        """Which of these canonical URLs, GUIDs and content hashes are already stored."""
-        found: set[str] = set()
+    ) -> dict[str, int]:
+        """Which of these canonical URLs, GUIDs and content hashes are already stored,
+        and the id of the article that has each."""
+        found: dict[str, int] = {}
         for column, values in (("url", urls), ("guid", guids), ("content_hash", hashes)):
             for start in range(0, len(values), 500):
                 chunk = list(values[start : start + 500])
                 marks = ",".join("?" * len(chunk))
                 rows = await self._read(
-                    f"SELECT {column} FROM articles WHERE {column} IN ({marks})", chunk
+                    f"SELECT {column}, id FROM articles WHERE {column} IN ({marks})", chunk
                 )
-                found.update(r[0] for r in rows)
+                found.update((r[0], int(r[1])) for r in rows)
         return found
+
+    async def link_articles(self, feed_id: int, article_ids: Sequence[int]) -> None:
+        """Record that a feed carried articles stored before (from another feed or file)."""
+        if not article_ids:
+            return
+        async with self.transaction() as db:
+            await db.executemany(
+                "INSERT OR IGNORE INTO article_feeds (article_id, feed_id) VALUES (?, ?)",
+                [(a, feed_id) for a in article_ids],
+            )
 
     async def recent_fingerprints(
         self, since: datetime, limit: int = 20_000, *, after_id: int = 0
@@ -504,6 +608,11 @@ class Store:
                     ids.append(None)
                     continue
                 ids.append(cursor.lastrowid)
+                if article.feed_id is not None:
+                    await db.execute(
+                        "INSERT INTO article_feeds (article_id, feed_id) VALUES (?, ?)",
+                        (cursor.lastrowid, article.feed_id),
+                    )
                 if new_story:
                     created[story_ref] = story_id
             touched = {s for s in created.values()} | {r for _, r in batch if r > 0}
@@ -524,19 +633,27 @@ class Store:
         )
         return _article(rows[0]) if rows else None
 
-    async def article_by_url(self, url: str) -> Article | None:
-        """One article by canonical URL."""
-        rows = await self._read(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.url = ?", (url,))
+    async def article_by_url(self, url: str, reader: Owner | None = None) -> Article | None:
+        """One article by canonical URL, if `reader` may read it."""
+        visible, params = readable(reader, "a.id")
+        rows = await self._read(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.url = ? AND {visible}",
+            (url, *params),
+        )
         return _article(rows[0]) if rows else None
 
-    async def story_articles(self, story_ids: Sequence[int]) -> dict[int, list[Article]]:
-        """The articles of each story, oldest first."""
+    async def story_articles(
+        self, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> dict[int, list[Article]]:
+        """The articles of each story that `reader` may read, oldest first."""
         if not story_ids:
             return {}
         marks = ",".join("?" * len(story_ids))
+        visible, params = readable(reader, "a.id")
         rows = await self._read(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.story_id IN ({marks}) ORDER BY a.id",
-            tuple(story_ids),
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.story_id IN ({marks}) "
+            f"AND {visible} ORDER BY a.id",
+            (*story_ids, *params),
         )
         out: dict[int, list[Article]] = {}
         for row in rows:
@@ -552,6 +669,7 @@ class Store:
         until: datetime | None = None,
         sources: Sequence[str] = (),
         limit: int = 200,
+        reader: Owner | None = None,
     ) -> list[MatchRow]:
         """Articles fetched in (since, until] that match an FTS5 query, best first.
 
@@ -559,10 +677,15 @@ class Store:
         article falls in exactly one window.
 
         `sources` narrows to outlets whose name or URL contains one of the words.
-        With no query, the newest articles in the window, all ranked 0.
+        With no query, the newest articles in the window, all ranked 0. Only
+        articles `reader` may read are matched.
         """
         where: list[str] = []
         params: list[Any] = []
+        if reader is not None:
+            visible, visible_params = readable(reader, "a.id")
+            where.append(visible)
+            params += visible_params
         if since is not None:
             where.append("a.fetched_at > ?")
             params.append(to_db(since))
@@ -609,7 +732,12 @@ class Store:
         return {r[0]: int(r[1]) for r in rows}
 
     async def rank_article_ids(
-        self, fts_query: str, *, min_id: int | None = None, limit: int = 50
+        self,
+        fts_query: str,
+        *,
+        min_id: int | None = None,
+        limit: int = 50,
+        reader: Owner | None = None,
     ) -> list[tuple[int, float]]:
         """(article id, BM25 rank) of the best matches of an FTS5 query, best (lowest) first.
 
@@ -624,6 +752,10 @@ class Store:
         if min_id is not None:
             sql += " AND rowid >= ?"
             params.append(min_id)
+        if reader is not None:
+            visible, visible_params = readable(reader, "articles_fts.rowid")
+            sql += f" AND {visible}"
+            params += visible_params
         rows = await self._read(sql + " ORDER BY score LIMIT ?", [*params, limit])
         return [(int(r[0]), float(r[1])) for r in rows]
 
@@ -657,15 +789,18 @@ class Store:
         )
         return {r[0]: _article(r) for r in rows}
 
-    async def story_source_counts(self, story_ids: Sequence[int]) -> dict[int, int]:
-        """How many different outlets carry each story."""
+    async def story_source_counts(
+        self, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> dict[int, int]:
+        """How many different outlets carry each story (of those `reader` may read)."""
         if not story_ids:
             return {}
         marks = ",".join("?" * len(story_ids))
+        visible, params = readable(reader, "a.id")
         rows = await self._read(
-            f"SELECT story_id, count(DISTINCT source) FROM articles WHERE story_id IN ({marks}) "
-            "GROUP BY story_id",
-            tuple(story_ids),
+            f"SELECT story_id, count(DISTINCT source) FROM articles a "
+            f"WHERE story_id IN ({marks}) AND {visible} GROUP BY story_id",
+            (*story_ids, *params),
         )
         return {int(r[0]): int(r[1]) for r in rows}
 

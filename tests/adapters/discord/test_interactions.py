@@ -6,7 +6,7 @@ import asyncio
 
 from adapters.discord.client import CANNOT_POST
 from bot.app import App
-from bot.models import Destination
+from bot.models import Destination, Owner
 from tests.adapters.discord.support import add_articles, assert_valid
 from tests.fakes.discord import (
     ACK_DEADLINE,
@@ -175,7 +175,11 @@ async def test_timezone_autocomplete(fake: FakeDiscord, newsbot: App) -> None:
 
 async def test_feeds_remove_autocompletes_feed_ids(fake: FakeDiscord, newsbot: App) -> None:
     feed, _ = await newsbot.store.add_feed(
-        "https://feeds.example.org/rss.xml", "Example Feed", "someone", newsbot.clock.now()
+        "https://feeds.example.org/rss.xml",
+        "Example Feed",
+        "someone",
+        newsbot.clock.now(),
+        Owner("discord", str(GUILD_ID)),
     )
     complete = await fake.send_interaction(
         "news-admin feeds remove", {"id": ""}, permissions=MANAGER, focused="id"

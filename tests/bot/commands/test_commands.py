@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
-from bot.app import App
+from bot.app import App, build_app
 from bot.clock import ManualClock
 from bot.models import CommandRequest, Destination, Reply
 from bot.settings import CONFIG_DIR
+from tests.conftest import make_settings
 from tests.fakes.http import LocalServer
 
 HERE = Destination("console", "", "general")
@@ -121,3 +123,28 @@ async def test_an_unexpected_failure_is_one_sentence_and_the_bot_goes_on(app: Ap
     await app.store.close()  # the database goes away under the bot
     reply = await run(app, "subscriptions")
     assert reply.error and reply.text.startswith("Something went wrong on our side")
+
+
+async def test_no_command_fetches_a_disguised_loopback_url(
+    tmp_path: Path, clock: ManualClock, server: LocalServer
+) -> None:
+    """The SSRF hole: fullwidth digits normalise to 127.0.0.1 inside the HTTP client."""
+    server.content("/page", "<html><body><p>" + "internal secret " * 40 + "</p></body></html>")
+    server.content("/feed", "<rss><channel><title>x</title></channel></rss>", "application/rss+xml")
+    settings = make_settings(tmp_path, fetch={"allow_private_addresses": False})
+    built = await build_app(settings, clock=clock, adapters=[])
+    try:
+        for path in ("/page", "/feed"):
+            for host in ("１２７.０.０.１", "127.1", "localhost", "①②⑦.0.0.1"):
+                url = f"http://{host}:{server.port}{path}"
+                for text in (f"summarize {url}", f"feeds add {url}"):
+                    reply = await run(built, text)
+                    assert reply.error and "refused" in reply.text, (text, reply.text)
+                    assert "\n" not in reply.text
+                report = await built.ingestor.ingest([url])
+                assert report.count("rejected") == 1
+                assert report.outcomes[0].detail.startswith("refused"), report.outcomes[0]
+        assert await built.store.list_feeds() == []
+    finally:
+        await built.close()
+    assert server.requests == []

@@ -2,10 +2,21 @@ from __future__ import annotations
 
 import asyncio
 
+import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.ingestion.fetch import Fetcher, FetchError, HTTPStatusError, is_public_address
+from bot.ingestion.fetch import (
+    AddressGuard,
+    Fetcher,
+    FetchError,
+    GuardedResolver,
+    HTTPStatusError,
+    PrivateAddressError,
+    check_url,
+    is_public_address,
+    redact_url,
+)
 from bot.settings import FetchSettings
 from tests.fakes.http import LocalServer
 
@@ -106,7 +117,7 @@ async def test_huge_bodies_are_refused_declared_or_streamed(server: LocalServer)
 async def test_loopback_is_refused_unless_allowed(server: LocalServer) -> None:
     server.content("/secret", "internal")
     async with Fetcher(FetchSettings(allow_private_addresses=False)) as fetcher:
-        with pytest.raises(FetchError, match=r"127\.0\.0\.1 is a non-public address"):
+        with pytest.raises(FetchError, match=r"127\.0\.0\.1, a non-public address"):
             await fetcher.get(server.url("/secret"))
         with pytest.raises(FetchError, match="non-public address"):
             await fetcher.get(f"http://localhost:{server.port}/secret")
@@ -149,3 +160,138 @@ async def test_connection_refused_is_one_line(unused_tcp_port: int) -> None:
         with pytest.raises(FetchError, match="cannot connect") as caught:
             await fetcher.get(f"http://127.0.0.1:{unused_tcp_port}/feed")
     assert "\n" not in str(caught.value)
+
+
+# -- the SSRF guard: every spelling of a private address, every way in ----------------
+
+LOOPBACK_SPELLINGS = [
+    "http://１２７.０.０.１:{port}/page",  # fullwidth digits and dots
+    "http://127。0。0。1:{port}/page",  # ideographic full stops
+    "http://①②⑦.0.0.1:{port}/page",  # circled digits
+    "http://127.1:{port}/page",
+    "http://2130706433:{port}/page",
+    "http://0x7f.0.0.1:{port}/page",
+    "http://0177.0.0.1:{port}/page",
+    "http://127.0.0.1.:{port}/page",
+    "http://127.0.0.1:{port}/page",
+    "http://[::ffff:127.0.0.1]:{port}/page",
+    "http://[0:0:0:0:0:ffff:7f00:1]:{port}/page",
+    "http://[::1]:{port}/page",
+    "http://0.0.0.0:{port}/page",
+    "http://localhost:{port}/page",
+    "http://LOCALHOST.:{port}/page",
+    "http://ⓛⓞⓒⓐⓛⓗⓞⓢⓣ:{port}/page",
+    "http://ＬＯＣＡＬＨＯＳＴ:{port}/page",
+    "http://feeds.localhost:{port}/page",
+    "http://%31%32%37.0.0.1:{port}/page",
+]
+PRIVATE_SPELLINGS = [
+    "http://１０.0.0.1/feed",
+    "http://10.0.0.1/feed",
+    "http://192.168.0.1/feed",
+    "http://172.16.0.1/feed",
+    "http://100.64.0.1/feed",
+    "http://[fd00::1]/feed",
+    "http://167772161/feed",  # 10.0.0.1 as one number
+]
+LINK_LOCAL_SPELLINGS = [
+    "http://169.254.169.254/latest/meta-data/",  # cloud metadata
+    "http://①⑥⑨.②⑤④.①⑥⑨.②⑤④/latest/meta-data/",
+    "http://0xa9fea9fe/latest/meta-data/",
+    "http://2852039166/latest/meta-data/",
+    "http://[::ffff:169.254.169.254]/latest/meta-data/",
+    "http://[fd00:ec2::254]/latest/meta-data/",  # the IPv6 metadata address
+    "http://[fe80::1%25eth0]/",
+]
+
+
+def _spellings(port: int) -> list[str]:
+    return [s.format(port=port) for s in LOOPBACK_SPELLINGS + PRIVATE_SPELLINGS] + (
+        LINK_LOCAL_SPELLINGS
+    )
+
+
+async def test_no_spelling_of_a_private_address_is_fetched(server: LocalServer) -> None:
+    server.content("/page", "internal")
+    async with Fetcher(FetchSettings(timeout_seconds=2)) as fetcher:
+        for url in _spellings(server.port):
+            with pytest.raises(FetchError) as caught:
+                await fetcher.get(url)
+            message = str(caught.value)
+            assert "\n" not in message and len(message) < 300, url
+            assert message.startswith(("refused", "http", "'")), (url, message)
+    assert server.requests == [], "not one request may reach a private address"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://１２７.０.０.１/x", "http://127.1/", "http://2130706433/", "http://0x7f.1/"],
+)
+def test_check_url_answers_in_our_words(url: str) -> None:
+    with pytest.raises(FetchError, match=r"^refused: "):
+        check_url(url)
+
+
+def test_check_url_normalises_the_host_as_the_client_will() -> None:
+    assert check_url("http://ｅｘａｍｐｌｅ.org/feed") == "http://example.org/feed"
+    assert check_url("https://bücher.example/rss") == "https://xn--bcher-kva.example/rss"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://user:secret@example.org/feed", "https://token@example.org/rss"]
+)
+def test_credentials_in_a_url_are_refused_and_never_echoed(url: str) -> None:
+    with pytest.raises(FetchError, match="user name or password") as caught:
+        check_url(url)
+    assert "secret" not in str(caught.value) and "token" not in str(caught.value)
+
+
+def test_redact_url_removes_credentials() -> None:
+    assert redact_url("http://user:secret@example.org/feed") == "http://example.org/feed"
+    assert redact_url("http://example.org/feed") == "http://example.org/feed"
+
+
+async def test_a_redirect_to_any_spelling_of_loopback_is_refused(server: LocalServer) -> None:
+    """The first hop is an allowed intranet host; its Location points elsewhere inside."""
+    async with LocalServer() as inside:
+        inside.content("/page", "secret")
+        targets = [s.format(port=inside.port) for s in LOOPBACK_SPELLINGS]
+        for n, target in enumerate(targets):
+            server.route(f"/r{n}", lambda _r, target=target: _redirect(target))
+        allowed = FetchSettings(
+            timeout_seconds=2, allow_private_hosts=(f"127.0.0.1:{server.port}",)
+        )
+        async with Fetcher(allowed) as fetcher:
+            for n in range(len(targets)):
+                with pytest.raises(FetchError):
+                    await fetcher.get(server.url(f"/r{n}"))
+        assert len(server.requests) == len(targets), "each first hop was fetched"
+        assert inside.requests == [], "no redirect reached the other private server"
+
+
+async def test_the_socket_itself_is_checked(server: LocalServer) -> None:
+    """Below the URL check: a client with only the guard's connector still cannot connect."""
+    server.content("/page", "internal")
+    guard = AddressGuard(False)
+    connector = aiohttp.TCPConnector(
+        resolver=GuardedResolver(guard), socket_factory=guard.socket, use_dns_cache=False
+    )
+    async with aiohttp.ClientSession(connector=connector) as session:
+        with pytest.raises(aiohttp.ClientConnectorError) as caught:
+            await session.get(server.url("/page"))
+    assert isinstance(caught.value.os_error, PrivateAddressError)
+    assert server.requests == []
+
+
+async def test_an_allowed_intranet_host_is_fetched_and_nothing_else(server: LocalServer) -> None:
+    server.content("/page", "intranet news")
+    async with LocalServer() as other:
+        other.content("/page", "secret")
+        settings = FetchSettings(
+            timeout_seconds=2, allow_private_hosts=(f"127.0.0.1:{server.port}",)
+        )
+        async with Fetcher(settings) as fetcher:
+            assert (await fetcher.get(server.url("/page"))).body == b"intranet news"
+            with pytest.raises(FetchError, match="refused"):
+                await fetcher.get(other.url("/page"))
+        assert other.requests == []

@@ -10,6 +10,7 @@ from bot.ingestion.ingest import IngestReport, expand_sources
 from bot.ingestion.sources import RawArticle
 from bot.settings import CONFIG_DIR
 from tests.conftest import make_settings
+from tests.fakes.feeds import feed_item, feed_xml
 from tests.fakes.http import LocalServer
 
 SAMPLES = CONFIG_DIR / "samples"
@@ -20,21 +21,9 @@ STORY = (
 )
 
 
-def feed_xml(items: str, title: str = "Local Wire") -> str:
-    return (
-        '<?xml version="1.0"?><rss version="2.0" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/">'
-        f"<channel><title>{title}</title>{items}</channel></rss>"
-    )
-
-
 def item(n: int, body: str = STORY, link: str | None = None, teaser: bool = False) -> str:
     link = link or f"https://local.example/story/{n}"
-    content = "" if teaser else f"<content:encoded><![CDATA[<p>{body}</p>]]></content:encoded>"
-    return (
-        f"<item><title>Story {n}</title><link>{link}</link><guid>g-{n}</guid>"
-        f"<description>{body[:60]}</description>{content}</item>"
-    )
+    return feed_item(f"Story {n}", body, link, guid=f"g-{n}", teaser=teaser)
 
 
 def statuses(report: IngestReport) -> dict[str, int]:

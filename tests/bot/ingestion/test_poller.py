@@ -45,7 +45,9 @@ async def _status(code: int, **headers: str) -> web.Response:
 
 
 def _request(text: str) -> CommandRequest:
-    return CommandRequest(text, Destination("console", "", "c"), "u", can_manage=True)
+    return CommandRequest(
+        text, Destination("console", "", "c"), "u", can_manage=True, operator=True
+    )
 
 
 async def test_retry_after_and_ttl_set_the_next_poll(
