@@ -42,8 +42,9 @@ from bot.app import (
 from bot.commands.handlers import answer_reply
 from bot.evaluate import add_eval_arguments, eval_command
 from bot.ingestion.fetch import FetchError
-from bot.ingestion.ingest import IngestReport, is_url
+from bot.ingestion.ingest import IngestReport
 from bot.ingestion.sources import SourceError, extract_page, parse_txt
+from bot.ingestion.urls import is_url
 from bot.models import CommandRequest, Destination
 from bot.render import digest_text, reply_text
 from bot.settings import CONFIG_DIR, Settings, SettingsError, load_settings, masked

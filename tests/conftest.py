@@ -22,6 +22,8 @@ from tests.fakes.http import LocalServer
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
+_real_getaddrinfo = socket.getaddrinfo
+LOCAL_NAMES = {None, "", "localhost", "localhost."}
 
 
 def _check_address(address: Any) -> None:
@@ -45,11 +47,23 @@ def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
     return _real_connect_ex(self, address)
 
 
+def _guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    name = host.decode() if isinstance(host, bytes) else host
+    if name not in LOCAL_NAMES:
+        try:
+            ipaddress.ip_address(str(name).split("%", 1)[0])
+        except ValueError:
+            raise socket.gaierror(socket.EAI_NONAME, f"tests look up no names ({name!r})") from None
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Any connection to an address other than loopback fails the test (like OfflineRequest)."""
+    """Any connection to an address other than loopback, and any DNS lookup of a name other
+    than localhost, fails the test (like OfflineRequest)."""
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
     yield
 
 

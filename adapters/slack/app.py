@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections.abc import Coroutine, Mapping
 from typing import Any
 
@@ -32,6 +33,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack import signature
 from adapters.slack.blocks import Message, render_digest, render_reply
 from adapters.slack.errors import TRANSPORT_ERRORS, post_error, transport_error
 from adapters.slack.permissions import UserDirectory, Verdict
@@ -227,7 +229,9 @@ class SlackAdapter:
             ) from None
 
     async def _listen(self, bolt: AsyncApp) -> None:
-        runner = web.AppRunner(bolt.web_app(path=EVENTS_PATH), access_log=None)
+        app = bolt.web_app(path=EVENTS_PATH)
+        app.middlewares.append(signature.guard(self.settings.signing_secret, time.time))
+        runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         self._runner = runner
         host, port = self.settings.http_host, self.settings.http_port

@@ -24,6 +24,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
+from bot.ingestion.urls import BadURL, parse_url
 
 MAX_COMMAND_CHARS = 2000
 
@@ -48,6 +49,7 @@ class Subscribe:
 @dataclass(frozen=True)
 class Unsubscribe:
     target: str
+    sub_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -130,12 +132,16 @@ DESCRIPTIONS: dict[str, str] = {
     "help": "this list, or the usage of one command",
 }
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ID = re.compile(r"#?([0-9]{1,9})")  # ASCII digits only: "²".isdigit() is True
 _TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
 
 
 def parse_command(text: str) -> Command:
     """Parse the text after `/news`. Raises UsageError with a one-line message."""
-    text = text.strip()
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise UsageError("that command has characters that are not text — type it again")
+    text = " ".join(_CONTROLS.sub(" ", text).split())  # a command is one line
     if text.startswith("/news"):
         text = text[len("/news") :].strip()
     if len(text) > MAX_COMMAND_CHARS:
@@ -152,7 +158,7 @@ def parse_command(text: str) -> Command:
         raise UsageError(f"{exc}. Usage: {USAGE.get(name, '')}") from None
     guess = difflib.get_close_matches(name, list(_PARSERS), n=1, cutoff=0.6)
     hint = f" — did you mean `{guess[0]}`?" if guess else ""
-    raise UsageError(f"unknown command `{name}`{hint} Try `/news help`.")
+    raise UsageError(f"unknown command `{_shown(name, 30)}`{hint} Try `/news help`.")
 
 
 def _need(rest: str, command: str, what: str) -> str:
@@ -164,7 +170,7 @@ def _need(rest: str, command: str, what: str) -> str:
 def _help(rest: str) -> Help:
     name = rest.lower().strip() or None
     if name and name not in USAGE:
-        raise UsageError(f"there is no command `{name}`. Try `/news help`.")
+        raise UsageError(f"there is no command `{_shown(name, 30)}`. Try `/news help`.")
     return Help(name)
 
 
@@ -190,8 +196,26 @@ def _subscribe(rest: str) -> Subscribe:
     return Subscribe(parse_topic(" ".join(words)), at, zone, quiet)
 
 
+def parse_id(text: str) -> int | None:
+    """`12` or `#12` as a number (ASCII digits, at most 9); None for anything else."""
+    match = _ID.fullmatch(text.strip())
+    return int(match.group(1)) if match else None
+
+
 def _unsubscribe(rest: str) -> Unsubscribe:
-    return Unsubscribe(_need(rest, "unsubscribe", "a subscription id, a topic or `all`"))
+    target = _need(rest, "unsubscribe", "a subscription id, a topic or `all`")
+    sub_id = parse_id(target)
+    if sub_id is None and re.fullmatch(r"#?\d+", target.strip()):
+        raise UsageError(
+            f"`{_shown(target, 30)}` is not a subscription id — `/news subscriptions` lists them"
+        )
+    return Unsubscribe(target, sub_id)
+
+
+def _shown(text: str, limit: int) -> str:
+    """User input echoed in a reply: at most `limit` characters, marked when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _subscriptions(rest: str) -> Subscriptions:
@@ -202,11 +226,17 @@ def _digest(rest: str) -> DigestNow:
     return DigestNow(parse_topic(rest) if rest else None)
 
 
+def _url(rest: str, command: str, what: str) -> str:
+    """The first word as an http(s) URL the bot may fetch (yarl-normalised, as fetched)."""
+    url = _need(rest, command, what).split()[0].strip("<>")
+    try:
+        return str(parse_url(url))
+    except BadURL as exc:
+        raise UsageError(f"{exc}. Usage: {USAGE[command]}") from None
+
+
 def _summarize(rest: str) -> Summarize:
-    url = _need(rest, "summarize", "an article URL").split()[0].strip("<>")
-    if not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE):
-        raise UsageError(f"`{url[:80]}` is not an http(s) URL. Usage: {USAGE['summarize']}")
-    return Summarize(url)
+    return Summarize(_url(rest, "summarize", "an article URL"))
 
 
 def _ask(rest: str) -> Ask:
@@ -234,9 +264,12 @@ def _search(rest: str) -> Search:
                         f"`--since {value}` is not a date — write it as YYYY-MM-DD"
                     ) from None
             else:
-                if not value.isdigit() or not 1 <= int(value) <= 100:
-                    raise UsageError(f"`--page {value}` is not a page number from 1 to 100")
-                page = int(value)
+                number = parse_id(value.lstrip("#") if value.isascii() else value)
+                if number is None or value.startswith("#") or not 1 <= number <= 100:
+                    raise UsageError(
+                        f"`--page {_shown(value, 20)}` is not a page number from 1 to 100"
+                    )
+                page = number
         else:
             query.append(word)
     if not query:
@@ -250,15 +283,15 @@ def _feeds(rest: str) -> FeedsAdd | FeedsList | FeedsRemove:
     if action in {"", "list"}:
         return FeedsList()
     if action == "add":
-        url = _need(arg, "feeds", "a feed URL after `add`").split()[0].strip("<>")
-        if not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE):
-            raise UsageError(f"`{url[:80]}` is not an http(s) feed URL. Usage: {USAGE['feeds']}")
-        return FeedsAdd(url)
+        return FeedsAdd(_url(arg, "feeds", "a feed URL after `add`"))
     if action == "remove":
-        value = _need(arg, "feeds", "a feed id after `remove`").lstrip("#")
-        if not value.isdigit():
-            raise UsageError(f"`{value[:40]}` is not a feed id — `/news feeds list` shows the ids")
-        return FeedsRemove(int(value))
+        value = _need(arg, "feeds", "a feed id after `remove`")
+        feed_id = parse_id(value)
+        if feed_id is None:
+            raise UsageError(
+                f"`{_shown(value, 40)}` is not a feed id — `/news feeds list` shows the ids"
+            )
+        return FeedsRemove(feed_id)
     raise UsageError(f"unknown feeds action `{action}`. Usage: {USAGE['feeds']}")
 
 

@@ -159,11 +159,11 @@ class Commands:
         target = command.target.strip()
         if target.lower() == "all":
             chosen = subs
-        elif target.lstrip("#").isdigit():
-            chosen = [s for s in subs if s.id == int(target.lstrip("#"))]
+        elif command.sub_id is not None:
+            chosen = [s for s in subs if s.id == command.sub_id]
             if not chosen:
                 return usage(
-                    f"This channel has no subscription #{target.lstrip('#')} — "
+                    f"This channel has no subscription #{command.sub_id} — "
                     "`/news subscriptions` lists them."
                 )
         else:

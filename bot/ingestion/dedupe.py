@@ -91,12 +91,16 @@ def canonical_url(url: str) -> str:
     """A URL without fragment, tracking parameters, default port or trailing slash.
 
     The host is lower-cased and the remaining query parameters are sorted, so the
-    links two feeds give for one article compare equal.
+    links two feeds give for one article compare equal. A URL too broken to take
+    apart (an unclosed `[`, a port that is not a number) is kept as it is.
     """
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    port = parts.port
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     query = sorted(

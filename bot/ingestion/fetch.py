@@ -22,8 +22,6 @@ lets named intranet hosts (or `host:port`) through and nothing else.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
-import re
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,10 +32,19 @@ import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
+from bot.ingestion.urls import (
+    DEFAULT_PORTS,
+    BadURL,
+    ip_literal,
+    is_public_address,
+    parse_url,
+    redact_url,
+)
 from bot.settings import FetchSettings
 
+__all__ = ["FetchError", "Fetcher", "check_url", "is_public_address", "redact_url"]
+
 REDIRECTS = {301, 302, 303, 307, 308}
-DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class FetchError(Exception):
@@ -59,49 +66,8 @@ class FetchResult:
     not_modified: bool = False
 
 
-def is_public_address(address: str) -> bool:
-    """True when an IP address is globally routable (not loopback, private, link-local…)."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address):
-        mapped = ip.ipv4_mapped or ip.sixtofour
-        if mapped is not None:
-            return is_public_address(str(mapped))
-    return not (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
-        or not ip.is_global
-    )
-
-
 class PrivateAddressError(OSError):
     """A host resolved to an address newsbot may not fetch from."""
-
-
-def _ip_literal(host: str) -> str | None:
-    """The canonical text of an IP address host, or None for a host name."""
-    try:
-        return str(ipaddress.ip_address(host.split("%", 1)[0]))
-    except ValueError:
-        return None
-
-
-_LEGACY_IPV4 = re.compile(r"(?:(?:0x[0-9a-f]*|\d+)\.){0,3}(?:0x[0-9a-f]*|\d+)", re.IGNORECASE)
-
-
-def _legacy_numeric(host: str) -> bool:
-    """True for IPv4 written the old ways (`127.1`, `2130706433`, `0x7f.0.0.1`, `0177.0.0.1`).
-
-    getaddrinfo turns these into addresses without any DNS, so they are addresses
-    in disguise; nobody publishes a feed under one.
-    """
-    return _ip_literal(host) is None and bool(_LEGACY_IPV4.fullmatch(host))
 
 
 def _refusal(subject: str, address: str) -> str:
@@ -129,18 +95,18 @@ class AddressGuard:
         """True when the URL host (normalised) may be private."""
         if self.allow_private:
             return True
-        key = _ip_literal(host) or host.rstrip(".").lower()
+        key = ip_literal(host) or host.rstrip(".").lower()
         return (key, port) in self._allowed or (key, None) in self._allowed
 
     def trust(self, address: str, port: int) -> None:
         """Remember an address resolved from an allowed host, for the socket check."""
-        self._trusted.add((_ip_literal(address) or address, port))
+        self._trusted.add((ip_literal(address) or address, port))
 
     def address_allowed(self, address: str, port: int) -> bool:
         """True when a socket may connect to (address, port)."""
         if self.allow_private or is_public_address(address):
             return True
-        canonical = _ip_literal(address) or address
+        canonical = ip_literal(address) or address
         return (canonical, port) in self._trusted or self.host_allowed(canonical, port)
 
     def socket(self, addr_info: tuple[Any, ...]) -> socket.socket:
@@ -155,12 +121,12 @@ class AddressGuard:
 def _host_port(entry: str) -> tuple[str, int | None]:
     """An allow-list entry: `host`, `host:port`, `[v6]:port` or a bare address."""
     entry = entry.strip().lower()
-    if _ip_literal(entry.strip("[]")) is not None:
-        return str(_ip_literal(entry.strip("[]"))), None
+    if ip_literal(entry.strip("[]")) is not None:
+        return str(ip_literal(entry.strip("[]"))), None
     host, sep, port = entry.rpartition(":")
     if sep and port.isdigit() and host:
         host = host.strip("[]")
-        return (_ip_literal(host) or host.rstrip(".")), int(port)
+        return (ip_literal(host) or host.rstrip(".")), int(port)
     return entry.rstrip("."), None
 
 
@@ -204,33 +170,6 @@ class GuardedResolver(AbstractResolver):
         return None
 
 
-def parse_url(url: str) -> URL:
-    """The URL as aiohttp will request it (yarl: IDNA, NFKC), or FetchError saying why not.
-
-    Credentials in a URL are refused: they would be sent to the server and shown
-    wherever the URL is shown.
-    """
-    shown = url if len(url) <= 80 else url[:79] + "…"
-    try:
-        parsed = URL(url)
-        host = parsed.host
-    except (ValueError, UnicodeError, TypeError):
-        raise FetchError(f"{shown!r} is not a valid URL") from None
-    if parsed.scheme not in DEFAULT_PORTS or not host:
-        raise FetchError(f"{shown!r} is not an http:// or https:// URL")
-    if parsed.user is not None or parsed.password is not None:
-        raise FetchError(
-            "refused: the URL carries a user name or password — newsbot does not send "
-            "credentials; give the URL without them"
-        )
-    if _legacy_numeric(host.rstrip(".")):
-        raise FetchError(
-            f"refused: {host!r} is an IP address in an unusual notation — write the host "
-            "name, or the address as four decimal numbers"
-        )
-    return parsed
-
-
 def check_url(url: str, guard: AddressGuard | None = None) -> str:
     """The normalised URL if newsbot may fetch it, else FetchError with one line.
 
@@ -239,10 +178,13 @@ def check_url(url: str, guard: AddressGuard | None = None) -> str:
     resolve, and every socket is checked again before it connects.
     """
     guard = guard or AddressGuard(False)
-    parsed = parse_url(url)
+    try:
+        parsed = parse_url(url)
+    except BadURL as exc:
+        raise FetchError(str(exc)) from None
     host = str(parsed.host).rstrip(".")
     port = parsed.port or DEFAULT_PORTS[parsed.scheme]
-    literal = _ip_literal(host)
+    literal = ip_literal(host)
     if literal is not None:
         if not guard.address_allowed(literal, port):
             raise FetchError(_refusal("the URL's host is", literal))
@@ -251,17 +193,6 @@ def check_url(url: str, guard: AddressGuard | None = None) -> str:
     ):
         raise FetchError(_refusal(f"{host} is", "this machine's loopback"))
     return str(parsed)
-
-
-def redact_url(url: str) -> str:
-    """A URL safe to show: any user name or password removed."""
-    try:
-        parsed = URL(url)
-    except (ValueError, UnicodeError, TypeError):
-        return url
-    if parsed.user is None and parsed.password is None:
-        return url
-    return str(parsed.with_user(None))
 
 
 class Fetcher:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import glob
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from itertools import islice
@@ -31,12 +31,14 @@ from bot.ingestion.sources import (
     RawArticle,
     SourceError,
     extract_page,
+    jsonl_lines,
     looks_like_feed,
     looks_like_html,
     parse_feed,
     parse_jsonl,
     parse_txt,
 )
+from bot.ingestion.urls import is_url
 from bot.settings import Settings
 from bot.storage.store import FeedState, FingerprintRow, NewArticle, Store
 from summaries.text import clean_article, content_terms
@@ -96,11 +98,7 @@ class PollResult:
 class _Prepared:
     article: NewArticle
     label: str
-
-
-def is_url(source: str) -> bool:
-    """True for http(s) URLs; everything else is treated as a local path."""
-    return urlsplit(source).scheme in {"http", "https"}
+    cut: bool = False
 
 
 def source_name(url: str | None, fallback: str) -> str:
@@ -112,11 +110,30 @@ def source_name(url: str | None, fallback: str) -> str:
     return fallback
 
 
-def prepare(raw: RawArticle, feed_id: int | None = None) -> _Prepared | Outcome:
-    """Clean one article and compute its dedupe keys; pure CPU work."""
+def cap_text(text: str, cap: int) -> str:
+    """The text if it fits in `cap` UTF-8 bytes, else cut after the last whole sentence
+    (or word) that fits."""
+    data = text.encode("utf-8")
+    if len(data) <= cap:
+        return text
+    head = data[:cap].decode("utf-8", errors="ignore")
+    ends = [head.rfind(mark) for mark in (". ", "! ", "? ", ".\n", "!\n", "?\n", "\n\n")]
+    end = max(ends)
+    if end > 0:
+        return head[: end + 1].rstrip()
+    return head[: head.rfind(" ")].rstrip() if " " in head else head
+
+
+def prepare(raw: RawArticle, feed_id: int | None = None, cap: int = 0) -> _Prepared | Outcome:
+    """Clean one article and compute its dedupe keys; pure CPU work.
+
+    With `cap`, a text longer than that many UTF-8 bytes is cut at a sentence.
+    """
     label = raw.title or raw.url or raw.source or "untitled"
     title = " ".join(raw.title.split())
     text = clean_article(raw.text, title or None)
+    capped = cap_text(text, cap) if cap else text
+    cut, text = capped != text, capped
     if not text.strip() or len(text.split()) < MIN_WORDS:
         return Outcome("rejected", label, "empty text" if not text.strip() else "text too short")
     if not title:
@@ -134,7 +151,7 @@ def prepare(raw: RawArticle, feed_id: int | None = None) -> _Prepared | Outcome:
         fingerprint=dedupe.fingerprint(lead, content_terms(lead)),
         feed_id=feed_id,
     )
-    return _Prepared(article, label)
+    return _Prepared(article, label, cut)
 
 
 class StoryGrouper:
@@ -369,7 +386,8 @@ class Ingestor:
             raise SourceError(f"{source}: no such file")
         if path.suffix.lower() == ".jsonl":
             lines = await asyncio.to_thread(_count_lines, path)
-            return parse_jsonl(_lines(path), path.name), lines
+            cap = self.settings.fetch.max_bytes
+            return parse_jsonl(jsonl_lines(path, cap), path.name, cap), lines
         data = await asyncio.to_thread(_read_capped, path, self.settings.fetch.max_bytes)
         suffix = path.suffix.lower()
         if suffix == ".txt":
@@ -438,10 +456,11 @@ class Ingestor:
         outcomes: list[Outcome] = []
         stream = iter(items)
         while chunk := list(islice(stream, BATCH)):
-            prepared = await asyncio.to_thread(_prepare_all, chunk, feed_id, origin)
+            cap = self.settings.fetch.max_bytes
+            prepared = await asyncio.to_thread(_prepare_all, chunk, feed_id, origin, cap)
             grouper = await self._current_grouper()
             batch: list[tuple[NewArticle, int]] = []
-            labels: list[str] = []
+            labels: list[tuple[str, bool]] = []
             chunk_outcomes: list[Outcome | None] = []
             fresh = [p.article for p in prepared if not isinstance(p, Outcome)]
             seen = await self.store.existing_keys(
@@ -463,7 +482,7 @@ class Ingestor:
                     continue
                 in_batch |= keys
                 batch.append((art, grouper.assign(art)))
-                labels.append(item.label)
+                labels.append((item.label, item.cut))
                 chunk_outcomes.append(None)
             ids, placeholders = await self.store.add_articles(batch, self.clock.now())
             if feed_id is not None:
@@ -473,9 +492,10 @@ class Ingestor:
             added = iter(zip(ids, labels, strict=True))
             for entry in chunk_outcomes:
                 if entry is None:
-                    new_id, label = next(added)
+                    new_id, (label, cut) = next(added)
+                    note = f" (text cut to the {cap:,}-byte limit)" if cut else ""
                     entry = (
-                        Outcome("added", label, f"article {new_id}")
+                        Outcome("added", label, f"article {new_id}{note}")
                         if new_id is not None
                         else Outcome("skipped", label, "already stored")
                     )
@@ -486,12 +506,12 @@ class Ingestor:
 
 
 def _prepare_all(
-    chunk: Sequence[Item], feed_id: int | None, origin: str
+    chunk: Sequence[Item], feed_id: int | None, origin: str, cap: int
 ) -> list[_Prepared | Outcome]:
     return [
         Outcome("rejected", origin, str(item))
         if isinstance(item, SourceError)
-        else prepare(item, feed_id)
+        else prepare(item, feed_id, cap)
         for item in chunk
     ]
 
@@ -515,11 +535,6 @@ def expand_sources(sources: Iterable[str]) -> list[str]:
             else:
                 out.append(match)
     return out
-
-
-def _lines(path: Path) -> Iterator[bytes]:
-    with path.open("rb") as fh:
-        yield from fh
 
 
 def _count_lines(path: Path) -> int:

@@ -9,7 +9,8 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from bot.clock import Clock
-from bot.ingestion.ingest import Ingestor, PollResult, is_url
+from bot.ingestion.ingest import Ingestor, PollResult
+from bot.ingestion.urls import is_url
 from bot.settings import FeedSettings
 from bot.storage.store import Store
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import feedparser
@@ -70,23 +71,55 @@ def decode_text(data: bytes, what: str) -> str:
 
 _FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_SNIFF = re.compile(rb"<(!doctype html|html|body|article|p)[\s>]", re.IGNORECASE)
+# XML 1.0, appendix F: the first four bytes of a document in a wide encoding.
+_WIDE_XML = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 when an XML document says so by its byte order mark or by how
+    `<?` is written; None otherwise."""
+    for start, codec in _WIDE_XML:
+        if data.startswith(start):
+            return codec
+    return None
+
+
+def _head(data: bytes) -> bytes:
+    """The first 4 KiB, as ASCII-compatible bytes for sniffing (wide XML decoded)."""
+    codec = wide_encoding(data)
+    if codec is None:
+        return data[:4096]
+    head = data[: 4096 * 4]
+    unit = 4 if "32" in codec else 2
+    text = head[: len(head) - len(head) % unit].decode(codec, errors="replace")
+    return text.encode("utf-8", errors="replace")
 
 
 def looks_like_feed(data: bytes, content_type: str = "") -> bool:
     """True when the body declares itself an RSS, Atom or RDF feed."""
     if any(t in content_type for t in ("rss", "atom", "rdf")):
         return True
-    return bool(_FEED_SNIFF.search(data[:4096]))
+    return bool(_FEED_SNIFF.search(_head(data)))
 
 
 def looks_like_html(data: bytes, content_type: str = "") -> bool:
     """True when the body is an HTML document."""
-    return "html" in content_type or bool(_HTML_SNIFF.search(data[:4096]))
+    return "html" in content_type or bool(_HTML_SNIFF.search(_head(data)))
 
 
 def parse_feed(data: bytes, where: str) -> ParsedFeed:
-    """Parse RSS/Atom bytes. Items without a title or any text are dropped."""
-    if b"\x00" in data[:BINARY_SNIFF]:
+    """Parse RSS/Atom bytes (any encoding XML allows). Items without a title or any text
+    are dropped."""
+    if b"\x00" in data[:BINARY_SNIFF] and wide_encoding(data) is None:
         raise SourceError(f"{where} is a binary file, not a feed")
     parsed: Any = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     broken = bool(parsed.get("bozo")) and "SAX" in type(parsed.get("bozo_exception")).__name__
@@ -241,16 +274,39 @@ def parse_txt(data: bytes, name: str) -> RawArticle:
     return RawArticle(title=first.strip(), text=rest.strip(), source=name)
 
 
-def parse_jsonl(lines: Iterable[bytes], name: str) -> Iterator[RawArticle | SourceError]:
+def jsonl_lines(path: Path, cap: int) -> Iterator[bytes | int]:
+    """The lines of a file, read lazily; a line longer than `cap` bytes is never held in
+    memory: its length comes instead of its bytes."""
+    with path.open("rb") as fh:
+        while line := fh.readline(cap + 1):
+            if len(line) <= cap or line.endswith(b"\n"):
+                yield line
+                continue
+            size = len(line)
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                size += len(rest)
+            yield size + len(rest)
+
+
+def parse_jsonl(
+    lines: Iterable[bytes | int], name: str, cap: int = 0
+) -> Iterator[RawArticle | SourceError]:
     """Records `{"id","title","text","url","published"}` (only text required), one per line.
 
     Lines are read lazily, so a large file streams. A bad line yields a
-    SourceError naming its line number; the other lines still come.
+    SourceError naming its line number; the other lines still come. A line given
+    as a number is one that was too long to read (see `jsonl_lines`).
     """
     for number, raw_line in enumerate(lines, 1):
+        where = f"{name} line {number}"
+        if isinstance(raw_line, int):
+            limit = f"the {cap:,}-byte limit" if cap else "the limit"
+            yield SourceError(
+                f"{where}: the record ({raw_line:,} bytes) is larger than {limit}; skipped"
+            )
+            continue
         if not raw_line.strip():
             continue
-        where = f"{name} line {number}"
         try:
             line = decode_text(raw_line, where)
             record = json.loads(line)

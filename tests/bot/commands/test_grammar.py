@@ -57,10 +57,10 @@ def test_quiet_flag() -> None:
         ("subscribe -football", "at least one word to look for"),
         ("subscribe syria OR", "OR needs a word on each side"),
         ("subscirbe syria", "unknown command `subscirbe` — did you mean `subscribe`?"),
-        ("summarize not-a-url", "is not an http(s) URL"),
+        ("summarize not-a-url", "is not an http:// or https:// URL"),
         ("summarize", "needs an article URL"),
         ("feeds remove abc", "is not a feed id"),
-        ("feeds add ftp://x", "is not an http(s) feed URL"),
+        ("feeds add ftp://x", "is not an http:// or https:// URL"),
         ("feeds frobnicate", "unknown feeds action"),
         ("search wildfire --since yesterday", "write it as YYYY-MM-DD"),
         ("search wildfire --page 0", "not a page number"),
@@ -81,7 +81,8 @@ def test_other_commands() -> None:
     assert parse_command("") == grammar.Help()
     assert parse_command("help subscribe") == grammar.Help("subscribe")
     assert parse_command("subscriptions") == grammar.Subscriptions()
-    assert parse_command("unsubscribe 3") == grammar.Unsubscribe("3")
+    assert parse_command("unsubscribe 3") == grammar.Unsubscribe("3", 3)
+    assert parse_command("unsubscribe climate") == grammar.Unsubscribe("climate", None)
     assert parse_command("digest") == grammar.DigestNow(None)
     digest = parse_command("digest climate OR drought")
     assert isinstance(digest, grammar.DigestNow) and digest.topic is not None

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 from aiohttp import web
 
 from bot.app import App, build_app
+from bot.clock import ManualClock
 from bot.ingestion.ingest import IngestReport, expand_sources
 from bot.ingestion.sources import RawArticle
 from bot.settings import CONFIG_DIR
@@ -164,3 +166,36 @@ def test_expand_sources_globs_and_folders(tmp_path: Path) -> None:
         str(tmp_path / "a.xml"),
         "https://x.example/rss",
     ]
+
+
+async def test_every_source_caps_an_articles_text(tmp_path: Path, clock: ManualClock) -> None:
+    """A 100 MB record must not become a 100 MB article: a JSONL line over the cap is
+    refused, and a text that grows past it (cp1252 → UTF-8) is cut at a sentence, each
+    with a one-line note."""
+    settings = make_settings(tmp_path, fetch={"max_bytes": 20_000})
+    records = tmp_path / "long.jsonl"
+    records.write_text(
+        json.dumps({"title": "kept", "text": STORY})
+        + "\n"
+        + json.dumps({"title": "refused", "text": "word " * 10_000})
+        + "\n"
+    )
+    wide = tmp_path / "accents.txt"
+    sentences = " ".join(f"Sentence {n} é é é é é é é é é é é é." for n in range(500))
+    wide.write_bytes(("Accents\n" + sentences).encode("cp1252"))
+    assert wide.stat().st_size < 20_000 < len(sentences.encode())
+    built = await build_app(settings, clock=clock, adapters=[])
+    try:
+        report = await built.ingestor.ingest([str(records), str(wide)])
+        texts = [r[0] for r in await built.store._read("SELECT text FROM articles")]
+    finally:
+        await built.close()
+    assert statuses(report) == {"added": 2, "skipped": 0, "rejected": 1}
+    [refused] = [o for o in report.outcomes if o.status == "rejected"]
+    assert refused.detail == (
+        "long.jsonl line 2: the record (50,033 bytes) is larger than the 20,000-byte limit; skipped"
+    )
+    [cut] = [o for o in report.outcomes if o.source == "Accents"]
+    assert cut.detail.endswith("(text cut to the 20,000-byte limit)"), cut.detail
+    assert all(len(t.encode()) <= 20_000 for t in texts)
+    assert max(texts, key=len).endswith("é.")

@@ -9,6 +9,7 @@ from bot.ingestion.sources import (
     decode_text,
     extract_page,
     html_to_text,
+    jsonl_lines,
     looks_like_feed,
     parse_feed,
     parse_jsonl,
@@ -127,3 +128,46 @@ def test_decode_text_refuses_binary_and_reads_cp1252(tmp_path: Path) -> None:
     assert decode_text("café".encode("cp1252"), "x") == "café"
     with pytest.raises(SourceError, match="binary"):
         decode_text(b"\x00\x01\x02", "blob.bin")
+
+
+WIDE_RSS = (
+    '<?xml version="1.0" encoding="{enc}"?><rss version="2.0"><channel><title>Wïde Wire</title>'
+    "<item><title>Ünïcode feed</title><link>https://w.example/u</link>"
+    "<description>A feed stored in a wide encoding is still a feed.</description></item>"
+    "</channel></rss>"
+)
+
+
+@pytest.mark.parametrize(
+    ("codec", "declared"),
+    [
+        ("utf-16", "utf-16"),  # with a byte order mark
+        ("utf-16-le", "utf-16"),  # no mark: the declaration tells
+        ("utf-16-be", "utf-16"),
+        ("utf-32", "utf-32"),
+        ("utf-32-le", "utf-32"),
+        ("utf-32-be", "utf-32"),
+    ],
+)
+def test_utf16_and_utf32_feeds_are_feeds(codec: str, declared: str) -> None:
+    data = WIDE_RSS.format(enc=declared).encode(codec)
+    assert looks_like_feed(data)
+    feed = parse_feed(data, "wide.xml")
+    assert feed.title == "Wïde Wire" and feed.items[0].title == "Ünïcode feed"
+
+
+def test_a_binary_file_is_still_not_a_feed() -> None:
+    with pytest.raises(SourceError, match="binary"):
+        parse_feed(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "image.xml")
+
+
+def test_jsonl_records_over_the_cap_are_refused_one_line_each(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    huge = '{"title": "huge", "text": "' + "word " * 50_000 + '"}\n'
+    small = '{"title": "ok", "text": "a normal record of modest size"}\n'
+    path.write_text(small + huge + small)
+    items = list(parse_jsonl(jsonl_lines(path, 10_000), path.name, 10_000))
+    assert [type(i).__name__ for i in items] == ["RawArticle", "SourceError", "RawArticle"]
+    assert str(items[1]) == (
+        "big.jsonl line 2: the record (250,030 bytes) is larger than the 10,000-byte limit; skipped"
+    )
