@@ -41,13 +41,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.answers.ask import ask  # noqa: E402
-from bot.answers.question import fold, word_set  # noqa: E402
+from bot.answers.question import word_set  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.ingestion.dedupe import fingerprint  # noqa: E402
 from bot.ingestion.fetch import Fetcher  # noqa: E402
 from bot.ingestion.ingest import Ingestor  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
-from bot.storage.store import NewArticle, Store  # noqa: E402
+from bot.storage.records import NewArticle  # noqa: E402
+from bot.storage.sqlite.store import SQLiteStore as Store  # noqa: E402
+from bot.storage.terms import fold  # noqa: E402
 from summaries.text import STOP_WORDS, content_terms, split_sentences, stem, words  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

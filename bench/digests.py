@@ -36,7 +36,8 @@ from bot.delivery.digest import CANDIDATES, DigestBuilder
 from bot.ingestion.dedupe import fingerprint
 from bot.models import CommandHandler, Destination, Digest, Posted
 from bot.settings import DigestSettings
-from bot.storage.store import NewArticle, Store
+from bot.storage.records import NewArticle
+from bot.storage.sqlite.store import SQLiteStore as Store
 from summaries.text import STOP_WORDS, clean_article, content_terms, words
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -25,7 +25,8 @@ from bot.ingestion.ingest import Ingestor
 from bot.ingestion.poller import FeedPoller
 from bot.ports import AdapterFactory, ChatAdapter
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage import open_store
+from bot.storage.ports import Store
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +91,12 @@ async def build_app(
     adapters: Sequence[ChatAdapter] | None = None,
     interactive: bool = False,
     owner: str | None = None,
+    store: Store | None = None,
 ) -> App:
-    """Build a newsbot from settings. `adapters=None` discovers the configured ones."""
+    """Build a newsbot from settings. `adapters=None` discovers the configured ones;
+    `store=None` opens the database the settings name."""
     clock = clock or SystemClock()
-    store = await Store.open(settings.database)
+    store = store or await open_store(settings.database)
     fetcher = Fetcher(settings.fetch)
     ingestor = Ingestor(store, fetcher, settings, clock)
     digests = DigestBuilder(store, settings.digest, clock)

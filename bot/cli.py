@@ -48,7 +48,7 @@ from bot.ingestion.urls import is_url
 from bot.models import CommandRequest, Destination
 from bot.render import digest_text, reply_text
 from bot.settings import CONFIG_DIR, Settings, SettingsError, load_settings, masked
-from bot.storage.store import StoreError
+from bot.storage.records import StoreError
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 import types
 import typing
@@ -107,7 +108,8 @@ class DiscordSettings:
 class Settings:
     """Everything newsbot reads at start, validated."""
 
-    database: Path = field(default_factory=lambda: default_database_path())
+    database: str = field(default_factory=lambda: str(default_database_path()))
+    """A SQLite file path, or a `postgresql://user:password@host:port/dbname` URL."""
     log_level: str = "WARNING"
     fetch: FetchSettings = field(default_factory=FetchSettings)
     feeds: FeedSettings = field(default_factory=FeedSettings)
@@ -133,7 +135,7 @@ def default_database_path() -> Path:
 def load_settings(
     config: Path | None = None,
     *,
-    database: Path | None = None,
+    database: Path | str | None = None,
     environ: typing.Mapping[str, str] | None = None,
     overrides: dict[str, Any] | None = None,
 ) -> Settings:
@@ -166,14 +168,33 @@ def load_settings(
         merged["database"] = env["NEWSBOT_DB"]
     if database is not None:
         merged["database"] = str(database)
+    if isinstance(merged.get("database"), str) and not is_database_url(merged["database"]):
+        merged["database"] = str(Path(merged["database"]).expanduser())
     settings = typing.cast(Settings, _build(Settings, merged, ""))
     _check(settings)
     return settings
 
 
+def is_database_url(database: str) -> bool:
+    """True for a PostgreSQL URL (anything else is a SQLite file path)."""
+    return database.lower().startswith(("postgresql://", "postgres://"))
+
+
+def mask_password(url: str) -> str:
+    """A database URL with its password replaced by ***."""
+    url = re.sub(r"([?&]password=)[^&]*", r"\1***", url)
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not (sep and at) or ":" not in userinfo:
+        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
+
+
 def masked(settings: Settings) -> dict[str, Any]:
-    """The effective settings as plain data, secrets replaced by "***" (or "" when unset)."""
+    """The effective settings as plain data, secrets replaced by "***" (or "" when unset),
+    and the database URL's password hidden."""
     data = _plain(settings)
+    data["database"] = mask_password(settings.database)
     for (section, key), _var in SECRETS.items():
         if data[section][key]:
             data[section][key] = "***"

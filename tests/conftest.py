@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import ipaddress
+import os
 import socket
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, time
@@ -16,7 +19,9 @@ from bot.app import App, build_app
 from bot.clock import ManualClock
 from bot.models import Destination, Subscription
 from bot.settings import Settings, load_settings
-from bot.storage.store import Store
+from bot.storage import open_store
+from bot.storage.ports import Store
+from tests import postgres
 from tests.fakes.chat import RecordingAdapter
 from tests.fakes.http import LocalServer
 
@@ -82,9 +87,14 @@ def no_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def make_settings(
-    tmp_path: Path, *, environ: dict[str, str] | None = None, **sections: dict[str, Any]
+    tmp_path: Path,
+    *,
+    environ: dict[str, str] | None = None,
+    database: str | None = None,
+    **sections: dict[str, Any],
 ) -> Settings:
-    """Test settings: a database in tmp_path, loopback fetches allowed, no configured feeds.
+    """Test settings: a database in tmp_path (or `database`), loopback fetches allowed,
+    no configured feeds.
 
     `environ` stands in for the process environment (where the secrets come from).
     """
@@ -95,7 +105,7 @@ def make_settings(
     for name, values in sections.items():
         overrides.setdefault(name, {}).update(values)
     return load_settings(
-        database=tmp_path / "newsbot.db", overrides=overrides, environ=environ or {}
+        database=database or tmp_path / "newsbot.db", overrides=overrides, environ=environ or {}
     )
 
 
@@ -121,6 +131,63 @@ async def add_subscription(
         now=created,
     )
     return sub
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The admin URL of a real PostgreSQL server with a migrated template database."""
+    with contextlib.ExitStack() as stack:
+        url = os.environ.get(postgres.ENV_URL)
+        if not url:
+            try:
+                url = stack.enter_context(postgres.throwaway_server())
+            except RuntimeError as exc:
+                if os.environ.get(postgres.ENV_REQUIRED):
+                    pytest.fail(f"PostgreSQL is required here: {exc}")
+                pytest.skip(f"no PostgreSQL ({exc}); set {postgres.ENV_URL}=postgresql://…")
+        template = postgres.with_database(url, postgres.TEMPLATE)
+        postgres.admin(
+            url,
+            f'DROP DATABASE IF EXISTS "{postgres.TEMPLATE}" WITH (FORCE)',
+            f'CREATE DATABASE "{postgres.TEMPLATE}" TEMPLATE template0',
+        )
+        asyncio.run(_migrate(template))
+        yield url
+
+
+async def _migrate(url: str) -> None:
+    store = await open_store(url)
+    await store.close()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for one test."""
+    url = postgres.create_database(postgres_server, template=postgres.TEMPLATE)
+    try:
+        yield url
+    finally:
+        postgres.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The database setting of a test that runs on both backends."""
+    if request.param == "postgres":
+        url = str(request.getfixturevalue("postgres_url"))
+        assert url.startswith("postgresql://"), url
+        return url
+    return str(tmp_path / "newsbot.db")
+
+
+@pytest.fixture
+async def store(database: str) -> AsyncIterator[Store]:
+    """An open store on each backend."""
+    opened = await open_store(database)
+    try:
+        yield opened
+    finally:
+        await opened.close()
 
 
 @pytest.fixture

@@ -26,10 +26,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.answers.entities import ArticleText, Person, Sentence, article_keys
-from bot.answers.question import Question, Term, TimeScope, Wanted, analyze, index_key, index_tokens
+from bot.answers.question import Question, Term, TimeScope, Wanted, analyze
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
 from bot.models import Article, Owner
-from bot.storage.store import MatchInfo, Store
+from bot.storage.ports import Articles
+from bot.storage.query import AnyOf, Phrase, TextQuery
+from bot.storage.records import MatchInfo
+from bot.storage.terms import index_key, index_tokens
 
 MAX_ANSWERS = 3
 CANDIDATES = 200  # FTS5 matches taken from the index …
@@ -90,7 +93,7 @@ class Answer:
 
 
 async def ask(
-    store: Store,
+    store: Articles,
     question: str,
     scope: str | None = None,
     *,
@@ -127,8 +130,8 @@ async def ask(
             return Answer(question, scope=label)
     # The best match of each story in scope, best first: copies of a story are read once.
     best: dict[int, tuple[int, float]] = {}
-    for fts in index_queries(q, counts, topic):
-        found = await store.rank_article_ids(fts, min_id=min_id, limit=CANDIDATES, reader=reader)
+    for query in index_queries(q, counts, topic):
+        found = await store.rank_article_ids(query, min_id=min_id, limit=CANDIDATES, reader=reader)
         info = await store.match_info([i for i, _ in found])
         for article_id, rank in found:
             match = info.get(article_id)
@@ -164,7 +167,7 @@ def scope_topic(scope: str) -> TopicQuery:
     if outlets and len(outlets) == len(words):
         names = tuple(w.split(":", 1)[1].lower() for w in outlets if w.split(":", 1)[1])
         if names:
-            return TopicQuery(text=scope, fts="", sources=names)
+            return TopicQuery(text=scope, query=TextQuery(()), sources=names)
     return parse_topic(scope)
 
 
@@ -208,44 +211,38 @@ def anchor_terms(q: Question, counts: dict[str, int], total: int) -> frozenset[s
     return frozenset(t.index_key for t in q.terms if 0 < counts.get(t.index_key, 0) <= rare)
 
 
-def _quote(words: Sequence[str]) -> str:
-    # Terms hold only letters and digits; dropping quotes is belt and braces.
-    return '"' + " ".join(w.replace('"', "") for w in words) + '"'
-
-
-def index_queries(q: Question, counts: dict[str, int], topic: TopicQuery | None) -> list[str]:
-    """FTS5 queries to try in order: names ANDed (when several), then an OR of terms.
+def index_queries(q: Question, counts: dict[str, int], topic: TopicQuery | None) -> list[TextQuery]:
+    """Index queries to try in order: names ANDed (when several), then an OR of terms.
 
     Terms are taken rarest first until their postings reach POSTINGS_BUDGET, so a
     question of common words does not make BM25 score most of the corpus.
     """
     in_names = {w for name in q.names for w in name}
-    units: list[tuple[int, str]] = []
+    units: list[tuple[int, str, Phrase]] = []
     for name in q.names:
         df = min(counts.get(_key_of(q, w), 0) for w in name)
         if df:
-            units.append((df, _quote(name)))
+            units.append((df, " ".join(name), Phrase(tuple(name))))
     for term in q.terms:
         df = counts.get(term.index_key, 0)
         if df and term.word not in in_names:
-            units.append((df, _quote([term.word])))
+            units.append((df, term.word, Phrase((term.word,))))
     if not units:
         return []
-    units.sort()
-    chosen: list[str] = []
+    units.sort(key=lambda unit: unit[:2])
+    chosen: list[Phrase] = []
     spent = 0
-    for df, unit in units:
+    for df, _text, unit in units:
         if chosen and spent + df > POSTINGS_BUDGET:
             break
         chosen.append(unit)
         spent += df
-    queries: list[str] = []
-    names = [_quote(name) for name in q.names]
-    if len(names) >= 2:
-        queries.append(" AND ".join(names))
-    queries.append(" OR ".join(chosen))
-    if topic is not None and topic.fts:
-        queries = [f"({topic.fts}) AND ({query})" for query in queries]
+    queries: list[TextQuery] = []
+    if len(q.names) >= 2:
+        queries.append(TextQuery(tuple(AnyOf((Phrase(tuple(name)),)) for name in q.names)))
+    queries.append(TextQuery((AnyOf(tuple(chosen)),)))
+    if topic is not None and topic.query.require:
+        queries = [topic.query.and_(query) for query in queries]
     return queries
 
 

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answers.question import MONTHS, WEEKDAYS, fold, index_key, word_set
+from bot.answers.question import MONTHS, WEEKDAYS, word_set
+from bot.storage.terms import fold, index_key
 from summaries.text import STOP_WORDS, split_sentences
 
 TITLES = word_set(

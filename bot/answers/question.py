@@ -15,12 +15,11 @@ terms. A question that cannot be used carries a one-line `problem` instead.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
-from functools import lru_cache
 
+from bot.storage.terms import index_key, index_tokens
 from summaries.text import STOP_WORDS, stem
 
 MAX_QUESTION_CHARS = 1000
@@ -130,31 +129,6 @@ NUMBER_NOUNS = word_set(
 
 # Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_INDEX_TOKEN = re.compile(r"[^\W_]+")
-
-
-def index_tokens(text: str) -> list[str]:
-    """Tokens as the FTS5 unicode61 tokenizer sees them: lower-case, no diacritics."""
-    return _INDEX_TOKEN.findall(fold(text))
-
-
-def fold(text: str) -> str:
-    """Lower-case text without diacritics ("Évora" → "evora")."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=100_000)
-def index_key(token: str) -> str:
-    """The form FTS5's porter tokenizer stores for one unicode61 token."""
-    if not token.isascii():
-        return token
-    if not token.isalpha():
-        # SQLite's porter strips a plural "s" from "1990s" and "g4s"; summaries' leaves them.
-        return token[:-1] if token.endswith("s") and not token.endswith("ss") else token
-    return stem(token)
 
 
 # -- time scope ---------------------------------------------------------------

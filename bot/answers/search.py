@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import Protocol
 
 from bot.answers.topics import TopicError, parse_topic
 from bot.models import Owner, Reply, ReplyItem
-from bot.storage.store import MatchInfo, Store
+from bot.storage.ports import Articles, SummaryCache
+from bot.storage.records import MatchInfo
 from summaries.text import split_sentences
 
 PAGE_SIZE = 5
@@ -52,12 +54,16 @@ class SearchResult:
     problem: str | None = None
 
 
+class SearchStore(Articles, SummaryCache, Protocol):
+    """What search reads: the index and the cached summaries."""
+
+
 def _since(day: date | None) -> datetime | None:
     return datetime.combine(day, time.min, tzinfo=UTC) if day else None
 
 
 async def search(
-    store: Store,
+    store: SearchStore,
     query: str,
     *,
     since: date | None = None,
@@ -82,7 +88,7 @@ async def search(
     wanted = page * page_size + 1  # one more than shown tells whether there is a next page
     limit = min(MAX_MATCHES, wanted * 8)
     while True:
-        found = await store.rank_article_ids(topic.fts, min_id=min_id, limit=limit, reader=reader)
+        found = await store.rank_article_ids(topic.query, min_id=min_id, limit=limit, reader=reader)
         info = await store.match_info([i for i, _ in found])
         stories = _best_per_story(found, info, start, topic.sources)
         if len(stories) >= wanted or len(found) < limit or limit >= MAX_MATCHES:

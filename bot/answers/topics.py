@@ -1,10 +1,11 @@
 """Topic queries: what a subscription or `/news digest <topic>` looks for.
 
 A topic is words, "quoted phrases", OR between alternatives, -excluded words and
-optionally `source:<name>` to narrow to one outlet. It compiles to an FTS5 query
-in which every user word is quoted, so no input can inject FTS5 syntax:
+optionally `source:<name>` to narrow to one outlet. It becomes a typed
+`bot.storage.query.TextQuery`, which each store compiles for its own index, so no
+input can inject query syntax:
 
-    syria OR palmyra -football   →   ("syria" OR "palmyra") NOT ("football")
+    syria OR palmyra -football   →   require (syria | palmyra), exclude (football)
 
 OR binds tighter than the implicit AND between words, as in web search engines.
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from bot.storage.query import AnyOf, Phrase, TextQuery
 
 MAX_TOPIC_CHARS = 200
 MAX_TERMS = 24
@@ -27,17 +30,17 @@ class TopicError(ValueError):
 
 @dataclass(frozen=True)
 class TopicQuery:
-    """A parsed topic: the FTS5 expression, the outlet filters and a normal form."""
+    """A parsed topic: what to match, the outlet filters and a normal form (`key`)."""
 
     text: str
-    fts: str
+    query: TextQuery
     sources: tuple[str, ...] = ()
     key: str = ""
 
 
-def _phrase(text: str) -> str | None:
+def _phrase(text: str) -> Phrase | None:
     words = _WORD.findall(text)
-    return '"' + " ".join(words) + '"' if words else None
+    return Phrase(tuple(words)) if words else None
 
 
 def parse_topic(text: str) -> TopicQuery:
@@ -47,8 +50,8 @@ def parse_topic(text: str) -> TopicQuery:
         raise TopicError("the topic is empty — give words to look for, e.g. `climate OR drought`")
     if len(text) > MAX_TOPIC_CHARS:
         raise TopicError(f"the topic is longer than {MAX_TOPIC_CHARS} characters — shorten it")
-    groups: list[list[str]] = []
-    excluded: list[str] = []
+    groups: list[list[Phrase]] = []
+    excluded: list[Phrase] = []
     sources: list[str] = []
     key_parts: list[str] = []
     join_next = False
@@ -72,7 +75,7 @@ def parse_topic(text: str) -> TopicQuery:
         phrase = _phrase(quoted if quoted is not None else bare or "")
         if phrase is None:
             continue
-        key_parts.append(("-" if negative else "") + phrase.lower())
+        key_parts.append(("-" if negative else "") + '"' + " ".join(phrase.words).lower() + '"')
         if negative:
             excluded.append(phrase)
             continue
@@ -90,7 +93,5 @@ def parse_topic(text: str) -> TopicQuery:
         )
     if sum(len(g) for g in groups) + len(excluded) > MAX_TERMS:
         raise TopicError(f"the topic has more than {MAX_TERMS} words — use fewer")
-    fts = " AND ".join("(" + " OR ".join(g) + ")" if len(g) > 1 else g[0] for g in groups)
-    if excluded:
-        fts = f"({fts}) NOT ({' OR '.join(excluded)})"
-    return TopicQuery(text=text, fts=fts, sources=tuple(sources), key=" ".join(key_parts))
+    query = TextQuery(tuple(AnyOf(tuple(g)) for g in groups), tuple(excluded))
+    return TopicQuery(text=text, query=query, sources=tuple(sources), key=" ".join(key_parts))

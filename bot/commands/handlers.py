@@ -28,7 +28,7 @@ from bot.ingestion.ingest import Ingestor
 from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage.ports import Store
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
 

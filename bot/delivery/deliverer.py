@@ -29,7 +29,8 @@ from bot.delivery.digest import DigestBuilder
 from bot.models import Destination, Digest, Owner, Posted, PostError, Subscription
 from bot.ports import ChatAdapter
 from bot.settings import DigestSettings
-from bot.storage.store import Delivery, Store
+from bot.storage.ports import Store
+from bot.storage.records import Delivery
 
 log = logging.getLogger(__name__)
 

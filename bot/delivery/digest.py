@@ -18,7 +18,9 @@ from bot.answers.topics import TopicQuery
 from bot.clock import Clock
 from bot.models import Article, Digest, DigestEntry, Owner, SourceLink
 from bot.settings import DigestSettings
-from bot.storage.store import MatchRow, Store
+from bot.storage.ports import Store
+from bot.storage.query import ArticleSearch
+from bot.storage.records import MatchRow
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
 from summaries.multidoc import Doc, summarize_story
@@ -91,12 +93,14 @@ class DigestBuilder:
         from the articles `reader` may read (None: all)."""
         limit = max_stories or self.settings.max_stories
         matches = await self.store.match_articles(
-            topic.fts if topic else None,
-            since=since,
-            until=until,
-            sources=topic.sources if topic else (),
-            limit=CANDIDATES,
-            reader=reader,
+            ArticleSearch(
+                topic.query if topic else None,
+                since=since,
+                until=until,
+                sources=topic.sources if topic else (),
+                reader=reader,
+                limit=CANDIDATES,
+            )
         )
         ranked = rank_stories(matches, self.clock.now())
         chosen, more = ranked[:limit], max(0, len(ranked) - limit)

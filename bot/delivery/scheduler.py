@@ -28,7 +28,7 @@ from bot.delivery import schedule
 from bot.delivery.deliverer import Deliverer
 from bot.ingestion.poller import FeedPoller
 from bot.models import Subscription
-from bot.storage.store import Store
+from bot.storage.ports import Store
 
 log = logging.getLogger(__name__)
 

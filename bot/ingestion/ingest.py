@@ -40,7 +40,8 @@ from bot.ingestion.sources import (
 )
 from bot.ingestion.urls import is_url
 from bot.settings import Settings
-from bot.storage.store import FeedState, FingerprintRow, NewArticle, Store
+from bot.storage.ports import Store
+from bot.storage.records import FeedState, FingerprintRow, NewArticle
 from summaries.text import clean_article, content_terms
 
 log = logging.getLogger(__name__)

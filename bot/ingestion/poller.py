@@ -12,7 +12,7 @@ from bot.clock import Clock
 from bot.ingestion.ingest import Ingestor, PollResult
 from bot.ingestion.urls import is_url
 from bot.settings import FeedSettings
-from bot.storage.store import Store
+from bot.storage.ports import Store
 
 log = logging.getLogger(__name__)
 

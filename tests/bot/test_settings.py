@@ -11,7 +11,7 @@ from bot.settings import DEFAULT_CONFIG, Settings, SettingsError, load_settings,
 
 def test_default_toml_matches_the_built_in_defaults(tmp_path: Path) -> None:
     loaded = load_settings(database=tmp_path / "x.db", environ={})
-    built_in = dataclasses.replace(Settings(), database=tmp_path / "x.db")
+    built_in = dataclasses.replace(Settings(), database=str(tmp_path / "x.db"))
     assert DEFAULT_CONFIG.is_file()
     assert loaded == built_in
 
@@ -30,15 +30,15 @@ def test_user_file_wins_over_defaults(tmp_path: Path) -> None:
 def test_database_precedence_flag_over_env_over_file(tmp_path: Path) -> None:
     user = tmp_path / "mine.toml"
     user.write_text(f'database = "{tmp_path / "file.db"}"\n')
-    assert load_settings(user, environ={}).database == tmp_path / "file.db"
+    assert load_settings(user, environ={}).database == str(tmp_path / "file.db")
     env = {"NEWSBOT_DB": str(tmp_path / "env.db")}
-    assert load_settings(user, environ=env).database == tmp_path / "env.db"
+    assert load_settings(user, environ=env).database == str(tmp_path / "env.db")
     flag = load_settings(user, environ=env, database=tmp_path / "flag.db")
-    assert flag.database == tmp_path / "flag.db"
+    assert flag.database == str(tmp_path / "flag.db")
 
 
 def test_default_database_is_outside_the_working_tree() -> None:
-    path = load_settings(environ={}).database
+    path = Path(load_settings(environ={}).database)
     assert Path.cwd() not in path.parents
     assert "newsbot" in str(path)
 
@@ -93,3 +93,13 @@ def test_masked_hides_secrets_and_shows_unset_ones_as_empty() -> None:
 def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="does not exist"):
         load_settings(tmp_path / "nope.toml", environ={})
+
+
+def test_a_postgresql_url_is_a_database_and_check_config_hides_its_password() -> None:
+    url = "postgresql://bot:s3cret@db.example:5433/news?sslmode=require"
+    settings = load_settings(database=url, environ={})
+    assert settings.database == url
+    shown = masked(settings)["database"]
+    assert shown == "postgresql://bot:***@db.example:5433/news?sslmode=require"
+    query = load_settings(environ={"NEWSBOT_DB": "postgresql:///news?host=/run/pg&password=pw"})
+    assert masked(query)["database"] == "postgresql:///news?host=/run/pg&password=***"

@@ -4,7 +4,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.answers.question import MAX_QUESTION_CHARS, Wanted, analyze, extract_scope, index_key
+from bot.answers.question import MAX_QUESTION_CHARS, Wanted, analyze, extract_scope
+from bot.storage.terms import index_key
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # a Thursday
 

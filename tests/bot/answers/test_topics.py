@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.topics import TopicError, parse_topic
+from bot.storage.query import fts5, tsquery
 
 
 @pytest.mark.parametrize(
@@ -21,13 +22,13 @@ from bot.answers.topics import TopicError, parse_topic
     ],
 )
 def test_topics_compile_to_quoted_fts(text: str, fts: str) -> None:
-    assert parse_topic(text).fts == fts
+    assert fts5(parse_topic(text).query) == fts
 
 
 def test_source_filter_and_key() -> None:
     topic = parse_topic("Rates  source:Meridian")
     assert topic.sources == ("meridian",)
-    assert topic.fts == '"Rates"'
+    assert fts5(topic.query) == '"Rates"'
     assert topic.key == parse_topic("rates source:meridian").key
 
 
@@ -40,10 +41,24 @@ def test_syntax_in_topics_is_never_fts_syntax(text: str) -> None:
     except TopicError:
         return
     # Everything the user typed ends up inside double quotes.
-    outside = topic.fts
-    for part in topic.fts.split('"')[1::2]:
+    compiled = fts5(topic.query)
+    outside = compiled
+    for part in compiled.split('"')[1::2]:
         outside = outside.replace(f'"{part}"', "")
     assert set(outside) <= set("() ORANDT")
+
+
+@pytest.mark.parametrize(
+    ("text", "compiled"),
+    [
+        ("syria", "(('syria'))"),
+        ("Elections OR palmyra", "(('elect') | ('palmyra'))"),
+        ('"central banks" -crypto', "(('central' <-> 'bank')) & !(('crypto'))"),
+        ("Évora x-ray", "(('evora')) & (('x' <-> 'rai'))"),
+    ],
+)
+def test_topics_compile_to_tsquery_over_index_terms(text: str, compiled: str) -> None:
+    assert tsquery(parse_topic(text).query) == compiled
 
 
 @pytest.mark.parametrize(

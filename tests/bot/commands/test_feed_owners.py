@@ -9,7 +9,9 @@ from pathlib import Path
 from bot.app import App
 from bot.clock import ManualClock
 from bot.models import CommandRequest, Destination, Owner, Reply
-from bot.storage.store import MIGRATIONS, Store, split_statements
+from bot.storage.migrations import split_statements
+from bot.storage.sqlite.store import MIGRATIONS
+from bot.storage.sqlite.store import SQLiteStore as Store
 from tests.fakes.feeds import feed_item, feed_xml
 from tests.fakes.http import LocalServer
 

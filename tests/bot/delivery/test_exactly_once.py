@@ -17,7 +17,7 @@ import pytest
 from bot.app import build_app
 from bot.models import Destination
 from bot.settings import CONFIG_DIR, load_settings
-from bot.storage.store import Store
+from bot.storage.sqlite.store import SQLiteStore as Store
 from tests.conftest import add_subscription
 
 TITLE = "Daily digest: wildfire"

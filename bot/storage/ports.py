@@ -1,0 +1,282 @@
+"""The store as the core sees it: one protocol per area, and `Store`, all of them.
+
+Two backends implement them (`bot.storage.sqlite`, `bot.storage.postgres`); the
+core depends on these protocols only, and one contract suite
+(`tests/bot/storage/test_contract.py`) runs against both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, time
+from typing import Protocol
+
+from bot.models import Article, Destination, Feed, Owner, Subscription
+from bot.storage.query import ArticleSearch, TextQuery
+from bot.storage.records import (
+    Delivery,
+    FeedState,
+    FingerprintRow,
+    MatchInfo,
+    MatchRow,
+    NewArticle,
+)
+
+
+class Feeds(Protocol):
+    """The feeds polled, whose they are, and how their polls went."""
+
+    async def add_feed(
+        self, url: str, title: str, added_by: str, now: datetime, owner: Owner | None = None
+    ) -> tuple[Feed, bool]:
+        """Add a feed for a workspace (or the operator, None); (feed, created for it)."""
+        ...
+
+    async def list_feeds(self, owner: Owner | None = None) -> list[Feed]:
+        """A workspace's own feeds, or for None every feed still polled."""
+        ...
+
+    async def operator_feed_count(self) -> int:
+        """How many of the operator's feeds are polled."""
+        ...
+
+    async def get_feed(self, feed_id: int) -> Feed | None:
+        """One feed by id."""
+        ...
+
+    async def remove_feed(self, feed_id: int, owner: Owner | None, now: datetime) -> Feed | None:
+        """Stop a workspace's feed (None: for everyone); None when it has no such feed."""
+        ...
+
+    async def feed_state(self, feed_id: int) -> FeedState | None:
+        """A feed with its conditional-GET validators and TTL."""
+        ...
+
+    async def claim_due_feeds(self, now: datetime, hold_until: datetime) -> list[Feed]:
+        """Feeds due for a poll, held until `hold_until` so no other process polls them."""
+        ...
+
+    async def record_poll(
+        self,
+        feed_id: int,
+        *,
+        now: datetime,
+        next_poll_at: datetime,
+        title: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        ttl_minutes: float | None = None,
+    ) -> None:
+        """A successful poll: reset failures, keep validators, plan the next."""
+        ...
+
+    async def record_poll_failure(
+        self,
+        feed_id: int,
+        *,
+        now: datetime,
+        error: str,
+        next_poll_at: datetime,
+        max_failures: int,
+    ) -> Feed | None:
+        """A failed poll: count it, back off, disable the feed after `max_failures`."""
+        ...
+
+
+class Articles(Protocol):
+    """Stored articles, their stories and the search index over them."""
+
+    async def existing_keys(
+        self, urls: Sequence[str], guids: Sequence[str], hashes: Sequence[str]
+    ) -> dict[str, int]:
+        """Which URLs, GUIDs and content hashes are stored, with their article ids."""
+        ...
+
+    async def link_articles(self, feed_id: int, article_ids: Sequence[int]) -> None:
+        """Record that a feed carried articles stored before."""
+        ...
+
+    async def recent_fingerprints(
+        self, since: datetime, limit: int = 20_000, *, after_id: int = 0
+    ) -> list[FingerprintRow]:
+        """Fingerprints of articles fetched since `since` (ids above `after_id`), newest
+        first."""
+        ...
+
+    async def add_articles(
+        self, batch: Iterable[tuple[NewArticle, int]], now: datetime
+    ) -> tuple[list[int | None], dict[int, int]]:
+        """Store articles in one transaction, each in its story (negative: a new one)."""
+        ...
+
+    async def article_count(self) -> int:
+        """How many articles are stored."""
+        ...
+
+    async def story_count(self) -> int:
+        """How many stories the stored articles make."""
+        ...
+
+    async def get_article(self, article_id: int) -> Article | None:
+        """One article by id."""
+        ...
+
+    async def article_by_url(self, url: str, reader: Owner | None = None) -> Article | None:
+        """One article by canonical URL, if `reader` may read it."""
+        ...
+
+    async def articles_by_ids(self, ids: Sequence[int]) -> dict[int, Article]:
+        """Articles by id (missing ids are left out)."""
+        ...
+
+    async def story_articles(
+        self, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> dict[int, list[Article]]:
+        """The articles of each story that `reader` may read, oldest first."""
+        ...
+
+    async def story_source_counts(
+        self, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> dict[int, int]:
+        """How many different outlets carry each story."""
+        ...
+
+    async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
+        """Articles matching a search, best first (newest first without a text query)."""
+        ...
+
+    async def rank_article_ids(
+        self,
+        query: TextQuery,
+        *,
+        min_id: int | None = None,
+        limit: int = 50,
+        reader: Owner | None = None,
+    ) -> list[tuple[int, float]]:
+        """(article id, BM25 rank) of the best matches, best (lowest) first."""
+        ...
+
+    async def document_counts(self, index_terms: Sequence[str]) -> dict[str, int]:
+        """How many articles contain each index term (`bot.storage.terms`)."""
+        ...
+
+    async def first_id_fetched_since(self, since: datetime) -> int | None:
+        """The id of the first article fetched at or after `since`."""
+        ...
+
+    async def match_info(self, ids: Sequence[int]) -> dict[int, MatchInfo]:
+        """Story, outlet and date of matched articles, before any text is read."""
+        ...
+
+
+class SummaryCache(Protocol):
+    """Summaries computed once per article."""
+
+    async def cached_summary(self, article_ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
+        """Summaries already computed for these articles."""
+        ...
+
+    async def save_summaries(self, summaries: dict[int, dict[str, list[str]]]) -> None:
+        """Cache computed summaries."""
+        ...
+
+
+class Subscriptions(Protocol):
+    """Channels' daily digests."""
+
+    async def upsert_subscription(
+        self,
+        destination: Destination,
+        *,
+        topic: str,
+        topic_key: str,
+        at: time,
+        timezone: str,
+        quiet: bool,
+        created_by: str,
+        now: datetime,
+    ) -> tuple[Subscription, bool]:
+        """Subscribe a channel to a topic, or update the same topic; (sub, created)."""
+        ...
+
+    async def list_subscriptions(
+        self, destination: Destination | None = None, *, enabled_only: bool = False
+    ) -> list[Subscription]:
+        """A channel's subscriptions (or all), oldest first."""
+        ...
+
+    async def get_subscription(self, sub_id: int) -> Subscription | None:
+        """One subscription by id."""
+        ...
+
+    async def remove_subscriptions(self, ids: Sequence[int]) -> int:
+        """Delete subscriptions and their history; how many."""
+        ...
+
+    async def disable_channel(self, destination: Destination, reason: str) -> list[int]:
+        """Disable every subscription of a channel the platform refuses; their ids."""
+        ...
+
+
+class DeliveryLedger(Protocol):
+    """Exactly-once digest delivery: one row per (subscription, period)."""
+
+    async def claim_delivery(
+        self,
+        subscription_id: int,
+        *,
+        period: str,
+        due_at: datetime,
+        window_start: datetime,
+        window_end: datetime,
+        owner: str,
+        now: datetime,
+        lease_until: datetime,
+    ) -> Delivery | None:
+        """Claim the (subscription, period) digest, at most once; None when taken."""
+        ...
+
+    async def renew_lease(self, delivery_id: int, owner: str, lease_until: datetime) -> bool:
+        """Extend this process's claim."""
+        ...
+
+    async def finish_delivery(
+        self,
+        delivery_id: int,
+        owner: str,
+        *,
+        status: str,
+        now: datetime,
+        message_ids: Sequence[str] = (),
+        error: str | None = None,
+        next_attempt_at: datetime | None = None,
+    ) -> bool:
+        """Record the outcome of one attempt: 'sent', 'failed' or 'abandoned'."""
+        ...
+
+    async def last_window_end(self, subscription_id: int) -> datetime | None:
+        """Where the subscription's last sent digest stopped."""
+        ...
+
+    async def unfinished_deliveries(self, now: datetime) -> list[Delivery]:
+        """Failed deliveries due for retry, and claims whose lease expired."""
+        ...
+
+    async def deliveries_for(self, subscription_id: int) -> list[Delivery]:
+        """A subscription's delivery history, newest first."""
+        ...
+
+
+class Store(Feeds, Articles, SummaryCache, Subscriptions, DeliveryLedger, Protocol):
+    """Every area of the store, on one database."""
+
+    location: str
+    """Where the database is, safe to show (a path, or a URL without its password)."""
+
+    async def schema_version(self) -> int:
+        """The highest applied migration number."""
+        ...
+
+    async def close(self) -> None:
+        """Release the connections."""
+        ...

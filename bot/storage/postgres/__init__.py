@@ -1,0 +1,1 @@
+"""The PostgreSQL backend: `PostgresStore` (psycopg 3 with a pool), its migrations."""

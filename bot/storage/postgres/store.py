@@ -1,0 +1,353 @@
+"""The PostgreSQL store (psycopg 3, async, with a connection pool).
+
+For a bot that outgrows one machine: several `newsbot run` processes share one
+database. Migrations run each in one transaction under an advisory lock, so
+processes that start together never race. Times are `timestamptz`, JSON is
+`jsonb`, ids are identity columns.
+
+Search: each article carries a `tsvector` of the store's own index terms
+(`bot.storage.terms`, the same porter/unicode61 terms SQLite's FTS5 stores; the
+title weighted A) behind a GIN index, so a `TextQuery` compiles to a `tsquery`
+that matches the same articles as on SQLite. PostgreSQL's `ts_rank_cd` has no
+idf, so ranking is BM25 computed in SQL, like FTS5's: each article keeps its
+weighted term frequencies and length, `term_counts` keeps how many articles hold
+each term, and the matches (the newest MAX_CANDIDATES of them) are scored.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time as clock
+from collections import Counter
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from bot.models import Owner
+from bot.settings import mask_password
+from bot.storage.migrations import Migration, available, refuse_newer
+from bot.storage.query import ArticleSearch, TextQuery, tsquery
+from bot.storage.records import MatchRow, NewArticle, StoreError
+from bot.storage.relational import ARTICLE_COLUMNS, RelationalStore, Row, Session, readable
+from bot.storage.terms import index_terms
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK = 0x6E657773  # "news": the advisory lock every process takes to migrate
+POOL_SIZE = 8
+CONNECT_SECONDS = 10.0
+MAX_CANDIDATES = 10_000  # matches scored at most, newest first
+MAX_INDEXED_TERMS = 50_000  # a tsvector holds at most 1 MB
+TITLE_WEIGHT = 4  # as FTS5's bm25(articles_fts, 4.0, 1.0)
+K1, B = 1.2, 0.75
+STATS_SECONDS = 60.0
+
+
+def sql(text: str) -> str:
+    """The shared SQL (`?` placeholders) in psycopg's style (`%s`, literal `%` doubled)."""
+    return text.replace("%", "%%").replace("?", "%s")
+
+
+def describe(url: str) -> str:
+    """Where a URL points, for one-line errors: `host:port/dbname`."""
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return mask_password(url)
+    host = info.get("host") or "localhost"
+    port = info.get("port") or "5432"
+    return f"{host}:{port}/{info.get('dbname') or info.get('user') or ''}"
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception's message, one line."""
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.splitlines()[0].split())
+
+
+class _Session:
+    """A pooled psycopg connection inside one transaction."""
+
+    def __init__(self, conn: psycopg.AsyncConnection[Any]) -> None:
+        self._conn = conn
+
+    async def execute(self, text: str, params: Sequence[Any] = ()) -> int:
+        cursor = await self._conn.execute(sql(text), params)
+        return cursor.rowcount
+
+    async def executemany(self, text: str, rows: Iterable[Sequence[Any]]) -> None:
+        async with self._conn.cursor() as cursor:
+            await cursor.executemany(sql(text), list(rows))
+
+    async def fetch(self, text: str, params: Sequence[Any] = ()) -> list[Row]:
+        cursor = await self._conn.execute(sql(text), params)
+        return list(await cursor.fetchall())
+
+
+class PostgresStore(RelationalStore):
+    """All access to one PostgreSQL database. Open with `await PostgresStore.open(url)`."""
+
+    OWNERS_AGG = "string_agg(o.platform || ':' || o.workspace, ' ')"
+
+    def __init__(self, pool: AsyncConnectionPool[Any], url: str) -> None:
+        self._pool = pool
+        self.url = url
+        self.location = mask_password(url)
+        self._stats: tuple[float, int, float] = (0.0, 0, 1.0)  # when, articles, avg length
+
+    @classmethod
+    async def open(cls, url: str, *, pool_size: int = POOL_SIZE) -> PostgresStore:
+        """Connect, then apply pending migrations; StoreError names the host and why not."""
+        where = describe(url)
+        try:
+            psycopg.conninfo.conninfo_to_dict(url)
+        except psycopg.ProgrammingError as exc:
+            raise StoreError(
+                f"database URL {mask_password(url)} is not a PostgreSQL URL ({first_line(exc)})"
+            ) from None
+        pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
+            url,
+            min_size=1,
+            max_size=pool_size,
+            open=False,
+            kwargs={"autocommit": True, "options": "-c timezone=UTC"},
+        )
+        try:
+            # One direct attempt first: the pool only says "timed out", not why.
+            try:
+                probe = await psycopg.AsyncConnection.connect(
+                    url, autocommit=True, connect_timeout=int(CONNECT_SECONDS)
+                )
+            except psycopg.Error as exc:
+                raise StoreError(
+                    f"cannot connect to PostgreSQL at {where}: {first_line(exc)}"
+                ) from None
+            await probe.close()
+            await pool.open(wait=True, timeout=CONNECT_SECONDS)
+        except PoolTimeout:
+            await pool.close()
+            raise StoreError(
+                f"cannot connect to PostgreSQL at {where} within {CONNECT_SECONDS:g} s"
+            ) from None
+        except BaseException:
+            await pool.close()
+            raise
+        store = cls(pool, url)
+        try:
+            await store._migrate()
+        except psycopg.Error as exc:
+            await pool.close()
+            raise StoreError(f"database {where} is not usable: {first_line(exc)}") from None
+        except BaseException:
+            await pool.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        """Close every pooled connection."""
+        await self._pool.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Session]:
+        """One all-or-nothing write on one pooled connection."""
+        async with self._pool.connection() as conn, conn.transaction():
+            yield _Session(conn)
+
+    async def _read(self, text: str, params: Sequence[Any] = ()) -> list[Row]:
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(sql(text), params)
+            return list(await cursor.fetchall())
+
+    async def _migrate(self) -> None:
+        known = available(MIGRATIONS)
+        async with self._pool.connection() as conn:
+            async with conn.transaction():
+                await conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+                await conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
+                    "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"
+                )
+            refuse_newer(self.location, await self.schema_version(), known)
+            for migration in known:
+                await self._apply(conn, migration)
+
+    async def _apply(self, conn: psycopg.AsyncConnection[Any], migration: Migration) -> None:
+        """One migration in one transaction, under the lock, unless another process did it."""
+        async with conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            cursor = await conn.execute(
+                "SELECT 1 FROM schema_version WHERE version = %s", (migration.version,)
+            )
+            if await cursor.fetchone():
+                return
+            for statement in migration.statements():
+                await conn.execute(statement)
+            await conn.execute(
+                "INSERT INTO schema_version (version, name) VALUES (%s, %s)",
+                (migration.version, migration.name),
+            )
+        log.info("database %s: applied migration %s", self.location, migration.name)
+
+    async def schema_version(self) -> int:
+        """The highest applied migration number."""
+        rows = await self._read("SELECT max(version) FROM schema_version")
+        return int(rows[0][0] or 0)
+
+    # -- values across the boundary -------------------------------------------------
+
+    def _stamp(self, when: datetime) -> datetime:
+        return when.astimezone(UTC)
+
+    def _when(self, value: Any) -> datetime:
+        assert isinstance(value, datetime)
+        return value.astimezone(UTC)
+
+    def _clock(self, value: Any) -> time:
+        assert isinstance(value, time)
+        return value
+
+    def _clock_param(self, at: time) -> time:
+        return at
+
+    def _json(self, value: Any) -> Jsonb:
+        return Jsonb(value)
+
+    def _from_json(self, value: Any) -> Any:
+        return value
+
+    # -- the search index -------------------------------------------------------------
+
+    async def _index(self, session: Session, rows: Sequence[tuple[int, NewArticle]]) -> None:
+        """Index terms, weighted frequencies and lengths of new articles, and the counts of
+        articles per term (updated in term order, so concurrent ingests cannot deadlock)."""
+        if not rows:
+            return
+        updates = []
+        seen: Counter[str] = Counter()
+        for article_id, article in rows:
+            title = index_terms(article.title)[:MAX_INDEXED_TERMS]
+            text = index_terms(article.text)[: MAX_INDEXED_TERMS - len(title)]
+            freqs = Counter(text)
+            for term in title:
+                freqs[term] += TITLE_WEIGHT
+            seen.update(freqs.keys())
+            updates.append(
+                (" ".join(title), " ".join(text), Jsonb(freqs), len(title) + len(text), article_id)
+            )
+        await session.executemany(
+            "UPDATE articles SET search = setweight(to_tsvector('simple', ?), 'A') "
+            "|| to_tsvector('simple', ?), term_freqs = ?, term_total = ? WHERE id = ?",
+            updates,
+        )
+        await session.executemany(
+            "INSERT INTO term_counts (term, docs) VALUES (?, ?) "
+            "ON CONFLICT (term) DO UPDATE SET docs = term_counts.docs + excluded.docs",
+            sorted(seen.items()),
+        )
+
+    async def document_counts(self, index_terms: Sequence[str]) -> dict[str, int]:
+        """How many articles contain each index term."""
+        if not index_terms:
+            return {}
+        rows = await self._read(
+            "SELECT term, docs FROM term_counts WHERE term = ANY(?)", (list(index_terms),)
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    async def _corpus(self) -> tuple[int, float]:
+        """How many articles, and their average length in terms (cached for a minute)."""
+        when, total, average = self._stats
+        if clock.monotonic() - when > STATS_SECONDS or total == 0:
+            rows = await self._read("SELECT count(*), coalesce(avg(term_total), 1) FROM articles")
+            total, average = int(rows[0][0]), float(rows[0][1]) or 1.0
+            self._stats = (clock.monotonic(), total, average)
+        return total, average
+
+    async def _weights(self, query: TextQuery) -> tuple[list[str], list[float], float]:
+        """The query's terms, their idf (as FTS5 computes it) and the average length."""
+        terms = sorted({t for p in query.phrases() for w in p.words for t in index_terms(w)})
+        counts = await self.document_counts(terms)
+        total, average = await self._corpus()
+        idf = [
+            max(1e-6, math.log((total - counts.get(t, 0) + 0.5) / (counts.get(t, 0) + 0.5)))
+            for t in terms
+        ]
+        return terms, idf, average
+
+    async def _ranked(
+        self, query: TextQuery, where: list[str], params: list[Any], limit: int
+    ) -> list[Row]:
+        """(id, rank) of the matches, scored by BM25 (negated: lower is better)."""
+        expression = tsquery(query)
+        if not expression:
+            return []
+        terms, idf, average = await self._weights(query)
+        conditions = "".join(f" AND {w}" for w in where)
+        return await self._read(
+            "WITH matched AS (SELECT a.id, a.term_freqs, a.term_total FROM articles a "
+            f"WHERE a.search @@ to_tsquery('simple', ?){conditions} "
+            "ORDER BY a.id DESC LIMIT ?), "
+            "weights AS (SELECT * FROM unnest(?::text[], ?::float8[]) AS w(term, idf)) "
+            "SELECT m.id, -sum(w.idf * f.tf * ? / "
+            "(f.tf + ? * (1 - ? + ? * m.term_total / ?))) AS rank "
+            "FROM matched m CROSS JOIN weights w "
+            "CROSS JOIN LATERAL (SELECT (m.term_freqs ->> w.term)::float8 AS tf) f "
+            "WHERE f.tf IS NOT NULL GROUP BY m.id ORDER BY rank, m.id DESC LIMIT ?",
+            (
+                expression,
+                *params,
+                MAX_CANDIDATES,
+                terms,
+                idf,
+                K1 + 1,
+                K1,
+                B,
+                B,
+                average,
+                limit,
+            ),
+        )
+
+    async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
+        """Articles fetched in (since, until] that match, best first (see SQLite's)."""
+        if search.text is None or not tsquery(search.text):
+            return await self._newest(search)
+        where, params = self._window(search)
+        ranked = await self._ranked(search.text, where, params, search.limit)
+        if not ranked:
+            return []
+        articles = await self._read(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY(?)",
+            ([int(r[0]) for r in ranked],),
+        )
+        by_id = {int(r[0]): self._article(r) for r in articles}
+        return [MatchRow(by_id[int(r[0])], float(r[1])) for r in ranked if int(r[0]) in by_id]
+
+    async def rank_article_ids(
+        self,
+        query: TextQuery,
+        *,
+        min_id: int | None = None,
+        limit: int = 50,
+        reader: Owner | None = None,
+    ) -> list[tuple[int, float]]:
+        """(article id, BM25 rank) of the best matches, best (lowest) first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if min_id is not None:
+            where.append("a.id >= ?")
+            params.append(min_id)
+        if reader is not None:
+            visible, visible_params = readable(reader, "a.id")
+            where.append(visible)
+            params += visible_params
+        rows = await self._ranked(query, where, params, limit)
+        return [(int(r[0]), float(r[1])) for r in rows]

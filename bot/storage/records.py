@@ -1,0 +1,83 @@
+"""The values the store takes and gives besides the core's models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.ingestion.dedupe import Fingerprint
+from bot.models import Article, Feed
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used; the message is one line saying why."""
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """An article ready to store: cleaned, with its dedupe keys and fingerprint."""
+
+    title: str
+    text: str
+    source: str
+    url: str | None
+    guid: str | None
+    published_at: datetime | None
+    content_hash: str
+    fingerprint: Fingerprint
+    feed_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FingerprintRow:
+    """A stored article's fingerprint, for near-duplicate grouping."""
+
+    article_id: int
+    story_id: int
+    published_at: datetime | None
+    fingerprint: Fingerprint
+
+
+@dataclass(frozen=True)
+class MatchRow:
+    """An article matching a full-text query, with its BM25 rank (lower is better)."""
+
+    article: Article
+    rank: float
+
+
+@dataclass(frozen=True)
+class MatchInfo:
+    """What ranking needs of a matched article before its text is read."""
+
+    article_id: int
+    story_id: int
+    source: str
+    url: str | None
+    when: datetime  # published, or fetched when the publication date is unknown
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One subscription's digest for one local date."""
+
+    id: int
+    subscription_id: int
+    period: str
+    due_at: datetime
+    window_start: datetime
+    window_end: datetime
+    status: str
+    attempts: int
+    last_error: str | None = None
+    message_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What polling keeps per feed between fetches."""
+
+    feed: Feed
+    etag: str | None
+    last_modified: str | None
+    ttl_minutes: float | None

@@ -1,0 +1,937 @@
+"""The SQL both backends share: feeds, articles, summaries, subscriptions, deliveries.
+
+`RelationalStore` implements every protocol of `bot.storage.ports` in SQL that
+SQLite and PostgreSQL both speak (`?` placeholders, `ON CONFLICT`, `RETURNING`).
+A backend subclass supplies the connection (`transaction`, `_read`), how values
+cross the boundary (times, JSON, clock times), one aggregate, its migrations and
+its full-text search; the contract suite checks that both behave the same.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime, time
+from typing import Any, Protocol
+
+from bot.ingestion.dedupe import Fingerprint
+from bot.models import Article, Destination, Feed, Owner, Subscription
+from bot.storage.query import ArticleSearch, TextQuery
+from bot.storage.records import (
+    Delivery,
+    FeedState,
+    FingerprintRow,
+    MatchInfo,
+    MatchRow,
+    NewArticle,
+)
+
+Row = Sequence[Any]
+
+ARTICLE_COLUMNS = (
+    "a.id, a.title, a.text, a.source, a.url, a.published_at, a.fetched_at, a.story_id, a.feed_id"
+)
+SUBSCRIPTION_COLUMNS = (
+    "s.id, s.platform, s.workspace, s.channel, s.topic, s.at, s.timezone, s.created_by, "
+    "s.created_at, s.quiet, s.disabled_reason, "
+    "(SELECT max(d.sent_at) FROM deliveries d WHERE d.subscription_id = s.id "
+    " AND d.status = 'sent'), "
+    "(SELECT d.status FROM deliveries d WHERE d.subscription_id = s.id "
+    " ORDER BY d.period DESC LIMIT 1)"
+)
+DELIVERY_COLUMNS = (
+    "id, subscription_id, period, due_at, window_start, window_end, status, attempts, "
+    "last_error, message_ids"
+)
+# A feed is polled while the operator or some workspace still wants it.
+FEED_WANTED = (
+    "(f.operator OR EXISTS (SELECT 1 FROM feed_owners o WHERE o.feed_id = f.id "
+    "AND o.removed_at IS NULL))"
+)
+OWNED_BY = (
+    "EXISTS (SELECT 1 FROM feed_owners o WHERE o.feed_id = f.id AND o.platform = ? "
+    "AND o.workspace = ? AND o.removed_at IS NULL)"
+)
+
+
+def readable(reader: Owner | None, article_id: str) -> tuple[str, list[Any]]:
+    """An SQL condition: the article (id expression) may be read by `reader`.
+
+    An article is readable when no feed carried it (files and pages the operator
+    ingested), or some feed that carried it is the operator's or the reader's own
+    (including one the reader stopped: what it stored stays readable to it).
+    None reads everything.
+    """
+    if reader is None:
+        return "1 = 1", []
+    return (
+        f"(NOT EXISTS (SELECT 1 FROM article_feeds af WHERE af.article_id = {article_id}) "
+        "OR EXISTS (SELECT 1 FROM article_feeds af JOIN feeds rf ON rf.id = af.feed_id "
+        f"WHERE af.article_id = {article_id} AND (rf.operator OR EXISTS ("
+        "SELECT 1 FROM feed_owners ro WHERE ro.feed_id = rf.id AND ro.platform = ? "
+        "AND ro.workspace = ?))))",
+        [reader.platform, reader.workspace],
+    )
+
+
+def marks(values: Sequence[Any]) -> str:
+    """`?, ?, ?` for an IN list."""
+    return ", ".join("?" * len(values))
+
+
+class Session(Protocol):
+    """One connection inside a transaction."""
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run a statement; the number of rows it changed."""
+        ...
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run a statement once per row of parameters."""
+        ...
+
+    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """Run a query (or a statement with RETURNING); every row."""
+        ...
+
+
+class RelationalStore(abc.ABC):
+    """Every store area in shared SQL; subclasses supply the connection and dialect."""
+
+    location: str
+    OWNERS_AGG = "group_concat(o.platform || ':' || o.workspace, ' ')"
+
+    # -- what a backend supplies ---------------------------------------------------
+
+    @abc.abstractmethod
+    def transaction(self) -> AbstractAsyncContextManager[Session]:
+        """One all-or-nothing write."""
+
+    @abc.abstractmethod
+    async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """Rows of a read-only query."""
+
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Release the connections."""
+
+    @abc.abstractmethod
+    def _stamp(self, when: datetime) -> Any:
+        """A time as the database stores it."""
+
+    @abc.abstractmethod
+    def _when(self, value: Any) -> datetime:
+        """A stored time as an aware datetime."""
+
+    def _maybe_when(self, value: Any) -> datetime | None:
+        return None if value is None else self._when(value)
+
+    def _maybe_stamp(self, when: datetime | None) -> Any:
+        return None if when is None else self._stamp(when)
+
+    @abc.abstractmethod
+    def _clock(self, value: Any) -> time:
+        """A stored time of day."""
+
+    @abc.abstractmethod
+    def _clock_param(self, at: time) -> Any:
+        """A time of day as the database stores it."""
+
+    @abc.abstractmethod
+    def _json(self, value: Any) -> Any:
+        """A JSON document as the database stores it."""
+
+    @abc.abstractmethod
+    def _from_json(self, value: Any) -> Any:
+        """A stored JSON document as Python values."""
+
+    @abc.abstractmethod
+    async def _index(self, session: Session, rows: Sequence[tuple[int, NewArticle]]) -> None:
+        """Add newly stored articles to the full-text index (in their transaction)."""
+
+    @abc.abstractmethod
+    async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
+        """Articles matching a search, best first (newest first without a text query)."""
+
+    @abc.abstractmethod
+    async def rank_article_ids(
+        self,
+        query: TextQuery,
+        *,
+        min_id: int | None = None,
+        limit: int = 50,
+        reader: Owner | None = None,
+    ) -> list[tuple[int, float]]:
+        """(article id, BM25 rank) of the best matches, best (lowest) first."""
+
+    @abc.abstractmethod
+    async def document_counts(self, index_terms: Sequence[str]) -> dict[str, int]:
+        """How many articles contain each index term."""
+
+    @abc.abstractmethod
+    async def schema_version(self) -> int:
+        """The highest applied migration number."""
+
+    # -- rows to values --------------------------------------------------------------
+
+    def _article(self, row: Row) -> Article:
+        return Article(
+            id=row[0],
+            title=row[1],
+            text=row[2],
+            source=row[3],
+            url=row[4],
+            published_at=self._maybe_when(row[5]),
+            fetched_at=self._when(row[6]),
+            story_id=row[7],
+            feed_id=row[8],
+        )
+
+    def _subscription(self, row: Row) -> Subscription:
+        return Subscription(
+            id=row[0],
+            destination=Destination(row[1], row[2], row[3]),
+            topic=row[4],
+            at=self._clock(row[5]),
+            timezone=row[6],
+            created_by=row[7],
+            created_at=self._when(row[8]),
+            quiet=bool(row[9]),
+            disabled_reason=row[10],
+            last_sent_at=self._maybe_when(row[11]),
+            last_status=row[12],
+        )
+
+    def _feed(self, row: Row) -> Feed:
+        return Feed(
+            id=row[0],
+            url=row[1],
+            title=row[2],
+            added_by=row[3],
+            failures=row[4],
+            last_error=row[5],
+            disabled_reason=row[6],
+            last_polled_at=self._maybe_when(row[7]),
+            next_poll_at=self._maybe_when(row[8]),
+            article_count=row[9],
+            operator=bool(row[10]),
+            owners=tuple((row[11] or "").split()),
+        )
+
+    def _delivery(self, row: Row) -> Delivery:
+        return Delivery(
+            id=row[0],
+            subscription_id=row[1],
+            period=row[2],
+            due_at=self._when(row[3]),
+            window_start=self._when(row[4]),
+            window_end=self._when(row[5]),
+            status=row[6],
+            attempts=row[7],
+            last_error=row[8],
+            message_ids=tuple(self._from_json(row[9]) or ()),
+        )
+
+    @property
+    def _feed_columns(self) -> str:
+        return (
+            "f.id, f.url, f.title, f.added_by, f.failures, f.last_error, f.disabled_reason, "
+            "f.last_polled_at, f.next_poll_at, "
+            "(SELECT count(*) FROM article_feeds af WHERE af.feed_id = f.id), f.operator, "
+            f"(SELECT {self.OWNERS_AGG} FROM feed_owners o "
+            " WHERE o.feed_id = f.id AND o.removed_at IS NULL)"
+        )
+
+    async def _one_feed(self, session: Session, feed_id: int) -> Feed | None:
+        rows = await session.fetch(
+            f"SELECT {self._feed_columns} FROM feeds f WHERE f.id = ?", (feed_id,)
+        )
+        return self._feed(rows[0]) if rows else None
+
+    # -- feeds -------------------------------------------------------------------------
+
+    async def add_feed(
+        self, url: str, title: str, added_by: str, now: datetime, owner: Owner | None = None
+    ) -> tuple[Feed, bool]:
+        """Add a feed by URL for a workspace (`owner`) or the operator (None).
+
+        Returns (feed, created): created is False when this owner already had it.
+        One URL is one feed, polled once however many workspaces add it; adding it
+        again re-enables it if it was disabled.
+        """
+        stamp = self._stamp(now)
+        async with self.transaction() as db:
+            rows = await db.fetch("SELECT id, operator FROM feeds WHERE url = ?", (url,))
+            if not rows:
+                inserted = await db.fetch(
+                    "INSERT INTO feeds (url, title, added_by, added_at, next_poll_at, operator) "
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                    (url, title, added_by, stamp, stamp, owner is None),
+                )
+                feed_id, had = int(inserted[0][0]), False
+            else:
+                feed_id, had = int(rows[0][0]), bool(rows[0][1]) and owner is None
+                await db.execute(
+                    "UPDATE feeds SET disabled_reason = NULL, failures = 0, next_poll_at = ? "
+                    "WHERE id = ? AND disabled_reason IS NOT NULL",
+                    (stamp, feed_id),
+                )
+            if owner is None:
+                await db.execute("UPDATE feeds SET operator = ? WHERE id = ?", (True, feed_id))
+            else:
+                mine = await db.fetch(
+                    "SELECT removed_at FROM feed_owners WHERE feed_id = ? AND platform = ? "
+                    "AND workspace = ?",
+                    (feed_id, owner.platform, owner.workspace),
+                )
+                had = bool(mine) and mine[0][0] is None
+                await db.execute(
+                    "INSERT INTO feed_owners (feed_id, platform, workspace, added_by, added_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (feed_id, platform, workspace) "
+                    "DO UPDATE SET removed_at = NULL",
+                    (feed_id, owner.platform, owner.workspace, added_by, stamp),
+                )
+            feed = await self._one_feed(db, feed_id)
+        assert feed is not None
+        return feed, not had
+
+    async def list_feeds(self, owner: Owner | None = None) -> list[Feed]:
+        """A workspace's own feeds (or, for None, every feed still polled), oldest first."""
+        if owner is None:
+            rows = await self._read(
+                f"SELECT {self._feed_columns} FROM feeds f WHERE {FEED_WANTED} ORDER BY f.id"
+            )
+        else:
+            rows = await self._read(
+                f"SELECT {self._feed_columns} FROM feeds f WHERE {OWNED_BY} ORDER BY f.id",
+                (owner.platform, owner.workspace),
+            )
+        return [self._feed(r) for r in rows]
+
+    async def operator_feed_count(self) -> int:
+        """How many of the operator's feeds are polled (every workspace reads them)."""
+        rows = await self._read("SELECT count(*) FROM feeds WHERE operator")
+        return int(rows[0][0])
+
+    async def get_feed(self, feed_id: int) -> Feed | None:
+        """One feed by id."""
+        rows = await self._read(
+            f"SELECT {self._feed_columns} FROM feeds f WHERE f.id = ?", (feed_id,)
+        )
+        return self._feed(rows[0]) if rows else None
+
+    async def remove_feed(self, feed_id: int, owner: Owner | None, now: datetime) -> Feed | None:
+        """Stop a workspace's feed (None: stop it for everyone). Returns it, or None when
+        the owner has no such feed.
+
+        Stored articles stay, readable as before; a feed nobody wants any more is no
+        longer polled.
+        """
+        where, params = (
+            (FEED_WANTED, []) if owner is None else (OWNED_BY, [owner.platform, owner.workspace])
+        )
+        stamp = self._stamp(now)
+        async with self.transaction() as db:
+            rows = await db.fetch(
+                f"SELECT {self._feed_columns} FROM feeds f WHERE f.id = ? AND {where}",
+                (feed_id, *params),
+            )
+            if not rows:
+                return None
+            if owner is None:
+                await db.execute("UPDATE feeds SET operator = ? WHERE id = ?", (False, feed_id))
+                await db.execute(
+                    "UPDATE feed_owners SET removed_at = ? "
+                    "WHERE feed_id = ? AND removed_at IS NULL",
+                    (stamp, feed_id),
+                )
+            else:
+                await db.execute(
+                    "UPDATE feed_owners SET removed_at = ? WHERE feed_id = ? "
+                    "AND platform = ? AND workspace = ?",
+                    (stamp, feed_id, owner.platform, owner.workspace),
+                )
+        return self._feed(rows[0])
+
+    async def feed_state(self, feed_id: int) -> FeedState | None:
+        """A feed with its conditional-GET validators and TTL."""
+        rows = await self._read(
+            f"SELECT {self._feed_columns}, f.etag, f.last_modified, f.ttl_minutes "
+            "FROM feeds f WHERE f.id = ?",
+            (feed_id,),
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        return FeedState(self._feed(row), row[12], row[13], row[14])
+
+    async def claim_due_feeds(self, now: datetime, hold_until: datetime) -> list[Feed]:
+        """Enabled feeds due for a poll, pushed to `hold_until` so no other process polls them.
+
+        The poll result then sets the real next poll time.
+        """
+        async with self.transaction() as db:
+            rows = await db.fetch(
+                f"SELECT {self._feed_columns} FROM feeds f WHERE f.disabled_reason IS NULL "
+                f"AND {FEED_WANTED} "
+                "AND (f.next_poll_at IS NULL OR f.next_poll_at <= ?) ORDER BY f.next_poll_at",
+                (self._stamp(now),),
+            )
+            if rows:
+                await db.executemany(
+                    "UPDATE feeds SET next_poll_at = ? WHERE id = ?",
+                    [(self._stamp(hold_until), r[0]) for r in rows],
+                )
+        return [self._feed(r) for r in rows]
+
+    async def record_poll(
+        self,
+        feed_id: int,
+        *,
+        now: datetime,
+        next_poll_at: datetime,
+        title: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        ttl_minutes: float | None = None,
+    ) -> None:
+        """A successful poll (200 or 304): reset failures, keep validators, plan the next."""
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE feeds SET failures = 0, last_error = NULL, last_polled_at = ?, "
+                "next_poll_at = ?, title = coalesce(nullif(?, ''), title), "
+                "etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), "
+                "ttl_minutes = ? WHERE id = ?",
+                (
+                    self._stamp(now),
+                    self._stamp(next_poll_at),
+                    title,
+                    etag,
+                    last_modified,
+                    ttl_minutes,
+                    feed_id,
+                ),
+            )
+
+    async def record_poll_failure(
+        self,
+        feed_id: int,
+        *,
+        now: datetime,
+        error: str,
+        next_poll_at: datetime,
+        max_failures: int,
+    ) -> Feed | None:
+        """A failed poll: count it, back off, and disable the feed after `max_failures`."""
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE feeds SET failures = failures + 1, last_error = ?, last_polled_at = ?, "
+                "next_poll_at = ?, disabled_reason = CASE WHEN failures + 1 >= ? "
+                "THEN 'failed ' || (failures + 1) || ' times in a row: ' || ? "
+                "ELSE disabled_reason END WHERE id = ?",
+                (
+                    error,
+                    self._stamp(now),
+                    self._stamp(next_poll_at),
+                    max_failures,
+                    error,
+                    feed_id,
+                ),
+            )
+            return await self._one_feed(db, feed_id)
+
+    # -- articles ------------------------------------------------------------------------
+
+    async def existing_keys(
+        self, urls: Sequence[str], guids: Sequence[str], hashes: Sequence[str]
+    ) -> dict[str, int]:
+        """Which of these canonical URLs, GUIDs and content hashes are already stored,
+        and the id of the article that has each."""
+        found: dict[str, int] = {}
+        for column, values in (("url", urls), ("guid", guids), ("content_hash", hashes)):
+            for start in range(0, len(values), 500):
+                chunk = list(values[start : start + 500])
+                rows = await self._read(
+                    f"SELECT {column}, id FROM articles WHERE {column} IN ({marks(chunk)})", chunk
+                )
+                found.update((r[0], int(r[1])) for r in rows)
+        return found
+
+    async def link_articles(self, feed_id: int, article_ids: Sequence[int]) -> None:
+        """Record that a feed carried articles stored before (from another feed or file)."""
+        if not article_ids:
+            return
+        async with self.transaction() as db:
+            await db.executemany(
+                "INSERT INTO article_feeds (article_id, feed_id) VALUES (?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [(a, feed_id) for a in article_ids],
+            )
+
+    async def recent_fingerprints(
+        self, since: datetime, limit: int = 20_000, *, after_id: int = 0
+    ) -> list[FingerprintRow]:
+        """Fingerprints of articles fetched since `since` with ids above `after_id`
+        (newest first), for grouping."""
+        rows = await self._read(
+            "SELECT id, story_id, published_at, sketch, term_hashes, entity_hashes "
+            "FROM articles WHERE fetched_at >= ? AND id > ? ORDER BY id DESC LIMIT ?",
+            (self._stamp(since), after_id, limit),
+        )
+        return [
+            FingerprintRow(
+                r[0],
+                r[1],
+                self._maybe_when(r[2]),
+                Fingerprint(bytes(r[3]), bytes(r[4]), bytes(r[5])),
+            )
+            for r in rows
+        ]
+
+    async def add_articles(
+        self, batch: Iterable[tuple[NewArticle, int]], now: datetime
+    ) -> tuple[list[int | None], dict[int, int]]:
+        """Store articles in one transaction, each in its story.
+
+        A story id below zero is a placeholder for a new story: the first article
+        with it creates the story, later ones join it. Returns the new article ids
+        (None where a unique key shows the article was stored meanwhile; those are
+        skipped, not errors) and the placeholder → story id map.
+        """
+        items = list(batch)
+        ids: list[int | None] = []
+        created: dict[int, int] = {}
+        stored: list[tuple[int, NewArticle]] = []
+        stamp = self._stamp(now)
+        async with self.transaction() as db:
+            for article, story_ref in items:
+                story_id = created.get(story_ref, story_ref)
+                new_story = story_id < 0
+                if new_story:
+                    story = await db.fetch(
+                        "INSERT INTO stories (title, first_seen_at, updated_at) "
+                        "VALUES (?, ?, ?) RETURNING id",
+                        (article.title, stamp, stamp),
+                    )
+                    story_id = int(story[0][0])
+                inserted = await db.fetch(
+                    "INSERT INTO articles (url, guid, feed_id, source, title, text, "
+                    "published_at, fetched_at, content_hash, sketch, term_hashes, "
+                    "entity_hashes, story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING RETURNING id",
+                    (
+                        article.url,
+                        article.guid,
+                        article.feed_id,
+                        article.source,
+                        article.title,
+                        article.text,
+                        self._maybe_stamp(article.published_at),
+                        stamp,
+                        article.content_hash,
+                        article.fingerprint.sketch,
+                        article.fingerprint.terms,
+                        article.fingerprint.entities,
+                        story_id,
+                    ),
+                )
+                if not inserted:  # stored meanwhile by another process
+                    if new_story:
+                        await db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+                    ids.append(None)
+                    continue
+                article_id = int(inserted[0][0])
+                ids.append(article_id)
+                stored.append((article_id, article))
+                if article.feed_id is not None:
+                    await db.execute(
+                        "INSERT INTO article_feeds (article_id, feed_id) VALUES (?, ?)",
+                        (article_id, article.feed_id),
+                    )
+                if new_story:
+                    created[story_ref] = story_id
+            await self._index(db, stored)
+            touched = set(created.values()) | {r for _, r in items if r > 0}
+            await db.executemany(
+                "UPDATE stories SET updated_at = ? WHERE id = ?", [(stamp, s) for s in touched]
+            )
+        return ids, created
+
+    async def article_count(self) -> int:
+        """How many articles are stored."""
+        rows = await self._read("SELECT count(*) FROM articles")
+        return int(rows[0][0])
+
+    async def story_count(self) -> int:
+        """How many stories the stored articles make."""
+        rows = await self._read("SELECT count(DISTINCT story_id) FROM articles")
+        return int(rows[0][0])
+
+    async def get_article(self, article_id: int) -> Article | None:
+        """One article by id."""
+        rows = await self._read(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?", (article_id,)
+        )
+        return self._article(rows[0]) if rows else None
+
+    async def article_by_url(self, url: str, reader: Owner | None = None) -> Article | None:
+        """One article by canonical URL, if `reader` may read it."""
+        visible, params = readable(reader, "a.id")
+        rows = await self._read(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.url = ? AND {visible}",
+            (url, *params),
+        )
+        return self._article(rows[0]) if rows else None
+
+    async def articles_by_ids(self, ids: Sequence[int]) -> dict[int, Article]:
+        """Articles by id (missing ids are left out)."""
+        if not ids:
+            return {}
+        rows = await self._read(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks(ids)})", tuple(ids)
+        )
+        return {r[0]: self._article(r) for r in rows}
+
+    async def story_articles(
+        self, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> dict[int, list[Article]]:
+        """The articles of each story that `reader` may read, oldest first."""
+        if not story_ids:
+            return {}
+        visible, params = readable(reader, "a.id")
+        rows = await self._read(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.story_id IN ({marks(story_ids)}) "
+            f"AND {visible} ORDER BY a.id",
+            (*story_ids, *params),
+        )
+        out: dict[int, list[Article]] = {}
+        for row in rows:
+            art = self._article(row)
+            out.setdefault(art.story_id, []).append(art)
+        return out
+
+    async def story_source_counts(
+        self, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> dict[int, int]:
+        """How many different outlets carry each story (of those `reader` may read)."""
+        if not story_ids:
+            return {}
+        visible, params = readable(reader, "a.id")
+        rows = await self._read(
+            "SELECT story_id, count(DISTINCT source) FROM articles a "
+            f"WHERE story_id IN ({marks(story_ids)}) AND {visible} GROUP BY story_id",
+            (*story_ids, *params),
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
+
+    async def first_id_fetched_since(self, since: datetime) -> int | None:
+        """The id of the first article fetched at or after `since` (ids grow with fetch time)."""
+        rows = await self._read(
+            "SELECT id FROM articles WHERE fetched_at >= ? ORDER BY fetched_at, id LIMIT 1",
+            (self._stamp(since),),
+        )
+        return int(rows[0][0]) if rows else None
+
+    async def match_info(self, ids: Sequence[int]) -> dict[int, MatchInfo]:
+        """Story, outlet and date of matched articles, for grouping before reading any text."""
+        if not ids:
+            return {}
+        rows = await self._read(
+            "SELECT id, story_id, source, url, coalesce(published_at, fetched_at) FROM articles "
+            f"WHERE id IN ({marks(ids)})",
+            tuple(ids),
+        )
+        return {
+            int(r[0]): MatchInfo(int(r[0]), int(r[1]), r[2], r[3], self._when(r[4])) for r in rows
+        }
+
+    def _window(self, search: ArticleSearch) -> tuple[list[str], list[Any]]:
+        """The conditions of a search besides its text, on articles `a`."""
+        where: list[str] = []
+        params: list[Any] = []
+        if search.reader is not None:
+            visible, visible_params = readable(search.reader, "a.id")
+            where.append(visible)
+            params += visible_params
+        if search.since is not None:
+            where.append("a.fetched_at > ?")
+            params.append(self._stamp(search.since))
+        if search.until is not None:
+            where.append("a.fetched_at <= ?")
+            params.append(self._stamp(search.until))
+        if search.sources:
+            where.append(
+                "("
+                + " OR ".join(["lower(a.source) LIKE ? OR a.url LIKE ?"] * len(search.sources))
+                + ")"
+            )
+            for name in search.sources:
+                pattern = "%" + name.lower().replace("%", "").replace("_", "") + "%"
+                params += [pattern, pattern]
+        return where, params
+
+    async def _newest(self, search: ArticleSearch) -> list[MatchRow]:
+        """A search without text: the newest articles in the window, all ranked 0."""
+        where, params = self._window(search)
+        sql = (
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.fetched_at DESC, a.id DESC LIMIT ?"
+        )
+        rows = await self._read(sql, [*params, search.limit])
+        return [MatchRow(self._article(r), 0.0) for r in rows]
+
+    # -- summaries -------------------------------------------------------------------
+
+    async def cached_summary(self, article_ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
+        """Summaries already computed for these articles."""
+        if not article_ids:
+            return {}
+        rows = await self._read(
+            f"SELECT id, summary FROM articles WHERE id IN ({marks(article_ids)}) "
+            "AND summary IS NOT NULL",
+            tuple(article_ids),
+        )
+        return {r[0]: self._from_json(r[1]) for r in rows}
+
+    async def save_summaries(self, summaries: dict[int, dict[str, list[str]]]) -> None:
+        """Cache computed summaries so later digests reuse them."""
+        if not summaries:
+            return
+        async with self.transaction() as db:
+            await db.executemany(
+                "UPDATE articles SET summary = ? WHERE id = ?",
+                [(self._json(v), k) for k, v in summaries.items()],
+            )
+
+    # -- subscriptions -----------------------------------------------------------------
+
+    async def upsert_subscription(
+        self,
+        destination: Destination,
+        *,
+        topic: str,
+        topic_key: str,
+        at: time,
+        timezone: str,
+        quiet: bool,
+        created_by: str,
+        now: datetime,
+    ) -> tuple[Subscription, bool]:
+        """Subscribe a channel to a topic, or update the time/zone of the same topic.
+
+        Returns (subscription, created). Updating re-enables a disabled subscription.
+        """
+        key = (destination.platform, destination.workspace, destination.channel, topic_key)
+        async with self.transaction() as db:
+            rows = await db.fetch(
+                "SELECT id FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ? "
+                "AND topic_key = ?",
+                key,
+            )
+            created = not rows
+            if created:
+                inserted = await db.fetch(
+                    "INSERT INTO subscriptions (platform, workspace, channel, topic, topic_key, "
+                    "at, timezone, quiet, created_by, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    (
+                        *key[:3],
+                        topic,
+                        topic_key,
+                        self._clock_param(at),
+                        timezone,
+                        quiet,
+                        created_by,
+                        self._stamp(now),
+                    ),
+                )
+                sub_id = int(inserted[0][0])
+            else:
+                sub_id = int(rows[0][0])
+                await db.execute(
+                    "UPDATE subscriptions SET topic = ?, at = ?, timezone = ?, quiet = ?, "
+                    "disabled_reason = NULL WHERE id = ?",
+                    (topic, self._clock_param(at), timezone, quiet, sub_id),
+                )
+            sub_rows = await db.fetch(
+                f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions s WHERE s.id = ?", (sub_id,)
+            )
+        return self._subscription(sub_rows[0]), created
+
+    async def list_subscriptions(
+        self, destination: Destination | None = None, *, enabled_only: bool = False
+    ) -> list[Subscription]:
+        """A channel's subscriptions (or all), oldest first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if destination is not None:
+            where.append("s.platform = ? AND s.workspace = ? AND s.channel = ?")
+            params += [destination.platform, destination.workspace, destination.channel]
+        if enabled_only:
+            where.append("s.disabled_reason IS NULL")
+        sql = f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions s"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = await self._read(sql + " ORDER BY s.id", params)
+        return [self._subscription(r) for r in rows]
+
+    async def get_subscription(self, sub_id: int) -> Subscription | None:
+        """One subscription by id."""
+        rows = await self._read(
+            f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions s WHERE s.id = ?", (sub_id,)
+        )
+        return self._subscription(rows[0]) if rows else None
+
+    async def remove_subscriptions(self, ids: Sequence[int]) -> int:
+        """Delete subscriptions (and their delivery history); returns how many."""
+        if not ids:
+            return 0
+        async with self.transaction() as db:
+            return await db.execute(f"DELETE FROM subscriptions WHERE id IN ({marks(ids)})", ids)
+
+    async def disable_channel(self, destination: Destination, reason: str) -> list[int]:
+        """Disable every subscription of a channel the platform refuses; returns their ids."""
+        key = (destination.platform, destination.workspace, destination.channel)
+        async with self.transaction() as db:
+            rows = await db.fetch(
+                "UPDATE subscriptions SET disabled_reason = ? WHERE platform = ? AND workspace = ? "
+                "AND channel = ? AND disabled_reason IS NULL RETURNING id",
+                (reason, *key),
+            )
+        return sorted(int(r[0]) for r in rows)
+
+    # -- deliveries ----------------------------------------------------------------------
+
+    async def claim_delivery(
+        self,
+        subscription_id: int,
+        *,
+        period: str,
+        due_at: datetime,
+        window_start: datetime,
+        window_end: datetime,
+        owner: str,
+        now: datetime,
+        lease_until: datetime,
+    ) -> Delivery | None:
+        """Claim the (subscription, period) digest for this process, at most once.
+
+        A new row is created as 'claimed'. An existing row is taken over only when it
+        is 'failed' and due for retry, or 'claimed' by a process whose lease expired
+        (it died between claim and post). Returns None when someone else has it or
+        it was sent.
+        """
+        async with self.transaction() as db:
+            rows = await db.fetch(
+                "SELECT status, lease_until, next_attempt_at FROM deliveries "
+                "WHERE subscription_id = ? AND period = ?",
+                (subscription_id, period),
+            )
+            if not rows:
+                await db.execute(
+                    "INSERT INTO deliveries (subscription_id, period, due_at, window_start, "
+                    "window_end, status, claimed_by, lease_until) "
+                    "VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?)",
+                    (
+                        subscription_id,
+                        period,
+                        self._stamp(due_at),
+                        self._stamp(window_start),
+                        self._stamp(window_end),
+                        owner,
+                        self._stamp(lease_until),
+                    ),
+                )
+            else:
+                status, lease, next_attempt = rows[0]
+                lease_end, retry_at = self._maybe_when(lease), self._maybe_when(next_attempt)
+                free = (status == "claimed" and (lease_end is None or lease_end <= now)) or (
+                    status == "failed" and (retry_at is None or retry_at <= now)
+                )
+                if not free:
+                    return None
+                await db.execute(
+                    "UPDATE deliveries SET status = 'claimed', claimed_by = ?, lease_until = ? "
+                    "WHERE subscription_id = ? AND period = ?",
+                    (owner, self._stamp(lease_until), subscription_id, period),
+                )
+            out = await db.fetch(
+                f"SELECT {DELIVERY_COLUMNS} FROM deliveries "
+                "WHERE subscription_id = ? AND period = ?",
+                (subscription_id, period),
+            )
+        return self._delivery(out[0])
+
+    async def renew_lease(self, delivery_id: int, owner: str, lease_until: datetime) -> bool:
+        """Extend this process's claim while it is still posting."""
+        async with self.transaction() as db:
+            changed = await db.execute(
+                "UPDATE deliveries SET lease_until = ? WHERE id = ? AND claimed_by = ? "
+                "AND status = 'claimed'",
+                (self._stamp(lease_until), delivery_id, owner),
+            )
+        return changed == 1
+
+    async def finish_delivery(
+        self,
+        delivery_id: int,
+        owner: str,
+        *,
+        status: str,
+        now: datetime,
+        message_ids: Sequence[str] = (),
+        error: str | None = None,
+        next_attempt_at: datetime | None = None,
+    ) -> bool:
+        """Record the outcome of one attempt: 'sent', 'failed' (retry later) or 'abandoned'."""
+        sent = status == "sent"
+        async with self.transaction() as db:
+            changed = await db.execute(
+                "UPDATE deliveries SET status = ?, attempts = attempts + 1, last_error = ?, "
+                "next_attempt_at = ?, lease_until = NULL, "
+                "message_ids = CASE WHEN ? THEN ? ELSE message_ids END, "
+                "sent_at = CASE WHEN ? THEN ? ELSE sent_at END "
+                "WHERE id = ? AND claimed_by = ?",
+                (
+                    status,
+                    error,
+                    self._maybe_stamp(next_attempt_at),
+                    sent,
+                    self._json(list(message_ids)),
+                    sent,
+                    self._stamp(now),
+                    delivery_id,
+                    owner,
+                ),
+            )
+        return changed == 1
+
+    async def last_window_end(self, subscription_id: int) -> datetime | None:
+        """Where the subscription's last sent digest stopped: the next one starts there."""
+        rows = await self._read(
+            "SELECT max(window_end) FROM deliveries WHERE subscription_id = ? AND status = 'sent'",
+            (subscription_id,),
+        )
+        return self._maybe_when(rows[0][0])
+
+    async def unfinished_deliveries(self, now: datetime) -> list[Delivery]:
+        """Deliveries to pick up: failed and due for retry, or claimed with an expired lease."""
+        stamp = self._stamp(now)
+        rows = await self._read(
+            f"SELECT {DELIVERY_COLUMNS} FROM deliveries WHERE "
+            "(status = 'failed' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
+            "OR (status = 'claimed' AND (lease_until IS NULL OR lease_until <= ?)) ORDER BY due_at",
+            (stamp, stamp),
+        )
+        return [self._delivery(r) for r in rows]
+
+    async def deliveries_for(self, subscription_id: int) -> list[Delivery]:
+        """A subscription's delivery history, newest first."""
+        rows = await self._read(
+            f"SELECT {DELIVERY_COLUMNS} FROM deliveries WHERE subscription_id = ? "
+            "ORDER BY period DESC",
+            (subscription_id,),
+        )
+        return [self._delivery(r) for r in rows]

@@ -1,0 +1,61 @@
+"""What only PostgreSQL has: connecting by URL, one-line failures, migrations under an
+advisory lock. The behaviour both backends share is in tests/bot/storage/test_contract.py."""
+
+from __future__ import annotations
+
+import asyncio
+
+import psycopg
+import pytest
+
+from bot.storage import open_store
+from bot.storage.records import StoreError
+from tests import postgres
+
+
+async def test_processes_that_start_together_migrate_once(postgres_server: str) -> None:
+    url = postgres.create_database(postgres_server)  # empty: nothing migrated yet
+    try:
+        stores = await asyncio.gather(*(open_store(url) for _ in range(4)))
+        assert {await s.schema_version() for s in stores} == {3}
+        for store in stores:
+            await store.close()
+        with psycopg.connect(url) as conn:
+            rows = conn.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+        assert rows == [(1,), (2,), (3,)]
+    finally:
+        postgres.drop_database(url)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ("port", r"cannot connect to PostgreSQL at 127\.0\.0\.1:1/postgres: .*refused"),
+        ("user", r'cannot connect to PostgreSQL at .*: .*role "nosuchuser" does not exist'),
+        ("dbname", r'cannot connect to PostgreSQL at .*/nosuchdb: .*"nosuchdb" does not exist'),
+    ],
+)
+async def test_a_connection_failure_is_one_line_naming_the_host(
+    postgres_server: str, change: str, message: str
+) -> None:
+    info = psycopg.conninfo.conninfo_to_dict(postgres_server)
+    info[change] = {"port": "1", "user": "nosuchuser", "dbname": "nosuchdb"}[change]
+    url = "postgresql://{user}@{host}:{port}/{dbname}".format(**info)
+    with pytest.raises(StoreError, match=message) as caught:
+        await open_store(url)
+    assert "\n" not in str(caught.value)
+
+
+async def test_the_password_never_shows_in_an_error(postgres_server: str) -> None:
+    info = psycopg.conninfo.conninfo_to_dict(postgres_server)
+    url = f"postgresql://nosuchuser:hunter2@{info['host']}:{info['port']}/postgres"
+    with pytest.raises(StoreError) as caught:
+        await open_store(url)
+    assert "hunter2" not in str(caught.value)
+
+
+async def test_a_database_from_a_newer_newsbot_is_refused(postgres_url: str) -> None:
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO schema_version (version, name) VALUES (99, '099_future')")
+    with pytest.raises(StoreError, match=r"schema version 99, newer than this newsbot knows"):
+        await open_store(postgres_url)

@@ -1,0 +1,92 @@
+"""What only SQLite has: the file, its pragmas, FTS5 triggers, a file that is not a database.
+
+The behaviour both backends share is in tests/bot/storage/test_contract.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.ingestion.dedupe import fingerprint
+from bot.models import Destination
+from bot.storage.migrations import split_statements
+from bot.storage.records import NewArticle, StoreError
+from bot.storage.sqlite.store import MIGRATIONS
+from bot.storage.sqlite.store import SQLiteStore as Store
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+HERE = Destination("console", "", "general")
+
+
+def article(n: int, text: str | None = None, url: str | None = None) -> NewArticle:
+    body = text or f"Article number {n} says something distinct about topic {n}."
+    return NewArticle(
+        title=f"Title {n}",
+        text=body,
+        source="Test Wire",
+        url=url or f"https://x.example/{n}",
+        guid=None,
+        published_at=NOW,
+        content_hash=f"hash-{n}",
+        fingerprint=fingerprint(body, body.lower().split()),
+    )
+
+
+async def test_open_sets_wal_foreign_keys_and_migrations(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "sub" / "n.db")
+    await store.close()
+    db = sqlite3.connect(tmp_path / "sub" / "n.db")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("SELECT version, name FROM schema_version").fetchall()[0] == (
+        1,
+        "001_initial",
+    )
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"feeds", "articles", "stories", "subscriptions", "deliveries", "articles_fts"} <= tables
+    store = await Store.open(tmp_path / "sub" / "n.db")  # re-opening applies nothing twice
+    assert await store.schema_version() == len(list(MIGRATIONS.glob("*.sql")))
+    rows = await store._read("PRAGMA foreign_keys")
+    assert rows[0][0] == 1
+    await store.close()
+
+
+async def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not usable"):
+        await Store.open(bad)
+
+
+def test_split_statements_keeps_trigger_bodies_whole() -> None:
+    script = (
+        "-- c\nCREATE TABLE a (x);\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
+    )
+    assert len(split_statements(script)) == 2
+
+
+async def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "n.db")
+    with pytest.raises(RuntimeError):
+        async with store.transaction() as db:
+            await db.execute(
+                "INSERT INTO stories (title, first_seen_at, updated_at) VALUES ('x','','')"
+            )
+            raise RuntimeError("boom")
+    assert (await store._read("SELECT count(*) FROM stories"))[0][0] == 0
+    await store.close()
+
+
+async def test_a_database_from_a_newer_newsbot_is_refused(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "n.db")
+    await store.close()
+    db = sqlite3.connect(tmp_path / "n.db")
+    db.execute("INSERT INTO schema_version VALUES (99, '099_future', 'later')")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match=r"schema version 99, newer than this newsbot knows \(3\)"):
+        await Store.open(tmp_path / "n.db")

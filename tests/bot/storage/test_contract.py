@@ -1,0 +1,366 @@
+"""The store contract: every area of `bot.storage.ports.Store`, the same on both backends.
+
+Each test runs twice, on a SQLite file and on a real PostgreSQL database (the
+`store` fixture), and uses only the protocols.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from bot.answers.topics import parse_topic
+from bot.ingestion.dedupe import fingerprint
+from bot.models import Destination, Owner
+from bot.storage.ports import Store
+from bot.storage.query import AnyOf, ArticleSearch, Phrase, TextQuery
+from bot.storage.records import NewArticle
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+HERE = Destination("console", "", "general")
+A, B = Owner("slack", "T0A"), Owner("slack", "T0B")
+
+
+def article(
+    n: int,
+    text: str | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    source: str = "Test Wire",
+    feed_id: int | None = None,
+) -> NewArticle:
+    body = text or f"Article number {n} says something distinct about topic {n}."
+    return NewArticle(
+        title=title or f"Title {n}",
+        text=body,
+        source=source,
+        url=url or f"https://x.example/{n}",
+        guid=f"guid-{n}",
+        published_at=NOW - timedelta(hours=n),
+        content_hash=f"hash-{n}",
+        fingerprint=fingerprint(body, body.lower().split()),
+        feed_id=feed_id,
+    )
+
+
+def query(*words: str) -> TextQuery:
+    """Any of the words."""
+    return TextQuery((AnyOf(tuple(Phrase((w,)) for w in words)),))
+
+
+async def test_migrations_are_applied_once(store: Store) -> None:
+    assert await store.schema_version() == 3
+
+
+async def test_articles_join_stories_with_placeholders(store: Store) -> None:
+    ids, created = await store.add_articles(
+        [(article(1), -1), (article(2), -1), (article(3), -2)], NOW
+    )
+    assert None not in ids and len(created) == 2
+    stories = await store.story_articles(list(created.values()))
+    assert sorted(len(v) for v in stories.values()) == [1, 2]
+    # a unique key clash skips just that article; the others in the batch still land
+    ids, _ = await store.add_articles([(article(1), -1), (article(4), -1)], NOW)
+    assert ids[0] is None and ids[1] is not None
+    assert await store.article_count() == 4
+    assert await store.story_count() == 3
+    keys = await store.existing_keys(["https://x.example/2", "https://x.example/9"], [], [])
+    assert list(keys) == ["https://x.example/2"]
+    stored = await store.get_article(keys["https://x.example/2"])
+    assert (
+        stored is not None
+        and stored.title == "Title 2"
+        and stored.published_at == NOW - (timedelta(hours=2))
+    )
+    assert (await store.articles_by_ids([stored.id, 999])).keys() == {stored.id}
+
+
+async def test_fingerprints_come_back_newest_first(store: Store) -> None:
+    ids, _ = await store.add_articles([(article(n), -n) for n in (1, 2, 3)], NOW)
+    rows = await store.recent_fingerprints(NOW - timedelta(minutes=1))
+    assert [r.article_id for r in rows] == sorted(ids, reverse=True)  # type: ignore[type-var]
+    assert rows[0].fingerprint == article(3).fingerprint
+    newer = await store.recent_fingerprints(NOW - timedelta(minutes=1), after_id=rows[1].article_id)
+    assert [r.article_id for r in newer] == [rows[0].article_id]
+    assert await store.recent_fingerprints(NOW + timedelta(minutes=1)) == []
+
+
+async def test_full_text_search_with_stems_phrases_exclusions_and_windows(store: Store) -> None:
+    await store.add_articles(
+        [
+            (article(1, "Firefighters battled wildfires near Evora on Tuesday."), -1),
+            (article(2, "The central bank cut interest rates again.", source="Money Wire"), -2),
+            (article(3, "A bank on the river bank flooded; central heating failed."), -3),
+        ],
+        NOW,
+    )
+
+    async def ids(topic: str, **kwargs: object) -> list[int]:
+        search = ArticleSearch(parse_topic(topic).query, **kwargs)  # type: ignore[arg-type]
+        return [m.article.id for m in await store.match_articles(search)]
+
+    assert await ids("wildfire") == [1], "stems: wildfires → wildfire"
+    assert await ids('"central bank"') == [2], "a phrase needs its words in order"
+    assert sorted(await ids("bank")) == [2, 3]
+    assert await ids("bank -river") == [2]
+    assert sorted(await ids("wildfire OR rates")) == [1, 2]
+    assert await ids("wildfire rates") == []
+    assert await ids("wildfire", since=NOW) == [], "since is exclusive"
+    assert await ids("wildfire", until=NOW - timedelta(seconds=1)) == []
+    assert await ids("rates", sources=("money",)) == [2]
+    assert await ids("rates", sources=("other",)) == []
+    newest = await store.match_articles(ArticleSearch(None, limit=2))
+    assert [m.rank for m in newest] == [0.0, 0.0] and len(newest) == 2
+
+
+async def test_ranking_is_bm25_title_words_count_more(store: Store) -> None:
+    await store.add_articles(
+        [
+            (
+                article(1, "Rates were mentioned once among many other words here.", title="Misc"),
+                -1,
+            ),
+            (article(2, "Nothing else here but a plain text.", title="Rates rise"), -2),
+            (article(3, "Rates rates rates: rates everywhere in this text.", title="Rates"), -3),
+        ],
+        NOW,
+    )
+    ranked = await store.rank_article_ids(query("rates"), limit=10)
+    assert [i for i, _ in ranked] == [3, 2, 1]
+    assert all(rank < 0 for _, rank in ranked) and ranked == sorted(ranked, key=lambda r: r[1])
+    assert [i for i, _ in await store.rank_article_ids(query("rates"), min_id=2)] == [3, 2]
+    counts = await store.document_counts(["rate", "plain", "absent"])
+    assert counts == {"rate": 3, "plain": 1}
+    info = await store.match_info([3])
+    assert info[3].story_id == (await store.get_article(3)).story_id  # type: ignore[union-attr]
+    assert info[3].when == NOW - timedelta(hours=3)
+    assert await store.first_id_fetched_since(NOW) == 1
+    assert await store.first_id_fetched_since(NOW + timedelta(seconds=1)) is None
+
+
+async def test_summaries_are_cached_per_article(store: Store) -> None:
+    ids, _ = await store.add_articles([(article(1), -1)], NOW)
+    first = ids[0]
+    assert first is not None
+    assert await store.cached_summary([first]) == {}
+    summary = {"summary": ["One sentence."], "facts": ["A “quoted” fact."]}
+    await store.save_summaries({first: summary})
+    assert await store.cached_summary([first, 42]) == {first: summary}
+
+
+async def test_feeds_belong_to_owners_and_are_polled_once(store: Store) -> None:
+    shared, created = await store.add_feed("https://f.example/rss", "Shared", "u1", NOW, A)
+    assert created and not shared.operator and shared.owners == ("slack:T0A",)
+    again, created = await store.add_feed("https://f.example/rss", "", "u2", NOW, B)
+    assert created and again.id == shared.id and set(again.owners) == {"slack:T0A", "slack:T0B"}
+    _, created = await store.add_feed("https://f.example/rss", "", "u2", NOW, B)
+    assert not created
+    config, _ = await store.add_feed("https://config.example/rss", "", "config", NOW)
+    assert config.operator and await store.operator_feed_count() == 1
+
+    assert [f.id for f in await store.list_feeds(A)] == [shared.id]
+    assert [f.id for f in await store.list_feeds()] == [shared.id, config.id]
+    assert await store.remove_feed(config.id, A, NOW) is None, "not A's to remove"
+    removed = await store.remove_feed(shared.id, A, NOW)
+    assert removed is not None and await store.list_feeds(A) == []
+
+    due = await store.claim_due_feeds(NOW, NOW + timedelta(minutes=10))
+    assert sorted(f.id for f in due) == sorted([shared.id, config.id])
+    assert await store.claim_due_feeds(NOW + timedelta(minutes=1), NOW) == [], "held"
+    await store.remove_feed(shared.id, B, NOW)
+    await store.remove_feed(config.id, None, NOW)
+    assert await store.claim_due_feeds(NOW + timedelta(hours=1), NOW) == [], "nobody wants them"
+
+
+async def test_poll_results_are_recorded(store: Store) -> None:
+    feed, _ = await store.add_feed("https://f.example/rss", "", "config", NOW)
+    await store.record_poll(
+        feed.id,
+        now=NOW,
+        next_poll_at=NOW + timedelta(minutes=15),
+        title="Fresh Title",
+        etag='"v1"',
+        last_modified="Wed, 25 Nov 2026 10:00:00 GMT",
+        ttl_minutes=45.0,
+    )
+    await store.record_poll(feed.id, now=NOW, next_poll_at=NOW, title="", etag=None)
+    state = await store.feed_state(feed.id)
+    assert state is not None
+    assert (state.feed.title, state.etag, state.ttl_minutes) == ("Fresh Title", '"v1"', None)
+    for n in range(3):
+        failed = await store.record_poll_failure(
+            feed.id, now=NOW, error=f"HTTP 500 ({n})", next_poll_at=NOW, max_failures=3
+        )
+    assert failed is not None and failed.failures == 3
+    assert failed.disabled_reason == "failed 3 times in a row: HTTP 500 (2)"
+    assert await store.claim_due_feeds(NOW + timedelta(days=1), NOW) == []
+    revived, _ = await store.add_feed("https://f.example/rss", "", "config", NOW)
+    assert revived.disabled_reason is None and revived.failures == 0
+
+
+async def test_readers_see_their_feeds_and_the_operators(store: Store) -> None:
+    mine, _ = await store.add_feed("https://a.example/rss", "", "u", NOW, A)
+    theirs, _ = await store.add_feed("https://b.example/rss", "", "u", NOW, B)
+    operator, _ = await store.add_feed("https://op.example/rss", "", "config", NOW)
+    ids, _ = await store.add_articles(
+        [
+            (article(1, "Glacier news from A's own feed.", feed_id=mine.id), -1),
+            (article(2, "Glacier news from B's own feed.", feed_id=theirs.id), -1),
+            (article(3, "Glacier news from the operator's feed.", feed_id=operator.id), -1),
+            (article(4, "Glacier news from a file the operator read."), -1),
+        ],
+        NOW,
+    )
+    a1, b2, o3, f4 = ids
+    assert b2 is not None
+    search = ArticleSearch(query("glacier"), reader=A)
+    assert sorted(m.article.id for m in await store.match_articles(search)) == [a1, o3, f4]
+    ranked = await store.rank_article_ids(query("glacier"), reader=A)
+    assert sorted(i for i, _ in ranked) == [a1, o3, f4]
+    assert len(await store.rank_article_ids(query("glacier"))) == 4
+    first = await store.get_article(a1)  # type: ignore[arg-type]
+    assert first is not None
+    [story] = (await store.story_articles([first.story_id], A)).values()
+    assert sorted(a.id for a in story) == [a1, o3, f4]
+    assert await store.article_by_url("https://x.example/2", A) is None
+    assert await store.article_by_url("https://x.example/2", B) is not None
+
+    await store.link_articles(mine.id, [b2])  # A's feed carried B's article too
+    assert await store.article_by_url("https://x.example/2", A) is not None
+    await store.remove_feed(mine.id, A, NOW)
+    assert await store.article_by_url("https://x.example/1", A) is not None, "A keeps its own"
+
+
+async def test_subscription_upsert_list_disable_remove(store: Store) -> None:
+    kwargs = dict(
+        topic="climate",
+        topic_key='"climate"',
+        at=time(8),
+        timezone="UTC",
+        quiet=False,
+        created_by="u1",
+        now=NOW,
+    )
+    sub, created = await store.upsert_subscription(HERE, **kwargs)  # type: ignore[arg-type]
+    again, created_again = await store.upsert_subscription(
+        HERE,
+        **{**kwargs, "at": time(9, 30), "timezone": "Europe/Berlin", "quiet": True},  # type: ignore[arg-type]
+    )
+    assert created and not created_again and again.id == sub.id
+    assert (again.at, again.timezone, again.quiet) == (time(9, 30), "Europe/Berlin", True)
+    assert again.created_at == NOW and again.last_sent_at is None
+    assert await store.get_subscription(sub.id) == again
+    assert await store.disable_channel(HERE, "channel is archived") == [sub.id]
+    listed = await store.list_subscriptions(HERE)
+    assert listed[0].disabled_reason == "channel is archived"
+    assert await store.list_subscriptions(enabled_only=True) == []
+    assert await store.list_subscriptions(Destination("console", "", "other")) == []
+    assert await store.remove_subscriptions([sub.id]) == 1
+    assert await store.get_subscription(sub.id) is None
+
+
+async def test_delivery_claims_are_exclusive_and_leases_expire(store: Store) -> None:
+    sub, _ = await store.upsert_subscription(
+        HERE,
+        topic="x",
+        topic_key="x",
+        at=time(8),
+        timezone="UTC",
+        quiet=False,
+        created_by="u",
+        now=NOW,
+    )
+    window = dict(
+        period="2026-11-26", due_at=NOW, window_start=NOW - timedelta(days=1), window_end=NOW
+    )
+    first = await store.claim_delivery(
+        sub.id,
+        owner="A",
+        now=NOW,
+        lease_until=NOW + timedelta(minutes=2),
+        **window,  # type: ignore[arg-type]
+    )
+    assert first is not None and first.status == "claimed"
+    later = NOW + timedelta(minutes=1)
+    held = await store.claim_delivery(
+        sub.id,
+        owner="B",
+        now=later,
+        lease_until=later,
+        **window,  # type: ignore[arg-type]
+    )
+    assert held is None
+    assert await store.renew_lease(first.id, "A", NOW + timedelta(minutes=2))
+    assert not await store.renew_lease(first.id, "B", NOW + timedelta(minutes=2))
+    # A dies; after its lease B may take over, and A can no longer finish
+    expired = NOW + timedelta(minutes=3)
+    assert [d.id for d in await store.unfinished_deliveries(expired)] == [first.id]
+    taken = await store.claim_delivery(
+        sub.id,
+        owner="B",
+        now=expired,
+        lease_until=NOW + timedelta(minutes=5),
+        **window,  # type: ignore[arg-type]
+    )
+    assert taken is not None
+    assert not await store.finish_delivery(first.id, "A", status="sent", now=NOW)
+    assert await store.finish_delivery(taken.id, "B", status="sent", now=NOW, message_ids=["m1"])
+    day_after = NOW + timedelta(days=1)
+    again = await store.claim_delivery(
+        sub.id,
+        owner="C",
+        now=day_after,
+        lease_until=day_after,
+        **window,  # type: ignore[arg-type]
+    )
+    assert again is None
+    history = await store.deliveries_for(sub.id)
+    assert history[0].message_ids == ("m1",) and history[0].status == "sent"
+    assert await store.last_window_end(sub.id) == NOW
+    listed = await store.get_subscription(sub.id)
+    assert listed is not None and listed.last_sent_at == NOW and listed.last_status == "sent"
+
+
+async def test_failed_deliveries_are_retried_when_due(store: Store) -> None:
+    sub, _ = await store.upsert_subscription(
+        HERE,
+        topic="x",
+        topic_key="x",
+        at=time(8),
+        timezone="UTC",
+        quiet=False,
+        created_by="u",
+        now=NOW,
+    )
+    window = dict(period="p", due_at=NOW, window_start=NOW, window_end=NOW)
+    claim = await store.claim_delivery(
+        sub.id,
+        owner="A",
+        now=NOW,
+        lease_until=NOW,
+        **window,  # type: ignore[arg-type]
+    )
+    assert claim is not None
+    retry_at = NOW + timedelta(seconds=30)
+    await store.finish_delivery(
+        claim.id, "A", status="failed", now=NOW, error="HTTP 503", next_attempt_at=retry_at
+    )
+    assert await store.unfinished_deliveries(NOW) == []
+    [due] = await store.unfinished_deliveries(retry_at)
+    assert (due.status, due.attempts, due.last_error) == ("failed", 1, "HTTP 503")
+    early = await store.claim_delivery(
+        sub.id,
+        owner="B",
+        now=NOW,
+        lease_until=NOW,
+        **window,  # type: ignore[arg-type]
+    )
+    assert early is None
+    retried = await store.claim_delivery(
+        sub.id,
+        owner="B",
+        now=retry_at,
+        lease_until=retry_at,
+        **window,  # type: ignore[arg-type]
+    )
+    assert retried is not None and retried.attempts == 1
