@@ -47,6 +47,7 @@ from bot.ingestion.dedupe import fingerprint  # noqa: E402
 from bot.ingestion.fetch import Fetcher  # noqa: E402
 from bot.ingestion.ingest import Ingestor  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
+from bot.storage.query import AnyOf, ArticleSearch, Phrase, TextQuery  # noqa: E402
 from bot.storage.records import NewArticle  # noqa: E402
 from bot.storage.sqlite.store import SQLiteStore as Store  # noqa: E402
 from bot.storage.terms import fold  # noqa: E402
@@ -315,8 +316,8 @@ async def baseline(store: Store, question: str) -> list[tuple[int, str]]:
     parts = [p for t in terms for p in re.findall(r"[^\W_]+", t) if len(p) > 1]
     if not parts:
         return []
-    query = " OR ".join(f'"{p}"' for p in dict.fromkeys(parts))
-    matches = await store.match_articles(query, limit=1)
+    query = TextQuery((AnyOf(tuple(Phrase((p,)) for p in dict.fromkeys(parts))),))
+    matches = await store.match_articles(ArticleSearch(query, limit=1))
     if not matches:
         return []
     art = matches[0].article

@@ -36,6 +36,7 @@ from bot.delivery.digest import CANDIDATES, DigestBuilder
 from bot.ingestion.dedupe import fingerprint
 from bot.models import CommandHandler, Destination, Digest, Posted
 from bot.settings import DigestSettings
+from bot.storage.query import ArticleSearch
 from bot.storage.records import NewArticle
 from bot.storage.sqlite.store import SQLiteStore as Store
 from summaries.text import STOP_WORDS, clean_article, content_terms, words
@@ -146,7 +147,9 @@ async def measure(db: Path, topics: list[TopicQuery], now: datetime) -> None:
         bare = []
         for topic in topics:
             started = time.perf_counter()
-            await store.match_articles(topic.fts, since=since, until=now, limit=CANDIDATES)
+            await store.match_articles(
+                ArticleSearch(topic.query, since=since, until=now, limit=CANDIDATES)
+            )
             bare.append((time.perf_counter() - started) * 1000)
         runs: dict[str, list[float]] = {"cold": [], "warm": []}
         stories = []
@@ -190,7 +193,9 @@ async def measure(db: Path, topics: list[TopicQuery], now: datetime) -> None:
         all_ready = time.perf_counter() - started
         started = time.perf_counter()
         for topic in topics:
-            await store.match_articles(topic.fts, since=since, until=now, limit=CANDIDATES)
+            await store.match_articles(
+                ArticleSearch(topic.query, since=since, until=now, limit=CANDIDATES)
+            )
         bare_all = time.perf_counter() - started
         print(
             f"all {len(subs):,} due in one minute: posted {recorder.posted:,} "

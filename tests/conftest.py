@@ -17,10 +17,11 @@ import pytest
 from bot.answers.topics import parse_topic
 from bot.app import App, build_app
 from bot.clock import ManualClock
-from bot.models import Destination, Subscription
+from bot.models import Article, Destination, Subscription
 from bot.settings import Settings, load_settings
 from bot.storage import open_store
 from bot.storage.ports import Store
+from bot.storage.query import ArticleSearch
 from tests import postgres
 from tests.fakes.chat import RecordingAdapter
 from tests.fakes.http import LocalServer
@@ -107,6 +108,11 @@ def make_settings(
     return load_settings(
         database=database or tmp_path / "newsbot.db", overrides=overrides, environ=environ or {}
     )
+
+
+async def stored_articles(store: Store) -> list[Article]:
+    """Every stored article, newest first (through the protocol, on any backend)."""
+    return [m.article for m in await store.match_articles(ArticleSearch(None, limit=1_000_000))]
 
 
 async def add_subscription(

@@ -11,7 +11,7 @@ from bot.clock import ManualClock
 from bot.ingestion.ingest import IngestReport, expand_sources
 from bot.ingestion.sources import RawArticle
 from bot.settings import CONFIG_DIR
-from tests.conftest import make_settings
+from tests.conftest import make_settings, stored_articles
 from tests.fakes.feeds import feed_item, feed_xml
 from tests.fakes.http import LocalServer
 
@@ -35,19 +35,21 @@ def statuses(report: IngestReport) -> dict[str, int]:
 async def test_bundled_samples_group_the_same_story_from_two_feeds(app: App) -> None:
     report = await app.ingestor.ingest([str(SAMPLES)])
     assert statuses(report) == {"added": 41, "skipped": 0, "rejected": 0}
-    stories = await app.store._read("SELECT count(DISTINCT story_id) FROM articles")
-    assert stories[0][0] == 36, "4 cross-outlet pairs and 1 syndicated copy share stories"
-    pairs = await app.store._read(
-        "SELECT group_concat(source, ' | ') FROM articles GROUP BY story_id HAVING count(*) > 1"
+    assert await app.store.story_count() == 36, (
+        "4 cross-outlet pairs and 1 syndicated copy share stories"
     )
-    assert all(" | " in row[0] for row in pairs)
+    by_story: dict[int, list[str]] = {}
+    for article in await stored_articles(app.store):
+        by_story.setdefault(article.story_id, []).append(article.source)
+    pairs = [sources for sources in by_story.values() if len(sources) > 1]
+    assert len(pairs) == 5 and all(len(set(sources)) == 2 for sources in pairs)
     again = await app.ingestor.ingest([str(SAMPLES)])
     assert statuses(again) == {"added": 0, "skipped": 41, "rejected": 0}
 
 
 async def test_scraped_boilerplate_is_stripped(app: App) -> None:
     await app.ingestor.ingest([str(SAMPLES / "northfield-courier.xml")])
-    texts = " ".join(r[0] for r in await app.store._read("SELECT text FROM articles"))
+    texts = " ".join(a.text for a in await stored_articles(app.store))
     for junk in ("Leave a Reply", "Your email address will not be published", "Share this"):
         assert junk not in texts
     assert "&amp;" not in texts and "&#8217;" not in texts
@@ -81,7 +83,8 @@ async def test_teaser_items_fetch_the_article_page(app: App, server: LocalServer
     )
     report = await app.ingestor.ingest([server.url("/rss")])
     assert statuses(report)["added"] == 1
-    text = (await app.store._read("SELECT text FROM articles"))[0][0]
+    [article] = await stored_articles(app.store)
+    text = article.text
     assert "Mayor Ana Ruiz" in text and len(text.split()) > 60
 
 
@@ -150,8 +153,8 @@ async def test_exact_duplicates_by_url_guid_and_content(app: App) -> None:
     same_text = RawArticle(title="Budget PASSES!", text=STORY.upper(), url=None, guid=None)
     report = await app.ingestor.store_batch([base, same_url, same_guid, same_text])
     assert [o.status for o in report.outcomes] == ["added", "skipped", "skipped", "skipped"]
-    url = (await app.store._read("SELECT url FROM articles"))[0][0]
-    assert url == "https://local.example/a"
+    [article] = await stored_articles(app.store)
+    assert article.url == "https://local.example/a"
 
 
 def test_expand_sources_globs_and_folders(tmp_path: Path) -> None:
@@ -187,7 +190,7 @@ async def test_every_source_caps_an_articles_text(tmp_path: Path, clock: ManualC
     built = await build_app(settings, clock=clock, adapters=[])
     try:
         report = await built.ingestor.ingest([str(records), str(wide)])
-        texts = [r[0] for r in await built.store._read("SELECT text FROM articles")]
+        texts = [a.text for a in await stored_articles(built.store)]
     finally:
         await built.close()
     assert statuses(report) == {"added": 2, "skipped": 0, "rejected": 1}
