@@ -17,7 +17,8 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PRONOUNS = _wordset("he she they it his her their its him them")
+# "I" and "we" outside quotation marks are a quotation whose speaker is named before.
+_PRONOUNS = _wordset("he she they it his her their its him them i we my our me us")
 _DEMONSTRATIVES = _wordset("this these that those such")
 _CONNECTIVES = _wordset(
     "however but and also meanwhile yet instead nevertheless nonetheless moreover "
@@ -56,11 +57,14 @@ _OPENING_MARKS = "\"“‘'([ "
 def needs_antecedent(text: str) -> bool:
     """True when ``text`` opens by referring back: a pronoun subject or a connective.
 
-    Covers personal and demonstrative pronouns ("He", "Its", "This"; not "This year"),
-    connectives ("However", "But", "Meanwhile", "In addition", …), a pronoun after a
-    short fronted phrase ("On Tuesday, he said …"), a quotation attributed to a pronoun
-    ('"…," she said') and "The 39-year-old …".
+    Covers personal and demonstrative pronouns ("He", "Its", "I", "This"; not "This
+    year"), connectives ("However", "But", "Meanwhile", "In addition", …), a pronoun
+    after a short fronted phrase ("On Tuesday, he said …"), a quotation attributed to
+    a pronoun ('"…," she said') and "The 39-year-old …".
     """
+    if text[:1] in "\"“‘'":
+        # The words inside the quotation are the speaker's: what matters is who speaks.
+        return bool(_QUOTE_BY_PRONOUN_RE.match(text))
     stripped = text.lstrip(_OPENING_MARKS)
     words = stripped.split(None, 2)
     if not words:
@@ -80,8 +84,6 @@ def needs_antecedent(text: str) -> bool:
         low = stripped[:40].lower()
         if any(low.startswith(p) and low[len(p) : len(p) + 1] in (" ", ",") for p in _PHRASES):
             return True
-    if text[:1] in "\"“‘'":
-        return bool(_QUOTE_BY_PRONOUN_RE.match(text))
     if first == "the":
         return bool(_AGE_SUBJECT_RE.match(stripped))
     return "," in stripped[:41] and bool(_FRONTED_PRONOUN_RE.match(stripped))
