@@ -9,18 +9,22 @@ summarizer obeys itself.
   optionally followed by closing quotation marks or brackets; has balanced double
   quotes (``"`` in pairs, as many ``“`` as ``”``), parentheses and square brackets; and
   contains a finite-verb-ish token: an auxiliary or modal ("is", "has", "will", …), a
-  word ending in "-ed", or one of about 150 common irregular past or third-person
-  present forms ("said", "rose", "says", "plans", …).
+  word ending in "-ed", one of about 100 irregular past forms ("said", "rose", …), or
+  one of about 130 common verbs in their base or third-person form ("say", "says",
+  "plan", "plans", …). Base forms are also nouns ("cost", "plan"): the test is lenient
+  about verbs and strict about the ends.
 - **Marked cut**: a bullet that ends with "…" (the summarizer says it cut the sentence).
 - **Reference opener** (:func:`opens_with_reference`): the first word, after an
   opening quotation mark, is a personal or demonstrative pronoun ("He", "It", "Their",
   "This" — but not "This year", "That week" …) or a connective ("However", "But",
-  "Meanwhile", "In addition", …); or the sentence opens with a quotation attributed to
-  a pronoun ('"…," he said'). It is *unresolved* when the sentence just before it in the
-  article is not shown just before it (in the summary, or as the previous bullet).
+  "So", "Meanwhile", "In addition", "The latter said", …); or the sentence opens with
+  a quotation attributed to a pronoun ('"…," he said'). "I" and "we" are not counted.
+  It is *unresolved* when the sentence just before it in the article is not shown just
+  before it (in the summary, or as the previous bullet).
 - **Repeat** (:func:`says_same`): two lines of one article's summary + facts share a
   figure (a number with at least two digits, or a decimal, percentage, currency
-  amount or rating like "5/10"; years 1900–2099 and days of the month do not count;
+  amount, rating like "5/10" or score like "27-24"; years 1900–2099 and days of the
+  month do not count;
   "1,150" = "1150"), or 60 % of the shorter line's content words are in the other.
 - **Headline chosen**: the text's first line has no final punctuation and a blank line
   after it (a headline), and the summary contains it.
@@ -50,20 +54,43 @@ _AUX = (
     "might must shall should 's 're 've 'd 'll isn't aren't wasn't weren't hasn't haven't "
     "hadn't doesn't don't didn't won't wouldn't can't couldn't shouldn't"
 )
-_IRREGULAR = (
+_IRREGULAR_PAST = (
     "said told made took gave got won lost rose fell hit cut put set led left met paid sold "
     "held kept ran grew came went saw found began became brought bought built spent sent "
     "struck fought thought taught caught knew drew flew threw wrote spoke broke chose drove "
     "rode stood sat lay shot hung fled felt meant heard read beat bore hid bit shut quit "
-    "split spread sank swam wore tore woke sought stole stuck swung slid lit dealt forgot "
-    "says tells plans wants expects employs includes remains shows makes takes gives leads "
-    "runs faces needs seems looks comes goes gets holds owns uses means covers serves hopes "
-    "believes thinks knows warns adds calls claims denies admits insists argues represents "
-    "requires contains affects allows depends lives works trains sells buys pays costs helps "
-    "becomes begins ends opens closes falls rises wins loses meets sees finds keeps puts sets "
-    "cuts hits plays stays lies sits stands suggests shows reports estimates accounts"
+    "split spread sank swam wore tore woke sought stuck swung slid lit dealt forgot"
 )
-_VERBISH = _wordset(_AUX + " " + _IRREGULAR)
+# Common verbs, counted in their base and third-person forms ("say", "says").
+_COMMON_VERBS = (
+    "say tell plan want expect employ include remain show make take give lead run face "
+    "need seem look come go get hold own use mean cover serve hope believe think know warn "
+    "add call claim deny admit insist argue represent require contain affect allow depend "
+    "live work sell buy pay cost help become begin end open close fall rise win lose meet "
+    "see find keep put set cut hit play stay lie sit stand suggest report estimate account "
+    "receive travel leave reply ask hate like love try agree appear continue provide offer "
+    "involve feature consider describe explain follow happen feel turn move bring write "
+    "read hear let seek reach speak spend build send fight die kill charge announce confirm "
+    "reveal launch hit grow"
+)
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_VERBISH = frozenset(
+    [
+        *_wordset(_AUX),
+        *_wordset(_IRREGULAR_PAST),
+        *_wordset(_COMMON_VERBS),
+        *(_third_person(v) for v in _wordset(_COMMON_VERBS)),
+    ]
+)
 _NOT_ED = _wordset("bed red need feed seed speed hundred shed led sled weed breed")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _START_RE = re.compile(r"^[\"“‘']?[A-Z0-9À-Ö]")
@@ -76,7 +103,7 @@ def has_verbish(text: str) -> bool:
         word = m.group(0).lower().replace("’", "'")
         if word in _VERBISH:
             return True
-        if len(word) > 4 and word.endswith("ed") and word not in _NOT_ED:
+        if len(word) > 3 and word.endswith("ed") and word not in _NOT_ED:
             return True
         if "'" in word and word[word.index("'") :] in _VERBISH:
             return True
@@ -115,7 +142,8 @@ _CONNECTIVES = _wordset(
 _PHRASES = (
     "in addition", "as a result", "even so", "on the other hand", "by contrast",
     "in contrast", "at the same time", "despite this", "because of this", "in turn",
-    "after that", "since then", "the latter", "the former",
+    "after that", "since then", "the latter,", "the latter said", "the former,",
+    "the former said",
 )
 _TIME_WORDS = _wordset(
     "year week month morning afternoon evening night weekend season summer winter spring "
@@ -136,17 +164,18 @@ def opens_with_reference(text: str) -> bool:
         return False
     first = words[0].lower().strip(",;:").replace("’", "'")
     if first in _PRONOUNS:
-        nxt = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+        nxt = words[1] if len(words) > 1 else ""
+        nxt = nxt.lower().strip(",.;:").replace("’", "'").removesuffix("'s")
         return not (first in {"this", "that", "these", "those"} and nxt in _TIME_WORDS)
     if first in _CONNECTIVES:
         return True
     low = stripped.lower()
-    if any(low.startswith(p + " ") or low.startswith(p + ",") for p in _PHRASES):
+    if any(low.startswith(p) and low[len(p) : len(p) + 1] in (" ", ",", "") for p in _PHRASES):
         return True
     return text[:1] in "\"“‘'" and bool(_QUOTE_PRONOUN_RE.match(text))
 
 
-_FIGURE_RE = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?%?(?:/\d+)?")
+_FIGURE_RE = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?%?(?:[/-]\d+(?![\d-]))?")
 _MONTHS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
@@ -159,7 +188,7 @@ def figures(text: str) -> set[str]:
     out: set[str] = set()
     for m in _FIGURE_RE.finditer(text):
         raw = m.group(0).rstrip(",")
-        if "/" in raw:  # a rating or a fraction ("5/10"): the whole token is the figure
+        if "/" in raw or "-" in raw:  # a rating ("5/10") or a score ("27-24") is one figure
             out.add(raw)
             continue
         digits = raw.strip("$£€%").replace(",", "")

@@ -19,19 +19,22 @@ def _wordset(text: str) -> frozenset[str]:
 
 # "I" and "we" outside quotation marks are a quotation whose speaker is named before.
 _PRONOUNS = _wordset("he she they it his her their its him them i we my our me us")
+_FIRST_PERSON = _wordset("i we my our me us")
 _DEMONSTRATIVES = _wordset("this these that those such")
 _CONNECTIVES = _wordset(
     "however but and also meanwhile yet instead nevertheless nonetheless moreover "
     "furthermore additionally besides thus therefore hence consequently otherwise indeed "
-    "likewise similarly or nor then"
+    "likewise similarly or nor then so"
 )
-# "Still, …" and "So, …" lean back; "Still images …" and "So far …" do not.
-_CONNECTIVES_WITH_COMMA = _wordset("still so though")
+# "So far …", "So-called …" and "So many …" do not lean back.
+_NOT_CONNECTIVE_AFTER_SO = _wordset("far much many long called")
+# "Still, …" and "Though, …" lean back; "Still images …" does not.
+_CONNECTIVES_WITH_COMMA = _wordset("still though")
 _PHRASES = (
     "in addition", "as a result", "even so", "on the other hand", "by contrast",
     "in contrast", "at the same time", "despite this", "because of this", "in turn",
-    "after that", "since then", "the latter", "the former", "for his part",
-    "for her part", "for their part", "in response", "to that end",
+    "after that", "since then", "for his part", "for her part", "for their part",
+    "in response", "to that end",
 )
 _PHRASE_STARTS = frozenset(p.split(" ", 1)[0] for p in _PHRASES)
 # "This year …", "That night …", "Those who …" do not point back.
@@ -51,6 +54,11 @@ _QUOTE_BY_PRONOUN_RE = re.compile(
 )
 # "The 39-year-old said …" names nobody.
 _AGE_SUBJECT_RE = re.compile(r"^the\s\d{1,3}-year-old\b", re.I)
+# "The latter said …" points back; "The former chief executive …" does not.
+_FORMER_LATTER_RE = re.compile(
+    r"^the\s(?:former|latter)(?:,|\s(?:is|was|has|had|said|says|added|told|will|would)\b)",
+    re.I,
+)
 _OPENING_MARKS = "\"“‘'([ "
 
 
@@ -60,11 +68,12 @@ def needs_antecedent(text: str) -> bool:
     Covers personal and demonstrative pronouns ("He", "Its", "I", "This"; not "This
     year"), connectives ("However", "But", "Meanwhile", "In addition", …), a pronoun
     after a short fronted phrase ("On Tuesday, he said …"), a quotation attributed to
-    a pronoun ('"…," she said') and "The 39-year-old …".
+    a pronoun ('"…," she said') or opening with one other than "I" or "we" ('"They
+    were superb," Ortiz said'), "The latter said …" and "The 39-year-old …".
     """
-    if text[:1] in "\"“‘'":
-        # The words inside the quotation are the speaker's: what matters is who speaks.
-        return bool(_QUOTE_BY_PRONOUN_RE.match(text))
+    quoted = text[:1] in "\"“‘'"
+    if quoted and _QUOTE_BY_PRONOUN_RE.match(text):
+        return True
     stripped = text.lstrip(_OPENING_MARKS)
     words = stripped.split(None, 2)
     if not words:
@@ -72,20 +81,24 @@ def needs_antecedent(text: str) -> bool:
     first_raw = words[0]
     first = first_raw.lower().rstrip(",;:").replace("’", "'")
     if first in _PRONOUNS:
-        return True
+        # Inside a quotation "I" and "we" are the named speaker; "they" still points back.
+        return not (quoted and first in _FIRST_PERSON)
     if first in _DEMONSTRATIVES:
         nxt = words[1].lower().strip(",.;:") if len(words) > 1 else ""
         return nxt not in _NOT_DEICTIC_AFTER
     if first in _CONNECTIVES:
-        return True
+        nxt = words[1].lower() if len(words) > 1 else ""
+        return not (first == "so" and nxt.split("-")[0].strip(",") in _NOT_CONNECTIVE_AFTER_SO)
     if first in _CONNECTIVES_WITH_COMMA and first_raw.endswith(","):
         return True
     if first in _PHRASE_STARTS:
         low = stripped[:40].lower()
         if any(low.startswith(p) and low[len(p) : len(p) + 1] in (" ", ",") for p in _PHRASES):
             return True
+    if quoted:
+        return False
     if first == "the":
-        return bool(_AGE_SUBJECT_RE.match(stripped))
+        return bool(_AGE_SUBJECT_RE.match(stripped) or _FORMER_LATTER_RE.match(stripped))
     return "," in stripped[:41] and bool(_FRONTED_PRONOUN_RE.match(stripped))
 
 
