@@ -51,7 +51,6 @@ MAX_SENTENCE_WORDS = 30
 """A whole sentence up to this many words can be a bullet."""
 MAX_CUT_WORDS = 25
 """A longer sentence's opening clause, cut and marked with "…", is at most this long."""
-MAX_BULLET_WORDS = MAX_SENTENCE_WORDS
 CUT_DISCOUNT = 0.7
 """A cut fact is worth this share of a whole sentence stating as much."""
 MIN_BULLET_WORDS = 5
@@ -88,9 +87,12 @@ _QUALIFIER_RE = re.compile(
 _CUT_MARK = "…"
 # A whole sentence ends with a full stop, possibly inside closing quotes or brackets.
 _SENTENCE_END_RE = re.compile(r"\.[\"'’”)\]]*$")
+# A clause cannot end on these: "… on Wednesday when…", "… the price of…".
 _STOP_ENDINGS = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and",
-     "or", "that", "as", "than", "into", "its", "their", "his", "her", "is", "was", "are"]
+     "or", "that", "as", "than", "into", "its", "their", "his", "her", "is", "was", "are",
+     "when", "while", "after", "before", "because", "if", "where", "who", "which", "whose",
+     "although", "though", "since", "until", "but", "so", "not"]
 )
 _CAPTION_RE = re.compile(
     r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|file)\b[^)]*\)"
@@ -98,6 +100,8 @@ _CAPTION_RE = re.compile(
     re.I,
 )
 _TRAILING = " ,;:–—-"
+
+
 class _Span(NamedTuple):
     text: str
     sentence: Sentence
