@@ -174,6 +174,10 @@ def select(
     ]
     clash = conflicts or [[False] * n for _ in range(n)]
     needs = antecedents or [None] * n
+    # Bit masks: the sentences each one clashes with, and the one it needs.
+    clash_mask = [sum(1 << j for j in range(n) if clash[i][j]) for i in range(n)]
+    need_mask = [0 if need is None else 1 << need for need in needs]
+    constrained = any(clash_mask[i] or need_mask[i] for i in allowed)
 
     def fits(i: int, chosen: Sequence[int]) -> bool:
         return not any(clash[i][j] for j in chosen)
@@ -185,7 +189,7 @@ def select(
             best: tuple[int, ...] | None = None
             best_value = -math.inf
             for subset in itertools.combinations(allowed, size):
-                if not _valid(subset, clash, needs):
+                if constrained and not _valid(subset, clash_mask, need_mask):
                     continue
                 value = sum([scores[i] for i in subset])
                 if redundancy:
@@ -217,18 +221,12 @@ def select(
     return sorted(chosen)
 
 
-def _valid(
-    subset: Sequence[int], clash: Sequence[Sequence[bool]], needs: Sequence[int | None]
-) -> bool:
-    """No two members clash and every member's antecedent is a member."""
-    for k, i in enumerate(subset):
-        need = needs[i]
-        if need is not None and need not in subset:
-            return False
-        row = clash[i]
-        if any(row[j] for j in subset[k + 1 :]):
-            return False
-    return True
+def _valid(subset: Sequence[int], clash_mask: Sequence[int], need_mask: Sequence[int]) -> bool:
+    """No two members clash and every member's antecedent is a member (bit masks)."""
+    members = 0
+    for i in subset:
+        members |= 1 << i
+    return not any(clash_mask[i] & members or need_mask[i] & ~members for i in subset)
 
 
 def conflict_matrix(

@@ -34,11 +34,15 @@ _MULTIPLIERS = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }
-_HEDGE_BEFORE_RE = re.compile(
-    r"\b(?:about|around|some|nearly|almost|roughly|approximately|more than|over|under|"
-    r"less than|fewer than|at least|up to|close to|just over|just under)\s[$£€¥]?$",
-    re.I,
+_HEDGES = frozenset(
+    ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "over",
+     "under", "more than", "less than", "fewer than", "at least", "up to", "close to",
+     "just over", "just under"]
 )
+# Scanning for digits first and matching the full pattern only there is several times
+# faster than letting the full pattern scan the sentence.
+_DIGITS_RE = re.compile(r"\d[\d,.:/-]*")
+_CURRENCY = "$£€¥"
 _FIGURE_RE = re.compile(
     r"(?P<cur>[$£€¥])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -56,12 +60,16 @@ _HEDGED_CLOSE = 0.05
 def figures(text: str) -> frozenset[Figure]:
     """The figures ``text`` states (see the module docstring); empty without digits."""
     found: set[Figure] = set()
-    for m in _FIGURE_RE.finditer(text):
-        start = m.start("num")
+    for token in _DIGITS_RE.finditer(text):
+        start = token.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
-            continue  # inside a token ("B52", "v2.1", the "5" of "3.5")
+            continue  # inside a token ("B52", "v2.1")
+        m = _FIGURE_RE.match(text, start - 1 if start and text[start - 1] in _CURRENCY else start)
+        if m is None:
+            continue
         num = m.group("num")
-        hedged = bool(_HEDGE_BEFORE_RE.search(text, max(0, start - 20), start))
+        # Only figures of 100 or more are matched loosely when hedged (same_figure).
+        hedged = len(num) >= 3 and _is_hedged(text, m.start())
         if m.group("time"):
             found.add(Figure("t", float(num) * 100 + int(m.group("time")[1:]), hedged))
             continue
@@ -87,6 +95,14 @@ def figures(text: str) -> frozenset[Figure]:
             continue
         found.add(Figure("n", value, hedged))
     return frozenset(found)
+
+
+def _is_hedged(text: str, start: int) -> bool:
+    """True when "about", "more than", … comes just before ``start``."""
+    before = text[max(0, start - 20) : start].lower().split()
+    return bool(before) and (
+        before[-1] in _HEDGES or (len(before) > 1 and f"{before[-2]} {before[-1]}" in _HEDGES)
+    )
 
 
 def _is_day_of_month(text: str, start: int, end: int) -> bool:
