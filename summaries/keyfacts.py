@@ -4,15 +4,15 @@ Every bullet reads as a sentence and ends the same way. It is either a whole sen
 of the article (at most ``MAX_SENTENCE_WORDS`` words, ending with a full stop,
 possibly inside a closing quotation mark), or, for a longer sentence, its opening
 clause cut where the main clause is complete and marked with "…". A cut is made only
-before a trailing clause that adds to a finished statement (", after …", ", which …",
-", while …", ", including …", "; …", " – …"), only when the part kept has its subject
-and a finite verb, is not inside a quotation or brackets, does not end on a word like
-"the" or "of", and the part dropped holds no "but", "not", "never", "only",
-"unless", "until", "except" or "although" that would change what the kept part
-means. A cut bullet is at most ``MAX_CUT_WORDS`` words and worth less than a whole
-sentence, so a shorter whole fact is preferred to a cut one. All bullets together are
-at most ``max_words`` words (60 by default); while fewer than three are chosen, room
-is kept for the rest.
+before a trailing clause that adds to a finished statement (", after …", ", which …"
+running to the end, ", while …", ", including …", "; …" between two clauses, " – …"),
+only when the part kept has its subject and a finite verb, is not inside a quotation or
+brackets, does not end on a word like "the", "of" or "when", and the part dropped
+holds no "but", "not", "never", "only", "unless", "until", "except" or "although"
+that would change what the kept part means. A cut bullet is at most ``MAX_CUT_WORDS``
+words and worth less than a whole sentence, so a shorter whole fact is preferred to a
+cut one. All bullets together are at most ``max_words`` words (60 by default); while
+fewer than three are chosen, room is kept for the rest.
 
 What is never a bullet: a question or an exclamation; a sentence without final
 punctuation (a heading, caption or list item); a quotation without its speaker (a
@@ -71,12 +71,13 @@ POSITION_DECAY = 0.05
 
 # Where an opening clause may be cut: before a trailing clause that adds to a finished
 # statement. Never before "and" / "or" (list items), "that" (what was said), "but",
-# "unless" or "until" (they change it), nor at any comma of an aside.
+# "unless" or "until" (they change it), "as" (often the reason itself), nor at any
+# comma of an aside.
 _CUT_RE = re.compile(
-    r",\s(?=(?:after|before|when|while|as(?!\swell)|which|who|following|amid|including|"
+    r",\s(?=(?P<word>after|before|when|while|which|who|following|amid|including|"
     r"with|adding|saying|noting|bringing|making|raising|leaving|forcing|prompting|"
     r"according\sto|up\sfrom|down\sfrom|compared\swith)\b)"
-    r"|;\s|\s[–—]\s"
+    r"|(?P<semicolon>;\s)|\s[–—]\s"
 )
 # Words in the dropped part that would change the meaning of the part kept.
 _QUALIFIER_RE = re.compile(
@@ -181,10 +182,28 @@ def _make_span(text: str, sentence: Sentence, cut: bool = False) -> _Span:
     )
 
 
+def _trailing(text: str, m: re.Match[str]) -> bool:
+    """True when the part a cut at ``m`` drops is a trailing clause, not an aside or list.
+
+    A semicolon separates two clauses only when it is the sentence's one semicolon
+    (more make a list), and a relative clause must run to the end or into another
+    trailing clause: "the Beastie Boys, who entered on bicycles, No Doubt …" is a list
+    and "The Federation, which represents shipyards, said …" an aside.
+    """
+    if m.group("semicolon"):
+        return text.count(";") == 1
+    if m.group("word") not in ("which", "who"):
+        return True
+    comma = text.find(", ", m.end())
+    return comma < 0 or bool(_CUT_RE.match(text, comma))
+
+
 def _cut_clause(text: str, opens: list[int], closes: list[int]) -> str | None:
     """The longest opening clause of ``text`` that may stand for it (module docstring)."""
     best: str | None = None
     for m in _CUT_RE.finditer(text):
+        if not _trailing(text, m):
+            continue
         end = m.start()
         prefix = text[:end].rstrip(_TRAILING)
         count = _word_count(prefix)

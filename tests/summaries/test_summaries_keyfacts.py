@@ -65,6 +65,18 @@ def test_a_long_sentence_is_cut_only_after_its_clause_and_marked() -> None:
     ]
 
 
+def test_lists_and_asides_are_never_cut() -> None:
+    text = (
+        "The opening ceremony on Saturday featured performances from the Lanterns, who "
+        "arrived on bicycles and skateboards, singer Ada Moss being lowered from a giant "
+        "clock and a duet by Theo Park and the Harbour Choir.\n\n"
+        "Among those charged are Tom Reed, a former clerk at Alden Mills; Sara Voss of Brook "
+        "Seafood; and Ian Cole, who ran a shipping agency in Carver from 2019, the "
+        "prosecutors said on Friday."
+    )
+    assert key_facts(text, None, 5, max_words=200) == []
+
+
 def test_bullets_are_whole_sentences_or_marked_cuts() -> None:
     sentences = [s.text for s in prepare(QUBIT, QUBIT_TITLE).sentences]
     summary = summarize(QUBIT, QUBIT_TITLE, 3)
