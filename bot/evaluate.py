@@ -13,8 +13,15 @@ interleaved article by article and each time is the fastest of ``--repeat`` runs
 a busy machine does not favour one method.
 
 CNN/DailyMail highlights are tokenized ("Friday ." "Locke 's" "-LRB-"); they are
-detokenized before scoring. This module depends on ``summaries`` only, so the CLI
-wires it in with :func:`add_eval_arguments` and :func:`eval_command`.
+detokenized before scoring. The CLI wires this module in with
+:func:`add_eval_arguments` and :func:`eval_command`.
+
+``--checks`` prints instead what a digest reader sees (whole-sentence bullets,
+pronoun openers without their antecedent, facts said twice; see
+:mod:`bot.reader_checks`); it needs no references, so ``--corpus`` may also be a
+feed, a page or a folder such as ``config/samples``. ``--half even|odd`` keeps the
+even- or odd-numbered records (0-based), so a weight tuned on one half can be checked
+on the other.
 """
 
 from __future__ import annotations
@@ -147,7 +154,17 @@ def _oracle(sentences: Sequence[str], reference: str, count: int, scorer: Any) -
     return [sentences[k] for k in sorted(chosen)]
 
 
-def _read_corpus(corpus: Path, limit: int | None) -> list[dict[str, Any]]:
+HALVES = ("even", "odd")
+
+
+def take_half(items: Sequence[Any], half: str | None) -> list[Any]:
+    """The even- or odd-numbered items (0-based), or all of them when ``half`` is None."""
+    if half is None:
+        return list(items)
+    return list(items[HALVES.index(half) :: 2])
+
+
+def _read_corpus(corpus: Path, limit: int | None, half: str | None = None) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     with corpus.open(encoding="utf-8") as fh:
         for line in fh:
@@ -156,9 +173,8 @@ def _read_corpus(corpus: Path, limit: int | None) -> list[dict[str, Any]]:
             record = json.loads(line)
             if record.get("text") and record.get("summary"):
                 records.append(record)
-            if limit is not None and len(records) >= limit:
-                break
-    return records
+    records = take_half(records, half)
+    return records if limit is None else records[:limit]
 
 
 def _word_count(lines: Iterable[str]) -> int:
@@ -276,6 +292,7 @@ def run_eval(
     out: TextIO = sys.stdout,
     progress: bool = True,
     repeat: int = 3,
+    half: str | None = None,
 ) -> int:
     """Evaluate ``methods`` on ``corpus`` and print the table to ``out``; returns 0/2."""
     unknown = [m for m in methods if m not in (*METHODS, ORACLE)]
@@ -289,7 +306,7 @@ def run_eval(
     if not corpus.is_file():
         print(f"newsbot eval: {corpus}: no such file", file=sys.stderr)
         return 2
-    records = _read_corpus(corpus, limit)
+    records = _read_corpus(corpus, limit, half)
     if not records:
         print(f"newsbot eval: {corpus}: no records with text and summary", file=sys.stderr)
         return 2
@@ -311,10 +328,57 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--repeat", type=int, default=3, help="timed runs per article and method (fastest counts)"
     )
+    parser.add_argument(
+        "--half",
+        choices=HALVES,
+        default=None,
+        help="only the even- or odd-numbered records (0-based; tune on one, report both)",
+    )
+    parser.add_argument(
+        "--checks",
+        action="store_true",
+        help="reader checks instead of ROUGE: whole-sentence bullets, dangling openers, "
+        "repeats; --corpus may be JSONL, a feed, a page or a folder like config/samples",
+    )
+    parser.add_argument("--facts", type=int, default=4, help="key facts an article (--checks)")
+    parser.add_argument(
+        "--no-titles",
+        action="store_true",
+        help="ignore the records' titles (--checks), as for JSONL records without one",
+    )
+
+
+def run_checks(
+    corpus: Path,
+    sentences: int = 3,
+    facts: int = 4,
+    limit: int | None = None,
+    half: str | None = None,
+    titles: bool = True,
+    out: TextIO = sys.stdout,
+) -> int:
+    """Print the reader-checks table for ``corpus``; returns 0, or 2 when nothing is read."""
+    from bot.reader_checks import format_checks, load_articles, reader_checks
+
+    if not corpus.exists():
+        print(f"newsbot eval: {corpus}: no such file or folder", file=sys.stderr)
+        return 2
+    articles = take_half(load_articles(corpus, titles), half)[:limit]
+    if not articles:
+        print(f"newsbot eval: {corpus}: no articles", file=sys.stderr)
+        return 2
+    label = f"{corpus.name}{f' ({half} half)' if half else ''}{'' if titles else ', no titles'}"
+    print(format_checks(reader_checks(articles, sentences, facts), label), file=out)
+    return 0
 
 
 def eval_command(args: argparse.Namespace) -> int:
     """Entry point for `newsbot eval` given parsed arguments."""
+    half = getattr(args, "half", None)
+    if getattr(args, "checks", False):
+        return run_checks(
+            args.corpus, args.sentences, args.facts, args.limit, half, not args.no_titles
+        )
     methods = [m.strip() for m in str(args.methods).split(",") if m.strip()]
     return run_eval(
         args.corpus,
@@ -324,6 +388,7 @@ def eval_command(args: argparse.Namespace) -> int:
         sys.stdout,
         True,
         getattr(args, "repeat", 3),
+        half,
     )
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from summaries.discourse import needs_antecedent
+from summaries.figures import Figure, figures
 from summaries.stopwords import STOP_WORDS
 from summaries.text import (
     clean_text,
@@ -74,6 +76,17 @@ class Sentence(NamedTuple):
     starts_with_quote: bool
     broken_quote: bool
     """Part of a quotation cut by the sentence split: its opening or closing mark is missing."""
+
+    # Computed on use, not stored: only the few sentences a ranker looks at need them.
+    @property
+    def figures(self) -> frozenset[Figure]:
+        """The figures it states (see :mod:`summaries.figures`): no two chosen lines share one."""
+        return figures(self.text) if self.numbers else frozenset()
+
+    @property
+    def needs_antecedent(self) -> bool:
+        """Opens with a pronoun or connective: readable only after the sentence before it."""
+        return self.position > 0 and needs_antecedent(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,9 +206,46 @@ def _sentences(text: str, title: str | None) -> list[str]:
     return out[:MAX_SENTENCES]
 
 
+HEADLINE_MAX_WORDS = 25
+_BLANK_LINE_RE = re.compile(r"[^\S\n]*\r?\n[^\S\n]*\r?\n")
+_SENTENCE_END_RE = re.compile(r"[.!?:;…][\"'’”)\]]*$")
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """``(headline, rest)`` when ``text`` opens with a headline line, else ``(None, text)``.
+
+    A headline line is the first line, followed by a blank line, without final
+    punctuation, at most ``HEADLINE_MAX_WORDS`` words and not page furniture (a byline
+    is not a headline) — the shape of plain-text and JSONL articles that carry their
+    title in the text.
+    """
+    body = text.lstrip()
+    first, sep, rest = body.partition("\n")
+    line = " ".join(first.split())
+    if (
+        not sep
+        or not line
+        or not _BLANK_LINE_RE.match("\n" + rest)
+        or not rest.strip()
+        or _SENTENCE_END_RE.search(line)
+        or line.count(" ") >= HEADLINE_MAX_WORDS
+        or is_boilerplate(line)
+    ):
+        return None, text
+    return line, rest
+
+
 @lru_cache(maxsize=16)
 def prepare(text: str, title: str | None = None) -> Document:
-    """Clean, split and analyse an article (memoised; the result is immutable)."""
+    """Clean, split and analyse an article (memoised; the result is immutable).
+
+    Without a ``title``, a headline line opening the text (:func:`split_headline`) is
+    taken as the title: it is not a sentence of the article, and it steers the ranking.
+    """
+    if not title:
+        headline, body = split_headline(text[:MAX_CHARS])
+        if headline is not None:
+            return prepare(body, headline)
     sentences = tuple(analyse_sentence(s, i) for i, s in enumerate(_sentences(text, title)))
     counts: Counter[str] = Counter()
     for sent in sentences:

@@ -23,9 +23,15 @@ a feature over the candidate window. The chosen set maximises the sum of scores 
 0.25 × the pairwise cosine of the chosen sentences (redundancy control), by exhaustive
 search over the window (at most a few hundred subsets) or greedily beyond that. A
 sentence with a cosine of 0.8 or more to an earlier one (a caption restating the lead,
-a repeated paragraph) is never chosen. The weights suit the default of 3 sentences:
-on the CNN/DailyMail dev set the ranker ties Lead-2 at 2 sentences and, at 4, trades
-ROUGE-2 for ROUGE-1 (see docs/summaries.md).
+a repeated paragraph) is never chosen. Two sentences that say the same thing — a
+figure in common (:mod:`summaries.figures`: "4,800 hectares" twice, "13%" in the lead
+and in the caption glued to it) or a cosine of 0.7 or more — are never chosen
+together, and a sentence that opens with a pronoun or connective ("He said …",
+"However, …"; :func:`summaries.discourse.needs_antecedent`) only together with the
+sentence before it. When these rules leave too few sentences in the window, the window
+grows; an article that says everything twice gets a shorter summary. The weights suit
+the default of 3 sentences: on the CNN/DailyMail dev set the ranker ties Lead-2 at 2
+sentences and, at 4, trades ROUGE-2 for ROUGE-1 (see docs/summaries.md).
 
 Cost and limits: the article is read up to ``summaries.document.MAX_CHARS`` characters
 and ``MAX_SENTENCES`` sentences, sentences are at most 80 words, and the ranking looks
@@ -46,6 +52,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from summaries.document import Document, Sentence, cosine, prepare
+from summaries.figures import shares_figure
 from summaries.sumy_methods import SUMY_METHODS, sumy_summarize
 
 METHODS: tuple[str, ...] = ("ours", "lead3", *SUMY_METHODS)
@@ -68,6 +75,8 @@ REDUNDANCY_WEIGHT = 0.25
 EXTRA_CANDIDATES = 4
 MAX_SUBSETS = 500
 DUPLICATE_SIMILARITY = 0.8
+# Two chosen sentences this alike say the same thing even without a figure in common.
+SAME_THING_SIMILARITY = 0.7
 MAX_WINDOW = 60
 
 
@@ -144,13 +153,18 @@ def select(
     similarity: Sequence[Sequence[float]],
     count: int,
     redundancy: float = REDUNDANCY_WEIGHT,
+    conflicts: Sequence[Sequence[bool]] | None = None,
+    antecedents: Sequence[int | None] | None = None,
 ) -> list[int]:
     """Indices maximising Σ score − redundancy·Σ pairwise similarity, in ascending order.
 
     Sentences at least ``DUPLICATE_SIMILARITY`` similar to an earlier one are skipped.
+    Two sentences marked in ``conflicts`` (they say the same thing) are never chosen
+    together, and a sentence ``i`` with ``antecedents[i] = j`` is chosen only with ``j``.
 
     Exhaustive over all subsets when there are at most ``MAX_SUBSETS`` of them, greedy
-    (maximal marginal relevance) otherwise.
+    (maximal marginal relevance) otherwise; fewer than ``count`` indices come back when
+    the constraints leave too few sentences.
     """
     n = len(scores)
     # A sentence that repeats an earlier one (a caption restating the lead, a
@@ -158,31 +172,73 @@ def select(
     allowed = [
         i for i in range(n) if all(similarity[i][j] < DUPLICATE_SIMILARITY for j in range(i))
     ]
-    if count >= len(allowed):
-        return allowed
+    clash = conflicts or [[False] * n for _ in range(n)]
+    needs = antecedents or [None] * n
+    # Bit masks: the sentences each one clashes with, and the one it needs.
+    clash_mask = [sum(1 << j for j in range(n) if clash[i][j]) for i in range(n)]
+    need_mask = [0 if need is None else 1 << need for need in needs]
+    constrained = any(clash_mask[i] or need_mask[i] for i in allowed)
+
+    def fits(i: int, chosen: Sequence[int]) -> bool:
+        return not any(clash[i][j] for j in chosen)
+
     if count <= 0:
         return []
-    if math.comb(len(allowed), count) <= MAX_SUBSETS:
-        best: tuple[int, ...] = tuple(allowed[:count])
-        best_value = -math.inf
-        for subset in itertools.combinations(allowed, count):
-            value = sum([scores[i] for i in subset])
-            if redundancy:
-                value -= redundancy * sum(
-                    [similarity[i][j] for i, j in itertools.combinations(subset, 2)]
-                )
-            if value > best_value:
-                best_value = value
-                best = subset
-        return list(best)
+    if math.comb(len(allowed), min(count, len(allowed))) <= MAX_SUBSETS:
+        for size in range(min(count, len(allowed)), 0, -1):
+            best: tuple[int, ...] | None = None
+            best_value = -math.inf
+            for subset in itertools.combinations(allowed, size):
+                if constrained and not _valid(subset, clash_mask, need_mask):
+                    continue
+                value = sum([scores[i] for i in subset])
+                if redundancy:
+                    value -= redundancy * sum(
+                        [similarity[i][j] for i, j in itertools.combinations(subset, 2)]
+                    )
+                if value > best_value:
+                    best_value = value
+                    best = subset
+            if best is not None:
+                return list(best)
+        return []
     chosen: list[int] = []
     while len(chosen) < count:
+        eligible = [
+            i
+            for i in allowed
+            if i not in chosen and fits(i, chosen) and (needs[i] is None or needs[i] in chosen)
+        ]
+        if not eligible:
+            break
         pick = max(
-            (i for i in allowed if i not in chosen),
+            eligible,
             key=lambda i: scores[i] - redundancy * sum(similarity[i][j] for j in chosen),
         )
         chosen.append(pick)
     return sorted(chosen)
+
+
+def _valid(subset: Sequence[int], clash_mask: Sequence[int], need_mask: Sequence[int]) -> bool:
+    """No two members clash and every member's antecedent is a member (bit masks)."""
+    members = 0
+    for i in subset:
+        members |= 1 << i
+    return not any(clash_mask[i] & members or need_mask[i] & ~members for i in subset)
+
+
+def conflict_matrix(
+    sentences: Sequence[Sentence], similarity: Sequence[Sequence[float]]
+) -> list[list[bool]]:
+    """Pairs that say the same thing: a figure in common, or ``SAME_THING_SIMILARITY`` alike."""
+    figs = [s.figures for s in sentences]
+    n = len(sentences)
+    out = [[False] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if similarity[i][j] >= SAME_THING_SIMILARITY or shares_figure(figs[i], figs[j]):
+                out[i][j] = out[j][i] = True
+    return out
 
 
 def similarity_matrix(sentences: Sequence[Sentence]) -> list[list[float]]:
@@ -216,10 +272,14 @@ def rank_ours(doc: Document, count: int) -> list[int]:
         return list(range(n))
     window = min(n, count + EXTRA_CANDIDATES)
     while True:
+        cands = doc.sentences[:window]
         scores = sentence_scores(doc, window)
-        sim = similarity_matrix(doc.sentences[:window])
-        chosen = select(scores, sim, count)
-        # Duplicates were skipped: widen the window (bounded) to fill the summary.
+        sim = similarity_matrix(cands)
+        conflicts = conflict_matrix(cands, sim)
+        antecedents = [i - 1 if s.needs_antecedent else None for i, s in enumerate(cands)]
+        chosen = select(scores, sim, count, REDUNDANCY_WEIGHT, conflicts, antecedents)
+        # Duplicates, repeats or sentences without their antecedent were skipped: widen
+        # the window (bounded) to fill the summary.
         if len(chosen) >= count or window >= min(n, MAX_WINDOW):
             return chosen
         window = min(n, MAX_WINDOW, window * 2)

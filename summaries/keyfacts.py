@@ -1,19 +1,30 @@
 """Key-fact bullets: the who / what / when / how-many of a story, taken verbatim.
 
-Each bullet is a whole sentence of the article or a trimmed clause of one: a prefix
-of the sentence (at least ``MIN_CLAUSE_WORDS`` words) cut at a comma, semicolon or
-dash or before a subordinate clause ("after", "which", "because", …), so its words are
-the source's words in the source's order and it keeps its subject. Bullets are at
-most ``MAX_BULLET_WORDS`` words and all bullets together at most ``max_words`` words
-(60 by default); while fewer than three are chosen, room is kept for the rest.
+Every bullet reads as a sentence and ends the same way. It is either a whole sentence
+of the article (at most ``MAX_SENTENCE_WORDS`` words, ending with a full stop,
+possibly inside a closing quotation mark), or, for a longer sentence, its opening
+clause cut where the main clause is complete and marked with "…". A cut is made only
+before a trailing clause that adds to a finished statement (", after …", ", which …"
+running to the end, ", while …", ", including …", "; …" between two clauses, " – …"),
+only when the part kept has its subject and a finite verb, is not inside a quotation or
+brackets, does not end on a word like "the", "of" or "when", and the part dropped
+holds no "but", "not", "never", "only", "unless", "until", "except" or "although"
+that would change what the kept part means. A cut bullet is at most ``MAX_CUT_WORDS``
+words and worth less than a whole sentence, so a shorter whole fact is preferred to a
+cut one. All bullets together are at most ``max_words`` words (60 by default); while
+fewer than three are chosen, room is kept for the rest.
 
-What is never a bullet: a question; a quotation without its speaker (a sentence that
-opens with a quotation mark, closes a quotation it did not open, follows a sentence
-that left a quotation open or ended with a colon, or a trimmed clause that would cut a
-quotation); a sentence ending with a colon; captions ("Flying high: …", "(left)");
-bylines and other boilerplate (dropped when the article is prepared); and anything
-that repeats the ``exclude`` sentences (the summary already shown): the sentences
-themselves and any candidate whose content terms are mostly (60 %) covered by them.
+What is never a bullet: a question or an exclamation; a sentence without final
+punctuation (a heading, caption or list item); a quotation without its speaker (a
+sentence that opens with a quotation mark, closes a quotation it did not open, or
+follows a sentence that left a quotation open or ended with a colon); unbalanced
+quotation marks or brackets; captions ("Flying high: …", "(left)"); bylines and other
+boilerplate (dropped when the article is prepared); a sentence that opens with a
+pronoun or connective ("He said …", "However, …") unless the bullet before it is the
+sentence it refers to; and anything that repeats what the ``exclude`` sentences (the
+summary already shown) or an earlier bullet say: the sentences themselves, any
+candidate stating one of their figures (see :mod:`summaries.figures`) and any
+candidate whose content terms are mostly (60 %) covered by them.
 
 Bullets are chosen greedily by the facts they add that the summary and earlier bullets
 do not already state: numbers, money and dates weigh most, then names of people,
@@ -32,9 +43,16 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from summaries.discourse import has_finite_verb
 from summaries.document import Document, Sentence, analyse_sentence, prepare
+from summaries.figures import Figure, shares_figure
 
-MAX_BULLET_WORDS = 25
+MAX_SENTENCE_WORDS = 30
+"""A whole sentence up to this many words can be a bullet."""
+MAX_CUT_WORDS = 25
+"""A longer sentence's opening clause, cut and marked with "…", is at most this long."""
+CUT_DISCOUNT = 0.7
+"""A cut fact is worth this share of a whole sentence stating as much."""
 MIN_BULLET_WORDS = 5
 MIN_CLAUSE_WORDS = 8
 DEFAULT_MAX_WORDS = 60
@@ -51,12 +69,71 @@ MONEY_WEIGHT = 0.75
 TERM_WEIGHT = 0.1
 POSITION_DECAY = 0.05
 
-# Where a leading clause may end: a comma, semicolon or dash, or just before a
-# subordinate clause ("… on Friday after police found …"). Never before "and" / "or"
-# (that could drop items of a list) or "that" (it would cut what was said).
-_CLAUSE_END_RE = re.compile(
-    r"[,;](?=\s)|\s[–—-](?=\s)|\s(?=(?:after|while|when|which|who|because|before|following|"
-    r"despite|amid|but|since|although|though|until|where|whereas)\s)"
+# Where an opening clause may be cut: before a trailing clause that adds to a finished
+# statement. Never before "and" / "or" (list items), "that" (what was said), "but",
+# "unless" or "until" (they change it), "as" (often the reason itself), nor at any
+# comma of an aside.
+_CUT_RE = re.compile(
+    r",\s(?=(?P<word>after|before|when|while|which|who|following|amid|including|"
+    r"with|adding|saying|noting|bringing|making|raising|leaving|forcing|prompting|"
+    r"according\sto|up\sfrom|down\sfrom|compared\swith)\b)"
+    r"|(?P<semicolon>;\s)|\s[–—]\s"
+)
+# Words in the dropped part that would change the meaning of the part kept.
+_QUALIFIER_RE = re.compile(
+    r"\b(?:but|not|never|no longer|only|unless|until|except|although|though|however|"
+    r"without|nor)\b|n't\b",
+    re.I,
+)
+_CUT_MARK = "…"
+# A whole sentence ends with a full stop, possibly inside closing quotes or brackets.
+_SENTENCE_END_RE = re.compile(r"\.[\"'’”)\]]*$")
+# A clause cannot end on these: "… on Wednesday when…", "… the price of…".
+_STOP_ENDINGS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "that",
+        "as",
+        "than",
+        "into",
+        "its",
+        "their",
+        "his",
+        "her",
+        "is",
+        "was",
+        "are",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "if",
+        "where",
+        "who",
+        "which",
+        "whose",
+        "although",
+        "though",
+        "since",
+        "until",
+        "but",
+        "so",
+        "not",
+    ]
 )
 _CAPTION_RE = re.compile(
     r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|file)\b[^)]*\)"
@@ -64,30 +141,6 @@ _CAPTION_RE = re.compile(
     re.I,
 )
 _TRAILING = " ,;:–—-"
-_SUBORDINATORS = frozenset(
-    [
-        "after",
-        "although",
-        "as",
-        "because",
-        "before",
-        "despite",
-        "following",
-        "if",
-        "once",
-        "since",
-        "though",
-        "unless",
-        "until",
-        "when",
-        "whenever",
-        "where",
-        "whereas",
-        "while",
-        "with",
-        "without",
-    ]
-)
 
 
 class _Span(NamedTuple):
@@ -99,6 +152,9 @@ class _Span(NamedTuple):
     numbers: frozenset[str]
     dates: int
     money: bool
+    figures: frozenset[Figure]
+    cut: bool
+    needs_antecedent: bool
 
 
 def _word_count(text: str) -> int:
@@ -148,10 +204,10 @@ def _balanced_upto(text: str, end: int, opens: list[int], closes: list[int]) -> 
     return bisect_left(opens, end) == bisect_left(closes, end)
 
 
-def _make_span(text: str, sentence: Sentence) -> _Span:
+def _make_span(text: str, sentence: Sentence, cut: bool = False) -> _Span:
     info = sentence if text == sentence.text else analyse_sentence(text, sentence.position)
     return _Span(
-        text=text,
+        text=f"{text}{_CUT_MARK}" if cut else text,
         sentence=sentence,
         n_words=_word_count(text),
         terms=frozenset(info.terms),
@@ -159,17 +215,63 @@ def _make_span(text: str, sentence: Sentence) -> _Span:
         numbers=info.numbers,
         dates=info.dates,
         money=info.money,
+        figures=info.figures,
+        cut=cut,
+        needs_antecedent=sentence.needs_antecedent,
     )
 
 
-def _candidates(doc: Document, excluded_raw: set[str], excluded: set[str]) -> list[_Span]:
-    """Spans that may become bullets: whole sentences or their leading clause.
+def _trailing(text: str, m: re.Match[str]) -> bool:
+    """True when the part a cut at ``m`` drops is a trailing clause, not an aside or list.
 
-    A sentence is skipped when it is a question, opens with a quotation, is a
-    quotation fragment (it closes a quotation it did not open — "… the end,' he told
-    MUTV." — or follows a sentence that opened one, or that ends with a colon), is a
-    caption, does not start like a sentence, or is one of ``excluded``. Closing quotes
-    count only next to punctuation, so plural possessives ("players' coach") do not.
+    A semicolon separates two clauses only when it is the sentence's one semicolon
+    (more make a list), and a relative clause must run to the end or into another
+    trailing clause: "the Beastie Boys, who entered on bicycles, No Doubt …" is a list
+    and "The Federation, which represents shipyards, said …" an aside.
+    """
+    if m.group("semicolon"):
+        return text.count(";") == 1
+    if m.group("word") not in ("which", "who"):
+        return True
+    comma = text.find(", ", m.end())
+    return comma < 0 or bool(_CUT_RE.match(text, comma))
+
+
+def _cut_clause(text: str, opens: list[int], closes: list[int]) -> str | None:
+    """The longest opening clause of ``text`` that may stand for it (module docstring)."""
+    best: str | None = None
+    for m in _CUT_RE.finditer(text):
+        if not _trailing(text, m):
+            continue
+        end = m.start()
+        prefix = text[:end].rstrip(_TRAILING)
+        count = _word_count(prefix)
+        if count > MAX_CUT_WORDS:
+            break
+        if (
+            count < MIN_CLAUSE_WORDS
+            or not _balanced_upto(text, end, opens, closes)
+            or prefix.count("(") != prefix.count(")")
+            or prefix.rsplit(" ", 1)[-1].lower() in _STOP_ENDINGS
+            or _QUALIFIER_RE.search(text, m.end())
+            or not has_finite_verb(prefix)
+        ):
+            continue
+        best = prefix
+    if best and best[-1] in "\"”’'" and best[-2:-1] == ",":
+        best = best[:-2] + best[-1]  # 'calls it "the best news,"' keeps its quote, not the comma
+    return best
+
+
+def _candidates(doc: Document, excluded_raw: set[str], excluded: set[str]) -> list[_Span]:
+    """Spans that may become bullets: whole sentences, or a long one's marked opening clause.
+
+    A sentence is skipped when it is a question or an exclamation, has no final full
+    stop, opens with a quotation, is a quotation fragment (it closes a quotation it did
+    not open — "… the end,' he told MUTV." — or follows a sentence that opened one, or
+    that ends with a colon), has unbalanced quotation marks or brackets, is a caption,
+    does not start like a sentence, or is one of ``excluded``. Closing quotes count
+    only next to punctuation, so plural possessives ("players' coach") do not.
     """
     out: list[_Span] = []
     previous_open = False
@@ -183,30 +285,21 @@ def _candidates(doc: Document, excluded_raw: set[str], excluded: set[str]) -> li
             or sent.is_question
             or sent.starts_with_quote
             or sent.n_words < MIN_BULLET_WORDS
-            or text.endswith(":")
+            or not _SENTENCE_END_RE.search(text)
             or not (text[:1].isupper() or text[:1].isdigit())
             or text in excluded_raw
             or (excluded and _normalise(text) in excluded)
             or _CAPTION_RE.search(text)
+            or not _balanced_upto(text, len(text), opens, closes)
+            or text.count("(") != text.count(")")
         ):
             continue
-        if _word_count(text) <= MAX_BULLET_WORDS:
-            if _balanced_upto(text, len(text), opens, closes):
-                out.append(_make_span(text, sent))
+        if _word_count(text) <= MAX_SENTENCE_WORDS:
+            out.append(_make_span(text, sent))
             continue
-        if text.split(" ", 1)[0].lower().strip(",") in _SUBORDINATORS:
-            continue  # its leading clause would not stand on its own
-        best: str | None = None
-        for m in _CLAUSE_END_RE.finditer(text):
-            end = m.start()
-            prefix = text[:end].rstrip(_TRAILING)
-            count = _word_count(prefix)
-            if count > MAX_BULLET_WORDS:
-                break
-            if count >= MIN_CLAUSE_WORDS and _balanced_upto(text, end, opens, closes):
-                best = prefix
-        if best:
-            out.append(_make_span(best, sent))
+        clause = _cut_clause(text, opens, closes)
+        if clause:
+            out.append(_make_span(clause, sent, cut=True))
     return out
 
 
@@ -215,6 +308,32 @@ def _name_weights(doc: Document) -> Counter[str]:
     for sent in doc.sentences:
         counts.update(sent.names)
     return counts
+
+
+class _Said:
+    """What the reader has already been told: the summary and the bullets chosen so far."""
+
+    def __init__(self) -> None:
+        self.terms: set[str] = set()
+        self.names: set[str] = set()
+        self.numbers: set[str] = set()
+        self.figures: frozenset[Figure] = frozenset()
+        self.positions: set[int] = set()
+        """Article positions of the chosen bullets."""
+
+    def add(self, info: Sentence | _Span) -> None:
+        self.terms.update(info.terms)
+        self.names.update(info.names)
+        self.numbers.update(info.numbers)
+        self.figures |= info.figures
+
+    def repeats(self, span: _Span) -> bool:
+        """True when ``span`` states a figure already stated or mostly known terms."""
+        if shares_figure(span.figures, self.figures):
+            return True
+        return bool(span.terms) and (
+            len(span.terms & self.terms) / len(span.terms) >= REPEAT_THRESHOLD
+        )
 
 
 def key_facts(
@@ -226,9 +345,10 @@ def key_facts(
 ) -> list[str]:
     """Up to ``limit`` key-fact bullets (3 to 5 for a normal article), in article order.
 
-    ``exclude`` holds the summary sentences already shown: no bullet repeats one of
-    them. Bullets are verbatim sentences or clause prefixes of at most 25 words, and
-    together at most ``max_words`` words. Returns ``[]`` for empty text.
+    ``exclude`` holds the summary sentences already shown: no bullet repeats what they
+    say. Bullets are verbatim sentences of at most ``MAX_SENTENCE_WORDS`` words or a
+    long sentence's opening clause marked with "…", and together at most ``max_words``
+    words. Returns ``[]`` for empty text.
     """
     if limit <= 0 or not text or not text.strip():
         return []
@@ -238,78 +358,56 @@ def key_facts(
     analysed = {sent.text: sent for sent in doc.sentences}
     excluded_raw = set(exclude)
     excluded = {_normalise(s) for s in exclude if s not in analysed}
-    covered_terms: set[str] = set()
-    covered_names: set[str] = set()
-    covered_numbers: set[str] = set()
+    said = _Said()
     for s in exclude:
-        frag = analysed.get(s) or analyse_sentence(s)
-        covered_terms.update(frag.terms)
-        covered_names.update(frag.names)
-        covered_numbers.update(frag.numbers)
+        said.add(analysed.get(s) or analyse_sentence(s))
     name_weight = _name_weights(doc)
     candidates = _candidates(doc, excluded_raw, excluded)
     chosen: list[_Span] = []
     budget = max_words
-    used_sentences: set[int] = set()
     while candidates and len(chosen) < limit:
         # Keep room in the word budget for the bullets still needed to reach three.
         reserve = max(0, min(MIN_BULLETS, limit) - len(chosen) - 1) * RESERVE_WORDS
-        best = _best_span(
-            candidates,
-            used_sentences,
-            budget - reserve,
-            covered_terms,
-            covered_names,
-            covered_numbers,
-            name_weight,
-        ) or _best_span(
-            candidates,
-            used_sentences,
-            budget,
-            covered_terms,
-            covered_names,
-            covered_numbers,
-            name_weight,
+        best = _best_span(candidates, said, budget - reserve, name_weight) or _best_span(
+            candidates, said, budget, name_weight
         )
         if best is None:
             break
         chosen.append(best)
         budget -= best.n_words
-        used_sentences.add(best.sentence.position)
-        covered_terms.update(best.terms)
-        covered_names.update(best.names)
-        covered_numbers.update(best.numbers)
+        said.positions.add(best.sentence.position)
+        said.add(best)
     chosen.sort(key=lambda s: s.sentence.position)
     return [s.text for s in chosen]
 
 
 def _best_span(
-    candidates: list[_Span],
-    used_sentences: set[int],
-    budget: int,
-    covered_terms: set[str],
-    covered_names: set[str],
-    covered_numbers: set[str],
-    name_weight: Counter[str],
+    candidates: list[_Span], said: _Said, budget: int, name_weight: Counter[str]
 ) -> _Span | None:
-    """The candidate adding the most facts per √word within ``budget`` words."""
+    """The candidate adding the most facts per √word within ``budget`` words.
+
+    A candidate that needs its antecedent comes only after the bullet that is it.
+    """
     best: _Span | None = None
     best_value = 0.0
     for span in candidates:
-        if span.sentence.position in used_sentences or span.n_words > budget:
+        position = span.sentence.position
+        if position in said.positions or span.n_words > budget:
             continue
-        if span.terms:
-            repeat = len(span.terms & covered_terms) / len(span.terms)
-            if repeat >= REPEAT_THRESHOLD:
-                continue
+        if span.needs_antecedent and position - 1 not in said.positions:
+            continue
+        if said.repeats(span):
+            continue
         value = 0.0
-        for name in span.names - covered_names:
+        for name in span.names - said.names:
             value += NAME_WEIGHT + 0.5 * math.log(name_weight.get(name, 1))
-        value += NUMBER_WEIGHT * len(span.numbers - covered_numbers)
+        value += NUMBER_WEIGHT * len(span.numbers - said.numbers)
         value += DATE_WEIGHT * min(span.dates, 2) + (MONEY_WEIGHT if span.money else 0.0)
-        value += TERM_WEIGHT * len(span.terms - covered_terms)
-        value /= 1.0 + POSITION_DECAY * span.sentence.position
+        value += TERM_WEIGHT * len(span.terms - said.terms)
+        value /= 1.0 + POSITION_DECAY * position
         value /= math.sqrt(max(span.n_words, 8))
+        if span.cut:
+            value *= CUT_DISCOUNT
         if value > best_value:
             best_value, best = value, span
     return best

@@ -4,10 +4,13 @@
 the single-article ranker (position, centrality, fact density, title overlap, length,
 quotes) plus how strongly the *other* articles support it (cosine with their term
 vectors), and picks the best ones greedily while skipping any sentence that repeats a
-fact already chosen (content-term cosine above ``REPEAT_SIMILARITY``). Key facts come
-from the articles in order of their centrality, never repeating a summary sentence or
-an earlier bullet. With one article the result is exactly
-``summarize(text, title, n)`` plus ``key_facts(text, title, facts, exclude=…)``.
+fact already chosen (a figure in common, see :mod:`summaries.figures`, or a
+content-term cosine above ``REPEAT_SIMILARITY``). A sentence that opens with a
+pronoun or connective is chosen only after the sentence before it in its article, and
+is shown right after it. Key facts come from the articles in order of their
+centrality, never repeating what a summary sentence or an earlier bullet says. With
+one article the result is exactly ``summarize(text, title, n)`` plus
+``key_facts(text, title, facts, exclude=…)``.
 
 At most ``MAX_DOCS`` articles are read (the rest are still named in ``sources``), and
 each contributes at most ``sentences + 4`` candidate sentences.
@@ -18,9 +21,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from summaries.document import Document, cosine, prepare
+from summaries.discourse import needs_antecedent
+from summaries.document import Document, Sentence, cosine, prepare
 from summaries.extractive import EXTRA_CANDIDATES, sentence_scores, summarize
+from summaries.figures import Figure, shares_figure
 from summaries.keyfacts import DEFAULT_MAX_WORDS, key_facts
 from summaries.text import content_terms
 
@@ -68,6 +74,63 @@ def _mostly_repeats(text: str, seen: Sequence[str]) -> bool:
     return False
 
 
+class _Candidate(NamedTuple):
+    score: float
+    doc: int
+    sentence: Sentence
+    vector: Counter[str]
+    figures: frozenset[Figure]
+    needs_antecedent: bool
+
+
+def _choose(pool: list[_Candidate], count: int) -> list[_Candidate]:
+    """The best ``count`` candidates that say different things, each after its antecedent.
+
+    Greedy by score: a candidate is skipped when it states a figure of one already
+    chosen or is ``REPEAT_SIMILARITY`` alike to one, and a sentence that opens with a
+    pronoun or connective waits until the sentence before it (same article) is chosen.
+    """
+    chosen: list[_Candidate] = []
+    taken: set[tuple[int, int]] = set()
+    remaining = sorted(pool, key=lambda c: (-c.score, c.doc, c.sentence.position))
+    progress = True
+    while len(chosen) < count and progress:
+        progress = False
+        for cand in remaining:
+            key = (cand.doc, cand.sentence.position)
+            if key in taken:
+                continue
+            if cand.needs_antecedent and (cand.doc, key[1] - 1) not in taken:
+                continue
+            if any(
+                cand.sentence.text == c.sentence.text
+                or shares_figure(cand.figures, c.figures)
+                or cosine(cand.vector, c.vector) > REPEAT_SIMILARITY
+                for c in chosen
+            ):
+                continue
+            chosen.append(cand)
+            taken.add(key)
+            progress = True
+            break
+    return _after_antecedents(chosen)
+
+
+def _after_antecedents(chosen: list[_Candidate]) -> list[_Candidate]:
+    """Chosen order, except that a sentence leaning on the one before follows it directly."""
+    dependants = {(c.doc, c.sentence.position - 1): c for c in chosen if c.needs_antecedent}
+    ordered: list[_Candidate] = []
+    for cand in chosen:
+        if cand.needs_antecedent:
+            continue
+        ordered.append(cand)
+        follower = dependants.get((cand.doc, cand.sentence.position))
+        while follower is not None:
+            ordered.append(follower)
+            follower = dependants.get((follower.doc, follower.sentence.position))
+    return ordered
+
+
 def summarize_story(docs: Sequence[Doc], sentences: int = 3, facts: int = 4) -> StorySummary:
     """Summarize a cluster of articles about one story, naming its sources.
 
@@ -88,8 +151,7 @@ def summarize_story(docs: Sequence[Doc], sentences: int = 3, facts: int = 4) -> 
     prepared: list[Document] = [prepare(d.text, d.title or None) for d in docs[:MAX_DOCS]]
     doc_vectors = [Counter(p.term_counts) for p in prepared]
 
-    # (score, doc index, sentence position, text, term vector)
-    pool: list[tuple[float, int, int, str, Counter[str]]] = []
+    pool: list[_Candidate] = []
     for d, prep in enumerate(prepared):
         window = min(len(prep.sentences), sentences + EXTRA_CANDIDATES)
         if window == 0:
@@ -99,21 +161,20 @@ def summarize_story(docs: Sequence[Doc], sentences: int = 3, facts: int = 4) -> 
             vec = Counter(sent.terms)
             others = [cosine(vec, doc_vectors[o]) for o in range(len(prepared)) if o != d]
             support = sum(others) / len(others) if others else 0.0
-            pool.append((own[i] + SUPPORT_WEIGHT * support, d, i, sent.text, vec))
+            pool.append(
+                _Candidate(
+                    own[i] + SUPPORT_WEIGHT * support,
+                    d,
+                    sent,
+                    vec,
+                    sent.figures,
+                    sent.needs_antecedent,
+                )
+            )
 
-    pool.sort(key=lambda item: (-item[0], item[1], item[2]))
-    chosen: list[tuple[float, int, int, str, Counter[str]]] = []
-    for item in pool:
-        if len(chosen) >= sentences:
-            break
-        if any(cosine(item[4], c[4]) > REPEAT_SIMILARITY for c in chosen):
-            continue
-        if any(item[3] == c[3] for c in chosen):
-            continue
-        chosen.append(item)
-
-    summary = tuple(c[3] for c in chosen)
-    summary_sources = tuple(c[1] for c in chosen)
+    chosen = _choose(pool, sentences)
+    summary = tuple(c.sentence.text for c in chosen)
+    summary_sources = tuple(c.doc for c in chosen)
 
     # Facts: articles in order of their centrality to the cluster.
     centrality = []
@@ -126,6 +187,7 @@ def summarize_story(docs: Sequence[Doc], sentences: int = 3, facts: int = 4) -> 
         if len(bullets) >= facts or budget <= 0:
             break
         doc_in = docs[d]
+        skipped = False
         for bullet in key_facts(
             doc_in.text,
             doc_in.title or None,
@@ -136,7 +198,12 @@ def summarize_story(docs: Sequence[Doc], sentences: int = 3, facts: int = 4) -> 
             if len(bullets) >= facts:
                 break
             if _mostly_repeats(bullet, [*summary, *bullets]):
+                skipped = True
                 continue
+            # A bullet leaning on the one before is kept only with it.
+            if needs_antecedent(bullet) and skipped:
+                continue
+            skipped = False
             bullets.append(bullet)
             budget -= len(bullet.split())
     return StorySummary(summary, summary_sources, tuple(bullets), sources)

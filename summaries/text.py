@@ -14,6 +14,7 @@ and plain word overlap.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -92,27 +93,100 @@ def _fix_glued(text: str) -> str:
     return _GLUED_RE.sub(repl, text)
 
 
-def _join_lines(lines: list[str]) -> list[str]:
-    """Group cleaned lines into paragraphs.
+_LIST_ITEM_RE = re.compile(r"^(?:[-–—•*·]\s|\d{1,2}[.)]\s)")
+_STOP_ENDINGS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "as",
+        "than",
+        "into",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+WRAPPED_LINE_CHARS = 40
+"""A line at least this long that ends mid-sentence may be a hard wrap."""
 
-    A single newline is a paragraph break (scrapers such as trafilatura put one
-    paragraph per line) unless it looks like a hard wrap: the line does not end with
-    sentence punctuation and the next one starts in lowercase.
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """True when most lines that run on into another line end mid-sentence (a wrapped text).
+
+    One paragraph per line (as scrapers write) ends nearly every line with punctuation;
+    text wrapped at a fixed width ends most of them in the middle of a sentence.
+    """
+    running = [a for a, b in itertools.pairwise(lines) if a and b]
+    if len(running) < 3:
+        return False
+    mid = sum(1 for a in running if len(a) >= WRAPPED_LINE_CHARS and not _TERMINAL_RE.search(a))
+    return 2 * mid >= len(running)
+
+
+def _is_wrap(current: str, line: str, wrapped_text: bool, first_line: bool) -> bool:
+    """True when the break between ``current`` and the next ``line`` is a hard wrap.
+
+    A single newline is a paragraph break (scrapers put one paragraph per line) unless
+    ``current`` does not end with sentence punctuation and the sentence clearly goes
+    on: the next line starts in lowercase, a number is split ("40" / "0 settlements"),
+    ``current`` ends with a comma or a word that cannot end a sentence ("of", "the"),
+    or the whole text is hard-wrapped (then only a headline on the first line and list
+    items keep their own line).
+    """
+    if _TERMINAL_RE.search(current) or _LIST_ITEM_RE.match(line):
+        return False
+    if line[0].islower() or (current[-1].isdigit() and line[0].isdigit()):
+        return True
+    last = current.rsplit(" ", 1)[-1].lower()
+    if current.endswith(",") or last in _STOP_ENDINGS:
+        return True
+    return wrapped_text and not first_line
+
+
+def _join_lines(lines: list[str]) -> list[str]:
+    """Group cleaned lines into paragraphs; hard-wrapped lines are joined (see _is_wrap).
+
+    A number split by the wrap is joined without a space ("40" + "0 settlements" →
+    "400 settlements"): two numbers side by side with nothing between them are rarer
+    in news copy than a wrap inside one.
     """
     paragraphs: list[str] = []
+    wrapped_text = _looks_hard_wrapped(lines)
     current = ""
+    first_line = False
     for line in lines:
         if not line:
             if current:
                 paragraphs.append(current)
                 current = ""
             continue
-        if current and not _TERMINAL_RE.search(current) and line[0].islower():
-            current = f"{current} {line}"
+        if current and _is_wrap(current, line, wrapped_text, first_line):
+            glue = "" if current[-1].isdigit() and line[0].isdigit() else " "
+            current = f"{current}{glue}{line}"
         else:
             if current:
                 paragraphs.append(current)
+            first_line = not paragraphs and not current
             current = line
+            continue
+        first_line = False
     if current:
         paragraphs.append(current)
     return paragraphs
@@ -136,6 +210,9 @@ def clean_text(text: str) -> str:
             text = html.unescape(text)
     if "<" in text:
         text = _SCRIPT_RE.sub(" ", text)
+        if _BLOCK_TAG_RE.search(text):
+            # In HTML with paragraph tags a raw line break is only a space.
+            text = text.replace("\r", " ").replace("\n", " ")
         text = _BLOCK_TAG_RE.sub("\n", text)
         text = _TAG_RE.sub("", text)
     if not text.isascii():
@@ -474,6 +551,137 @@ class _SentenceTokenizer(Protocol):
 
 # Titles and ranks common in news that nupunkt's model does not know as abbreviations.
 EXTRA_ABBREVIATIONS = ("spc", "pfc", "lt", "cmdr")
+# nupunkt's model was learnt from legal and scanned text: among its 5,900 abbreviations
+# are surnames, OCR debris and everyday words ("found", "month", "win", "tax", "bank"),
+# so "…a study has found. Paid staff…" stayed one sentence. Only these longer ones are
+# kept, with every type that has an inner full stop ("u.s", "e.g") and every one or
+# two letters long that is not a stop word ("co", "st", "sq"). Words that often end a
+# sentence are left out even though they abbreviate something ("ill", "ore", "sat").
+NEWS_ABBREVIATIONS = frozenset(
+    [
+        # titles and ranks
+        "mrs",
+        "messrs",
+        "mme",
+        "mlle",
+        "gen",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "sgt",
+        "cpl",
+        "pvt",
+        "pfc",
+        "spc",
+        "adm",
+        "brig",
+        "lieut",
+        "gov",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "rev",
+        "prof",
+        "hon",
+        "esq",
+        "atty",
+        "no",
+        # months and days as abbreviated in news copy
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "tue",
+        "tues",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        # organisations and addresses
+        "inc",
+        "corp",
+        "ltd",
+        "bros",
+        "plc",
+        "llc",
+        "assn",
+        "assoc",
+        "dept",
+        "govt",
+        "univ",
+        "natl",
+        "intl",
+        "ave",
+        "blvd",
+        "hwy",
+        "bldg",
+        "rte",
+        # US states (AP style)
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ind",
+        "kan",
+        "kans",
+        "mich",
+        "minn",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "tenn",
+        "tex",
+        "wis",
+        "wyo",
+        # references and units
+        "approx",
+        "est",
+        "etc",
+        "vol",
+        "vols",
+        "figs",
+        "nos",
+        "eds",
+        "viz",
+        "ibid",
+        "lbs",
+        "hrs",
+        "yrs",
+        "mins",
+        "secs",
+    ]
+)
+_NOT_ABBREVIATIONS = frozenset(["ok", "ah", "ex", "ad", "id", "oh", "ha", "ya", "yo"])
+
+
+def _news_abbreviation(kind: str) -> bool:
+    """Whether one of nupunkt's abbreviation types is kept for news text."""
+    if "." in kind or kind in NEWS_ABBREVIATIONS:
+        return True
+    if len(kind) == 1:
+        return True
+    return len(kind) == 2 and kind not in STOP_WORDS and kind not in _NOT_ABBREVIATIONS
+
+
 _TITLES = (
     "Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Lt|Capt|Cmdr|Maj|Sgt|Cpl|Pvt|Pfc|Spc|"
     "Det|Insp|Supt|St"
@@ -487,7 +695,7 @@ _TITLE_START_RE = re.compile(r"\b([a-z]{2,})\. (?=(?:" + _TITLES + r")\. [A-Z])"
 
 
 class _Punkt:
-    """nupunkt's bundled model with a few more abbreviations (its own copy)."""
+    """nupunkt's bundled model with its abbreviations vetted for news (its own copy)."""
 
     def __init__(self) -> None:
         import copy
@@ -495,7 +703,9 @@ class _Punkt:
         import nupunkt
 
         base = nupunkt.load("default")
-        self._tokenizer = nupunkt.PunktSentenceTokenizer(copy.deepcopy(base.parameters))
+        params = copy.deepcopy(base.parameters)
+        params.abbrev_types = {t for t in params.abbrev_types if _news_abbreviation(t)}
+        self._tokenizer = nupunkt.PunktSentenceTokenizer(params)
         self._tokenizer.add_abbreviations(list(EXTRA_ABBREVIATIONS))
 
     def tokenize(self, text: str) -> Iterable[str]:

@@ -202,6 +202,7 @@ _BLOCKS = {
     "ol",
     "table",
 }
+_HTML_NEWLINE_RE = re.compile(r"[\r\n]+")
 _DROP = ("script", "style", "noscript", "figure", "figcaption", "iframe", "form", "nav", "aside")
 
 
@@ -219,20 +220,25 @@ def html_to_text(fragment: str) -> str:
         bad.drop_tree()
     parts: list[str] = []
 
-    def walk(node: Any) -> None:
+    def inline(text: str, pre: bool) -> str:
+        # A line break in HTML text is a space; only <pre> keeps its lines.
+        return text if pre else _HTML_NEWLINE_RE.sub(" ", text)
+
+    def walk(node: Any, pre: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        inner = pre or tag == "pre"
         if tag in _BLOCKS:
             parts.append("\n\n")
         if node.text and tag not in _DROP:
-            parts.append(node.text)
+            parts.append(inline(node.text, inner))
         for child in node:
-            walk(child)
+            walk(child, inner)
         if tag in _BLOCKS:
             parts.append("\n\n")
         if node.tail:
-            parts.append(node.tail)
+            parts.append(inline(node.tail, pre))
 
-    walk(root)
+    walk(root, False)
     return clean_text("".join(parts))
 
 

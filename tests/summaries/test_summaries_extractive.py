@@ -100,3 +100,40 @@ def test_offline_tokenizer_works_with_sumys_plaintext_parser() -> None:
     parser = PlaintextParser.from_string(text, OfflineTokenizer())
     sentences = [str(s) for s in parser.document.sentences]
     assert sentences == ["Mr. Smith came.", "He left at 3 p.m. today."]
+
+
+def test_a_figure_is_stated_once() -> None:
+    from tests.summaries.newsfixtures import PAY, PAY_TITLE, ROCKET, ROCKET_TITLE
+    from tests.summaries.reading import repeated_figures
+
+    for text, title in ((ROCKET, ROCKET_TITLE), (PAY, PAY_TITLE)):
+        summary = summarize(text, title, 3)
+        assert len(summary) == 3
+        assert not repeated_figures(summary), summary
+    # The caption glued to the lead repeats its 13%: one of the two is chosen.
+    assert sum("13%" in s for s in summarize(PAY, PAY_TITLE, 3)) == 1
+
+
+def test_a_pronoun_or_connective_comes_with_its_antecedent() -> None:
+    from summaries.document import prepare
+    from tests.summaries.newsfixtures import PENSION, PENSION_TITLE
+    from tests.summaries.reading import REFERENCE_OPENERS
+
+    for sentences in (2, 3, 4):
+        summary = summarize(PENSION, PENSION_TITLE, sentences)
+        order = [s.text for s in prepare(PENSION, PENSION_TITLE).sentences]
+        for i, sentence in enumerate(summary):
+            if sentence.startswith(REFERENCE_OPENERS):
+                assert i > 0 and order.index(summary[i - 1]) == order.index(sentence) - 1, summary
+
+
+def test_a_headline_line_is_recognised_as_the_title() -> None:
+    from tests.summaries.newsfixtures import PENSION, PENSION_TITLE
+
+    body = PENSION.split("\n\n", 1)[1]
+    assert summarize(PENSION, None, 3) == summarize(body, PENSION_TITLE, 3)
+    assert PENSION_TITLE not in summarize(PENSION, None, 3)
+    # A first line that ends like a sentence is text, not a headline.
+    assert summarize("The council met.\n\nIt voted 7-2 for the bridge.", None, 1) == [
+        "The council met."
+    ]

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from summaries.document import prepare
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
 from summaries.text import clean_text
-from tests.summaries.newsfixtures import ARTICLE, GERMAN, TITLE
+from tests.summaries.newsfixtures import (
+    ARTICLE,
+    GERMAN,
+    QUBIT,
+    QUBIT_TITLE,
+    ROCKET,
+    ROCKET_TITLE,
+    TITLE,
+    WRAPPED,
+)
+from tests.summaries.reading import assert_whole_or_marked, repeated_figures
 
 
 def _in_source_order(bullet: str, source: str) -> bool:
@@ -42,20 +53,69 @@ def test_limit_and_exclude() -> None:
     assert not set(everything) & set(remaining)
 
 
-def test_long_sentence_is_trimmed_to_a_leading_clause() -> None:
+def test_a_long_sentence_is_cut_only_after_its_clause_and_marked() -> None:
     text = (
-        "The regional water authority announced on Monday that it would spend $12 million, "
-        "the largest sum in its history, on new pipes for the towns of Alden, Brook and "
-        "Carver, which have suffered shortages every summer since 2019 when the old "
-        "reservoir was closed for repairs."
+        "The regional water authority said on Monday it would spend $12 million on new pipes "
+        "for the towns of Alden, Brook and Carver, which have suffered shortages every summer "
+        "since 2019 when the old reservoir was closed for repairs."
     )
-    facts = key_facts(text)
+    assert key_facts(text) == [
+        "The regional water authority said on Monday it would spend $12 million on new pipes "
+        "for the towns of Alden, Brook and Carver…"
+    ]
+
+
+def test_lists_and_asides_are_never_cut() -> None:
+    text = (
+        "The opening ceremony on Saturday featured performances from the Lanterns, who "
+        "arrived on bicycles and skateboards, singer Ada Moss being lowered from a giant "
+        "clock and a duet by Theo Park and the Harbour Choir.\n\n"
+        "Among those charged are Tom Reed, a former clerk at Alden Mills; Sara Voss of Brook "
+        "Seafood; and Ian Cole, who ran a shipping agency in Carver from 2019, the "
+        "prosecutors said on Friday."
+    )
+    assert key_facts(text, None, 5, max_words=200) == []
+
+
+def test_bullets_are_whole_sentences_or_marked_cuts() -> None:
+    sentences = [s.text for s in prepare(QUBIT, QUBIT_TITLE).sentences]
+    summary = summarize(QUBIT, QUBIT_TITLE, 3)
+    for facts in (
+        key_facts(QUBIT, QUBIT_TITLE, 5),
+        key_facts(QUBIT, QUBIT_TITLE, 5, exclude=summary),
+        key_facts(QUBIT, QUBIT_TITLE, 5, exclude=summary, max_words=200),
+    ):
+        assert len(facts) >= 2, facts
+        for bullet in facts:
+            assert_whole_or_marked(bullet, sentences)
+            # The clause that carries the meaning stays with its sentence.
+            if "protected stored information" in bullet:
+                assert "did not perform calculations" in bullet, bullet
+            # Never a subject without its verb, never cut inside a quotation.
+            assert not (bullet.startswith("The Federation") and " said " not in bullet), bullet
+            assert not bullet.endswith(('surgery,"…', "surgery…", "in…")), bullet
+            # "He said …" only right after the bullet that names him.
+            if bullet.startswith("He "):
+                assert facts.index(bullet) > 0, facts
+
+
+def test_bullets_do_not_restate_a_figure_of_the_summary() -> None:
+    for text, title in ((ROCKET, ROCKET_TITLE), (QUBIT, QUBIT_TITLE), (ARTICLE, TITLE)):
+        summary = summarize(text, title, 3)
+        facts = key_facts(text, title, 5, exclude=summary)
+        assert not repeated_figures([*summary, *facts]), [*summary, *facts]
+
+
+def test_line_wraps_do_not_make_bullets_start_mid_number() -> None:
+    facts = key_facts(WRAPPED, None, 5, max_words=200)
     assert facts
-    assert text.startswith(facts[0])
-    assert len(facts[0].split()) <= 25
+    assert not any(bullet.startswith("0 ") for bullet in facts), facts
+    assert not any(bullet.startswith("Riverton council would") for bullet in facts), facts
 
 
 def test_bad_input() -> None:
     assert key_facts("") == []
-    assert key_facts("No punctuation here at all") == ["No punctuation here at all"]
+    # A bullet ends like a sentence: a heading or caption without a full stop is none.
+    assert key_facts("No punctuation here at all") == []
+    assert key_facts("One sentence that ends here.") == ["One sentence that ends here."]
     assert isinstance(key_facts(GERMAN), list)

@@ -178,3 +178,38 @@ def test_split_sentences_titles_after_a_full_stop() -> None:
     assert split_sentences("We met at 3 p.m. Dr. Smith arrived late.") == [
         "We met at 3 p.m. Dr. Smith arrived late."
     ]
+
+
+def test_a_line_break_inside_a_paragraph_is_not_a_sentence_boundary() -> None:
+    from tests.summaries.newsfixtures import WRAPPED
+
+    assert split_sentences(WRAPPED) == [
+        "Rebels now hold some 400 settlements and over 10,000 sq. kilometers of territory, "
+        "the monitors said on Monday.",
+        "The bridge will cost $48 million, Mayor Daniel Ortiz said, adding that the Riverton "
+        "council would vote on it in March.",
+        "Construction is expected to start in September.",
+    ]
+    # One paragraph per line (as scrapers write it) stays one paragraph per line.
+    assert clean_text("Heading\nFirst paragraph.\nSecond paragraph.") == (
+        "Heading\n\nFirst paragraph.\n\nSecond paragraph."
+    )
+
+
+def test_html_line_breaks_inside_a_paragraph_are_spaces() -> None:
+    html = "<p>The bridge will cost $48 million, Mayor Daniel\nOrtiz said.</p><p>Next one.</p>"
+    assert clean_text(html) == (
+        "The bridge will cost $48 million, Mayor Daniel Ortiz said.\n\nNext one."
+    )
+
+
+def test_common_words_are_not_abbreviations() -> None:
+    assert split_sentences(
+        "Managers are paid more, a study has found. Paid more: a manager earns 13% higher."
+    ) == ["Managers are paid more, a study has found.", "Paid more: a manager earns 13% higher."]
+    assert split_sentences("He fell ill last month. Doctors said he would recover.") == [
+        "He fell ill last month.",
+        "Doctors said he would recover.",
+    ]
+    ranks = "Gov. Smith met Sen. Jones and Lt. Col. Reyes of Acme Inc. on Monday."
+    assert split_sentences(ranks) == [ranks]

@@ -80,6 +80,13 @@ def test_html_to_text_keeps_paragraphs_and_drops_furniture() -> None:
     assert text == "One & two.\n\nA\n\nB\n\nThree"
 
 
+def test_html_to_text_line_breaks_inside_a_paragraph_are_spaces() -> None:
+    html = "<p>The bridge will cost $48 million, Mayor Daniel\nOrtiz said.</p><p>Next.</p>"
+    assert html_to_text(html) == (
+        "The bridge will cost $48 million, Mayor Daniel Ortiz said.\n\nNext."
+    )
+
+
 def test_page_extraction_from_the_sample_page() -> None:
     page = next((SAMPLES / "pages").glob("*.html"))
     raw = extract_page(page.read_bytes(), None)
