@@ -9,9 +9,11 @@ Search: each article carries a `tsvector` of the store's own index terms
 (`bot.storage.terms`, the same porter/unicode61 terms SQLite's FTS5 stores; the
 title weighted A) behind a GIN index, so a `TextQuery` compiles to a `tsquery`
 that matches the same articles as on SQLite. PostgreSQL's `ts_rank_cd` has no
-idf, so ranking is BM25 computed in SQL, like FTS5's: each article keeps its
-weighted term frequencies and length, `term_counts` keeps how many articles hold
-each term, and the matches (the newest MAX_CANDIDATES of them) are scored.
+idf, so ranking is BM25 computed in SQL, like FTS5's, from a term-frequency table
+(`article_terms`: the postings of every term but stop words, with the article's
+length) and `term_counts` (how many articles hold each term): a question of
+alternative words is scored from the postings alone; anything else is matched
+through GIN first (the newest MAX_CANDIDATES matches) and those are scored.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from bot.storage.migrations import Migration, available, refuse_newer
 from bot.storage.query import ArticleSearch, TextQuery, tsquery
 from bot.storage.records import MatchRow, NewArticle, StoreError
 from bot.storage.relational import ARTICLE_COLUMNS, RelationalStore, Row, Session, readable
-from bot.storage.terms import index_terms
+from bot.storage.terms import index_key, index_terms, index_tokens
+from summaries.text import STOP_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +94,14 @@ class _Session:
         cursor = await self._conn.execute(sql(text), params)
         return list(await cursor.fetchall())
 
+    async def copy(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Many rows at once, with COPY."""
+        async with self._conn.cursor() as cursor:
+            statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+            async with cursor.copy(statement) as copy:
+                for row in rows:
+                    await copy.write_row(row)
+
 
 class PostgresStore(RelationalStore):
     """All access to one PostgreSQL database. Open with `await PostgresStore.open(url)`."""
@@ -118,7 +129,13 @@ class PostgresStore(RelationalStore):
             min_size=1,
             max_size=pool_size,
             open=False,
-            kwargs={"autocommit": True, "options": "-c timezone=UTC"},
+            # psycopg prepares a statement after five runs; PostgreSQL's generic plan for
+            # the ranking query (an unnest of parameters joined to the postings) is
+            # up to 40× slower than the plan made for the actual terms.
+            kwargs={
+                "autocommit": True,
+                "options": "-c timezone=UTC -c plan_cache_mode=force_custom_plan",
+            },
         )
         try:
             # One direct attempt first: the pool only says "timed out", not why.
@@ -226,27 +243,39 @@ class PostgresStore(RelationalStore):
     # -- the search index -------------------------------------------------------------
 
     async def _index(self, session: Session, rows: Sequence[tuple[int, NewArticle]]) -> None:
-        """Index terms, weighted frequencies and lengths of new articles, and the counts of
-        articles per term (updated in term order, so concurrent ingests cannot deadlock)."""
+        """The tsvector, postings and length of new articles, and the counts of articles
+        per term (updated in term order, so concurrent ingests cannot deadlock)."""
         if not rows:
             return
-        updates = []
+        vectors = []
+        postings: list[tuple[str, int, float, int]] = []
         seen: Counter[str] = Counter()
         for article_id, article in rows:
-            title = index_terms(article.title)[:MAX_INDEXED_TERMS]
-            text = index_terms(article.text)[: MAX_INDEXED_TERMS - len(title)]
-            freqs = Counter(text)
-            for term in title:
-                freqs[term] += TITLE_WEIGHT
+            title = index_tokens(article.title)[:MAX_INDEXED_TERMS]
+            text = index_tokens(article.text)[: MAX_INDEXED_TERMS - len(title)]
+            total = len(title) + len(text)
+            freqs: Counter[str] = Counter()
+            for tokens, weight in ((title, TITLE_WEIGHT), (text, 1)):
+                for token in tokens:
+                    if token not in STOP_WORDS:
+                        freqs[index_key(token)] += weight
             seen.update(freqs.keys())
-            updates.append(
-                (" ".join(title), " ".join(text), Jsonb(freqs), len(title) + len(text), article_id)
+            postings += [(term, article_id, float(tf), total) for term, tf in freqs.items()]
+            vectors.append(
+                (
+                    " ".join(index_key(t) for t in title),
+                    " ".join(index_key(t) for t in text),
+                    total,
+                    article_id,
+                )
             )
         await session.executemany(
             "UPDATE articles SET search = setweight(to_tsvector('simple', ?), 'A') "
-            "|| to_tsvector('simple', ?), term_freqs = ?, term_total = ? WHERE id = ?",
-            updates,
+            "|| to_tsvector('simple', ?), term_total = ? WHERE id = ?",
+            vectors,
         )
+        assert isinstance(session, _Session)
+        await session.copy("article_terms", ("term", "article_id", "tf", "length"), postings)
         await session.executemany(
             "INSERT INTO term_counts (term, docs) VALUES (?, ?) "
             "ON CONFLICT (term) DO UPDATE SET docs = term_counts.docs + excluded.docs",
@@ -283,37 +312,45 @@ class PostgresStore(RelationalStore):
         return terms, idf, average
 
     async def _ranked(
-        self, query: TextQuery, where: list[str], params: list[Any], limit: int
+        self,
+        query: TextQuery,
+        where: list[str],
+        params: list[Any],
+        limit: int,
+        *,
+        postings_only: bool = False,
     ) -> list[Row]:
-        """(id, rank) of the matches, scored by BM25 (negated: lower is better)."""
+        """(id, rank) of the matches, scored by BM25 (negated: lower is better).
+
+        With `postings_only`, alternatives are scored from the postings alone (their
+        union is the match set, a phrase counted by its words); otherwise the query
+        is matched through the tsvector's GIN index first, newest MAX_CANDIDATES kept.
+        """
         expression = tsquery(query)
         if not expression:
             return []
         terms, idf, average = await self._weights(query)
+        score = "-sum(w.idf * t.tf * ? / (t.tf + ? * (1 - ? + ? * t.length / ?))) AS rank"
+        score_params = [K1 + 1, K1, B, B, average]
+        weights = "weights AS (SELECT * FROM unnest(?::text[], ?::float8[]) AS w(term, idf))"
+        if postings_only:
+            floor = " AND ".join(where) or "1 = 1"
+            return await self._read(
+                f"WITH {weights} SELECT * FROM (SELECT t.article_id AS id, {score} "
+                "FROM weights w JOIN article_terms t ON t.term = w.term "
+                "GROUP BY t.article_id) s "
+                f"WHERE {floor} ORDER BY rank, id DESC LIMIT ?",
+                (terms, idf, *score_params, *params, limit),
+            )
         conditions = "".join(f" AND {w}" for w in where)
         return await self._read(
-            "WITH matched AS (SELECT a.id, a.term_freqs, a.term_total FROM articles a "
+            "WITH matched AS MATERIALIZED (SELECT a.id FROM articles a "
             f"WHERE a.search @@ to_tsquery('simple', ?){conditions} "
-            "ORDER BY a.id DESC LIMIT ?), "
-            "weights AS (SELECT * FROM unnest(?::text[], ?::float8[]) AS w(term, idf)) "
-            "SELECT m.id, -sum(w.idf * f.tf * ? / "
-            "(f.tf + ? * (1 - ? + ? * m.term_total / ?))) AS rank "
-            "FROM matched m CROSS JOIN weights w "
-            "CROSS JOIN LATERAL (SELECT (m.term_freqs ->> w.term)::float8 AS tf) f "
-            "WHERE f.tf IS NOT NULL GROUP BY m.id ORDER BY rank, m.id DESC LIMIT ?",
-            (
-                expression,
-                *params,
-                MAX_CANDIDATES,
-                terms,
-                idf,
-                K1 + 1,
-                K1,
-                B,
-                B,
-                average,
-                limit,
-            ),
+            f"ORDER BY a.id DESC LIMIT ?), {weights} "
+            f"SELECT m.id, {score} FROM weights w "
+            "JOIN article_terms t ON t.term = w.term JOIN matched m ON m.id = t.article_id "
+            "GROUP BY m.id ORDER BY rank, m.id DESC LIMIT ?",
+            (expression, *params, MAX_CANDIDATES, terms, idf, *score_params, limit),
         )
 
     async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
@@ -340,14 +377,18 @@ class PostgresStore(RelationalStore):
         reader: Owner | None = None,
     ) -> list[tuple[int, float]]:
         """(article id, BM25 rank) of the best matches, best (lowest) first."""
+        # Alternatives only (a question's words): scored from the postings, a phrase by
+        # its words; anything else (AND, exclusions) is matched through GIN first.
+        single_words = len(query.require) == 1 and not query.exclude
+        article = "s.id" if single_words else "a.id"
         where: list[str] = []
         params: list[Any] = []
         if min_id is not None:
-            where.append("a.id >= ?")
+            where.append(f"{article} >= ?")
             params.append(min_id)
         if reader is not None:
-            visible, visible_params = readable(reader, "a.id")
+            visible, visible_params = readable(reader, article)
             where.append(visible)
             params += visible_params
-        rows = await self._ranked(query, where, params, limit)
+        rows = await self._ranked(query, where, params, limit, postings_only=single_words)
         return [(int(r[0]), float(r[1])) for r in rows]
