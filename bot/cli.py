@@ -39,6 +39,7 @@ from bot.app import (
     load_adapter,
     wait_for_stop,
 )
+from bot.bundled import SAMPLES
 from bot.commands.handlers import answer_reply
 from bot.evaluate import add_eval_arguments, eval_command
 from bot.ingestion.fetch import FetchError
@@ -46,7 +47,7 @@ from bot.ingestion.ingest import IngestReport, is_url
 from bot.ingestion.sources import SourceError, extract_page, parse_txt
 from bot.models import CommandRequest, Destination
 from bot.render import digest_text, reply_text
-from bot.settings import CONFIG_DIR, Settings, SettingsError, load_settings, masked
+from bot.settings import Settings, SettingsError, feed_warnings, load_settings, masked
 from bot.storage.store import StoreError
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
@@ -56,6 +57,10 @@ log = logging.getLogger("newsbot")
 CLI_GROUP = "newsbot.cli"
 DEMO_TOPICS = ("wildfire OR drought OR flood", "rocket OR launch OR orbit OR asteroid")
 DEMO_QUESTION = "Who leads the fire response in Évora?"
+NO_FEEDS = (
+    "No feeds to poll yet: add one in chat with `/news feeds add <url>`, or list yours under "
+    '[feeds] urls = ["https://…"] in a TOML file passed with --config FILE.'
+)
 
 
 def to_json(value: Any) -> Any:
@@ -336,6 +341,8 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         await app.start()
         names = ", ".join(app.adapters) or "no adapters"
         note(f"newsbot is running ({names}); database {settings.database}. Ctrl-C stops it.")
+        if not await app.store.list_feeds():
+            note(NO_FEEDS)
         await wait_for_stop(*finished_event(app.adapters.get("console")))
     finally:
         await app.close()
@@ -357,12 +364,14 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     console = load_adapter("console", settings, interactive=False)
-    samples = CONFIG_DIR / "samples"
 
     async def body(app: App) -> int:
         note(f"newsbot demo — database {settings.database}")
-        report = await run_ingest(app, [str(samples)])
+        report = await run_ingest(app, [str(SAMPLES)])
         note(f"Ingested the bundled samples: {ingest_report_text(report)}")
+        if not report.count("added") + report.count("skipped"):
+            note(f"newsbot demo: nothing could be read from {SAMPLES}; reinstall newsbot")
+            return 1
         for topic in DEMO_TOPICS:
             reply = await app.commands.handle(console_request(settings, f"subscribe {topic}"))
             say(f"> /news subscribe {topic}\n{reply_text(reply)}\n")
@@ -384,6 +393,8 @@ async def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_check_config(args: argparse.Namespace, settings: Settings) -> int:
     say(json.dumps(masked(settings), indent=2, ensure_ascii=False))
+    for warning in feed_warnings(settings):
+        note(f"newsbot: warning: {warning}")
     return 0
 
 

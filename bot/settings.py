@@ -1,4 +1,4 @@
-"""Settings: config/default.toml, then a user TOML, then the environment.
+"""Settings: the bundled default.toml, then a user TOML, then the environment.
 
 Every value is validated at start. A bad value raises `SettingsError` naming the
 key, the value and what was expected, e.g.
@@ -9,6 +9,7 @@ Secrets (tokens, the signing secret) come only from environment variables.
 from __future__ import annotations
 
 import dataclasses
+import glob
 import os
 import tomllib
 import types
@@ -17,12 +18,15 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
-CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
-DEFAULT_CONFIG = CONFIG_DIR / "default.toml"
+from bot.bundled import DATA
+from bot.bundled import DEFAULT_CONFIG as DEFAULT_CONFIG
+
+CONFIG_DIR = DATA  # the bundled configuration: default.toml, and the sample feeds in samples/
 
 
 class SettingsError(ValueError):
@@ -44,7 +48,7 @@ class FetchSettings:
 class FeedSettings:
     """Which feeds to poll and how politely."""
 
-    urls: tuple[str, ...] = (str(CONFIG_DIR / "samples" / "*.xml"),)
+    urls: tuple[str, ...] = ()
     poll_minutes: float = 15.0
     max_poll_minutes: float = 360.0
     max_concurrent: int = 4
@@ -138,7 +142,7 @@ def load_settings(
 ) -> Settings:
     """Build validated settings.
 
-    Order (later wins): config/default.toml, the user TOML (`config`, else
+    Order (later wins): the bundled default.toml, the user TOML (`config`, else
     NEWSBOT_CONFIG), `overrides`, then NEWSBOT_DB and `database` for the database
     path. Secrets are read only from `environ` (default: os.environ).
     """
@@ -168,6 +172,15 @@ def load_settings(
     settings = typing.cast(Settings, _build(Settings, merged, ""))
     _check(settings)
     return settings
+
+
+def feed_warnings(settings: Settings) -> list[str]:
+    """Configured feed files or globs that match no file (URLs are checked when polled)."""
+    return [
+        f"[feeds] urls: {entry} matches no file"
+        for entry in settings.feeds.urls
+        if urlsplit(entry).scheme not in {"http", "https"} and not glob.glob(entry)
+    ]
 
 
 def masked(settings: Settings) -> dict[str, Any]:

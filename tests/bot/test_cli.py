@@ -112,3 +112,13 @@ def test_check_config_masks_secrets_and_bad_config_is_one_line(tmp_path: Path) -
     assert failed.returncode == 2
     assert failed.stderr.strip().startswith("newsbot: settings: [digest] default_timezone")
     assert len(failed.stderr.strip().splitlines()) == 1
+
+
+def test_check_config_warns_of_a_feed_glob_that_matches_nothing(tmp_path: Path) -> None:
+    config = tmp_path / "feeds.toml"
+    config.write_text('[feeds]\nurls = ["missing/*.xml", "https://example.org/rss"]\n')
+    result = newsbot("check-config", "--config", str(config))
+    assert result.returncode == 0
+    assert result.stderr.strip() == (
+        f"newsbot: warning: [feeds] urls: {tmp_path / 'missing' / '*.xml'} matches no file"
+    )

@@ -93,3 +93,10 @@ def test_masked_hides_secrets_and_shows_unset_ones_as_empty() -> None:
 def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="does not exist"):
         load_settings(tmp_path / "nope.toml", environ={})
+
+
+def test_the_example_config_in_the_repository_loads() -> None:
+    example = Path(__file__).resolve().parents[2] / "config" / "newsbot.example.toml"
+    settings = load_settings(example, environ={})
+    assert settings.feeds.urls[0].startswith("https://")
+    assert settings.digest.default_timezone == "Europe/Berlin"
