@@ -23,7 +23,7 @@ from typing import Any
 import aiosqlite
 
 from bot.clock import from_db, maybe_from_db, to_db
-from bot.ingestion.dedupe import Fingerprint
+from bot.ingestion.fingerprint import Fingerprint
 from bot.models import Article, Destination, Feed, Subscription
 
 log = logging.getLogger(__name__)
