@@ -53,8 +53,13 @@ class App:
     _closed: bool = False
 
     async def start(self, *, schedule: bool = True) -> None:
-        """Start the adapters (and the scheduler); an adapter that fails to start is logged."""
+        """Start the adapters (and the scheduler); an adapter that fails to start is logged.
+
+        The service (`schedule=True`) first checks the database file, so a damaged one
+        is refused at start rather than found in the middle of a digest.
+        """
         if schedule:
+            await self.store.verify()
             await self.poller.add_configured_feeds()
         for adapter in self.adapters.values():
             try:

@@ -175,7 +175,18 @@ async def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     with progress_bar("ingest", "article") as bar:  # before the imports: they take a second
 
         async def body(app: App) -> int:
-            report = await run_ingest(app, args.sources, bar)
+            from bot.storage.errors import DatabaseFull
+
+            before = await app.store.article_count()
+            try:
+                report = await run_ingest(app, args.sources, bar)
+            except DatabaseFull:
+                bar.close()
+                stored = await app.store.article_count() - before
+                raise Failure(
+                    f"disk full: {stored} articles stored, the rest not; free space on the "
+                    f"disk holding {settings.database} and run again"
+                ) from None
             bar.close()
             if args.json:
                 emit(
@@ -695,7 +706,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import asyncio
 
     from bot.settings import SettingsError, load_settings
-    from bot.storage.store import StoreError
+    from bot.storage.errors import StoreError
 
     try:
         settings = load_settings(getattr(args, "config", None), database=getattr(args, "db", None))

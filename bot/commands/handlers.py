@@ -28,7 +28,7 @@ from bot.ingestion.ingest import Ingestor
 from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage.store import Store, StoreError
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
 
@@ -78,6 +78,9 @@ class Commands:
             return usage(str(exc))
         except asyncio.CancelledError:
             raise
+        except StoreError as exc:  # a full disk, a read-only or damaged file: one line to fix
+            log.error("command %r from %s failed: %s", request.text[:200], request.destination, exc)
+            return usage(OUR_SIDE)
         except Exception:
             log.exception("command failed: %r from %s", request.text[:200], request.destination)
             return usage(OUR_SIDE)

@@ -10,8 +10,10 @@ processes on one file serialise instead of failing half-way.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -19,21 +21,20 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import aiosqlite
 
 from bot.clock import from_db, maybe_from_db, to_db
 from bot.ingestion.fingerprint import Fingerprint
 from bot.models import Article, Destination, Feed, Subscription
+from bot.storage.errors import DatabaseReadOnly, DatabaseTooNew, damaged, fault
+from bot.storage.errors import StoreError as StoreError
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 15_000
-
-
-class StoreError(RuntimeError):
-    """The database cannot be opened or used; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -210,69 +211,143 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
+def _openable(path: Path) -> tuple[str, bool]:
+    """The URI to open the database with, and whether it can only be read.
+
+    A file this process cannot write is opened read-only (`mode=ro`), and, when
+    SQLite cannot make its shared-memory file beside it either (a read-only folder
+    or filesystem), as immutable. Tried with a plain connection in a thread, so a
+    file that cannot be opened at all is one StoreError and leaves no thread behind.
+    """
+    if path.is_dir():
+        raise StoreError(
+            f"database {path} is a folder, not a file: give a file in it, "
+            f"e.g. --db {path / 'newsbot.db'}"
+        )
+    uri = "file:" + quote(str(path.resolve()))
+    read_only = path.exists() and not os.access(path, os.W_OK)
+    attempts = [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"] if read_only else [uri]
+    error: sqlite3.Error | None = None
+    for attempt in attempts:
+        try:
+            connection = sqlite3.connect(attempt, uri=True)
+            try:
+                connection.execute("PRAGMA schema_version").fetchone()
+            finally:
+                connection.close()
+            return attempt, read_only
+        except sqlite3.Error as exc:
+            error = exc
+    assert error is not None
+    raise fault(error, path) or StoreError(f"cannot open database {path}: {error}")
+
+
 class Store:
     """All access to the database. Open with `await Store.open(path)`."""
 
-    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+    def __init__(self, db: aiosqlite.Connection, path: Path, *, read_only: bool = False) -> None:
         self._db = db
         self.path = path
+        self.read_only = read_only
         self._lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: Path) -> Store:
-        """Open (creating if needed) the database file and apply pending migrations."""
+        """Open (creating if needed) the database file and apply pending migrations.
+
+        A file that cannot be written is opened for reading only. Every way this can
+        fail is a `StoreError` (see bot/storage/errors.py) naming the file.
+        """
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the folder for database {path}: {exc}") from None
+        target, read_only = await asyncio.to_thread(_openable, path)
         try:
-            db = await aiosqlite.connect(path, isolation_level=None)
+            db = await aiosqlite.connect(target, uri=True, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {path}: {exc}") from None
-        store = cls(db, path)
+            raise fault(exc, path) or StoreError(f"cannot open database {path}: {exc}") from None
+        store = cls(db, path, read_only=read_only)
         try:
             await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            await db.execute("PRAGMA journal_mode = WAL")
+            if not read_only:
+                await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await store._migrate()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.Error, StoreError) as exc:
             await db.close()
-            raise StoreError(f"database {path} is not usable: {exc}") from None
+            if isinstance(exc, StoreError):
+                raise
+            raise fault(exc, path) or StoreError(f"database {path} is not usable: {exc}") from None
         return store
 
     async def close(self) -> None:
         """Close the connection (pending transactions were already committed or rolled back)."""
         await self._db.close()
 
+    async def verify(self) -> None:
+        """Raise DatabaseDamaged unless SQLite's quick check finds the file sound."""
+        rows = await self._read("PRAGMA quick_check(1)")
+        if not rows or rows[0][0] != "ok":
+            raise damaged(self.path, str(rows[0][0]) if rows else "no answer to a check")
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One all-or-nothing write: BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+        """One all-or-nothing write: BEGIN IMMEDIATE … COMMIT, rolled back on any error.
+
+        A full disk, a damaged or read-only file become StoreErrors; SQLite may have
+        rolled back by itself already (a full disk does), which is not a second error.
+        """
         async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise fault(exc, self.path) or exc from None
             try:
                 yield self._db
-            except BaseException:
-                await self._db.execute("ROLLBACK")
+                await self._db.execute("COMMIT")
+            except BaseException as exc:
+                await self._rollback()
+                if isinstance(exc, sqlite3.Error):
+                    raise fault(exc, self.path) or exc from None
                 raise
-            await self._db.execute("COMMIT")
+
+    async def _rollback(self) -> None:
+        if self._db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                await self._db.execute("ROLLBACK")
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         async with self._lock:
-            return await fetch_all(self._db, sql, params)
+            try:
+                return await fetch_all(self._db, sql, params)
+            except sqlite3.Error as exc:
+                raise fault(exc, self.path) or exc from None
 
     async def _migrate(self) -> None:
-        await self._db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version "
-            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-        )
-        for file in sorted(MIGRATIONS.glob("[0-9][0-9][0-9]_*.sql")):
-            version = int(file.name[:3])
+        files = {int(f.name[:3]): f for f in MIGRATIONS.glob("[0-9][0-9][0-9]_*.sql")}
+        known = max(files, default=0)
+        applied = await self._applied_versions()
+        if max(applied, default=0) > known:
+            raise DatabaseTooNew(
+                f"database {self.path} was written by a newer newsbot (schema "
+                f"{max(applied)}; this one knows up to {known}): upgrade newsbot, or restore "
+                "a backup made before the upgrade"
+            )
+        pending = sorted(set(files) - applied)
+        if pending and self.read_only:
+            raise DatabaseReadOnly(
+                f"database {self.path} is read-only and needs upgrading to schema {known}: "
+                "open it once with newsbot where it can be written"
+            )
+        for version in pending:
+            file = files[version]
             async with self.transaction() as db:
                 done = await fetch_all(
                     db, "SELECT 1 FROM schema_version WHERE version = ?", (version,)
                 )
-                if done:
+                if done:  # another process applied it meanwhile
                     continue
                 for statement in split_statements(file.read_text(encoding="utf-8")):
                     await db.execute(statement)
@@ -282,6 +357,20 @@ class Store:
                     (version, file.stem),
                 )
                 log.info("database %s: applied migration %s", self.path, file.name)
+
+    async def _applied_versions(self) -> set[int]:
+        exists = await fetch_all(
+            self._db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        )
+        if not exists:
+            if self.read_only:
+                return set()
+            await self._db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+        rows = await fetch_all(self._db, "SELECT version FROM schema_version")
+        return {int(r[0]) for r in rows}
 
     async def schema_version(self) -> int:
         """The highest applied migration number."""
@@ -681,8 +770,8 @@ class Store:
         return {r[0]: json.loads(r[1]) for r in rows}
 
     async def save_summaries(self, summaries: dict[int, dict[str, list[str]]]) -> None:
-        """Cache computed summaries so later digests reuse them."""
-        if not summaries:
+        """Cache computed summaries so later digests reuse them (not in a read-only file)."""
+        if not summaries or self.read_only:
             return
         async with self.transaction() as db:
             await db.executemany(

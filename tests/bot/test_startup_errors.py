@@ -54,6 +54,7 @@ def cases(tmp: Path) -> dict[str, tuple[dict[str, str], list[str], str]]:
             "[digest] max_stories = 0",
         ),
         "a missing config file": ({}, ["--db", db, "--config", str(tmp / "nope.toml")], "nope"),
+        "the database is a folder": ({}, ["--db", str(tmp)], "is a folder"),
         "Slack cannot be reached": (
             {"SLACK_BOT_TOKEN": "xoxb-x", "SLACK_APP_TOKEN": "xapp-y"},
             ["--db", db, "--config", unreachable],
@@ -71,6 +72,7 @@ NAMES = (
     "slack bot token alone",
     "a bad setting",
     "a missing config file",
+    "the database is a folder",
     "Slack cannot be reached",
     "Discord cannot be reached",
 )
