@@ -6,27 +6,15 @@ database thread open used to hang the process forever.
 
 from __future__ import annotations
 
-import os
-import queue
-import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
+from tests.running import Running, environment
+
 CLOSED = "127.0.0.1:9"  # the discard port: nothing listens there
-
-
-def environment(extra: dict[str, str]) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("SLACK_", "DISCORD_", "NEWSBOT_"))
-    }
-    env.update(extra)
-    return env
 
 
 def write(path: Path, text: str) -> str:
@@ -97,41 +85,6 @@ def test_a_start_up_error_ends_the_process_at_once(name: str, tmp_path: Path) ->
     assert "Traceback" not in result.stderr
 
 
-class Running:
-    """A `newsbot run` whose stderr lines a test can wait for."""
-
-    def __init__(self, *args: str) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "run", *args],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=environment({}),
-        )
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        assert self.proc.stderr is not None
-        stream = self.proc.stderr
-        threading.Thread(target=lambda: [self.lines.put(x) for x in stream], daemon=True).start()
-
-    def wait_for(self, text: str, timeout: float = 60) -> str:
-        while True:
-            line = self.lines.get(timeout=timeout)
-            self.seen.append(line)
-            if text in line:
-                return line
-
-    def stop(self) -> int:
-        self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(timeout=30)
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
-
-
 def test_run_without_feeds_says_how_to_add_them_and_honours_log_level(tmp_path: Path) -> None:
     config = write(tmp_path / "info.toml", 'log_level = "INFO"\n')
     running = Running("--db", str(tmp_path / "n.db"), "--config", config)
@@ -139,6 +92,6 @@ def test_run_without_feeds_says_how_to_add_them_and_honours_log_level(tmp_path: 
         line = running.wait_for("No feeds to poll yet")
         assert "/news feeds add" in line and "[feeds] urls" in line
         assert any(" INFO " in seen for seen in running.seen), "log_level = INFO is honoured"
-        assert running.stop() == 0
+        running.stop()
     finally:
         running.kill()
