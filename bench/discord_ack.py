@@ -36,6 +36,7 @@ from discord import app_commands  # noqa: E402
 from adapters.discord.client import DiscordAdapter  # noqa: E402
 from adapters.discord.commands import build_groups  # noqa: E402
 from bot.app import build_app  # noqa: E402
+from bot.bundled import SAMPLES  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from tests.fakes.discord import GUILD_ID, FakeDiscord, Interaction  # noqa: E402
 
@@ -142,7 +143,7 @@ async def newsbot(total: int, wave: int) -> list[float]:
             adapter = DiscordAdapter(settings.discord, guild_ready_timeout=0.05)
             app = await build_app(settings, adapters=[adapter], owner="bench")
             try:
-                await app.ingestor.ingest([str(ROOT / "config" / "samples")])
+                await app.ingestor.ingest([str(SAMPLES)])
                 await app.start(schedule=False)
                 return await send_waves(fake, total, wave, followups=True)
             finally:

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))  # tests.fakes is not installed with the package
 
 from adapters.slack.app import SlackAdapter  # noqa: E402
 from bot.app import build_app  # noqa: E402
+from bot.bundled import SAMPLES  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from tests.fakes.slack import FakeSlack  # noqa: E402
 
@@ -96,7 +97,7 @@ async def newsbot(total: int, wave: int) -> list[float]:
         )
         app = await build_app(settings, adapters=[SlackAdapter(settings.slack)], owner="bench")
         try:
-            await app.ingestor.ingest([str(ROOT / "config" / "samples")])
+            await app.ingestor.ingest([str(SAMPLES)])
             await app.start(schedule=False)
 
             async def answered(envelope: str) -> None:

@@ -11,9 +11,8 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 
 from bot.clock import Clock, SystemClock
 from bot.commands.handlers import Commands, Services
@@ -23,14 +22,13 @@ from bot.delivery.scheduler import Scheduler
 from bot.ingestion.fetch import Fetcher
 from bot.ingestion.ingest import Ingestor
 from bot.ingestion.poller import FeedPoller
-from bot.ports import AdapterFactory, ChatAdapter
+from bot.plugins import discover_adapters
+from bot.ports import ChatAdapter
 from bot.settings import Settings
 from bot.storage import open_store
 from bot.storage.ports import Store
 
 log = logging.getLogger(__name__)
-
-ADAPTER_GROUP = "newsbot.adapters"
 
 
 class AdapterStartError(RuntimeError):
@@ -53,10 +51,16 @@ class App:
     scheduler: Scheduler
     adapters: dict[str, ChatAdapter] = field(default_factory=dict)
     _started: list[ChatAdapter] = field(default_factory=list)
+    _closed: bool = False
 
     async def start(self, *, schedule: bool = True) -> None:
-        """Start the adapters (and the scheduler); an adapter that fails to start is logged."""
+        """Start the adapters (and the scheduler); an adapter that fails to start is logged.
+
+        The service (`schedule=True`) first checks the database file, so a damaged one
+        is refused at start rather than found in the middle of a digest.
+        """
         if schedule:
+            await self.store.verify()
             await self.poller.add_configured_feeds()
         for adapter in self.adapters.values():
             try:
@@ -72,7 +76,10 @@ class App:
             await self.scheduler.start()
 
     async def close(self) -> None:
-        """Stop everything in reverse order of start."""
+        """Stop everything in reverse order of start (a second call does nothing)."""
+        if self._closed:
+            return
+        self._closed = True
         await self.scheduler.stop()
         for adapter in reversed(self._started):
             try:
@@ -94,14 +101,34 @@ async def build_app(
     store: Store | None = None,
 ) -> App:
     """Build a newsbot from settings. `adapters=None` discovers the configured ones;
-    `store=None` opens the database the settings name."""
+    `store=None` opens the database the settings name.
+
+    Settings are checked before the database is opened, and anything opened is
+    closed again when a later step fails, so a start-up error ends the process.
+    """
     clock = clock or SystemClock()
+    chosen = list(adapters) if adapters is not None else discover_adapters(settings, interactive)
+    by_platform = {a.platform: a for a in chosen}
+    given = store is not None
     store = store or await open_store(settings.database)
+    try:
+        return _wire(settings, clock, store, by_platform, owner)
+    except BaseException:
+        if not given:
+            await store.close()
+        raise
+
+
+def _wire(
+    settings: Settings,
+    clock: Clock,
+    store: Store,
+    by_platform: dict[str, ChatAdapter],
+    owner: str | None,
+) -> App:
     fetcher = Fetcher(settings.fetch)
     ingestor = Ingestor(store, fetcher, settings, clock)
     digests = DigestBuilder(store, settings.digest, clock)
-    chosen = list(adapters) if adapters is not None else discover_adapters(settings, interactive)
-    by_platform = {a.platform: a for a in chosen}
     deliverer = Deliverer(store, digests, by_platform, settings.digest, clock, owner)
     poller = FeedPoller(store, ingestor, settings.feeds, clock)
     scheduler = Scheduler(store, deliverer, poller, clock)
@@ -131,39 +158,20 @@ async def build_app(
     )
 
 
-def discover_adapters(settings: Settings, interactive: bool) -> list[ChatAdapter]:
-    """Every installed adapter whose settings are present (the console always is)."""
-    found: list[ChatAdapter] = []
-    for point in sorted(entry_points(group=ADAPTER_GROUP), key=lambda p: p.name):
-        try:
-            factory: AdapterFactory = point.load()
-        except (ImportError, AttributeError) as exc:
-            log.warning("adapter %s is not installed properly: %s", point.name, exc)
-            continue
-        adapter = factory(settings, interactive=interactive)
-        if adapter is not None:
-            found.append(adapter)
-    return found
-
-
-def load_adapter(name: str, settings: Settings, *, interactive: bool) -> ChatAdapter:
-    """One installed adapter by entry point name, whatever its settings say."""
-    for point in entry_points(group=ADAPTER_GROUP, name=name):
-        factory: AdapterFactory = point.load()
-        adapter = factory(settings, interactive=interactive)
-        if adapter is not None:
-            return adapter
-    raise RuntimeError(f"the {name} adapter is not installed or not configured")
-
-
 def finished_event(adapter: ChatAdapter | None) -> list[asyncio.Event]:
     """The adapter's `finished` event (the console's end of input), if it has one."""
     event = getattr(adapter, "finished", None)
     return [event] if isinstance(event, asyncio.Event) else []
 
 
-async def wait_for_stop(*events: asyncio.Event) -> None:
-    """Return on SIGINT/SIGTERM, or when any of the events is set."""
+async def wait_for_stop(
+    *events: asyncio.Event, ready: Callable[[], Awaitable[None]] | None = None
+) -> None:
+    """Return on SIGINT/SIGTERM, or when any of the events is set.
+
+    `ready` runs once the signals are caught, so whoever reads what it says (a
+    person, a service manager, a test) may stop the process from then on.
+    """
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -171,6 +179,8 @@ async def wait_for_stop(*events: asyncio.Event) -> None:
             loop.add_signal_handler(sig, stop.set)
     waiters = [asyncio.ensure_future(e.wait()) for e in (stop, *events)]
     try:
+        if ready is not None:
+            await ready()
         await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
     finally:
         for waiter in waiters:

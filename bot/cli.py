@@ -8,55 +8,58 @@ newsbot digest [--topic Q] [--json]
 newsbot summarize FILE_OR_URL | --jsonl FILE
 newsbot ask QUESTION [--json]      newsbot search QUERY [--json]
 newsbot eval --corpus FILE         summary quality table
-newsbot check-config               effective settings, secrets masked
+newsbot check-config               effective settings, secrets masked, every mistake
+newsbot backup FILE                a consistent copy of the database
+
+Start-up is part of the interface: this module imports only argparse and the
+standard library at the top, and each command imports what it uses when it runs,
+so `newsbot --help` does not load aiohttp, numpy or trafilatura, and `ask` reads
+the database without the ingestion and scheduling code
+(tests/bot/test_startup_imports.py keeps it so).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import dataclasses
 import json
 import logging
 import sys
 import tempfile
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
-from datetime import date, datetime, timedelta
-from importlib.metadata import entry_points
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import date, datetime
+from importlib.metadata import PackageNotFoundError, entry_points, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tqdm import tqdm
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
-from bot.answers.ask import ask
-from bot.answers.search import search, search_reply
-from bot.answers.topics import TopicError, parse_topic
-from bot.app import (
-    AdapterStartError,
-    App,
-    build_app,
-    finished_event,
-    load_adapter,
-    wait_for_stop,
-)
-from bot.commands.handlers import answer_reply
-from bot.evaluate import add_eval_arguments, eval_command
-from bot.ingestion.fetch import FetchError
-from bot.ingestion.ingest import IngestReport
-from bot.ingestion.sources import SourceError, extract_page, parse_txt
-from bot.ingestion.urls import is_url
-from bot.models import CommandRequest, Destination
-from bot.render import digest_text, reply_text
-from bot.settings import CONFIG_DIR, Settings, SettingsError, load_settings, masked
-from bot.storage.records import StoreError
-from summaries.extractive import summarize
-from summaries.keyfacts import key_facts
+    from bot.app import App
+    from bot.ingestion.ingest import IngestReport
+    from bot.models import CommandRequest, Destination
+    from bot.settings import Settings
+    from bot.storage.ports import Store
 
 log = logging.getLogger("newsbot")
 
 CLI_GROUP = "newsbot.cli"
 DEMO_TOPICS = ("wildfire OR drought OR flood", "rocket OR launch OR orbit OR asteroid")
 DEMO_QUESTION = "Who leads the fire response in Évora?"
+NO_FEEDS = (
+    "No feeds to poll yet: add one in chat with `/news feeds add <url>`, or list yours under "
+    '[feeds] urls = ["https://…"] in a TOML file passed with --config FILE.'
+)
+QUIET_LIBRARIES = ("aiosqlite",)  # logs every statement twice at DEBUG
+
+
+class Failure(Exception):
+    """A command could not do its job; the message is the one line the user sees."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def to_json(value: Any) -> Any:
@@ -93,25 +96,60 @@ def note(text: str) -> None:
 
 def console_destination(settings: Settings) -> Destination:
     """The terminal's channel."""
+    from bot.models import Destination
+
     return Destination("console", "", settings.console.channel)
 
 
 def console_request(settings: Settings, text: str) -> CommandRequest:
     """A command typed by the terminal's user, who owns the bot and may manage it."""
+    from bot.models import CommandRequest
+
     return CommandRequest(
         text, console_destination(settings), settings.console.user, can_manage=True, operator=True
     )
 
 
-# -- commands -------------------------------------------------------------------
+def progress_bar(desc: str, unit: str) -> tqdm[Any]:
+    """A progress bar on stderr (only when it is a terminal), shown at once."""
+    from tqdm import tqdm
+
+    return tqdm(total=0, unit=unit, file=sys.stderr, disable=not sys.stderr.isatty(), desc=desc)
+
+
+# -- opening the store or the whole app ---------------------------------------------
+
+
+@asynccontextmanager
+async def opened_store(settings: Settings) -> AsyncIterator[Store]:
+    """The database alone, for commands that only read or write it."""
+    from bot.storage import open_store
+
+    store = await open_store(settings.database)
+    try:
+        yield store
+    finally:
+        await store.close()
 
 
 async def with_app(settings: Settings, body: Callable[[App], Awaitable[int]], **kwargs: Any) -> int:
-    app = await build_app(settings, **kwargs)
+    """Build the whole app, run `body` with it, and close it whatever happens."""
+    from bot.app import AdapterStartError, build_app
+    from bot.ingestion.fetch import FetchError
+    from bot.ingestion.sources import SourceError
+    from bot.storage.errors import StoreError
+
     try:
-        return await body(app)
-    finally:
-        await app.close()
+        app = await build_app(settings, **kwargs)
+        try:
+            return await body(app)
+        finally:
+            await app.close()
+    except (StoreError, FetchError, SourceError, AdapterStartError) as exc:
+        raise Failure(str(exc)) from None
+
+
+# -- commands -------------------------------------------------------------------
 
 
 def ingest_report_text(report: IngestReport) -> str:
@@ -125,131 +163,149 @@ def ingest_report_text(report: IngestReport) -> str:
     return "\n".join(lines)
 
 
-async def run_ingest(app: App, sources: list[str]) -> IngestReport:
-    with tqdm(
-        total=0, unit="article", file=sys.stderr, disable=not sys.stderr.isatty(), desc="ingest"
-    ) as bar:
+async def run_ingest(app: App, sources: list[str], bar: tqdm[Any]) -> IngestReport:
+    def grow(n: int) -> None:
+        bar.total = (bar.total or 0) + n
+        bar.refresh()
 
-        def grow(n: int) -> None:
-            bar.total = (bar.total or 0) + n
-            bar.refresh()
-
-        return await app.ingestor.ingest(sources, on_progress=bar.update, on_total=grow)
+    return await app.ingestor.ingest(sources, on_progress=bar.update, on_total=grow)
 
 
 async def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    async def body(app: App) -> int:
-        report = await run_ingest(app, args.sources)
-        if args.json:
-            emit(
-                {
-                    "added": report.count("added"),
-                    "skipped": report.count("skipped"),
-                    "rejected": report.count("rejected"),
-                    "outcomes": report.outcomes,
-                }
-            )
-        else:
-            say(ingest_report_text(report))
-        return 0 if report.count("rejected") < len(report.outcomes) or not report.outcomes else 1
+    with progress_bar("ingest", "article") as bar:  # before the imports: they take a second
 
-    return await with_app(settings, body, adapters=[])
+        async def body(app: App) -> int:
+            from bot.storage.errors import DatabaseFull
+
+            before = await app.store.article_count()
+            try:
+                report = await run_ingest(app, args.sources, bar)
+            except DatabaseFull:
+                bar.close()
+                stored = await app.store.article_count() - before
+                raise Failure(
+                    f"disk full: {stored} articles stored, the rest not; free space on the "
+                    f"disk holding {settings.database} and run again"
+                ) from None
+            bar.close()
+            if args.json:
+                emit(
+                    {
+                        "added": report.count("added"),
+                        "skipped": report.count("skipped"),
+                        "rejected": report.count("rejected"),
+                        "outcomes": report.outcomes,
+                    }
+                )
+            else:
+                say(ingest_report_text(report))
+            rejected = report.count("rejected")
+            return 0 if rejected < len(report.outcomes) or not report.outcomes else 1
+
+        return await with_app(settings, body, adapters=[])
 
 
 async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import timedelta
+
+    from bot.answers.topics import TopicError, parse_topic
+    from bot.clock import SystemClock
+    from bot.delivery.digest import DigestBuilder
+    from bot.render import digest_text
+
     topic = None
     if args.topic:
         try:
             topic = parse_topic(args.topic)
         except TopicError as exc:
-            note(f"newsbot digest: {exc}")
-            return 2
-
-    async def body(app: App) -> int:
-        now = app.clock.now()
+            raise Failure(f"newsbot digest: {exc}", 2) from None
+    clock = SystemClock()
+    async with opened_store(settings) as store:
+        now = clock.now()
         label = topic.text if topic else "Top stories"
-        digest = await app.digests.build(
+        digest = await DigestBuilder(store, settings.digest, clock).build(
             topic,
             since=now - timedelta(hours=args.hours),
             title=f"{label} · {now:%a %d %b %Y}",
             max_stories=args.max,
         )
-        if args.json:
-            emit(digest)
-        else:
-            say(digest_text(digest))
-        return 0
-
-    return await with_app(settings, body, adapters=[])
+    if args.json:
+        emit(digest)
+    else:
+        say(digest_text(digest))
+    return 0
 
 
 async def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.answers.ask import answer_reply, ask
+    from bot.clock import SystemClock
+    from bot.render import reply_text
+
     question = " ".join(args.question)
-
-    async def body(app: App) -> int:
-        answer = await ask(app.store, question, now=app.clock.now())
-        if args.json:
-            document: dict[str, Any] = {
-                "question": question,
-                "answers": [
-                    {
-                        "text": s.text,
-                        "article_id": s.article_id,
-                        "title": s.title,
-                        "url": s.url,
-                        "source": s.source,
-                        "published": s.published,
-                    }
-                    for s in answer.sentences
-                ],
-            }
-            if answer.scope:
-                document["scope"] = answer.scope
-            if answer.problem:
-                document["problem"] = answer.problem
-            emit(document)
-        else:
-            say(reply_text(answer_reply(answer)))
-        return 2 if answer.problem else 0
-
-    return await with_app(settings, body, adapters=[])
+    async with opened_store(settings) as store:
+        answer = await ask(store, question, now=SystemClock().now())
+    if args.json:
+        document: dict[str, Any] = {
+            "question": question,
+            "answers": [
+                {
+                    "text": s.text,
+                    "article_id": s.article_id,
+                    "title": s.title,
+                    "url": s.url,
+                    "source": s.source,
+                    "published": s.published,
+                }
+                for s in answer.sentences
+            ],
+        }
+        if answer.scope:
+            document["scope"] = answer.scope
+        if answer.problem:
+            document["problem"] = answer.problem
+        emit(document)
+    else:
+        say(reply_text(answer_reply(answer)))
+    return 2 if answer.problem else 0
 
 
 async def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.answers.search import search, search_reply
+    from bot.clock import SystemClock
+    from bot.render import reply_text
+
     query = " ".join(args.query)
     since = None
     if args.since:
         try:
             since = date.fromisoformat(args.since)
         except ValueError:
-            note(f"newsbot search: --since {args.since} is not a date — write it as YYYY-MM-DD")
-            return 2
+            raise Failure(
+                f"newsbot search: --since {args.since} is not a date — write it as YYYY-MM-DD", 2
+            ) from None
     if args.page < 1:
-        note("newsbot search: --page must be 1 or more")
-        return 2
-
-    async def body(app: App) -> int:
-        result = await search(app.store, query, since=since, page=args.page, now=app.clock.now())
-        if args.json:
-            document: dict[str, Any] = {
-                "query": result.query,
-                "since": result.since,
-                "page": result.page,
-                "more": result.more,
-                "results": [dataclasses.asdict(hit) for hit in result.hits],
-            }
-            if result.problem:
-                document["problem"] = result.problem
-            emit(document)
-        else:
-            say(reply_text(search_reply(result)))
-        return 2 if result.problem else 0
-
-    return await with_app(settings, body, adapters=[])
+        raise Failure("newsbot search: --page must be 1 or more", 2)
+    async with opened_store(settings) as store:
+        result = await search(store, query, since=since, page=args.page, now=SystemClock().now())
+    if args.json:
+        document: dict[str, Any] = {
+            "query": result.query,
+            "since": result.since,
+            "page": result.page,
+            "more": result.more,
+            "results": [dataclasses.asdict(hit) for hit in result.hits],
+        }
+        if result.problem:
+            document["problem"] = result.problem
+        emit(document)
+    else:
+        say(reply_text(search_reply(result)))
+    return 2 if result.problem else 0
 
 
 async def command_line(settings: Settings, text: str, as_json: bool) -> int:
     """Run one /news command as the console user and print the reply."""
+    from bot.render import reply_text
 
     async def body(app: App) -> int:
         reply = await app.commands.handle(console_request(settings, text))
@@ -265,6 +321,9 @@ async def command_line(settings: Settings, text: str, as_json: bool) -> int:
 def _summary_record(
     record_id: Any, text: str, title: str | None, settings: Settings
 ) -> dict[str, Any]:
+    from summaries.extractive import summarize
+    from summaries.keyfacts import key_facts
+
     sentences = summarize(text, title, settings.digest.summary_sentences)
     facts = key_facts(text, title, settings.digest.facts, exclude=sentences)
     return {"id": record_id, "summary": sentences, "facts": facts}
@@ -281,34 +340,35 @@ def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
 
 
 async def cmd_summarize(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     if args.jsonl:
         path = Path(args.jsonl)
         if not await asyncio.to_thread(path.is_file):
-            note(f"newsbot summarize: {path}: no such file")
-            return 2
+            raise Failure(f"newsbot summarize: {path}: no such file", 2)
         status = 0
-        for number, record in tqdm(
-            list(_jsonl_records(path)),
-            unit="article",
-            file=sys.stderr,
-            disable=not sys.stderr.isatty(),
-            desc="summarize",
-        ):
-            if not isinstance(record, dict) or not isinstance(record.get("text", ""), str):
-                note(f'{path} line {number}: expected a JSON object with a "text" string')
-                status = 1
-                continue
-            title = record.get("title") if isinstance(record.get("title"), str) else None
-            emit(_summary_record(record.get("id"), record.get("text") or "", title, settings))
+        records = list(_jsonl_records(path))
+        with progress_bar("summarize", "article") as bar:
+            bar.total = len(records)
+            for number, record in records:
+                bar.update(1)
+                if not isinstance(record, dict) or not isinstance(record.get("text", ""), str):
+                    note(f'{path} line {number}: expected a JSON object with a "text" string')
+                    status = 1
+                    continue
+                title = record.get("title") if isinstance(record.get("title"), str) else None
+                text = record.get("text") or ""
+                emit(_summary_record(record.get("id"), text, title, settings))
         return status
     source = args.source
     if source is None:
-        note("newsbot summarize: give a FILE or URL, or --jsonl FILE")
-        return 2
-    if is_url(source):
+        raise Failure("newsbot summarize: give a FILE or URL, or --jsonl FILE", 2)
+    if source.startswith(("http://", "https://")):
         if args.json:
             note("newsbot summarize: --json works with files and --jsonl; URLs print for a person")
         return await command_line(settings, f"summarize {source}", False)
+    from bot.ingestion.sources import SourceError, extract_page, parse_txt
+
     path = Path(source)
     try:
         data = path.read_bytes()
@@ -318,8 +378,7 @@ async def cmd_summarize(args: argparse.Namespace, settings: Settings) -> int:
             else parse_txt(data, path.name)
         )
     except (OSError, SourceError) as exc:
-        note(f"newsbot summarize: {exc}")
-        return 2
+        raise Failure(f"newsbot summarize: {exc}", 2) from None
     record = _summary_record(str(path), raw.text, raw.title or None, settings)
     if args.json:
         emit(record)
@@ -331,118 +390,281 @@ async def cmd_summarize(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import finished_event, wait_for_stop
+
     interactive = sys.stdin.isatty()
-    app = await build_app(settings, interactive=interactive)
-    try:
+
+    async def body(app: App) -> int:
         await app.start()
-        names = ", ".join(app.adapters) or "no adapters"
-        note(f"newsbot is running ({names}); database {settings.database}. Ctrl-C stops it.")
-        await wait_for_stop(*finished_event(app.adapters.get("console")))
-    finally:
-        await app.close()
-    return 0
+
+        async def ready() -> None:
+            names = ", ".join(app.adapters) or "no adapters"
+            note(f"newsbot is running ({names}); database {settings.database}. Ctrl-C stops it.")
+            if not await app.store.list_feeds():
+                note(NO_FEEDS)
+
+        await wait_for_stop(*finished_event(app.adapters.get("console")), ready=ready)
+        return 0
+
+    return await with_app(settings, body, interactive=interactive)
 
 
 async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import finished_event, wait_for_stop
+    from bot.plugins import load_adapter
+
     console = load_adapter("console", settings, interactive=True)
-    app = await build_app(settings, adapters=[console])
-    try:
+
+    async def body(app: App) -> int:
         await app.start(schedule=False)
         if sys.stdin.isatty():
             note("Type /news help for the commands, quit to leave.")
         await wait_for_stop(*finished_event(console))
-    finally:
-        await app.close()
-    return 0
-
-
-async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
-    console = load_adapter("console", settings, interactive=False)
-    samples = CONFIG_DIR / "samples"
-
-    async def body(app: App) -> int:
-        note(f"newsbot demo — database {settings.database}")
-        report = await run_ingest(app, [str(samples)])
-        note(f"Ingested the bundled samples: {ingest_report_text(report)}")
-        for topic in DEMO_TOPICS:
-            reply = await app.commands.handle(console_request(settings, f"subscribe {topic}"))
-            say(f"> /news subscribe {topic}\n{reply_text(reply)}\n")
-        for sub in await app.store.list_subscriptions(console_destination(settings)):
-            await app.deliverer.deliver(sub.id, app.clock.now())
-        say(f"> /news ask {DEMO_QUESTION}")
-        say(
-            reply_text(await app.commands.handle(console_request(settings, f"ask {DEMO_QUESTION}")))
-        )
-        note("\nTry it yourself: newsbot chat --db " + str(settings.database))
         return 0
 
     return await with_app(settings, body, adapters=[console])
 
 
-async def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    return await asyncio.to_thread(eval_command, args)
+async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    if args.db is not None:
+        return await demo(settings, kept=True)
+    with tempfile.TemporaryDirectory(prefix="newsbot-demo-") as folder:
+        return await demo(dataclasses.replace(settings, database=str(Path(folder) / "demo.db")))
+
+
+async def demo(settings: Settings, *, kept: bool = False) -> int:
+    """Ingest the bundled samples, subscribe the terminal to two topics, digest, ask."""
+    from bot.bundled import SAMPLES
+    from bot.plugins import load_adapter
+    from bot.render import reply_text
+
+    with progress_bar("samples", "article") as bar:
+        console = load_adapter("console", settings, interactive=False)
+
+        async def body(app: App) -> int:
+            note(f"newsbot demo — database {settings.database}")
+            report = await run_ingest(app, [str(SAMPLES)], bar)
+            bar.close()
+            note(f"Ingested the bundled samples: {ingest_report_text(report)}")
+            if not report.count("added") + report.count("skipped"):
+                raise Failure(f"newsbot demo: nothing could be read from {SAMPLES}; reinstall it")
+            for topic in DEMO_TOPICS:
+                reply = await app.commands.handle(console_request(settings, f"subscribe {topic}"))
+                say(f"> /news subscribe {topic}\n{reply_text(reply)}\n")
+            for sub in await app.store.list_subscriptions(console_destination(settings)):
+                await app.deliverer.deliver(sub.id, app.clock.now())
+            say(f"> /news ask {DEMO_QUESTION}")
+            question = console_request(settings, f"ask {DEMO_QUESTION}")
+            say(reply_text(await app.commands.handle(question)))
+            if kept:
+                note(f"\nTry it yourself: newsbot chat --db {settings.database}")
+            else:
+                note(
+                    "\nTo keep the database and try it yourself: newsbot demo --db demo.db, "
+                    "then newsbot chat --db demo.db"
+                )
+            return 0
+
+        return await with_app(settings, body, adapters=[console])
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    note(f"newsbot eval: reading {args.corpus} and loading the scorers…")
+    from bot.evaluate import eval_command
+
+    return eval_command(args)
 
 
 async def cmd_check_config(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.plugins import check_adapters
+    from bot.settings import feed_warnings, masked
+
+    problems = check_adapters(settings)
+    for problem in problems:
+        note(f"newsbot: settings: {problem}")
+    if problems:
+        return 2
     say(json.dumps(masked(settings), indent=2, ensure_ascii=False))
+    for warning in feed_warnings(settings):
+        note(f"newsbot: warning: {warning}")
     return 0
 
 
-# -- parser ----------------------------------------------------------------------
+# -- the parser ------------------------------------------------------------------
 
-Handler = Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]]
+Handler = Callable[[argparse.Namespace, "Settings"], Coroutine[Any, Any, int]]
+Arguments = Callable[[argparse.ArgumentParser], None]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        type=Path,
-        help="database file (default: env NEWSBOT_DB, the config, or the user data directory)",
-    )
-    common.add_argument(
+def _config(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
         "--config",
         type=Path,
-        help="a TOML file over config/default.toml (default: env NEWSBOT_CONFIG)",
+        metavar="FILE",
+        help="your settings, over the bundled defaults (default: env NEWSBOT_CONFIG)",
     )
-    common.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
 
-    parser = argparse.ArgumentParser(
-        prog="newsbot", description="News digests for Slack, Discord and the terminal."
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="the database: a SQLite file, or postgresql://user:password@host:port/dbname "
+        "(default: env NEWSBOT_DB, the config, or a file in the user data folder)",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
-        return p
 
-    add("demo", cmd_demo, "offline tour: ingest the bundled samples, subscribe, digest, ask")
-    add("run", cmd_run, "run the adapters and the scheduler until stopped")
-    add("chat", cmd_chat, "type /news commands in the terminal")
-    p = add("ingest", cmd_ingest, "read feeds, pages, .txt and .jsonl files into the store")
-    p.add_argument("sources", nargs="+", metavar="SOURCE")
-    p.add_argument("--json", action="store_true", help="print one JSON report")
-    p = add("digest", cmd_digest, "print a digest of recent stories")
+def _verbose(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
+
+
+def _json(p: argparse.ArgumentParser, what: str = "print one JSON document") -> None:
+    p.add_argument("--json", action="store_true", help=what)
+
+
+def _demo_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="keep the demo database in this file or PostgreSQL database "
+        "(default: a temporary file, removed after)",
+    )
+
+
+def _ingest_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="feed URL or file, page URL or .html, .txt, .jsonl, or a folder of them",
+    )
+    _json(p, "print one JSON report")
+
+
+def _digest_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--topic", help="a topic query, e.g. 'climate OR drought -football'")
     p.add_argument("--hours", type=float, default=24.0, help="how far back (default 24)")
     p.add_argument("--max", type=int, default=None, help="at most this many stories")
-    p.add_argument("--json", action="store_true")
-    p = add("summarize", cmd_summarize, "summary and key facts of a file, URL or JSONL records")
-    p.add_argument("source", nargs="?", metavar="FILE_OR_URL")
+    _json(p)
+
+
+def _summarize_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "source", nargs="?", metavar="FILE_OR_URL", help="an article page (URL, .html) or .txt"
+    )
     p.add_argument("--jsonl", metavar="FILE", help='records {"id","text"[,"title"]}, one per line')
-    p.add_argument("--json", action="store_true")
-    p = add("ask", cmd_ask, "answer a question from stored articles")
-    p.add_argument("question", nargs="+")
-    p.add_argument("--json", action="store_true")
-    p = add("search", cmd_search, "stored stories matching a query")
-    p.add_argument("query", nargs="+")
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--page", type=int, default=1)
-    p.add_argument("--json", action="store_true")
-    p = add("eval", cmd_eval, "summary quality (ROUGE, fact recall) and speed on a corpus")
+    _json(p, "print the summary as JSON (files only; --jsonl always prints JSON lines)")
+
+
+def _ask_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("question", nargs="+", help="the question, in plain words")
+    _json(p)
+
+
+def _search_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="+", help='words, "phrases", OR, -excluded, source:outlet')
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only stories published since then")
+    p.add_argument("--page", type=int, default=1, help="which page of five (default 1)")
+    _json(p)
+
+
+def _eval_arguments(p: argparse.ArgumentParser) -> None:
+    from bot.evaluate import add_eval_arguments
+
     add_eval_arguments(p)
-    add("check-config", cmd_check_config, "print the effective settings, secrets masked")
+
+
+@dataclasses.dataclass(frozen=True)
+class Command:
+    """One subcommand: its help line, its own arguments and which common options it takes."""
+
+    name: str
+    help: str
+    handler: Handler | None
+    arguments: Arguments | None = None
+    options: tuple[Arguments, ...] = (_db, _config, _verbose)
+
+
+COMMANDS = (
+    Command(
+        "demo",
+        "offline tour: ingest the bundled samples, subscribe, digest, ask",
+        cmd_demo,
+        _demo_arguments,
+        (_config, _verbose),
+    ),
+    Command("run", "run the adapters and the scheduler until stopped", cmd_run),
+    Command("chat", "type /news commands in the terminal", cmd_chat),
+    Command(
+        "ingest",
+        "read feeds, pages, .txt and .jsonl files into the store",
+        cmd_ingest,
+        _ingest_arguments,
+    ),
+    Command("digest", "print a digest of recent stories", cmd_digest, _digest_arguments),
+    Command(
+        "summarize",
+        "summary and key facts of a file, URL or JSONL records",
+        cmd_summarize,
+        _summarize_arguments,
+    ),
+    Command("ask", "answer a question from stored articles", cmd_ask, _ask_arguments),
+    Command("search", "stored stories matching a query", cmd_search, _search_arguments),
+    Command(
+        "eval",
+        "summary quality (ROUGE, fact recall) and speed on a corpus",
+        None,
+        _eval_arguments,
+        (),
+    ),
+    Command(
+        "check-config",
+        "print the effective settings (secrets masked) and every mistake in them",
+        cmd_check_config,
+        None,
+        (_db, _config),
+    ),
+)
+
+
+def selected_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the line (the first word that is not an option)."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def package_version() -> str:
+    """The installed distribution's version."""
+    try:
+        return version("newsbot")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown (not installed)"
+
+
+def build_parser(
+    selected: str | None = None, *, everything: bool = False
+) -> argparse.ArgumentParser:
+    """The parser. Only the `selected` command's own arguments are built, unless `everything`:
+    building eval's imports the summarizers, which `newsbot --help` should not pay for."""
+    parser = argparse.ArgumentParser(
+        prog="newsbot",
+        description="News digests for Slack, Discord and the terminal.",
+        epilog="`newsbot COMMAND --help` shows a command's arguments.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsbot {package_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        p = sub.add_parser(command.name, help=command.help, description=command.help)
+        if command.arguments is not None and (everything or selected == command.name):
+            command.arguments(p)
+        for option in command.options:
+            option(p)
+        if command.handler is None:
+            p.set_defaults(handler=None, standalone=cmd_eval)
+        else:
+            p.set_defaults(handler=command.handler)
+    common = argparse.ArgumentParser(add_help=False)
+    _config(common)
+    _verbose(common)
     for point in entry_points(group=CLI_GROUP):
         try:
             register = point.load()
@@ -453,37 +675,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def configure_logging(level: str, verbose: bool) -> None:
+    """Logs on stderr at the settings' level (DEBUG with -v), without the SQL chatter."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else getattr(logging, level.upper()))
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    # APScheduler says "Running job …" every tick at INFO
+    logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `newsbot` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not words:
+        build_parser().print_help()
+        return 0
+    args = build_parser(selected_command(words)).parse_args(words)
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
+        level=logging.WARNING,
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    verbose = bool(getattr(args, "verbose", False))
+    configure_logging("DEBUG" if verbose else "WARNING", verbose)
+    standalone: Callable[[argparse.Namespace], int] | None = getattr(args, "standalone", None)
+    if standalone is not None:
+        return standalone(args)
+
+    import asyncio
+
+    from bot.settings import SettingsError, load_settings
+    from bot.storage.errors import StoreError
+
     try:
-        database = args.db
-        if args.command == "demo" and database is None:
-            database = Path(tempfile.mkdtemp(prefix="newsbot-demo-")) / "demo.db"
-        settings = load_settings(args.config, database=database)
-    except SettingsError as exc:
-        note(f"newsbot: settings: {exc}")
-        return 2
-    if not args.verbose:
-        level = getattr(logging, settings.log_level.upper())
-        # a service reports what it does; a one-shot command stays quiet unless asked
-        logging.getLogger().setLevel(min(level, logging.INFO) if args.command == "run" else level)
-        logging.getLogger("apscheduler").setLevel(max(level, logging.WARNING))
-    try:
+        settings = load_settings(getattr(args, "config", None), database=getattr(args, "db", None))
+        configure_logging(settings.log_level, verbose)
         handler: Handler = args.handler
         return asyncio.run(handler(args, settings))
-    except SettingsError as exc:  # an adapter's settings, checked when it is built
-        note(f"newsbot: settings: {exc}")
+    except SettingsError as exc:
+        for problem in exc.problems:
+            note(f"newsbot: settings: {problem}")
         return 2
-    except (StoreError, FetchError, SourceError, AdapterStartError) as exc:
-        note(f"newsbot: {exc}")
-        return 1
+    except (Failure, StoreError) as exc:
+        message = str(exc)
+        note(message if message.startswith("newsbot") else f"newsbot: {message}")
+        return exc.status if isinstance(exc, Failure) else 1
     except KeyboardInterrupt:
         return 130
 

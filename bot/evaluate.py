@@ -225,6 +225,14 @@ def evaluate(
     """
     from tqdm import tqdm
 
+    # the bar shows at once: loading the scorer and the warm-up pass take seconds
+    bar = tqdm(
+        total=len(records),
+        desc="eval (warming up)",
+        unit="article",
+        file=sys.stderr,
+        disable=not progress,
+    )
     scorer = _scorer()
     rows = list(methods)
     if "ours" in methods:
@@ -239,13 +247,8 @@ def evaluate(
     for name in rows:
         if name not in ("ours", "ours+facts", "lead3", ORACLE):
             summarize(records[0]["text"], records[0].get("title"), sentences, name)
-    for record, reference, ref_facts in tqdm(
-        list(zip(records, references, facts, strict=True)),
-        desc="eval",
-        unit="article",
-        file=sys.stderr,
-        disable=not progress,
-    ):
+    bar.set_description("eval")
+    for record, reference, ref_facts in zip(records, references, facts, strict=True):
         for name in rows:
             st = stats[name]
             summary, extra, ms = _run_method(name, record, reference, sentences, scorer, repeat)
@@ -259,6 +262,8 @@ def evaluate(
             recall = fact_recall(ref_facts, [*summary, *extra])
             if recall is not None:
                 st.recall.append(recall)
+        bar.update(1)
+    bar.close()
     return stats
 
 

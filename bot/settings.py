@@ -1,4 +1,4 @@
-"""Settings: config/default.toml, then a user TOML, then the environment.
+"""Settings: the bundled default.toml, then a user TOML, then the environment.
 
 Every value is validated at start. A bad value raises `SettingsError` naming the
 key, the value and what was expected, e.g.
@@ -9,6 +9,8 @@ Secrets (tokens, the signing secret) come only from environment variables.
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import glob
 import os
 import re
 import tomllib
@@ -18,16 +20,27 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
-CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
-DEFAULT_CONFIG = CONFIG_DIR / "default.toml"
+from bot.bundled import DATA
+from bot.bundled import DEFAULT_CONFIG as DEFAULT_CONFIG
+from bot.zones import closest_zone
+
+CONFIG_DIR = DATA  # the bundled configuration: default.toml, and the sample feeds in samples/
 
 
 class SettingsError(ValueError):
-    """A setting has a wrong value; the message names the key and what is expected."""
+    """Settings with wrong values: each problem names the key and what is expected.
+
+    `problems` holds every problem found, one line each; the message joins them.
+    """
+
+    def __init__(self, *problems: str) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -46,7 +59,7 @@ class FetchSettings:
 class FeedSettings:
     """Which feeds to poll and how politely."""
 
-    urls: tuple[str, ...] = (str(CONFIG_DIR / "samples" / "*.xml"),)
+    urls: tuple[str, ...] = ()
     poll_minutes: float = 15.0
     max_poll_minutes: float = 360.0
     max_concurrent: int = 4
@@ -141,7 +154,7 @@ def load_settings(
 ) -> Settings:
     """Build validated settings.
 
-    Order (later wins): config/default.toml, the user TOML (`config`, else
+    Order (later wins): the bundled default.toml, the user TOML (`config`, else
     NEWSBOT_CONFIG), `overrides`, then NEWSBOT_DB and `database` for the database
     path. Secrets are read only from `environ` (default: os.environ).
     """
@@ -156,12 +169,8 @@ def load_settings(
         merged = _merge(merged, _read_toml(user_path))
     if overrides:
         merged = _merge(merged, overrides)
+    problems = _pop_secrets(merged)
     for (section, key), var in SECRETS.items():
-        if section in merged and key in merged[section]:
-            raise SettingsError(
-                f"[{section}] {key} must not be in a config file; "
-                f"set the {var} environment variable"
-            )
         if env.get(var):
             merged.setdefault(section, {})[key] = env[var]
     if env.get("NEWSBOT_DB"):
@@ -170,8 +179,10 @@ def load_settings(
         merged["database"] = str(database)
     if isinstance(merged.get("database"), str) and not is_database_url(merged["database"]):
         merged["database"] = str(Path(merged["database"]).expanduser())
-    settings = typing.cast(Settings, _build(Settings, merged, ""))
-    _check(settings)
+    settings = typing.cast(Settings, _build(Settings, merged, "", problems))
+    problems += _check(settings)
+    if problems:
+        raise SettingsError(*problems)
     return settings
 
 
@@ -188,6 +199,15 @@ def mask_password(url: str) -> str:
     if not (sep and at) or ":" not in userinfo:
         return url
     return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
+
+
+def feed_warnings(settings: Settings) -> list[str]:
+    """Configured feed files or globs that match no file (URLs are checked when polled)."""
+    return [
+        f"[feeds] urls: {entry} matches no file"
+        for entry in settings.feeds.urls
+        if urlsplit(entry).scheme not in {"http", "https"} and not glob.glob(entry)
+    ]
 
 
 def masked(settings: Settings) -> dict[str, Any]:
@@ -208,7 +228,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
             data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
-    urls = data.get("feeds", {}).get("urls")
+    feeds = data.get("feeds")
+    urls = feeds.get("urls") if isinstance(feeds, dict) else None
     if isinstance(urls, list):
         data["feeds"]["urls"] = [_anchor(u, path.resolve().parent) for u in urls]
     return data
@@ -230,25 +251,63 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _build(cls: type[Any], data: dict[str, Any], section: str) -> Any:
+def _pop_secrets(merged: dict[str, Any]) -> list[str]:
+    """Remove secrets written in a config file, each named as a problem (never its value).
+
+    Both the setting (`[slack] bot_token`) and the variable's name used as a key
+    (`SLACK_BOT_TOKEN = …`, at the top or in a section) count.
+    """
+    problems = []
+    variables = {var.lower(): var for var in SECRETS.values()}
+
+    def found(where: str, var: str) -> None:
+        problems.append(
+            f"{where} is a secret and must not be in a config file; "
+            f"remove it and set the {var} environment variable"
+        )
+
+    for table, where in [(merged, "")] + [
+        (value, f"[{name}] ") for name, value in merged.items() if isinstance(value, dict)
+    ]:
+        for key in list(table):
+            if isinstance(key, str) and key.lower() in variables:
+                del table[key]
+                found(f"{where}{key}", variables[key.lower()])
+    for (section, key), var in SECRETS.items():
+        if isinstance(merged.get(section), dict) and key in merged[section]:
+            del merged[section][key]
+            found(f"[{section}] {key}", var)
+    return problems
+
+
+def _build(cls: type[Any], data: dict[str, Any], section: str, problems: list[str]) -> Any:
+    """The dataclass from a table; a bad value is added to `problems` and left at its default."""
     hints = typing.get_type_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
     where = f"[{section}] " if section else ""
-    unknown = sorted(set(data) - names)
-    if unknown:
-        raise SettingsError(
-            f"{where}unknown key {unknown[0]!r}; known keys: {', '.join(sorted(names))}"
-        )
     values = {}
     for name, raw in data.items():
+        if name not in names:
+            problems.append(f"{where}{_unknown(name, names)}")
+            continue
         hint = hints[name]
-        if dataclasses.is_dataclass(hint):
-            if not isinstance(raw, dict):
-                raise SettingsError(f"[{name}] must be a table")
-            values[name] = _build(typing.cast(type[Any], hint), raw, name)
-        else:
-            values[name] = _convert(raw, hint, f"{where}{name}")
+        try:
+            if dataclasses.is_dataclass(hint):
+                if not isinstance(raw, dict):
+                    raise SettingsError(f"[{name}] must be a table")
+                values[name] = _build(typing.cast(type[Any], hint), raw, name, problems)
+            else:
+                values[name] = _convert(raw, hint, f"{where}{name}")
+        except SettingsError as exc:
+            problems.extend(exc.problems)
     return cls(**values)
+
+
+def _unknown(name: str, names: set[str]) -> str:
+    guess = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.6)
+    if guess:
+        return f"unknown key {name!r} — did you mean {guess[0]}?"
+    return f"unknown key {name!r}; known keys: {', '.join(sorted(names))}"
 
 
 def _convert(raw: Any, hint: Any, key: str) -> Any:
@@ -295,8 +354,9 @@ def _convert(raw: Any, hint: Any, key: str) -> Any:
     raise bad(str(hint))  # pragma: no cover
 
 
-def _check(s: Settings) -> None:
+def _check(s: Settings) -> list[str]:
     """Cross-field and range checks that types alone cannot express."""
+    problems = []
     positive = {
         "[fetch] timeout_seconds": s.fetch.timeout_seconds,
         "[fetch] max_bytes": s.fetch.max_bytes,
@@ -310,29 +370,32 @@ def _check(s: Settings) -> None:
     }
     for key, value in positive.items():
         if value <= 0:
-            raise SettingsError(f"{key} = {value!r}: expected a number above 0")
+            problems.append(f"{key} = {value!r}: expected a number above 0")
     if s.fetch.max_redirects < 0:
-        raise SettingsError(f"[fetch] max_redirects = {s.fetch.max_redirects}: expected 0 or more")
+        problems.append(f"[fetch] max_redirects = {s.fetch.max_redirects}: expected 0 or more")
     if s.feeds.max_poll_minutes < s.feeds.poll_minutes:
-        raise SettingsError(
+        problems.append(
             f"[feeds] max_poll_minutes = {s.feeds.max_poll_minutes}: expected at least "
             f"poll_minutes ({s.feeds.poll_minutes})"
         )
+    zone = s.digest.default_timezone
     try:
-        ZoneInfo(s.digest.default_timezone)
+        ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise SettingsError(
-            f"[digest] default_timezone = {s.digest.default_timezone!r}: expected an IANA "
-            "time zone such as 'Europe/Berlin' or 'UTC'"
-        ) from None
+        guess = closest_zone(zone)
+        problems.append(
+            f"[digest] default_timezone = {zone!r}: expected an IANA time zone such as "
+            "'Europe/Berlin' or 'UTC'" + (f" — did you mean {guess}?" if guess else "")
+        )
     if s.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
-        raise SettingsError(f"log_level = {s.log_level!r}: expected DEBUG, INFO, WARNING or ERROR")
+        problems.append(f"log_level = {s.log_level!r}: expected DEBUG, INFO, WARNING or ERROR")
     if s.slack.mode not in {"socket", "http"}:
-        raise SettingsError(f'[slack] mode = {s.slack.mode!r}: expected "socket" or "http"')
+        problems.append(f'[slack] mode = {s.slack.mode!r}: expected "socket" or "http"')
     if not s.slack.api_url.endswith("/"):
-        raise SettingsError(f"[slack] api_url = {s.slack.api_url!r}: expected a URL ending in '/'")
+        problems.append(f"[slack] api_url = {s.slack.api_url!r}: expected a URL ending in '/'")
     if s.discord.shards not in {"none", "auto"}:
-        raise SettingsError(f'[discord] shards = {s.discord.shards!r}: expected "none" or "auto"')
+        problems.append(f'[discord] shards = {s.discord.shards!r}: expected "none" or "auto"')
+    return problems
 
 
 def _plain(value: Any) -> Any:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.settings import Settings
-
 if TYPE_CHECKING:
     from adapters.discord.client import DiscordAdapter
+    from bot.settings import Settings
 
 
 def create(settings: Settings, *, interactive: bool) -> DiscordAdapter | None:

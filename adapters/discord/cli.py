@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
-
-from bot.settings import DiscordSettings, Settings
+if TYPE_CHECKING:
+    from bot.settings import DiscordSettings, Settings
 
 SCOPES = ("bot", "applications.commands")
 
@@ -33,6 +32,8 @@ def invite_url(client_id: int | str) -> str:
 
 async def fetch_application_id(settings: DiscordSettings) -> str:
     """The bot's application id, from Discord, with the token (never printed)."""
+    import aiohttp  # only here: `newsbot --help` must not pay for it
+
     url = settings.api_base.rstrip("/") + "/oauth2/applications/@me"
     headers = {"Authorization": f"Bot {settings.token}", "User-Agent": "newsbot discord-invite"}
     try:

@@ -207,6 +207,11 @@ class DiscordAdapter:
             where,
         )
 
+    async def idle(self) -> None:
+        """Return once every interaction being answered has been answered (every part sent)."""
+        while pending := [t for t in self._inflight if not t.done()]:
+            await asyncio.wait(pending)
+
     async def stop(self) -> None:
         """Finish: cancel unanswered work, close the gateway and the HTTP session."""
         pending = [t for t in self._inflight if not t.done()]

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from bot.answers.entities import ArticleText, Person, Sentence, article_keys
 from bot.answers.question import Question, Term, TimeScope, Wanted, analyze
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
-from bot.models import Article, Owner
+from bot.models import Article, Owner, Reply, ReplyItem
 from bot.storage.ports import Articles
 from bot.storage.query import AnyOf, Phrase, TextQuery
 from bot.storage.records import MatchInfo
@@ -504,3 +504,25 @@ def _redundant(a: Sentence, b: Sentence) -> bool:
         return True
     union = len(a.keys | b.keys)
     return union > 0 and len(a.keys & b.keys) / union >= REDUNDANT
+
+
+def answer_reply(answer: Answer) -> Reply:
+    """An answer as a reply: sentences with sources, or the plain "nothing stored" line."""
+    if answer.problem:
+        return Reply(text=answer.problem, error=True)
+    if not answer.sentences:
+        within = f" from {answer.scope}" if answer.scope else ""
+        return Reply(
+            text=f"Nothing stored{within} answers that. Try other words, or "
+            "`/news search <words>` to see what is stored."
+        )
+    items = tuple(
+        ReplyItem(
+            title=s.title,
+            url=s.url,
+            text=s.text,
+            meta=f"{s.source} · {s.published:%d %b %Y}" if s.published else s.source,
+        )
+        for s in answer.sentences
+    )
+    return Reply(text=f"From stored articles: {answer.question}", items=items, ephemeral=False)

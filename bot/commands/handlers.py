@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from bot.answers.ask import Answer, ask
+from bot.answers.ask import answer_reply, ask
 from bot.answers.search import search, search_reply
 from bot.answers.topics import TopicError, parse_topic
 from bot.clock import Clock
@@ -28,6 +28,7 @@ from bot.ingestion.ingest import Ingestor
 from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
 from bot.settings import Settings
+from bot.storage.errors import StoreError
 from bot.storage.ports import Store
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
@@ -35,6 +36,10 @@ from summaries.keyfacts import key_facts
 log = logging.getLogger(__name__)
 
 SEARCH_PAGE = 5
+OUR_SIDE = (
+    "Something went wrong on our side while doing that; it has been logged. "
+    "Please try again in a minute."
+)
 MANAGE_REFUSAL = (
     "Only people who manage this channel can change its subscriptions and feeds — "
     "ask a channel manager or workspace admin."
@@ -74,12 +79,12 @@ class Commands:
             return usage(str(exc))
         except asyncio.CancelledError:
             raise
+        except StoreError as exc:  # a full disk, a read-only or damaged file: one line to fix
+            log.error("command %r from %s failed: %s", request.text[:200], request.destination, exc)
+            return usage(OUR_SIDE)
         except Exception:
             log.exception("command failed: %r from %s", request.text[:200], request.destination)
-            return usage(
-                "Something went wrong on our side while doing that; it has been logged. "
-                "Please try again in a minute."
-            )
+            return usage(OUR_SIDE)
 
     async def _dispatch(self, command: grammar.Command, request: CommandRequest) -> Reply:
         match command:
@@ -377,28 +382,6 @@ EXAMPLES = {
     "ask": "Example: /news ask who leads the fire response?",
     "feeds": "Example: /news feeds add https://example.org/rss.xml",
 }
-
-
-def answer_reply(answer: Answer) -> Reply:
-    """An answer as a reply: sentences with sources, or the plain "nothing stored" line."""
-    if answer.problem:
-        return usage(answer.problem)
-    if not answer.sentences:
-        within = f" from {answer.scope}" if answer.scope else ""
-        return Reply(
-            text=f"Nothing stored{within} answers that. Try other words, or "
-            "`/news search <words>` to see what is stored."
-        )
-    items = tuple(
-        ReplyItem(
-            title=s.title,
-            url=s.url,
-            text=s.text,
-            meta=f"{s.source} · {s.published:%d %b %Y}" if s.published else s.source,
-        )
-        for s in answer.sentences
-    )
-    return Reply(text=f"From stored articles: {answer.question}", items=items, ephemeral=False)
 
 
 def _summary_and_facts(text: str, title: str, settings: Settings) -> tuple[list[str], list[str]]:

@@ -108,6 +108,7 @@ class Deliverer:
             lease_until=now + self.lease,
         )
         if claim is None:
+            log.info("digest #%s (%s): sent or being sent by another process", sub.id, period)
             return "taken"
         return await self._post_claimed(claim)
 
@@ -127,6 +128,7 @@ class Deliverer:
             if due < sub.created_at:
                 continue
             outcomes.append(await self.deliver(sub.id, due))
+        log.info("caught up on missed digests: %s", ", ".join(outcomes) or "none due")
         return outcomes
 
     async def _resume_one(self, row: Delivery) -> Outcome:

@@ -8,7 +8,13 @@ period are posted once.
 
 The daily jobs use `LocalTimeTrigger`, not APScheduler 3's CronTrigger: across
 DST changes CronTrigger skips a day (midnight after a spring-forward) or fires
-twice (an ambiguous time on a fall-back day); tests/bot/test_schedule.py shows it.
+twice (an ambiguous time on a fall-back day); tests/bot/delivery/test_schedule.py
+shows it.
+
+Time comes from the injected `Clock`: which digest is due, and when a subscription
+runs next, are computed from `clock.now()`. APScheduler is only the alarm: it wakes
+the process on the system clock and is given no instant of ours (interval jobs
+start from its own now; the feed poll at start runs at once, outside it).
 """
 
 from __future__ import annotations
@@ -88,13 +94,11 @@ class Scheduler:
         self._aps = AsyncIOScheduler(timezone=UTC)
         self._aps.start()
         poll_tick, resume_tick, sync_tick = self._ticks
-        now = datetime.now(UTC)
-        self._every("poll-feeds", poll_tick, self.poller.poll_due, first=now)
-        self._every(
-            "resume-deliveries", resume_tick, self.deliverer.resume, first=now + resume_tick
-        )
-        self._every("sync-subscriptions", sync_tick, self.sync, first=now + sync_tick)
+        self._every("poll-feeds", poll_tick, self.poller.poll_due)
+        self._every("resume-deliveries", resume_tick, self.deliverer.resume)
+        self._every("sync-subscriptions", sync_tick, self.sync)
         await self.sync()
+        self._spawn(self._guarded("poll-feeds", self.poller.poll_due)())
         self._spawn(self.deliverer.catch_up())
 
     async def stop(self) -> None:
@@ -107,16 +111,14 @@ class Scheduler:
         if self._tasks:
             await asyncio.wait(self._tasks, timeout=5)
 
-    def _every(
-        self, name: str, tick: timedelta, job: Callable[[], Awaitable[Any]], *, first: datetime
-    ) -> None:
+    def _every(self, name: str, tick: timedelta, job: Callable[[], Awaitable[Any]]) -> None:
+        """Run `job` every `tick`, the first time one tick from now."""
         assert self._aps is not None
         self._aps.add_job(
             self._guarded(name, job),
             IntervalTrigger(seconds=tick.total_seconds()),
             id=name,
             name=name,
-            next_run_time=first,
             max_instances=1,
             coalesce=True,
             replace_existing=True,
@@ -175,8 +177,9 @@ class Scheduler:
         return run
 
     def next_run(self, sub_id: int) -> datetime | None:
-        """When the subscription's job fires next (None when it has no job)."""
-        if self._aps is None:
+        """When the subscription's digest is due next by the clock (None when it has no job)."""
+        key = self._jobs.get(sub_id) if self._aps is not None else None
+        if key is None:
             return None
-        job = self._aps.get_job(f"digest-{sub_id}")
-        return None if job is None else job.next_run_time
+        at, zone = key
+        return schedule.next_due(time.fromisoformat(at), zone, self.clock.now())

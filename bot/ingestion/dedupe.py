@@ -18,11 +18,12 @@ import hashlib
 import re
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 import numpy.typing as npt
+
+from bot.ingestion.fingerprint import Fingerprint
 
 SKETCH_SIZE = 128
 SKETCH_TERMS = 400
@@ -144,15 +145,6 @@ def entity_terms(text: str) -> set[str]:
         if i >= 0 and text[i] not in _OPENERS:
             found.add(token.lower())
     return found
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """What grouping compares: a MinHash sketch and two hashed term sets (all bytes)."""
-
-    sketch: bytes
-    terms: bytes
-    entities: bytes
 
 
 def _hashes(items: Iterable[str]) -> npt.NDArray[np.uint32]:

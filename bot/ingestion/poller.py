@@ -34,7 +34,10 @@ class FeedPoller:
         """Add the feeds in `[feeds] urls` (local globs expanded); returns how many are new."""
         new = 0
         for entry in self.settings.urls:
-            for url in [entry] if is_url(entry) else sorted(glob.glob(entry)):
+            urls = [entry] if is_url(entry) else sorted(glob.glob(entry))
+            if not urls:
+                log.warning("[feeds] urls: %s matches no file; fix the path or remove it", entry)
+            for url in urls:
                 _feed, created = await self.store.add_feed(url, "", "config", self.clock.now())
                 new += created
         return new

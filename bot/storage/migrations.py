@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.storage.records import StoreError
+from bot.storage.errors import DatabaseTooNew
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,9 @@ def refuse_newer(location: str, current: int, known: list[Migration]) -> None:
     """A database migrated past what this newsbot knows is refused, not half-used."""
     newest = known[-1].version if known else 0
     if current > newest:
-        raise StoreError(
-            f"database {location} has schema version {current}, newer than this newsbot "
-            f"knows ({newest}): upgrade newsbot, or restore a backup from before the upgrade"
+        raise DatabaseTooNew(
+            f"database {location} was written by a newer newsbot (schema {current}; this one "
+            f"knows up to {newest}): upgrade newsbot, or restore a backup made before the upgrade"
         )
 
 

@@ -277,6 +277,10 @@ class Store(Feeds, Articles, SummaryCache, Subscriptions, DeliveryLedger, Protoc
         """The highest applied migration number."""
         ...
 
+    async def verify(self) -> None:
+        """Raise a StoreError when the database is damaged (checked before `run` starts)."""
+        ...
+
     async def close(self) -> None:
         """Release the connections."""
         ...

@@ -5,12 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.ingestion.dedupe import Fingerprint
+from bot.ingestion.fingerprint import Fingerprint
 from bot.models import Article, Feed
-
-
-class StoreError(RuntimeError):
-    """The database cannot be opened or used; the message is one line saying why."""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime, time
 from typing import Any, Protocol
 
-from bot.ingestion.dedupe import Fingerprint
+from bot.ingestion.fingerprint import Fingerprint
 from bot.models import Article, Destination, Feed, Owner, Subscription
 from bot.storage.query import ArticleSearch, TextQuery
 from bot.storage.records import (
@@ -100,6 +100,7 @@ class RelationalStore(abc.ABC):
     """Every store area in shared SQL; subclasses supply the connection and dialect."""
 
     location: str
+    read_only = False
     OWNERS_AGG = "group_concat(o.platform || ':' || o.workspace, ' ')"
 
     # -- what a backend supplies ---------------------------------------------------
@@ -696,8 +697,8 @@ class RelationalStore(abc.ABC):
         return {r[0]: self._from_json(r[1]) for r in rows}
 
     async def save_summaries(self, summaries: dict[int, dict[str, list[str]]]) -> None:
-        """Cache computed summaries so later digests reuse them."""
-        if not summaries:
+        """Cache computed summaries so later digests reuse them (not in a read-only file)."""
+        if not summaries or self.read_only:
             return
         async with self.transaction() as db:
             await db.executemany(

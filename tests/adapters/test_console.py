@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import io
 from pathlib import Path
 
@@ -28,13 +29,14 @@ async def test_chat_loop_answers_each_line_until_quit(settings: Settings) -> Non
 
 
 async def test_end_of_input_finishes_the_chat(settings: Settings) -> None:
-    console = ConsoleAdapter(
-        settings, interactive=True, stdin=io.StringIO(""), stdout=io.StringIO()
-    )
+    stdout = io.StringIO()
+    console = ConsoleAdapter(settings, interactive=True, stdin=io.StringIO(""), stdout=stdout)
     app = await build_app(settings, adapters=[console])
     try:
         await app.start(schedule=False)
-        await console.finished.wait()
+        await asyncio.wait_for(console.finished.wait(), timeout=10)
+        assert console.finished.is_set()
+        assert stdout.getvalue() == "", "nothing was read, so nothing was answered"
     finally:
         await app.close()
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from bot.cli import build_parser
 from bot.settings import CONFIG_DIR
 
 SAMPLES = CONFIG_DIR / "samples"
@@ -30,9 +34,10 @@ def newsbot(
     )
 
 
-def test_demo_runs_offline_and_prints_digests_and_an_answer() -> None:
-    result = newsbot("demo")
+def test_demo_runs_offline_and_prints_digests_and_an_answer(tmp_path: Path) -> None:
+    result = newsbot("demo", env={"TMPDIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
+    assert not list(tmp_path.iterdir()), "the demo's temporary database is removed"
     out = result.stdout
     assert out.count("Daily digest:") == 2
     assert "Also covered by" in out
@@ -112,3 +117,83 @@ def test_check_config_masks_secrets_and_bad_config_is_one_line(tmp_path: Path) -
     assert failed.returncode == 2
     assert failed.stderr.strip().startswith("newsbot: settings: [digest] default_timezone")
     assert len(failed.stderr.strip().splitlines()) == 1
+
+
+def test_check_config_warns_of_a_feed_glob_that_matches_nothing(tmp_path: Path) -> None:
+    config = tmp_path / "feeds.toml"
+    config.write_text('[feeds]\nurls = ["missing/*.xml", "https://example.org/rss"]\n')
+    result = newsbot("check-config", "--config", str(config))
+    assert result.returncode == 0
+    assert result.stderr.strip() == (
+        f"newsbot: warning: [feeds] urls: {tmp_path / 'missing' / '*.xml'} matches no file"
+    )
+
+
+def test_version_and_a_bare_newsbot_print_without_error() -> None:
+    shown = newsbot("--version")
+    assert shown.returncode == 0 and shown.stdout.startswith("newsbot 0.")
+    bare = newsbot()
+    assert bare.returncode == 0 and bare.stderr == ""
+    assert bare.stdout.startswith("usage: newsbot") and "check-config" in bare.stdout
+
+
+def subcommands() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser(everything=True)
+    [group] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(group.choices)
+
+
+def test_every_argument_of_every_command_says_what_it_is() -> None:
+    commands = subcommands()
+    assert {"demo", "run", "ask", "eval", "discord-invite"} <= set(commands)
+    for name, parser in commands.items():
+        for action in parser._actions:
+            assert action.help, f"newsbot {name}: {action.dest} has no help text"
+
+
+@pytest.mark.parametrize(
+    ("command", "takes"),
+    [
+        ("eval", set()),
+        ("discord-invite", {"--config", "-v"}),
+        ("check-config", {"--config", "--db"}),
+        ("demo", {"--config", "--db", "-v"}),
+        ("ask", {"--config", "--db", "-v"}),
+    ],
+)
+def test_options_appear_only_on_the_commands_that_use_them(command: str, takes: set[str]) -> None:
+    options = {o for a in subcommands()[command]._actions for o in a.option_strings}
+    assert options & {"--config", "--db", "-v"} == takes
+
+
+def test_check_config_reports_every_mistake_at_once(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'SLACK_BOT_TOKEN = "xoxb-in-a-file"\nlog_level = "LOUD"\n'
+        "[digest]\ndefault_timezone = 'Europe/Berln'\nmax_storys = 3\nfacts = 'four'\n"
+    )
+    result = newsbot("check-config", "--config", str(bad))
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert all(line.startswith("newsbot: settings: ") for line in lines)
+    assert len(lines) == 5, lines
+    text = result.stderr
+    assert "SLACK_BOT_TOKEN is a secret and must not be in a config file" in text
+    assert "xoxb-in-a-file" not in text
+    assert "did you mean Europe/Berlin?" in text
+    assert "unknown key 'max_storys' — did you mean max_stories?" in text
+    assert "[digest] facts = 'four': expected an integer" in text
+    assert "log_level = 'LOUD'" in text
+
+
+def test_check_config_also_checks_the_adapters_settings() -> None:
+    result = newsbot("check-config", env={"SLACK_BOT_TOKEN": "xoxb-x"})
+    assert result.returncode == 2
+    assert "Slack socket mode needs SLACK_APP_TOKEN" in result.stderr
+
+
+def test_verbose_logging_leaves_out_the_sql_chatter(tmp_path: Path) -> None:
+    result = newsbot("ask", "who", "won", "-v", "--db", str(tmp_path / "v.db"))
+    assert result.returncode == 0, result.stderr
+    assert "DEBUG" in result.stderr, "-v logs at DEBUG"
+    assert "aiosqlite" not in result.stderr

@@ -103,3 +103,10 @@ def test_a_postgresql_url_is_a_database_and_check_config_hides_its_password() ->
     assert shown == "postgresql://bot:***@db.example:5433/news?sslmode=require"
     query = load_settings(environ={"NEWSBOT_DB": "postgresql:///news?host=/run/pg&password=pw"})
     assert masked(query)["database"] == "postgresql:///news?host=/run/pg&password=***"
+
+
+def test_the_example_config_in_the_repository_loads() -> None:
+    example = Path(__file__).resolve().parents[2] / "config" / "newsbot.example.toml"
+    settings = load_settings(example, environ={})
+    assert settings.feeds.urls[0].startswith("https://")
+    assert settings.digest.default_timezone == "Europe/Berlin"

@@ -3,6 +3,7 @@ records the requests it gets."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from bot.models import CommandHandler, CommandRequest, Destination, Digest, Posted, PostError, Reply
@@ -34,11 +35,18 @@ class RecordingAdapter:
 
 @dataclass
 class RecordingCommands:
-    """An on_command that records requests and answers with `reply`."""
+    """An on_command that records requests and answers with `reply`.
+
+    With `hold` set to an event, each call waits for it before answering, so a test
+    can see what the adapter does while the core is still working.
+    """
 
     reply: Reply = field(default_factory=lambda: Reply(text="ok"))
     requests: list[CommandRequest] = field(default_factory=list)
+    hold: asyncio.Event | None = None
 
     async def __call__(self, request: CommandRequest) -> Reply:
         self.requests.append(request)
+        if self.hold is not None:
+            await self.hold.wait()
         return self.reply

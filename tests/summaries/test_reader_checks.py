@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+from bot.bundled import SAMPLES as BUNDLED_SAMPLES
 from bot.evaluate import run_checks, take_half
 from bot.reader_checks import (
     check_article,
@@ -18,7 +19,7 @@ from bot.reader_checks import (
 )
 from tests.summaries.newsfixtures import ARTICLE, TITLE
 
-SAMPLES = Path(__file__).resolve().parents[2] / "config" / "samples"
+SAMPLES = BUNDLED_SAMPLES
 
 
 def test_whole_sentence() -> None:

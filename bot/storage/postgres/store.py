@@ -34,9 +34,10 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from bot.models import Owner
 from bot.settings import mask_password
+from bot.storage.errors import StoreError
 from bot.storage.migrations import Migration, available, refuse_newer
 from bot.storage.query import ArticleSearch, TextQuery, tsquery
-from bot.storage.records import MatchRow, NewArticle, StoreError
+from bot.storage.records import MatchRow, NewArticle
 from bot.storage.relational import ARTICLE_COLUMNS, RelationalStore, Row, Session, readable
 from bot.storage.terms import index_key, index_terms, index_tokens
 from summaries.text import STOP_WORDS
@@ -212,6 +213,10 @@ class PostgresStore(RelationalStore):
                 (migration.version, migration.name),
             )
         log.info("database %s: applied migration %s", self.location, migration.name)
+
+    async def verify(self) -> None:
+        """PostgreSQL guards its own files; a query that answers is all to check here."""
+        await self._read("SELECT 1")
 
     async def schema_version(self) -> int:
         """The highest applied migration number."""

@@ -11,22 +11,26 @@ Search compiles `TextQuery` to FTS5 and ranks with its BM25.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import aiosqlite
 
 from bot.clock import from_db, to_db
 from bot.models import Owner
+from bot.storage.errors import DatabaseReadOnly, StoreError, damaged, fault
 from bot.storage.migrations import available, refuse_newer
 from bot.storage.query import ArticleSearch, TextQuery, fts5
-from bot.storage.records import MatchRow, NewArticle, StoreError
+from bot.storage.records import MatchRow, NewArticle
 from bot.storage.relational import ARTICLE_COLUMNS, RelationalStore, Row, Session, readable
 
 log = logging.getLogger(__name__)
@@ -34,6 +38,37 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 15_000
 MIN_SQLITE = (3, 35)  # RETURNING
+
+
+def _openable(path: Path) -> tuple[str, bool]:
+    """The URI to open the database with, and whether it can only be read.
+
+    A file this process cannot write is opened read-only (`mode=ro`), and, when
+    SQLite cannot make its shared-memory file beside it either (a read-only folder
+    or filesystem), as immutable. Tried with a plain connection in a thread, so a
+    file that cannot be opened at all is one StoreError and leaves no thread behind.
+    """
+    if path.is_dir():
+        raise StoreError(
+            f"database {path} is a folder, not a file: give a file in it, "
+            f"e.g. --db {path / 'newsbot.db'}"
+        )
+    uri = "file:" + quote(str(path.resolve()))
+    read_only = path.exists() and not os.access(path, os.W_OK)
+    attempts = [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"] if read_only else [uri]
+    error: sqlite3.Error | None = None
+    for attempt in attempts:
+        try:
+            connection = sqlite3.connect(attempt, uri=True)
+            try:
+                connection.execute("PRAGMA schema_version").fetchone()
+            finally:
+                connection.close()
+            return attempt, read_only
+        except sqlite3.Error as exc:
+            error = exc
+    assert error is not None
+    raise fault(error, path) or StoreError(f"cannot open database {path}: {error}")
 
 
 class _Session:
@@ -56,15 +91,20 @@ class _Session:
 class SQLiteStore(RelationalStore):
     """All access to one SQLite file. Open with `await SQLiteStore.open(path)`."""
 
-    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+    def __init__(self, db: aiosqlite.Connection, path: Path, *, read_only: bool = False) -> None:
         self._db = db
         self.path = path
         self.location = str(path)
+        self.read_only = read_only
         self._lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: Path) -> SQLiteStore:
-        """Open (creating if needed) the database file and apply pending migrations."""
+        """Open (creating if needed) the database file and apply pending migrations.
+
+        A file that cannot be written is opened for reading only. Every way this can
+        fail is a `StoreError` (see bot/storage/errors.py) naming the file.
+        """
         if sqlite3.sqlite_version_info < MIN_SQLITE:
             raise StoreError(
                 f"newsbot needs SQLite {'.'.join(map(str, MIN_SQLITE))} or newer; this Python "
@@ -74,24 +114,32 @@ class SQLiteStore(RelationalStore):
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the folder for database {path}: {exc}") from None
+        target, read_only = await asyncio.to_thread(_openable, path)
         try:
-            db = await aiosqlite.connect(path, isolation_level=None)
+            db = await aiosqlite.connect(target, uri=True, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {path}: {exc}") from None
-        store = cls(db, path)
+            raise fault(exc, path) or StoreError(f"cannot open database {path}: {exc}") from None
+        store = cls(db, path, read_only=read_only)
         try:
             await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            await db.execute("PRAGMA journal_mode = WAL")
+            if not read_only:
+                await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await store._migrate()
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             await db.close()
-            raise StoreError(f"database {path} is not usable: {exc}") from None
+            raise fault(exc, path) or StoreError(f"database {path} is not usable: {exc}") from None
         except BaseException:
             await db.close()
             raise
         return store
+
+    async def verify(self) -> None:
+        """Raise DatabaseDamaged unless SQLite's quick check finds the file sound."""
+        rows = await self._read("PRAGMA quick_check(1)")
+        if not rows or rows[0][0] != "ok":
+            raise damaged(self.path, str(rows[0][0]) if rows else "no answer to a check")
 
     async def close(self) -> None:
         """Close the connection (pending transactions were already committed or rolled back)."""
@@ -99,33 +147,53 @@ class SQLiteStore(RelationalStore):
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Session]:
-        """One all-or-nothing write: BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+        """One all-or-nothing write: BEGIN IMMEDIATE … COMMIT, rolled back on any error.
+
+        A full disk, a damaged or read-only file become StoreErrors; SQLite may have
+        rolled back by itself already (a full disk does), which is not a second error.
+        """
         async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise fault(exc, self.path) or exc from None
             try:
                 yield _Session(self._db)
-            except BaseException:
-                await self._db.execute("ROLLBACK")
+                await self._db.execute("COMMIT")
+            except BaseException as exc:
+                await self._rollback()
+                if isinstance(exc, sqlite3.Error):
+                    raise fault(exc, self.path) or exc from None
                 raise
-            await self._db.execute("COMMIT")
+
+    async def _rollback(self) -> None:
+        if self._db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                await self._db.execute("ROLLBACK")
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         async with self._lock:
-            return list(await self._db.execute_fetchall(sql, params))
+            try:
+                return list(await self._db.execute_fetchall(sql, params))
+            except sqlite3.Error as exc:
+                raise fault(exc, self.path) or exc from None
 
     async def _migrate(self) -> None:
-        await self._db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version "
-            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-        )
         known = available(MIGRATIONS)
-        refuse_newer(self.location, await self.schema_version(), known)
-        for migration in known:
+        applied = await self._applied_versions()
+        refuse_newer(self.location, max(applied, default=0), known)
+        pending = [m for m in known if m.version not in applied]
+        if pending and self.read_only:
+            raise DatabaseReadOnly(
+                f"database {self.path} is read-only and needs upgrading to schema "
+                f"{known[-1].version}: open it once with newsbot where it can be written"
+            )
+        for migration in pending:
             async with self.transaction() as db:
                 done = await db.fetch(
                     "SELECT 1 FROM schema_version WHERE version = ?", (migration.version,)
                 )
-                if done:
+                if done:  # another process applied it meanwhile
                     continue
                 for statement in migration.statements():
                     await db.execute(statement)
@@ -135,6 +203,20 @@ class SQLiteStore(RelationalStore):
                     (migration.version, migration.name),
                 )
                 log.info("database %s: applied migration %s", self.path, migration.name)
+
+    async def _applied_versions(self) -> set[int]:
+        exists = await self._db.execute_fetchall(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        )
+        if not exists:
+            if self.read_only:
+                return set()
+            await self._db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+        rows = await self._db.execute_fetchall("SELECT version FROM schema_version")
+        return {int(r[0]) for r in rows}
 
     async def schema_version(self) -> int:
         """The highest applied migration number."""

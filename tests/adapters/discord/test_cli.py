@@ -20,9 +20,9 @@ def query(url: str) -> dict[str, list[str]]:
 
 
 def test_invite_with_client_id_needs_no_token_or_network(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["discord-invite", "--client-id", "123456789", "--db", str(tmp_path / "x.db")]) == 0
+    assert main(["discord-invite", "--client-id", "123456789"]) == 0
     out = capsys.readouterr().out.strip()
     assert query(out) == {
         "client_id": ["123456789"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,21 @@ async def test_a_closed_gateway_is_resumed_and_missed_interactions_arrive(
     assert fake.resumes[0]["path"] == "/resume"  # READY's resume_gateway_url
     assert len(fake.identifies) == 1
     assert [r.text for r in commands.requests] == ["subscriptions"]
-    assert missed.ack_seconds is not None and missed.ack_seconds < 3
+    assert missed.callback is not None, "acknowledged (the fake refuses late ones, as Discord does)"
+
+
+async def test_an_interaction_is_deferred_while_the_core_is_still_answering_it(
+    fake: FakeDiscord, adapter: DiscordAdapter, commands: Commands
+) -> None:
+    """Deferred at once, not after the work: how fast is bench/discord_ack.py's question."""
+    commands.hold = asyncio.Event()
+    interaction = await fake.send_interaction("news help")
+    await fake.wait_until(lambda: interaction.callback is not None, 10)
+    assert [r.text for r in commands.requests] == ["help"]
+    assert interaction.followups == [], "not answered yet: the core is held"
+    commands.hold.set()
+    [followup] = await fake.wait_for_followups(interaction)
+    assert followup["content"] == "ok"
 
 
 async def test_an_invalidated_session_identifies_again(

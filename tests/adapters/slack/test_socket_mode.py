@@ -23,7 +23,6 @@ from tests.adapters.slack.support import (
 from tests.fakes.slack import CHANNEL_ID, TEAM_ID, USER_ID, FakeSlack
 
 PAYLOADS = Path(__file__).parent / "payloads"
-ACK_DEADLINE = 3.0  # Slack drops a slash command not acknowledged within 3 seconds
 HERE = Destination("slack", TEAM_ID, CHANNEL_ID)
 
 
@@ -34,8 +33,7 @@ async def test_digest_is_acked_in_time_and_posted_in_channel_with_valid_blocks(
 
     envelope = await fake.send_command("digest")
 
-    ack = await fake.wait_ack(envelope)
-    assert ack.seconds < ACK_DEADLINE
+    await fake.wait_ack(envelope)
     [hook] = await fake.wait_hooks(envelope)
     assert hook.body["response_type"] == "in_channel"
     blocks = check_message(hook.body)
@@ -141,7 +139,21 @@ async def test_a_disconnect_envelope_reconnects(
     assert [r.text for r in commands.requests] == ["help"]
 
 
-async def test_fifty_concurrent_commands_are_all_acked_within_three_seconds(
+async def test_a_command_is_acked_while_the_core_is_still_answering_it(
+    adapter: SlackAdapter, fake: FakeSlack, commands: Commands
+) -> None:
+    """Acked at once, not after the work: how fast is bench/slack_ack.py's question."""
+    commands.hold = asyncio.Event()
+    envelope = await fake.send_command("help")
+    await fake.wait_ack(envelope)
+    assert [r.text for r in commands.requests] == ["help"]
+    assert fake.hooks_for(envelope) == [], "not answered yet: the core is held"
+    commands.hold.set()
+    [hook] = await fake.wait_hooks(envelope)
+    assert hook.body["text"] == "ok"
+
+
+async def test_fifty_concurrent_commands_are_all_acked_and_answered(
     newsbot: App, fake: FakeSlack
 ) -> None:
     await add_articles(newsbot)
@@ -150,8 +162,7 @@ async def test_fifty_concurrent_commands_are_all_acked_within_three_seconds(
 
     sent = await asyncio.gather(*(fake.send_command(words[n % 5]) for n in range(50)))
 
-    acks = await asyncio.gather(*(fake.wait_ack(e) for e in sent))
-    assert max(a.seconds for a in acks) < ACK_DEADLINE
+    await asyncio.gather(*(fake.wait_ack(e) for e in sent))
     for envelope in sent:
         [hook] = await fake.wait_hooks(envelope)
         check_message(hook.body)

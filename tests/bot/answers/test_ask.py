@@ -7,10 +7,9 @@ from typing import Any
 
 import pytest
 
-from bot.answers.ask import Answer, ask
+from bot.answers.ask import Answer, answer_reply, ask
 from bot.app import App
 from bot.clock import ManualClock
-from bot.commands.handlers import answer_reply
 from bot.models import CommandRequest, Destination, Reply
 
 HERE = Destination("console", "", "general")

@@ -15,29 +15,29 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_app
+from bot.clock import from_db
 from bot.models import Destination
 from bot.settings import CONFIG_DIR, load_settings
 from bot.storage.sqlite.store import SQLiteStore as Store
 from tests.conftest import add_subscription
+from tests.running import Running
 
 TITLE = "Daily digest: wildfire"
 
 
 @pytest.fixture
-def processes() -> Iterator[list[subprocess.Popen[str]]]:
+def processes() -> Iterator[list[Running]]:
     """Every process a test starts is killed at the end, even when the test fails."""
-    started: list[subprocess.Popen[str]] = []
+    started: list[Running] = []
     yield started
-    for proc in started:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    for running in started:
+        running.kill()
 
 
 @pytest.fixture
 def config(tmp_path: Path) -> Path:
     path = tmp_path / "test.toml"
-    path.write_text("[feeds]\nurls = []\n[digest]\nlease_seconds = 1\n")
+    path.write_text('log_level = "INFO"\n[feeds]\nurls = []\n[digest]\nlease_seconds = 1\n')
     return path
 
 
@@ -58,23 +58,10 @@ async def prepare(db: Path, at: datetime) -> int:
         await app.close()
 
 
-def run(db: Path, config: Path, processes: list[subprocess.Popen[str]]) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run", "--db", str(db), "--config", str(config)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    processes.append(proc)
-    return proc
-
-
-def stop(proc: subprocess.Popen[str]) -> tuple[str, str]:
-    proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=30)
-    assert proc.returncode == 0, err
-    return out, err
+def run(db: Path, config: Path, processes: list[Running]) -> Running:
+    running = Running("--db", str(db), "--config", str(config))
+    processes.append(running)
+    return running
 
 
 async def sent_rows(db: Path) -> list[tuple[str, str]]:
@@ -87,26 +74,27 @@ async def sent_rows(db: Path) -> list[tuple[str, str]]:
 
 
 def test_two_processes_post_a_due_digest_once(
-    tmp_path: Path, config: Path, processes: list[subprocess.Popen[str]]
+    tmp_path: Path, config: Path, processes: list[Running]
 ) -> None:
     db = tmp_path / "shared.db"
     soon = (datetime.now(UTC) + timedelta(seconds=4)).replace(microsecond=0)
     asyncio.run(prepare(db, soon))
     first, second = run(db, config, processes), run(db, config, processes)
-    time.sleep((soon - datetime.now(UTC)).total_seconds() + 3)
-    outputs = [stop(first)[0], stop(second)[0]]
+    period = soon.date().isoformat()
+    for running in (first, second):  # each process's job fires: one posts, one finds it taken
+        running.wait_for(f"digest #1 ({period})", timeout=60)
+    outputs = [first.stop(), second.stop()]
     assert sum(out.count(TITLE) for out in outputs) == 1, outputs
-    assert asyncio.run(sent_rows(db)) == [(soon.date().isoformat(), "sent")]
+    assert asyncio.run(sent_rows(db)) == [(period, "sent")]
 
     # a restart at the wrong moment (still within the grace period) does not post it again
     again = run(db, config, processes)
-    time.sleep(3)
-    out, _ = stop(again)
-    assert TITLE not in out
+    again.wait_for("caught up on missed digests: taken")
+    assert TITLE not in again.stop()
 
 
 def test_killed_between_claim_and_post_is_posted_once_after_restart(
-    tmp_path: Path, config: Path, processes: list[subprocess.Popen[str]]
+    tmp_path: Path, config: Path, processes: list[Running]
 ) -> None:
     db = tmp_path / "crash.db"
     due = (datetime.now(UTC) - timedelta(minutes=1)).replace(microsecond=0)
@@ -125,16 +113,34 @@ def test_killed_between_claim_and_post_is_posted_once_after_restart(
         stderr=subprocess.PIPE,
         text=True,
     )
-    processes.append(hanging)
-    assert hanging.stdout is not None
-    assert hanging.stdout.readline().strip() == "posting", hanging.stderr.read()
-    os.kill(hanging.pid, signal.SIGKILL)
-    hanging.wait()
+    try:
+        assert hanging.stdout is not None
+        assert hanging.stdout.readline().strip() == "posting", hanging.stderr
+    finally:
+        os.kill(hanging.pid, signal.SIGKILL)
+        hanging.communicate()
     assert asyncio.run(sent_rows(db)) == [(due.date().isoformat(), "claimed")]
 
-    time.sleep(1.5)  # the dead process's lease (1 s in this config) runs out
+    wait_until_lease_ends(db)  # the dead process's lease (1 s in this config)
     restarted = run(db, config, processes)
-    time.sleep(4)
-    out, _ = stop(restarted)
-    assert out.count(TITLE) == 1
+    restarted.wait_for("caught up on missed digests: sent")
+    assert restarted.stop().count(TITLE) == 1
     assert asyncio.run(sent_rows(db)) == [(due.date().isoformat(), "sent")]
+
+
+def wait_until_lease_ends(db: Path, timeout: float = 30) -> None:
+    """Block until the claimed row's lease lies in the past (by the wall clock, as newsbot's)."""
+
+    async def lease_until() -> datetime:
+        store = await Store.open(db)
+        try:
+            [(lease,)] = await store._read("SELECT lease_until FROM deliveries")
+            return from_db(lease)
+        finally:
+            await store.close()
+
+    ends = asyncio.run(lease_until())
+    deadline = time.monotonic() + timeout
+    while datetime.now(UTC) <= ends:
+        assert time.monotonic() < deadline, "the lease never ended"
+        time.sleep(0.05)

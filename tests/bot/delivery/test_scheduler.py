@@ -7,7 +7,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.app import build_app
+from bot.clock import ManualClock
 from bot.models import CommandRequest, Destination
 from bot.settings import CONFIG_DIR, Settings
 from tests.conftest import add_subscription, make_settings
@@ -40,17 +43,33 @@ async def test_a_subscription_job_fires_at_its_time_and_posts(settings: Settings
         await app.close()
 
 
-async def test_jobs_follow_subscription_changes_without_restart(settings: Settings) -> None:
-    app = await build_app(settings, adapters=[RecordingAdapter()])
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("now", "at_seven", "at_half_past_nine"),
+    [
+        # winter time (CET, UTC+1) up to the spring-forward on Sunday 29 March 2026
+        (utc(2026, 3, 27, 10), utc(2026, 3, 28, 6), utc(2026, 3, 28, 8, 30)),
+        # the day before: the next 07:00 is already summer time (CEST, UTC+2)
+        (utc(2026, 3, 28, 10), utc(2026, 3, 29, 5), utc(2026, 3, 29, 7, 30)),
+        (utc(2026, 7, 1, 10), utc(2026, 7, 2, 5), utc(2026, 7, 2, 7, 30)),
+        # the fall-back on Sunday 25 October 2026: back to UTC+1
+        (utc(2026, 10, 24, 10), utc(2026, 10, 25, 6), utc(2026, 10, 25, 8, 30)),
+    ],
+)
+async def test_jobs_follow_subscription_changes_by_the_clock_across_dst(
+    settings: Settings, now: datetime, at_seven: datetime, at_half_past_nine: datetime
+) -> None:
+    app = await build_app(settings, clock=ManualClock(now), adapters=[RecordingAdapter()])
     try:
         await app.start()
         handle = app.commands.handle
         await handle(CommandRequest("subscribe climate at 07:00 Europe/Berlin", HERE, "u", True))
-        first = app.scheduler.next_run(1)
-        assert first is not None and first.astimezone(UTC).hour == 6
+        assert app.scheduler.next_run(1) == at_seven
         await handle(CommandRequest("subscribe climate at 09:30 Europe/Berlin", HERE, "u", True))
-        moved = app.scheduler.next_run(1)
-        assert moved is not None and (moved.astimezone(UTC).hour, moved.minute) == (8, 30)
+        assert app.scheduler.next_run(1) == at_half_past_nine
         await handle(CommandRequest("unsubscribe climate", HERE, "u", True))
         assert app.scheduler.next_run(1) is None
     finally:

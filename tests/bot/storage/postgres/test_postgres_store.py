@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from bot.storage import open_store
-from bot.storage.records import StoreError
+from bot.storage.errors import StoreError
 from tests import postgres
 
 
@@ -57,5 +57,5 @@ async def test_the_password_never_shows_in_an_error(postgres_server: str) -> Non
 async def test_a_database_from_a_newer_newsbot_is_refused(postgres_url: str) -> None:
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute("INSERT INTO schema_version (version, name) VALUES (99, '099_future')")
-    with pytest.raises(StoreError, match=r"schema version 99, newer than this newsbot knows"):
+    with pytest.raises(StoreError, match=r"written by a newer newsbot \(schema 99"):
         await open_store(postgres_url)

@@ -13,8 +13,9 @@ import pytest
 
 from bot.ingestion.dedupe import fingerprint
 from bot.models import Destination
+from bot.storage.errors import StoreError
 from bot.storage.migrations import split_statements
-from bot.storage.records import NewArticle, StoreError
+from bot.storage.records import NewArticle
 from bot.storage.sqlite.store import MIGRATIONS
 from bot.storage.sqlite.store import SQLiteStore as Store
 
@@ -88,5 +89,7 @@ async def test_a_database_from_a_newer_newsbot_is_refused(tmp_path: Path) -> Non
     db.execute("INSERT INTO schema_version VALUES (99, '099_future', 'later')")
     db.commit()
     db.close()
-    with pytest.raises(StoreError, match=r"schema version 99, newer than this newsbot knows \(3\)"):
+    with pytest.raises(
+        StoreError, match=r"written by a newer newsbot \(schema 99; this one knows up to 3\)"
+    ):
         await Store.open(tmp_path / "n.db")

@@ -1,0 +1,64 @@
+"""`newsbot run` in a subprocess whose stderr lines a test waits for, instead of sleeping."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+
+
+def environment(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """This environment without tokens or newsbot variables, plus `extra`."""
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "NEWSBOT_"))
+    }
+    env.update(extra or {})
+    return env
+
+
+class Running:
+    """A `newsbot run` process. Its stderr is read as it comes; stdout at the end."""
+
+    def __init__(self, *args: str, env: dict[str, str] | None = None) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "run", *args],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment(env),
+        )
+        self.seen: list[str] = []
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        assert self.proc.stderr is not None
+        threading.Thread(target=self._pump, args=(self.proc.stderr,), daemon=True).start()
+
+    def _pump(self, stream: object) -> None:
+        for line in stream:  # type: ignore[attr-defined]
+            self._lines.put(line)
+        self._lines.put(None)
+
+    def wait_for(self, text: str, timeout: float = 60) -> str:
+        """The first stderr line (from now on) containing `text`; fails after `timeout` s."""
+        while True:
+            line = self._lines.get(timeout=timeout)
+            if line is None:
+                raise AssertionError(f"ended before saying {text!r}: {''.join(self.seen)}")
+            self.seen.append(line)
+            if text in line:
+                return line
+
+    def stop(self) -> str:
+        """SIGTERM, then its stdout; the process must end cleanly."""
+        self.proc.send_signal(signal.SIGTERM)
+        out, _ = self.proc.communicate(timeout=30)
+        assert self.proc.returncode == 0, "".join(self.seen)
+        return out
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
