@@ -33,7 +33,7 @@ class HangingAdapter:
 
 
 async def main(db: str, config: str, sub_id: str, due: str) -> None:
-    settings = load_settings(Path(config), database=Path(db), environ={})
+    settings = load_settings(Path(config), database=db, environ={})
     app = await build_app(settings, adapters=[HangingAdapter()])
     await app.deliverer.deliver(int(sub_id), datetime.fromisoformat(due))
 

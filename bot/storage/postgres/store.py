@@ -36,7 +36,7 @@ from bot.models import Owner
 from bot.settings import mask_password
 from bot.storage.errors import StoreError
 from bot.storage.migrations import Migration, available, refuse_newer
-from bot.storage.query import ArticleSearch, TextQuery, tsquery
+from bot.storage.query import AnyOf, ArticleSearch, TextQuery, tsquery
 from bot.storage.records import MatchRow, NewArticle
 from bot.storage.relational import ARTICLE_COLUMNS, RelationalStore, Row, Session, readable
 from bot.storage.terms import index_key, index_terms, index_tokens
@@ -323,13 +323,15 @@ class PostgresStore(RelationalStore):
         params: list[Any],
         limit: int,
         *,
-        postings_only: bool = False,
+        alternatives: bool = False,
     ) -> list[Row]:
         """(id, rank) of the matches, scored by BM25 (negated: lower is better).
 
-        With `postings_only`, alternatives are scored from the postings alone (their
-        union is the match set, a phrase counted by its words); otherwise the query
-        is matched through the tsvector's GIN index first, newest MAX_CANDIDATES kept.
+        With `alternatives` (one group of alternatives, no exclusions: a question),
+        the postings are scored directly; an article counts as a match when it holds
+        one of the single words, or, checked through its tsvector, one of the phrases.
+        Otherwise the query is matched through the tsvector's GIN index first, and the
+        newest MAX_CANDIDATES matches are scored.
         """
         expression = tsquery(query)
         if not expression:
@@ -337,21 +339,41 @@ class PostgresStore(RelationalStore):
         terms, idf, average = await self._weights(query)
         score = "-sum(w.idf * t.tf * ? / (t.tf + ? * (1 - ? + ? * t.length / ?))) AS rank"
         score_params = [K1 + 1, K1, B, B, average]
-        weights = "weights AS (SELECT * FROM unnest(?::text[], ?::float8[]) AS w(term, idf))"
-        if postings_only:
-            floor = " AND ".join(where) or "1 = 1"
+        if alternatives:
+            options = query.require[0].options
+            single = {t for p in options for t in index_terms(" ".join(p.words))
+                      if len(index_terms(" ".join(p.words))) == 1}  # fmt: skip
+            phrases = TextQuery((AnyOf(tuple(p for p in options if len(p.words) > 1)),))
+            phrase_check = (
+                "EXISTS (SELECT 1 FROM articles a WHERE a.id = s.id "
+                "AND a.search @@ to_tsquery('simple', ?))"
+                if phrases.require[0].options
+                else "false"
+            )
+            conditions = "".join(f" AND {w}" for w in where)
             return await self._read(
-                f"WITH {weights} SELECT * FROM (SELECT t.article_id AS id, {score} "
-                "FROM weights w JOIN article_terms t ON t.term = w.term "
-                "GROUP BY t.article_id) s "
-                f"WHERE {floor} ORDER BY rank, id DESC LIMIT ?",
-                (terms, idf, *score_params, *params, limit),
+                "WITH weights AS (SELECT * FROM unnest(?::text[], ?::float8[], ?::bool[]) "
+                "AS w(term, idf, single)) "
+                f"SELECT id, rank FROM (SELECT t.article_id AS id, {score}, "
+                "bool_or(w.single) AS sure FROM weights w "
+                "JOIN article_terms t ON t.term = w.term GROUP BY t.article_id) s "
+                f"WHERE (sure OR {phrase_check}){conditions} ORDER BY rank, id DESC LIMIT ?",
+                (
+                    terms,
+                    idf,
+                    [t in single for t in terms],
+                    *score_params,
+                    *([tsquery(phrases)] if phrases.require[0].options else []),
+                    *params,
+                    limit,
+                ),
             )
         conditions = "".join(f" AND {w}" for w in where)
         return await self._read(
             "WITH matched AS MATERIALIZED (SELECT a.id FROM articles a "
             f"WHERE a.search @@ to_tsquery('simple', ?){conditions} "
-            f"ORDER BY a.id DESC LIMIT ?), {weights} "
+            "ORDER BY a.id DESC LIMIT ?), "
+            "weights AS (SELECT * FROM unnest(?::text[], ?::float8[]) AS w(term, idf)) "
             f"SELECT m.id, {score} FROM weights w "
             "JOIN article_terms t ON t.term = w.term JOIN matched m ON m.id = t.article_id "
             "GROUP BY m.id ORDER BY rank, m.id DESC LIMIT ?",
@@ -382,10 +404,8 @@ class PostgresStore(RelationalStore):
         reader: Owner | None = None,
     ) -> list[tuple[int, float]]:
         """(article id, BM25 rank) of the best matches, best (lowest) first."""
-        # Alternatives only (a question's words): scored from the postings, a phrase by
-        # its words; anything else (AND, exclusions) is matched through GIN first.
-        single_words = len(query.require) == 1 and not query.exclude
-        article = "s.id" if single_words else "a.id"
+        alternatives = len(query.require) == 1 and not query.exclude
+        article = "s.id" if alternatives else "a.id"
         where: list[str] = []
         params: list[Any] = []
         if min_id is not None:
@@ -395,5 +415,5 @@ class PostgresStore(RelationalStore):
             visible, visible_params = readable(reader, article)
             where.append(visible)
             params += visible_params
-        rows = await self._ranked(query, where, params, limit, postings_only=single_words)
+        rows = await self._ranked(query, where, params, limit, alternatives=alternatives)
         return [(int(r[0]), float(r[1])) for r in rows]

@@ -1,4 +1,5 @@
-"""Exactly once across processes: two `newsbot run`s on one file, and a crash mid-post."""
+"""Exactly once across processes: two `newsbot run`s on one database, and a crash mid-post,
+on SQLite and on PostgreSQL (the `database` fixture)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,9 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_app
-from bot.clock import from_db
 from bot.models import Destination
 from bot.settings import CONFIG_DIR, load_settings
-from bot.storage.sqlite.store import SQLiteStore as Store
+from bot.storage import open_store
 from tests.conftest import add_subscription
 from tests.running import Running
 
@@ -41,7 +41,7 @@ def config(tmp_path: Path) -> Path:
     return path
 
 
-async def prepare(db: Path, at: datetime) -> int:
+async def prepare(db: str, at: datetime) -> int:
     """A database with the sample articles and one subscription due at `at` (UTC)."""
     app = await build_app(load_settings(database=db, environ={}), adapters=[])
     try:
@@ -58,25 +58,24 @@ async def prepare(db: Path, at: datetime) -> int:
         await app.close()
 
 
-def run(db: Path, config: Path, processes: list[Running]) -> Running:
-    running = Running("--db", str(db), "--config", str(config))
+def run(db: str, config: Path, processes: list[Running]) -> Running:
+    running = Running("--db", db, "--config", str(config))
     processes.append(running)
     return running
 
 
-async def sent_rows(db: Path) -> list[tuple[str, str]]:
-    store = await Store.open(db)
+async def sent_rows(db: str, sub_id: int = 1) -> list[tuple[str, str]]:
+    store = await open_store(db)
     try:
-        rows = await store._read("SELECT period, status FROM deliveries")
-        return [(r[0], r[1]) for r in rows]
+        return [(d.period, d.status) for d in await store.deliveries_for(sub_id)]
     finally:
         await store.close()
 
 
 def test_two_processes_post_a_due_digest_once(
-    tmp_path: Path, config: Path, processes: list[Running]
+    database: str, config: Path, processes: list[Running]
 ) -> None:
-    db = tmp_path / "shared.db"
+    db = database
     soon = (datetime.now(UTC) + timedelta(seconds=4)).replace(microsecond=0)
     asyncio.run(prepare(db, soon))
     first, second = run(db, config, processes), run(db, config, processes)
@@ -94,9 +93,9 @@ def test_two_processes_post_a_due_digest_once(
 
 
 def test_killed_between_claim_and_post_is_posted_once_after_restart(
-    tmp_path: Path, config: Path, processes: list[Running]
+    database: str, config: Path, processes: list[Running]
 ) -> None:
-    db = tmp_path / "crash.db"
+    db = database
     due = (datetime.now(UTC) - timedelta(minutes=1)).replace(microsecond=0)
     sub_id = asyncio.run(prepare(db, due))
     hanging = subprocess.Popen(
@@ -104,7 +103,7 @@ def test_killed_between_claim_and_post_is_posted_once_after_restart(
             sys.executable,
             "-m",
             "tests.fakes.hanging_post",
-            str(db),
+            db,
             str(config),
             str(sub_id),
             due.isoformat(),
@@ -119,28 +118,26 @@ def test_killed_between_claim_and_post_is_posted_once_after_restart(
     finally:
         os.kill(hanging.pid, signal.SIGKILL)
         hanging.communicate()
-    assert asyncio.run(sent_rows(db)) == [(due.date().isoformat(), "claimed")]
+    assert asyncio.run(sent_rows(db, sub_id)) == [(due.date().isoformat(), "claimed")]
 
-    wait_until_lease_ends(db)  # the dead process's lease (1 s in this config)
+    wait_until_lease_ends(db, sub_id)  # the dead process's lease (1 s in this config)
     restarted = run(db, config, processes)
     restarted.wait_for("caught up on missed digests: sent")
     assert restarted.stop().count(TITLE) == 1
-    assert asyncio.run(sent_rows(db)) == [(due.date().isoformat(), "sent")]
+    assert asyncio.run(sent_rows(db, sub_id)) == [(due.date().isoformat(), "sent")]
 
 
-def wait_until_lease_ends(db: Path, timeout: float = 30) -> None:
-    """Block until the claimed row's lease lies in the past (by the wall clock, as newsbot's)."""
+def wait_until_lease_ends(db: str, sub_id: int, timeout: float = 30) -> None:
+    """Block until no claim is held any more (by the wall clock, as newsbot's)."""
 
-    async def lease_until() -> datetime:
-        store = await Store.open(db)
+    async def held() -> bool:
+        store = await open_store(db)
         try:
-            [(lease,)] = await store._read("SELECT lease_until FROM deliveries")
-            return from_db(lease)
+            return not await store.unfinished_deliveries(datetime.now(UTC))
         finally:
             await store.close()
 
-    ends = asyncio.run(lease_until())
     deadline = time.monotonic() + timeout
-    while datetime.now(UTC) <= ends:
+    while asyncio.run(held()):
         assert time.monotonic() < deadline, "the lease never ended"
-        time.sleep(0.05)
+        time.sleep(0.1)
