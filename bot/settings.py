@@ -177,7 +177,7 @@ def load_settings(
         merged["database"] = env["NEWSBOT_DB"]
     if database is not None:
         merged["database"] = str(database)
-    if isinstance(merged.get("database"), str) and not is_database_url(merged["database"]):
+    if isinstance(merged.get("database"), str) and "://" not in merged["database"]:
         merged["database"] = str(Path(merged["database"]).expanduser())
     settings = typing.cast(Settings, _build(Settings, merged, "", problems))
     problems += _check(settings)
@@ -357,6 +357,12 @@ def _convert(raw: Any, hint: Any, key: str) -> Any:
 def _check(s: Settings) -> list[str]:
     """Cross-field and range checks that types alone cannot express."""
     problems = []
+    scheme = s.database.split("://", 1)[0] if "://" in s.database else ""
+    if scheme and not is_database_url(s.database):
+        problems.append(
+            f"database = {mask_password(s.database)!r}: expected a file path or a "
+            "postgresql://user:password@host:port/dbname URL"
+        )
     positive = {
         "[fetch] timeout_seconds": s.fetch.timeout_seconds,
         "[fetch] max_bytes": s.fetch.max_bytes,

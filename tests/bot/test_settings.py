@@ -110,3 +110,10 @@ def test_the_example_config_in_the_repository_loads() -> None:
     settings = load_settings(example, environ={})
     assert settings.feeds.urls[0].startswith("https://")
     assert settings.digest.default_timezone == "Europe/Berlin"
+
+
+@pytest.mark.parametrize("url", ["mysql://bot:pw@db/news", "sqlite:///x.db", "http://db/x"])
+def test_a_database_url_of_another_kind_is_refused_in_one_line(url: str) -> None:
+    with pytest.raises(SettingsError, match="expected a file path or a postgresql://") as caught:
+        load_settings(database=url, environ={})
+    assert "pw" not in str(caught.value)
