@@ -12,7 +12,7 @@ import sys
 import threading
 from typing import TextIO
 
-from bot.models import CommandHandler, CommandRequest, Destination, Digest, Posted
+from bot.models import CommandHandler, CommandRequest, Destination, Digest, Posted, PostProgress
 from bot.render import digest_text, reply_text
 from bot.settings import Settings
 
@@ -109,12 +109,19 @@ class ConsoleAdapter:
         finally:
             self.finished.set()
 
-    async def post_digest(self, destination: Destination, digest: Digest) -> Posted:
-        """Print a scheduled digest."""
+    async def post_digest(
+        self, destination: Destination, digest: Digest, progress: PostProgress | None = None
+    ) -> Posted:
+        """Print a scheduled digest (unless an earlier attempt already did)."""
+        progress = progress or PostProgress()
+        if progress.done:
+            return Posted(progress.done)
         self._print(
             digest_text(digest) if digest.entries else f"{digest.title}\n{digest.empty_text}"
         )
-        return Posted((f"console-{next(self._ids)}",))
+        message_id = f"console-{next(self._ids)}"
+        await progress.posted(message_id)
+        return Posted((message_id,))
 
     def _print(self, text: str) -> None:
         self.stdout.write(text.rstrip() + "\n\n")

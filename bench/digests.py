@@ -34,7 +34,7 @@ from bot.clock import SystemClock
 from bot.delivery.deliverer import Deliverer
 from bot.delivery.digest import CANDIDATES, DigestBuilder
 from bot.ingestion.dedupe import fingerprint
-from bot.models import CommandHandler, Destination, Digest, Posted
+from bot.models import CommandHandler, Destination, Digest, Posted, PostProgress
 from bot.settings import DigestSettings
 from bot.storage.query import ArticleSearch
 from bot.storage.records import NewArticle
@@ -56,7 +56,9 @@ class Recorder:
     async def start(self, on_command: CommandHandler) -> None:
         return None
 
-    async def post_digest(self, destination: Destination, digest: Digest) -> Posted:
+    async def post_digest(
+        self, destination: Destination, digest: Digest, progress: PostProgress | None = None
+    ) -> Posted:
         self.posted += 1
         return Posted((f"m{self.posted}",))
 

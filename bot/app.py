@@ -18,6 +18,7 @@ from bot.clock import Clock, SystemClock
 from bot.commands.handlers import Commands, Services
 from bot.delivery.deliverer import Deliverer
 from bot.delivery.digest import DigestBuilder
+from bot.delivery.limits import Limit, RateLimiter
 from bot.delivery.scheduler import Scheduler
 from bot.ingestion.fetch import Fetcher
 from bot.ingestion.ingest import Ingestor
@@ -129,9 +130,17 @@ def _wire(
     fetcher = Fetcher(settings.fetch)
     ingestor = Ingestor(store, fetcher, settings, clock)
     digests = DigestBuilder(store, settings.digest, clock)
-    deliverer = Deliverer(store, digests, by_platform, settings.digest, clock, owner)
+    limiter = RateLimiter(store, platform_limits(settings), clock)
+    deliverer = Deliverer(store, digests, by_platform, settings.digest, clock, owner, limiter)
     poller = FeedPoller(store, ingestor, settings.feeds, clock)
-    scheduler = Scheduler(store, deliverer, poller, clock)
+    scheduler = Scheduler(
+        store,
+        deliverer,
+        poller,
+        clock,
+        settings.workers,
+        describe=lambda: describe_adapters(by_platform),
+    )
     commands = Commands(
         Services(
             settings=settings,
@@ -156,6 +165,25 @@ def _wire(
         scheduler,
         by_platform,
     )
+
+
+def platform_limits(settings: Settings) -> dict[str, Limit]:
+    """The shared posting rate of each platform (the terminal has none)."""
+    return {
+        "slack": Limit(settings.slack.posts_per_second, max(1.0, settings.slack.posts_per_second)),
+        "discord": Limit(
+            settings.discord.posts_per_second, max(1.0, settings.discord.posts_per_second)
+        ),
+    }
+
+
+def describe_adapters(adapters: dict[str, ChatAdapter]) -> str:
+    """What a heartbeat says of the adapters: each platform, and whether it is connected."""
+    parts = []
+    for name, adapter in sorted(adapters.items()):
+        connected = getattr(adapter, "connected", True)
+        parts.append(f"{name}:{'up' if connected else 'down'}")
+    return " ".join(parts)
 
 
 def finished_event(adapter: ChatAdapter | None) -> list[asyncio.Event]:

@@ -96,6 +96,7 @@ class Subscription:
     disabled_reason: str | None = None
     last_sent_at: datetime | None = None
     last_status: str | None = None
+    next_due_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,24 @@ class Posted:
     """What a platform returned for a posted digest: its message ids."""
 
     message_ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class PostProgress:
+    """How far an earlier attempt got with a digest posted as several messages.
+
+    `done` holds the message ids of the parts already posted (skip that many);
+    `record` is awaited with each new part's id as soon as the platform accepts it,
+    so a retry by any worker goes on after it instead of posting it again.
+    """
+
+    done: tuple[str, ...] = ()
+    record: Callable[[str], Awaitable[None]] | None = None
+
+    async def posted(self, message_id: str) -> None:
+        """Report one more part as posted."""
+        if self.record is not None:
+            await self.record(message_id)
 
 
 class PostError(Exception):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from bot.models import CommandHandler, Destination, Digest, Posted
+from bot.models import CommandHandler, Destination, Digest, Posted, PostProgress
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -24,8 +24,14 @@ class ChatAdapter(Protocol):
     async def start(self, on_command: CommandHandler) -> None:
         """Connect and begin handing commands to `on_command`; return once ready."""
 
-    async def post_digest(self, destination: Destination, digest: Digest) -> Posted:
-        """Post a scheduled digest to a channel; raise `bot.models.PostError` on refusal."""
+    async def post_digest(
+        self, destination: Destination, digest: Digest, progress: PostProgress | None = None
+    ) -> Posted:
+        """Post a scheduled digest to a channel; raise `bot.models.PostError` on refusal.
+
+        A digest sent as several messages skips the `progress.done` parts and reports
+        each new one through `progress.posted` as soon as the platform accepts it.
+        """
 
     async def stop(self) -> None:
         """Disconnect and release everything `start` acquired."""

@@ -82,6 +82,15 @@ class DigestSettings:
     lease_seconds: float = 120.0
     max_attempts: int = 5
     retry_base_seconds: float = 2.0
+    max_concurrent_builds: int = 4
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    """How a `newsbot run` process shares the work with the others on its database."""
+
+    poll_seconds: float = 2.0
+    heartbeat_seconds: float = 10.0
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,7 @@ class SlackSettings:
     http_port: int = 3000
     api_url: str = "https://slack.com/api/"
     admins: tuple[str, ...] = ()
+    posts_per_second: float = 5.0
     bot_token: str = field(default="", repr=False)
     app_token: str = field(default="", repr=False)
     signing_secret: str = field(default="", repr=False)
@@ -112,6 +122,9 @@ class DiscordSettings:
 
     guild_ids: tuple[int, ...] = ()
     shards: str = "none"
+    shard_count: int = 0
+    shard_ids: tuple[int, ...] = ()
+    posts_per_second: float = 40.0
     api_base: str = "https://discord.com/api/v10"
     gateway_url: str = "wss://gateway.discord.gg/"
     token: str = field(default="", repr=False)
@@ -127,6 +140,7 @@ class Settings:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     feeds: FeedSettings = field(default_factory=FeedSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)
+    workers: WorkerSettings = field(default_factory=WorkerSettings)
     console: ConsoleSettings = field(default_factory=ConsoleSettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
@@ -373,6 +387,11 @@ def _check(s: Settings) -> list[str]:
         "[digest] summary_sentences": s.digest.summary_sentences,
         "[digest] lease_seconds": s.digest.lease_seconds,
         "[digest] max_attempts": s.digest.max_attempts,
+        "[digest] max_concurrent_builds": s.digest.max_concurrent_builds,
+        "[workers] poll_seconds": s.workers.poll_seconds,
+        "[workers] heartbeat_seconds": s.workers.heartbeat_seconds,
+        "[slack] posts_per_second": s.slack.posts_per_second,
+        "[discord] posts_per_second": s.discord.posts_per_second,
     }
     for key, value in positive.items():
         if value <= 0:
@@ -401,6 +420,17 @@ def _check(s: Settings) -> list[str]:
         problems.append(f"[slack] api_url = {s.slack.api_url!r}: expected a URL ending in '/'")
     if s.discord.shards not in {"none", "auto"}:
         problems.append(f'[discord] shards = {s.discord.shards!r}: expected "none" or "auto"')
+    if s.discord.shard_count < 0:
+        problems.append(
+            f"[discord] shard_count = {s.discord.shard_count}: expected 0 (decided by shards) "
+            "or the total number of shards"
+        )
+    outside = [i for i in s.discord.shard_ids if not 0 <= i < max(1, s.discord.shard_count)]
+    if s.discord.shard_ids and (not s.discord.shard_count or outside):
+        problems.append(
+            f"[discord] shard_ids = {list(s.discord.shard_ids)}: expected shard numbers from 0 "
+            f"to shard_count - 1 (shard_count = {s.discord.shard_count})"
+        )
     return problems
 
 

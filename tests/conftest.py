@@ -17,6 +17,7 @@ import pytest
 from bot.answers.topics import parse_topic
 from bot.app import App, build_app
 from bot.clock import ManualClock
+from bot.delivery.schedule import next_due
 from bot.models import Article, Destination, Subscription
 from bot.settings import Settings, load_settings
 from bot.storage import open_store
@@ -135,6 +136,7 @@ async def add_subscription(
         quiet=quiet,
         created_by="tester",
         now=created,
+        next_due_at=next_due(at, zone, created),
     )
     return sub
 

@@ -52,7 +52,10 @@ class Running:
                 return line
 
     def stop(self) -> str:
-        """SIGTERM, then its stdout; the process must end cleanly."""
+        """SIGTERM once it says it is running (its signal handlers are in place by then),
+        then its stdout; the process must end cleanly."""
+        if not any("newsbot is running" in line for line in self.seen):
+            self.wait_for("newsbot is running")
         self.proc.send_signal(signal.SIGTERM)
         out, _ = self.proc.communicate(timeout=30)
         assert self.proc.returncode == 0, "".join(self.seen)

@@ -51,6 +51,7 @@ from bot.models import (
     Digest,
     Posted,
     PostError,
+    PostProgress,
     Reply,
 )
 from bot.settings import DiscordSettings
@@ -422,13 +423,17 @@ class DiscordAdapter:
 
     # -- scheduled digests ---------------------------------------------------------------
 
-    async def post_digest(self, destination: Destination, digest: Digest) -> Posted:
+    async def post_digest(
+        self, destination: Destination, digest: Digest, progress: PostProgress | None = None
+    ) -> Posted:
         """Post a digest to a channel as one or more messages; their ids go in the delivery row.
 
-        Each message carries a nonce derived from the digest and the channel, with
-        `enforce_nonce` (discord.py sends it with every nonce), so a post retried
-        within Discord's nonce window is not shown twice.
+        Parts an earlier attempt posted (`progress.done`) are skipped, and each new one
+        is reported as soon as Discord accepts it. Each message carries a nonce derived
+        from the digest and the channel, with `enforce_nonce` (discord.py sends it with
+        every nonce), so a post retried within Discord's nonce window is not shown twice.
         """
+        progress = progress or PostProgress()
         client = self.client
         if client is None or client.is_closed():
             raise PostError("the Discord adapter is not connected")
@@ -438,8 +443,10 @@ class DiscordAdapter:
         except ValueError:
             raise PostError(f"{destination} is not a Discord channel", permanent=True) from None
         channel = client.get_partial_messageable(channel_id, guild_id=guild_id)
-        ids: list[str] = []
+        ids = list(progress.done)
         for index, message in enumerate(digest_messages(digest)):
+            if index < len(progress.done):
+                continue
             try:
                 sent = await channel.send(
                     **_kwargs(message),
@@ -449,4 +456,5 @@ class DiscordAdapter:
             except (discord.DiscordException, aiohttp.ClientError, OSError, TimeoutError) as exc:
                 raise post_error(exc) from exc
             ids.append(str(sent.id))
+            await progress.posted(str(sent.id))
         return Posted(tuple(ids))

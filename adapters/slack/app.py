@@ -38,7 +38,7 @@ from adapters.slack.blocks import Message, render_digest, render_reply
 from adapters.slack.errors import TRANSPORT_ERRORS, post_error, transport_error
 from adapters.slack.permissions import UserDirectory, Verdict
 from adapters.slack.translate import needs_manager, to_command
-from bot.models import CommandHandler, Destination, Digest, Posted, PostError, Reply
+from bot.models import CommandHandler, Destination, Digest, Posted, PostError, PostProgress, Reply
 from bot.settings import SlackSettings
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,6 @@ class SlackAdapter:
         self._runner: web.AppRunner | None = None
         self._on_command: CommandHandler | None = None
         self._answers: set[asyncio.Task[None]] = set()
-        self._partial: dict[tuple[Destination, Digest], list[str]] = {}
 
     # -- lifecycle ---------------------------------------------------------------
 
@@ -299,16 +298,21 @@ class SlackAdapter:
 
     # -- digests -----------------------------------------------------------------
 
-    async def post_digest(self, destination: Destination, digest: Digest) -> Posted:
+    async def post_digest(
+        self, destination: Destination, digest: Digest, progress: PostProgress | None = None
+    ) -> Posted:
         """Post a digest with chat.postMessage, as several messages when it is long.
 
-        A retry after a partial failure continues with the first message not yet posted.
+        A retry after a partial failure (in this process or any other, after a
+        restart or behind a load balancer) continues with the first message not yet
+        posted: each message's ts is reported the moment Slack accepts it, and the
+        delivery row keeps it; nothing lives only in this process's memory.
         """
         client = self.client
         if client is None:
             raise PostError("the Slack adapter is not running")
-        key = (destination, digest)
-        posted = self._partial.setdefault(key, [])
+        progress = progress or PostProgress()
+        posted = list(progress.done)
         try:
             for message in render_digest(digest)[len(posted) :]:
                 response = await client.chat_postMessage(
@@ -317,13 +321,11 @@ class SlackAdapter:
                     unfurl_media=False,
                     **message.payload(),
                 )
-                posted.append(str(response.get("ts") or ""))
+                ts = str(response.get("ts") or "")
+                posted.append(ts)
+                await progress.posted(ts)
         except SlackApiError as exc:
-            error = post_error(exc)
-            if error.permanent:
-                self._partial.pop(key, None)
-            raise error from None
+            raise post_error(exc) from None
         except TRANSPORT_ERRORS as exc:
             raise transport_error(exc) from None
-        del self._partial[key]
         return Posted(tuple(posted))

@@ -139,6 +139,7 @@ class Commands:
         digest = self.s.settings.digest
         zone = command.timezone or request.default_timezone or digest.default_timezone
         at = command.at or digest.default_time
+        now = self.s.clock.now()
         sub, created = await self.s.store.upsert_subscription(
             request.destination,
             topic=command.topic.text,
@@ -147,7 +148,8 @@ class Commands:
             timezone=zone,
             quiet=command.quiet,
             created_by=request.user_id,
-            now=self.s.clock.now(),
+            now=now,
+            next_due_at=schedule.next_due(at, zone, now),
         )
         await self._changed()
         when = self._next_run_text(sub)
@@ -219,7 +221,10 @@ class Commands:
         return Reply(text=f"This channel has {len(subs)} subscription(s).", items=tuple(items))
 
     def _next_run_text(self, sub: Subscription) -> str:
-        due = schedule.next_due(sub.at, sub.timezone, self.s.clock.now())
+        now = self.s.clock.now()
+        due = sub.next_due_at
+        if due is None or due <= now:
+            due = schedule.next_due(sub.at, sub.timezone, now)
         local = due.astimezone(ZoneInfo(sub.timezone))
         return f"{local:%a %d %b %H:%M} {sub.timezone}"
 

@@ -1,73 +1,49 @@
-"""The one place that knows APScheduler: digest jobs, feed polling and retries.
+"""The one place that knows APScheduler: the loops of a `newsbot run` worker.
 
-Each enabled subscription has one daily job at its local time in its IANA zone
-(rebuilt from the database at start and re-synced whenever subscriptions
-change, here or in another process). Interval jobs poll due feeds, retry
-unfinished deliveries and re-sync. At start, digests missed within the grace
-period are posted once.
+Work is rows, so every process runs the same loops and any number may share one
+database:
+- "enqueue-digests" turns subscriptions whose due time came into 'due' delivery
+  rows (safe in every process at once; PostgreSQL's NOTIFY then wakes the idle
+  workers);
+- the worker loop claims due rows in batches, as many as it has free build slots,
+  and delivers them (`Deliverer`), waking on NOTIFY or every `[workers] poll_seconds`;
+- "poll-feeds" claims the feeds whose poll is due (each feed is fetched by one worker
+  per interval);
+- "heartbeat" writes this worker's row (`newsbot health` reads it).
 
-The daily jobs use `LocalTimeTrigger`, not APScheduler 3's CronTrigger: across
-DST changes CronTrigger skips a day (midnight after a spring-forward) or fires
-twice (an ambiguous time on a fall-back day); tests/bot/delivery/test_schedule.py
-shows it.
-
-Time comes from the injected `Clock`: which digest is due, and when a subscription
-runs next, are computed from `clock.now()`. APScheduler is only the alarm: it wakes
-the process on the system clock and is given no instant of ours (interval jobs
-start from its own now; the feed poll at start runs at once, outside it).
+Due times come from `bot.delivery.schedule` (pure functions of the injected clock,
+DST included) and are stored on each subscription; APScheduler is only the alarm.
+At start, digests missed within the grace period are written and delivered once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock
-from bot.delivery import schedule
 from bot.delivery.deliverer import Deliverer
 from bot.ingestion.poller import FeedPoller
-from bot.models import Subscription
+from bot.settings import WorkerSettings
 from bot.storage.ports import Store
+from bot.storage.records import WorkerBeat
 
 log = logging.getLogger(__name__)
 
 POLL_TICK = timedelta(seconds=60)
-RESUME_TICK = timedelta(seconds=30)
-SYNC_TICK = timedelta(seconds=60)
-
-
-class LocalTimeTrigger(BaseTrigger):  # type: ignore[misc]
-    """Fires daily at a wall-clock time in an IANA zone, by `bot.delivery.schedule.next_due`."""
-
-    def __init__(self, at: time, zone: str) -> None:
-        self.at = at
-        self.zone = zone
-
-    def get_next_fire_time(
-        self, previous_fire_time: datetime | None, now: datetime
-    ) -> datetime | None:
-        if previous_fire_time is not None:
-            return schedule.next_due(self.at, self.zone, previous_fire_time)
-        return schedule.next_due(self.at, self.zone, now - timedelta(microseconds=1))
-
-    def __repr__(self) -> str:
-        return f"LocalTimeTrigger({self.at:%H:%M:%S} {self.zone})"
-
-
-def trigger_for(sub: Subscription) -> LocalTimeTrigger:
-    """The daily trigger of a subscription."""
-    return LocalTimeTrigger(sub.at, sub.timezone)
+ENQUEUE_TICK = timedelta(seconds=2)
 
 
 class Scheduler:
-    """Owns the AsyncIOScheduler; everything else asks it for jobs."""
+    """Owns the AsyncIOScheduler and the worker loop; everything else asks it for jobs."""
 
     def __init__(
         self,
@@ -75,34 +51,39 @@ class Scheduler:
         deliverer: Deliverer,
         poller: FeedPoller,
         clock: Clock,
+        settings: WorkerSettings | None = None,
         *,
         poll_tick: timedelta = POLL_TICK,
-        resume_tick: timedelta = RESUME_TICK,
-        sync_tick: timedelta = SYNC_TICK,
+        enqueue_tick: timedelta = ENQUEUE_TICK,
+        describe: Callable[[], str] = lambda: "",
     ) -> None:
         self.store = store
         self.deliverer = deliverer
         self.poller = poller
         self.clock = clock
-        self._ticks = (poll_tick, resume_tick, sync_tick)
+        self.settings = settings or WorkerSettings()
+        self._ticks = (poll_tick, enqueue_tick)
+        self._describe = describe
         self._aps: AsyncIOScheduler | None = None
-        self._jobs: dict[int, tuple[str, str]] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._wake = asyncio.Event()
+        self._started = clock.now()
 
     async def start(self) -> None:
-        """Start the scheduler, build the subscription jobs and catch up on missed digests."""
+        """Start the loops, after catching up on digests missed within the grace."""
+        self._started = self.clock.now()
         self._aps = AsyncIOScheduler(timezone=UTC)
         self._aps.start()
-        poll_tick, resume_tick, sync_tick = self._ticks
+        poll_tick, enqueue_tick = self._ticks
         self._every("poll-feeds", poll_tick, self.poller.poll_due)
-        self._every("resume-deliveries", resume_tick, self.deliverer.resume)
-        self._every("sync-subscriptions", sync_tick, self.sync)
-        await self.sync()
+        self._every("enqueue-digests", enqueue_tick, self.sync)
+        self._every("heartbeat", timedelta(seconds=self.settings.heartbeat_seconds), self.heartbeat)
+        await self.heartbeat()
         self._spawn(self._guarded("poll-feeds", self.poller.poll_due)())
-        self._spawn(self.deliverer.catch_up())
+        self._spawn(self._work_loop())
 
     async def stop(self) -> None:
-        """Stop scheduling and wait briefly for jobs in flight."""
+        """Stop scheduling, let digests in flight finish briefly, leave the workers list."""
         if self._aps is not None:
             self._aps.shutdown(wait=False)
             self._aps = None
@@ -110,6 +91,10 @@ class Scheduler:
             task.cancel()
         if self._tasks:
             await asyncio.wait(self._tasks, timeout=5)
+        try:
+            await self.store.forget_worker(self.deliverer.owner)
+        except Exception as exc:  # stopping must not fail on a database that went away
+            log.info("could not remove this worker's heartbeat: %s", exc)
 
     def _every(self, name: str, tick: timedelta, job: Callable[[], Awaitable[Any]]) -> None:
         """Run `job` every `tick`, the first time one tick from now."""
@@ -143,43 +128,60 @@ class Scheduler:
         task.add_done_callback(self._tasks.discard)
 
     async def sync(self) -> None:
-        """Make the cron jobs match the enabled subscriptions in the database."""
-        if self._aps is None:
-            return
-        subs = {s.id: s for s in await self.store.list_subscriptions(enabled_only=True)}
-        for sub_id in set(self._jobs) - set(subs):
-            self._aps.remove_job(f"digest-{sub_id}")
-            del self._jobs[sub_id]
-        for sub in subs.values():
-            key = (sub.at.isoformat(), sub.timezone)
-            if self._jobs.get(sub.id) == key:
+        """Write the digests that fell due as rows, and wake the worker loop if any did.
+
+        Runs every few seconds, and at once when a subscription changes here."""
+        if await self.deliverer.enqueue_due():
+            self._wake.set()
+
+    async def _work_loop(self) -> None:
+        """Claim due digests as build slots free up, deliver each in its own task."""
+        catching_up = True
+        while True:
+            try:
+                if catching_up:
+                    await self.deliverer.enqueue_due()
+                claims = await self.deliverer.claim()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("claiming digests failed; trying again shortly")
+                claims = []
+            for claim in claims:
+                self._spawn(self.deliverer.post_claimed(claim, claimed=True))
+            if catching_up:
+                log.info("caught up on missed digests: %d claimed", len(claims))
+                catching_up = False
+            if claims:
+                await self.deliverer.slot_free()
                 continue
-            self._aps.add_job(
-                self._guarded(f"digest-{sub.id}", self._digest_job(sub.id)),
-                trigger_for(sub),
-                id=f"digest-{sub.id}",
-                name=f"digest #{sub.id} ({sub.topic})",
-                replace_existing=True,
-                max_instances=1,
-                coalesce=True,
-                misfire_grace_time=int(self.deliverer.grace.total_seconds()),
+            self._wake.clear()
+            waiter = asyncio.ensure_future(self._wake.wait())
+            idle = asyncio.ensure_future(self.store.wait_for_work(self.settings.poll_seconds))
+            try:
+                await asyncio.wait({waiter, idle}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                waiter.cancel()
+                idle.cancel()
+
+    async def heartbeat(self) -> None:
+        """Write this worker's heartbeat row: alive, and how many digests it holds."""
+        now = self.clock.now()
+        await self.store.heartbeat(
+            WorkerBeat(
+                name=self.deliverer.owner,
+                host=socket.gethostname(),
+                pid=os.getpid(),
+                started_at=self._started,
+                heartbeat_at=now,
+                holding=self.deliverer.holding,
+                detail=self._describe(),
             )
-            self._jobs[sub.id] = key
+        )
 
-    def _digest_job(self, sub_id: int) -> Callable[[], Awaitable[None]]:
-        async def run() -> None:
-            sub = await self.store.get_subscription(sub_id)
-            if sub is None or sub.disabled_reason:
-                return
-            due = schedule.last_due(sub.at, sub.timezone, self.clock.now())
-            await self.deliverer.deliver(sub_id, due)
-
-        return run
-
-    def next_run(self, sub_id: int) -> datetime | None:
-        """When the subscription's digest is due next by the clock (None when it has no job)."""
-        key = self._jobs.get(sub_id) if self._aps is not None else None
-        if key is None:
+    async def next_run(self, sub_id: int) -> datetime | None:
+        """When the subscription's next digest falls due (None when it has none)."""
+        sub = await self.store.get_subscription(sub_id)
+        if sub is None or sub.disabled_reason:
             return None
-        at, zone = key
-        return schedule.next_due(time.fromisoformat(at), zone, self.clock.now())
+        return sub.next_due_at

@@ -15,11 +15,13 @@ from bot.models import Article, Destination, Feed, Owner, Subscription
 from bot.storage.query import ArticleSearch, TextQuery
 from bot.storage.records import (
     Delivery,
+    DueDigest,
     FeedState,
     FingerprintRow,
     MatchInfo,
     MatchRow,
     NewArticle,
+    WorkerBeat,
 )
 
 
@@ -195,8 +197,10 @@ class Subscriptions(Protocol):
         quiet: bool,
         created_by: str,
         now: datetime,
+        next_due_at: datetime | None = None,
     ) -> tuple[Subscription, bool]:
-        """Subscribe a channel to a topic, or update the same topic; (sub, created)."""
+        """Subscribe a channel to a topic, or update the same topic; (sub, created).
+        `next_due_at` is set when the time or zone is new."""
         ...
 
     async def list_subscriptions(
@@ -267,7 +271,74 @@ class DeliveryLedger(Protocol):
         ...
 
 
-class Store(Feeds, Articles, SummaryCache, Subscriptions, DeliveryLedger, Protocol):
+class WorkQueue(Protocol):
+    """Due digests as rows that any worker may claim (see bot/delivery/worker.py)."""
+
+    async def subscriptions_due(self, now: datetime, limit: int = 500) -> list[Subscription]:
+        """Enabled subscriptions whose next digest is due by `now` (or not worked out yet)."""
+        ...
+
+    async def enqueue_digests(self, due: Sequence[DueDigest]) -> int:
+        """Write due digests as rows (once each) and move next due times on; how many new."""
+        ...
+
+    async def advance_due(self, subscription_id: int, next_due_at: datetime) -> None:
+        """Move a subscription's next due time on without a digest."""
+        ...
+
+    async def claim_digests(
+        self, owner: str, *, now: datetime, lease_until: datetime, limit: int
+    ) -> list[Delivery]:
+        """Claim due, retryable and abandoned-by-a-dead-worker digests, oldest first."""
+        ...
+
+    async def record_parts(self, delivery_id: int, owner: str, message_ids: Sequence[str]) -> bool:
+        """Keep the parts of a digest posted so far, while this worker holds the claim."""
+        ...
+
+    async def notify_work(self) -> None:
+        """Wake idle workers (only a hint)."""
+        ...
+
+    async def wait_for_work(self, seconds: float) -> None:
+        """Sleep `seconds`, or until new work is announced where the backend can."""
+        ...
+
+
+class Workers(Protocol):
+    """The `newsbot run` processes' heartbeats and the rate limits they share."""
+
+    async def heartbeat(self, beat: WorkerBeat) -> None:
+        """Record that a worker is alive, and what it holds."""
+        ...
+
+    async def forget_worker(self, name: str) -> None:
+        """Remove a worker that stopped cleanly."""
+        ...
+
+    async def workers(self) -> list[WorkerBeat]:
+        """Every worker's latest heartbeat, most recent first."""
+        ...
+
+    async def take_token(self, route: str, *, rate: float, burst: float, now: datetime) -> float:
+        """Take a post from a route's shared token bucket; 0, or seconds to wait first."""
+        ...
+
+    async def pause_route(self, route: str, until: datetime) -> None:
+        """Nobody posts on this route before `until` (the platform said 429)."""
+        ...
+
+
+class Store(
+    Feeds,
+    Articles,
+    SummaryCache,
+    Subscriptions,
+    DeliveryLedger,
+    WorkQueue,
+    Workers,
+    Protocol,
+):
     """Every area of the store, on one database."""
 
     location: str

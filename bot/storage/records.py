@@ -77,3 +77,31 @@ class FeedState:
     etag: str | None
     last_modified: str | None
     ttl_minutes: float | None
+
+
+@dataclass(frozen=True)
+class WorkerBeat:
+    """A `newsbot run` process as its heartbeat row shows it."""
+
+    name: str
+    host: str
+    pid: int
+    started_at: datetime
+    heartbeat_at: datetime
+    holding: int = 0
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class DueDigest:
+    """A subscription's digest that fell due: the row a scheduler loop writes.
+
+    `window_start` is where its stories start when the subscription has no earlier
+    digest; `next_due_at` is the subscription's next due time after this one.
+    """
+
+    subscription_id: int
+    period: str
+    due_at: datetime
+    window_start: datetime
+    next_due_at: datetime

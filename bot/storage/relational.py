@@ -10,6 +10,7 @@ its full-text search; the contract suite checks that both behave the same.
 from __future__ import annotations
 
 import abc
+import asyncio
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, time
@@ -20,11 +21,13 @@ from bot.models import Article, Destination, Feed, Owner, Subscription
 from bot.storage.query import ArticleSearch, TextQuery
 from bot.storage.records import (
     Delivery,
+    DueDigest,
     FeedState,
     FingerprintRow,
     MatchInfo,
     MatchRow,
     NewArticle,
+    WorkerBeat,
 )
 
 Row = Sequence[Any]
@@ -38,7 +41,7 @@ SUBSCRIPTION_COLUMNS = (
     "(SELECT max(d.sent_at) FROM deliveries d WHERE d.subscription_id = s.id "
     " AND d.status = 'sent'), "
     "(SELECT d.status FROM deliveries d WHERE d.subscription_id = s.id "
-    " ORDER BY d.period DESC LIMIT 1)"
+    " ORDER BY d.period DESC LIMIT 1), s.next_due_at"
 )
 DELIVERY_COLUMNS = (
     "id, subscription_id, period, due_at, window_start, window_end, status, attempts, "
@@ -101,6 +104,7 @@ class RelationalStore(abc.ABC):
 
     location: str
     read_only = False
+    LOCKS_ROWS = False  # PostgreSQL locks rows; SQLite's transactions lock the whole file
     OWNERS_AGG = "group_concat(o.platform || ':' || o.workspace, ' ')"
 
     # -- what a backend supplies ---------------------------------------------------
@@ -124,6 +128,13 @@ class RelationalStore(abc.ABC):
     @abc.abstractmethod
     def _when(self, value: Any) -> datetime:
         """A stored time as an aware datetime."""
+
+    def _skip_locked(self, of: str = "") -> str:
+        """Where rows are locked, a SELECT's clause to pass over rows another worker holds
+        (and so never claim them twice, nor wait)."""
+        if not self.LOCKS_ROWS:
+            return ""
+        return f" FOR UPDATE{f' OF {of}' if of else ''} SKIP LOCKED"
 
     def _maybe_when(self, value: Any) -> datetime | None:
         return None if value is None else self._when(value)
@@ -202,6 +213,7 @@ class RelationalStore(abc.ABC):
             disabled_reason=row[10],
             last_sent_at=self._maybe_when(row[11]),
             last_status=row[12],
+            next_due_at=self._maybe_when(row[13]),
         )
 
     def _feed(self, row: Row) -> Feed:
@@ -376,7 +388,8 @@ class RelationalStore(abc.ABC):
             rows = await db.fetch(
                 f"SELECT {self._feed_columns} FROM feeds f WHERE f.disabled_reason IS NULL "
                 f"AND {FEED_WANTED} "
-                "AND (f.next_poll_at IS NULL OR f.next_poll_at <= ?) ORDER BY f.next_poll_at",
+                "AND (f.next_poll_at IS NULL OR f.next_poll_at <= ?) ORDER BY f.next_poll_at"
+                f"{self._skip_locked('f')}",
                 (self._stamp(now),),
             )
             if rows:
@@ -719,10 +732,13 @@ class RelationalStore(abc.ABC):
         quiet: bool,
         created_by: str,
         now: datetime,
+        next_due_at: datetime | None = None,
     ) -> tuple[Subscription, bool]:
         """Subscribe a channel to a topic, or update the time/zone of the same topic.
 
         Returns (subscription, created). Updating re-enables a disabled subscription.
+        `next_due_at` is when its first digest falls due (None: the scheduler works it
+        out); a changed time or zone sets it again, an unchanged one keeps it.
         """
         key = (destination.platform, destination.workspace, destination.channel, topic_key)
         async with self.transaction() as db:
@@ -735,8 +751,8 @@ class RelationalStore(abc.ABC):
             if created:
                 inserted = await db.fetch(
                     "INSERT INTO subscriptions (platform, workspace, channel, topic, topic_key, "
-                    "at, timezone, quiet, created_by, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    "at, timezone, quiet, created_by, created_at, next_due_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     (
                         *key[:3],
                         topic,
@@ -746,11 +762,17 @@ class RelationalStore(abc.ABC):
                         quiet,
                         created_by,
                         self._stamp(now),
+                        self._maybe_stamp(next_due_at),
                     ),
                 )
                 sub_id = int(inserted[0][0])
             else:
                 sub_id = int(rows[0][0])
+                await db.execute(
+                    "UPDATE subscriptions SET next_due_at = ? "
+                    "WHERE id = ? AND (at != ? OR timezone != ?)",
+                    (self._maybe_stamp(next_due_at), sub_id, self._clock_param(at), timezone),
+                )
                 await db.execute(
                     "UPDATE subscriptions SET topic = ?, at = ?, timezone = ?, quiet = ?, "
                     "disabled_reason = NULL WHERE id = ?",
@@ -936,3 +958,179 @@ class RelationalStore(abc.ABC):
             (subscription_id,),
         )
         return [self._delivery(r) for r in rows]
+
+    # -- work as rows ---------------------------------------------------------------------
+
+    async def subscriptions_due(self, now: datetime, limit: int = 500) -> list[Subscription]:
+        """Enabled subscriptions whose next digest is due by `now` (or not worked out yet)."""
+        rows = await self._read(
+            f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions s WHERE s.disabled_reason IS NULL "
+            "AND (s.next_due_at IS NULL OR s.next_due_at <= ?) ORDER BY s.next_due_at LIMIT ?",
+            (self._stamp(now), limit),
+        )
+        return [self._subscription(r) for r in rows]
+
+    async def enqueue_digests(self, due: Sequence[DueDigest]) -> int:
+        """Write due digests as 'due' rows and move each subscription's next due time on.
+
+        Safe in every process at once: a (subscription, period) row is written once
+        (the unique key), and a next due time only moves on from the value it had.
+        A digest's window starts where the subscription's latest earlier one ended.
+        Returns how many rows were new.
+        """
+        written = 0
+        async with self.transaction() as db:
+            for item in due:
+                latest = await db.fetch(
+                    "SELECT max(window_end) FROM deliveries WHERE subscription_id = ? "
+                    "AND due_at < ?",
+                    (item.subscription_id, self._stamp(item.due_at)),
+                )
+                start = self._maybe_when(latest[0][0]) or item.window_start
+                written += await db.execute(
+                    "INSERT INTO deliveries (subscription_id, period, due_at, window_start, "
+                    "window_end, status) VALUES (?, ?, ?, ?, ?, 'due') ON CONFLICT DO NOTHING",
+                    (
+                        item.subscription_id,
+                        item.period,
+                        self._stamp(item.due_at),
+                        self._stamp(start),
+                        self._stamp(item.due_at),
+                    ),
+                )
+            for item in due:
+                await db.execute(
+                    "UPDATE subscriptions SET next_due_at = ? WHERE id = ? AND "
+                    "(next_due_at IS NULL OR next_due_at < ?)",
+                    (
+                        self._stamp(item.next_due_at),
+                        item.subscription_id,
+                        self._stamp(item.next_due_at),
+                    ),
+                )
+        return written
+
+    async def advance_due(self, subscription_id: int, next_due_at: datetime) -> None:
+        """Move a subscription's next due time on without a digest (one missed too long ago)."""
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE subscriptions SET next_due_at = ? WHERE id = ? AND "
+                "(next_due_at IS NULL OR next_due_at < ?)",
+                (self._stamp(next_due_at), subscription_id, self._stamp(next_due_at)),
+            )
+
+    async def claim_digests(
+        self, owner: str, *, now: datetime, lease_until: datetime, limit: int
+    ) -> list[Delivery]:
+        """Claim up to `limit` digests for this worker: due ones, failed ones whose retry
+        time came, and claims whose holder's lease ran out (it died), oldest first.
+
+        On PostgreSQL rows another worker is claiming are skipped, not waited for; on
+        SQLite the write lock makes the claim exclusive.
+        """
+        stamp = self._stamp(now)
+        async with self.transaction() as db:
+            rows = await db.fetch(
+                "UPDATE deliveries SET status = 'claimed', claimed_by = ?, lease_until = ? "
+                "WHERE id IN (SELECT id FROM deliveries WHERE status = 'due' "
+                "OR (status = 'failed' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
+                "OR (status = 'claimed' AND (lease_until IS NULL OR lease_until <= ?)) "
+                f"ORDER BY due_at, id LIMIT ?{self._skip_locked()}) RETURNING {DELIVERY_COLUMNS}",
+                (owner, self._stamp(lease_until), stamp, stamp, limit),
+            )
+        return sorted((self._delivery(r) for r in rows), key=lambda d: (d.due_at, d.id))
+
+    async def record_parts(self, delivery_id: int, owner: str, message_ids: Sequence[str]) -> bool:
+        """Keep the parts of a digest posted so far, so a retry (by any worker) goes on
+        after them; only while this worker holds the claim."""
+        async with self.transaction() as db:
+            changed = await db.execute(
+                "UPDATE deliveries SET message_ids = ? WHERE id = ? AND claimed_by = ? "
+                "AND status = 'claimed'",
+                (self._json(list(message_ids)), delivery_id, owner),
+            )
+        return changed == 1
+
+    # -- workers and shared rate limits --------------------------------------------------
+
+    async def heartbeat(self, beat: WorkerBeat) -> None:
+        """Record that a worker is alive, and what it holds."""
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO workers (name, host, pid, started_at, heartbeat_at, holding, detail) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                "heartbeat_at = excluded.heartbeat_at, holding = excluded.holding, "
+                "detail = excluded.detail",
+                (
+                    beat.name,
+                    beat.host,
+                    beat.pid,
+                    self._stamp(beat.started_at),
+                    self._stamp(beat.heartbeat_at),
+                    beat.holding,
+                    beat.detail,
+                ),
+            )
+
+    async def forget_worker(self, name: str) -> None:
+        """A worker that stopped cleanly leaves the list."""
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM workers WHERE name = ?", (name,))
+
+    async def workers(self) -> list[WorkerBeat]:
+        """Every worker's latest heartbeat, most recent first."""
+        rows = await self._read(
+            "SELECT name, host, pid, started_at, heartbeat_at, holding, detail FROM workers "
+            "ORDER BY heartbeat_at DESC"
+        )
+        return [
+            WorkerBeat(r[0], r[1], int(r[2]), self._when(r[3]), self._when(r[4]), int(r[5]), r[6])
+            for r in rows
+        ]
+
+    async def take_token(self, route: str, *, rate: float, burst: float, now: datetime) -> float:
+        """Take one post from a route's token bucket, shared by every worker.
+
+        Returns 0 when the post may go now, else how many seconds to wait before
+        asking again (the bucket is empty, or the platform paused the route).
+        """
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO rate_limits (route, tokens, refreshed_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (route) DO NOTHING",
+                (route, burst, self._stamp(now)),
+            )
+            [(tokens, refreshed, paused)] = await db.fetch(
+                "SELECT tokens, refreshed_at, paused_until FROM rate_limits WHERE route = ?"
+                + (" FOR UPDATE" if self.LOCKS_ROWS else ""),
+                (route,),
+            )
+            paused_until = self._maybe_when(paused)
+            if paused_until is not None and paused_until > now:
+                return (paused_until - now).total_seconds()
+            elapsed = max(0.0, (now - self._when(refreshed)).total_seconds())
+            available = min(burst, float(tokens) + elapsed * rate)
+            wait = 0.0 if available >= 1 else (1 - available) / rate
+            await db.execute(
+                "UPDATE rate_limits SET tokens = ?, refreshed_at = ? WHERE route = ?",
+                (available - 1 if wait == 0 else available, self._stamp(now), route),
+            )
+        return wait
+
+    async def pause_route(self, route: str, until: datetime) -> None:
+        """The platform answered 429: nobody posts on this route before `until`."""
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO rate_limits (route, tokens, refreshed_at, paused_until) "
+                "VALUES (?, 0, ?, ?) ON CONFLICT (route) DO UPDATE SET paused_until = "
+                "excluded.paused_until, tokens = 0",
+                (route, self._stamp(until), self._stamp(until)),
+            )
+
+    async def notify_work(self) -> None:
+        """Wake idle workers (a hint; the rows are the record). Nothing to do on SQLite."""
+        return None
+
+    async def wait_for_work(self, seconds: float) -> None:
+        """Sleep `seconds`, or, where the backend can, until new work is announced."""
+        await asyncio.sleep(seconds)

@@ -6,7 +6,16 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
-from bot.models import CommandHandler, CommandRequest, Destination, Digest, Posted, PostError, Reply
+from bot.models import (
+    CommandHandler,
+    CommandRequest,
+    Destination,
+    Digest,
+    Posted,
+    PostError,
+    PostProgress,
+    Reply,
+)
 
 
 @dataclass
@@ -22,7 +31,9 @@ class RecordingAdapter:
     async def start(self, on_command: CommandHandler) -> None:
         self.on_command = on_command
 
-    async def post_digest(self, destination: Destination, digest: Digest) -> Posted:
+    async def post_digest(
+        self, destination: Destination, digest: Digest, progress: PostProgress | None = None
+    ) -> Posted:
         self.attempts += 1
         if self.failures:
             raise self.failures.pop(0)

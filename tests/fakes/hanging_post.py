@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.app import build_app
-from bot.models import CommandHandler, Destination, Digest, Posted
+from bot.models import CommandHandler, Destination, Digest, Posted, PostProgress
 from bot.settings import load_settings
 
 
@@ -23,7 +23,9 @@ class HangingAdapter:
     async def start(self, on_command: CommandHandler) -> None:
         return None
 
-    async def post_digest(self, destination: Destination, digest: Digest) -> Posted:
+    async def post_digest(
+        self, destination: Destination, digest: Digest, progress: PostProgress | None = None
+    ) -> Posted:
         print("posting", flush=True)
         await asyncio.sleep(3600)
         return Posted()

@@ -18,6 +18,7 @@ through GIN first (the newest MAX_CANDIDATES matches) and those are scored.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import time as clock
@@ -45,6 +46,7 @@ from summaries.text import STOP_WORDS
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+WORK_CHANNEL = "newsbot_work"
 MIGRATION_LOCK = 0x6E657773  # "news": the advisory lock every process takes to migrate
 POOL_SIZE = 8
 CONNECT_SECONDS = 10.0
@@ -108,12 +110,14 @@ class PostgresStore(RelationalStore):
     """All access to one PostgreSQL database. Open with `await PostgresStore.open(url)`."""
 
     OWNERS_AGG = "string_agg(o.platform || ':' || o.workspace, ' ')"
+    LOCKS_ROWS = True
 
     def __init__(self, pool: AsyncConnectionPool[Any], url: str) -> None:
         self._pool = pool
         self.url = url
         self.location = mask_password(url)
         self._stats: tuple[float, int, float] = (0.0, 0, 1.0)  # when, articles, avg length
+        self._listener: psycopg.AsyncConnection[Any] | None = None
 
     @classmethod
     async def open(cls, url: str, *, pool_size: int = POOL_SIZE) -> PostgresStore:
@@ -170,8 +174,31 @@ class PostgresStore(RelationalStore):
         return store
 
     async def close(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection (and the one listening for work)."""
+        if self._listener is not None:
+            await self._listener.close()
+            self._listener = None
         await self._pool.close()
+
+    async def notify_work(self) -> None:
+        """NOTIFY the idle workers that digests are due (a hint: a notify nobody hears is
+        lost, and the rows stay the record)."""
+        await self._read("SELECT pg_notify(?, '')", (WORK_CHANNEL,))
+
+    async def wait_for_work(self, seconds: float) -> None:
+        """Sleep until a NOTIFY on the work channel, or `seconds` at most."""
+        try:
+            if self._listener is None:
+                self._listener = await psycopg.AsyncConnection.connect(self.url, autocommit=True)
+                await self._listener.execute(f"LISTEN {WORK_CHANNEL}")
+            async for _ in self._listener.notifies(timeout=seconds, stop_after=1):
+                return
+        except psycopg.Error as exc:
+            log.info("listening for work failed (%s); polling instead", first_line(exc))
+            if self._listener is not None:
+                await self._listener.close()
+                self._listener = None
+            await asyncio.sleep(seconds)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Session]:

@@ -9,7 +9,7 @@ import pytest
 from adapters.slack.app import RATE_LIMIT_RETRIES, SlackAdapter
 from bot.app import App
 from bot.clock import ManualClock
-from bot.models import Destination, Digest, DigestEntry, PostError, Subscription
+from bot.models import Destination, Digest, DigestEntry, PostError, PostProgress, Subscription
 from tests.adapters.slack.blockkit import check_message, texts
 from tests.adapters.slack.support import add_articles
 from tests.conftest import add_subscription
@@ -142,12 +142,19 @@ async def test_a_long_digest_is_posted_as_several_messages(
 async def test_a_retry_after_a_partial_post_continues_where_it_stopped(
     adapter: SlackAdapter, fake: FakeSlack
 ) -> None:
+    """The parts posted are reported as they go; a retry given them (by this process or
+    another, which is what the delivery row is for) posts only the rest."""
     digest = long_digest(40)
     fake.fail("chat.postMessage", "service_unavailable", after=1)
+    recorded: list[str] = []
+
+    async def record(message_id: str) -> None:
+        recorded.append(message_id)
 
     with pytest.raises(PostError):
-        await adapter.post_digest(HERE, digest)
-    posted = await adapter.post_digest(HERE, digest)
+        await adapter.post_digest(HERE, digest, PostProgress((), record))
+    assert len(recorded) == 1
+    posted = await adapter.post_digest(HERE, digest, PostProgress(tuple(recorded), record))
 
     calls = fake.calls_to("chat.postMessage")
     assert len(calls) == 4  # first part, the failure, then the two parts not yet posted

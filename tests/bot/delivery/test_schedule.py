@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 
+from bot.delivery.deliverer import due_digests
 from bot.delivery.schedule import due_on, last_due, next_due, period_of
-from bot.delivery.scheduler import trigger_for
 from bot.models import Destination, Subscription
 
 
@@ -64,33 +64,47 @@ def test_local_time_is_kept_across_dst() -> None:
     ],
 )
 @pytest.mark.parametrize("at", [time(0, 0), time(2, 30), time(8, 0), time(23, 59)])
-def test_the_job_trigger_fires_once_a_day_for_a_year(zone: str, at: time) -> None:
-    """Every local day of 2026 gets exactly one firing, at the local time (DST included)."""
-    sub = Subscription(1, Destination("console", "", "c"), "x", at, zone, "me", utc(2026, 1, 1))
-    trigger = trigger_for(sub)
-    fired = trigger.get_next_fire_time(None, utc(2026, 1, 1))
+def test_due_times_come_once_a_day_for_a_year(zone: str, at: time) -> None:
+    """Every local day of 2026 falls due exactly once, at the local time (DST included)."""
+    fired = next_due(at, zone, utc(2026, 1, 1))
     periods = []
     moved = 0
-    while fired is not None and fired < utc(2027, 1, 1):
+    while fired < utc(2027, 1, 1):
         periods.append(period_of(fired, zone))
         moved += fired.astimezone(ZoneInfo(zone)).time() != at
-        fired = trigger.get_next_fire_time(fired, fired)
+        fired = next_due(at, zone, fired)
     assert len(periods) == len(set(periods)), "no local day twice"
     assert len(periods) >= 364
     assert moved <= 1, "only a spring-forward gap moves the time, by the gap"
 
 
+def test_the_scheduler_loop_writes_each_due_digest_once_within_the_grace() -> None:
+    sub = Subscription(
+        1,
+        Destination("console", "", "c"),
+        "x",
+        time(8),
+        "Europe/Berlin",
+        "me",
+        utc(2026, 11, 20),
+        next_due_at=utc(2026, 11, 25, 7),
+    )
+    grace, first = timedelta(hours=6), timedelta(hours=24)
+    # down for a day: yesterday's digest is past the grace, today's is not
+    due, following = due_digests(sub, utc(2026, 11, 26, 9), grace, first)
+    assert [d.period for d in due] == ["2026-11-26"]
+    assert due[0].window_start == utc(2026, 11, 19)
+    assert following == utc(2026, 11, 27, 7)
+    nothing, same = due_digests(sub, utc(2026, 11, 25, 6, 59), grace, first)
+    assert nothing == [] and same == utc(2026, 11, 25, 7)
+
+
 def test_why_not_apscheduler_cron_trigger() -> None:
-    """APScheduler 3's CronTrigger skips the day after Berlin's spring-forward at midnight. If an
-    upgrade fixes this, LocalTimeTrigger could go."""
+    """APScheduler 3's CronTrigger skips the day after Berlin's spring-forward at midnight;
+    due times come from `next_due` instead."""
     cron = CronTrigger(hour=0, minute=0, timezone=ZoneInfo("Europe/Berlin"))
     after = utc(2026, 3, 29, 22, 0) + timedelta(microseconds=1)  # just after 30 Mar 00:00 CEST
     skipped = cron.get_next_fire_time(None, utc(2026, 3, 28, 23, 0) + timedelta(microseconds=1))
     assert skipped == datetime(2026, 3, 31, 0, 0, tzinfo=ZoneInfo("Europe/Berlin"))
-    ours = trigger_for(
-        Subscription(
-            1, Destination("c", "", "c"), "x", time(0), "Europe/Berlin", "me", utc(2026, 1, 1)
-        )
-    )
-    assert ours.get_next_fire_time(None, utc(2026, 3, 28, 23, 1)) == utc(2026, 3, 29, 22, 0)
-    assert ours.get_next_fire_time(None, after) == utc(2026, 3, 30, 22, 0)
+    assert next_due(time(0), "Europe/Berlin", utc(2026, 3, 28, 23, 1)) == utc(2026, 3, 29, 22)
+    assert next_due(time(0), "Europe/Berlin", after) == utc(2026, 3, 30, 22, 0)

@@ -1,4 +1,4 @@
-"""The real APScheduler: jobs follow subscriptions, and a due job posts its digest."""
+"""The real APScheduler loops: due subscriptions become rows, and a worker posts them."""
 
 from __future__ import annotations
 
@@ -67,26 +67,27 @@ async def test_jobs_follow_subscription_changes_by_the_clock_across_dst(
         await app.start()
         handle = app.commands.handle
         await handle(CommandRequest("subscribe climate at 07:00 Europe/Berlin", HERE, "u", True))
-        assert app.scheduler.next_run(1) == at_seven
+        assert await app.scheduler.next_run(1) == at_seven
         await handle(CommandRequest("subscribe climate at 09:30 Europe/Berlin", HERE, "u", True))
-        assert app.scheduler.next_run(1) == at_half_past_nine
+        assert await app.scheduler.next_run(1) == at_half_past_nine
         await handle(CommandRequest("unsubscribe climate", HERE, "u", True))
-        assert app.scheduler.next_run(1) is None
+        assert await app.scheduler.next_run(1) is None
     finally:
         await app.close()
 
 
-async def test_subscriptions_made_by_another_process_are_picked_up(settings: Settings) -> None:
-    app = await build_app(settings, adapters=[RecordingAdapter()])
+async def test_subscriptions_made_by_another_process_are_delivered(settings: Settings) -> None:
+    chat = RecordingAdapter()
+    app = await build_app(settings, adapters=[chat])
     try:
         await app.start()
-        # another process (e.g. `newsbot chat`) writes the subscription
-        await add_subscription(
-            app.store, HERE, "rates", at=datetime.now(UTC).time(), created=datetime.now(UTC)
-        )
-        assert app.scheduler.next_run(1) is None
-        await app.scheduler.sync()  # what the sync job does every minute
-        assert app.scheduler.next_run(1) is not None
+        # another process (e.g. `newsbot chat`) writes the subscription, due in a second
+        soon = (datetime.now(UTC) + timedelta(seconds=1)).replace(microsecond=0)
+        await add_subscription(app.store, HERE, "rates", at=soon.time(), created=datetime.now(UTC))
+        await wait_for(lambda: chat.posted, 15)
+        assert [d.topic for _, d in chat.posted] == ["rates"]
+        [row] = await app.store.deliveries_for(1)
+        assert row.status == "sent"
     finally:
         await app.close()
 

@@ -49,7 +49,7 @@ def query(*words: str) -> TextQuery:
 
 
 async def test_migrations_are_applied_once(store: Store) -> None:
-    assert await store.schema_version() == 3
+    assert await store.schema_version() == 4
 
 
 async def test_articles_join_stories_with_placeholders(store: Store) -> None:

@@ -90,6 +90,6 @@ async def test_a_database_from_a_newer_newsbot_is_refused(tmp_path: Path) -> Non
     db.commit()
     db.close()
     with pytest.raises(
-        StoreError, match=r"written by a newer newsbot \(schema 99; this one knows up to 3\)"
+        StoreError, match=r"written by a newer newsbot \(schema 99; this one knows up to 4\)"
     ):
         await Store.open(tmp_path / "n.db")
