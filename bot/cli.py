@@ -9,7 +9,7 @@ newsbot summarize FILE_OR_URL | --jsonl FILE
 newsbot ask QUESTION [--json]      newsbot search QUERY [--json]
 newsbot eval --corpus FILE         summary quality table
 newsbot check-config               effective settings, secrets masked, every mistake
-newsbot backup FILE                a consistent copy of the database
+newsbot backup FILE                a consistent copy of the database, checked
 
 Start-up is part of the interface: this module imports only argparse and the
 standard library at the top, and each command imports what it uses when it runs,
@@ -490,6 +490,25 @@ async def cmd_check_config(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from bot.storage.backup import backup_database, backup_target, pg_dump_command, postgres_url
+
+    url = postgres_url(str(settings.database))
+    if url is not None:
+        note("newsbot backup copies SQLite files; back up PostgreSQL with pg_dump:")
+        say(pg_dump_command(url, args.file))
+        return 2
+    done = await asyncio.to_thread(backup_database, settings.database, backup_target(args.file))
+    say(str(done.path))
+    note(
+        f"backed up {settings.database}: {done.articles} articles, "
+        f"{done.size / 1_000_000:.1f} MB, integrity check ok"
+    )
+    return 0
+
+
 # -- the parser ------------------------------------------------------------------
 
 Handler = Callable[[argparse.Namespace, "Settings"], Coroutine[Any, Any, int]]
@@ -568,6 +587,15 @@ def _search_arguments(p: argparse.ArgumentParser) -> None:
     _json(p)
 
 
+def _backup_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="the new backup file, or a folder to put a dated one in",
+    )
+
+
 def _eval_arguments(p: argparse.ArgumentParser) -> None:
     from bot.evaluate import add_eval_arguments
 
@@ -616,6 +644,12 @@ COMMANDS = (
         None,
         _eval_arguments,
         (),
+    ),
+    Command(
+        "backup",
+        "a consistent copy of the database, taken while newsbot runs",
+        cmd_backup,
+        _backup_arguments,
     ),
     Command(
         "check-config",

@@ -145,7 +145,7 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_argument_of_every_command_says_what_it_is() -> None:
     commands = subcommands()
-    assert {"demo", "run", "ask", "eval", "discord-invite"} <= set(commands)
+    assert {"demo", "run", "ask", "eval", "backup", "discord-invite"} <= set(commands)
     for name, parser in commands.items():
         for action in parser._actions:
             assert action.help, f"newsbot {name}: {action.dest} has no help text"
