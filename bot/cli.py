@@ -29,7 +29,6 @@ import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import date, datetime
-from importlib.metadata import PackageNotFoundError, entry_points, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -668,10 +667,23 @@ def selected_command(argv: Sequence[str]) -> str | None:
 
 def package_version() -> str:
     """The installed distribution's version."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("newsbot")
     except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         return "unknown (not installed)"
+
+
+class VersionAction(argparse.Action):
+    """`--version`: looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        sys.stdout.write(f"newsbot {package_version()}\n")
+        parser.exit()
 
 
 def build_parser(
@@ -684,7 +696,7 @@ def build_parser(
         description="News digests for Slack, Discord and the terminal.",
         epilog="`newsbot COMMAND --help` shows a command's arguments.",
     )
-    parser.add_argument("--version", action="version", version=f"newsbot {package_version()}")
+    parser.add_argument("--version", action=VersionAction, help="print newsbot's version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         p = sub.add_parser(command.name, help=command.help, description=command.help)
@@ -696,9 +708,13 @@ def build_parser(
             p.set_defaults(handler=None, standalone=cmd_eval)
         else:
             p.set_defaults(handler=command.handler)
+    if not everything and selected in {c.name for c in COMMANDS}:
+        return parser  # a built-in command: the plugins' commands are not needed
     common = argparse.ArgumentParser(add_help=False)
     _config(common)
     _verbose(common)
+    from importlib.metadata import entry_points
+
     for point in entry_points(group=CLI_GROUP):
         try:
             register = point.load()
