@@ -197,3 +197,15 @@ def test_verbose_logging_leaves_out_the_sql_chatter(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "DEBUG" in result.stderr, "-v logs at DEBUG"
     assert "aiosqlite" not in result.stderr
+
+
+def test_a_demo_that_reads_nothing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    from bot import bundled, cli
+    from tests.conftest import make_settings
+
+    monkeypatch.setattr(bundled, "SAMPLES", tmp_path / "empty")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(cli.Failure, match="nothing could be read"):
+        asyncio.run(cli.demo(make_settings(tmp_path)))
