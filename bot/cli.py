@@ -418,6 +418,11 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
         await app.start(schedule=False)
         if sys.stdin.isatty():
             note("Type /news help for the commands, quit to leave.")
+            if not await app.store.article_count():
+                note(
+                    "The store is empty: `newsbot demo --db FILE` fills one with the sample "
+                    "feeds (then `newsbot chat --db FILE`), and `newsbot ingest URL` reads a feed."
+                )
         await wait_for_stop(*finished_event(console))
         return 0
 

@@ -106,7 +106,7 @@ def test_ingest_on_a_full_disk_says_so_in_one_line_and_resumes(
     small_disk: Path, tmp_path: Path
 ) -> None:
     corpus = tmp_path / "in.jsonl"
-    write_corpus(corpus, 3000)
+    write_corpus(corpus, 1500)
     db = str(small_disk / "n.db")
     line = one_line_failure(newsbot("ingest", str(corpus), "--db", db))
     assert line.startswith("newsbot: disk full: ") and "free space" in line
@@ -117,7 +117,7 @@ def test_ingest_on_a_full_disk_says_so_in_one_line_and_resumes(
     subprocess.run(["mount", "-o", "remount,size=64M", str(small_disk)], check=True)
     resumed = newsbot("ingest", str(corpus), "--db", db)
     assert resumed.returncode == 0, resumed.stderr
-    assert resumed.stdout.startswith(f"added {3000 - stored}, skipped {stored}")
+    assert resumed.stdout.startswith(f"added {1500 - stored}, skipped {stored}")
 
 
 @pytest.fixture
