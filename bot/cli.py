@@ -9,7 +9,7 @@ newsbot summarize FILE_OR_URL | --jsonl FILE
 newsbot ask QUESTION [--json]      newsbot search QUERY [--json]
 newsbot eval --corpus FILE         summary quality table
 newsbot check-config               effective settings, secrets masked, every mistake
-newsbot backup FILE                a consistent copy of the database
+newsbot backup FILE                a consistent copy of the database, checked
 
 Start-up is part of the interface: this module imports only argparse and the
 standard library at the top, and each command imports what it uses when it runs,
@@ -29,7 +29,6 @@ import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import date, datetime
-from importlib.metadata import PackageNotFoundError, entry_points, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -419,6 +418,11 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
         await app.start(schedule=False)
         if sys.stdin.isatty():
             note("Type /news help for the commands, quit to leave.")
+            if not await app.store.article_count():
+                note(
+                    "The store is empty: `newsbot demo --db FILE` fills one with the sample "
+                    "feeds (then `newsbot chat --db FILE`), and `newsbot ingest URL` reads a feed."
+                )
         await wait_for_stop(*finished_event(console))
         return 0
 
@@ -487,6 +491,27 @@ async def cmd_check_config(args: argparse.Namespace, settings: Settings) -> int:
     say(json.dumps(masked(settings), indent=2, ensure_ascii=False))
     for warning in feed_warnings(settings):
         note(f"newsbot: warning: {warning}")
+    return 0
+
+
+async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from bot.storage.backup import backup_database, backup_target, pg_dump_command, postgres_url
+
+    url = postgres_url(str(settings.database))
+    if url is not None:
+        note("newsbot backup copies SQLite files; back up PostgreSQL with pg_dump:")
+        say(pg_dump_command(url, args.file))
+        return 2
+    done = await asyncio.to_thread(
+        backup_database, Path(settings.database), backup_target(args.file)
+    )
+    say(str(done.path))
+    note(
+        f"backed up {settings.database}: {done.articles} articles, "
+        f"{done.size / 1_000_000:.1f} MB, integrity check ok"
+    )
     return 0
 
 
@@ -568,6 +593,15 @@ def _search_arguments(p: argparse.ArgumentParser) -> None:
     _json(p)
 
 
+def _backup_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="the new backup file, or a folder to put a dated one in",
+    )
+
+
 def _eval_arguments(p: argparse.ArgumentParser) -> None:
     from bot.evaluate import add_eval_arguments
 
@@ -618,6 +652,12 @@ COMMANDS = (
         (),
     ),
     Command(
+        "backup",
+        "a consistent copy of the database, taken while newsbot runs",
+        cmd_backup,
+        _backup_arguments,
+    ),
+    Command(
         "check-config",
         "print the effective settings (secrets masked) and every mistake in them",
         cmd_check_config,
@@ -634,10 +674,23 @@ def selected_command(argv: Sequence[str]) -> str | None:
 
 def package_version() -> str:
     """The installed distribution's version."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("newsbot")
     except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         return "unknown (not installed)"
+
+
+class VersionAction(argparse.Action):
+    """`--version`: looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        sys.stdout.write(f"newsbot {package_version()}\n")
+        parser.exit()
 
 
 def build_parser(
@@ -650,7 +703,7 @@ def build_parser(
         description="News digests for Slack, Discord and the terminal.",
         epilog="`newsbot COMMAND --help` shows a command's arguments.",
     )
-    parser.add_argument("--version", action="version", version=f"newsbot {package_version()}")
+    parser.add_argument("--version", action=VersionAction, help="print newsbot's version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         p = sub.add_parser(command.name, help=command.help, description=command.help)
@@ -662,9 +715,13 @@ def build_parser(
             p.set_defaults(handler=None, standalone=cmd_eval)
         else:
             p.set_defaults(handler=command.handler)
+    if not everything and selected in {c.name for c in COMMANDS}:
+        return parser  # a built-in command: the plugins' commands are not needed
     common = argparse.ArgumentParser(add_help=False)
     _config(common)
     _verbose(common)
+    from importlib.metadata import entry_points
+
     for point in entry_points(group=CLI_GROUP):
         try:
             register = point.load()

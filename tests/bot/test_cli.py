@@ -145,7 +145,7 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_argument_of_every_command_says_what_it_is() -> None:
     commands = subcommands()
-    assert {"demo", "run", "ask", "eval", "discord-invite"} <= set(commands)
+    assert {"demo", "run", "ask", "eval", "backup", "discord-invite"} <= set(commands)
     for name, parser in commands.items():
         for action in parser._actions:
             assert action.help, f"newsbot {name}: {action.dest} has no help text"
@@ -197,3 +197,15 @@ def test_verbose_logging_leaves_out_the_sql_chatter(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "DEBUG" in result.stderr, "-v logs at DEBUG"
     assert "aiosqlite" not in result.stderr
+
+
+def test_a_demo_that_reads_nothing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    from bot import bundled, cli
+    from tests.conftest import make_settings
+
+    monkeypatch.setattr(bundled, "SAMPLES", tmp_path / "empty")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(cli.Failure, match="nothing could be read"):
+        asyncio.run(cli.demo(make_settings(tmp_path)))

@@ -85,10 +85,15 @@ def test_a_start_up_error_ends_the_process_at_once(name: str, tmp_path: Path) ->
     assert "Traceback" not in result.stderr
 
 
-def test_run_without_feeds_says_how_to_add_them_and_honours_log_level(tmp_path: Path) -> None:
-    config = write(tmp_path / "info.toml", 'log_level = "INFO"\n')
+def test_run_warns_of_a_glob_matching_nothing_says_how_to_add_feeds_and_honours_log_level(
+    tmp_path: Path,
+) -> None:
+    config = write(
+        tmp_path / "info.toml", 'log_level = "INFO"\n[feeds]\nurls = ["missing/*.xml"]\n'
+    )
     running = Running("--db", str(tmp_path / "n.db"), "--config", config)
     try:
+        running.wait_for(f"[feeds] urls: {tmp_path / 'missing' / '*.xml'} matches no file")
         line = running.wait_for("No feeds to poll yet")
         assert "/news feeds add" in line and "[feeds] urls" in line
         assert any(" INFO " in seen for seen in running.seen), "log_level = INFO is honoured"

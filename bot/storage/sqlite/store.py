@@ -53,6 +53,11 @@ def _openable(path: Path) -> tuple[str, bool]:
             f"database {path} is a folder, not a file: give a file in it, "
             f"e.g. --db {path / 'newsbot.db'}"
         )
+    if not path.exists() and not os.access(path.parent, os.W_OK):
+        raise StoreError(
+            f"cannot create database {path}: its folder is not writable by this user "
+            f"(uid {os.getuid()}); make it writable, or run as its owner"
+        )
     uri = "file:" + quote(str(path.resolve()))
     read_only = path.exists() and not os.access(path, os.W_OK)
     attempts = [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"] if read_only else [uri]

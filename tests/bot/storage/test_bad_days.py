@@ -106,7 +106,7 @@ def test_ingest_on_a_full_disk_says_so_in_one_line_and_resumes(
     small_disk: Path, tmp_path: Path
 ) -> None:
     corpus = tmp_path / "in.jsonl"
-    write_corpus(corpus, 3000)
+    write_corpus(corpus, 1500)
     db = str(small_disk / "n.db")
     line = one_line_failure(newsbot("ingest", str(corpus), "--db", db))
     assert line.startswith("newsbot: disk full: ") and "free space" in line
@@ -117,7 +117,7 @@ def test_ingest_on_a_full_disk_says_so_in_one_line_and_resumes(
     subprocess.run(["mount", "-o", "remount,size=64M", str(small_disk)], check=True)
     resumed = newsbot("ingest", str(corpus), "--db", db)
     assert resumed.returncode == 0, resumed.stderr
-    assert resumed.stdout.startswith(f"added {3000 - stored}, skipped {stored}")
+    assert resumed.stdout.startswith(f"added {1500 - stored}, skipped {stored}")
 
 
 @pytest.fixture
@@ -165,7 +165,9 @@ def read_only_db(tmp_path: Path) -> Iterator[Path]:
     assert made.returncode == 0, made.stderr
     if os.geteuid() != 0:
         db.chmod(0o444)
+        folder.chmod(0o555)
         yield db
+        folder.chmod(0o755)
         db.chmod(0o644)
         return
     if not can_mount():
@@ -192,6 +194,9 @@ def test_a_read_only_file_answers_reads_and_refuses_writes_in_one_line(
     assert digest.returncode == 0 and digest.stdout.strip(), digest.stderr
     line = one_line_failure(newsbot("ingest", str(CONFIG_DIR / "samples"), "--db", db))
     assert db in line and "read-only" in line
+    beside = str(read_only_db.parent / "new.db")
+    line = one_line_failure(newsbot("ask", "who", "won", "--db", beside))
+    assert f"cannot create database {beside}: its folder is not writable" in line
     chat = newsbot("chat", "--db", db, stdin="/news subscribe copper\n/news search copper\n")
     assert chat.returncode == 0
     assert "went wrong on our side" in chat.stdout and "Copper" in chat.stdout
