@@ -14,6 +14,7 @@ import signal
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock, SystemClock
 from bot.commands.handlers import Commands, Services
@@ -27,6 +28,9 @@ from bot.ports import AdapterFactory, ChatAdapter
 from bot.settings import Settings
 from bot.storage import open_store
 from bot.storage.ports import Store
+
+if TYPE_CHECKING:
+    from bot.web.server import StatusServer
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +57,13 @@ class App:
     scheduler: Scheduler
     adapters: dict[str, ChatAdapter] = field(default_factory=dict)
     _started: list[ChatAdapter] = field(default_factory=list)
+    web: StatusServer | None = None
 
     async def start(self, *, schedule: bool = True) -> None:
-        """Start the adapters (and the scheduler); an adapter that fails to start is logged."""
+        """Start the adapters (and the scheduler and status page); an adapter that fails to
+        start is logged."""
+        if schedule and self.web is not None:
+            await self._start_web(self.web)
         if schedule:
             await self.poller.add_configured_feeds()
         for adapter in self.adapters.values():
@@ -71,6 +79,19 @@ class App:
         if schedule:
             await self.scheduler.start()
 
+    async def _start_web(self, web: StatusServer) -> None:
+        """Serve the status page; without a usable token or port, stop with one line."""
+        try:
+            await web.start()
+        except OSError as exc:
+            await self.close()
+            raise AdapterStartError(
+                f"the status page could not listen on {web.address}: {exc.strerror or exc}"
+            ) from exc
+        except Exception:
+            await self.close()
+            raise
+
     async def close(self) -> None:
         """Stop everything in reverse order of start."""
         await self.scheduler.stop()
@@ -80,6 +101,8 @@ class App:
             except Exception:
                 log.exception("stopping the %s adapter failed", adapter.platform)
         self._started.clear()
+        if self.web is not None:
+            await self.web.stop()
         await self.fetcher.close()
         await self.store.close()
 
@@ -116,6 +139,13 @@ async def build_app(
             on_subscriptions_changed=scheduler.sync,
         )
     )
+    web = None
+    if settings.web.port:  # imported only when served: templates and aiohttp.web cost start-up
+        from bot.web.server import StatusServer
+        from bot.web.status import ProcessInfo
+
+        process = ProcessInfo.current(deliverer.owner, clock.now())
+        web = StatusServer(store, settings.web, clock, process)
     return App(
         settings,
         clock,
@@ -128,6 +158,7 @@ async def build_app(
         poller,
         scheduler,
         by_platform,
+        web=web,
     )
 
 

@@ -105,6 +105,19 @@ class DiscordSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The operator's status page, served by `newsbot run` when `port` is set (0: off);
+    the sign-in token comes from NEWSBOT_WEB_TOKEN."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    trust_proxy: bool = False
+    """Behind a TLS proxy: believe its X-Forwarded-Proto and X-Forwarded-For."""
+    session_hours: float = 12.0
+    token: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything newsbot reads at start, validated."""
 
@@ -117,6 +130,7 @@ class Settings:
     console: ConsoleSettings = field(default_factory=ConsoleSettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
 
 SECRETS: dict[tuple[str, str], str] = {
@@ -124,6 +138,7 @@ SECRETS: dict[tuple[str, str], str] = {
     ("slack", "app_token"): "SLACK_APP_TOKEN",
     ("slack", "signing_secret"): "SLACK_SIGNING_SECRET",
     ("discord", "token"): "DISCORD_TOKEN",
+    ("web", "token"): "NEWSBOT_WEB_TOKEN",
 }
 
 
@@ -307,6 +322,7 @@ def _check(s: Settings) -> None:
         "[digest] summary_sentences": s.digest.summary_sentences,
         "[digest] lease_seconds": s.digest.lease_seconds,
         "[digest] max_attempts": s.digest.max_attempts,
+        "[web] session_hours": s.web.session_hours,
     }
     for key, value in positive.items():
         if value <= 0:
@@ -333,6 +349,8 @@ def _check(s: Settings) -> None:
         raise SettingsError(f"[slack] api_url = {s.slack.api_url!r}: expected a URL ending in '/'")
     if s.discord.shards not in {"none", "auto"}:
         raise SettingsError(f'[discord] shards = {s.discord.shards!r}: expected "none" or "auto"')
+    if not 0 <= s.web.port <= 65535:
+        raise SettingsError(f"[web] port = {s.web.port}: expected 0 (off) or a port up to 65535")
 
 
 def _plain(value: Any) -> Any:
