@@ -22,11 +22,11 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.models import Owner
+from bot.models import Destination, Owner
 from bot.storage import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -44,6 +44,7 @@ FLAGS = [
 TOKEN = "browser-test-token-0123456789"
 HOSTILE_TITLE = '<script>alert("pwned")</script> Hostile Feed'
 HOSTILE_URL = "http://127.0.0.1:9/hostile.xml"  # refused by the fetch guard: a failing feed
+README_TITLE = "Port Authority Bulletin"  # the same failing feed, titled plainly for the README
 VIEWPORT = {"width": 1200, "height": 800}
 SAMPLE_FEEDS = 5
 
@@ -75,24 +76,62 @@ def newsbot(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-async def add_hostile_feed(db: Path) -> None:
-    """A workspace's feed whose title is markup, at an address the fetch guard refuses."""
+async def add_failing_feed(db: Path, title: str) -> None:
+    """A workspace's feed at an address the fetch guard refuses: it will fail."""
     store = await open_store(db)
     try:
         await store.add_feed(
-            HOSTILE_URL, HOSTILE_TITLE, "U0MALLORY", datetime.now(UTC), Owner("slack", "T0HOSTILE")
+            HOSTILE_URL, title, "U0MALLORY", datetime.now(UTC), Owner("slack", "T0HOSTILE")
         )
     finally:
         await store.close()
 
 
-def prepare(folder: Path, port: int) -> tuple[Path, Path]:
-    """A database with the samples ingested, two digests posted and a hostile feed;
-    a config that serves the status page on `port` and polls the sample feeds."""
+async def add_archived_channel(db: Path) -> None:
+    """A Slack channel that was archived: its subscription paused, today's digest abandoned
+    (what the deliverer records when Slack answers is_archived)."""
+    store = await open_store(db)
+    reason = "is_archived: the channel was archived"
+    now = datetime.now(UTC)
+    due = now - timedelta(hours=3)
+    try:
+        channel = Destination("slack", "T0HOSTILE", "C0ARCHIVED")
+        sub, _ = await store.upsert_subscription(
+            channel,
+            topic="harbor OR port",
+            topic_key="harbor-port",
+            at=due.time().replace(second=0, microsecond=0),
+            timezone="UTC",
+            quiet=False,
+            created_by="U0MALLORY",
+            now=due - timedelta(days=1),
+        )
+        claim = await store.claim_delivery(
+            sub.id,
+            period=due.date().isoformat(),
+            due_at=due,
+            window_start=due - timedelta(days=1),
+            window_end=due,
+            owner="screenshot",
+            now=due,
+            lease_until=due + timedelta(minutes=2),
+        )
+        assert claim is not None
+        await store.finish_delivery(
+            claim.id, "screenshot", status="abandoned", now=due, error=reason
+        )
+        await store.disable_channel(channel, reason)
+    finally:
+        await store.close()
+
+
+def prepare(folder: Path, port: int, title: str = HOSTILE_TITLE) -> tuple[Path, Path]:
+    """A database with the samples ingested, two digests posted and a failing feed (by
+    default titled with markup); a config that serves the status page on `port`."""
     db = folder / "newsbot.db"
     demo = newsbot("demo", "--db", str(db))
     assert demo.returncode == 0, demo.stderr
-    asyncio.run(add_hostile_feed(db))
+    asyncio.run(add_failing_feed(db, title))
     config = folder / "web.toml"
     config.write_text(f'[web]\nhost = "127.0.0.1"\nport = {port}\n')
     return db, config
@@ -189,7 +228,10 @@ async def visit(base: str, profile: Path, shots: Path) -> dict[str, Any]:
 
 
 def main() -> int:
-    """Take the README's screenshot of the overview: python -m tests.bot.web.browser OUT.png"""
+    """Take the README's screenshot of the overview: python -m tests.bot.web.browser OUT.png
+
+    The samples as in the test, the failing feed titled plainly, and an archived channel.
+    """
     problem = missing()
     if problem or len(sys.argv) != 2:
         print(problem or __doc__, file=sys.stderr)
@@ -198,7 +240,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         port = free_port()
-        db, config = prepare(folder, port)
+        db, config = prepare(folder, port, README_TITLE)
+        asyncio.run(add_archived_channel(db))
         base = f"http://127.0.0.1:{port}"
         with running(db, config, folder) as proc:
             wait_until_polled(base, proc, folder / "run.err")
