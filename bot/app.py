@@ -13,6 +13,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock, SystemClock
 from bot.commands.handlers import Commands, Services
@@ -28,6 +29,9 @@ from bot.ports import ChatAdapter
 from bot.settings import Settings
 from bot.storage import open_store
 from bot.storage.ports import Store
+
+if TYPE_CHECKING:
+    from bot.web.server import StatusServer
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +57,17 @@ class App:
     adapters: dict[str, ChatAdapter] = field(default_factory=dict)
     _started: list[ChatAdapter] = field(default_factory=list)
     _closed: bool = False
+    web: StatusServer | None = None
 
     async def start(self, *, schedule: bool = True) -> None:
-        """Start the adapters (and the scheduler); an adapter that fails to start is logged.
+        """Start the adapters (and the scheduler and status page); an adapter that fails to
+        start is logged.
 
         The service (`schedule=True`) first checks the database file, so a damaged one
         is refused at start rather than found in the middle of a digest.
         """
+        if schedule and self.web is not None:
+            await self._start_web(self.web)
         if schedule:
             await self.store.verify()
             await self.poller.add_configured_feeds()
@@ -76,6 +84,19 @@ class App:
         if schedule:
             await self.scheduler.start()
 
+    async def _start_web(self, web: StatusServer) -> None:
+        """Serve the status page; without a usable token or port, stop with one line."""
+        try:
+            await web.start()
+        except OSError as exc:
+            await self.close()
+            raise AdapterStartError(
+                f"the status page could not listen on {web.address}: {exc.strerror or exc}"
+            ) from exc
+        except Exception:
+            await self.close()
+            raise
+
     async def close(self) -> None:
         """Stop everything in reverse order of start (a second call does nothing)."""
         if self._closed:
@@ -88,6 +109,8 @@ class App:
             except Exception:
                 log.exception("stopping the %s adapter failed", adapter.platform)
         self._started.clear()
+        if self.web is not None:
+            await self.web.stop()
         await self.fetcher.close()
         await self.store.close()
 
@@ -152,6 +175,13 @@ def _wire(
             on_subscriptions_changed=scheduler.sync,
         )
     )
+    web = None
+    if settings.web.port:  # imported only when served: templates and aiohttp.web cost start-up
+        from bot.web.server import StatusServer
+        from bot.web.status import ProcessInfo
+
+        process = ProcessInfo.current(deliverer.owner, clock.now())
+        web = StatusServer(store, settings.web, clock, process)
     return App(
         settings,
         clock,
@@ -164,6 +194,7 @@ def _wire(
         poller,
         scheduler,
         by_platform,
+        web=web,
     )
 
 

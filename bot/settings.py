@@ -131,6 +131,19 @@ class DiscordSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The operator's status page, served by `newsbot run` when `port` is set (0: off);
+    the sign-in token comes from NEWSBOT_WEB_TOKEN."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    trust_proxy: bool = False
+    """Behind a TLS proxy: believe its X-Forwarded-Proto and X-Forwarded-For."""
+    session_hours: float = 12.0
+    token: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything newsbot reads at start, validated."""
 
@@ -144,6 +157,7 @@ class Settings:
     console: ConsoleSettings = field(default_factory=ConsoleSettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
 
 SECRETS: dict[tuple[str, str], str] = {
@@ -151,6 +165,7 @@ SECRETS: dict[tuple[str, str], str] = {
     ("slack", "app_token"): "SLACK_APP_TOKEN",
     ("slack", "signing_secret"): "SLACK_SIGNING_SECRET",
     ("discord", "token"): "DISCORD_TOKEN",
+    ("web", "token"): "NEWSBOT_WEB_TOKEN",
 }
 
 
@@ -392,6 +407,7 @@ def _check(s: Settings) -> list[str]:
         "[workers] heartbeat_seconds": s.workers.heartbeat_seconds,
         "[slack] posts_per_second": s.slack.posts_per_second,
         "[discord] posts_per_second": s.discord.posts_per_second,
+        "[web] session_hours": s.web.session_hours,
     }
     for key, value in positive.items():
         if value <= 0:
@@ -431,6 +447,8 @@ def _check(s: Settings) -> list[str]:
             f"[discord] shard_ids = {list(s.discord.shard_ids)}: expected shard numbers from 0 "
             f"to shard_count - 1 (shard_count = {s.discord.shard_count})"
         )
+    if not 0 <= s.web.port <= 65535:
+        problems.append(f"[web] port = {s.web.port}: expected 0 (off) or a port up to 65535")
     return problems
 
 

@@ -82,6 +82,7 @@ def no_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
         "SLACK_APP_TOKEN",
         "SLACK_SIGNING_SECRET",
         "DISCORD_TOKEN",
+        "NEWSBOT_WEB_TOKEN",
         "NEWSBOT_DB",
         "NEWSBOT_CONFIG",
     ):

@@ -58,3 +58,22 @@ def test_adapters_use_only_the_models_of_the_core() -> None:
 def test_the_rule_sees_imports() -> None:
     """Guard against a scanner that finds nothing: bot does import summaries."""
     assert any("summaries" in names for names in imported_modules("bot").values())
+
+
+def test_the_status_page_reads_the_store_only_through_its_protocols() -> None:
+    """No SQL in bot/web: no database library, no backend, nothing of storage but its ports."""
+    allowed = {"bot.storage.ports", "bot.storage.records"}
+    for path in sorted((ROOT / "bot" / "web").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            for name in names:
+                assert name.split(".")[0] not in {"aiosqlite", "sqlite3", "psycopg"}, path
+                if name.startswith("bot.storage"):
+                    assert name in allowed, f"{path}: imports {name}"

@@ -14,13 +14,16 @@ from typing import Protocol
 from bot.models import Article, Destination, Feed, Owner, Subscription
 from bot.storage.query import ArticleSearch, TextQuery
 from bot.storage.records import (
+    DayCount,
     Delivery,
+    DeliveryRecord,
     DueDigest,
     FeedState,
     FingerprintRow,
     MatchInfo,
     MatchRow,
     NewArticle,
+    StatusCounts,
     WorkerBeat,
 )
 
@@ -329,6 +332,36 @@ class Workers(Protocol):
         ...
 
 
+class StatusReader(Protocol):
+    """What the operator's status page reads: counts, daily series, delivery history.
+
+    Feeds (with their owners) and subscriptions come from `Feeds.list_feeds` and
+    `Subscriptions.list_subscriptions`; these add what no other area answers.
+    """
+
+    async def status_counts(self, since: datetime) -> StatusCounts:
+        """Counts of feeds, subscriptions and articles, and of digests since `since`."""
+        ...
+
+    async def articles_per_day(self, since: datetime) -> list[DayCount]:
+        """Articles stored per UTC day since `since`, oldest day first; days with none left out."""
+        ...
+
+    async def digests_per_day(self, since: datetime) -> list[DayCount]:
+        """Digests posted per UTC day since `since`, oldest day first; days with none left out."""
+        ...
+
+    async def recent_deliveries(
+        self, *, status: str | None = None, limit: int = 300
+    ) -> list[DeliveryRecord]:
+        """The latest deliveries (of one status, or all), newest due first."""
+        ...
+
+    async def latest_deliveries(self) -> dict[int, DeliveryRecord]:
+        """Each subscription's latest delivery, by subscription id."""
+        ...
+
+
 class Store(
     Feeds,
     Articles,
@@ -337,6 +370,7 @@ class Store(
     DeliveryLedger,
     WorkQueue,
     Workers,
+    StatusReader,
     Protocol,
 ):
     """Every area of the store, on one database."""

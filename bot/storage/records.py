@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.ingestion.fingerprint import Fingerprint
-from bot.models import Article, Feed
+from bot.models import Article, Destination, Feed
 
 
 @dataclass(frozen=True)
@@ -105,3 +105,38 @@ class DueDigest:
     due_at: datetime
     window_start: datetime
     next_due_at: datetime
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """The store at a glance: feeds, subscriptions, recent deliveries, articles."""
+
+    feeds: int  # polled (the operator's or some workspace's)
+    failing: int  # polled, failed their last poll, not yet disabled
+    disabled: int  # polled but disabled after too many failures
+    subscriptions: int
+    paused: int  # disabled because the platform refused the channel
+    posted: int  # digests sent since the time asked for
+    retrying: int  # digests due since then whose last attempt failed, to be retried
+    abandoned: int  # digests due since then given up after too many attempts
+    articles: int
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """How many things happened on one UTC day."""
+
+    day: date
+    count: int
+
+
+@dataclass(frozen=True)
+class DeliveryRecord:
+    """A delivery with what an operator needs beside it: where, what, when, who holds it."""
+
+    delivery: Delivery
+    destination: Destination
+    topic: str
+    sent_at: datetime | None
+    next_attempt_at: datetime | None
+    claimed_by: str | None

@@ -13,20 +13,23 @@ import abc
 import asyncio
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any, Protocol
 
 from bot.ingestion.fingerprint import Fingerprint
 from bot.models import Article, Destination, Feed, Owner, Subscription
 from bot.storage.query import ArticleSearch, TextQuery
 from bot.storage.records import (
+    DayCount,
     Delivery,
+    DeliveryRecord,
     DueDigest,
     FeedState,
     FingerprintRow,
     MatchInfo,
     MatchRow,
     NewArticle,
+    StatusCounts,
     WorkerBeat,
 )
 
@@ -141,6 +144,10 @@ class RelationalStore(abc.ABC):
 
     def _maybe_stamp(self, when: datetime | None) -> Any:
         return None if when is None else self._stamp(when)
+
+    @abc.abstractmethod
+    def _day(self, column: str) -> str:
+        """An SQL expression: the UTC date of a stored time, as 'YYYY-MM-DD' text."""
 
     @abc.abstractmethod
     def _clock(self, value: Any) -> time:
@@ -1134,3 +1141,80 @@ class RelationalStore(abc.ABC):
     async def wait_for_work(self, seconds: float) -> None:
         """Sleep `seconds`, or, where the backend can, until new work is announced."""
         await asyncio.sleep(seconds)
+
+    # -- the status page ---------------------------------------------------------------
+
+    async def status_counts(self, since: datetime) -> StatusCounts:
+        """Counts of polled feeds (failing, disabled), subscriptions (paused), articles,
+        and of the digests posted since `since` or due since then and retrying or abandoned."""
+        stamp = self._stamp(since)
+        rows = await self._read(
+            f"SELECT (SELECT count(*) FROM feeds f WHERE {FEED_WANTED}), "
+            f"(SELECT count(*) FROM feeds f WHERE {FEED_WANTED} "
+            " AND f.disabled_reason IS NULL AND f.failures > 0), "
+            f"(SELECT count(*) FROM feeds f WHERE {FEED_WANTED} "
+            " AND f.disabled_reason IS NOT NULL), "
+            "(SELECT count(*) FROM subscriptions), "
+            "(SELECT count(*) FROM subscriptions WHERE disabled_reason IS NOT NULL), "
+            "(SELECT count(*) FROM deliveries WHERE status = 'sent' AND sent_at >= ?), "
+            "(SELECT count(*) FROM deliveries WHERE status = 'failed' AND due_at >= ?), "
+            "(SELECT count(*) FROM deliveries WHERE status = 'abandoned' AND due_at >= ?), "
+            "(SELECT count(*) FROM articles)",
+            (stamp, stamp, stamp),
+        )
+        return StatusCounts(*(int(v) for v in rows[0]))
+
+    async def _per_day(
+        self, table: str, column: str, condition: str, since: datetime
+    ) -> list[DayCount]:
+        day = self._day(column)
+        rows = await self._read(
+            f"SELECT {day}, count(*) FROM {table} WHERE {condition} AND {column} >= ? "
+            f"GROUP BY {day} ORDER BY {day}",
+            (self._stamp(since),),
+        )
+        return [DayCount(date.fromisoformat(str(r[0])), int(r[1])) for r in rows]
+
+    async def articles_per_day(self, since: datetime) -> list[DayCount]:
+        """Articles stored (fetched) per UTC day since `since`, oldest day first."""
+        return await self._per_day("articles", "fetched_at", "1 = 1", since)
+
+    async def digests_per_day(self, since: datetime) -> list[DayCount]:
+        """Digests posted per UTC day since `since`, oldest day first."""
+        return await self._per_day("deliveries", "sent_at", "status = 'sent'", since)
+
+    def _delivery_record(self, row: Row) -> DeliveryRecord:
+        return DeliveryRecord(
+            delivery=self._delivery(row),
+            destination=Destination(row[10], row[11], row[12]),
+            topic=row[13],
+            sent_at=self._maybe_when(row[14]),
+            next_attempt_at=self._maybe_when(row[15]),
+            claimed_by=row[16],
+        )
+
+    _RECORD_SQL = (
+        "SELECT d.id, d.subscription_id, d.period, d.due_at, d.window_start, d.window_end, "
+        "d.status, d.attempts, d.last_error, d.message_ids, s.platform, s.workspace, "
+        "s.channel, s.topic, d.sent_at, d.next_attempt_at, d.claimed_by "
+        "FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id"
+    )
+
+    async def recent_deliveries(
+        self, *, status: str | None = None, limit: int = 300
+    ) -> list[DeliveryRecord]:
+        """The latest deliveries (of one status, or all), newest due first."""
+        where, params = ("", []) if status is None else (" WHERE d.status = ?", [status])
+        rows = await self._read(
+            f"{self._RECORD_SQL}{where} ORDER BY d.due_at DESC, d.id DESC LIMIT ?",
+            (*params, limit),
+        )
+        return [self._delivery_record(r) for r in rows]
+
+    async def latest_deliveries(self) -> dict[int, DeliveryRecord]:
+        """Each subscription's latest delivery (its latest period), by subscription id."""
+        rows = await self._read(
+            f"{self._RECORD_SQL} WHERE d.period = (SELECT max(l.period) FROM deliveries l "
+            "WHERE l.subscription_id = d.subscription_id)"
+        )
+        return {int(r[1]): self._delivery_record(r) for r in rows}

@@ -259,6 +259,9 @@ class PostgresStore(RelationalStore):
         assert isinstance(value, datetime)
         return value.astimezone(UTC)
 
+    def _day(self, column: str) -> str:
+        return f"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+
     def _clock(self, value: Any) -> time:
         assert isinstance(value, time)
         return value

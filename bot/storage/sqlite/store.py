@@ -236,6 +236,9 @@ class SQLiteStore(RelationalStore):
     def _when(self, value: Any) -> datetime:
         return from_db(str(value))
 
+    def _day(self, column: str) -> str:
+        return f"substr({column}, 1, 10)"  # stored as UTC ISO 8601 text
+
     def _clock(self, value: Any) -> time:
         return time.fromisoformat(str(value))
 

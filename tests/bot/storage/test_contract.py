@@ -6,14 +6,14 @@ Each test runs twice, on a SQLite file and on a real PostgreSQL database (the
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from bot.answers.topics import parse_topic
 from bot.ingestion.dedupe import fingerprint
 from bot.models import Destination, Owner
 from bot.storage.ports import Store
 from bot.storage.query import AnyOf, ArticleSearch, Phrase, TextQuery
-from bot.storage.records import NewArticle
+from bot.storage.records import DayCount, NewArticle, StatusCounts
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 HERE = Destination("console", "", "general")
@@ -364,3 +364,100 @@ async def test_failed_deliveries_are_retried_when_due(store: Store) -> None:
         **window,  # type: ignore[arg-type]
     )
     assert retried is not None and retried.attempts == 1
+
+
+async def test_status_counts_days_and_delivery_history(store: Store) -> None:
+    """What the status page reads: counts, per-day series (UTC days), deliveries."""
+    await store.add_feed("https://ok.example/rss", "", "config", NOW)
+    failing, _ = await store.add_feed("https://failing.example/rss", "", "u", NOW, A)
+    dead, _ = await store.add_feed("https://dead.example/rss", "", "u", NOW, B)
+    gone, _ = await store.add_feed("https://gone.example/rss", "", "u", NOW, B)
+    await store.record_poll_failure(
+        failing.id, now=NOW, error="HTTP 500", next_poll_at=NOW, max_failures=3
+    )
+    for _ in range(3):
+        await store.record_poll_failure(
+            dead.id, now=NOW, error="HTTP 404", next_poll_at=NOW, max_failures=3
+        )
+    await store.remove_feed(gone.id, B, NOW)
+    late = datetime(2026, 11, 24, 23, 59, tzinfo=UTC)
+    await store.add_articles([(article(1), -1), (article(2), -2)], late)
+    await store.add_articles([(article(3), -3)], late + timedelta(minutes=2))
+    await store.add_articles([(article(4), -4)], NOW)
+
+    kwargs = dict(topic_key="x", at=time(8), timezone="UTC", quiet=False, created_by="u", now=NOW)
+    posted, _ = await store.upsert_subscription(HERE, topic="harbour", **kwargs)  # type: ignore[arg-type]
+    elsewhere = Destination("slack", "T0A", "C1")
+    paused, _ = await store.upsert_subscription(elsewhere, topic="<b>port</b>", **kwargs)  # type: ignore[arg-type]
+    await store.disable_channel(elsewhere, "channel_not_found")
+
+    async def deliver(sub_id: int, day: str, status: str, error: str | None = None) -> None:
+        due = datetime.fromisoformat(f"{day}T08:00:00+00:00")
+        claim = await store.claim_delivery(
+            sub_id,
+            period=day,
+            due_at=due,
+            window_start=due - timedelta(days=1),
+            window_end=due,
+            owner="w1",
+            now=due,
+            lease_until=due + timedelta(minutes=2),
+        )
+        assert claim is not None
+        retry = due + timedelta(minutes=5) if status == "failed" else None
+        await store.finish_delivery(
+            claim.id, "w1", status=status, now=due, error=error, next_attempt_at=retry
+        )
+
+    await deliver(posted.id, "2026-11-10", "sent")  # more than a week before NOW
+    await deliver(posted.id, "2026-11-24", "sent")
+    await deliver(posted.id, "2026-11-25", "sent")
+    await deliver(posted.id, "2026-11-26", "failed", "HTTP 503")
+    await deliver(paused.id, "2026-11-25", "abandoned", "gave up after 5 attempts: HTTP 500")
+
+    week = NOW - timedelta(days=7)
+    assert await store.status_counts(week) == StatusCounts(
+        feeds=3,
+        failing=1,
+        disabled=1,
+        subscriptions=2,
+        paused=1,
+        posted=2,
+        retrying=1,
+        abandoned=1,
+        articles=4,
+    )
+    assert await store.articles_per_day(NOW - timedelta(days=30)) == [
+        DayCount(date(2026, 11, 24), 2),
+        DayCount(date(2026, 11, 25), 1),
+        DayCount(date(2026, 11, 26), 1),
+    ]
+    assert await store.articles_per_day(NOW - timedelta(hours=1)) == [
+        DayCount(date(2026, 11, 26), 1)
+    ]
+    assert await store.digests_per_day(NOW - timedelta(days=30)) == [
+        DayCount(date(2026, 11, 10), 1),
+        DayCount(date(2026, 11, 24), 1),
+        DayCount(date(2026, 11, 25), 1),
+    ]
+
+    recent = await store.recent_deliveries()
+    assert [(r.delivery.period, r.delivery.status) for r in recent] == [
+        ("2026-11-26", "failed"),
+        ("2026-11-25", "abandoned"),
+        ("2026-11-25", "sent"),
+        ("2026-11-24", "sent"),
+        ("2026-11-10", "sent"),
+    ]
+    [abandoned] = await store.recent_deliveries(status="abandoned")
+    assert abandoned.destination == elsewhere and abandoned.topic == "<b>port</b>"
+    assert abandoned.delivery.last_error == "gave up after 5 attempts: HTTP 500"
+    assert abandoned.claimed_by == "w1" and abandoned.sent_at is None
+    assert len(await store.recent_deliveries(limit=2)) == 2
+    sent = await store.recent_deliveries(status="sent", limit=1)
+    assert sent[0].sent_at == datetime(2026, 11, 25, 8, tzinfo=UTC)
+    latest = await store.latest_deliveries()
+    assert set(latest) == {posted.id, paused.id}
+    assert latest[posted.id].delivery.status == "failed"
+    assert latest[posted.id].next_attempt_at == datetime(2026, 11, 26, 8, 5, tzinfo=UTC)
+    assert latest[paused.id].delivery.period == "2026-11-25"
