@@ -21,7 +21,7 @@ import logging
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from typing import Any
 from tqdm import tqdm
 
 from bot.answers.ask import ask
-from bot.answers.search import search, search_reply
+from bot.answers.search import search, search_reply, since_date
 from bot.answers.topics import TopicError, parse_topic
 from bot.app import (
     AdapterStartError,
@@ -220,9 +220,12 @@ async def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     since = None
     if args.since:
         try:
-            since = date.fromisoformat(args.since)
+            since = since_date(args.since, datetime.now(UTC))
         except ValueError:
-            note(f"newsbot search: --since {args.since} is not a date — write it as YYYY-MM-DD")
+            note(
+                f"newsbot search: --since {args.since} is not a date — write it as YYYY-MM-DD, "
+                "or yesterday, today or a weekday"
+            )
             return 2
     if args.page < 1:
         note("newsbot search: --page must be 1 or more")

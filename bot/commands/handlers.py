@@ -15,7 +15,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from bot.answers.ask import Answer, ask
-from bot.answers.search import search, search_reply
+from bot.answers.search import search, search_reply, since_date
 from bot.answers.topics import TopicError, parse_topic
 from bot.clock import Clock
 from bot.commands import grammar
@@ -27,6 +27,7 @@ from bot.ingestion.fetch import Fetcher, FetchError, check_url, redact_url
 from bot.ingestion.ingest import Ingestor
 from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
+from bot.render import counted, quoted
 from bot.settings import Settings
 from bot.storage.ports import Store
 from summaries.extractive import summarize
@@ -132,25 +133,50 @@ class Commands:
         if not request.can_manage:
             return usage(MANAGE_REFUSAL)
         digest = self.s.settings.digest
-        zone = command.timezone or request.default_timezone or digest.default_timezone
-        at = command.at or digest.default_time
+        existing = await self._subscription_to(request, command.topic.key)
+        if existing is None:
+            zone = command.timezone or request.default_timezone or digest.default_timezone
+            at, quiet = command.at or digest.default_time, bool(command.quiet)
+        else:
+            zone = command.timezone or existing.timezone
+            at = command.at or existing.at
+            quiet = existing.quiet if command.quiet is None else command.quiet
         sub, created = await self.s.store.upsert_subscription(
             request.destination,
             topic=command.topic.text,
             topic_key=command.topic.key,
             at=at,
             timezone=zone,
-            quiet=command.quiet,
+            quiet=quiet,
             created_by=request.user_id,
             now=self.s.clock.now(),
         )
         await self._changed()
-        when = self._next_run_text(sub)
-        verb = "Subscribed" if created else "Updated subscription"
+        when = f"Next digest {await self._next_run_text(sub)}."
+        daily = f"daily at {sub.at:%H:%M} {sub.timezone}"
+        quiet_note = " in quiet mode (days with no new stories post nothing)" if sub.quiet else ""
+        if created or existing is None:
+            return Reply(
+                text=f"Subscribed #{sub.id}: {quoted(sub.topic)} {daily}{quiet_note}. {when}"
+            )
+        changes = subscription_changes(existing, sub)
+        name = f"#{sub.id} {quoted(sub.topic)}"
+        if not changes:
+            return Reply(text=f"Subscription {name} is unchanged: {daily}{quiet_note}. {when}")
         return Reply(
-            text=f"{verb} #{sub.id}: “{sub.topic}” daily at {sub.at:%H:%M} {sub.timezone}. "
-            f"Next digest {when}.",
+            text=f"Updated subscription {name}: {', '.join(changes)}. "
+            f"Now {daily}{quiet_note}. {when}"
         )
+
+    async def _subscription_to(self, request: CommandRequest, key: str) -> Subscription | None:
+        """The channel's subscription to a topic (by its normal form), if any."""
+        for sub in await self.s.store.list_subscriptions(request.destination):
+            try:
+                if parse_topic(sub.topic).key == key:
+                    return sub
+            except TopicError:
+                continue
+        return None
 
     async def unsubscribe(self, command: grammar.Unsubscribe, request: CommandRequest) -> Reply:
         if not request.can_manage:
@@ -171,17 +197,17 @@ class Commands:
                 key = parse_topic(target).key
             except TopicError as exc:
                 return usage(f"{exc}.")
-            chosen = [s for s in subs if parse_topic(s.topic).key == key]
+            chosen = [s for s in subs if _topic_key(s.topic) == key]
             if not chosen:
                 return usage(
-                    f"This channel has no subscription to “{target}” — "
+                    f"This channel has no subscription to {quoted(target)} — "
                     "`/news subscriptions` lists them."
                 )
         if not chosen:
             return Reply(text="This channel has no subscriptions to remove.")
         await self.s.store.remove_subscriptions([s.id for s in chosen])
         await self._changed()
-        names = ", ".join(f"#{s.id} “{s.topic}”" for s in chosen)
+        names = ", ".join(f"#{s.id} {quoted(s.topic)}" for s in chosen)
         return Reply(text=f"Unsubscribed {names}.")
 
     async def subscriptions(self, request: CommandRequest) -> Reply:
@@ -196,7 +222,7 @@ class Commands:
             if sub.disabled_reason:
                 state = f"paused: {sub.disabled_reason}"
             else:
-                state = f"next {self._next_run_text(sub)}"
+                state = f"next {await self._next_run_text(sub)}"
             last = (
                 f"last sent {sub.last_sent_at:%a %d %b %H:%M} UTC"
                 if sub.last_sent_at
@@ -211,10 +237,15 @@ class Commands:
                     meta=f"{state} · {last}",
                 )
             )
-        return Reply(text=f"This channel has {len(subs)} subscription(s).", items=tuple(items))
+        return Reply(
+            text=f"This channel has {counted(len(subs), 'subscription')}.", items=tuple(items)
+        )
 
-    def _next_run_text(self, sub: Subscription) -> str:
-        due = schedule.next_due(sub.at, sub.timezone, self.s.clock.now())
+    async def _next_run_text(self, sub: Subscription) -> str:
+        """When the subscription's next digest is posted (a period already delivered, at
+        an earlier time of the day, is not delivered again)."""
+        taken = {d.period for d in await self.s.store.deliveries_for(sub.id)}
+        due = schedule.next_run(sub.at, sub.timezone, self.s.clock.now(), taken)
         local = due.astimezone(ZoneInfo(sub.timezone))
         return f"{local:%a %d %b %H:%M} {sub.timezone}"
 
@@ -277,13 +308,14 @@ class Commands:
         return answer_reply(answer)
 
     async def search(self, command: grammar.Search, request: CommandRequest) -> Reply:
+        now = self.s.clock.now()
         result = await search(
             self.s.store,
             command.query,
-            since=command.since,
+            since=since_date(command.since, now) if command.since else None,
             page=command.page,
             page_size=SEARCH_PAGE,
-            now=self.s.clock.now(),
+            now=now,
             reader=request.reader,
         )
         return search_reply(result)
@@ -377,6 +409,29 @@ EXAMPLES = {
     "ask": "Example: /news ask who leads the fire response?",
     "feeds": "Example: /news feeds add https://example.org/rss.xml",
 }
+
+
+def subscription_changes(before: Subscription, after: Subscription) -> list[str]:
+    """What an update changed, in words: `time 08:00 → 07:30`, `quiet mode on`."""
+    changes = []
+    if before.at != after.at:
+        changes.append(f"time {before.at:%H:%M} → {after.at:%H:%M}")
+    if before.timezone != after.timezone:
+        changes.append(f"timezone {before.timezone} → {after.timezone}")
+    if before.quiet != after.quiet:
+        changes.append(f"quiet mode {'on' if after.quiet else 'off'}")
+    if before.disabled_reason and not after.disabled_reason:
+        changes.append("resumed")
+    if before.topic != after.topic:
+        changes.append(f"written {quoted(after.topic)}")
+    return changes
+
+
+def _topic_key(topic: str) -> str | None:
+    try:
+        return parse_topic(topic).key
+    except TopicError:
+        return None
 
 
 def answer_reply(answer: Answer) -> Reply:
