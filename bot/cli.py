@@ -157,6 +157,12 @@ async def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    if not args.hours > 0:
+        note("newsbot digest: --hours must be more than 0, e.g. --hours 24")
+        return 2
+    if args.max is not None and args.max < 1:
+        note("newsbot digest: --max must be 1 or more")
+        return 2
     topic = None
     if args.topic:
         try:
@@ -320,7 +326,13 @@ async def cmd_summarize(args: argparse.Namespace, settings: Settings) -> int:
             if path.suffix.lower() in {".html", ".htm"}
             else parse_txt(data, path.name)
         )
-    except (OSError, SourceError) as exc:
+    except FileNotFoundError:
+        note(f"newsbot summarize: {path}: no such file")
+        return 2
+    except OSError as exc:
+        note(f"newsbot summarize: {path}: {(exc.strerror or 'unreadable').lower()}")
+        return 2
+    except SourceError as exc:
         note(f"newsbot summarize: {exc}")
         return 2
     record = _summary_record(str(path), raw.text, raw.title or None, settings)

@@ -18,6 +18,7 @@ from typing import Protocol
 from bot.answers.question import WEEKDAYS
 from bot.answers.topics import TopicError, parse_topic
 from bot.models import Owner, Reply, ReplyItem
+from bot.render import quoted
 from bot.storage.ports import Articles, SummaryCache
 from bot.storage.query import AnyOf, TextQuery
 from bot.storage.records import MatchInfo
@@ -200,7 +201,7 @@ def search_reply(result: SearchResult) -> Reply:
     if not result.hits:
         where = " on that page" if result.page > 1 else ""
         return Reply(
-            text=f"No stored stories match “{result.query}”{since}{where}. "
+            text=f"No stored stories match {quoted(result.query)}{since}{where}. "
             "Try fewer or other words."
         )
     items = tuple(
@@ -222,7 +223,7 @@ def search_reply(result: SearchResult) -> Reply:
         flag = f" --since {result.since.isoformat()}" if result.since else ""
         footer = f"More: /news search {result.query}{flag} --page {result.page + 1}"
     return Reply(
-        text=f"Stories matching “{result.query}”{since} (page {result.page})",
+        text=f"Stories matching {quoted(result.query)}{since} (page {result.page})",
         items=items,
         footer=footer,
     )

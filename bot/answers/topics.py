@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.render import shown
 from bot.storage.query import AnyOf, Phrase, TextQuery
 from summaries.text import STOP_WORDS
 
@@ -76,7 +77,7 @@ def parse_topic(text: str) -> TopicQuery:
         if outlet is not None:
             bare = "source:" + " ".join(outlet.split())
         if bare is not None and bare.startswith("--") and len(bare) > 2:
-            raise TopicError(f"unknown option `{bare[:30]}` — a topic is words, not options")
+            raise TopicError(f"unknown option `{shown(bare, 30)}` — a topic is words, not options")
         if bare is not None and bare.upper() == "OR":
             if not groups or join_next:
                 raise TopicError("OR needs a word on each side, e.g. `syria OR palmyra`")

@@ -86,7 +86,10 @@ class Search:
 
 @dataclass(frozen=True)
 class FeedsAdd:
+    """A feed's URL, or (`local`) a file path, which only the operator may add."""
+
     url: str
+    local: bool = False
 
 
 @dataclass(frozen=True)
@@ -416,6 +419,9 @@ def _feeds(rest: str) -> FeedsAdd | FeedsList | FeedsRemove:
     if action in {"", "list"}:
         return FeedsList()
     if action == "add":
+        path = _need(arg, "feeds", "a feed URL after `add`")
+        if path.startswith(("/", "~", "./", "../", "file:")) or re.match(r"^[A-Za-z]:\\", path):
+            return FeedsAdd(path.removeprefix("file://"), local=True)
         return FeedsAdd(_url(arg, "feeds", "a feed URL after `add`"))
     if action == "remove":
         value = _need(arg, "feeds", "a feed id after `remove`")
@@ -425,7 +431,7 @@ def _feeds(rest: str) -> FeedsAdd | FeedsList | FeedsRemove:
                 f"`{shown(value, 40)}` is not a feed id — `/news feeds list` shows the ids"
             )
         return FeedsRemove(feed_id)
-    raise UsageError(f"unknown feeds action `{action}`. Usage: {USAGE['feeds']}")
+    raise UsageError(f"unknown feeds action `{shown(action, 30)}`. Usage: {USAGE['feeds']}")
 
 
 _PARSERS: dict[str, Callable[[str], Command]] = {

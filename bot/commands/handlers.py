@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.answers.ask import Answer, ask
@@ -27,7 +28,7 @@ from bot.ingestion.fetch import Fetcher, FetchError, check_url, redact_url
 from bot.ingestion.ingest import Ingestor
 from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
-from bot.render import counted, quoted
+from bot.render import counted, quoted, shown
 from bot.settings import Settings
 from bot.storage.ports import Store
 from summaries.extractive import summarize
@@ -325,32 +326,43 @@ class Commands:
     async def feeds_add(self, command: grammar.FeedsAdd, request: CommandRequest) -> Reply:
         if not request.can_manage:
             return usage(MANAGE_REFUSAL)
+        if command.local and not request.operator:
+            return usage(
+                "Only the bot's operator, at its terminal, can add a local file as a feed — "
+                "give the feed's http(s) URL."
+            )
         try:
-            url = check_url(command.url, self.s.fetcher.guard)
-            result = await self.s.fetcher.get(url)
-            if not looks_like_feed(result.body, result.content_type):
-                return usage(
-                    "That URL is not an RSS or Atom feed — give the feed's own URL "
-                    "(often ending in /feed, /rss or .xml)."
+            if command.local:
+                url, body = await asyncio.to_thread(
+                    _read_feed_file, command.url, self.s.settings.fetch.max_bytes
                 )
-            parsed = await asyncio.to_thread(parse_feed, result.body, url)
+                if not looks_like_feed(body):
+                    return usage("That file is not an RSS or Atom feed.")
+            else:
+                url = check_url(command.url, self.s.fetcher.guard)
+                result = await self.s.fetcher.get(url)
+                if not looks_like_feed(result.body, result.content_type):
+                    return usage(
+                        "That URL is not an RSS or Atom feed — give the feed's own URL "
+                        "(often ending in /feed, /rss or .xml)."
+                    )
+                body = result.body
+            parsed = await asyncio.to_thread(parse_feed, body, url)
         except (FetchError, SourceError) as exc:
             return usage(f"Could not add that feed: {exc}")
         feed, created = await self.s.store.add_feed(
             url, parsed.title, request.user_id, self.s.clock.now(), request.reader
         )
         poll = await self.s.ingestor.poll_feed(feed.id)
-        added = poll.report.count("added")
+        added = counted(poll.report.count("added"), "new article")
         verb = "Added" if created else "Already following"
-        return Reply(
-            text=f"{verb} feed #{feed.id} “{parsed.title}”: {added} new article(s) stored."
-        )
+        return Reply(text=f"{verb} feed #{feed.id} {quoted(parsed.title)}: {added} stored.")
 
     async def feeds_list(self, request: CommandRequest) -> Reply:
         feeds = await self.s.store.list_feeds(request.reader)
         shared = 0 if request.operator else await self.s.store.operator_feed_count()
         footer = (
-            f"Digests here also read the {shared} feed(s) the bot's operator set up."
+            f"Digests here also read the {counted(shared, 'feed')} the bot's operator set up."
             if shared
             else ""
         )
@@ -371,18 +383,17 @@ class Commands:
             )
             url = redact_url(feed.url)
             whose = ""
-            if request.operator:
-                whose = " · " + ", ".join(
-                    (["operator"] if feed.operator else []) + list(feed.owners)
-                )
+            owners = (["operator"] if feed.operator else []) + list(feed.owners)
+            if request.operator and owners:
+                whose = " · " + ", ".join(owners)
             items.append(
                 ReplyItem(
                     title=f"#{feed.id} {feed.title or url}",
-                    url=url if "://" in url else None,
-                    meta=f"{state} · {feed.article_count} articles · {polled}{whose}",
+                    text=url,
+                    meta=f"{state} · {counted(feed.article_count, 'article')} · {polled}{whose}",
                 )
             )
-        return Reply(text=f"{len(feeds)} feed(s).", items=tuple(items), footer=footer)
+        return Reply(text=f"{counted(len(feeds), 'feed')}.", items=tuple(items), footer=footer)
 
     async def feeds_remove(self, command: grammar.FeedsRemove, request: CommandRequest) -> Reply:
         if not request.can_manage:
@@ -394,7 +405,7 @@ class Commands:
                 f"There is no feed #{command.feed_id}{where} — `/news feeds list` shows the ids."
             )
         name = feed.title or redact_url(feed.url)
-        text = f"Removed feed #{feed.id} “{name}”; its stored articles stay."
+        text = f"Removed feed #{feed.id} {quoted(name)}; its stored articles stay."
         if request.operator and feed.added_by == "config":
             text += " It is listed in [feeds] urls, so it returns at the next start."
         return Reply(text=text)
@@ -454,6 +465,24 @@ def answer_reply(answer: Answer) -> Reply:
         for s in answer.sentences
     )
     return Reply(text=f"From stored articles: {answer.question}", items=items, ephemeral=False)
+
+
+def _read_feed_file(path_text: str, cap: int) -> tuple[str, bytes]:
+    """A local feed file's absolute path and bytes; SourceError in one line when unreadable."""
+    path = Path(path_text).expanduser()
+    try:
+        path = path.resolve()
+        size = path.stat().st_size
+        if not path.is_file():
+            raise SourceError(f"{path} is not a file")
+        if size > cap:
+            raise SourceError(f"{path.name} ({size:,} bytes) is larger than the {cap:,}-byte limit")
+        return str(path), path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(f"{shown(path_text)}: no such file") from None
+    except OSError as exc:
+        reason = (exc.strerror or "unreadable").lower()
+        raise SourceError(f"{shown(path_text)}: {reason}") from None
 
 
 def _summary_and_facts(text: str, title: str, settings: Settings) -> tuple[list[str], list[str]]:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.settings import CONFIG_DIR
 
 SAMPLES = CONFIG_DIR / "samples"
@@ -112,3 +114,24 @@ def test_check_config_masks_secrets_and_bad_config_is_one_line(tmp_path: Path) -
     assert failed.returncode == 2
     assert failed.stderr.strip().startswith("newsbot: settings: [digest] default_timezone")
     assert len(failed.stderr.strip().splitlines()) == 1
+
+
+def test_digest_and_summarize_refuse_what_makes_no_sense(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot import cli
+
+    db = str(tmp_path / "n.db")
+    assert cli.main(["ingest", str(SAMPLES / "meridian-wire.xml"), "--db", db]) == 0
+    capsys.readouterr()
+    assert cli.main(["digest", "--hours", "-5", "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "--hours must be more than 0" in err and err.count("\n") == 1
+    assert cli.main(["digest", "--max", "0", "--db", db]) == 2
+    assert "--max must be 1 or more" in capsys.readouterr().err
+    assert cli.main(["digest", "--max", "1", "--hours", "100000", "--json", "--db", db]) == 0
+    assert len(json.loads(capsys.readouterr().out)["entries"]) == 1
+    missing = tmp_path / "nonexistent.html"
+    assert cli.main(["summarize", str(missing), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err == f"newsbot summarize: {missing}: no such file\n", err

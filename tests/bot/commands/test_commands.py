@@ -201,3 +201,18 @@ async def test_an_excluded_word_drops_the_whole_story(app: App) -> None:
     assert not any("Évora" in t or "Portugal" in t for t in titles), titles
     found = await run(app, "search wildfire -portugal")
     assert not any("Évora" in i.title or "Portugal" in i.title for i in found.items)
+
+
+async def test_input_echoed_in_a_reply_is_cut_with_an_ellipsis(app: App) -> None:
+    long = " ".join(f"word{i}" for i in range(20))
+    for text in (
+        f"unsubscribe {long}",
+        f"search {long}",
+        f"digest {long}",
+        f"subscribe climate at 07:30 {'Zone' * 30}",
+        f"feeds {'frobnicate' * 10}",
+        f"search climate --loud{'x' * 50}",
+    ):
+        reply = await run(app, text)
+        assert "…" in reply.text, (text, reply.text)
+        assert "word19" not in reply.text and "Zone" * 12 not in reply.text, reply.text
