@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.answers.ask import Answer, ask
+from bot.answers.ask import Answer, AnswerSentence, ask
 from bot.answers.search import search, search_reply, since_date
 from bot.answers.topics import TopicError, parse_topic
 from bot.clock import Clock
@@ -455,16 +455,29 @@ def answer_reply(answer: Answer) -> Reply:
             text=f"Nothing stored{within} answers that. Try other words, or "
             "`/news search <words>` to see what is stored."
         )
+    # Sentences of one article go under its headline and link once.
+    groups: list[list[AnswerSentence]] = []
+    for sentence in answer.sentences:
+        if groups and groups[-1][0].article_id == sentence.article_id:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
     items = tuple(
         ReplyItem(
-            title=s.title,
-            url=s.url,
-            text=s.text,
-            meta=f"{s.source} · {s.published:%d %b %Y}" if s.published else s.source,
+            title=group[0].title,
+            url=group[0].url,
+            text=" … ".join(s.text for s in group),
+            meta=(
+                f"{group[0].source} · {group[0].published:%d %b %Y}"
+                if group[0].published
+                else group[0].source
+            ),
         )
-        for s in answer.sentences
+        for group in groups
     )
-    return Reply(text=f"From stored articles: {answer.question}", items=items, ephemeral=False)
+    return Reply(
+        text=f"From stored articles: {shown(answer.question, 160)}", items=items, ephemeral=False
+    )
 
 
 def _read_feed_file(path_text: str, cap: int) -> tuple[str, bytes]:
