@@ -56,7 +56,8 @@ SHORT_TERMS = 3  # a question of this many terms or fewer must match them all �
 SHORT_WINDOW = 10  # … within this many tokens
 ENTITY_BONUS = 0.1
 FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 firefighters")
-FOCUS_SPAN = 3  # … within this many words after it
+FOCUS_SPAN = 3  # … within this many words of it
+VERB_WORDS = 4  # a "who" question with this many words besides names says enough without its verb
 CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentence without it
 TOPIC_SHARE = 0.5  # … and a word of its headline
 NAMING_PROMINENCE = 0.4  # a "who" answer prefers the person the article is about …
@@ -569,8 +570,9 @@ def _judge(
     # A name of several words ("World War II") says what the question is about.
     if any(not {index_key(w) for w in name} <= keys for name in q.names):
         return None
-    # A figure or year in the question ("2010", "Tern-3") must be in the article.
-    if any(t.word.isdigit() and t.index_key not in keys for t in q.terms):
+    # A figure or year in a short question ("2010", "Tern-3") must be in the article.
+    short = len(weights) <= FEW_TERMS
+    if short and any(t.word.isdigit() and t.index_key not in keys for t in q.terms):
         return None
     predicate = {
         t.index_key
@@ -580,14 +582,18 @@ def _judge(
     # A short question's own words must be in the article ("the men's race" is not
     # answered by an article about the women's), but for a paraphrased half.
     missing = sum(not present(k, keys) for k in predicate)
-    if len(weights) <= FEW_TERMS and missing > len(predicate) // 2:
+    if short and missing > len(predicate) // 2:
         return None
     # "Who won …?" needs a sentence that says who won, unless the article words the action
-    # otherwise and the sentence holds two more of the question's words.
-    verb = q.verb if q.verb in predicate else None
+    # otherwise and the sentence holds two more of the question's words. (A long "who"
+    # question says enough besides its verb.)
+    long_who = q.wanted is Wanted.PERSON and len(predicate) >= VERB_WORDS
+    verb = q.verb if q.verb in predicate and not long_who else None
     loose_verb = verb is not None and not present(verb, keys)
     text = ArticleText.of(article.title, article.text)
-    context = context_terms(q, text, weights) if predicate else {}
+    # (an untyped "what …?" question has nothing to check an answer by: its words must
+    # all be in the sentence)
+    context = context_terms(q, text, weights) if predicate and q.wanted else {}
     names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
     terms = len(weights)
     need = needed_matches(terms)
