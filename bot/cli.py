@@ -28,7 +28,7 @@ import sys
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
 from contextlib import asynccontextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -212,6 +212,10 @@ async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     from bot.delivery.digest import DigestBuilder
     from bot.render import digest_text
 
+    if not args.hours > 0:
+        raise Failure("newsbot digest: --hours must be more than 0, e.g. --hours 24", 2)
+    if args.max is not None and args.max < 1:
+        raise Failure("newsbot digest: --max must be 1 or more", 2)
     topic = None
     if args.topic:
         try:
@@ -269,7 +273,7 @@ async def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answers.search import search, search_reply
+    from bot.answers.search import search, search_reply, since_date
     from bot.clock import SystemClock
     from bot.render import reply_text
 
@@ -277,10 +281,12 @@ async def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     since = None
     if args.since:
         try:
-            since = date.fromisoformat(args.since)
+            since = since_date(args.since, datetime.now(UTC))
         except ValueError:
             raise Failure(
-                f"newsbot search: --since {args.since} is not a date — write it as YYYY-MM-DD", 2
+                f"newsbot search: --since {args.since} is not a date — write it as YYYY-MM-DD, "
+                "or yesterday, today or a weekday",
+                2,
             ) from None
     if args.page < 1:
         raise Failure("newsbot search: --page must be 1 or more", 2)
@@ -376,7 +382,13 @@ async def cmd_summarize(args: argparse.Namespace, settings: Settings) -> int:
             if path.suffix.lower() in {".html", ".htm"}
             else parse_txt(data, path.name)
         )
-    except (OSError, SourceError) as exc:
+    except FileNotFoundError:
+        raise Failure(f"newsbot summarize: {path}: no such file", 2) from None
+    except OSError as exc:
+        raise Failure(
+            f"newsbot summarize: {path}: {(exc.strerror or 'unreadable').lower()}", 2
+        ) from None
+    except SourceError as exc:
         raise Failure(f"newsbot summarize: {exc}", 2) from None
     record = _summary_record(str(path), raw.text, raw.title or None, settings)
     if args.json:

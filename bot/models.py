@@ -158,13 +158,18 @@ class DigestEntry:
 
 @dataclass(frozen=True)
 class Digest:
-    """The stories on a topic for one period, ready for an adapter to render."""
+    """The stories on a topic for one period, ready for an adapter to render.
+
+    `more` counts the matching stories left out; `more_hint` says how to see them
+    (a command, e.g. "`/news search wildfire --since 2026-11-25` lists them").
+    """
 
     topic: str
     title: str
     entries: tuple[DigestEntry, ...]
     empty_text: str = ""
     more: int = 0
+    more_hint: str = ""
 
 
 @dataclass(frozen=True)

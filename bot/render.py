@@ -1,12 +1,50 @@
-"""Plain-text rendering of replies and digests, for the terminal and the CLI."""
+"""Plain-text rendering of replies and digests, for the terminal and the CLI, and the
+wording every adapter shares: counts with their plural, user input echoed, quoted
+topics and the line under a digest that was cut short."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from bot.models import Digest, DigestEntry, Reply, ReplyItem
 
 WIDTH = 88
+SHOWN_CHARS = 80
+_IRREGULAR = {"story": "stories", "summary": "summaries", "reply": "replies"}
+_PHRASE = re.compile(r'"([^"]*)"')
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """`1 feed`, `2 feeds`, `1 story`, `0 stories`."""
+    if count == 1:
+        return f"{count} {noun}"
+    return f"{count} {plural or _IRREGULAR.get(noun, noun + 's')}"
+
+
+def shown(text: str, limit: int = SHOWN_CHARS) -> str:
+    """User input echoed in a reply: one line, at most `limit` characters, marked when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def quoted(text: str, limit: int = SHOWN_CHARS) -> str:
+    """A topic or query in quotation marks, never doubled: `“water rationing”`, and
+    `“‘central bank’ -crypto”` for a topic with a quoted phrase inside."""
+    text = shown(text, limit)
+    whole = _PHRASE.fullmatch(text)
+    if whole:
+        text = whole.group(1)
+    text = _PHRASE.sub(lambda m: f"‘{m.group(1)}’", text)
+    return f"“{text}”"
+
+
+def more_text(digest: Digest) -> str:
+    """The line under a digest that holds more stories than it shows, with how to see them."""
+    if not digest.more:
+        return ""
+    line = f"…and {counted(digest.more, 'more story', 'more stories')}"
+    return f"{line} — {digest.more_hint}." if digest.more_hint else f"{line}."
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> str:
@@ -23,12 +61,13 @@ def _wrap(text: str, indent: str, first: str | None = None) -> str:
 def entry_text(number: int, entry: DigestEntry) -> str:
     """One digest story: headline, source line, summary, facts, other outlets."""
     lines = [_wrap(entry.title, "   ", f"{number}. ")]
-    meta = [entry.source]
+    meta = [entry.source] if entry.source.strip() else []
     if entry.published_at:
         meta.append(f"{entry.published_at:%d %b %Y}")
+    if meta:
+        lines.append(_wrap(" · ".join(meta), "   "))
     if entry.url:
-        meta.append(entry.url)
-    lines.append(_wrap(" · ".join(meta), "   "))
+        lines.append(_wrap(entry.url, "   "))
     if entry.summary:
         lines.append(_wrap(" ".join(entry.summary), "   "))
     lines.extend(_wrap(fact, "     ", "   • ") for fact in entry.facts)
@@ -49,7 +88,7 @@ def digest_text(digest: Digest) -> str:
         parts.append(entry_text(number, entry))
     if digest.more:
         parts.append("")
-        parts.append(f"…and {digest.more} more stor{'y' if digest.more == 1 else 'ies'}.")
+        parts.append(_wrap(more_text(digest), ""))
     return "\n".join(parts)
 
 

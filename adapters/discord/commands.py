@@ -28,6 +28,7 @@ import discord
 from discord import app_commands
 
 from bot.models import CommandRequest, Destination, Reply, ReplyItem
+from bot.render import shown
 
 NEWS = "news"
 ADMIN = "news-admin"
@@ -97,7 +98,8 @@ def zone_word(value: str) -> str:
         return matches[0]
     hint = f" — did you mean {' or '.join(matches[:3])}?" if matches else ""
     raise OptionError(
-        f"unknown timezone '{text[:40]}'{hint} Pick an IANA name from the list, e.g. Europe/Berlin."
+        f"unknown timezone '{shown(text, 40)}'{hint} "
+        "Pick an IANA name from the list, e.g. Europe/Berlin."
     )
 
 
@@ -108,9 +110,8 @@ def _join(*parts: str | None) -> str:
 def _subscribe(o: dict[str, Any]) -> str:
     at = f"at {_words(o['time'])}" if o.get("time") else None
     zone = zone_word(str(o["timezone"])) if o.get("timezone") else None
-    return _join(
-        "subscribe", _words(o.get("topic", "")), at, zone, "--quiet" if o.get("quiet") else None
-    )
+    quiet = {True: "--quiet", False: "--no-quiet"}.get(o["quiet"]) if "quiet" in o else None
+    return _join("subscribe", _words(o.get("topic", "")), at, zone, quiet)
 
 
 def _search(o: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 import discord
 
 from bot.models import Digest, DigestEntry, Reply, ReplyItem
+from bot.render import more_text
 
 TITLE = 256
 DESCRIPTION = 4096
@@ -157,10 +158,6 @@ def _messages(first: str, embeds: list[discord.Embed], last: str = "") -> list[M
     return out
 
 
-def more_text(count: int) -> str:
-    return f"…and {count} more stor{'y' if count == 1 else 'ies'}." if count else ""
-
-
 def digest_messages(digest: Digest) -> list[Message]:
     """A digest as one or more messages: the title, then one embed per story."""
     heading = f"**{digest.title}**"
@@ -168,7 +165,7 @@ def digest_messages(digest: Digest) -> list[Message]:
         return _messages(heading, [], digest.empty_text)
     colour = topic_colour(digest.topic)
     embeds = [entry_embed(entry, colour) for entry in digest.entries]
-    return _messages(heading, embeds, more_text(digest.more))
+    return _messages(heading, embeds, more_text(digest))
 
 
 def _item_description(item: ReplyItem) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.models import Digest, DigestEntry, Reply, ReplyItem
+from bot.render import counted, more_text
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
@@ -172,10 +173,9 @@ def digest_fallback(digest: Digest) -> str:
     """The notification text of a digest: its title and the first headlines."""
     if not digest.entries:
         return escape(_clip(f"{digest.title}: {digest.empty_text}", MAX_FALLBACK))
-    count = len(digest.entries) + digest.more
+    count = counted(len(digest.entries) + digest.more, "story")
     titles = "; ".join(_one_line(e.title) for e in digest.entries)
-    noun = "story" if count == 1 else "stories"
-    return escape(_clip(f"{digest.title} — {count} {noun}: {titles}", MAX_FALLBACK))
+    return escape(_clip(f"{digest.title} — {count}: {titles}", MAX_FALLBACK))
 
 
 def render_digest(digest: Digest) -> list[Message]:
@@ -185,8 +185,7 @@ def render_digest(digest: Digest) -> list[Message]:
         groups.append(sections(escape(digest.empty_text or "No new stories on this topic.")))
     groups.extend(story_blocks(entry) for entry in digest.entries)
     if digest.more:
-        noun = "story" if digest.more == 1 else "stories"
-        groups.append(context(f"…and {digest.more} more {noun}."))
+        groups.append(context(escape(more_text(digest))))
     return pack([header(digest.title)], groups, digest_fallback(digest), digest.title)
 
 

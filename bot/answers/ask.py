@@ -21,14 +21,18 @@ from __future__ import annotations
 
 import asyncio
 import math
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
-from bot.answers.entities import ArticleText, Person, Sentence, article_keys
+from bot.answers.entities import NUMBER_WORDS, ArticleText, Person, Sentence, article_keys
 from bot.answers.question import Question, Term, TimeScope, Wanted, analyze
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
 from bot.models import Article, Owner, Reply, ReplyItem
+from bot.render import shown
 from bot.storage.ports import Articles
 from bot.storage.query import AnyOf, Phrase, TextQuery
 from bot.storage.records import MatchInfo
@@ -52,6 +56,11 @@ MIN_MASS = 2.0  # … or words whose idf adds up to this many rare words' idf
 SHORT_TERMS = 3  # a question of this many terms or fewer must match them all …
 SHORT_WINDOW = 10  # … within this many tokens
 ENTITY_BONUS = 0.1
+FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 firefighters")
+FOCUS_SPAN = 3  # … within this many words of it
+VERB_WORDS = 4  # a "who" question with this many words besides names says enough without its verb
+CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentence without it
+TOPIC_SHARE = 0.5  # … and a word of its headline
 NAMING_PROMINENCE = 0.4  # a "who" answer prefers the person the article is about …
 NAMING_FULL = 0.1  # … where the full name is given …
 NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
@@ -63,6 +72,137 @@ RECENCY_DAYS = 7.0
 SOURCES_WEIGHT = 0.03
 FOLLOW_UP = 0.85  # further sentences must score this share of the best one
 REDUNDANT = 0.6  # word-set overlap above which a sentence repeats an earlier one
+
+
+# Words that say the same thing in other forms the stemmer does not join: irregular verbs
+# and the doer of an action ("who founded …?" → "its founder, …").
+EQUIVALENT_WORDS = (
+    "win won winner",
+    "lose lost loser",
+    "lead led leader",
+    "run ran runner",
+    "sell sold seller",
+    "buy bought buyer",
+    "pay paid",
+    "make made maker",
+    "take took taken",
+    "give gave given",
+    "hold held holder",
+    "meet met",
+    "tell told",
+    "say said",
+    "leave left",
+    "begin began begun",
+    "fall fell fallen",
+    "rise rose risen",
+    "strike struck striker",
+    "catch caught",
+    "bring brought",
+    "think thought",
+    "choose chose chosen",
+    "drive drove driven driver",
+    "fly flew flown",
+    "grow grew grown",
+    "keep kept keeper",
+    "spend spent",
+    "build built builder",
+    "send sent",
+    "shoot shot shooter",
+    "write wrote written writer",
+    "steal stole stolen",
+    "break broke broken",
+    "beat beaten",
+    "know knew known",
+    "go went gone",
+    "come came",
+    "see saw seen",
+    "stand stood",
+    "speak spoke spoken speaker",
+    "wear wore worn",
+    "hear heard",
+    "teach taught teacher",
+    "fight fought fighter",
+    "swim swam swum swimmer",
+    "sing sang sung singer",
+    "throw threw thrown",
+    "ride rode ridden rider",
+    "sink sank sunk",
+    "die died dead death",
+    "found founded founder",
+    "own owned owner",
+    "play played player",
+    "score scored scorer",
+    "kill killed killer",
+    "edit edited editor",
+    "direct directed director",
+    "design designed designer",
+    "invent invented inventor",
+    "govern governor",
+    "manage managed manager",
+    "train trained trainer",
+    "paint painted painter",
+    "publish published publisher",
+    "produce produced producer",
+    "report reported reporter",
+    "organise organised organiser organize organized organizer",
+    "invest invested investor",
+    "employ employed employer employee",
+    "rescue rescued rescuer",
+    "murder murdered murderer",
+)
+_AGE = re.compile(
+    r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_FIGURE = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred|a)"
+)
+_MONEY = (
+    r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*"
+    r"(?:dollars?|pounds?|euros?|kroner|krone|kronor|yen|yuan|roubles?|rubles?|dinars?|rupees?|"
+    r"reais|pence|p|cents?)\b"
+)
+_SHARE = r"\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?|basis points?)"
+_UNIT = (
+    r"(?:kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|stone|st|grams?|metres?|meters?|m|km|"
+    r"kilometres?|kilometers?|miles?|feet|ft|inches|litres?|liters?|gallons?|hectares?|acres?)"
+)
+_DURATION = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|seasons?)"
+)
+# How a figure must be given for "how much / long / far / big …" (not a bare count).
+_MEASURES = {
+    "much": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
+    "long": re.compile(
+        rf"\b{_FIGURE}[\s-]*(?:{_DURATION}|{_UNIT})\b|\b{_FIGURE}-(?:year|month|week|day)\b",
+        re.IGNORECASE,
+    ),
+    "far": re.compile(rf"\b{_FIGURE}[\s-]*(?:{_UNIT}|strokes?|points?|places?|shots?)\b", re.I),
+    "big": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b|\b\d[\d,.]+\b", re.I),
+    "tall": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
+}
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in EQUIVALENT_WORDS:
+        group = {index_key(word) for word in line.split()}
+        for key in group:
+            out.setdefault(key, set()).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def variants(key: str) -> frozenset[str]:
+    """The index keys that say what `key` says ("win" → "won", "winner")."""
+    return _equivalents().get(key, frozenset((key,)))
+
+
+def present(key: str, keys: frozenset[str]) -> bool:
+    """Whether a question term (in any of its forms) is among a sentence's keys."""
+    return key in keys or any(v in keys for v in variants(key))
 
 
 @dataclass(frozen=True)
@@ -223,6 +363,9 @@ def index_queries(q: Question, counts: dict[str, int], topic: TopicQuery | None)
         df = min(counts.get(_key_of(q, w), 0) for w in name)
         if df:
             units.append((df, " ".join(name), Phrase(tuple(name))))
+            # "Stephen John Docherty" for "Stephen Docherty": the rarest word alone too
+            rarest = min(name, key=lambda w: counts.get(_key_of(q, w), 0) or math.inf)
+            units.append((df, rarest, Phrase((rarest,))))
     for term in q.terms:
         df = counts.get(term.index_key, 0)
         if df and term.word not in in_names:
@@ -284,7 +427,23 @@ def carries(
         return any(not set(name) & asked for name in sentence.places)
     if wanted is Wanted.TIME:
         return sentence.has_time
-    return bool(sentence.numbers - asked)
+    if q.age:
+        return bool(_AGE.search(sentence.text))
+    if q.measure in _MEASURES:
+        return bool(_MEASURES[q.measure].search(sentence.text))
+    return any(not _YEAR.match(n) for n in sentence.numbers - asked)  # a count, not a year
+
+
+def focused(sentence: Sentence, predicate: set[str]) -> bool:
+    """A figure next to a word of the question: "620 firefighters", "14 small satellites",
+    "award tickets, 11.9 million"."""
+    tokens = index_tokens(sentence.text)
+    for i, token in enumerate(tokens):
+        if token[:1].isdigit() or token in NUMBER_WORDS:
+            near = tokens[max(0, i - FOCUS_SPAN) : i] + tokens[i + 1 : i + 1 + FOCUS_SPAN]
+            if any(present(p, frozenset(map(index_key, near))) for p in predicate):
+                return True
+    return False
 
 
 def needed_matches(terms: int) -> int:
@@ -292,10 +451,12 @@ def needed_matches(terms: int) -> int:
     return terms if terms <= SHORT_TERMS else max(2, math.ceil(terms / 3))
 
 
-def window(tokens: Sequence[str], keys: set[str]) -> int:
-    """The fewest consecutive tokens that hold every key of `keys` found in the sentence."""
+def window(tokens: Sequence[str], keys: set[str], same: dict[str, str] | None = None) -> int:
+    """The fewest consecutive tokens that hold every key of `keys` found in the sentence
+    (`same` maps other forms of a key to it)."""
+    same = same or {}
     positions = [(i, index_key(t)) for i, t in enumerate(tokens)]
-    positions = [(i, k) for i, k in positions if k in keys]
+    positions = [(i, same.get(k, k)) for i, k in positions if k in keys]
     wanted = {k for _, k in positions}
     best = len(tokens)
     have: dict[str, int] = {}
@@ -366,7 +527,25 @@ def _close_enough(q: Question, sentence: Sentence, matched: list[str]) -> bool:
     """A short question's words must sit together; a one-word question must be a name."""
     if len(matched) == 1:
         return any(t.index_key == matched[0] and t.word in sentence.names for t in q.terms)
-    return window(index_tokens(sentence.text), set(matched)) <= SHORT_WINDOW
+    wanted = {v for k in matched for v in variants(k)}
+    found = window(
+        index_tokens(sentence.text), wanted, {v: k for k in matched for v in variants(k)}
+    )
+    return found <= SHORT_WINDOW
+
+
+def context_terms(q: Question, text: ArticleText, weights: dict[str, float]) -> dict[str, float]:
+    """What the article is about, of the question's terms, and how much each counts in a
+    sentence that does not repeat it ("he", "the company", "the trial"): names in its
+    headline or first two sentences or mentioned twice, other words in its headline."""
+    names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
+    lead = set(text.title_keys).union(*(s.keys for s in text.sentences[:2]))
+    mentions = Counter(k for s in text.sentences for k in s.keys if k in names)
+    out = {k: CONTEXT_SHARE for k in names if k in lead or mentions[k] >= 2}
+    for key in weights:
+        if key not in names and present(key, text.title_keys):
+            out[key] = TOPIC_SHARE
+    return out
 
 
 def _idf_mass(q: Question, weights: dict[str, float], matched: list[str]) -> float:
@@ -385,15 +564,38 @@ def _judge(
     """The article's best support sentence (and naming sentence), or None below the bar."""
     total = sum(weights.values())
     keys = article_keys(article.title, article.text)
-    article_cover = sum(w for k, w in weights.items() if k in keys) / total
+    article_cover = sum(w for k, w in weights.items() if present(k, keys)) / total
     floor = MIN_ARTICLE_COVERAGE if len(weights) > FEW_TERMS else MIN_ARTICLE_COVERAGE_FEW
     if article_cover < floor:
         return None
     # A name of several words ("World War II") says what the question is about.
     if any(not {index_key(w) for w in name} <= keys for name in q.names):
         return None
+    # A figure or year in a short question ("2010", "Tern-3") must be in the article.
+    short = len(weights) <= FEW_TERMS
+    if short and any(t.word.isdigit() and t.index_key not in keys for t in q.terms):
+        return None
+    predicate = {
+        t.index_key
+        for t in q.terms
+        if not t.name and not t.word.isdigit() and t.index_key in weights
+    }
+    # A short question's own words must be in the article ("the men's race" is not
+    # answered by an article about the women's), but for a paraphrased half.
+    missing = sum(not present(k, keys) for k in predicate)
+    if short and missing > len(predicate) // 2:
+        return None
+    # "Who won …?" needs a sentence that says who won, unless the article words the action
+    # otherwise and the sentence holds two more of the question's words. (A long "who"
+    # question says enough besides its verb.)
+    long_who = q.wanted is Wanted.PERSON and len(predicate) >= VERB_WORDS
+    verb = q.verb if q.verb in predicate and not long_who else None
+    loose_verb = verb is not None and not present(verb, keys)
     text = ArticleText.of(article.title, article.text)
-    predicate = {t.index_key for t in q.terms if not t.name}
+    # (an untyped "what …?" question has nothing to check an answer by: its words must
+    # all be in the sentence)
+    context = context_terms(q, text, weights) if predicate and q.wanted else {}
+    names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
     terms = len(weights)
     need = needed_matches(terms)
     min_cover = (
@@ -403,39 +605,61 @@ def _judge(
         if q.wanted is None
         else MIN_COVERAGE_WEAK_TYPE
     )
-    best: tuple[float, Sentence] | None = None
+    best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
-        matched = [k for k in weights if k in sentence.keys]
-        if len(matched) < need:
+        real = [k for k in weights if present(k, sentence.keys)]
+        if not real:
             continue
-        mass = sum(weights[k] for k in matched)
+        implied = [k for k in context if k not in real]
+        matched = real + implied
+        focus = q.wanted is Wanted.NUMBER and focused(sentence, {q.focus} if q.focus else predicate)
+        # "forced 1,150 people from their homes" counts the people a question asks
+        # about, however it words the rest
+        if len(matched) < need - bool(focus and q.focus):
+            continue
+        mass = sum(weights[k] for k in real) + sum(weights[k] * context[k] for k in implied)
         cover = mass / total
         if cover < min_cover or cover + article_cover < MIN_EVIDENCE:
             continue
         if not anchors.intersection(matched) and _idf_mass(q, weights, matched) < min_mass:
             continue
-        if terms <= SHORT_TERMS and not _close_enough(q, sentence, matched):
+        said = [k for k in real if k in predicate]
+        if terms <= SHORT_TERMS and not (
+            (implied and len(said) <= 1)
+            or _close_enough(q, sentence, said if len(said) >= 2 else real)
+        ):
             continue
-        if predicate and not predicate & sentence.keys:
+        if (
+            predicate
+            and not said
+            and not (names <= set(real) and names and predicate <= context.keys())
+        ):
             continue  # only the names match: the sentence says nothing the question asks
+        if verb is not None and not present(verb, sentence.keys):
+            others = sum(present(k, sentence.keys) for k in predicate if k != verb)
+            if not (loose_verb and others >= 2):
+                continue
+        if q.wanted not in {None, Wanted.PERSON} and not carries(sentence, q.wanted, q, text):
+            continue  # a when / where / how-many answer is the sentence with the date, …
         score = (
             cover
             + ENTITY_BONUS * carries(sentence, q.wanted, q, text)
+            + FOCUS_BONUS * focus
             - POSITION_PENALTY * min(sentence.position, 30) / 30
         )
-        if best is None or score > best[0]:
-            best = (score, sentence)
+        # "how many people …": a figure of people beats any other figure of the article
+        rank = (bool(focus and q.focus), score)
+        if best is None or rank > best[0]:
+            best = (rank, sentence)
     if best is None:
         return None
-    score, support = best
+    (_, score), support = best
     naming: list[Sentence] = []
     if q.wanted is Wanted.PERSON:
         found = _naming(q, text, support, weights, total)
         if found is None:
             return None
         naming = found
-    elif not carries(support, q.wanted, q, text):
-        return None
     return _Candidate(
         article, support, tuple(naming), score + bonus + CONTEXT_WEIGHT * article_cover
     )
@@ -516,13 +740,26 @@ def answer_reply(answer: Answer) -> Reply:
             text=f"Nothing stored{within} answers that. Try other words, or "
             "`/news search <words>` to see what is stored."
         )
+    # Sentences of one article go under its headline and link once.
+    groups: list[list[AnswerSentence]] = []
+    for sentence in answer.sentences:
+        if groups and groups[-1][0].article_id == sentence.article_id:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
     items = tuple(
         ReplyItem(
-            title=s.title,
-            url=s.url,
-            text=s.text,
-            meta=f"{s.source} · {s.published:%d %b %Y}" if s.published else s.source,
+            title=group[0].title,
+            url=group[0].url,
+            text=" … ".join(s.text for s in group),
+            meta=(
+                f"{group[0].source} · {group[0].published:%d %b %Y}"
+                if group[0].published
+                else group[0].source
+            ),
         )
-        for s in answer.sentences
+        for group in groups
     )
-    return Reply(text=f"From stored articles: {answer.question}", items=items, ephemeral=False)
+    return Reply(
+        text=f"From stored articles: {shown(answer.question, 160)}", items=items, ephemeral=False
+    )

@@ -30,7 +30,10 @@ TITLES = word_set(
     "commissioner councillor cllr deputy archbishop bishop cardinal st saint uncle aunt "
     "mother grandmother grandfather chairman striker midfielder defender goalkeeper "
     "star actress actor singer boss director spokesman spokeswoman ceo cfo coo founder "
-    "chairwoman chair president-elect rapper model veteran legend"
+    "chairwoman chair president-elect rapper model veteran legend commander driver patient "
+    "pensioner resident nurse worker pupil student farmer pilot engineer scientist "
+    "researcher analyst economist lawyer surgeon winger glaciologist physicist linguist "
+    "executive editor"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "
@@ -61,7 +64,8 @@ NOT_PERSON_WORDS = word_set(
     "labour liberal catholic muslim christian jewish"
 )
 PLACE_PREPOSITIONS = word_set(
-    "in at from near to across outside inside throughout towards toward into via around"
+    "in at from near to across outside inside throughout towards toward into via around "
+    "down along through off beside within"
 )
 NUMBER_WORDS = word_set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -152,6 +156,7 @@ class _Run:
     initial: bool
     before: str  # the folded word before the run ("" at the start)
     after: str  # the text right after the run (a few characters)
+    head: str = ""  # the text right before the run (a few words)
 
 
 def _runs(index: int, sentence: str) -> list[_Run]:
@@ -183,6 +188,7 @@ def _runs(index: int, sentence: str) -> list[_Run]:
                     sentence[:start].strip(_OPENERS + " ") == "",
                     fold(before.group(1)) if before else "",
                     sentence[end : end + 12],
+                    head,
                 )
             )
     return out
@@ -212,6 +218,15 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 
 
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
+_BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
+_AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
+# "in the city's Croke Park", "at the Sacred Heart Missionary": a preposition, then only
+# small lower-case words before the name.
+_PLACE_HEAD = re.compile(
+    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?:(?:the|a|an|its|their|his|her|"
+    r"[a-z]+'s|[a-z]+’s|nearby|northern|southern|eastern|western|central|rural|remote)\s+)"
+    r"{1,2}$"
+)
 
 
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
@@ -219,7 +234,7 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if run.before in TITLES:
         return True
-    if _AGE_RE.match(run.after):
+    if _AGE_RE.match(run.after) or _AGED_BEFORE.search(run.head):
         return True
     after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")
     return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS
@@ -267,8 +282,14 @@ def _analyse(title: str, text: str) -> ArticleText:
             )
             if is_person:
                 people.append(words)
-            elif run.before in PLACE_PREPOSITIONS:
+            elif (
+                run.before in PLACE_PREPOSITIONS
+                or _PLACE_HEAD.search(run.head)
+                or run.after.lower().startswith(("-based", "–based"))
+            ):
                 places.append(words)
+        for based in _BASED.finditer(sentence):  # "Zurich-based Qubitron Labs"
+            places.append(tuple(fold(w) for w in based.group(1).split()))
         tokens = set(_INDEX_WORD.findall(fold(sentence)))
         keys = frozenset(map(index_key, tokens))
         all_keys |= keys

@@ -75,10 +75,24 @@ class Question:
     wanted: Wanted | None = None
     scope: TimeScope | None = None
     problem: str | None = None
+    measure: str | None = None  # "much", "long", "old" … of "how much …?"
+    verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
+    focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
+
+    @property
+    def age(self) -> bool:
+        """ "How old …?": the figure must be an age ("Marques, 52,")."""
+        return self.measure == "old"
 
 
 QUESTION_WORDS = frozenset(
     {"who", "whom", "whose", "what", "when", "where", "which", "why", "how", "whats"}
+)
+# Stop words when written in small letters, names in capitals.
+CAPITAL_NAMES = frozenset({"US", "UK", "EU", "UN", "USA"})
+# "how old / long / far …": the word after "how" asks for a figure; it is not a content word.
+HOW_MEASURES = frozenset(
+    {"many", "much", "old", "long", "far", "big", "tall", "often", "large", "high", "deep"}
 )
 # Words that say "tell me" rather than what about; they never have to match.
 FILLER_WORDS = frozenset(
@@ -94,6 +108,22 @@ FILLER_WORDS = frozenset(
         "please",
         "anything",
         "stored",
+        # prepositions the stop words leave out
+        "near",
+        "nearby",
+        "outside",
+        "inside",
+        "behind",
+        "beside",
+        "beyond",
+        "towards",
+        "toward",
+        "around",
+        "along",
+        "among",
+        "within",
+        "via",
+        "despite",
     }
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -281,9 +311,7 @@ def wanted_type(lowered: list[str]) -> Wanted | None:
         if word == "when":
             return Wanted.TIME
         if word == "how":
-            if nxt in {"many", "much", "old", "long", "far", "big", "tall", "often", "large"}:
-                return Wanted.NUMBER
-            return None
+            return Wanted.NUMBER if nxt in HOW_MEASURES else None
         if word in {"what", "which", "whats"}:
             following = [w for w in lowered[i + 1 : i + 4] if w not in _LINKS][:1]
             for candidate in following:
@@ -354,6 +382,9 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     previous_end = -1
     for index, (match, token, low) in enumerate(zip(matches, tokens, lowered, strict=True)):
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
+        skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
+        if token in CAPITAL_NAMES:  # "the US", not "us"
+            skip = False
         is_name = (
             use_case
             and _capitalised(token)
@@ -388,4 +419,69 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             problem="That question has no words to look for (only words like “who” or “the”) "
             "— ask about something specific, e.g. `/news ask who won the election?`",
         )
-    return Question(text, tuple(terms[:MAX_TERMS]), tuple(names[:4]), wanted, scope)
+    measure = next(
+        (
+            low
+            for i, low in enumerate(lowered)
+            if i and lowered[i - 1] == "how" and low in HOW_MEASURES
+        ),
+        None,
+    )
+    return Question(
+        text,
+        tuple(terms[:MAX_TERMS]),
+        tuple(names[:4]),
+        wanted,
+        scope,
+        measure=measure,
+        verb=asked_verb(lowered, wanted),
+        focus=counted_noun(lowered) if measure == "many" else None,
+    )
+
+
+def counted_noun(lowered: list[str]) -> str | None:
+    """The index key of what "how many …" counts: the last word before the verb
+    ("how many award tickets did …" → "ticket")."""
+    for i, word in enumerate(lowered[:-2]):
+        if word == "how" and lowered[i + 1] == "many":
+            noun = None
+            for following in lowered[i + 2 : i + 6]:
+                if following in _AUXILIARIES or (noun and following in STOP_WORDS):
+                    break
+                if following not in STOP_WORDS:
+                    noun = following
+            parts = index_tokens(noun) if noun else []
+            return index_key(parts[-1]) if parts else None
+    return None
+
+
+_AUXILIARIES = word_set("is was were are has have had will would can could did does do be been")
+
+
+def asked_verb(lowered: list[str], wanted: Wanted | None) -> str | None:
+    """The action an answer must name: the verb right after "who" ("who won", "who was
+    killed", "who co-founded"), or the last word of "when / where did … open?". None for
+    "who is the …", "who did X …" and other questions."""
+    if wanted in {Wanted.TIME, Wanted.PLACE}:
+        if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:
+            return None
+        last = lowered[-1]
+        if last in STOP_WORDS or not last.isalpha():
+            return None
+        parts = index_tokens(last)
+        return index_key(parts[-1]) if parts else None
+    if wanted is not Wanted.PERSON:
+        return None
+    for i, word in enumerate(lowered[:-1]):
+        if word not in {"who", "whom"}:
+            continue
+        following = lowered[i + 1 : i + 3]
+        if following[0] in {"did", "does", "do"}:
+            return None
+        if following[0] in _AUXILIARIES:
+            following = following[1:]
+        if not following or following[0] in STOP_WORDS or following[0] in _AUXILIARIES:
+            return None
+        parts = index_tokens(following[0])
+        return index_key(parts[-1]) if parts else None
+    return None

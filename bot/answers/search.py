@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
+from bot.answers.question import WEEKDAYS
 from bot.answers.topics import TopicError, parse_topic
 from bot.models import Owner, Reply, ReplyItem
+from bot.render import quoted
 from bot.storage.ports import Articles, SummaryCache
+from bot.storage.query import AnyOf, TextQuery
 from bot.storage.records import MatchInfo
 from summaries.text import split_sentences
 
@@ -58,6 +61,20 @@ class SearchStore(Articles, SummaryCache, Protocol):
     """What search reads: the index and the cached summaries."""
 
 
+def since_date(text: str, now: datetime) -> date:
+    """`--since` as a date: YYYY-MM-DD, `today`, `yesterday`, or a weekday (the last one
+    before today). Raises ValueError for anything else."""
+    today = now.astimezone(UTC).date()
+    word = text.strip().lower()
+    if word == "today":
+        return today
+    if word == "yesterday":
+        return today - timedelta(days=1)
+    if word in WEEKDAYS:
+        return today - timedelta(days=(today.weekday() - WEEKDAYS.index(word)) % 7 or 7)
+    return date.fromisoformat(word)
+
+
 def _since(day: date | None) -> datetime | None:
     return datetime.combine(day, time.min, tzinfo=UTC) if day else None
 
@@ -91,6 +108,12 @@ async def search(
         found = await store.rank_article_ids(topic.query, min_id=min_id, limit=limit, reader=reader)
         info = await store.match_info([i for i, _ in found])
         stories = _best_per_story(found, info, start, topic.sources)
+        if topic.query.exclude and stories:
+            # A story any of whose articles holds an excluded word is left out whole.
+            excluded = await store.stories_matching(
+                TextQuery((AnyOf(topic.query.exclude),)), sorted(stories), reader
+            )
+            stories = {k: v for k, v in stories.items() if k not in excluded}
         if len(stories) >= wanted or len(found) < limit or limit >= MAX_MATCHES:
             break
         limit = min(MAX_MATCHES, limit * 4)
@@ -178,7 +201,7 @@ def search_reply(result: SearchResult) -> Reply:
     if not result.hits:
         where = " on that page" if result.page > 1 else ""
         return Reply(
-            text=f"No stored stories match “{result.query}”{since}{where}. "
+            text=f"No stored stories match {quoted(result.query)}{since}{where}. "
             "Try fewer or other words."
         )
     items = tuple(
@@ -200,7 +223,7 @@ def search_reply(result: SearchResult) -> Reply:
         flag = f" --since {result.since.isoformat()}" if result.since else ""
         footer = f"More: /news search {result.query}{flag} --page {result.page + 1}"
     return Reply(
-        text=f"Stories matching “{result.query}”{since} (page {result.page})",
+        text=f"Stories matching {quoted(result.query)}{since} (page {result.page})",
         items=items,
         footer=footer,
     )

@@ -1,7 +1,7 @@
 """Topic queries: what a subscription or `/news digest <topic>` looks for.
 
 A topic is words, "quoted phrases", OR between alternatives, -excluded words and
-optionally `source:<name>` to narrow to one outlet. It becomes a typed
+optionally `source:<name>` (or `source:"Two Words"`) to narrow to one outlet. It becomes a typed
 `bot.storage.query.TextQuery`, which each store compiles for its own index, so no
 input can inject query syntax:
 
@@ -15,13 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.render import shown
 from bot.storage.query import AnyOf, Phrase, TextQuery
+from summaries.text import STOP_WORDS
 
 MAX_TOPIC_CHARS = 200
 MAX_TERMS = 24
 
-_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_TOKEN = re.compile(r'source:"([^"]*)"|(-?)"([^"]*)"|(\S+)', re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 
 
 class TopicError(ValueError):
@@ -38,6 +41,19 @@ class TopicQuery:
     key: str = ""
 
 
+def straight_quotes(text: str) -> str:
+    """Typographic double quotes (“…”, „…“, «…», as phones type them) as straight ones."""
+    return text.translate(_CURLY)
+
+
+def check_quotes(text: str) -> None:
+    """Raise TopicError when a quoted phrase is left open."""
+    if text.count('"') % 2:
+        raise TopicError(
+            'unbalanced quote — close the phrase with a second ", e.g. `"central bank" rates`'
+        )
+
+
 def _phrase(text: str) -> Phrase | None:
     words = _WORD.findall(text)
     return Phrase(tuple(words)) if words else None
@@ -45,18 +61,23 @@ def _phrase(text: str) -> Phrase | None:
 
 def parse_topic(text: str) -> TopicQuery:
     """Parse a topic; raises TopicError with a one-line explanation when unusable."""
-    text = " ".join(text.split())
+    text = " ".join(straight_quotes(text).split())
     if not text:
         raise TopicError("the topic is empty — give words to look for, e.g. `climate OR drought`")
     if len(text) > MAX_TOPIC_CHARS:
         raise TopicError(f"the topic is longer than {MAX_TOPIC_CHARS} characters — shorten it")
+    check_quotes(text)
     groups: list[list[Phrase]] = []
     excluded: list[Phrase] = []
     sources: list[str] = []
     key_parts: list[str] = []
     join_next = False
     for match in _TOKEN.finditer(text):
-        negative, quoted, bare = match.group(1), match.group(2), match.group(3)
+        outlet, negative, quoted, bare = match.groups()
+        if outlet is not None:
+            bare = "source:" + " ".join(outlet.split())
+        if bare is not None and bare.startswith("--") and len(bare) > 2:
+            raise TopicError(f"unknown option `{shown(bare, 30)}` — a topic is words, not options")
         if bare is not None and bare.upper() == "OR":
             if not groups or join_next:
                 raise TopicError("OR needs a word on each side, e.g. `syria OR palmyra`")
@@ -90,6 +111,11 @@ def parse_topic(text: str) -> TopicQuery:
         raise TopicError(
             "the topic needs at least one word to look for (not only -excluded words or "
             "source:), e.g. `election -football`"
+        )
+    if all(len(p.words) == 1 and p.words[0].lower() in STOP_WORDS for g in groups for p in g):
+        raise TopicError(
+            "the topic has only words like “a” or “the”, which every article has — "
+            "give a word that says what about, e.g. `election`"
         )
     if sum(len(g) for g in groups) + len(excluded) > MAX_TERMS:
         raise TopicError(f"the topic has more than {MAX_TERMS} words — use fewer")

@@ -1,6 +1,6 @@
 """The `/news` grammar: text in, a typed command out, or a UsageError saying what is wrong.
 
-    /news subscribe <topic> [at HH:MM] [Area/City] [--quiet]
+    /news subscribe <topic> [at HH:MM [Area/City]] [--quiet | --no-quiet]
     /news unsubscribe <id|topic|all>
     /news subscriptions
     /news digest [topic]
@@ -23,8 +23,9 @@ from datetime import date, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.answers.topics import TopicError, TopicQuery, parse_topic
+from bot.answers.topics import TopicError, TopicQuery, check_quotes, parse_topic, straight_quotes
 from bot.ingestion.urls import BadURL, parse_url
+from bot.render import shown
 
 MAX_COMMAND_CHARS = 2000
 
@@ -40,10 +41,12 @@ class Help:
 
 @dataclass(frozen=True)
 class Subscribe:
+    """`quiet` is None when the command does not say (an update keeps what was set)."""
+
     topic: TopicQuery
     at: time | None = None
     timezone: str | None = None
-    quiet: bool = False
+    quiet: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -74,14 +77,19 @@ class Ask:
 
 @dataclass(frozen=True)
 class Search:
+    """`since` as typed: a date (YYYY-MM-DD), `today`, `yesterday` or a weekday."""
+
     query: str
-    since: date | None = None
+    since: str | None = None
     page: int = 1
 
 
 @dataclass(frozen=True)
 class FeedsAdd:
+    """A feed's URL, or (`local`) a file path, which only the operator may add."""
+
     url: str
+    local: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,13 +117,13 @@ Command = (
 )
 
 USAGE: dict[str, str] = {
-    "subscribe": "/news subscribe <topic> [at HH:MM] [Area/City] [--quiet]",
+    "subscribe": "/news subscribe <topic> [at HH:MM [Area/City]] [--quiet]",
     "unsubscribe": "/news unsubscribe <id|topic|all>",
     "subscriptions": "/news subscriptions",
     "digest": "/news digest [topic]",
     "summarize": "/news summarize <url>",
     "ask": "/news ask <question>",
-    "search": "/news search <query> [--since YYYY-MM-DD] [--page N]",
+    "search": "/news search <query> [--since YYYY-MM-DD|yesterday] [--page N]",
     "feeds": "/news feeds add <url> | /news feeds list | /news feeds remove <id>",
     "help": "/news help [command]",
 }
@@ -135,6 +143,54 @@ DESCRIPTIONS: dict[str, str] = {
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ID = re.compile(r"#?([0-9]{1,9})")  # ASCII digits only: "²".isdigit() is True
 _TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
+# A word that is a clock time, not a topic word: 07:30, 9am, 8:15pm.
+_CLOCK_WORD = re.compile(r"^\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))$", re.IGNORECASE)
+# A quoted phrase (with its `-` or `source:`) is one word; flags and `at` are bare words.
+_WORDS = re.compile(r'-?(?:source:)?"[^"]*"|\S+', re.IGNORECASE)
+_DASHES = ("—", "–")  # "--quiet" as a phone or a Mac types it: "—quiet"
+_UTC_OFFSET = re.compile(r"^(?:utc|gmt|z)?([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+# Time-zone abbreviations that are no IANA name, and the zone usually meant.
+ABBREVIATIONS = {
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "MDT": "America/Denver",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "EDT": "America/New_York",
+    "AKST": "America/Anchorage",
+    "BST": "Europe/London",
+    "IST": "Asia/Kolkata",
+    "CEST": "Europe/Berlin",
+    "EEST": "Europe/Athens",
+    "WEST": "Europe/Lisbon",
+    "MSK": "Europe/Moscow",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "HKT": "Asia/Hong_Kong",
+    "SGT": "Asia/Singapore",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+}
+# IANA names without a slash that a topic's last word is taken for (written in capitals).
+_ZONE_ABBREVIATIONS = frozenset(
+    [
+        "UTC",
+        "GMT",
+        "UCT",
+        "EST",
+        "MST",
+        "HST",
+        "CET",
+        "EET",
+        "WET",
+        "EST5EDT",
+        "CST6CDT",
+        "MST7MDT",
+        "PST8PDT",
+    ]
+)
 
 
 def parse_command(text: str) -> Command:
@@ -158,7 +214,7 @@ def parse_command(text: str) -> Command:
         raise UsageError(f"{exc}. Usage: {USAGE.get(name, '')}") from None
     guess = difflib.get_close_matches(name, list(_PARSERS), n=1, cutoff=0.6)
     hint = f" — did you mean `{guess[0]}`?" if guess else ""
-    raise UsageError(f"unknown command `{_shown(name, 30)}`{hint} Try `/news help`.")
+    raise UsageError(f"unknown command `{shown(name, 30)}`{hint} Try `/news help`.")
 
 
 def _need(rest: str, command: str, what: str) -> str:
@@ -170,30 +226,91 @@ def _need(rest: str, command: str, what: str) -> str:
 def _help(rest: str) -> Help:
     name = rest.lower().strip() or None
     if name and name not in USAGE:
-        raise UsageError(f"there is no command `{_shown(name, 30)}`. Try `/news help`.")
+        raise UsageError(f"there is no command `{shown(name, 30)}`. Try `/news help`.")
     return Help(name)
 
 
+def _words(rest: str) -> list[str]:
+    """The words of a command's arguments; a quoted phrase is one word."""
+    rest = straight_quotes(rest)
+    check_quotes(rest)
+    return _WORDS.findall(rest)
+
+
+def _flag(word: str) -> str | None:
+    """`--quiet` (or `—quiet`) as `--quiet`; None for a word that is not an option."""
+    for dash in _DASHES:
+        if word.startswith(dash) and len(word) > 1:
+            word = "--" + word[1:]
+    return word.lower() if word.startswith("--") and len(word) > 2 else None
+
+
+def _unknown_option(word: str, command: str, known: str) -> UsageError:
+    return UsageError(f"unknown option `{shown(word, 30)}` — `{command}` takes {known}")
+
+
 def _subscribe(rest: str) -> Subscribe:
-    words = _need(rest, "subscribe", "a topic").split()
-    quiet = False
-    if "--quiet" in (w.lower() for w in words):
-        quiet = True
-        words = [w for w in words if w.lower() != "--quiet"]
-    zone = None
-    if words and _looks_like_zone(words[-1]):
-        zone = resolve_timezone(words[-1])
-        words = words[:-1]
-    at = None
-    if len(words) >= 2 and words[-2].lower() == "at":
-        at = parse_time(words[-1])
-        words = words[:-2]
-    elif len(words) >= 3 and words[-3].lower() == "at" and words[-1].lower() in {"am", "pm"}:
-        at = parse_time(words[-2] + words[-1])
-        words = words[:-3]
-    if not words:
+    quiet: bool | None = None
+    words: list[str] = []
+    for word in _words(_need(rest, "subscribe", "a topic")):
+        flag = _flag(word)
+        if flag is None:
+            words.append(word)
+        elif flag in {"--quiet", "--no-quiet"}:
+            quiet = flag == "--quiet"
+        else:
+            raise _unknown_option(word, "subscribe", "`--quiet` or `--no-quiet`")
+    ats = [i for i, word in enumerate(words) if word.lower() == "at"]
+    if len(ats) > 1:
+        raise UsageError(
+            "`at` twice — give one time, e.g. `at 08:00` (quote a topic that has “at” in it: "
+            '`"made at home"`)'
+        )
+    at = zone = None
+    if ats:
+        topic, tail = words[: ats[0]], words[ats[0] + 1 :]
+        if not tail:
+            raise UsageError(
+                f"`subscribe` needs a time after `at`, e.g. `at 08:00`. Usage: {USAGE['subscribe']}"
+            )
+        if len(tail) >= 2 and tail[1].lower().replace(".", "") in {"am", "pm"}:
+            at, tail = parse_time(tail[0] + tail[1].replace(".", "")), tail[2:]
+        else:
+            at, tail = parse_time(tail[0]), tail[1:]
+        if tail:
+            zone = _zone_after_time(tail, at)
+    else:
+        topic = words
+        if topic and _looks_like_zone(topic[-1]):
+            zone, topic = resolve_timezone(topic[-1]), topic[:-1]
+    for word in topic:
+        if _CLOCK_WORD.match(word):
+            raise UsageError(
+                f"`{shown(word, 20)}` looks like a time — write the time after "
+                f"`at`: `/news subscribe <topic> at {shown(word, 20)}`"
+            )
+        if "/" in word and word.lower() in _zones():
+            raise UsageError(
+                f"`{shown(word, 40)}` is a timezone — put it after the time: "
+                f"`at 08:00 {shown(word, 40)}`"
+            )
+    if not topic:
         raise UsageError(f"`subscribe` needs a topic before `at`. Usage: {USAGE['subscribe']}")
-    return Subscribe(parse_topic(" ".join(words)), at, zone, quiet)
+    return Subscribe(parse_topic(" ".join(topic)), at, zone, quiet)
+
+
+def _zone_after_time(tail: list[str], at: time) -> str:
+    """The one timezone after `at HH:MM`; anything else there is a mistake to name."""
+    if len(tail) == 1:
+        return resolve_timezone(tail[0])
+    first = _zones().get(tail[0].lower())
+    if first is not None:
+        rest = shown(" ".join(tail[1:]), 40)
+        raise UsageError(
+            f"give one timezone after the time, e.g. `at {at:%H:%M} {first}` — "
+            f"`{rest}` is more than that (topic words go before `at`)"
+        )
+    return resolve_timezone(" ".join(tail))
 
 
 def parse_id(text: str) -> int | None:
@@ -207,15 +324,9 @@ def _unsubscribe(rest: str) -> Unsubscribe:
     sub_id = parse_id(target)
     if sub_id is None and re.fullmatch(r"#?\d+", target.strip()):
         raise UsageError(
-            f"`{_shown(target, 30)}` is not a subscription id — `/news subscriptions` lists them"
+            f"`{shown(target, 30)}` is not a subscription id — `/news subscriptions` lists them"
         )
     return Unsubscribe(target, sub_id)
-
-
-def _shown(text: str, limit: int) -> str:
-    """User input echoed in a reply: at most `limit` characters, marked when cut."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _subscriptions(rest: str) -> Subscriptions:
@@ -223,6 +334,9 @@ def _subscriptions(rest: str) -> Subscriptions:
 
 
 def _digest(rest: str) -> DigestNow:
+    for word in _words(rest):
+        if _flag(word) is not None:
+            raise _unknown_option(word, "digest", "no options, only a topic")
     return DigestNow(parse_topic(rest) if rest else None)
 
 
@@ -247,34 +361,56 @@ def _ask(rest: str) -> Ask:
 
 
 def _search(rest: str) -> Search:
-    words = _need(rest, "search", "a query").split()
     since, page, query = None, 1, []
-    items = iter(words)
+    items = iter(_words(_need(rest, "search", "a query")))
     for word in items:
-        flag = word.lower()
-        if flag in {"--since", "--page"}:
-            value = next(items, None)
-            if value is None:
-                raise UsageError(f"`{flag}` needs a value. Usage: {USAGE['search']}")
-            if flag == "--since":
-                try:
-                    since = date.fromisoformat(value)
-                except ValueError:
-                    raise UsageError(
-                        f"`--since {value}` is not a date — write it as YYYY-MM-DD"
-                    ) from None
-            else:
-                number = parse_id(value.lstrip("#") if value.isascii() else value)
-                if number is None or value.startswith("#") or not 1 <= number <= 100:
-                    raise UsageError(
-                        f"`--page {_shown(value, 20)}` is not a page number from 1 to 100"
-                    )
-                page = number
-        else:
+        flag = _flag(word)
+        if flag is None:
             query.append(word)
+            continue
+        if flag not in {"--since", "--page"}:
+            raise _unknown_option(word, "search", "`--since DATE` and `--page N`")
+        value = next(items, None)
+        if value is None:
+            raise UsageError(f"`{flag}` needs a value. Usage: {USAGE['search']}")
+        if flag == "--since":
+            since = parse_since(value)
+        else:
+            number = parse_id(value.lstrip("#") if value.isascii() else value)
+            if number is None or value.startswith("#") or not 1 <= number <= 100:
+                raise UsageError(f"`--page {shown(value, 20)}` is not a page number from 1 to 100")
+            page = number
     if not query:
         raise UsageError(f"`search` needs a query. Usage: {USAGE['search']}")
     return Search(" ".join(query), since, page)
+
+
+SINCE_WORDS = frozenset(
+    {
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+
+
+def parse_since(value: str) -> str:
+    """`--since` as typed, when it is a date (YYYY-MM-DD), `today`, `yesterday` or a weekday."""
+    if value.lower() in SINCE_WORDS:
+        return value.lower()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(
+            f"`--since {shown(value, 20)}` is not a date — write it as YYYY-MM-DD, "
+            "or `yesterday`, `today` or a weekday"
+        ) from None
 
 
 def _feeds(rest: str) -> FeedsAdd | FeedsList | FeedsRemove:
@@ -283,16 +419,19 @@ def _feeds(rest: str) -> FeedsAdd | FeedsList | FeedsRemove:
     if action in {"", "list"}:
         return FeedsList()
     if action == "add":
+        path = _need(arg, "feeds", "a feed URL after `add`")
+        if path.startswith(("/", "~", "./", "../", "file:")) or re.match(r"^[A-Za-z]:\\", path):
+            return FeedsAdd(path.removeprefix("file://"), local=True)
         return FeedsAdd(_url(arg, "feeds", "a feed URL after `add`"))
     if action == "remove":
         value = _need(arg, "feeds", "a feed id after `remove`")
         feed_id = parse_id(value)
         if feed_id is None:
             raise UsageError(
-                f"`{_shown(value, 40)}` is not a feed id — `/news feeds list` shows the ids"
+                f"`{shown(value, 40)}` is not a feed id — `/news feeds list` shows the ids"
             )
         return FeedsRemove(feed_id)
-    raise UsageError(f"unknown feeds action `{action}`. Usage: {USAGE['feeds']}")
+    raise UsageError(f"unknown feeds action `{shown(action, 30)}`. Usage: {USAGE['feeds']}")
 
 
 _PARSERS: dict[str, Callable[[str], Command]] = {
@@ -320,7 +459,7 @@ def parse_time(text: str) -> time:
             hour = -1
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             return time(hour, minute)
-    raise UsageError(f"`{text[:20]}` is not a time — write it as HH:MM, e.g. `at 08:00`")
+    raise UsageError(f"`{shown(text, 20)}` is not a time — write it as HH:MM, e.g. `at 08:00`")
 
 
 @lru_cache(maxsize=1)
@@ -328,8 +467,24 @@ def _zones() -> dict[str, str]:
     return {name.lower(): name for name in available_timezones()}
 
 
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """The last part of each IANA name ("berlin", "new_york") → the name."""
+    out: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        if "/" in name and not name.startswith("Etc/"):
+            out.setdefault(name.rsplit("/", 1)[1].lower(), name)
+    return out
+
+
 def _looks_like_zone(word: str) -> bool:
-    return ("/" in word and word[0].isalpha()) or word.upper() in {"UTC", "GMT"}
+    """Whether a topic's last word is a timezone (Area/City, UTC, CET, UTC+2), not a topic
+    word; abbreviations count only in capitals ("wet" is a word, "WET" a zone)."""
+    if "/" in word and word[:1].isalpha():
+        return True
+    if word in _ZONE_ABBREVIATIONS or word in ABBREVIATIONS:
+        return True
+    return bool(re.match(r"^(?:UTC|GMT)[+-]", word, re.IGNORECASE))
 
 
 def resolve_timezone(text: str) -> str:
@@ -341,8 +496,27 @@ def resolve_timezone(text: str) -> str:
             return name
         except (ZoneInfoNotFoundError, ValueError):
             pass
-    guess = difflib.get_close_matches(text, list(_zones().values()), n=1, cutoff=0.6)
-    hint = (
-        f" — did you mean {guess[0]}?" if guess else " — use an IANA name like Europe/Berlin or UTC"
-    )
-    raise UsageError(f"unknown timezone '{text}'{hint}")
+    raise UsageError(f"unknown timezone '{shown(text, 40)}'{_zone_hint(text)}")
+
+
+def _zone_hint(text: str) -> str:
+    """ " — did you mean Europe/Berlin?" for a city, an abbreviation, an offset or a typo."""
+    offset = _UTC_OFFSET.match(text.replace(" ", ""))
+    if offset:
+        sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
+        if minutes or hours > 14:
+            return " — use a city's zone, e.g. Asia/Kolkata or America/St_Johns"
+        if hours == 0:
+            return " — did you mean UTC?"
+        etc = f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
+        return (
+            f" — did you mean {etc}? (UTC{sign}{hours} all year; a city's zone such as "
+            "Europe/Berlin also follows summer time)"
+        )
+    guess = ABBREVIATIONS.get(text.upper()) or _cities().get(text.lower().replace(" ", "_"))
+    if guess is None:
+        close = difflib.get_close_matches(text, list(_zones().values()), n=1, cutoff=0.6)
+        guess = close[0] if close else None
+    if guess is None:
+        return " — use an IANA name like Europe/Berlin or UTC"
+    return f" — did you mean {guess}?"

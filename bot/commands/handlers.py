@@ -12,10 +12,11 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.answers.ask import answer_reply, ask
-from bot.answers.search import search, search_reply
+from bot.answers.search import search, search_reply, since_date
 from bot.answers.topics import TopicError, parse_topic
 from bot.clock import Clock
 from bot.commands import grammar
@@ -27,6 +28,7 @@ from bot.ingestion.fetch import Fetcher, FetchError, check_url, redact_url
 from bot.ingestion.ingest import Ingestor
 from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
+from bot.render import counted, quoted, shown
 from bot.settings import Settings
 from bot.storage.errors import StoreError
 from bot.storage.ports import Store
@@ -137,27 +139,57 @@ class Commands:
         if not request.can_manage:
             return usage(MANAGE_REFUSAL)
         digest = self.s.settings.digest
-        zone = command.timezone or request.default_timezone or digest.default_timezone
-        at = command.at or digest.default_time
+        existing = await self._subscription_to(request, command.topic.key)
+        if existing is None:
+            zone = command.timezone or request.default_timezone or digest.default_timezone
+            at, quiet = command.at or digest.default_time, bool(command.quiet)
+        else:
+            zone = command.timezone or existing.timezone
+            at = command.at or existing.at
+            quiet = existing.quiet if command.quiet is None else command.quiet
         now = self.s.clock.now()
+        taken = (
+            {d.period for d in await self.s.store.deliveries_for(existing.id)}
+            if existing is not None
+            else set()
+        )
         sub, created = await self.s.store.upsert_subscription(
             request.destination,
             topic=command.topic.text,
             topic_key=command.topic.key,
             at=at,
             timezone=zone,
-            quiet=command.quiet,
+            quiet=quiet,
             created_by=request.user_id,
             now=now,
-            next_due_at=schedule.next_due(at, zone, now),
+            next_due_at=schedule.next_run(at, zone, now, taken),
         )
         await self._changed()
-        when = self._next_run_text(sub)
-        verb = "Subscribed" if created else "Updated subscription"
+        when = f"Next digest {await self._next_run_text(sub)}."
+        daily = f"daily at {sub.at:%H:%M} {sub.timezone}"
+        quiet_note = " in quiet mode (days with no new stories post nothing)" if sub.quiet else ""
+        if created or existing is None:
+            return Reply(
+                text=f"Subscribed #{sub.id}: {quoted(sub.topic)} {daily}{quiet_note}. {when}"
+            )
+        changes = subscription_changes(existing, sub)
+        name = f"#{sub.id} {quoted(sub.topic)}"
+        if not changes:
+            return Reply(text=f"Subscription {name} is unchanged: {daily}{quiet_note}. {when}")
         return Reply(
-            text=f"{verb} #{sub.id}: “{sub.topic}” daily at {sub.at:%H:%M} {sub.timezone}. "
-            f"Next digest {when}.",
+            text=f"Updated subscription {name}: {', '.join(changes)}. "
+            f"Now {daily}{quiet_note}. {when}"
         )
+
+    async def _subscription_to(self, request: CommandRequest, key: str) -> Subscription | None:
+        """The channel's subscription to a topic (by its normal form), if any."""
+        for sub in await self.s.store.list_subscriptions(request.destination):
+            try:
+                if parse_topic(sub.topic).key == key:
+                    return sub
+            except TopicError:
+                continue
+        return None
 
     async def unsubscribe(self, command: grammar.Unsubscribe, request: CommandRequest) -> Reply:
         if not request.can_manage:
@@ -178,17 +210,17 @@ class Commands:
                 key = parse_topic(target).key
             except TopicError as exc:
                 return usage(f"{exc}.")
-            chosen = [s for s in subs if parse_topic(s.topic).key == key]
+            chosen = [s for s in subs if _topic_key(s.topic) == key]
             if not chosen:
                 return usage(
-                    f"This channel has no subscription to “{target}” — "
+                    f"This channel has no subscription to {quoted(target)} — "
                     "`/news subscriptions` lists them."
                 )
         if not chosen:
             return Reply(text="This channel has no subscriptions to remove.")
         await self.s.store.remove_subscriptions([s.id for s in chosen])
         await self._changed()
-        names = ", ".join(f"#{s.id} “{s.topic}”" for s in chosen)
+        names = ", ".join(f"#{s.id} {quoted(s.topic)}" for s in chosen)
         return Reply(text=f"Unsubscribed {names}.")
 
     async def subscriptions(self, request: CommandRequest) -> Reply:
@@ -203,7 +235,7 @@ class Commands:
             if sub.disabled_reason:
                 state = f"paused: {sub.disabled_reason}"
             else:
-                state = f"next {self._next_run_text(sub)}"
+                state = f"next {await self._next_run_text(sub)}"
             last = (
                 f"last sent {sub.last_sent_at:%a %d %b %H:%M} UTC"
                 if sub.last_sent_at
@@ -218,13 +250,15 @@ class Commands:
                     meta=f"{state} · {last}",
                 )
             )
-        return Reply(text=f"This channel has {len(subs)} subscription(s).", items=tuple(items))
+        return Reply(
+            text=f"This channel has {counted(len(subs), 'subscription')}.", items=tuple(items)
+        )
 
-    def _next_run_text(self, sub: Subscription) -> str:
-        now = self.s.clock.now()
-        due = sub.next_due_at
-        if due is None or due <= now:
-            due = schedule.next_due(sub.at, sub.timezone, now)
+    async def _next_run_text(self, sub: Subscription) -> str:
+        """When the subscription's next digest is posted (a period already delivered, at
+        an earlier time of the day, is not delivered again)."""
+        taken = {d.period for d in await self.s.store.deliveries_for(sub.id)}
+        due = schedule.next_run(sub.at, sub.timezone, self.s.clock.now(), taken)
         local = due.astimezone(ZoneInfo(sub.timezone))
         return f"{local:%a %d %b %H:%M} {sub.timezone}"
 
@@ -287,13 +321,14 @@ class Commands:
         return answer_reply(answer)
 
     async def search(self, command: grammar.Search, request: CommandRequest) -> Reply:
+        now = self.s.clock.now()
         result = await search(
             self.s.store,
             command.query,
-            since=command.since,
+            since=since_date(command.since, now) if command.since else None,
             page=command.page,
             page_size=SEARCH_PAGE,
-            now=self.s.clock.now(),
+            now=now,
             reader=request.reader,
         )
         return search_reply(result)
@@ -303,32 +338,43 @@ class Commands:
     async def feeds_add(self, command: grammar.FeedsAdd, request: CommandRequest) -> Reply:
         if not request.can_manage:
             return usage(MANAGE_REFUSAL)
+        if command.local and not request.operator:
+            return usage(
+                "Only the bot's operator, at its terminal, can add a local file as a feed — "
+                "give the feed's http(s) URL."
+            )
         try:
-            url = check_url(command.url, self.s.fetcher.guard)
-            result = await self.s.fetcher.get(url)
-            if not looks_like_feed(result.body, result.content_type):
-                return usage(
-                    "That URL is not an RSS or Atom feed — give the feed's own URL "
-                    "(often ending in /feed, /rss or .xml)."
+            if command.local:
+                url, body = await asyncio.to_thread(
+                    _read_feed_file, command.url, self.s.settings.fetch.max_bytes
                 )
-            parsed = await asyncio.to_thread(parse_feed, result.body, url)
+                if not looks_like_feed(body):
+                    return usage("That file is not an RSS or Atom feed.")
+            else:
+                url = check_url(command.url, self.s.fetcher.guard)
+                result = await self.s.fetcher.get(url)
+                if not looks_like_feed(result.body, result.content_type):
+                    return usage(
+                        "That URL is not an RSS or Atom feed — give the feed's own URL "
+                        "(often ending in /feed, /rss or .xml)."
+                    )
+                body = result.body
+            parsed = await asyncio.to_thread(parse_feed, body, url)
         except (FetchError, SourceError) as exc:
             return usage(f"Could not add that feed: {exc}")
         feed, created = await self.s.store.add_feed(
             url, parsed.title, request.user_id, self.s.clock.now(), request.reader
         )
         poll = await self.s.ingestor.poll_feed(feed.id)
-        added = poll.report.count("added")
+        added = counted(poll.report.count("added"), "new article")
         verb = "Added" if created else "Already following"
-        return Reply(
-            text=f"{verb} feed #{feed.id} “{parsed.title}”: {added} new article(s) stored."
-        )
+        return Reply(text=f"{verb} feed #{feed.id} {quoted(parsed.title)}: {added} stored.")
 
     async def feeds_list(self, request: CommandRequest) -> Reply:
         feeds = await self.s.store.list_feeds(request.reader)
         shared = 0 if request.operator else await self.s.store.operator_feed_count()
         footer = (
-            f"Digests here also read the {shared} feed(s) the bot's operator set up."
+            f"Digests here also read the {counted(shared, 'feed')} the bot's operator set up."
             if shared
             else ""
         )
@@ -349,18 +395,17 @@ class Commands:
             )
             url = redact_url(feed.url)
             whose = ""
-            if request.operator:
-                whose = " · " + ", ".join(
-                    (["operator"] if feed.operator else []) + list(feed.owners)
-                )
+            owners = (["operator"] if feed.operator else []) + list(feed.owners)
+            if request.operator and owners:
+                whose = " · " + ", ".join(owners)
             items.append(
                 ReplyItem(
                     title=f"#{feed.id} {feed.title or url}",
-                    url=url if "://" in url else None,
-                    meta=f"{state} · {feed.article_count} articles · {polled}{whose}",
+                    text=url,
+                    meta=f"{state} · {counted(feed.article_count, 'article')} · {polled}{whose}",
                 )
             )
-        return Reply(text=f"{len(feeds)} feed(s).", items=tuple(items), footer=footer)
+        return Reply(text=f"{counted(len(feeds), 'feed')}.", items=tuple(items), footer=footer)
 
     async def feeds_remove(self, command: grammar.FeedsRemove, request: CommandRequest) -> Reply:
         if not request.can_manage:
@@ -372,7 +417,7 @@ class Commands:
                 f"There is no feed #{command.feed_id}{where} — `/news feeds list` shows the ids."
             )
         name = feed.title or redact_url(feed.url)
-        text = f"Removed feed #{feed.id} “{name}”; its stored articles stay."
+        text = f"Removed feed #{feed.id} {quoted(name)}; its stored articles stay."
         if request.operator and feed.added_by == "config":
             text += " It is listed in [feeds] urls, so it returns at the next start."
         return Reply(text=text)
@@ -387,6 +432,47 @@ EXAMPLES = {
     "ask": "Example: /news ask who leads the fire response?",
     "feeds": "Example: /news feeds add https://example.org/rss.xml",
 }
+
+
+def subscription_changes(before: Subscription, after: Subscription) -> list[str]:
+    """What an update changed, in words: `time 08:00 → 07:30`, `quiet mode on`."""
+    changes = []
+    if before.at != after.at:
+        changes.append(f"time {before.at:%H:%M} → {after.at:%H:%M}")
+    if before.timezone != after.timezone:
+        changes.append(f"timezone {before.timezone} → {after.timezone}")
+    if before.quiet != after.quiet:
+        changes.append(f"quiet mode {'on' if after.quiet else 'off'}")
+    if before.disabled_reason and not after.disabled_reason:
+        changes.append("resumed")
+    if before.topic != after.topic:
+        changes.append(f"written {quoted(after.topic)}")
+    return changes
+
+
+def _topic_key(topic: str) -> str | None:
+    try:
+        return parse_topic(topic).key
+    except TopicError:
+        return None
+
+
+def _read_feed_file(path_text: str, cap: int) -> tuple[str, bytes]:
+    """A local feed file's absolute path and bytes; SourceError in one line when unreadable."""
+    path = Path(path_text).expanduser()
+    try:
+        path = path.resolve()
+        size = path.stat().st_size
+        if not path.is_file():
+            raise SourceError(f"{path} is not a file")
+        if size > cap:
+            raise SourceError(f"{path.name} ({size:,} bytes) is larger than the {cap:,}-byte limit")
+        return str(path), path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(f"{shown(path_text)}: no such file") from None
+    except OSError as exc:
+        reason = (exc.strerror or "unreadable").lower()
+        raise SourceError(f"{shown(path_text)}: {reason}") from None
 
 
 def _summary_and_facts(text: str, title: str, settings: Settings) -> tuple[list[str], list[str]]:

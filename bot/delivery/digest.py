@@ -1,7 +1,8 @@
 """Digests: choose, order and summarize the stories on a topic for a period.
 
 A story (a cluster of articles about one event) appears once, led by its best
-matching article, with "also covered by" naming the other outlets. Stories are
+matching article, with "also covered by" naming the other outlets. A story any of
+whose articles holds an `-excluded` word is left out whole. Stories are
 ranked by relevance to the topic (BM25), recency and the number of sources.
 Summaries are computed once per article and cached in the database.
 """
@@ -17,9 +18,10 @@ from datetime import datetime
 from bot.answers.topics import TopicQuery
 from bot.clock import Clock
 from bot.models import Article, Digest, DigestEntry, Owner, SourceLink
+from bot.render import quoted
 from bot.settings import DigestSettings
 from bot.storage.ports import Store
-from bot.storage.query import ArticleSearch
+from bot.storage.query import AnyOf, ArticleSearch, TextQuery
 from bot.storage.records import MatchRow
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
@@ -91,7 +93,7 @@ class DigestBuilder:
     ) -> Digest:
         """The stories fetched in (since, until] matching `topic` (all stories when None),
         from the articles `reader` may read (None: all)."""
-        limit = max_stories or self.settings.max_stories
+        limit = self.settings.max_stories if max_stories is None else max(1, max_stories)
         matches = await self.store.match_articles(
             ArticleSearch(
                 topic.query if topic else None,
@@ -103,6 +105,11 @@ class DigestBuilder:
             )
         )
         ranked = rank_stories(matches, self.clock.now())
+        if topic is not None and topic.query.exclude and ranked:
+            excluded = await self.store.stories_matching(
+                TextQuery((AnyOf(topic.query.exclude),)), [s.story_id for s in ranked], reader
+            )
+            ranked = [s for s in ranked if s.story_id not in excluded]
         chosen, more = ranked[:limit], max(0, len(ranked) - limit)
         label = topic.text if topic else "all topics"
         if not chosen:
@@ -110,10 +117,17 @@ class DigestBuilder:
                 topic=label,
                 title=title,
                 entries=(),
-                empty_text=f"No new stories on “{label}” since {since:%a %d %b %H:%M} UTC.",
+                empty_text=f"No new stories on {quoted(label) if topic else label} "
+                f"since {since:%a %d %b %H:%M} UTC.",
             )
         entries = await self.entries(chosen, reader)
-        return Digest(topic=label, title=title, entries=tuple(entries), more=more)
+        return Digest(
+            topic=label,
+            title=title,
+            entries=tuple(entries),
+            more=more,
+            more_hint=more_hint(topic.text if topic else None, since, more),
+        )
 
     async def entries(
         self, chosen: Sequence[RankedStory], reader: Owner | None = None
@@ -170,6 +184,16 @@ class DigestBuilder:
                 )
             )
         return out
+
+
+def more_hint(topic: str | None, since: datetime, more: int) -> str:
+    """How to see the stories a digest left out: the search that lists them."""
+    if not more:
+        return ""
+    them = "it" if more == 1 else "them"
+    if topic is None:
+        return f"`/news search <words> --since {since:%Y-%m-%d}` finds {them}"
+    return f"`/news search {topic} --since {since:%Y-%m-%d}` lists {them}"
 
 
 def _others(lead: Article, cluster: Sequence[Article]) -> list[Article]:

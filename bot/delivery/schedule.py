@@ -9,6 +9,7 @@ local date it is due on, which keys its delivery row.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,20 @@ def next_due(at: time, zone: str, now: datetime) -> datetime:
         if when > now:
             return when
     raise AssertionError("unreachable: a local time recurs every day")  # pragma: no cover
+
+
+def next_run(at: time, zone: str, now: datetime, taken: Collection[str] = ()) -> datetime:
+    """The first due instant after `now` whose period has no delivery yet.
+
+    A period is delivered once: moving a subscription that was delivered today to a
+    later time today makes its next run tomorrow's.
+    """
+    due = next_due(at, zone, now)
+    for _ in range(len(taken)):
+        if period_of(due, zone) not in taken:
+            break
+        due = next_due(at, zone, due)
+    return due
 
 
 def last_due(at: time, zone: str, now: datetime) -> datetime:

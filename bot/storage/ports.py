@@ -161,6 +161,13 @@ class Articles(Protocol):
         """(article id, BM25 rank) of the best matches, best (lowest) first."""
         ...
 
+    async def stories_matching(
+        self, query: TextQuery, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> set[int]:
+        """Which of these stories hold an article `reader` may read that matches `query`
+        (at any time: a digest drops a story any of whose articles is excluded)."""
+        ...
+
     async def document_counts(self, index_terms: Sequence[str]) -> dict[str, int]:
         """How many articles contain each index term (`bot.storage.terms`)."""
         ...

@@ -185,6 +185,12 @@ class RelationalStore(abc.ABC):
         """(article id, BM25 rank) of the best matches, best (lowest) first."""
 
     @abc.abstractmethod
+    async def stories_matching(
+        self, query: TextQuery, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> set[int]:
+        """Which of these stories hold an article `reader` may read that matches `query`."""
+
+    @abc.abstractmethod
     async def document_counts(self, index_terms: Sequence[str]) -> dict[str, int]:
         """How many articles contain each index term."""
 

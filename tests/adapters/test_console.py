@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
+import logging
+import os
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
-from adapters.console import ConsoleAdapter
+import pytest
+
+from adapters.console import ConsoleAdapter, history_path
 from bot.app import build_app
 from bot.models import Destination, Digest, DigestEntry, SourceLink
 from bot.settings import Settings
@@ -67,3 +78,127 @@ async def test_post_digest_prints_and_returns_ids(settings: Settings, tmp_path: 
         "Also covered by Ledger (https://l.example/r)",
     ):
         assert part in text
+
+
+class FakeEditor:
+    """A LineEditor typing the given lines; it waits at the prompt until let go."""
+
+    def __init__(self, stdout: io.StringIO, lines: list[str]) -> None:
+        self.stdout = stdout
+        self.lines = lines
+        self.waiting = threading.Event()
+        self.go_on = threading.Event()
+        self.typed = "half a comm"
+        self.opened = self.closed = False
+
+    def open(self) -> None:
+        self.opened = True
+
+    def read(self, prompt: str) -> str:
+        self.stdout.write(prompt + self.typed)
+        self.waiting.set()
+        self.go_on.wait()
+        self.go_on.clear()
+        if not self.lines:
+            raise EOFError
+        return self.lines.pop(0)
+
+    def buffer(self) -> str:
+        return self.typed
+
+    def close(self) -> None:
+        self.closed = True
+
+
+async def test_a_digest_arriving_at_the_prompt_prints_above_it(settings: Settings) -> None:
+    stdout = io.StringIO()
+    editor = FakeEditor(stdout, ["quit"])
+    console = ConsoleAdapter(settings, interactive=True, stdout=stdout, editor=editor)
+    app = await build_app(settings, adapters=[console])
+    try:
+        await app.start(schedule=False)
+        await asyncio.to_thread(editor.waiting.wait)
+        digest = Digest("rates", "Daily digest: rates", (), empty_text="No news.")
+        await console.post_digest(Destination("console", "", "console"), digest)
+        logging.getLogger("newsbot.test").warning("a log line")
+        editor.go_on.set()
+        await console.finished.wait()
+    finally:
+        await app.close()
+    out = stdout.getvalue()
+    assert out.startswith(
+        "news> half a comm\r\x1b[KDaily digest: rates\nNo news.\n\nnews> half a comm"
+    )
+    assert editor.opened and editor.closed
+
+
+async def test_stopping_at_the_prompt_ends_the_line(settings: Settings) -> None:
+    stdout = io.StringIO()
+    editor = FakeEditor(stdout, [])
+    console = ConsoleAdapter(settings, interactive=True, stdout=stdout, editor=editor)
+    app = await build_app(settings, adapters=[console])
+    try:
+        await app.start(schedule=False)
+        await asyncio.to_thread(editor.waiting.wait)
+    finally:
+        await app.close()  # what Ctrl-C does
+    assert stdout.getvalue() == "news> half a comm\n"
+    editor.go_on.set()
+
+
+def test_the_history_lives_in_the_user_data_directory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert history_path() == tmp_path / "data" / "newsbot" / "history"
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_at_a_terminal_lines_are_edited_and_remembered(tmp_path: Path) -> None:
+    """`newsbot chat` on a real (pseudo-)terminal: the up arrow brings back the last
+    command, the history is kept in the user data directory, and Ctrl-C ends the line."""
+    pytest.importorskip("readline")
+    main, child = os.openpty()
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "TERM": "xterm"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "chat", "--db", str(tmp_path / "n.db")],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env=env,
+        close_fds=True,
+    )
+    os.close(child)
+    seen = b""
+
+    def read_until(marker: bytes, count: int = 1) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + 60
+        while seen.count(marker) < count and time.monotonic() < deadline:
+            ready, _, _ = select.select([main], [], [], 1)
+            if ready:
+                try:
+                    seen += os.read(main, 4096)
+                except OSError:
+                    break
+        assert seen.count(marker) >= count, seen.decode(errors="replace")
+
+    try:
+        read_until(b"news> ")
+        os.write(main, b"help subscribe\r")
+        read_until(b"news> ", 2)
+        os.write(main, b"\x1b[A\r")  # the up arrow, then Enter
+        read_until(b"news> ", 3)
+        assert seen.count(b"/news subscribe <topic>") == 2, seen.decode(errors="replace")
+        assert b"unknown command" not in seen
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 0
+        with contextlib.suppress(OSError):
+            seen += os.read(main, 4096)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(main)
+    assert seen.rstrip(b" ").endswith((b"news> \r\n", b"news> \n")), seen[-40:]
+    history = (tmp_path / "data" / "newsbot" / "history").read_text(encoding="utf-8")
+    assert "help subscribe" in history

@@ -209,3 +209,24 @@ def test_a_demo_that_reads_nothing_fails(tmp_path: Path, monkeypatch: pytest.Mon
     (tmp_path / "empty").mkdir()
     with pytest.raises(cli.Failure, match="nothing could be read"):
         asyncio.run(cli.demo(make_settings(tmp_path)))
+
+
+def test_digest_and_summarize_refuse_what_makes_no_sense(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot import cli
+
+    db = str(tmp_path / "n.db")
+    assert cli.main(["ingest", str(SAMPLES / "meridian-wire.xml"), "--db", db]) == 0
+    capsys.readouterr()
+    assert cli.main(["digest", "--hours", "-5", "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "--hours must be more than 0" in err and err.count("\n") == 1
+    assert cli.main(["digest", "--max", "0", "--db", db]) == 2
+    assert "--max must be 1 or more" in capsys.readouterr().err
+    assert cli.main(["digest", "--max", "1", "--hours", "100000", "--json", "--db", db]) == 0
+    assert len(json.loads(capsys.readouterr().out)["entries"]) == 1
+    missing = tmp_path / "nonexistent.html"
+    assert cli.main(["summarize", str(missing), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err == f"newsbot summarize: {missing}: no such file\n", err

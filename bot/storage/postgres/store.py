@@ -326,6 +326,22 @@ class PostgresStore(RelationalStore):
         )
         return {r[0]: int(r[1]) for r in rows}
 
+    async def stories_matching(
+        self, query: TextQuery, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> set[int]:
+        """Which of these stories hold an article `reader` may read that matches `query`."""
+        expression = tsquery(query)
+        if not expression or not story_ids:
+            return set()
+        visible, visible_params = readable(reader, "a.id")
+        rows = await self._read(
+            "SELECT DISTINCT a.story_id FROM articles a "
+            "WHERE a.search @@ to_tsquery('simple', ?) AND a.story_id = ANY(?) "
+            f"AND {visible}",
+            (expression, list(story_ids), *visible_params),
+        )
+        return {int(r[0]) for r in rows}
+
     async def _corpus(self) -> tuple[int, float]:
         """How many articles, and their average length in terms (cached for a minute)."""
         when, total, average = self._stats

@@ -31,7 +31,14 @@ from bot.storage.errors import DatabaseReadOnly, StoreError, damaged, fault
 from bot.storage.migrations import available, refuse_newer
 from bot.storage.query import ArticleSearch, TextQuery, fts5
 from bot.storage.records import MatchRow, NewArticle
-from bot.storage.relational import ARTICLE_COLUMNS, RelationalStore, Row, Session, readable
+from bot.storage.relational import (
+    ARTICLE_COLUMNS,
+    RelationalStore,
+    Row,
+    Session,
+    marks,
+    readable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -308,6 +315,22 @@ class SQLiteStore(RelationalStore):
             params += visible_params
         rows = await self._read(sql + " ORDER BY score LIMIT ?", [*params, limit])
         return [(int(r[0]), float(r[1])) for r in rows]
+
+    async def stories_matching(
+        self, query: TextQuery, story_ids: Sequence[int], reader: Owner | None = None
+    ) -> set[int]:
+        """Which of these stories hold an article `reader` may read that matches `query`."""
+        expression = fts5(query)
+        if not expression or not story_ids:
+            return set()
+        visible, visible_params = readable(reader, "a.id")
+        rows = await self._read(
+            "SELECT DISTINCT a.story_id FROM articles_fts JOIN articles a "
+            "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+            f"AND a.story_id IN ({marks(story_ids)}) AND {visible}",
+            [expression, *story_ids, *visible_params],
+        )
+        return {int(r[0]) for r in rows}
 
     async def document_counts(self, index_terms: Sequence[str]) -> dict[str, int]:
         """How many articles contain each full-text index term (porter stems, as stored)."""

@@ -199,3 +199,16 @@ def test_a_digest_reply_renders_as_a_digest() -> None:
 def test_only_http_links_are_used(url: str | None) -> None:
     e = DigestEntry(1, "T", url, "S", None, ("s",), ())
     assert entry_embed(e, 0).url is None
+
+
+def test_a_cut_digest_says_how_to_see_the_rest() -> None:
+    cut = Digest(
+        topic="t",
+        title="Digest",
+        entries=(entry(1),),
+        more=1,
+        more_hint="`/news search t --since 2026-11-25` lists it",
+    )
+    assert digest_messages(cut)[-1].content == (
+        "**Digest**\n…and 1 more story — `/news search t --since 2026-11-25` lists it."
+    )

@@ -99,7 +99,10 @@ def test_a_payload_from_outside_a_server_is_refused() -> None:
             data("news-admin", "subscribe", topic="climate", time="8 pm", timezone="berlin"),
             "subscribe climate at 8 pm Europe/Berlin",
         ),
-        (data("news-admin", "subscribe", topic="climate", quiet=False), "subscribe climate"),
+        (
+            data("news-admin", "subscribe", topic="climate", quiet=False),
+            "subscribe climate --no-quiet",
+        ),
         (data("news-admin", "unsubscribe", target="3"), "unsubscribe 3"),
         (
             data("news-admin", "feeds", "add", url="https://f.example/rss"),

@@ -173,3 +173,16 @@ def test_a_digest_reply_renders_the_digest() -> None:
     reply = Reply(text="Top stories", digest=digest(1), ephemeral=False)
     [message] = render_reply(reply)
     assert message.blocks[0]["type"] == "header"
+
+
+def test_a_cut_digest_says_how_to_see_the_rest() -> None:
+    cut = Digest(
+        topic="palmyra",
+        title="Daily digest: palmyra",
+        entries=(entry(1),),
+        more=28,
+        more_hint="`/news search palmyra --since 2026-11-25` lists them",
+    )
+    [message] = render_digest(cut)
+    last = message.payload()["blocks"][-1]["elements"][0]["text"]
+    assert last == "…and 28 more stories — `/news search palmyra --since 2026-11-25` lists them."

@@ -7,10 +7,12 @@ from typing import Any
 
 import pytest
 
-from bot.answers.ask import Answer, answer_reply, ask
+from bot.answers.ask import Answer, AnswerSentence, answer_reply, ask
 from bot.app import App
 from bot.clock import ManualClock
+from bot.ingestion.sources import RawArticle
 from bot.models import CommandRequest, Destination, Reply
+from bot.settings import CONFIG_DIR
 
 HERE = Destination("console", "", "general")
 
@@ -230,3 +232,82 @@ async def test_bad_questions_get_usage_lines(stored: App) -> None:
 async def test_an_empty_store_answers_nothing(app: App) -> None:
     result = await answer(app, "Who will lead the fire response in Évora?")
     assert result.sentences == () and result.problem is None
+
+
+# -- issue 13.4: answers the text holds, on the bundled samples and on a tiny store ------
+
+
+@pytest.fixture
+async def samples(app: App) -> App:
+    await app.ingestor.ingest([str(CONFIG_DIR / "samples")])
+    return app
+
+
+@pytest.mark.parametrize(
+    ("question", "carries", "not_this"),
+    [
+        ("when will the Halcyon sample land?", "2031", None),
+        ("who is the chief executive of Nordlys?", "Sigrid Aasen", None),
+        ("how many people were evacuated near Évora?", "1,1", "2,000 meals"),
+        ("How many satellites did the Tern-3 rocket carry?", "14 small satellites", None),
+        ("How old is Ellie Marsden?", "Fifteen-year-old", None),
+        ("Where will the Halcyon sample land?", "Australian outback", None),
+        ("How much prize money does Inês Carvalho receive?", "50,000 euros", None),
+    ],
+)
+async def test_the_sentence_with_the_name_date_or_figure_answers(
+    samples: App, question: str, carries: str, not_this: str | None
+) -> None:
+    result = await answer(samples, question)
+    assert result.sentences, question
+    said = " ".join(
+        s.text for s in result.sentences if s.article_id == result.sentences[0].article_id
+    )
+    assert carries in said, said
+    assert not_this is None or not_this not in result.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the chief executive of Sardinha Labs?",
+        "How old is Sigrid Aasen?",
+        "Where was Priya Raman born?",
+        "When will the Dresden chip plant close?",
+    ],
+)
+async def test_near_misses_on_the_samples_are_not_answered(samples: App, question: str) -> None:
+    assert (await answer(samples, question)).sentences == ()
+
+
+async def test_a_one_article_store_answers_too(app: App) -> None:
+    await app.ingestor.store_batch(
+        [
+            RawArticle(
+                title="Tasman glacier retreats",
+                text="The Tasman glacier lost 40 metres of ice front in one summer, researchers "
+                "reported on Friday. Glaciologist Mere Tane said the retreat was the fastest "
+                "measured since 1990. The team will return to the lake below the glacier in "
+                "February with new sonar gear.",
+                url="https://ice.example/1",
+                source="Ice",
+            )
+        ]
+    )
+    result = await answer(app, "who said the glacier retreat was the fastest?")
+    assert result.sentences and "Mere Tane" in result.sentences[0].text
+    when = await answer(app, "When will the team return to the lake?")
+    assert when.sentences and "February" in when.sentences[0].text
+
+
+def test_two_sentences_of_one_article_share_its_headline_and_link() -> None:
+    def sentence(text: str, article_id: int) -> AnswerSentence:
+        return AnswerSentence(
+            text, article_id, f"Title {article_id}", f"https://x/{article_id}", "W", None
+        )
+
+    reply = answer_reply(
+        Answer("who?", (sentence("One.", 1), sentence("Two.", 1), sentence("Three.", 2)))
+    )
+    assert [i.title for i in reply.items] == ["Title 1", "Title 2"]
+    assert reply.items[0].text == "One. … Two."

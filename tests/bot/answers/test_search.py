@@ -193,6 +193,19 @@ async def test_search_command_reply_and_paging_footer(stored: App) -> None:
     assert bad.error
 
 
+async def test_search_since_yesterday_outlets_in_quotes_and_common_words(stored: App) -> None:
+    choir = await command(stored, "search choir --since yesterday")
+    assert [i.title for i in choir.items] == ["Choir tours the valley"]
+    assert "since 25 Nov 2026" in choir.text
+    assert "No stored stories match" in (await command(stored, "search crane --since today")).text
+    gales = await command(stored, "search gales --since friday")
+    assert len(gales.items) == 1, "Friday 20 Nov, the day of the gales"
+    wire = await command(stored, 'search gales source:"Meridian Wire"')
+    assert [i.meta.split(" · ")[0] for i in wire.items] == ["Meridian Wire"]
+    common = await command(stored, "search a")
+    assert common.error and "only words like" in common.text and not common.items
+
+
 def test_search_and_ask_json_on_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -222,8 +235,10 @@ def test_search_and_ask_json_on_the_command_line(
     }
     assert cli.main(["search", "--json", "--db", db, "--", "-harbour"]) == 2
     assert json.loads(capsys.readouterr().out)["problem"]
-    assert cli.main(["search", "harbour", "--since", "yesterday", "--db", db]) == 2
+    assert cli.main(["search", "harbour", "--since", "someday", "--db", db]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert cli.main(["search", "choir", "--since", "yesterday", "--json", "--db", db]) == 0
+    assert date.fromisoformat(json.loads(capsys.readouterr().out)["since"])
 
     assert (
         cli.main(

@@ -75,3 +75,31 @@ def test_topics_compile_to_tsquery_over_index_terms(text: str, compiled: str) ->
 def test_bad_topics(text: str, message: str) -> None:
     with pytest.raises(TopicError, match=message):
         parse_topic(text)
+
+
+def test_a_quoted_outlet_name_is_one_source() -> None:
+    topic = parse_topic('rates source:"Meridian  Wire"')
+    assert topic.sources == ("meridian wire",)
+    assert fts5(topic.query) == '"rates"'
+
+
+def test_typographic_quotes_make_a_phrase() -> None:
+    assert fts5(parse_topic("“central bank” rates").query) == '"central bank" AND "rates"'
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a", "only words like “a” or “the”"),
+        ("the OR a", "only words like"),
+        ('"water', "unbalanced quote"),
+        ("climate --loud", "unknown option `--loud`"),
+    ],
+)
+def test_topics_that_would_match_everything_or_hide_a_mistake(text: str, message: str) -> None:
+    with pytest.raises(TopicError, match=message):
+        parse_topic(text)
+
+
+def test_a_quoted_phrase_of_common_words_is_specific() -> None:
+    assert fts5(parse_topic('"the who"').query) == '"the who"'

@@ -39,7 +39,7 @@ async def test_subscribe_defaults_update_and_listing(app: App, clock: ManualCloc
     assert "Updated subscription #1" in again.text and "07:30 Europe/Berlin" in again.text
     await run(app, "subscribe rates --quiet")
     listing = await run(app, "subscriptions")
-    assert listing.text == "This channel has 2 subscription(s)."
+    assert listing.text == "This channel has 2 subscriptions."
     assert [i.title for i in listing.items] == ["#1 climate OR drought", "#2 rates"]
     assert "next Fri 27 Nov 07:30 Europe/Berlin" in listing.items[0].meta
     assert "(quiet)" in listing.items[1].text
@@ -148,3 +148,71 @@ async def test_no_command_fetches_a_disguised_loopback_url(
     finally:
         await built.close()
     assert server.requests == []
+
+
+# -- issue 13.1: re-subscribing --------------------------------------------------------
+
+
+async def test_resubscribing_after_todays_digest_names_the_true_next_run(
+    app: App, clock: ManualClock
+) -> None:
+    await run(app, "subscribe glacier at 08:00 UTC")
+    [sub] = await app.store.list_subscriptions()
+    assert await app.deliverer.deliver(sub.id, clock.now() - timedelta(hours=1)) == "sent"
+    clock.set(clock.now().replace(hour=12))
+    reply = await run(app, "subscribe glacier at 12:18")
+    assert "Next digest Fri 27 Nov 12:18 UTC" in reply.text, reply.text
+    listing = await run(app, "subscriptions")
+    assert "next Fri 27 Nov 12:18 UTC" in listing.items[0].meta
+    clock.set(clock.now().replace(hour=12, minute=18))
+    assert await app.deliverer.deliver(sub.id, clock.now()) == "taken", "today's slot is used"
+
+
+async def test_resubscribing_keeps_what_was_not_said_and_says_what_changed(app: App) -> None:
+    await run(app, "subscribe climate at 07:30 Europe/Berlin")
+    reply = await run(app, "subscribe climate --quiet")
+    [sub] = await app.store.list_subscriptions()
+    assert (sub.at.strftime("%H:%M"), sub.timezone, sub.quiet) == ("07:30", "Europe/Berlin", True)
+    assert reply.text.startswith("Updated subscription #1 “climate”: quiet mode on.")
+    assert "07:30 Europe/Berlin" in reply.text and "08:00" not in reply.text
+    moved = await run(app, "subscribe climate at 9:00")
+    assert "time 07:30 → 09:00" in moved.text and "quiet mode" in moved.text
+    [sub] = await app.store.list_subscriptions()
+    assert (sub.timezone, sub.quiet) == ("Europe/Berlin", True)
+    same = await run(app, "subscribe climate")
+    assert same.text.startswith("Subscription #1 “climate” is unchanged")
+    loud = await run(app, "subscribe climate --no-quiet")
+    assert "quiet mode off" in loud.text
+
+
+async def test_a_new_quiet_subscription_says_so(app: App) -> None:
+    reply = await run(app, 'subscribe "water rationing" --quiet')
+    assert reply.text.startswith("Subscribed #1: “water rationing” daily at 08:00 UTC")
+    assert "quiet mode" in reply.text
+
+
+async def test_an_excluded_word_drops_the_whole_story(app: App) -> None:
+    await app.ingestor.ingest([str(SAMPLES)])
+    everything = await run(app, "digest wildfire")
+    assert everything.digest is not None
+    assert any("Évora" in e.title or "Portugal" in e.title for e in everything.digest.entries)
+    reply = await run(app, "digest wildfire -portugal")
+    titles = [e.title for e in reply.digest.entries] if reply.digest else []
+    assert not any("Évora" in t or "Portugal" in t for t in titles), titles
+    found = await run(app, "search wildfire -portugal")
+    assert not any("Évora" in i.title or "Portugal" in i.title for i in found.items)
+
+
+async def test_input_echoed_in_a_reply_is_cut_with_an_ellipsis(app: App) -> None:
+    long = " ".join(f"word{i}" for i in range(20))
+    for text in (
+        f"unsubscribe {long}",
+        f"search {long}",
+        f"digest {long}",
+        f"subscribe climate at 07:30 {'Zone' * 30}",
+        f"feeds {'frobnicate' * 10}",
+        f"search climate --loud{'x' * 50}",
+    ):
+        reply = await run(app, text)
+        assert "…" in reply.text, (text, reply.text)
+        assert "word19" not in reply.text and "Zone" * 12 not in reply.text, reply.text

@@ -108,7 +108,7 @@ async def test_operator_feeds_serve_every_workspace(app: App, server: LocalServe
     for where in (A, B):
         assert "Tasman" in (await run(app, where, "search glacier")).items[0].title
         listing = await run(app, where, "feeds list")
-        assert listing.items == () and "1 feed(s) the bot's operator set up" in listing.footer
+        assert listing.items == () and "1 feed the bot's operator set up" in listing.footer
         assert (await run(app, where, "feeds remove 1")).error
 
 
@@ -166,3 +166,34 @@ async def test_migration_gives_old_chat_feeds_to_their_workspace(tmp_path: Path)
         ]
     finally:
         await store.close()
+
+
+async def test_the_terminal_may_add_a_local_feed_file_and_chat_may_not(
+    app: App, tmp_path: Path
+) -> None:
+    path = tmp_path / "glacier.xml"
+    path.write_text(
+        feed_xml(feed_item("Tasman glacier retreats", GLACIER, "https://ice.example/1"), "Ice"),
+        encoding="utf-8",
+    )
+    console = Destination("console", "", "console")
+    refused = await run(app, A, f"feeds add {path}")
+    assert refused.error and "only the bot's operator" in refused.text.lower()
+    assert str(tmp_path) not in refused.text, "a refusal says nothing about the file"
+    added = await run(app, console, f"feeds add {path}", operator=True)
+    assert added.text == "Added feed #1 “Ice”: 1 new article stored.", added.text
+    missing = await run(app, console, f"feeds add {tmp_path / 'nope.xml'}", operator=True)
+    assert missing.error and "no such file" in missing.text and "Errno" not in missing.text
+    listing = await run(app, console, "feeds list", operator=True)
+    assert listing.text == "1 feed."
+    assert listing.items[0].text == str(path), "the list shows where each feed is read from"
+    assert "1 article ·" in listing.items[0].meta
+
+
+async def test_feeds_list_shows_each_url(app: App, server: LocalServer) -> None:
+    glacier, harbour = serve_feeds(server)
+    await run(app, A, f"feeds add {glacier}")
+    await run(app, A, f"feeds add {harbour}")
+    listing = await run(app, A, "feeds list")
+    assert listing.text == "2 feeds."
+    assert [i.text for i in listing.items] == [glacier, harbour]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 import pytest
 
@@ -62,7 +62,7 @@ def test_quiet_flag() -> None:
         ("feeds remove abc", "is not a feed id"),
         ("feeds add ftp://x", "is not an http:// or https:// URL"),
         ("feeds frobnicate", "unknown feeds action"),
-        ("search wildfire --since yesterday", "write it as YYYY-MM-DD"),
+        ("search wildfire --since someday", "write it as YYYY-MM-DD, or `yesterday`"),
         ("search wildfire --page 0", "not a page number"),
         ("search --page 2", "needs a query"),
         ("ask ???", "needs a question in words"),
@@ -91,7 +91,10 @@ def test_other_commands() -> None:
     )
     assert parse_command("ask   who   won?") == grammar.Ask("who won?")
     assert parse_command("search wildfire --since 2026-11-01 --page 2") == grammar.Search(
-        "wildfire", date(2026, 11, 1), 2
+        "wildfire", "2026-11-01", 2
+    )
+    assert parse_command("search wildfire --since Yesterday") == grammar.Search(
+        "wildfire", "yesterday"
     )
     assert parse_command("feeds") == grammar.FeedsList()
     assert parse_command("feeds add https://example.org/rss") == grammar.FeedsAdd(
@@ -128,3 +131,79 @@ def test_timezones_any_case() -> None:
         resolve_timezone("America/NewYork")
     with pytest.raises(UsageError, match="use an IANA name"):
         resolve_timezone("Mars/Olympus_Mons_Base")
+
+
+# -- issue 13.1: the time and the zone never land in the topic ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "zone", "topic"),
+    [
+        ("subscribe climate at 07:30 EST", time(7, 30), "EST", "climate"),
+        ("subscribe climate at 07:30 cet", time(7, 30), "CET", "climate"),
+        ("subscribe climate at 07:30 UTC", time(7, 30), "UTC", "climate"),
+        ("subscribe climate at 07:30 Etc/GMT-2", time(7, 30), "Etc/GMT-2", "climate"),
+        ("subscribe climate at 07:30 Japan", time(7, 30), "Japan", "climate"),
+        ("subscribe climate EST", None, "EST", "climate"),
+        ("subscribe --quiet climate at 7:30", time(7, 30), None, "climate"),
+        ('subscribe "made at home" at 9', time(9), None, '"made at home"'),
+        ("subscribe wildfire Portugal", None, None, "wildfire Portugal"),
+        ("subscribe climate at 9 pm", time(21), None, "climate"),
+    ],
+)
+def test_subscribe_reads_the_time_and_zone_after_at(
+    text: str, at: time | None, zone: str | None, topic: str
+) -> None:
+    cmd = parse_command(text)
+    assert isinstance(cmd, grammar.Subscribe)
+    assert (cmd.at, cmd.timezone, cmd.topic.text) == (at, zone, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "subscribe climate at 07:30 Berlin",
+            "unknown timezone 'Berlin' — did you mean Europe/Berlin?",
+        ),
+        ("subscribe climate at 07:30 new york", "did you mean America/New_York?"),
+        ("subscribe climate at 07:30 UTC+2", "did you mean Etc/GMT-2?"),
+        ("subscribe climate UTC+2", "did you mean Etc/GMT-2?"),
+        ("subscribe climate at 07:30 PST", "did you mean America/Los_Angeles?"),
+        ("subscribe climate at 07:30 Europe/Berlin UTC", "one timezone"),
+        ("subscribe climate at 07:30 at 08:00", "`at` twice"),
+        ("subscribe climate at noon", "`noon` is not a time"),
+        ("subscribe climate at", "a time after `at`"),
+        ("subscribe climate --loud", "unknown option `--loud`"),
+        ('subscribe "unterminated quote', "unbalanced quote"),
+        ("subscribe climate 07:30", "write the time after `at`"),
+        ("subscribe climate Europe/Berlin at 07:30", "after the time"),
+    ],
+)
+def test_subscribe_mistakes_get_one_line(text: str, message: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_command(text)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_subscribe_without_quiet_says_nothing_about_quiet() -> None:
+    plain = parse_command("subscribe climate")
+    quiet = parse_command("subscribe climate --quiet")
+    loud = parse_command("subscribe climate --no-quiet")
+    assert isinstance(plain, grammar.Subscribe) and plain.quiet is None
+    assert isinstance(quiet, grammar.Subscribe) and quiet.quiet is True
+    assert isinstance(loud, grammar.Subscribe) and loud.quiet is False
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("digest wildfire --loud", "unknown option `--loud`"),
+        ('digest "water', "unbalanced quote"),
+        ("search wildfire --loud", "unknown option `--loud`"),
+    ],
+)
+def test_other_topics_refuse_unknown_flags_and_open_quotes(text: str, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        parse_command(text)

@@ -461,3 +461,26 @@ async def test_status_counts_days_and_delivery_history(store: Store) -> None:
     assert latest[posted.id].delivery.status == "failed"
     assert latest[posted.id].next_attempt_at == datetime(2026, 11, 26, 8, 5, tzinfo=UTC)
     assert latest[paused.id].delivery.period == "2026-11-25"
+
+
+async def test_stories_matching_a_query_among_some(store: Store) -> None:
+    mine, _ = await store.add_feed("https://a.example/rss", "", "u", NOW, A)
+    theirs, _ = await store.add_feed("https://b.example/rss", "", "u", NOW, B)
+    _, created = await store.add_articles(
+        [
+            (article(1, "Wildfire near Evora forces evacuations.", feed_id=mine.id), -1),
+            (article(2, "Portugal battles a November wildfire.", feed_id=mine.id), -1),
+            (article(3, "Wildfire in Spain, far from any border.", feed_id=mine.id), -2),
+            (article(4, "Wildfire in Greece; Portugal sends planes.", feed_id=theirs.id), -3),
+            (article(5, "Portugal wins the cup.", feed_id=mine.id), -4),
+        ],
+        NOW,
+    )
+    evora, spain, greece, cup = (created[k] for k in (-1, -2, -3, -4))
+    portugal = TextQuery((AnyOf((Phrase(("portugal",)),)),))
+    assert await store.stories_matching(portugal, [evora, spain, greece]) == {evora, greece}
+    assert await store.stories_matching(portugal, [evora, spain, greece], A) == {evora}
+    assert await store.stories_matching(portugal, [spain]) == set()
+    assert await store.stories_matching(portugal, []) == set()
+    phrase = TextQuery((AnyOf((Phrase(("portugal", "sends")), Phrase(("cup",)))),))
+    assert await store.stories_matching(phrase, [evora, greece, cup]) == {greece, cup}
