@@ -491,6 +491,37 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_command(args)
 
 
+async def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 0 when a `newsbot run` on this host wrote its heartbeat lately and its
+    adapters are connected; else 1, with one line saying what is wrong."""
+    import socket
+    from datetime import timedelta
+
+    from bot.clock import SystemClock
+
+    within = timedelta(seconds=args.within or 3 * settings.workers.heartbeat_seconds)
+    host = None if args.any_host else socket.gethostname()
+    async with opened_store(settings) as store:
+        beats = [b for b in await store.workers() if host is None or b.host == host]
+    now = SystemClock().now()
+    if not beats:
+        where = "" if host is None else f" on {host}"
+        raise Failure(f"newsbot health: no newsbot run{where} has written a heartbeat", 1)
+    beat = beats[0]
+    age = (now - beat.heartbeat_at).total_seconds()
+    if age > within.total_seconds():
+        raise Failure(
+            f"newsbot health: {beat.name}'s last heartbeat is {age:.0f} s old "
+            f"(more than {within.total_seconds():.0f} s)",
+            1,
+        )
+    down = [part.split(":")[0] for part in beat.detail.split() if part.endswith(":down")]
+    if down:
+        raise Failure(f"newsbot health: {beat.name} is not connected to {', '.join(down)}", 1)
+    say(f"ok: {beat.name} alive {age:.0f} s ago, holding {beat.holding}; {beat.detail}")
+    return 0
+
+
 async def cmd_check_config(args: argparse.Namespace, settings: Settings) -> int:
     from bot.plugins import check_adapters
     from bot.settings import feed_warnings, masked
@@ -614,6 +645,20 @@ def _backup_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _health_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--within",
+        type=float,
+        metavar="SECONDS",
+        help="how recent the heartbeat must be (default: 3 × [workers] heartbeat_seconds)",
+    )
+    p.add_argument(
+        "--any-host",
+        action="store_true",
+        help="accept a worker on any host (default: only this host's, as a container needs)",
+    )
+
+
 def _eval_arguments(p: argparse.ArgumentParser) -> None:
     from bot.evaluate import add_eval_arguments
 
@@ -668,6 +713,13 @@ COMMANDS = (
         "a consistent copy of the database, taken while newsbot runs",
         cmd_backup,
         _backup_arguments,
+    ),
+    Command(
+        "health",
+        "exit 0 when newsbot run here is alive and connected (for healthchecks)",
+        cmd_health,
+        _health_arguments,
+        (_db, _config),
     ),
     Command(
         "check-config",

@@ -147,6 +147,8 @@ class Scheduler:
             except Exception:
                 log.exception("claiming digests failed; trying again shortly")
                 claims = []
+            if claims:
+                log.info("claimed %d digest(s)", len(claims))
             for claim in claims:
                 self._spawn(self.deliverer.post_claimed(claim, claimed=True))
             if catching_up:

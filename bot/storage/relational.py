@@ -288,13 +288,19 @@ class RelationalStore(abc.ABC):
         """
         stamp = self._stamp(now)
         async with self.transaction() as db:
-            rows = await db.fetch("SELECT id, operator FROM feeds WHERE url = ?", (url,))
-            if not rows:
-                inserted = await db.fetch(
-                    "INSERT INTO feeds (url, title, added_by, added_at, next_poll_at, operator) "
-                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                    (url, title, added_by, stamp, stamp, owner is None),
-                )
+            # Processes starting together add the same configured feeds: the insert
+            # gives way to the one that came first.
+            inserted = await db.fetch(
+                "INSERT INTO feeds (url, title, added_by, added_at, next_poll_at, operator) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING RETURNING id",
+                (url, title, added_by, stamp, stamp, owner is None),
+            )
+            rows = (
+                []
+                if inserted
+                else await db.fetch("SELECT id, operator FROM feeds WHERE url = ?", (url,))
+            )
+            if inserted:
                 feed_id, had = int(inserted[0][0]), False
             else:
                 feed_id, had = int(rows[0][0]), bool(rows[0][1]) and owner is None
