@@ -427,14 +427,14 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     console = load_adapter("console", settings, interactive=True)
 
     async def body(app: App) -> int:
-        await app.start(schedule=False)
-        if sys.stdin.isatty():
+        if sys.stdin.isatty():  # before the prompt is drawn, so nothing prints across it
             note("Type /news help for the commands, quit to leave.")
             if not await app.store.article_count():
                 note(
                     "The store is empty: `newsbot demo --db FILE` fills one with the sample "
                     "feeds (then `newsbot chat --db FILE`), and `newsbot ingest URL` reads a feed."
                 )
+        await app.start(schedule=False)
         await wait_for_stop(*finished_event(console))
         return 0
 

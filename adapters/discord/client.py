@@ -194,7 +194,7 @@ class DiscordAdapter:
         try:
             await self._login(client)
             where = await self._sync(tree)
-            if isinstance(client, discord.AutoShardedClient):
+            if isinstance(client, discord.AutoShardedClient) and not client.shard_count:
                 shards, _url, _limits = await client.http.get_bot_gateway()
                 client.shard_count = shards
             await self._connect(client)
@@ -207,6 +207,12 @@ class DiscordAdapter:
             client.application_id,
             where,
         )
+
+    @property
+    def connected(self) -> bool:
+        """Whether the gateway is up (a heartbeat says so; `newsbot health` reads it)."""
+        client = self.client
+        return client is not None and client.is_ready() and not client.is_closed()
 
     async def idle(self) -> None:
         """Return once every interaction being answered has been answered (every part sent)."""
@@ -237,6 +243,19 @@ class DiscordAdapter:
         discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
         intents.guilds = True
+        count, ids = self.settings.shard_count, list(self.settings.shard_ids)
+        if count:
+            # Shards across processes: this one connects `ids` (all, when none are named)
+            # of `count`; any process posts any digest over REST.
+            return discord.AutoShardedClient(
+                intents=intents,
+                shard_count=count,
+                shard_ids=ids or list(range(count)),
+                guild_ready_timeout=self.guild_ready_timeout,
+                allowed_mentions=NO_MENTIONS,
+                max_ratelimit_timeout=60.0,
+                chunk_guilds_at_startup=False,
+            )
         if self.settings.shards == "auto":
             return discord.AutoShardedClient(
                 intents=intents,

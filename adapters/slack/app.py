@@ -137,6 +137,11 @@ class SlackAdapter:
         self._bolt = None
 
     @property
+    def connected(self) -> bool:
+        """Whether it is connected (Socket Mode) or listening (HTTP mode)."""
+        return self.client is not None and (self._socket is not None or self._runner is not None)
+
+    @property
     def http_address(self) -> tuple[str, int] | None:
         """Where HTTP mode listens (host, port), once started."""
         if self._runner is None or not self._runner.addresses:
