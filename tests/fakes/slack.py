@@ -98,6 +98,8 @@ class FakeSlack:
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     failures: dict[str, list[Failure]] = field(default_factory=dict)
     on_event: Callable[[str, Any], None] | None = None
+    post_rate: float | None = None  # chat.postMessage per second before 429s, as Slack's limit
+    rate_limited: int = 0
 
     def __post_init__(self) -> None:
         self._runner: web.AppRunner | None = None
@@ -106,6 +108,7 @@ class FakeSlack:
         self._changed = asyncio.Condition()
         self._ids = itertools.count(1)
         self._ts = itertools.count(1)
+        self._bucket = (self.post_rate or 0.0, time.monotonic())  # tokens, when
         self.add_user(USER_ID)
 
     # -- lifecycle -------------------------------------------------------------
@@ -292,6 +295,11 @@ class FakeSlack:
         call = ApiCall(method, args, token, time.monotonic())
         self.calls.append(call)
         await self._notify("api", call)
+        if method == "chat.postMessage" and not self._take_token():
+            self.rate_limited += 1
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "1"}
+            )
         scripted = self.failures.get(method)
         if scripted and scripted[0].after > 0:
             scripted[0].after -= 1
@@ -307,6 +315,19 @@ class FakeSlack:
                 {"ok": False, "error": failure.error}, status=failure.status, headers=headers
             )
         return web.json_response(self._answer(method, args, token))
+
+    def _take_token(self) -> bool:
+        """A token bucket of `post_rate` a second (as many at once): False when empty."""
+        if self.post_rate is None:
+            return True
+        tokens, when = self._bucket
+        now = time.monotonic()
+        tokens = min(self.post_rate, tokens + (now - when) * self.post_rate)
+        if tokens < 1:
+            self._bucket = (tokens, now)
+            return False
+        self._bucket = (tokens - 1, now)
+        return True
 
     def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
         if not token:
