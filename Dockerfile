@@ -12,7 +12,9 @@
 FROM python:3.11-slim AS requirements
 WORKDIR /src
 COPY pyproject.toml ./
-RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb')); print(*p['project']['dependencies'], sep='\n')" > requirements.txt
+# the dependencies and the PostgreSQL driver (the postgres extra), so one image serves
+# the SQLite default and `docker-compose.postgres.yml`'s workers
+RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; print(*p['dependencies'], *p['optional-dependencies']['postgres'], sep='\n')" > requirements.txt
 
 FROM python:3.11-slim AS deps
 WORKDIR /src
@@ -50,7 +52,8 @@ WORKDIR /data
 VOLUME ["/data"]
 # Slack HTTP mode listens here ([slack] mode = "http"); Socket Mode needs no port.
 EXPOSE 3000
-# settings and adapter tokens are valid (exit 2 names what is wrong)
-HEALTHCHECK --interval=60s --timeout=30s --start-period=20s --retries=3 \
-    CMD ["newsbot", "check-config"]
+# `newsbot run` in this container wrote its heartbeat lately and its adapters are
+# connected (exit 1 names what is wrong), so an orchestrator restarts a stuck worker
+HEALTHCHECK --interval=30s --timeout=20s --start-period=60s --retries=3 \
+    CMD ["newsbot", "health"]
 CMD ["newsbot", "run"]

@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DOCKERFILE = ROOT / "Dockerfile"
 COMPOSE = ROOT / "docker-compose.yml"
+POSTGRES_COMPOSE = ROOT / "docker-compose.postgres.yml"
 
 
 def instructions(text: str) -> list[tuple[str, str]]:
@@ -82,7 +83,7 @@ def test_the_image_runs_as_a_user_with_a_healthcheck_and_a_data_folder() -> None
     user = words.get("USER", "root").split(":")[0]
     assert user not in {"root", "0"}
     health = words.get("HEALTHCHECK", "")
-    assert "newsbot" in health and "check-config" in health
+    assert "newsbot" in health and '"health"' in health
     assert "/data" in words.get("VOLUME", "")
     env = " ".join(a for w, a in image if w == "ENV")
     assert "NEWSBOT_DB=/data/" in env
@@ -131,3 +132,17 @@ def test_a_compose_client_accepts_the_compose_file(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "NEWSBOT_DB: /data/newsbot.db" in result.stdout
+    scaled = subprocess.run(
+        [
+            *command,
+            *("-f", str(COMPOSE), "-f", str(POSTGRES_COMPOSE)),
+            *("--project-directory", str(tmp_path), "config"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin:/usr/local/bin", "HOME": str(tmp_path)},
+    )
+    assert scaled.returncode == 0, scaled.stderr
+    assert "NEWSBOT_DB: postgresql://newsbot:" in scaled.stdout
+    assert "pg_isready" in scaled.stdout and "service_healthy" in scaled.stdout
