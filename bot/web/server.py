@@ -314,10 +314,13 @@ async def deliveries(request: web.Request) -> web.Response:
 
 
 async def workers(request: web.Request) -> web.Response:
-    """GET /workers: the processes and what they hold (one process until workers exist)."""
+    """GET /workers: every worker's heartbeat and the digests they hold."""
     page = request.app[PAGE]
     held = await page.store.recent_deliveries(status="claimed", limit=RECENT_DELIVERIES)
-    return render(request, "workers.html", process=page.process, held=held)
+    beats = await page.store.workers()
+    return render(
+        request, "workers.html", process=page.process, held=held, beats=beats, now=page.clock.now()
+    )
 
 
 async def api_status(request: web.Request) -> web.Response:
@@ -331,6 +334,7 @@ async def api_status(request: web.Request) -> web.Response:
         await load_subscriptions(page.store, now),
         await page.store.recent_deliveries(status=status, limit=RECENT_DELIVERIES),
         page.process,
+        await page.store.workers(),
     )
     return web.json_response(document)
 

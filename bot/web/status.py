@@ -16,8 +16,8 @@ from typing import Any, Protocol
 
 from bot.delivery.schedule import next_due
 from bot.models import Feed, Subscription
-from bot.storage.ports import Feeds, StatusReader, Subscriptions
-from bot.storage.records import DayCount, DeliveryRecord, StatusCounts
+from bot.storage.ports import Feeds, StatusReader, Subscriptions, Workers
+from bot.storage.records import DayCount, DeliveryRecord, StatusCounts, WorkerBeat
 from bot.web.charts import every_day
 
 CHART_DAYS = 30
@@ -28,7 +28,7 @@ FEED_SORTS = ("state", "url", "title", "owner", "last_fetch", "next_poll", "fail
 PLATFORM_OWNERS = {"slack": "Slack workspace", "discord": "Discord server"}
 
 
-class StatusStore(Feeds, Subscriptions, StatusReader, Protocol):
+class StatusStore(Feeds, Subscriptions, StatusReader, Workers, Protocol):
     """The areas of the store the status page reads."""
 
 
@@ -215,6 +215,7 @@ def status_document(
     subscriptions: Sequence[SubscriptionRow],
     deliveries: Sequence[DeliveryRecord],
     process: ProcessInfo,
+    beats: Sequence[WorkerBeat] = (),
 ) -> dict[str, Any]:
     """Everything the pages show, as one JSON document for monitoring."""
     counts = overview.counts
@@ -270,8 +271,20 @@ def status_document(
         ],
         "deliveries": [delivery_json(d) for d in deliveries],
         "workers": {
-            "mode": "one process",
+            "mode": "one process" if len(beats) <= 1 else f"{len(beats)} workers",
             "processes": [
+                {
+                    "owner": b.name,
+                    "host": b.host,
+                    "pid": b.pid,
+                    "started_at": _iso(b.started_at),
+                    "heartbeat_at": _iso(b.heartbeat_at),
+                    "holding": b.holding,
+                    "adapters": b.detail,
+                }
+                for b in beats
+            ]
+            or [
                 {
                     "owner": process.owner,
                     "host": process.host,

@@ -302,3 +302,22 @@ async def test_api_status_is_the_same_as_json(client: TestClient[Any, Any]) -> N
     assert document["workers"]["mode"] == "one process"
     only = await (await client.get("/api/status?status=sent", headers=authorised())).json()
     assert [d["status"] for d in only["deliveries"]] == ["sent"]
+
+
+async def test_the_workers_page_lists_every_heartbeat(
+    store: Store, client: TestClient[Any, Any], clock: ManualClock
+) -> None:
+    from bot.storage.records import WorkerBeat
+
+    for name, age in (("host-a:1:x", 5), ("host-b:2:y", 300)):
+        seen = NOW - timedelta(seconds=age)
+        await store.heartbeat(
+            WorkerBeat(name, name.split(":")[0], 1, seen - timedelta(hours=1), seen, 2, "slack:up")
+        )
+    page = await (await client.get("/workers", headers=authorised())).text()
+    assert "2 <code>newsbot run</code> workers share this database" in page
+    assert "host-a:1:x" in page and "5 s ago" in page and "300 s ago" in page
+    assert page.count('class="failing"') == 1, "the stale heartbeat stands out"
+    document = await (await client.get("/api/status", headers=authorised())).json()
+    assert document["workers"]["mode"] == "2 workers"
+    assert [p["owner"] for p in document["workers"]["processes"]] == ["host-a:1:x", "host-b:2:y"]
