@@ -40,6 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.ask_questions import GENERAL  # noqa: E402
 from bot.answers.ask import ask  # noqa: E402
 from bot.answers.question import word_set  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
@@ -61,58 +62,7 @@ BENCH_NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # every article is fetched
 REPLICA_BATCH = 2000
 
 # General knowledge that no stored news article answers (checked against the corpus).
-UNANSWERABLE = (
-    "Who painted the Mona Lisa?",
-    "Who wrote Pride and Prejudice?",
-    "Who discovered penicillin?",
-    "What is the boiling point of water at sea level?",
-    "How many bones are in the adult human body?",
-    "What is the chemical symbol for gold?",
-    "Who developed the theory of general relativity?",
-    "What is the capital of Australia?",
-    "How many planets are in the solar system?",
-    "Who was the first person to walk on the moon?",
-    "What is the largest ocean on Earth?",
-    "When did the Titanic sink?",
-    "Who composed The Four Seasons?",
-    "What is the speed of light in a vacuum?",
-    "How many sides does a hexagon have?",
-    "Who invented the telephone?",
-    "What language is spoken in Brazil?",
-    "Where is Mount Kilimanjaro?",
-    "How many strings does a violin have?",
-    "Who wrote the Odyssey?",
-    "Which gas do plants absorb from the air?",
-    "When was the Magna Carta signed?",
-    "Who painted The Starry Night?",
-    "How many continents are there?",
-    "What is the square root of 144?",
-    "What is the smallest prime number?",
-    "Where are the Pyramids of Giza?",
-    "Who was the first emperor of Rome?",
-    "How many minutes are in a day?",
-    "What is the hardest natural substance?",
-    "Who wrote War and Peace?",
-    "When did the French Revolution begin?",
-    "What is the longest river in Africa?",
-    "How many teeth does an adult human have?",
-    "Who formulated the laws of motion?",
-    "What is the freezing point of water in Fahrenheit?",
-    "Where was Napoleon Bonaparte born?",
-    "Who painted the ceiling of the Sistine Chapel?",
-    "What is the main ingredient of guacamole?",
-    "Who invented the printing press?",
-    "When did the Western Roman Empire fall?",
-    "Which planet is known as the Red Planet?",
-    "How many hearts does an octopus have?",
-    "Who wrote the Communist Manifesto?",
-    "Where is the Great Barrier Reef?",
-    "What is the largest desert in the world?",
-    "Who was the first woman to win a Nobel Prize?",
-    "How many degrees are in a right angle?",
-    "Who discovered the law of universal gravitation?",
-    "What is the currency of Japan?",
-)
+UNANSWERABLE = GENERAL[:50]
 
 # Capitalised words that start a highlight's subject but do not make it a person.
 NOT_A_PERSON = word_set(
@@ -208,10 +158,11 @@ def corpus_key(files: list[Path]) -> str:
     return digest.hexdigest()[:10]
 
 
-async def build_corpus_db(files: list[Path]) -> Path:
-    """The corpus ingested through the normal ingestion path (cleaning, dedupe, stories)."""
+async def ingested_db(name: str, sources: list[str]) -> Path:
+    """A database (cached in bench/results/ under `name`) of the sources ingested through
+    the normal ingestion path (cleaning, dedupe, stories)."""
     RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"ask-{corpus_key(files)}-corpus.db"
+    path = RESULTS / name
     if path.exists():
         return path
     tmp = path.with_suffix(".tmp.db")
@@ -222,7 +173,7 @@ async def build_corpus_db(files: list[Path]) -> Path:
     fetcher = Fetcher(settings.fetch)
     try:
         ingestor = Ingestor(store, fetcher, settings, ManualClock(BENCH_NOW))
-        report = await ingestor.ingest([str(f) for f in files])
+        report = await ingestor.ingest(sources)
         sys.stderr.write(
             f"ingested {report.count('added')} articles "
             f"({report.count('skipped')} skipped, {report.count('rejected')} rejected)\n"
@@ -233,6 +184,11 @@ async def build_corpus_db(files: list[Path]) -> Path:
     _checkpoint(tmp)
     tmp.rename(path)
     return path
+
+
+async def build_corpus_db(files: list[Path]) -> Path:
+    """The corpus ingested through the normal ingestion path (cleaning, dedupe, stories)."""
+    return await ingested_db(f"ask-{corpus_key(files)}-corpus.db", [str(f) for f in files])
 
 
 async def build_scaled_db(corpus_db: Path, size: int) -> Path:

@@ -42,13 +42,11 @@ from bench.ask import (  # noqa: E402
     RESULTS,
     build_cases,
     build_corpus_db,
+    ingested_db,
 )
 from bench.ask_questions import QUESTIONS, Question  # noqa: E402
 from bot.answers.ask import ask  # noqa: E402
-from bot.clock import ManualClock  # noqa: E402
-from bot.ingestion.fetch import Fetcher  # noqa: E402
-from bot.ingestion.ingest import Ingestor  # noqa: E402
-from bot.settings import CONFIG_DIR, load_settings  # noqa: E402
+from bot.bundled import SAMPLES  # noqa: E402
 from bot.storage.sqlite.store import SQLiteStore as Store  # noqa: E402
 from bot.storage.terms import fold  # noqa: E402
 
@@ -77,25 +75,9 @@ class Outcome:
 
 async def build_samples_db() -> Path:
     """The bundled samples (feeds and the HTML page) in a store of their own."""
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / "ask-samples.db"
-    if path.exists():
-        return path
-    tmp = path.with_suffix(".tmp.db")
-    for leftover in RESULTS.glob(tmp.name + "*"):
-        leftover.unlink()
-    settings = load_settings(database=tmp, overrides={"feeds": {"urls": []}}, environ={})
-    store = await Store.open(tmp)
-    fetcher = Fetcher(settings.fetch)
-    try:
-        ingestor = Ingestor(store, fetcher, settings, ManualClock(BENCH_NOW))
-        samples = CONFIG_DIR / "samples"
-        await ingestor.ingest([str(samples), *map(str, sorted((samples / "pages").glob("*")))])
-    finally:
-        await fetcher.close()
-        await store.close()
-    tmp.rename(path)
-    return path
+    samples = SAMPLES
+    sources = [str(samples), *map(str, sorted((samples / "pages").glob("*")))]
+    return await ingested_db("ask-samples.db", sources)
 
 
 def where_from(db_path: Path) -> dict[int, str]:

@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import random
 import sqlite3
 import statistics
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -60,6 +58,7 @@ from bot.storage import open_store
 from bot.storage.ports import Store
 from bot.storage.records import NewArticle
 from summaries.text import STOP_WORDS, content_terms, words
+from tests import postgres
 
 BATCH = 2000
 FRESH = 1000
@@ -231,17 +230,6 @@ async def measure_ask(store: Store, cases: list[Case], same: dict[int, set[int]]
     }
 
 
-@contextlib.contextmanager
-def postgres_server(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    from tests.postgres import throwaway_server
-
-    with throwaway_server() as started:
-        yield started
-
-
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     corpus = Path(args.corpus)
     corpus_db = await build_corpus_db([corpus / ARTICLES, corpus / DISTRACTORS])
@@ -250,9 +238,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     topics = topics_of(rows)
     sizes = [int(s) for s in args.sizes.split(",")]
     report: dict[str, Any] = {"sizes": sizes, "runs": []}
-    with postgres_server(args.pg) as server:
-        from tests.postgres import create_database, drop_database
-
+    with postgres.server(args.pg) as server:
         for size in sizes:
             for backend in ("sqlite", "postgres"):
                 if backend == "sqlite":
@@ -261,7 +247,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                         leftover.unlink()
                     database = str(path)
                 else:
-                    database = create_database(server)
+                    database = postgres.create_database(server)
                 sys.stderr.write(f"{backend}, {size:,} articles:\n")
                 store = await open_store(database)
                 try:
@@ -281,7 +267,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 finally:
                     await store.close()
                     if backend == "postgres":
-                        drop_database(database)
+                        postgres.drop_database(database)
                 print(json.dumps(figures), flush=True)
                 report["runs"].append(figures)
     return report

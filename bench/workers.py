@@ -29,7 +29,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,6 +39,7 @@ from bot.bundled import SAMPLES
 from bot.settings import load_settings
 from bot.storage import open_store
 from bot.storage.records import DueDigest
+from tests import postgres
 from tests.fakes.slack import FakeSlack
 from tests.running import Running
 
@@ -223,19 +223,7 @@ async def claim_throughput(database: str, rows: int) -> dict[str, float]:
         await store.close()
 
 
-@contextlib.contextmanager
-def postgres_server(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    from tests.postgres import throwaway_server
-
-    with throwaway_server() as started:
-        yield started
-
-
 async def main_async(args: argparse.Namespace) -> dict[str, Any]:
-    from tests.postgres import create_database, drop_database
 
     runs = [Run("sqlite, 1 worker", "sqlite", 1, False)]
     runs += [Run(f"postgres, {n} worker(s)", "postgres", n, False) for n in args.workers]
@@ -243,11 +231,11 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {"runs": []}
     folder = Path(tempfile.mkdtemp(prefix="newsbot-bench-workers-"))
     try:
-        with postgres_server(args.pg) as server:
+        with postgres.server(args.pg) as server:
             template_sqlite = folder / "template.db"
             sys.stderr.write(f"seeding {args.subscriptions:,} subscriptions …\n")
             await seed(str(template_sqlite), args.subscriptions)
-            template_pg = create_database(server)
+            template_pg = postgres.create_database(server)
             await seed(template_pg, args.subscriptions)
             for run in runs:
                 if run.backend == "sqlite":
@@ -256,18 +244,18 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
                     database = str(path)
                 else:
                     name = template_pg.rsplit("/", 1)[1]
-                    database = create_database(server, template=name)
+                    database = postgres.create_database(server, template=name)
                 sys.stderr.write(f"{run.label} …\n")
                 try:
                     figures = await one_run(run, database, args.subscriptions, args.rate, folder)
                 finally:
                     if run.backend == "postgres":
-                        drop_database(database)
+                        postgres.drop_database(database)
                 print(json.dumps(figures), flush=True)
                 report["runs"].append(figures)
             report["claims"] = await claim_throughput(template_pg, args.subscriptions)
             print(json.dumps(report["claims"]), flush=True)
-            drop_database(template_pg)
+            postgres.drop_database(template_pg)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return report

@@ -82,6 +82,16 @@ def throwaway_server() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def server(url: str | None) -> Iterator[str]:
+    """The server at `url`, or a throwaway one when there is none (for benchmarks)."""
+    if url:
+        yield url
+        return
+    with throwaway_server() as started:
+        yield started
+
+
 def with_database(url: str, name: str) -> str:
     """The same server URL (postgresql://…), naming another database."""
     parts = urlsplit(url)
