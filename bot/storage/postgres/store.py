@@ -140,6 +140,7 @@ class PostgresStore(RelationalStore):
             kwargs={
                 "autocommit": True,
                 "options": "-c timezone=UTC -c plan_cache_mode=force_custom_plan",
+                "prepare_threshold": None,
             },
         )
         try:
@@ -205,6 +206,12 @@ class PostgresStore(RelationalStore):
         """One all-or-nothing write on one pooled connection."""
         async with self._pool.connection() as conn, conn.transaction():
             yield _Session(conn)
+
+    async def _write(self, text: str, params: Sequence[Any] = ()) -> list[Row]:
+        """One statement that writes, as it comes (autocommit: one round trip)."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(sql(text), params)
+            return list(await cursor.fetchall()) if cursor.description else []
 
     async def _read(self, text: str, params: Sequence[Any] = ()) -> list[Row]:
         async with self._pool.connection() as conn:
