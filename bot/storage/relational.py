@@ -1051,19 +1051,30 @@ class RelationalStore(abc.ABC):
         """Claim up to `limit` digests for this worker: due ones, failed ones whose retry
         time came, and claims whose holder's lease ran out (it died), oldest first.
 
-        On PostgreSQL rows another worker is claiming are skipped, not waited for; on
-        SQLite the write lock makes the claim exclusive.
+        Due rows are claimed first, through the (status, due_at) index; the others
+        only when too few are due. On PostgreSQL rows another worker is claiming are
+        skipped, not waited for; on SQLite the write lock makes the claim exclusive.
         """
         stamp = self._stamp(now)
-        rows = await self._write(
-            "UPDATE deliveries SET status = 'claimed', claimed_by = ?, lease_until = ? "
-            "WHERE id IN (SELECT id FROM deliveries WHERE status = 'due' "
-            "OR (status = 'failed' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
-            "OR (status = 'claimed' AND (lease_until IS NULL OR lease_until <= ?)) "
-            f"ORDER BY due_at, id LIMIT ?{self._skip_locked()}) RETURNING {DELIVERY_COLUMNS}",
-            (owner, self._stamp(lease_until), stamp, stamp, limit),
-        )
-        return sorted((self._delivery(r) for r in rows), key=lambda d: (d.due_at, d.id))
+        claims: list[Delivery] = []
+        for status, ready in (
+            ("due", ""),
+            ("failed", "(next_attempt_at IS NULL OR next_attempt_at <= ?)"),
+            ("claimed", "(lease_until IS NULL OR lease_until <= ?)"),
+        ):
+            wanted = limit - len(claims)
+            if wanted <= 0:
+                break
+            rows = await self._write(
+                "UPDATE deliveries SET status = 'claimed', claimed_by = ?, lease_until = ? "
+                "WHERE id IN (SELECT id FROM deliveries WHERE status = ?"
+                + (f" AND {ready}" if ready else "")
+                + f" ORDER BY due_at, id LIMIT ?{self._skip_locked()}) "
+                f"RETURNING {DELIVERY_COLUMNS}",
+                (owner, self._stamp(lease_until), status, *([stamp] if ready else []), wanted),
+            )
+            claims += (self._delivery(r) for r in rows)
+        return sorted(claims, key=lambda d: (d.due_at, d.id))
 
     async def record_parts(self, delivery_id: int, owner: str, message_ids: Sequence[str]) -> bool:
         """Keep the parts of a digest posted so far, so a retry (by any worker) goes on
