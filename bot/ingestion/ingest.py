@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import glob
 import logging
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -22,11 +23,11 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 import numpy as np
-import numpy.typing as npt
 
 from bot.clock import Clock
 from bot.ingestion import dedupe, polling
 from bot.ingestion.fetch import Fetcher, FetchError, FetchResult, HTTPStatusError
+from bot.ingestion.sketch_index import SketchIndex
 from bot.ingestion.sources import (
     RawArticle,
     SourceError,
@@ -160,31 +161,31 @@ class StoryGrouper:
 
     New stories get negative placeholder ids, which `Store.add_articles` turns
     into real ones, so two new articles of one story in one batch group together.
+    Candidates come from a `SketchIndex`, so the cost of an article does not grow
+    with the number of recent articles.
     """
 
     def __init__(self, recent: Sequence[FingerprintRow]) -> None:
-        self._size = 0
-        self._matrix: npt.NDArray[np.uint32] = np.empty(
-            (max(1024, 2 * len(recent)), dedupe.SKETCH_SIZE), np.uint32
-        )
+        self._index = SketchIndex()
         self._rows: list[FingerprintRow] = []
+        self._stories: list[int] = []
+        self._placeheld: list[int] = []  # rows whose story is still a placeholder
         self._next_placeholder = -1
         self.extend(recent)
 
     def extend(self, recent: Sequence[FingerprintRow]) -> None:
         """Add stored articles (given newest first, as the store returns them)."""
         for row in reversed(recent):
-            self._append(row)
+            self._append(row, row.story_id)
 
     def assign(self, article: NewArticle) -> int:
         """The story id (or a negative placeholder) the article belongs to."""
         mine = article.fingerprint
-        screen = dedupe.estimates(mine.sketch, self._matrix[: self._size])
-        passed = np.flatnonzero(screen >= dedupe.SCREEN)
-        if passed.size > dedupe.MAX_CANDIDATES:
-            passed = passed[np.argsort(-screen[passed], kind="stable")[: dedupe.MAX_CANDIDATES]]
+        numbers, counts = self._index.shared(mine.sketch, _SCREEN_SLOTS)
+        if numbers.size > dedupe.MAX_CANDIDATES:
+            numbers = numbers[np.argsort(-counts, kind="stable")[: dedupe.MAX_CANDIDATES]]
         best, best_score = None, 0.0
-        for index in passed:
+        for index in numbers.tolist():
             row = self._rows[index]
             if not _close_in_time(article.published_at, row.published_at):
                 continue
@@ -193,27 +194,29 @@ class StoryGrouper:
                 continue
             entities = dedupe.set_similarity(mine.entities, row.fingerprint.entities)
             if dedupe.same_story(terms, entities) and terms + entities > best_score:
-                best, best_score = row.story_id, terms + entities
+                best, best_score = self._stories[index], terms + entities
         if best is None:
             best = self._next_placeholder
             self._next_placeholder -= 1
-        self._append(FingerprintRow(0, best, article.published_at, mine))
+        if best < 0:
+            self._placeheld.append(len(self._rows))
+        self._append(FingerprintRow(0, best, article.published_at, mine), best)
         return best
 
-    def _append(self, row: FingerprintRow) -> None:
-        if self._size == self._matrix.shape[0]:
-            grown = np.empty((2 * self._size, dedupe.SKETCH_SIZE), np.uint32)
-            grown[: self._size] = self._matrix
-            self._matrix = grown
-        self._matrix[self._size] = np.frombuffer(row.fingerprint.sketch, dtype=np.uint32)
+    def _append(self, row: FingerprintRow, story_id: int) -> None:
+        self._index.add(row.fingerprint.sketch)
         self._rows.append(row)
-        self._size += 1
+        self._stories.append(story_id)
 
     def resolve(self, placeholders: dict[int, int]) -> None:
         """Replace placeholders with the story ids the store created."""
-        self._rows = [
-            replace(r, story_id=placeholders.get(r.story_id, r.story_id)) for r in self._rows
-        ]
+        for index in self._placeheld:
+            self._stories[index] = placeholders.get(self._stories[index], self._stories[index])
+        self._placeheld = [i for i in self._placeheld if self._stories[i] < 0]
+
+
+# The least number of equal sketch slots that estimates dedupe.SCREEN overlap.
+_SCREEN_SLOTS = math.ceil(dedupe.SCREEN * dedupe.SKETCH_SIZE - 1e-9)
 
 
 def _close_in_time(a: datetime | None, b: datetime | None) -> bool:
