@@ -29,6 +29,7 @@ from bot.ports import ChatAdapter
 from bot.settings import Settings
 from bot.storage import open_store
 from bot.storage.ports import Store
+from bot.storage.retention import Pruner
 
 if TYPE_CHECKING:
     from bot.web.server import StatusServer
@@ -163,6 +164,7 @@ def _wire(
         clock,
         settings.workers,
         describe=lambda: describe_adapters(by_platform),
+        pruner=Pruner(store, settings.storage, clock),
     )
     commands = Commands(
         Services(

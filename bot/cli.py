@@ -10,6 +10,7 @@ newsbot ask QUESTION [--json]      newsbot search QUERY [--json]
 newsbot eval --corpus FILE         summary quality table
 newsbot check-config               effective settings, secrets masked, every mistake
 newsbot backup FILE                a consistent copy of the database, checked
+newsbot prune                      delete what [storage] no longer keeps, now
 
 Start-up is part of the interface: this module imports only argparse and the
 standard library at the top, and each command imports what it uses when it runs,
@@ -537,6 +538,33 @@ async def cmd_check_config(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_prune(args: argparse.Namespace, settings: Settings) -> int:
+    """One retention round now (`newsbot run` does it every [storage] prune_minutes)."""
+    from bot.clock import SystemClock
+    from bot.render import counted
+    from bot.storage.retention import Pruner
+
+    keep = settings.storage
+    if not keep.keep_days and not keep.keep_digest_days:
+        say("Nothing to prune: [storage] keep_days and keep_digest_days are 0 (keep for ever).")
+        return 0
+    async with opened_store(settings) as store:
+        report = await Pruner(store, keep, SystemClock()).prune()
+    parts = []
+    if report.articles_before is not None:
+        parts.append(
+            f"{counted(report.articles, 'article')} ({counted(report.stories, 'story')}) "
+            f"fetched before {report.articles_before:%Y-%m-%d %H:%M} UTC"
+        )
+    if report.digests_before is not None:
+        parts.append(
+            f"{counted(report.digests, 'digest record')} due before "
+            f"{report.digests_before:%Y-%m-%d %H:%M} UTC"
+        )
+    say("Deleted " + " and ".join(parts) + ".")
+    return 0
+
+
 async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     import asyncio
 
@@ -714,6 +742,7 @@ COMMANDS = (
         cmd_backup,
         _backup_arguments,
     ),
+    Command("prune", "delete what [storage] keep_days no longer keeps, now", cmd_prune),
     Command(
         "health",
         "exit 0 when newsbot run here is alive and connected (for healthchecks)",

@@ -94,6 +94,15 @@ class WorkerSettings:
 
 
 @dataclass(frozen=True)
+class StorageSettings:
+    """How long stored things are kept (0 keeps them for ever)."""
+
+    keep_days: int = 90
+    keep_digest_days: int = 180
+    prune_minutes: float = 60.0
+
+
+@dataclass(frozen=True)
 class ConsoleSettings:
     """The terminal adapter."""
 
@@ -154,11 +163,14 @@ class Settings:
     feeds: FeedSettings = field(default_factory=FeedSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)
     workers: WorkerSettings = field(default_factory=WorkerSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
     console: ConsoleSettings = field(default_factory=ConsoleSettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
     web: WebSettings = field(default_factory=WebSettings)
 
+
+MIN_KEEP_DAYS = 7
 
 SECRETS: dict[tuple[str, str], str] = {
     ("slack", "bot_token"): "SLACK_BOT_TOKEN",
@@ -405,6 +417,7 @@ def _check(s: Settings) -> list[str]:
         "[digest] max_concurrent_builds": s.digest.max_concurrent_builds,
         "[workers] poll_seconds": s.workers.poll_seconds,
         "[workers] heartbeat_seconds": s.workers.heartbeat_seconds,
+        "[storage] prune_minutes": s.storage.prune_minutes,
         "[slack] posts_per_second": s.slack.posts_per_second,
         "[discord] posts_per_second": s.discord.posts_per_second,
         "[web] session_hours": s.web.session_hours,
@@ -412,6 +425,17 @@ def _check(s: Settings) -> list[str]:
     for key, value in positive.items():
         if value <= 0:
             problems.append(f"{key} = {value!r}: expected a number above 0")
+    # Story grouping looks back GROUP_WINDOW (3 days): a shorter keep would delete
+    # stories that new articles are still being grouped into.
+    for key, days in (
+        ("keep_days", s.storage.keep_days),
+        ("keep_digest_days", s.storage.keep_digest_days),
+    ):
+        if days != 0 and days < MIN_KEEP_DAYS:
+            problems.append(
+                f"[storage] {key} = {days}: expected 0 (keep for ever) or at least "
+                f"{MIN_KEEP_DAYS} days"
+            )
     if s.fetch.max_redirects < 0:
         problems.append(f"[fetch] max_redirects = {s.fetch.max_redirects}: expected 0 or more")
     if s.feeds.max_poll_minutes < s.feeds.poll_minutes:

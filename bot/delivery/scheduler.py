@@ -9,7 +9,9 @@ database:
   and delivers them (`Deliverer`), waking on NOTIFY or every `[workers] poll_seconds`;
 - "poll-feeds" claims the feeds whose poll is due (each feed is fetched by one worker
   per interval);
-- "heartbeat" writes this worker's row (`newsbot health` reads it).
+- "heartbeat" writes this worker's row (`newsbot health` reads it);
+- "prune" deletes what `[storage]` no longer keeps (`bot.storage.retention`), once
+  soon after start and then every `prune_minutes`.
 
 Due times come from `bot.delivery.schedule` (pure functions of the injected clock,
 DST included) and are stored on each subscription; APScheduler is only the alarm.
@@ -35,6 +37,7 @@ from bot.ingestion.poller import FeedPoller
 from bot.settings import WorkerSettings
 from bot.storage.ports import Store
 from bot.storage.records import WorkerBeat
+from bot.storage.retention import Pruner
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,7 @@ class Scheduler:
         poll_tick: timedelta = POLL_TICK,
         enqueue_tick: timedelta = ENQUEUE_TICK,
         describe: Callable[[], str] = lambda: "",
+        pruner: Pruner | None = None,
     ) -> None:
         self.store = store
         self.deliverer = deliverer
@@ -64,6 +68,7 @@ class Scheduler:
         self.settings = settings or WorkerSettings()
         self._ticks = (poll_tick, enqueue_tick)
         self._describe = describe
+        self._pruner = pruner
         self._aps: AsyncIOScheduler | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._wake = asyncio.Event()
@@ -80,6 +85,10 @@ class Scheduler:
         self._every("heartbeat", timedelta(seconds=self.settings.heartbeat_seconds), self.heartbeat)
         await self.heartbeat()
         self._spawn(self._guarded("poll-feeds", self.poller.poll_due)())
+        if self._pruner is not None:
+            every = timedelta(minutes=self._pruner.settings.prune_minutes)
+            self._every("prune", every, self._pruner.prune)
+            self._spawn(self._guarded("prune", self._pruner.prune)())
         self._spawn(self._work_loop())
 
     async def stop(self) -> None:

@@ -23,6 +23,7 @@ from bot.storage.records import (
     MatchInfo,
     MatchRow,
     NewArticle,
+    Pruned,
     StatusCounts,
     WorkerBeat,
 )
@@ -369,6 +370,25 @@ class StatusReader(Protocol):
         ...
 
 
+class Retention(Protocol):
+    """Deleting what is older than the settings keep, in small batches, while the bot runs."""
+
+    async def prune_articles(self, before: datetime, limit: int) -> Pruned:
+        """Delete up to `limit` of the oldest articles fetched before `before`, with their
+        index entries, feed links and cached summaries, and the stories left empty."""
+        ...
+
+    async def prune_deliveries(self, before: datetime, limit: int) -> int:
+        """Delete up to `limit` finished digest records due before `before` (a subscription's
+        latest sent digest is kept: the next one starts where it stopped)."""
+        ...
+
+    async def reclaim_space(self) -> int:
+        """Hand free space back to the file system where the backend needs asking; pages
+        freed (0 where the server does it by itself)."""
+        ...
+
+
 class Store(
     Feeds,
     Articles,
@@ -378,6 +398,7 @@ class Store(
     WorkQueue,
     Workers,
     StatusReader,
+    Retention,
     Protocol,
 ):
     """Every area of the store, on one database."""

@@ -140,3 +140,11 @@ class DeliveryRecord:
     sent_at: datetime | None
     next_attempt_at: datetime | None
     claimed_by: str | None
+
+
+@dataclass(frozen=True)
+class Pruned:
+    """What one retention batch deleted."""
+
+    articles: int = 0
+    stories: int = 0

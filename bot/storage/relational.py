@@ -29,6 +29,7 @@ from bot.storage.records import (
     MatchInfo,
     MatchRow,
     NewArticle,
+    Pruned,
     StatusCounts,
     WorkerBeat,
 )
@@ -177,6 +178,18 @@ class RelationalStore(abc.ABC):
     @abc.abstractmethod
     async def _index(self, session: Session, rows: Sequence[tuple[int, NewArticle]]) -> None:
         """Add newly stored articles to the full-text index (in their transaction)."""
+
+    async def _unindex(self, session: Session, article_ids: Sequence[int]) -> None:  # noqa: B027
+        """Remove articles about to be deleted from the full-text index (in their
+        transaction); nothing to do where triggers keep the index."""
+
+    async def _prune_turn(self, session: Session) -> bool:
+        """Whether this process may prune now (one at a time where rows are locked)."""
+        return True
+
+    @abc.abstractmethod
+    async def reclaim_space(self) -> int:
+        """Hand free space back to the file system; pages freed."""
 
     @abc.abstractmethod
     async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
@@ -1246,3 +1259,43 @@ class RelationalStore(abc.ABC):
             "WHERE l.subscription_id = d.subscription_id)"
         )
         return {int(r[1]): self._delivery_record(r) for r in rows}
+
+    # -- retention -------------------------------------------------------------------------
+
+    async def prune_articles(self, before: datetime, limit: int) -> Pruned:
+        """Delete up to `limit` of the oldest articles fetched before `before`, with their
+        index entries, feed links (cascade) and cached summaries (a column), and the
+        stories none of their articles is left in."""
+        async with self.transaction() as db:
+            if not await self._prune_turn(db):
+                return Pruned()
+            rows = await db.fetch(
+                "SELECT id, story_id FROM articles WHERE fetched_at < ? "
+                "ORDER BY fetched_at, id LIMIT ?",
+                (self._stamp(before), limit),
+            )
+            if not rows:
+                return Pruned()
+            ids = [int(r[0]) for r in rows]
+            stories = sorted({int(r[1]) for r in rows})
+            await self._unindex(db, ids)
+            await db.execute(f"DELETE FROM articles WHERE id IN ({marks(ids)})", ids)
+            emptied = await db.execute(
+                f"DELETE FROM stories WHERE id IN ({marks(stories)}) "
+                "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id)",
+                stories,
+            )
+        return Pruned(articles=len(ids), stories=emptied)
+
+    async def prune_deliveries(self, before: datetime, limit: int) -> int:
+        """Delete up to `limit` sent or abandoned digest records due before `before`,
+        keeping each subscription's latest sent one."""
+        rows = await self._write(
+            "DELETE FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d "
+            "WHERE d.due_at < ? AND (d.status = 'abandoned' OR (d.status = 'sent' AND EXISTS "
+            "(SELECT 1 FROM deliveries n WHERE n.subscription_id = d.subscription_id "
+            "AND n.status = 'sent' AND n.window_end > d.window_end))) "
+            "ORDER BY d.due_at LIMIT ?) RETURNING id",
+            (self._stamp(before), limit),
+        )
+        return len(rows)

@@ -100,6 +100,7 @@ class FakeSlack:
     on_event: Callable[[str, Any], None] | None = None
     post_rate: float | None = None  # chat.postMessage per second before 429s, as Slack's limit
     rate_limited: int = 0
+    refused: list[ApiCall] = field(default_factory=list)  # the posts answered with 429
 
     def __post_init__(self) -> None:
         self._runner: web.AppRunner | None = None
@@ -297,6 +298,7 @@ class FakeSlack:
         await self._notify("api", call)
         if method == "chat.postMessage" and not self._take_token():
             self.rate_limited += 1
+            self.refused.append(call)
             return web.json_response(
                 {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "1"}
             )

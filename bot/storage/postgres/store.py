@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 WORK_CHANNEL = "newsbot_work"
 MIGRATION_LOCK = 0x6E657773  # "news": the advisory lock every process takes to migrate
+PRUNE_LOCK = 0x7072756E  # "prun": held by the one worker deleting old rows
 POOL_SIZE = 8
 CONNECT_SECONDS = 10.0
 MAX_CANDIDATES = 10_000  # matches scored at most, newest first
@@ -323,6 +324,30 @@ class PostgresStore(RelationalStore):
             "ON CONFLICT (term) DO UPDATE SET docs = term_counts.docs + excluded.docs",
             sorted(seen.items()),
         )
+
+    async def _unindex(self, session: Session, article_ids: Sequence[int]) -> None:
+        """Drop the articles' postings and count them out of each term (in term order, as
+        `_index` counts them in, so a prune and an ingest cannot deadlock)."""
+        rows = await session.fetch(
+            "DELETE FROM article_terms WHERE article_id = ANY(?) RETURNING term",
+            (list(article_ids),),
+        )
+        gone = sorted(Counter(str(r[0]) for r in rows).items())
+        await session.executemany(
+            "UPDATE term_counts SET docs = docs - ? WHERE term = ?", [(n, t) for t, n in gone]
+        )
+        await session.execute(
+            "DELETE FROM term_counts WHERE docs <= 0 AND term = ANY(?)", ([t for t, _ in gone],)
+        )
+
+    async def _prune_turn(self, session: Session) -> bool:
+        """One worker prunes at a time; the others skip this round."""
+        rows = await session.fetch("SELECT pg_try_advisory_xact_lock(?)", (PRUNE_LOCK,))
+        return bool(rows[0][0])
+
+    async def reclaim_space(self) -> int:
+        """Nothing to ask: autovacuum reuses the space of deleted rows."""
+        return 0
 
     async def document_counts(self, index_terms: Sequence[str]) -> dict[str, int]:
         """How many articles contain each index term."""

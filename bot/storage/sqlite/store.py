@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 15_000
 MIN_SQLITE = (3, 35)  # RETURNING
+RECLAIM_PAGES = 2_000  # free pages handed back per write lock (8 MB at 4 KiB pages)
+INCREMENTAL = 2  # PRAGMA auto_vacuum's value for incremental
+MAX_MERGES = 100  # FTS5 merge steps per reclaim (the rest waits for the next one)
 
 
 def _openable(path: Path) -> tuple[str, bool]:
@@ -135,6 +138,9 @@ class SQLiteStore(RelationalStore):
         try:
             await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not read_only:
+                # Takes effect on a new file (before its first table); an older file is
+                # converted once by reclaim_space.
+                await db.execute("PRAGMA auto_vacuum = INCREMENTAL")
                 await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
@@ -189,6 +195,44 @@ class SQLiteStore(RelationalStore):
                 return list(await self._db.execute_fetchall(sql, params))
             except sqlite3.Error as exc:
                 raise fault(exc, self.path) or exc from None
+
+    async def reclaim_space(self) -> int:
+        """Hand the space of deleted rows back to the file system; pages freed.
+
+        FTS5 keeps a deleted article's index entries as tombstones until it merges
+        segments, so segments are merged first, then free pages truncated away;
+        both in steps of about RECLAIM_PAGES, each under its own write lock, so
+        commands wait at most a moment. A file made before incremental auto-vacuum
+        is rewritten once with VACUUM to turn it on (skipped, and tried next time,
+        while another process holds the file).
+        """
+        mode = await self._read("PRAGMA auto_vacuum")
+        if int(mode[0][0]) != INCREMENTAL:
+            async with self._lock:
+                log.warning("database %s: turning on incremental auto-vacuum (once)", self.path)
+                try:
+                    await self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
+                    await self._db.execute("VACUUM")
+                except sqlite3.OperationalError as exc:
+                    log.warning("database %s: VACUUM postponed: %s", self.path, exc)
+            return 0
+        for _ in range(MAX_MERGES):
+            before = self._db.total_changes
+            await self._write(
+                "INSERT INTO articles_fts(articles_fts, rank) VALUES ('merge', ?)",
+                (-RECLAIM_PAGES,),
+            )
+            if self._db.total_changes == before:
+                break
+        freed = 0
+        while free := int((await self._read("PRAGMA freelist_count"))[0][0]):
+            async with self._lock:
+                # Each step of the pragma frees one page; a script runs it to the end.
+                await self._db.executescript(f"PRAGMA incremental_vacuum({RECLAIM_PAGES});")
+            freed += min(free, RECLAIM_PAGES)
+        if freed:  # the file shrinks when the WAL is written back; don't wait for readers
+            await self._read("PRAGMA wal_checkpoint(PASSIVE)")
+        return freed
 
     async def _migrate(self) -> None:
         known = available(MIGRATIONS)

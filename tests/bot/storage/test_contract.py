@@ -484,3 +484,69 @@ async def test_stories_matching_a_query_among_some(store: Store) -> None:
     assert await store.stories_matching(portugal, []) == set()
     phrase = TextQuery((AnyOf((Phrase(("portugal", "sends")), Phrase(("cup",)))),))
     assert await store.stories_matching(phrase, [evora, greece, cup]) == {greece, cup}
+
+
+async def test_pruning_deletes_old_articles_with_their_index_and_empty_stories(
+    store: Store,
+) -> None:
+    old = NOW - timedelta(days=100)
+    quirky = "Zanzibarite quasquicentennial celebrations drew record crowds to the harbour."
+    feed, _ = await store.add_feed("https://f.example/rss", "F", "u", NOW, A)
+    ids, created = await store.add_articles(
+        [(article(1, quirky, feed_id=feed.id), -1), (article(2), -1), (article(3), -2)], old
+    )
+    assert None not in ids
+    kept, _ = await store.add_articles([(article(4), created[-2])], NOW)
+    await store.save_summaries({ids[0]: {"summary": ["Old."], "facts": []}})  # type: ignore[dict-item]
+    before = NOW - timedelta(days=90)
+
+    first = await store.prune_articles(before, 2)
+    assert (first.articles, first.stories) == (2, 1)  # articles 1 and 2, and their story
+    assert await store.rank_article_ids(query("zanzibarite")) == []
+    assert await store.document_counts(["zanzibarit", "zanzibarite"]) in ({}, {"zanzibarit": 0})
+    assert await store.cached_summary(ids[:1]) == {}  # type: ignore[arg-type]
+
+    second = await store.prune_articles(before, 2)
+    assert (second.articles, second.stories) == (1, 0)  # article 3; its story keeps article 4
+    assert await store.prune_articles(before, 2) == type(second)()
+    assert await store.article_count() == 1 and await store.story_count() == 1
+    assert list(await store.story_articles([created[-2]])) == [created[-2]]
+    assert kept[0] is not None and await store.get_article(kept[0]) is not None
+    assert await store.reclaim_space() >= 0
+
+
+async def test_pruning_digest_records_keeps_the_latest_sent(store: Store) -> None:
+    sub, _ = await store.upsert_subscription(
+        HERE,
+        topic="x",
+        topic_key="x",
+        at=time(8),
+        timezone="UTC",
+        quiet=False,
+        created_by="u",
+        now=NOW,
+    )
+    for days, status in ((300, "sent"), (250, "abandoned"), (200, "sent"), (1, "sent")):
+        due = NOW - timedelta(days=days)
+        claim = await store.claim_delivery(
+            sub.id,
+            period=f"{due:%Y-%m-%d}",
+            due_at=due,
+            window_start=due - timedelta(days=1),
+            window_end=due,
+            owner="A",
+            now=due,
+            lease_until=due + timedelta(minutes=2),
+        )
+        assert claim is not None
+        assert await store.finish_delivery(claim.id, "A", status=status, now=due)
+    latest = await store.last_window_end(sub.id)
+
+    assert await store.prune_deliveries(NOW - timedelta(days=180), 1) == 1
+    assert await store.prune_deliveries(NOW - timedelta(days=180), 10) == 2
+    assert await store.prune_deliveries(NOW - timedelta(days=180), 10) == 0
+    left = await store.deliveries_for(sub.id)
+    assert [d.period for d in left] == [f"{NOW - timedelta(days=1):%Y-%m-%d}"]
+    assert await store.last_window_end(sub.id) == latest
+    # A subscription whose only digests are old keeps its latest one.
+    assert await store.prune_deliveries(NOW, 10) == 0

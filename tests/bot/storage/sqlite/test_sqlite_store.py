@@ -93,3 +93,40 @@ async def test_a_database_from_a_newer_newsbot_is_refused(tmp_path: Path) -> Non
         StoreError, match=r"written by a newer newsbot \(schema 99; this one knows up to 4\)"
     ):
         await Store.open(tmp_path / "n.db")
+
+
+def _bulky(n: int) -> NewArticle:
+    words = " ".join(f"word{n}x{i}" for i in range(3000))  # ~30 KB of distinct words
+    return article(n, f"Article {n} opens here. {words}.")
+
+
+async def test_pruning_hands_the_space_back_to_the_file_system(tmp_path: Path) -> None:
+    path = tmp_path / "n.db"
+    store = await Store.open(path)
+    assert (await store._read("PRAGMA auto_vacuum"))[0][0] == 2  # incremental from the start
+    old = NOW.replace(year=2025)
+    await store.add_articles([(_bulky(n), -n) for n in range(1, 201)], old)
+    await store.add_articles([(article(1000), -1)], NOW)
+    await store._read("PRAGMA wal_checkpoint(TRUNCATE)")
+    full = path.stat().st_size
+    pruned = await store.prune_articles(NOW.replace(year=2026, month=1), 500)
+    assert pruned.articles == 200
+    assert await store.reclaim_space() > 0
+    assert path.stat().st_size < full / 4
+    assert (await store._read("PRAGMA integrity_check"))[0][0] == "ok"
+    assert await store.article_count() == 1
+    await store.close()
+
+
+async def test_a_file_made_before_auto_vacuum_is_converted_once(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)  # an older newsbot's file: auto_vacuum off, tables made
+    db.execute("CREATE TABLE t (x)")
+    db.commit()
+    db.close()
+    store = await Store.open(path)
+    assert (await store._read("PRAGMA auto_vacuum"))[0][0] == 0
+    assert await store.reclaim_space() == 0
+    assert (await store._read("PRAGMA auto_vacuum"))[0][0] == 2
+    assert await store.schema_version() == len(list(MIGRATIONS.glob("*.sql")))
+    await store.close()
