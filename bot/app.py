@@ -112,6 +112,7 @@ class App:
         self._started.clear()
         if self.web is not None:
             await self.web.stop()
+        self.ingestor.close()
         await self.fetcher.close()
         await self.store.close()
 

@@ -14,7 +14,11 @@ import asyncio
 import glob
 import logging
 import math
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from itertools import islice
@@ -48,6 +52,10 @@ from summaries.text import clean_article, content_terms
 log = logging.getLogger(__name__)
 
 BATCH = 250
+# A source of more articles than this is cleaned in PREPARE_PROCESSES worker processes
+# (starting them costs about a second, so feed polls and small files stay in a thread).
+PARALLEL_FROM = 4 * BATCH
+PREPARE_PROCESSES = max(1, min(4, os.cpu_count() or 1))
 GROUP_WINDOW = timedelta(days=3)
 GROUP_REFRESH = timedelta(hours=1)
 STORY_SPAN = timedelta(hours=48)
@@ -236,6 +244,31 @@ class Ingestor:
         self._grouper: StoryGrouper | None = None
         self._grouper_built = datetime.min.replace(tzinfo=UTC)
         self._grouped_up_to = 0
+        self._pool: ProcessPoolExecutor | None = None
+        self._workers = 1
+
+    def _prepare(
+        self, chunk: list[Item], feed_id: int | None, origin: str, cap: int
+    ) -> asyncio.Future[list[_Prepared | Outcome]]:
+        """Clean a chunk in a worker process when there are some, else in a thread."""
+        if self._pool is not None:
+            loop = asyncio.get_running_loop()
+            return loop.run_in_executor(self._pool, _prepare_all, chunk, feed_id, origin, cap)
+        return asyncio.ensure_future(asyncio.to_thread(_prepare_all, chunk, feed_id, origin, cap))
+
+    def _start_workers(self) -> None:
+        """Worker processes for cleaning, started for the first large source and kept."""
+        if self._pool is None:
+            self._workers = PREPARE_PROCESSES
+            self._pool = ProcessPoolExecutor(
+                PREPARE_PROCESSES, mp_context=multiprocessing.get_context("spawn")
+            )
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool, self._workers = None, 1
 
     async def _current_grouper(self) -> StoryGrouper:
         """The story grouper over recent articles, kept between batches.
@@ -280,6 +313,8 @@ class Ingestor:
                 continue
             if on_total:
                 on_total(total)
+            if total > PARALLEL_FROM:
+                self._start_workers()
             report += await self.store_batch(items, on_progress=on_progress, origin=source)
         return report
 
@@ -458,10 +493,24 @@ class Ingestor:
         `SourceError` items (a bad JSONL line, say) become rejected outcomes in place.
         """
         outcomes: list[Outcome] = []
+        cap = self.settings.fetch.max_bytes
         stream = iter(items)
-        while chunk := list(islice(stream, BATCH)):
-            cap = self.settings.fetch.max_bytes
-            prepared = await asyncio.to_thread(_prepare_all, chunk, feed_id, origin, cap)
+        ahead: deque[tuple[list[Item], asyncio.Future[list[_Prepared | Outcome]]]] = deque()
+
+        def read_ahead() -> None:
+            # Cleaning is pure CPU: with workers, the next chunks are prepared in
+            # other processes while this one is grouped and stored.
+            while len(ahead) < max(1, self._workers):
+                chunk = list(islice(stream, BATCH))
+                if not chunk:
+                    return
+                ahead.append((chunk, self._prepare(chunk, feed_id, origin, cap)))
+
+        read_ahead()
+        while ahead:
+            chunk, preparing = ahead.popleft()
+            prepared = await preparing
+            read_ahead()
             grouper = await self._current_grouper()
             batch: list[tuple[NewArticle, int]] = []
             labels: list[tuple[str, bool]] = []

@@ -4,6 +4,7 @@ import asyncio
 import json
 from pathlib import Path
 
+import pytest
 from aiohttp import web
 
 from bot.app import App, build_app
@@ -202,3 +203,41 @@ async def test_every_source_caps_an_articles_text(tmp_path: Path, clock: ManualC
     assert cut.detail.endswith("(text cut to the 20,000-byte limit)"), cut.detail
     assert all(len(t.encode()) <= 20_000 for t in texts)
     assert max(texts, key=len).endswith("é.")
+
+
+async def test_a_large_file_is_cleaned_in_worker_processes_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    from bot.ingestion import ingest as ingest_module
+
+    rng = random.Random(7)
+    vocabulary = [f"term{n}" for n in range(3000)]
+    source = tmp_path / "many.jsonl"
+    with source.open("w") as fh:
+        for n in range(1_100):
+            topic = n // 3  # three write-ups of each event, so some group
+            event = random.Random(topic).sample(vocabulary, 60)
+            text = f"Event {topic} in Town{topic} cost {topic * 7} euros. " + " ".join(
+                event[:50] + rng.sample(vocabulary, 10)
+            )
+            fh.write(json.dumps({"title": f"Report {n}", "text": text + "."}) + "\n")
+        fh.write("{not json\n")
+
+    async def ingest(name: str) -> tuple[dict[str, int], int, bool]:
+        app = await build_app(make_settings(tmp_path, database=str(tmp_path / name)), adapters=[])
+        try:
+            report = await app.ingestor.ingest([str(source)])
+            used_workers = app.ingestor._pool is not None
+            return statuses(report), await app.store.story_count(), used_workers
+        finally:
+            await app.close()
+
+    in_processes = await ingest("processes.db")
+    monkeypatch.setattr(ingest_module, "PARALLEL_FROM", 10**9)
+    in_a_thread = await ingest("thread.db")
+    assert in_processes[2] and not in_a_thread[2]
+    assert in_processes[:2] == in_a_thread[:2]
+    assert in_processes[0] == {"added": 1_100, "skipped": 0, "rejected": 1}
+    assert in_processes[1] < 1_100  # write-ups of one event grouped
