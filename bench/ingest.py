@@ -1,6 +1,12 @@
-"""Ingest throughput, database size and `newsbot run` memory at 10,000 local articles.
+"""Ingest throughput as the database grows, database size, and memory.
 
-    python -m bench.ingest [--n 10000] [--corpus ../shared/corpus]
+    python -m bench.ingest [--n 10000] [--chunks 1] [--corpus ../shared/corpus]
+
+With `--chunks K` the articles are ingested in K files one after another into the same
+database (each its own `newsbot ingest`), and the rate of each chunk is reported beside
+the bare insert of the same chunk into a bare database that grows alike, so a rate that
+falls as the database grows shows; each chunk's peak RSS is the largest of the ingest
+process and its worker processes.
 
 Articles are built from the development corpora (read by path, never copied into the
 repository): each corpus text appears in several variants (paragraphs reordered, one
@@ -19,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import signal
 import sqlite3
 import subprocess
@@ -53,13 +60,15 @@ def build_corpus(corpus: Path, n: int, out: Path) -> int:
 def baseline_insert(source: Path, db: Path) -> float:
     """Seconds to insert the same texts into a bare table with an FTS5 index."""
     started = time.perf_counter()
+    fresh = not db.exists()
     conn = sqlite3.connect(db)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("CREATE TABLE a (id INTEGER PRIMARY KEY, title TEXT, text TEXT)")
-    conn.execute(
-        "CREATE VIRTUAL TABLE f USING fts5(title, text, content='a', "
-        "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
-    )
+    if fresh:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE a (id INTEGER PRIMARY KEY, title TEXT, text TEXT)")
+        conn.execute(
+            "CREATE VIRTUAL TABLE f USING fts5(title, text, content='a', "
+            "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
+        )
     with source.open(encoding="utf-8") as fh, conn:
         for line in fh:
             record = json.loads(line)
@@ -119,6 +128,7 @@ def rss_of_imports() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--chunks", type=int, default=1, help="ingest in this many files")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument(
         "--settle",
@@ -131,17 +141,38 @@ def main() -> int:
         work = Path(tmp)
         source = work / "articles.jsonl"
         size = build_corpus(args.corpus, args.n, source)
-        base_s = baseline_insert(source, work / "baseline.db")
+        lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+        per = -(-len(lines) // args.chunks)
+        chunks = []
+        for k in range(args.chunks):
+            part = work / f"part{k}.jsonl"
+            part.write_text("".join(lines[k * per : (k + 1) * per]), encoding="utf-8")
+            chunks.append(part)
+        del lines
 
         db = work / "newsbot.db"
-        started = time.perf_counter()
-        result = subprocess.run(
-            newsbot("ingest", str(source), "--db", str(db)),
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        ingest_s = time.perf_counter() - started
+        rows = []
+        ingest_s = base_s = 0.0
+        for k, part in enumerate(chunks):
+            bare = baseline_insert(part, work / "baseline.db")
+            started = time.perf_counter()
+            result = subprocess.run(
+                newsbot("ingest", str(part), "--db", str(db)),
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            took = time.perf_counter() - started
+            count = min(per, args.n - k * per)
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            rows.append((k * per, k * per + count, count / took, count / bare, took / bare, peak))
+            ingest_s, base_s = ingest_s + took, base_s + bare
+            print(
+                f"articles {k * per:,}–{k * per + count:,}: {count / took:,.0f}/s "
+                f"(bare {count / bare:,.0f}/s, {took / bare:.1f}x); peak RSS so far "
+                f"{peak / 1024:.0f} MiB",
+                file=sys.stderr,
+            )
         db_bytes = sum(p.stat().st_size for p in work.glob("newsbot.db*"))
         with sqlite3.connect(db) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -160,9 +191,19 @@ def main() -> int:
         f"(python {sys.version.split()[0]}, {os.cpu_count()} CPUs)"
     )
     print(
-        f"newsbot ingest: {result.stdout.strip().splitlines()[0]}; "
+        f"newsbot ingest (last chunk): {result.stdout.strip().splitlines()[0]}; total "
         f"{articles:,} articles in {stories:,} stories"
     )
+    if len(rows) > 1:
+        print("| articles | newsbot ingest /s | bare insert /s | × | peak RSS so far (MiB) |")
+        print("|---|---|---|---|---|")
+        for start, end, rate, bare_rate, ratio, peak in rows:
+            print(
+                f"| {start:,}–{end:,} | {rate:,.0f} | {bare_rate:,.0f} | {ratio:.1f} "
+                f"| {peak / 1024:.0f} |"
+            )
+        first, last = rows[0][2], rows[-1][2]
+        print(f"last chunk's rate / first chunk's: {last / first:.2f}")
     print(
         f"  {ingest_s:.1f} s = {articles / ingest_s:,.0f} articles/s "
         f"(baseline bare SQLite+FTS5 insert: {base_s:.1f} s = {args.n / base_s:,.0f}/s; "
