@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import signal
 import sqlite3
 import subprocess
@@ -95,6 +94,42 @@ def peak_rss_kib(pid: int) -> int:
     return 0
 
 
+def _status(pid: int, key: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(key):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+            return [int(c) for c in fh.read().split()]
+    except OSError:
+        return []
+
+
+def run_measured(command: list[str]) -> tuple[subprocess.CompletedProcess[str], int, int]:
+    """Run a command; its own peak RSS (VmHWM, read from /proc after exec, so a fork of
+    this big process does not count) and the peak of the summed RSS of it and its worker
+    processes, sampled every 50 ms (KiB)."""
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    own = tree = 0
+    while proc.poll() is None:
+        pids = [proc.pid, *_children(proc.pid)]
+        own = max(own, _status(proc.pid, "VmHWM:"))
+        tree = max(tree, sum(_status(p, "VmRSS:") for p in pids))
+        time.sleep(0.05)
+    out, err = proc.communicate()
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, command, out, err)
+    return subprocess.CompletedProcess(command, proc.returncode, out, err), own, max(own, tree)
+
+
 def rss_of_run(db: Path, config: Path, settle: float) -> int:
     proc = subprocess.Popen(
         newsbot("run", "--db", str(db), "--config", str(config)),
@@ -153,24 +188,21 @@ def main() -> int:
         db = work / "newsbot.db"
         rows = []
         ingest_s = base_s = 0.0
+        peak = own_peak = 0
         for k, part in enumerate(chunks):
             bare = baseline_insert(part, work / "baseline.db")
             started = time.perf_counter()
-            result = subprocess.run(
-                newsbot("ingest", str(part), "--db", str(db)),
-                capture_output=True,
-                text=True,
-                check=True,
-            )
+            result, own, tree = run_measured(newsbot("ingest", str(part), "--db", str(db)))
             took = time.perf_counter() - started
             count = min(per, args.n - k * per)
-            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            peak = max(peak, tree)
+            own_peak = max(own_peak, own)
             rows.append((k * per, k * per + count, count / took, count / bare, took / bare, peak))
             ingest_s, base_s = ingest_s + took, base_s + bare
             print(
                 f"articles {k * per:,}–{k * per + count:,}: {count / took:,.0f}/s "
                 f"(bare {count / bare:,.0f}/s, {took / bare:.1f}x); peak RSS so far "
-                f"{peak / 1024:.0f} MiB",
+                f"{peak / 1024:.0f} MiB (the ingest process alone {own_peak / 1024:.0f} MiB)",
                 file=sys.stderr,
             )
         db_bytes = sum(p.stat().st_size for p in work.glob("newsbot.db*"))
@@ -195,7 +227,10 @@ def main() -> int:
         f"{articles:,} articles in {stories:,} stories"
     )
     if len(rows) > 1:
-        print("| articles | newsbot ingest /s | bare insert /s | × | peak RSS so far (MiB) |")
+        print(
+            "| articles | newsbot ingest /s | bare insert /s | × "
+            "| peak RSS so far, with workers (MiB) |"
+        )
         print("|---|---|---|---|---|")
         for start, end, rate, bare_rate, ratio, peak in rows:
             print(

@@ -67,6 +67,12 @@ def config(folder: Path, fake: FakeSlack, rate: float, lease: float) -> Path:
     return path
 
 
+def posts(fake: FakeSlack) -> list[Any]:
+    """The posts the fake accepted: one answered 429 is no post, and its retry no duplicate."""
+    refused = {id(c) for c in fake.refused}
+    return [c for c in fake.calls_to("chat.postMessage") if id(c) not in refused]
+
+
 async def seed(database: str, count: int) -> None:
     """The sample articles and `count` subscriptions, one Slack channel each, on topics no
     article matches: each digest is the one-line "no new stories" message, so the run
@@ -140,7 +146,7 @@ async def one_run(run: Run, database: str, count: int, rate: float, folder: Path
             last = time.monotonic()
             posted = 0
             while True:
-                channels = {c.args.get("channel") for c in fake.calls_to("chat.postMessage")}
+                channels = {c.args.get("channel") for c in posts(fake)}
                 if len(channels) != posted:
                     posted, last = len(channels), time.monotonic()
                 if run.kill and killed_at is None and posted >= count // 3:
@@ -157,10 +163,7 @@ async def one_run(run: Run, database: str, count: int, rate: float, folder: Path
                     await asyncio.to_thread(worker.stop)
                 else:
                     worker.kill()
-        refused = {id(c) for c in fake.refused}  # a 429 is no post; its retry is not a duplicate
-        per_channel = Counter(
-            c.args.get("channel") for c in fake.calls_to("chat.postMessage") if id(c) not in refused
-        )
+        per_channel = Counter(c.args.get("channel") for c in posts(fake))
         return {
             "run": run.label,
             "backend": run.backend,
