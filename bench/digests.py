@@ -34,6 +34,7 @@ from bot.clock import SystemClock
 from bot.delivery.deliverer import Deliverer
 from bot.delivery.digest import CANDIDATES, DigestBuilder
 from bot.ingestion.dedupe import fingerprint
+from bot.ingestion.fingerprint import Fingerprint
 from bot.models import CommandHandler, Destination, Digest, Posted, PostProgress
 from bot.settings import DigestSettings
 from bot.storage.query import ArticleSearch
@@ -70,6 +71,23 @@ def corpus_texts(corpus: Path) -> list[tuple[str, str]]:
     return [(title, clean_article(text, title)) for title, text in corpus_articles(corpus)]
 
 
+def corpus_article(
+    i: int, texts: list[tuple[str, str]], prints: list[Fingerprint], stamp: datetime
+) -> NewArticle:
+    """The i-th stored article: corpus text i (cycling), as outlet i % 40 carries it."""
+    title, text = texts[i % len(texts)]
+    return NewArticle(
+        title=title,
+        text=text,
+        source=f"Outlet {i % 40}",
+        url=f"https://bench.example/{i}",
+        guid=None,
+        published_at=stamp,
+        content_hash=f"bench-{i}",
+        fingerprint=prints[i % len(texts)],
+    )
+
+
 async def build_database(path: Path, n: int, corpus: Path, now: datetime) -> None:
     texts = corpus_texts(corpus)
     prints = [fingerprint(f"{t}\n{x}", content_terms(f"{t}\n{x}")) for t, x in texts]
@@ -78,24 +96,10 @@ async def build_database(path: Path, n: int, corpus: Path, now: datetime) -> Non
         batch_size = 2000
         for start in range(0, n, batch_size):
             stamp = now - timedelta(days=7) * (1 - start / n)
-            batch = []
-            for i in range(start, min(n, start + batch_size)):
-                title, text = texts[i % len(texts)]
-                batch.append(
-                    (
-                        NewArticle(
-                            title=title,
-                            text=text,
-                            source=f"Outlet {i % 40}",
-                            url=f"https://bench.example/{i}",
-                            guid=None,
-                            published_at=stamp,
-                            content_hash=f"bench-{i}",
-                            fingerprint=prints[i % len(texts)],
-                        ),
-                        -(i + 1),
-                    )
-                )
+            batch = [
+                (corpus_article(i, texts, prints, stamp), -(i + 1))
+                for i in range(start, min(n, start + batch_size))
+            ]
             await store.add_articles(batch, stamp)
             print(f"\rbuilding {min(n, start + batch_size):,}/{n:,}", end="", file=sys.stderr)
         print(file=sys.stderr)

@@ -26,13 +26,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bench.corpus import CORPUS
-from bench.digests import corpus_texts, make_topics
+from bench.digests import corpus_article, corpus_texts, make_topics
 from bot.clock import ManualClock
 from bot.delivery.digest import CANDIDATES, DigestBuilder
 from bot.ingestion.dedupe import fingerprint
 from bot.settings import DigestSettings, StorageSettings
 from bot.storage.query import ArticleSearch
-from bot.storage.records import NewArticle
 from bot.storage.retention import Pruner
 from bot.storage.sqlite.store import SQLiteStore
 from summaries.text import content_terms
@@ -62,25 +61,11 @@ async def simulate(args: argparse.Namespace, path: Path) -> list[dict[str, float
             day_start = START + timedelta(days=day - 1)
             for start in range(0, args.per_day, BATCH):
                 stamp = day_start + timedelta(days=1) * (start / args.per_day)
-                batch = []
-                for _ in range(min(BATCH, args.per_day - start)):
-                    title, text = texts[n % len(texts)]
-                    batch.append(
-                        (
-                            NewArticle(
-                                title=title,
-                                text=text,
-                                source=f"Outlet {n % 40}",
-                                url=f"https://bench.example/{n}",
-                                guid=None,
-                                published_at=stamp,
-                                content_hash=f"bench-{n}",
-                                fingerprint=prints[n % len(texts)],
-                            ),
-                            -(n + 1),
-                        )
-                    )
-                    n += 1
+                count = min(BATCH, args.per_day - start)
+                batch = [
+                    (corpus_article(i, texts, prints, stamp), -(i + 1)) for i in range(n, n + count)
+                ]
+                n += count
                 await store.add_articles(batch, stamp)
             now = day_start + timedelta(days=1)
             clock.set(now)

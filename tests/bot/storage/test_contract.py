@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from bot.answers.topics import parse_topic
 from bot.ingestion.dedupe import fingerprint
-from bot.models import Destination, Owner
+from bot.models import Destination, Owner, Subscription
 from bot.storage.ports import Store
 from bot.storage.query import AnyOf, ArticleSearch, Phrase, TextQuery
 from bot.storage.records import DayCount, NewArticle, StatusCounts
@@ -41,6 +41,21 @@ def article(
         fingerprint=fingerprint(body, body.lower().split()),
         feed_id=feed_id,
     )
+
+
+async def subscribe(store: Store) -> Subscription:
+    """A daily 08:00 UTC subscription to "x" here."""
+    sub, _ = await store.upsert_subscription(
+        HERE,
+        topic="x",
+        topic_key="x",
+        at=time(8),
+        timezone="UTC",
+        quiet=False,
+        created_by="u",
+        now=NOW,
+    )
+    return sub
 
 
 def query(*words: str) -> TextQuery:
@@ -260,16 +275,7 @@ async def test_subscription_upsert_list_disable_remove(store: Store) -> None:
 
 
 async def test_delivery_claims_are_exclusive_and_leases_expire(store: Store) -> None:
-    sub, _ = await store.upsert_subscription(
-        HERE,
-        topic="x",
-        topic_key="x",
-        at=time(8),
-        timezone="UTC",
-        quiet=False,
-        created_by="u",
-        now=NOW,
-    )
+    sub = await subscribe(store)
     window = dict(
         period="2026-11-26", due_at=NOW, window_start=NOW - timedelta(days=1), window_end=NOW
     )
@@ -322,16 +328,7 @@ async def test_delivery_claims_are_exclusive_and_leases_expire(store: Store) -> 
 
 
 async def test_failed_deliveries_are_retried_when_due(store: Store) -> None:
-    sub, _ = await store.upsert_subscription(
-        HERE,
-        topic="x",
-        topic_key="x",
-        at=time(8),
-        timezone="UTC",
-        quiet=False,
-        created_by="u",
-        now=NOW,
-    )
+    sub = await subscribe(store)
     window = dict(period="p", due_at=NOW, window_start=NOW, window_end=NOW)
     claim = await store.claim_delivery(
         sub.id,
@@ -516,16 +513,7 @@ async def test_pruning_deletes_old_articles_with_their_index_and_empty_stories(
 
 
 async def test_pruning_digest_records_keeps_the_latest_sent(store: Store) -> None:
-    sub, _ = await store.upsert_subscription(
-        HERE,
-        topic="x",
-        topic_key="x",
-        at=time(8),
-        timezone="UTC",
-        quiet=False,
-        created_by="u",
-        now=NOW,
-    )
+    sub = await subscribe(store)
     for days, status in ((300, "sent"), (250, "abandoned"), (200, "sent"), (1, "sent")):
         due = NOW - timedelta(days=days)
         claim = await store.claim_delivery(
