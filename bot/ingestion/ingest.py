@@ -250,24 +250,46 @@ class Ingestor:
     def _prepare(
         self, chunk: list[Item], feed_id: int | None, origin: str, cap: int
     ) -> asyncio.Future[list[_Prepared | Outcome]]:
-        """Clean a chunk in a worker process when there are some, else in a thread."""
+        """Start cleaning a chunk: in a worker process when there are some, else in a thread."""
+        return asyncio.ensure_future(self._prepared(chunk, feed_id, origin, cap))
+
+    async def _prepared(
+        self, chunk: list[Item], feed_id: int | None, origin: str, cap: int
+    ) -> list[_Prepared | Outcome]:
         if self._pool is not None:
             loop = asyncio.get_running_loop()
-            return loop.run_in_executor(self._pool, _prepare_all, chunk, feed_id, origin, cap)
-        return asyncio.ensure_future(asyncio.to_thread(_prepare_all, chunk, feed_id, origin, cap))
+            try:
+                return await loop.run_in_executor(
+                    self._pool, _prepare_all, chunk, feed_id, origin, cap
+                )
+            except (OSError, RuntimeError) as exc:  # BrokenProcessPool is a RuntimeError
+                # A worker died (killed for memory, say): clean it here and go on so.
+                self._lost_workers(exc)
+        return await asyncio.to_thread(_prepare_all, chunk, feed_id, origin, cap)
+
+    def _lost_workers(self, exc: BaseException) -> None:
+        if self._pool is not None:
+            log.warning("cleaning in this process from now on: worker processes failed (%s)", exc)
+            self._pool.shutdown(wait=False)
+            self._pool, self._workers = None, 1
 
     def _start_workers(self) -> None:
         """Worker processes for cleaning, started for the first large source and kept."""
         if self._pool is None:
+            try:
+                self._pool = ProcessPoolExecutor(
+                    PREPARE_PROCESSES, mp_context=multiprocessing.get_context("spawn")
+                )
+            except (OSError, ImportError, NotImplementedError) as exc:  # no semaphores here
+                log.info("cleaning in this process: no worker processes (%s)", exc)
+                return
             self._workers = PREPARE_PROCESSES
-            self._pool = ProcessPoolExecutor(
-                PREPARE_PROCESSES, mp_context=multiprocessing.get_context("spawn")
-            )
 
     def close(self) -> None:
-        """Stop the worker processes, if any were started."""
+        """Stop the worker processes, if any were started, and wait for them to exit
+        (they are idle by then: nothing is left running after newsbot)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool, self._workers = None, 1
 
     async def _current_grouper(self) -> StoryGrouper:

@@ -205,25 +205,30 @@ async def test_every_source_caps_an_articles_text(tmp_path: Path, clock: ManualC
     assert max(texts, key=len).endswith("é.")
 
 
-async def test_a_large_file_is_cleaned_in_worker_processes_with_the_same_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def many_reports(source: Path, count: int = 1_100) -> Path:
+    """A JSONL file of `count` reports, three of each event, and one broken line."""
     import random
-
-    from bot.ingestion import ingest as ingest_module
 
     rng = random.Random(7)
     vocabulary = [f"term{n}" for n in range(3000)]
-    source = tmp_path / "many.jsonl"
     with source.open("w") as fh:
-        for n in range(1_100):
-            topic = n // 3  # three write-ups of each event, so some group
+        for n in range(count):
+            topic = n // 3
             event = random.Random(topic).sample(vocabulary, 60)
             text = f"Event {topic} in Town{topic} cost {topic * 7} euros. " + " ".join(
                 event[:50] + rng.sample(vocabulary, 10)
             )
             fh.write(json.dumps({"title": f"Report {n}", "text": text + "."}) + "\n")
         fh.write("{not json\n")
+    return source
+
+
+async def test_a_large_file_is_cleaned_in_worker_processes_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.ingestion import ingest as ingest_module
+
+    source = many_reports(tmp_path / "many.jsonl")
 
     async def ingest(name: str) -> tuple[dict[str, int], int, bool]:
         app = await build_app(make_settings(tmp_path, database=str(tmp_path / name)), adapters=[])
@@ -241,3 +246,26 @@ async def test_a_large_file_is_cleaned_in_worker_processes_with_the_same_result(
     assert in_processes[:2] == in_a_thread[:2]
     assert in_processes[0] == {"added": 1_100, "skipped": 0, "rejected": 1}
     assert in_processes[1] < 1_100  # write-ups of one event grouped
+
+
+async def test_an_ingest_goes_on_when_a_worker_process_dies(tmp_path: Path) -> None:
+    import multiprocessing
+    import os
+    import signal
+
+    source = many_reports(tmp_path / "many.jsonl")
+    app = await build_app(make_settings(tmp_path), adapters=[])
+    try:
+        ingesting = asyncio.ensure_future(app.ingestor.ingest([str(source)]))
+        for _ in range(400):
+            workers = multiprocessing.active_children()
+            if workers:
+                break
+            await asyncio.sleep(0.01)
+        assert workers, "worker processes were started"
+        os.kill(workers[0].pid or 0, signal.SIGKILL)
+        report = await ingesting
+        assert statuses(report) == {"added": 1_100, "skipped": 0, "rejected": 1}
+        assert app.ingestor._pool is None  # the rest was cleaned in this process
+    finally:
+        await app.close()
