@@ -16,6 +16,8 @@ import logging
 import math
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -278,7 +280,10 @@ class Ingestor:
         if self._pool is None:
             try:
                 self._pool = ProcessPoolExecutor(
-                    PREPARE_PROCESSES, mp_context=multiprocessing.get_context("spawn")
+                    PREPARE_PROCESSES,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_exit_with_parent,
+                    initargs=(os.getpid(),),
                 )
             except (OSError, ImportError, NotImplementedError) as exc:  # no semaphores here
                 log.info("cleaning in this process: no worker processes (%s)", exc)
@@ -578,6 +583,18 @@ class Ingestor:
             if on_progress:
                 on_progress(len(chunk))
         return IngestReport(tuple(outcomes))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a cleaning worker: exit when the ingest that started it is gone (a kill -9
+    gives it no chance to stop its workers, and they would wait for work for ever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _prepare_all(

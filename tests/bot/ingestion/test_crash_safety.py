@@ -34,6 +34,20 @@ def committed(db: Path) -> int:
         return 0
 
 
+def children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+        return [int(c) for c in fh.read().split()]
+
+
+def alive(pid: int) -> bool:
+    """Running (an exited process that nobody reaped yet is a zombie, not alive)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            return not any(line.startswith("State:") and "Z" in line for line in fh)
+    except OSError:
+        return False
+
+
 def test_kill_mid_batch_keeps_committed_articles(tmp_path: Path) -> None:
     corpus, db = tmp_path / "corpus.jsonl", tmp_path / "crash.db"
     write_corpus(corpus)
@@ -44,10 +58,17 @@ def test_kill_mid_batch_keeps_committed_articles(tmp_path: Path) -> None:
     while seen < 2 * BATCH and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.01)
         seen = committed(db)
+    workers = children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the ingest was still running when killed"
     assert seen >= 2 * BATCH
+    assert workers, "a file this large is cleaned in worker processes"
+    for _ in range(100):
+        if not any(alive(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers), "the ingest's workers exit with it"
 
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
