@@ -247,7 +247,6 @@ class Ingestor:
         self._grouper_built = datetime.min.replace(tzinfo=UTC)
         self._grouped_up_to = 0
         self._pool: ProcessPoolExecutor | None = None
-        self._workers = 1
 
     def _prepare(
         self, chunk: list[Item], feed_id: int | None, origin: str, cap: int
@@ -273,7 +272,7 @@ class Ingestor:
         if self._pool is not None:
             log.warning("cleaning in this process from now on: worker processes failed (%s)", exc)
             self._pool.shutdown(wait=False)
-            self._pool, self._workers = None, 1
+            self._pool = None
 
     def _start_workers(self) -> None:
         """Worker processes for cleaning, started for the first large source and kept."""
@@ -287,15 +286,13 @@ class Ingestor:
                 )
             except (OSError, ImportError, NotImplementedError) as exc:  # no semaphores here
                 log.info("cleaning in this process: no worker processes (%s)", exc)
-                return
-            self._workers = PREPARE_PROCESSES
 
     def close(self) -> None:
         """Stop the worker processes, if any were started, and wait for them to exit
         (they are idle by then: nothing is left running after newsbot)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool, self._workers = None, 1
+            self._pool = None
 
     async def _current_grouper(self) -> StoryGrouper:
         """The story grouper over recent articles, kept between batches.
@@ -527,7 +524,7 @@ class Ingestor:
         def read_ahead() -> None:
             # Cleaning is pure CPU: with workers, the next chunks are prepared in
             # other processes while this one is grouped and stored.
-            while len(ahead) < max(1, self._workers):
+            while len(ahead) < (PREPARE_PROCESSES if self._pool is not None else 1):
                 chunk = list(islice(stream, BATCH))
                 if not chunk:
                     return

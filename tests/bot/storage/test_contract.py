@@ -58,6 +58,28 @@ async def subscribe(store: Store) -> Subscription:
     return sub
 
 
+async def deliver(
+    store: Store, sub_id: int, day: str, status: str, error: str | None = None
+) -> None:
+    """The digest of `day` (due at 08:00 UTC) claimed and finished with `status`."""
+    due = datetime.fromisoformat(f"{day}T08:00:00+00:00")
+    claim = await store.claim_delivery(
+        sub_id,
+        period=day,
+        due_at=due,
+        window_start=due - timedelta(days=1),
+        window_end=due,
+        owner="w1",
+        now=due,
+        lease_until=due + timedelta(minutes=2),
+    )
+    assert claim is not None
+    retry = due + timedelta(minutes=5) if status == "failed" else None
+    await store.finish_delivery(
+        claim.id, "w1", status=status, now=due, error=error, next_attempt_at=retry
+    )
+
+
 def query(*words: str) -> TextQuery:
     """Any of the words."""
     return TextQuery((AnyOf(tuple(Phrase((w,)) for w in words)),))
@@ -388,29 +410,11 @@ async def test_status_counts_days_and_delivery_history(store: Store) -> None:
     paused, _ = await store.upsert_subscription(elsewhere, topic="<b>port</b>", **kwargs)  # type: ignore[arg-type]
     await store.disable_channel(elsewhere, "channel_not_found")
 
-    async def deliver(sub_id: int, day: str, status: str, error: str | None = None) -> None:
-        due = datetime.fromisoformat(f"{day}T08:00:00+00:00")
-        claim = await store.claim_delivery(
-            sub_id,
-            period=day,
-            due_at=due,
-            window_start=due - timedelta(days=1),
-            window_end=due,
-            owner="w1",
-            now=due,
-            lease_until=due + timedelta(minutes=2),
-        )
-        assert claim is not None
-        retry = due + timedelta(minutes=5) if status == "failed" else None
-        await store.finish_delivery(
-            claim.id, "w1", status=status, now=due, error=error, next_attempt_at=retry
-        )
-
-    await deliver(posted.id, "2026-11-10", "sent")  # more than a week before NOW
-    await deliver(posted.id, "2026-11-24", "sent")
-    await deliver(posted.id, "2026-11-25", "sent")
-    await deliver(posted.id, "2026-11-26", "failed", "HTTP 503")
-    await deliver(paused.id, "2026-11-25", "abandoned", "gave up after 5 attempts: HTTP 500")
+    await deliver(store, posted.id, "2026-11-10", "sent")  # more than a week before NOW
+    await deliver(store, posted.id, "2026-11-24", "sent")
+    await deliver(store, posted.id, "2026-11-25", "sent")
+    await deliver(store, posted.id, "2026-11-26", "failed", "HTTP 503")
+    await deliver(store, paused.id, "2026-11-25", "abandoned", "gave up after 5 attempts: HTTP 500")
 
     week = NOW - timedelta(days=7)
     assert await store.status_counts(week) == StatusCounts(
@@ -515,19 +519,7 @@ async def test_pruning_deletes_old_articles_with_their_index_and_empty_stories(
 async def test_pruning_digest_records_keeps_the_latest_sent(store: Store) -> None:
     sub = await subscribe(store)
     for days, status in ((300, "sent"), (250, "abandoned"), (200, "sent"), (1, "sent")):
-        due = NOW - timedelta(days=days)
-        claim = await store.claim_delivery(
-            sub.id,
-            period=f"{due:%Y-%m-%d}",
-            due_at=due,
-            window_start=due - timedelta(days=1),
-            window_end=due,
-            owner="A",
-            now=due,
-            lease_until=due + timedelta(minutes=2),
-        )
-        assert claim is not None
-        assert await store.finish_delivery(claim.id, "A", status=status, now=due)
+        await deliver(store, sub.id, f"{NOW - timedelta(days=days):%Y-%m-%d}", status)
     latest = await store.last_window_end(sub.id)
 
     assert await store.prune_deliveries(NOW - timedelta(days=180), 1) == 1
