@@ -2,12 +2,17 @@
 
     python -m bench.digests [--articles 100000] [--subscriptions 1000]
 
-Builds (once, cached under bench/results/) a database of corpus articles replicated
-to the requested size, spread over the last 7 days, then measures:
+Builds (once, cached under bench/results/) a database of that many articles from the
+dev corpora (`bench/newswire.py`: stories carried by one to six outlets), stored at
+`--per-day` articles a day up to now, so the last 24 hours always hold a day's news
+whatever the size, then measures:
 
 1. building each subscription's digest for the last 24 hours: median and p95 ms, with
    cold summaries (first build) and warm ones (summaries cached in the database),
-   against the bare full-text query for the same topic, measured in the same run;
+   against the bare full-text query for the same topic, measured in the same run (plain
+   SQL on the FTS5 table joined to the articles, the window in the WHERE clause: what
+   any SQLite bot would run, and independent of newsbot's store, so ratios compare
+   across versions);
 2. the time until all subscriptions' digests are posted when they are all due in the
    same minute (cold summaries, the real Deliverer with claims and delivery rows, and a
    chat adapter that only records), against running the same number of bare queries.
@@ -20,27 +25,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
+import sqlite3
 import statistics
 import sys
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from bench.corpus import CORPUS, corpus_articles
+from bench.corpus import CORPUS
+from bench.memory import TreePeak
+from bench.newswire import NewsWire, corpus_texts
 from bot.answers.topics import TopicQuery, parse_topic
-from bot.clock import SystemClock
+from bot.clock import SystemClock, to_db
 from bot.delivery.deliverer import Deliverer
 from bot.delivery.digest import CANDIDATES, DigestBuilder
-from bot.ingestion.dedupe import fingerprint
-from bot.ingestion.fingerprint import Fingerprint
 from bot.models import CommandHandler, Destination, Digest, Posted, PostProgress
 from bot.settings import DigestSettings
-from bot.storage.query import ArticleSearch
-from bot.storage.records import NewArticle
+from bot.storage.query import fts5
 from bot.storage.sqlite.store import SQLiteStore as Store
-from summaries.text import STOP_WORDS, clean_article, content_terms, words
+from summaries.text import STOP_WORDS, words
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -67,41 +74,16 @@ class Recorder:
         return None
 
 
-def corpus_texts(corpus: Path) -> list[tuple[str, str]]:
-    return [(title, clean_article(text, title)) for title, text in corpus_articles(corpus)]
-
-
-def corpus_article(
-    i: int, texts: list[tuple[str, str]], prints: list[Fingerprint], stamp: datetime
-) -> NewArticle:
-    """The i-th stored article: corpus text i (cycling), as outlet i % 40 carries it."""
-    title, text = texts[i % len(texts)]
-    return NewArticle(
-        title=title,
-        text=text,
-        source=f"Outlet {i % 40}",
-        url=f"https://bench.example/{i}",
-        guid=None,
-        published_at=stamp,
-        content_hash=f"bench-{i}",
-        fingerprint=prints[i % len(texts)],
-    )
-
-
-async def build_database(path: Path, n: int, corpus: Path, now: datetime) -> None:
-    texts = corpus_texts(corpus)
-    prints = [fingerprint(f"{t}\n{x}", content_terms(f"{t}\n{x}")) for t, x in texts]
+async def build_database(path: Path, n: int, corpus: Path, now: datetime, per_day: int) -> None:
+    """`n` articles at `per_day` a day, an hour's worth a batch, the last just before `now`."""
+    wire = NewsWire(corpus)
     store = await Store.open(path)
     try:
-        batch_size = 2000
-        for start in range(0, n, batch_size):
-            stamp = now - timedelta(days=7) * (1 - start / n)
-            batch = [
-                (corpus_article(i, texts, prints, stamp), -(i + 1))
-                for i in range(start, min(n, start + batch_size))
-            ]
-            await store.add_articles(batch, stamp)
-            print(f"\rbuilding {min(n, start + batch_size):,}/{n:,}", end="", file=sys.stderr)
+        hourly = max(1, per_day // 24)
+        for start in range(0, n, hourly):
+            stamp = now - timedelta(days=(n - start) / per_day)
+            await wire.store(store, min(hourly, n - start), stamp)
+            print(f"\rbuilding {min(n, start + hourly):,}/{n:,}", end="", file=sys.stderr)
         print(file=sys.stderr)
     finally:
         await store.close()
@@ -133,6 +115,18 @@ def make_topics(corpus: Path, count: int) -> list[TopicQuery]:
     return topics
 
 
+def bare_query(
+    conn: sqlite3.Connection, topic: TopicQuery, since: datetime, until: datetime
+) -> list[Any]:
+    """The plain SQLite full-text search for a topic's best CANDIDATES articles in a window."""
+    return conn.execute(
+        "SELECT a.*, bm25(articles_fts, 4.0, 1.0) AS rank FROM articles_fts "
+        "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+        "AND a.fetched_at > ? AND a.fetched_at <= ? ORDER BY rank LIMIT ?",
+        (fts5(topic.query), to_db(since), to_db(until), CANDIDATES),
+    ).fetchall()
+
+
 def stats(samples: list[float]) -> str:
     ordered = sorted(samples)
     p95 = ordered[int(0.95 * (len(ordered) - 1))]
@@ -150,12 +144,11 @@ async def measure(db: Path, topics: list[TopicQuery], now: datetime) -> None:
             await conn.execute("UPDATE articles SET summary = NULL WHERE summary IS NOT NULL")
             await conn.execute("DELETE FROM subscriptions")
 
+        plain = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         bare = []
         for topic in topics:
             started = time.perf_counter()
-            await store.match_articles(
-                ArticleSearch(topic.query, since=since, until=now, limit=CANDIDATES)
-            )
+            bare_query(plain, topic, since, now)
             bare.append((time.perf_counter() - started) * 1000)
         runs: dict[str, list[float]] = {"cold": [], "warm": []}
         stories = []
@@ -193,21 +186,27 @@ async def measure(db: Path, topics: list[TopicQuery], now: datetime) -> None:
             )
             subs.append(sub)
         recorder = Recorder()
-        deliverer = Deliverer(store, builder, {"bench": recorder}, settings, clock)
+        # as `newsbot run` builds them: nothing summarized in memory yet, summaries
+        # made in a worker process
+        cold = DigestBuilder(store, settings, clock)
+        cold.workers.start()
+        deliverer = Deliverer(store, cold, {"bench": recorder}, settings, clock)
         started = time.perf_counter()
-        outcomes = await asyncio.gather(*(deliverer.deliver(s.id, now) for s in subs))
+        with TreePeak(os.getpid()) as peak:
+            outcomes = await asyncio.gather(*(deliverer.deliver(s.id, now) for s in subs))
         all_ready = time.perf_counter() - started
+        cold.workers.close()
         started = time.perf_counter()
         for topic in topics:
-            await store.match_articles(
-                ArticleSearch(topic.query, since=since, until=now, limit=CANDIDATES)
-            )
+            bare_query(plain, topic, since, now)
         bare_all = time.perf_counter() - started
+        plain.close()
         print(
             f"all {len(subs):,} due in one minute: posted {recorder.posted:,} "
             f"({Counter(outcomes)}) in {all_ready:.1f} s "
             f"(baseline: the same {len(subs):,} bare queries {bare_all:.1f} s; "
-            f"ratio {all_ready / bare_all:.1f}x)"
+            f"ratio {all_ready / bare_all:.1f}x); peak RSS of the bench and its worker "
+            f"{peak.kib / 1024:.0f} MiB"
         )
     finally:
         await store.close()
@@ -217,17 +216,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--subscriptions", type=int, default=1000)
+    parser.add_argument("--per-day", type=int, default=3000)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
-    db = RESULTS / f"digests-{args.articles}.db"
+    db = RESULTS / f"digests-{args.articles}-{args.per_day}.db"
     now = datetime.now(UTC).replace(microsecond=0)
     if db.exists():
         # shift the cached articles so the last 24 hours hold the same share as when built
         stamp = json.loads((db.with_suffix(".json")).read_text())["built"]
         now = datetime.fromisoformat(stamp)
     else:
-        asyncio.run(build_database(db, args.articles, args.corpus, now))
+        asyncio.run(build_database(db, args.articles, args.corpus, now, args.per_day))
         db.with_suffix(".json").write_text(json.dumps({"built": now.isoformat()}))
     print(
         f"{args.articles:,} articles, {args.subscriptions:,} subscriptions "

@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import CORPUS, corpus_articles
+from bench.memory import status_kib, tree_rss_kib
 
 
 def build_corpus(corpus: Path, n: int, out: Path) -> int:
@@ -86,33 +87,6 @@ def newsbot(*args: str) -> list[str]:
     return [sys.executable, "-m", "bot.cli", *args]
 
 
-def peak_rss_kib(pid: int) -> int:
-    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return 0
-
-
-def _status(pid: int, key: str) -> int:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith(key):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _children(pid: int) -> list[int]:
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
-            return [int(c) for c in fh.read().split()]
-    except OSError:
-        return []
-
-
 def run_measured(command: list[str]) -> tuple[subprocess.CompletedProcess[str], int, int]:
     """Run a command; its own peak RSS (VmHWM, read from /proc after exec, so a fork of
     this big process does not count) and the peak of the summed RSS of it and its worker
@@ -120,9 +94,8 @@ def run_measured(command: list[str]) -> tuple[subprocess.CompletedProcess[str], 
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     own = tree = 0
     while proc.poll() is None:
-        pids = [proc.pid, *_children(proc.pid)]
-        own = max(own, _status(proc.pid, "VmHWM:"))
-        tree = max(tree, sum(_status(p, "VmRSS:") for p in pids))
+        own = max(own, status_kib(proc.pid, "VmHWM:"))
+        tree = max(tree, tree_rss_kib(proc.pid))
         time.sleep(0.05)
     out, err = proc.communicate()
     if proc.returncode:
@@ -143,7 +116,7 @@ def rss_of_run(db: Path, config: Path, settle: float) -> int:
         if "newsbot is running" in line:
             break
     time.sleep(settle)
-    rss = peak_rss_kib(proc.pid)
+    rss = status_kib(proc.pid, "VmHWM:")
     proc.send_signal(signal.SIGINT)
     proc.wait(timeout=30)
     return rss

@@ -2,15 +2,15 @@
 
     python -m bench.retention [--days 180] [--per-day 3000] [--keep-days 90]
 
-Simulates `--days` days at `--per-day` corpus articles a day (stored straight through
-the store, spread over each day, each outlet's copy its own article; the texts are
-prepared once) with `[storage] keep_days = --keep-days`: at the end of each day the
-real `Pruner` deletes what is older, and every `--every` days the bench records the
-database file's size and the median build time of 20 topics' digests over the last
-24 hours (cold summaries; the real `DigestBuilder`), beside the bare full-text query
-for the same topics. Once the window is full (day keep_days) both should stay flat:
-the table gives each figure as a ratio to its value on the day the window filled,
-measured in the same run. The corpora are read by path, never copied.
+Simulates `--days` days at `--per-day` corpus articles a day (`bench/newswire.py`:
+stories carried by one to six outlets, stored straight through the store, spread over
+each day) with `[storage] keep_days = --keep-days`: at the end of each day the real
+`Pruner` deletes what is older, and every `--every` days the bench records the database
+file's size and the median build time of 20 topics' digests over the last 24 hours
+(cold summaries; the real `DigestBuilder`), beside the bare full-text query for the same
+topics (`bench.digests.bare_query`). Once the window is full (day keep_days) both should
+stay flat: the table gives each figure as a ratio to its value on the day the window
+filled, measured in the same run. The corpora are read by path, never copied.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -26,15 +27,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bench.corpus import CORPUS
-from bench.digests import corpus_article, corpus_texts, make_topics
+from bench.digests import bare_query, make_topics
+from bench.newswire import NewsWire
 from bot.clock import ManualClock
-from bot.delivery.digest import CANDIDATES, DigestBuilder
-from bot.ingestion.dedupe import fingerprint
+from bot.delivery.digest import DigestBuilder
 from bot.settings import DigestSettings, StorageSettings
-from bot.storage.query import ArticleSearch
 from bot.storage.retention import Pruner
 from bot.storage.sqlite.store import SQLiteStore
-from summaries.text import content_terms
 
 RESULTS = Path(__file__).resolve().parent / "results"
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -47,26 +46,20 @@ def size_mb(path: Path) -> float:
 
 
 async def simulate(args: argparse.Namespace, path: Path) -> list[dict[str, float]]:
-    texts = corpus_texts(args.corpus)
-    prints = [fingerprint(f"{t}\n{x}", content_terms(f"{t}\n{x}")) for t, x in texts]
+    wire = NewsWire(args.corpus)
     topics = make_topics(args.corpus, 20)
     store = await SQLiteStore.open(path)
+    plain = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     clock = ManualClock(START)
     pruner = Pruner(store, StorageSettings(keep_days=args.keep_days), clock)
     builder = DigestBuilder(store, DigestSettings(first_digest_hours=24), clock)
     rows: list[dict[str, float]] = []
-    n = 0
     try:
         for day in range(1, args.days + 1):
             day_start = START + timedelta(days=day - 1)
             for start in range(0, args.per_day, BATCH):
                 stamp = day_start + timedelta(days=1) * (start / args.per_day)
-                count = min(BATCH, args.per_day - start)
-                batch = [
-                    (corpus_article(i, texts, prints, stamp), -(i + 1)) for i in range(n, n + count)
-                ]
-                n += count
-                await store.add_articles(batch, stamp)
+                await wire.store(store, min(BATCH, args.per_day - start), stamp)
             now = day_start + timedelta(days=1)
             clock.set(now)
             started = time.perf_counter()
@@ -79,9 +72,7 @@ async def simulate(args: argparse.Namespace, path: Path) -> list[dict[str, float
             bare, built, stories = [], [], []
             for topic in topics:
                 t = time.perf_counter()
-                await store.match_articles(
-                    ArticleSearch(topic.query, since=since, until=now, limit=CANDIDATES)
-                )
+                bare_query(plain, topic, since, now)
                 bare.append((time.perf_counter() - t) * 1000)
                 t = time.perf_counter()
                 digest = await builder.build(topic, since=since, until=now, title="bench")
@@ -100,6 +91,7 @@ async def simulate(args: argparse.Namespace, path: Path) -> list[dict[str, float
             rows.append(row)
             print(json.dumps(row), file=sys.stderr)
     finally:
+        plain.close()
         await store.close()
     return rows
 

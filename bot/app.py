@@ -83,6 +83,7 @@ class App:
             self._started.append(adapter)
             log.info("%s adapter started", adapter.platform)
         if schedule:
+            self.digests.workers.start()
             await self.scheduler.start()
 
     async def _start_web(self, web: StatusServer) -> None:
@@ -113,6 +114,7 @@ class App:
         if self.web is not None:
             await self.web.stop()
         self.ingestor.close()
+        self.digests.workers.close()
         await self.fetcher.close()
         await self.store.close()
 

@@ -114,7 +114,9 @@ def make_settings(
 
 async def stored_articles(store: Store) -> list[Article]:
     """Every stored article, newest first (through the protocol, on any backend)."""
-    return [m.article for m in await store.match_articles(ArticleSearch(None, limit=1_000_000))]
+    ids = [m.match.article_id for m in await store.match_articles(ArticleSearch(None, limit=10**6))]
+    found = await store.articles_by_ids(ids)
+    return [found[i] for i in ids]
 
 
 async def add_subscription(

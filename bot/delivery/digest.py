@@ -9,8 +9,9 @@ Summaries are computed once per article and cached in the database.
 
 from __future__ import annotations
 
-import asyncio
 import math
+import os
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +19,7 @@ from datetime import datetime
 from bot.answers.topics import TopicQuery
 from bot.clock import Clock
 from bot.models import Article, Digest, DigestEntry, Owner, SourceLink
+from bot.processes import WorkerPool
 from bot.render import quoted
 from bot.settings import DigestSettings
 from bot.storage.ports import Store
@@ -25,19 +27,21 @@ from bot.storage.query import AnyOf, ArticleSearch, TextQuery
 from bot.storage.records import MatchRow
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
-from summaries.multidoc import Doc, summarize_story
+from summaries.multidoc import Doc, StorySummary, summarize_story
 
 CANDIDATES = 300
+STORY_CACHE = 2000  # story summaries kept in memory (a few KB each)
+SUMMARY_PROCESSES = max(1, min(4, (os.cpu_count() or 2) - 1))
 RELEVANCE, RECENCY, SOURCES = 0.55, 0.25, 0.20
 HALF_LIFE_HOURS = 18.0
 
 
 @dataclass(frozen=True)
 class RankedStory:
-    """A story chosen for a digest: its matching articles (best first) and its score."""
+    """A story chosen for a digest: its matching articles' ids (best first) and its score."""
 
     story_id: int
-    articles: tuple[Article, ...]
+    article_ids: tuple[int, ...]
     score: float
 
 
@@ -45,7 +49,7 @@ def rank_stories(matches: Sequence[MatchRow], now: datetime) -> list[RankedStory
     """Group matches by story and order the stories by relevance, recency and sources."""
     by_story: dict[int, list[MatchRow]] = {}
     for match in matches:
-        by_story.setdefault(match.article.story_id, []).append(match)
+        by_story.setdefault(match.match.story_id, []).append(match)
     if not by_story:
         return []
     best_rank = {sid: min(m.rank for m in rows) for sid, rows in by_story.items()}
@@ -55,13 +59,13 @@ def rank_stories(matches: Sequence[MatchRow], now: datetime) -> list[RankedStory
     for sid, rows in by_story.items():
         rows.sort(key=lambda m: m.rank)
         relevance = (high - best_rank[sid]) / spread if high != low else 1.0
-        newest = max((m.article.published_at or m.article.fetched_at) for m in rows)
+        newest = max(m.match.when for m in rows)
         age_hours = max(0.0, (now - newest).total_seconds() / 3600)
         recency = 0.5 ** (age_hours / HALF_LIFE_HOURS)
-        outlets = len({m.article.source for m in rows})
+        outlets = len({m.match.source for m in rows})
         sources = min(1.0, math.log2(1 + outlets) / 3)
         score = RELEVANCE * relevance + RECENCY * recency + SOURCES * sources
-        ranked.append(RankedStory(sid, tuple(m.article for m in rows), score))
+        ranked.append(RankedStory(sid, tuple(m.match.article_id for m in rows), score))
     ranked.sort(key=lambda s: (-s.score, -s.story_id))
     return ranked
 
@@ -73,6 +77,24 @@ def article_summary(article: Article, settings: DigestSettings) -> dict[str, lis
     return {"summary": sentences, "facts": facts}
 
 
+def summaries(
+    articles: Sequence[Article],
+    stories: dict[tuple[int, ...], list[Article]],
+    settings: DigestSettings,
+) -> tuple[dict[int, dict[str, list[str]]], dict[tuple[int, ...], StorySummary]]:
+    """Summaries of single articles and of stories (articles, lead first), in one go
+    (pure CPU work: it may run in a worker process)."""
+    return (
+        {a.id: article_summary(a, settings) for a in articles},
+        {
+            key: summarize_story(
+                [_doc(a) for a in arts], sentences=settings.summary_sentences, facts=settings.facts
+            )
+            for key, arts in stories.items()
+        },
+    )
+
+
 class DigestBuilder:
     """Builds `Digest` values from the store."""
 
@@ -80,6 +102,12 @@ class DigestBuilder:
         self.store = store
         self.settings = settings
         self.clock = clock
+        # A story's summary across its articles, by their ids (lead first): in a burst
+        # of digests due together, a story shared by many topics is summarized once.
+        self._stories: OrderedDict[tuple[int, ...], StorySummary] = OrderedDict()
+        # Summarizing is pure CPU: a running newsbot does it in another process, which
+        # leaves this one's core to the chat adapters and the store (see App.start).
+        self.workers = WorkerPool(SUMMARY_PROCESSES, "summarizing")
 
     async def build(
         self,
@@ -134,36 +162,36 @@ class DigestBuilder:
     ) -> list[DigestEntry]:
         """Summarize each chosen story: one article from cache, a cluster with multidoc."""
         everything = await self.store.story_articles([s.story_id for s in chosen], reader)
-        leads = [s.articles[0] for s in chosen]
-        cached = await self.store.cached_summary([a.id for a in leads])
-        missing = [a for a in leads if a.id not in cached]
-        if missing:
-            fresh = await asyncio.to_thread(
-                lambda: {a.id: article_summary(a, self.settings) for a in missing}
-            )
-            await self.store.save_summaries(fresh)
-            cached.update(fresh)
-        clusters = {
-            s.story_id: _others(s.articles[0], everything.get(s.story_id, [])) for s in chosen
-        }
+        by_id = {a.id: a for story in everything.values() for a in story}
+        # a story pruned since it was ranked is left out
+        chosen = [s for s in chosen if s.article_ids[0] in by_id]
+        lead_of = {s.story_id: by_id[s.article_ids[0]] for s in chosen}
+        clusters = {sid: _others(lead, everything[sid]) for sid, lead in lead_of.items()}
+        singles = [lead for sid, lead in lead_of.items() if not clusters[sid]]
+        cached = await self.store.cached_summary([a.id for a in singles])
+        missing = [a for a in singles if a.id not in cached]
         multi = {
-            s.story_id: [s.articles[0], *clusters[s.story_id]]
-            for s in chosen
-            if clusters[s.story_id]
+            tuple(a.id for a in arts): arts
+            for sid, lead in lead_of.items()
+            if (arts := [lead, *clusters[sid]])[1:]
         }
-        story_summaries = await asyncio.to_thread(
-            lambda: {
-                sid: summarize_story(
-                    [_doc(a) for a in arts],
-                    sentences=self.settings.summary_sentences,
-                    facts=self.settings.facts,
-                )
-                for sid, arts in multi.items()
-            }
-        )
+        known = {key: self._stories[key] for key in multi if key in self._stories}
+        for key in known:
+            self._stories.move_to_end(key)
+        unsummarized = {key: arts for key, arts in multi.items() if key not in known}
+        if missing or unsummarized:
+            fresh, made = await self.workers.run(summaries, missing, unsummarized, self.settings)
+            if fresh:
+                await self.store.save_summaries(fresh)
+                cached.update(fresh)
+            known.update(made)
+            self._stories.update(made)
+            while len(self._stories) > STORY_CACHE:
+                self._stories.popitem(last=False)
+        story_summaries = {by_id[key[0]].story_id: summary for key, summary in known.items()}
         out = []
         for story in chosen:
-            lead = story.articles[0]
+            lead = lead_of[story.story_id]
             others = clusters[story.story_id]
             if story.story_id in story_summaries:
                 combined = story_summaries[story.story_id]

@@ -14,13 +14,9 @@ import asyncio
 import glob
 import logging
 import math
-import multiprocessing
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from itertools import islice
@@ -46,6 +42,7 @@ from bot.ingestion.sources import (
     parse_txt,
 )
 from bot.ingestion.urls import is_url
+from bot.processes import WorkerPool
 from bot.settings import Settings
 from bot.storage.ports import Store
 from bot.storage.records import FeedState, FingerprintRow, NewArticle
@@ -246,53 +243,18 @@ class Ingestor:
         self._grouper: StoryGrouper | None = None
         self._grouper_built = datetime.min.replace(tzinfo=UTC)
         self._grouped_up_to = 0
-        self._pool: ProcessPoolExecutor | None = None
+        self.workers = WorkerPool(PREPARE_PROCESSES, "cleaning")
 
     def _prepare(
         self, chunk: list[Item], feed_id: int | None, origin: str, cap: int
     ) -> asyncio.Future[list[_Prepared | Outcome]]:
         """Start cleaning a chunk: in a worker process when there are some, else in a thread."""
-        return asyncio.ensure_future(self._prepared(chunk, feed_id, origin, cap))
-
-    async def _prepared(
-        self, chunk: list[Item], feed_id: int | None, origin: str, cap: int
-    ) -> list[_Prepared | Outcome]:
-        if self._pool is not None:
-            loop = asyncio.get_running_loop()
-            try:
-                return await loop.run_in_executor(
-                    self._pool, _prepare_all, chunk, feed_id, origin, cap
-                )
-            except (OSError, RuntimeError) as exc:  # BrokenProcessPool is a RuntimeError
-                # A worker died (killed for memory, say): clean it here and go on so.
-                self._lost_workers(exc)
-        return await asyncio.to_thread(_prepare_all, chunk, feed_id, origin, cap)
-
-    def _lost_workers(self, exc: BaseException) -> None:
-        if self._pool is not None:
-            log.warning("cleaning in this process from now on: worker processes failed (%s)", exc)
-            self._pool.shutdown(wait=False)
-            self._pool = None
-
-    def _start_workers(self) -> None:
-        """Worker processes for cleaning, started for the first large source and kept."""
-        if self._pool is None:
-            try:
-                self._pool = ProcessPoolExecutor(
-                    PREPARE_PROCESSES,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_exit_with_parent,
-                    initargs=(os.getpid(),),
-                )
-            except (OSError, ImportError, NotImplementedError) as exc:  # no semaphores here
-                log.info("cleaning in this process: no worker processes (%s)", exc)
+        return asyncio.ensure_future(self.workers.run(_prepare_all, chunk, feed_id, origin, cap))
 
     def close(self) -> None:
         """Stop the worker processes, if any were started, and wait for them to exit
         (they are idle by then: nothing is left running after newsbot)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        self.workers.close()
 
     async def _current_grouper(self) -> StoryGrouper:
         """The story grouper over recent articles, kept between batches.
@@ -338,7 +300,7 @@ class Ingestor:
             if on_total:
                 on_total(total)
             if total > PARALLEL_FROM:
-                self._start_workers()
+                self.workers.start()
             report += await self.store_batch(items, on_progress=on_progress, origin=source)
         return report
 
@@ -524,7 +486,7 @@ class Ingestor:
         def read_ahead() -> None:
             # Cleaning is pure CPU: with workers, the next chunks are prepared in
             # other processes while this one is grouped and stored.
-            while len(ahead) < (PREPARE_PROCESSES if self._pool is not None else 1):
+            while len(ahead) < (PREPARE_PROCESSES if self.workers.running else 1):
                 chunk = list(islice(stream, BATCH))
                 if not chunk:
                     return
@@ -580,18 +542,6 @@ class Ingestor:
             if on_progress:
                 on_progress(len(chunk))
         return IngestReport(tuple(outcomes))
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In a cleaning worker: exit when the ingest that started it is gone (a kill -9
-    gives it no chance to stop its workers, and they would wait for work for ever)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _prepare_all(

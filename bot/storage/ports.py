@@ -148,7 +148,8 @@ class Articles(Protocol):
         ...
 
     async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
-        """Articles matching a search, best first (newest first without a text query)."""
+        """Articles matching a search, best first (newest first without a text query),
+        ranked before any text is read."""
         ...
 
     async def rank_article_ids(
@@ -156,10 +157,12 @@ class Articles(Protocol):
         query: TextQuery,
         *,
         min_id: int | None = None,
+        max_id: int | None = None,
         limit: int = 50,
         reader: Owner | None = None,
     ) -> list[tuple[int, float]]:
-        """(article id, BM25 rank) of the best matches, best (lowest) first."""
+        """(article id, BM25 rank) of the best matches with ids in [min_id, max_id],
+        best (lowest) first."""
         ...
 
     async def stories_matching(

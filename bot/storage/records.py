@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.ingestion.fingerprint import Fingerprint
-from bot.models import Article, Destination, Feed
+from bot.models import Destination, Feed
 
 
 @dataclass(frozen=True)
@@ -35,14 +35,6 @@ class FingerprintRow:
 
 
 @dataclass(frozen=True)
-class MatchRow:
-    """An article matching a full-text query, with its BM25 rank (lower is better)."""
-
-    article: Article
-    rank: float
-
-
-@dataclass(frozen=True)
 class MatchInfo:
     """What ranking needs of a matched article before its text is read."""
 
@@ -51,6 +43,16 @@ class MatchInfo:
     source: str
     url: str | None
     when: datetime  # published, or fetched when the publication date is unknown
+    fetched_at: datetime
+
+
+@dataclass(frozen=True)
+class MatchRow:
+    """An article matching a search, with its BM25 rank (lower is better); ranked from
+    the index and the row's small columns, before any text is read."""
+
+    match: MatchInfo
+    rank: float
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,10 @@ Row = Sequence[Any]
 ARTICLE_COLUMNS = (
     "a.id, a.title, a.text, a.source, a.url, a.published_at, a.fetched_at, a.story_id, a.feed_id"
 )
+MATCH_COLUMNS = (
+    "a.id, a.story_id, a.source, a.url, coalesce(a.published_at, a.fetched_at), a.fetched_at"
+)
+MAX_MATCHES = 5000  # index matches read at most to fill a search narrowed by outlet
 SUBSCRIPTION_COLUMNS = (
     "s.id, s.platform, s.workspace, s.channel, s.topic, s.at, s.timezone, s.created_by, "
     "s.created_at, s.quiet, s.disabled_reason, "
@@ -80,6 +84,18 @@ def readable(reader: Owner | None, article_id: str) -> tuple[str, list[Any]]:
         "AND ro.workspace = ?))))",
         [reader.platform, reader.workspace],
     )
+
+
+def _within(match: MatchInfo, search: ArticleSearch) -> bool:
+    """Whether a matched article was fetched in the search's window, from its outlets."""
+    if search.since is not None and match.fetched_at <= search.since:
+        return False
+    if search.until is not None and match.fetched_at > search.until:
+        return False
+    if search.sources:
+        where = f"{match.source} {match.url or ''}".lower()
+        return any(name.lower() in where for name in search.sources)
+    return True
 
 
 def marks(values: Sequence[Any]) -> str:
@@ -191,9 +207,40 @@ class RelationalStore(abc.ABC):
     async def reclaim_space(self) -> int:
         """Hand free space back to the file system; pages freed."""
 
-    @abc.abstractmethod
     async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
-        """Articles matching a search, best first (newest first without a text query)."""
+        """Articles fetched in (since, until] that match, best first (newest first, all
+        ranked 0, without a text query). Only articles `reader` may read are matched.
+
+        Consecutive digests use the previous window's end as `since`, so an article
+        falls in exactly one window. `sources` narrows to outlets whose name or URL
+        contains one of the words. Ranked from the index within the window's ids (ids
+        grow with fetch time), reading no text: an article's text is read only once
+        its story is chosen.
+        """
+        if search.text is None or not self._compiles(search.text):
+            return await self._newest(search)
+        fetched, params = self._fetched(search)
+        bounds = await self._read(
+            "SELECT min(id), max(id) FROM articles a WHERE " + " AND ".join(fetched or ["1 = 1"]),
+            params,
+        )
+        low, high = bounds[0]
+        if low is None:
+            return []
+        asked = search.limit
+        while True:
+            ranked = await self.rank_article_ids(
+                search.text, min_id=low, max_id=high, limit=asked, reader=search.reader
+            )
+            info = await self.match_info([i for i, _ in ranked])
+            rows = [
+                MatchRow(info[i], rank)
+                for i, rank in ranked
+                if i in info and _within(info[i], search)
+            ]
+            if len(rows) >= search.limit or len(ranked) < asked or asked >= MAX_MATCHES:
+                return rows[: search.limit]
+            asked = min(MAX_MATCHES, asked * 4)
 
     @abc.abstractmethod
     async def rank_article_ids(
@@ -201,10 +248,16 @@ class RelationalStore(abc.ABC):
         query: TextQuery,
         *,
         min_id: int | None = None,
+        max_id: int | None = None,
         limit: int = 50,
         reader: Owner | None = None,
     ) -> list[tuple[int, float]]:
-        """(article id, BM25 rank) of the best matches, best (lowest) first."""
+        """(article id, BM25 rank) of the best matches with ids in [min_id, max_id],
+        best (lowest) first."""
+
+    @abc.abstractmethod
+    def _compiles(self, query: TextQuery) -> bool:
+        """Whether the query leaves anything to look up in this backend's index."""
 
     @abc.abstractmethod
     async def stories_matching(
@@ -692,28 +745,34 @@ class RelationalStore(abc.ABC):
         if not ids:
             return {}
         rows = await self._read(
-            "SELECT id, story_id, source, url, coalesce(published_at, fetched_at) FROM articles "
-            f"WHERE id IN ({marks(ids)})",
-            tuple(ids),
+            f"SELECT {MATCH_COLUMNS} FROM articles a WHERE id IN ({marks(ids)})", tuple(ids)
         )
-        return {
-            int(r[0]): MatchInfo(int(r[0]), int(r[1]), r[2], r[3], self._when(r[4])) for r in rows
-        }
+        return {int(r[0]): self._match(r) for r in rows}
 
-    def _window(self, search: ArticleSearch) -> tuple[list[str], list[Any]]:
-        """The conditions of a search besides its text, on articles `a`."""
+    def _match(self, row: Row) -> MatchInfo:
+        return MatchInfo(
+            int(row[0]), int(row[1]), row[2], row[3], self._when(row[4]), self._when(row[5])
+        )
+
+    def _fetched(self, search: ArticleSearch) -> tuple[list[str], list[Any]]:
+        """The conditions on when articles `a` were fetched."""
         where: list[str] = []
         params: list[Any] = []
-        if search.reader is not None:
-            visible, visible_params = readable(search.reader, "a.id")
-            where.append(visible)
-            params += visible_params
         if search.since is not None:
             where.append("a.fetched_at > ?")
             params.append(self._stamp(search.since))
         if search.until is not None:
             where.append("a.fetched_at <= ?")
             params.append(self._stamp(search.until))
+        return where, params
+
+    def _window(self, search: ArticleSearch) -> tuple[list[str], list[Any]]:
+        """The conditions of a search besides its text, on articles `a`."""
+        where, params = self._fetched(search)
+        if search.reader is not None:
+            visible, visible_params = readable(search.reader, "a.id")
+            where.append(visible)
+            params += visible_params
         if search.sources:
             where.append(
                 "("
@@ -729,12 +788,12 @@ class RelationalStore(abc.ABC):
         """A search without text: the newest articles in the window, all ranked 0."""
         where, params = self._window(search)
         sql = (
-            f"SELECT {ARTICLE_COLUMNS} FROM articles a"
+            f"SELECT {MATCH_COLUMNS} FROM articles a"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY a.fetched_at DESC, a.id DESC LIMIT ?"
         )
         rows = await self._read(sql, [*params, search.limit])
-        return [MatchRow(self._article(r), 0.0) for r in rows]
+        return [MatchRow(self._match(r), 0.0) for r in rows]
 
     # -- summaries -------------------------------------------------------------------
 

@@ -37,9 +37,9 @@ from bot.models import Owner
 from bot.settings import mask_password
 from bot.storage.errors import StoreError
 from bot.storage.migrations import Migration, available, refuse_newer
-from bot.storage.query import AnyOf, ArticleSearch, TextQuery, tsquery
-from bot.storage.records import MatchRow, NewArticle
-from bot.storage.relational import ARTICLE_COLUMNS, RelationalStore, Row, Session, readable
+from bot.storage.query import AnyOf, TextQuery, tsquery
+from bot.storage.records import NewArticle
+from bot.storage.relational import RelationalStore, Row, Session, readable
 from bot.storage.terms import index_key, index_terms, index_tokens
 from summaries.text import STOP_WORDS
 
@@ -458,30 +458,20 @@ class PostgresStore(RelationalStore):
             (expression, *params, MAX_CANDIDATES, terms, idf, *score_params, limit),
         )
 
-    async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
-        """Articles fetched in (since, until] that match, best first (see SQLite's)."""
-        if search.text is None or not tsquery(search.text):
-            return await self._newest(search)
-        where, params = self._window(search)
-        ranked = await self._ranked(search.text, where, params, search.limit)
-        if not ranked:
-            return []
-        articles = await self._read(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY(?)",
-            ([int(r[0]) for r in ranked],),
-        )
-        by_id = {int(r[0]): self._article(r) for r in articles}
-        return [MatchRow(by_id[int(r[0])], float(r[1])) for r in ranked if int(r[0]) in by_id]
+    def _compiles(self, query: TextQuery) -> bool:
+        return bool(tsquery(query))
 
     async def rank_article_ids(
         self,
         query: TextQuery,
         *,
         min_id: int | None = None,
+        max_id: int | None = None,
         limit: int = 50,
         reader: Owner | None = None,
     ) -> list[tuple[int, float]]:
-        """(article id, BM25 rank) of the best matches, best (lowest) first."""
+        """(article id, BM25 rank) of the best matches with ids in [min_id, max_id],
+        best (lowest) first."""
         alternatives = len(query.require) == 1 and not query.exclude
         article = "s.id" if alternatives else "a.id"
         where: list[str] = []
@@ -489,6 +479,9 @@ class PostgresStore(RelationalStore):
         if min_id is not None:
             where.append(f"{article} >= ?")
             params.append(min_id)
+        if max_id is not None:
+            where.append(f"{article} <= ?")
+            params.append(max_id)
         if reader is not None:
             visible, visible_params = readable(reader, article)
             where.append(visible)

@@ -29,10 +29,9 @@ from bot.clock import from_db, to_db
 from bot.models import Owner
 from bot.storage.errors import DatabaseReadOnly, StoreError, damaged, fault
 from bot.storage.migrations import available, refuse_newer
-from bot.storage.query import ArticleSearch, TextQuery, fts5
-from bot.storage.records import MatchRow, NewArticle
+from bot.storage.query import TextQuery, fts5
+from bot.storage.records import NewArticle
 from bot.storage.relational import (
-    ARTICLE_COLUMNS,
     RelationalStore,
     Row,
     Session,
@@ -45,6 +44,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 15_000
 MIN_SQLITE = (3, 35)  # RETURNING
+READERS = 2  # connections that read side by side, and beside the one that writes
 RECLAIM_PAGES = 2_000  # free pages handed back per write lock (8 MB at 4 KiB pages)
 INCREMENTAL = 2  # PRAGMA auto_vacuum's value for incremental
 MAX_MERGES = 100  # FTS5 merge steps per reclaim (the rest waits for the next one)
@@ -112,6 +112,8 @@ class SQLiteStore(RelationalStore):
         self.location = str(path)
         self.read_only = read_only
         self._lock = asyncio.Lock()
+        self._readers: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
+        self._opened: list[aiosqlite.Connection] = []
 
     @classmethod
     async def open(cls, path: Path) -> SQLiteStore:
@@ -145,13 +147,22 @@ class SQLiteStore(RelationalStore):
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await store._migrate()
+            for _ in range(READERS):
+                await store._open_reader(target)
         except sqlite3.Error as exc:
-            await db.close()
+            await store.close()
             raise fault(exc, path) or StoreError(f"database {path} is not usable: {exc}") from None
         except BaseException:
-            await db.close()
+            await store.close()
             raise
         return store
+
+    async def _open_reader(self, target: str) -> None:
+        reader = await aiosqlite.connect(target, uri=True, isolation_level=None)
+        self._opened.append(reader)
+        await reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await reader.execute("PRAGMA query_only = ON")
+        self._readers.put_nowait(reader)
 
     async def verify(self) -> None:
         """Raise DatabaseDamaged unless SQLite's quick check finds the file sound."""
@@ -160,7 +171,9 @@ class SQLiteStore(RelationalStore):
             raise damaged(self.path, str(rows[0][0]) if rows else "no answer to a check")
 
     async def close(self) -> None:
-        """Close the connection (pending transactions were already committed or rolled back)."""
+        """Close the connections (pending transactions were already committed or rolled back)."""
+        for reader in self._opened:
+            await reader.close()
         await self._db.close()
 
     @asynccontextmanager
@@ -190,11 +203,22 @@ class SQLiteStore(RelationalStore):
                 await self._db.execute("ROLLBACK")
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        async with self._lock:
-            try:
-                return list(await self._db.execute_fetchall(sql, params))
-            except sqlite3.Error as exc:
-                raise fault(exc, self.path) or exc from None
+        """Rows of one statement: a query on a free reader (WAL lets readers run while
+        one connection writes, and SQLite lets go of the GIL, so reads use both cores);
+        a PRAGMA on the connection that writes."""
+        if not sql.startswith(("SELECT", "WITH")):
+            async with self._lock:
+                try:
+                    return list(await self._db.execute_fetchall(sql, params))
+                except sqlite3.Error as exc:
+                    raise fault(exc, self.path) or exc from None
+        reader = await self._readers.get()
+        try:
+            return list(await reader.execute_fetchall(sql, params))
+        except sqlite3.Error as exc:
+            raise fault(exc, self.path) or exc from None
+        finally:
+            self._readers.put_nowait(reader)
 
     async def reclaim_space(self) -> int:
         """Hand the space of deleted rows back to the file system; pages freed.
@@ -307,40 +331,23 @@ class SQLiteStore(RelationalStore):
     async def _index(self, session: Session, rows: Sequence[tuple[int, NewArticle]]) -> None:
         """Nothing to do: triggers keep the FTS5 index in step with the articles table."""
 
-    async def match_articles(self, search: ArticleSearch) -> list[MatchRow]:
-        """Articles fetched in (since, until] that match, best first.
-
-        Consecutive digests use the previous window's end as `since`, so an
-        article falls in exactly one window. `sources` narrows to outlets whose
-        name or URL contains one of the words. With no query, the newest articles
-        in the window, all ranked 0. Only articles `reader` may read are matched.
-        """
-        expression = fts5(search.text) if search.text is not None else ""
-        if not expression:
-            return await self._newest(search)
-        where, params = self._window(search)
-        sql = (
-            f"SELECT {ARTICLE_COLUMNS}, bm25(articles_fts, 4.0, 1.0) AS rank "
-            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-            "WHERE articles_fts MATCH ?"
-            + "".join(f" AND {w}" for w in where)
-            + " ORDER BY rank LIMIT ?"
-        )
-        rows = await self._read(sql, [expression, *params, search.limit])
-        return [MatchRow(self._article(r), float(r[9])) for r in rows]
+    def _compiles(self, query: TextQuery) -> bool:
+        return bool(fts5(query))
 
     async def rank_article_ids(
         self,
         query: TextQuery,
         *,
         min_id: int | None = None,
+        max_id: int | None = None,
         limit: int = 50,
         reader: Owner | None = None,
     ) -> list[tuple[int, float]]:
-        """(article id, BM25 rank) of the best matches, best (lowest) first.
+        """(article id, BM25 rank) of the best matches with ids in [min_id, max_id],
+        best (lowest) first.
 
-        Reads only the index, so it stays fast however long the texts are;
-        `min_id` skips older articles (see `first_id_fetched_since`).
+        Reads only the index, so it stays fast however long the texts are; FTS5 seeks
+        to the id range in each term's list (see `first_id_fetched_since`).
         """
         expression = fts5(query)
         if not expression:
@@ -353,6 +360,9 @@ class SQLiteStore(RelationalStore):
         if min_id is not None:
             sql += " AND rowid >= ?"
             params.append(min_id)
+        if max_id is not None:
+            sql += " AND rowid <= ?"
+            params.append(max_id)
         if reader is not None:
             visible, visible_params = readable(reader, "articles_fts.rowid")
             sql += f" AND {visible}"
@@ -368,11 +378,13 @@ class SQLiteStore(RelationalStore):
         if not expression or not story_ids:
             return set()
         visible, visible_params = readable(reader, "a.id")
+        # The stories' ids first (an index), then the index of words: no row is read.
         rows = await self._read(
-            "SELECT DISTINCT a.story_id FROM articles_fts JOIN articles a "
-            "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
-            f"AND a.story_id IN ({marks(story_ids)}) AND {visible}",
-            [expression, *story_ids, *visible_params],
+            "WITH ids AS MATERIALIZED (SELECT a.id, a.story_id FROM articles a "
+            f"WHERE a.story_id IN ({marks(story_ids)}) AND {visible}) "
+            "SELECT DISTINCT ids.story_id FROM ids JOIN articles_fts f ON f.rowid = ids.id "
+            "WHERE articles_fts MATCH ?",
+            [*story_ids, *visible_params, expression],
         )
         return {int(r[0]) for r in rows}
 

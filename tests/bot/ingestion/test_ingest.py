@@ -234,7 +234,7 @@ async def test_a_large_file_is_cleaned_in_worker_processes_with_the_same_result(
         app = await build_app(make_settings(tmp_path, database=str(tmp_path / name)), adapters=[])
         try:
             report = await app.ingestor.ingest([str(source)])
-            used_workers = app.ingestor._pool is not None
+            used_workers = app.ingestor.workers.running
             return statuses(report), await app.store.story_count(), used_workers
         finally:
             await app.close()
@@ -266,6 +266,6 @@ async def test_an_ingest_goes_on_when_a_worker_process_dies(tmp_path: Path) -> N
         os.kill(workers[0].pid or 0, signal.SIGKILL)
         report = await ingesting
         assert statuses(report) == {"added": 1_100, "skipped": 0, "rejected": 1}
-        assert app.ingestor._pool is None  # the rest was cleaned in this process
+        assert not app.ingestor.workers.running  # the rest was cleaned in this process
     finally:
         await app.close()

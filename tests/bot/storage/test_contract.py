@@ -134,7 +134,7 @@ async def test_full_text_search_with_stems_phrases_exclusions_and_windows(store:
 
     async def ids(topic: str, **kwargs: object) -> list[int]:
         search = ArticleSearch(parse_topic(topic).query, **kwargs)  # type: ignore[arg-type]
-        return [m.article.id for m in await store.match_articles(search)]
+        return [m.match.article_id for m in await store.match_articles(search)]
 
     assert await ids("wildfire") == [1], "stems: wildfires → wildfire"
     assert await ids('"central bank"') == [2], "a phrase needs its words in order"
@@ -148,6 +148,36 @@ async def test_full_text_search_with_stems_phrases_exclusions_and_windows(store:
     assert await ids("rates", sources=("other",)) == []
     newest = await store.match_articles(ArticleSearch(None, limit=2))
     assert [m.rank for m in newest] == [0.0, 0.0] and len(newest) == 2
+
+
+async def test_a_window_is_exact_when_ids_and_fetch_times_disagree(store: Store) -> None:
+    # Two workers: the one that stamped its batch earlier commits it later (higher ids).
+    await store.add_articles([(article(1, "Glacier melt on Monday."), -1)], NOW)
+    await store.add_articles(
+        [(article(2, "Glacier melt, later ids."), -2)], NOW - timedelta(hours=2)
+    )
+    await store.add_articles([(article(3, "Glacier melt, newest."), -3)], NOW + timedelta(hours=1))
+
+    async def ids(since: datetime, until: datetime) -> list[int]:
+        search = ArticleSearch(query("glacier"), since=since, until=until)
+        return sorted(m.match.article_id for m in await store.match_articles(search))
+
+    assert await ids(NOW - timedelta(hours=3), NOW - timedelta(hours=1)) == [2]
+    assert await ids(NOW - timedelta(hours=1), NOW) == [1]
+    assert await ids(NOW - timedelta(hours=3), NOW) == [1, 2]
+    assert await ids(NOW + timedelta(hours=2), NOW + timedelta(hours=3)) == []
+
+
+async def test_an_outlet_narrowed_search_reaches_past_better_matches(store: Store) -> None:
+    loud = [
+        (article(n, "Glacier glacier glacier: glacier news.", source="Big Wire"), -n)
+        for n in range(1, 8)
+    ]
+    await store.add_articles(
+        [*loud, (article(9, "A glacier, once.", source="Small Paper"), -9)], NOW
+    )
+    search = ArticleSearch(query("glacier"), sources=("small",), limit=2)
+    assert [m.match.source for m in await store.match_articles(search)] == ["Small Paper"]
 
 
 async def test_ranking_is_bm25_title_words_count_more(store: Store) -> None:
@@ -251,7 +281,7 @@ async def test_readers_see_their_feeds_and_the_operators(store: Store) -> None:
     a1, b2, o3, f4 = ids
     assert b2 is not None
     search = ArticleSearch(query("glacier"), reader=A)
-    assert sorted(m.article.id for m in await store.match_articles(search)) == [a1, o3, f4]
+    assert sorted(m.match.article_id for m in await store.match_articles(search)) == [a1, o3, f4]
     ranked = await store.rank_article_ids(query("glacier"), reader=A)
     assert sorted(i for i, _ in ranked) == [a1, o3, f4]
     assert len(await store.rank_article_ids(query("glacier"))) == 4
