@@ -274,9 +274,9 @@ async def baseline(store: Store, question: str) -> list[tuple[int, str]]:
         return []
     query = TextQuery((AnyOf(tuple(Phrase((p,)) for p in dict.fromkeys(parts))),))
     matches = await store.match_articles(ArticleSearch(query, limit=1))
-    if not matches:
+    art = await store.get_article(matches[0].match.article_id) if matches else None
+    if art is None:
         return []
-    art = matches[0].article
     wanted = {stem(t) for t in terms}
     best = max(
         split_sentences(art.text) or [art.text],
