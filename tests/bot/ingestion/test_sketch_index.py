@@ -40,3 +40,15 @@ def test_counts_equal_a_full_comparison_across_merges(monkeypatch: pytest.Monkey
 def test_an_empty_index_finds_nothing() -> None:
     numbers, counts = SketchIndex().shared(_sketches(1, 3)[0], 1)
     assert numbers.size == 0 and counts.size == 0
+
+
+def test_the_largest_slot_value_is_counted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Articles without content terms have every slot at 2**32 - 1.
+    monkeypatch.setattr(sketch_index, "MERGE_EVERY", 2)
+    empty = np.full(SKETCH_SIZE, 2**32 - 1, dtype=np.uint32).tobytes()
+    other = _sketches(1, 4)[0]
+    index = SketchIndex()
+    for sketch in (empty, other, empty, other, empty):
+        index.add(sketch)
+    numbers, counts = index.shared(empty, 1)
+    assert numbers.tolist() == [0, 2, 4] and counts.tolist() == [SKETCH_SIZE] * 3
