@@ -40,6 +40,7 @@ from bench.corpus import CORPUS
 from bench.memory import TreePeak
 from bench.newswire import NewsWire, corpus_texts
 from bot.answers.topics import TopicQuery, parse_topic
+from bot.app import App
 from bot.clock import SystemClock, to_db
 from bot.delivery.deliverer import Deliverer
 from bot.delivery.digest import CANDIDATES, DigestBuilder
@@ -125,6 +126,28 @@ def bare_query(
         "AND a.fetched_at > ? AND a.fetched_at <= ? ORDER BY rank LIMIT ?",
         (fts5(topic.query), to_db(since), to_db(until), CANDIDATES),
     ).fetchall()
+
+
+async def due_at_start(app: App, destinations: list[Destination]) -> None:
+    """A subscription for each channel on a bench.digests database, their first digests
+    due as newsbot starts (for the ack benches: acks while a burst builds)."""
+    topics = make_topics(CORPUS, len(destinations))
+    now = app.clock.now()
+    async with app.store.transaction() as db:  # what bench.digests left behind
+        await db.execute("DELETE FROM deliveries")
+        await db.execute("DELETE FROM subscriptions")
+        await db.execute("UPDATE articles SET summary = NULL WHERE summary IS NOT NULL")
+    for destination, topic in zip(destinations, topics, strict=True):
+        await app.store.upsert_subscription(
+            destination,
+            topic=topic.text,
+            topic_key=topic.key,
+            at=(now - timedelta(minutes=1)).time(),
+            timezone="UTC",
+            quiet=False,
+            created_by="bench",
+            now=now - timedelta(hours=2),
+        )
 
 
 def stats(samples: list[float]) -> str:

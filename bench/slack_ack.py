@@ -27,7 +27,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
 from pathlib import Path
 
 import aiohttp
@@ -36,9 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # tests.fakes is not installed with the package
 
 from adapters.slack.app import SlackAdapter  # noqa: E402
-from bench.corpus import CORPUS  # noqa: E402
-from bench.digests import make_topics  # noqa: E402
-from bot.app import App, build_app  # noqa: E402
+from bench.digests import due_at_start  # noqa: E402
+from bot.app import build_app  # noqa: E402
 from bot.bundled import SAMPLES  # noqa: E402
 from bot.models import Destination  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
@@ -117,7 +115,13 @@ async def newsbot(
             if burst is None:
                 await app.ingestor.ingest([str(SAMPLES)])
             else:
-                await due_at_start(app, fake.team_id, subscriptions)
+                await due_at_start(
+                    app,
+                    [
+                        Destination("slack", fake.team_id, f"CB{i:05d}")
+                        for i in range(subscriptions)
+                    ],
+                )
             await app.start(schedule=burst is not None)
 
             async def answered(envelope: str) -> None:
@@ -128,31 +132,13 @@ async def newsbot(
             posted = len(fake.calls_to("chat.postMessage"))
             seconds = await send_waves(fake, total, wave, answered)
             during = len(fake.calls_to("chat.postMessage")) - posted
-            return seconds, f"; {during} digest messages posted while they were measured" if burst else ""
+            return (
+                seconds,
+                f"; {during} digest messages posted while they were measured" if burst else "",
+            )
         finally:
             await app.close()
             folder.cleanup()
-
-
-async def due_at_start(app: App, team: str, count: int) -> None:
-    """`count` subscriptions of Slack channels, their first digests due as newsbot starts."""
-    topics = make_topics(CORPUS, count)
-    now = app.clock.now()
-    async with app.store.transaction() as db:  # what bench.digests left behind
-        await db.execute("DELETE FROM deliveries")
-        await db.execute("DELETE FROM subscriptions")
-        await db.execute("UPDATE articles SET summary = NULL WHERE summary IS NOT NULL")
-    for i, topic in enumerate(topics):
-        await app.store.upsert_subscription(
-            Destination("slack", team, f"CB{i:05d}"),
-            topic=topic.text,
-            topic_key=topic.key,
-            at=(now - timedelta(minutes=1)).time(),
-            timezone="UTC",
-            quiet=False,
-            created_by="bench",
-            now=now - timedelta(hours=2),
-        )
 
 
 def line(name: str, values: list[float]) -> str:
