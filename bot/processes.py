@@ -59,9 +59,11 @@ class WorkerPool:
         """`function(*args)` in a worker process when they run, else in a thread."""
         pool = self._pool
         if pool is not None:
+            from concurrent.futures.process import BrokenProcessPool  # imported with the pool
+
             try:
                 return await asyncio.get_running_loop().run_in_executor(pool, function, *args)
-            except (OSError, RuntimeError) as exc:  # BrokenProcessPool is a RuntimeError
+            except (BrokenProcessPool, OSError) as exc:  # not what the function raises
                 if self._pool is pool:  # the first of the pieces of work it failed
                     log.warning(
                         "%s in this process from now on: worker processes failed (%s)",

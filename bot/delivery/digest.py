@@ -4,7 +4,8 @@ A story (a cluster of articles about one event) appears once, led by its best
 matching article, with "also covered by" naming the other outlets. A story any of
 whose articles holds an `-excluded` word is left out whole. Stories are
 ranked by relevance to the topic (BM25), recency and the number of sources.
-Summaries are computed once per article and cached in the database.
+Summaries are computed once per article and cached in the database; a story's
+summary across its outlets is kept in memory while its articles stay the same.
 """
 
 from __future__ import annotations
