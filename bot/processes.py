@@ -22,24 +22,36 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+IDLE_SECONDS = 300.0  # worker processes without work this long are stopped until needed
 
 
 class WorkerPool:
-    """Up to `processes` worker processes for `what` (a phrase for the logs)."""
+    """Up to `processes` worker processes for `what` (a phrase for the logs).
 
-    def __init__(self, processes: int, what: str) -> None:
+    With `idle_seconds`, the processes stop after that long without work (an idle
+    service gives their memory back) and start again with the next piece of work.
+    """
+
+    def __init__(
+        self, processes: int, what: str, idle_seconds: float | None = IDLE_SECONDS
+    ) -> None:
         self.processes = processes
         self.what = what
+        self.idle_seconds = idle_seconds
         self._pool: ProcessPoolExecutor | None = None
+        self._wanted = False  # `start` was called and the processes did not fail
+        self._busy = 0
+        self._idle: asyncio.TimerHandle | None = None
 
     @property
     def running(self) -> bool:
-        """Whether worker processes take the work (started and not failed)."""
+        """Whether worker processes take the work (started and not failed or idle)."""
         return self._pool is not None
 
     def start(self) -> None:
         """Let worker processes take the work from now on (they are spawned at the first
         piece of work), unless they run already or cannot start."""
+        self._wanted = True
         if self._pool is not None:
             return
         import multiprocessing  # only a service or a large ingest needs them
@@ -54,28 +66,56 @@ class WorkerPool:
             )
         except (OSError, ImportError, NotImplementedError) as exc:  # no semaphores here
             log.info("%s in this process: no worker processes (%s)", self.what, exc)
+            self._wanted = False
 
     async def run(self, function: Callable[..., T], *args: object) -> T:
         """`function(*args)` in a worker process when they run, else in a thread."""
+        if self._wanted and self._pool is None:
+            self.start()
         pool = self._pool
-        if pool is not None:
-            from concurrent.futures.process import BrokenProcessPool  # imported with the pool
+        if pool is None:
+            return await asyncio.to_thread(function, *args)
+        from concurrent.futures.process import BrokenProcessPool  # imported with the pool
 
-            try:
-                return await asyncio.get_running_loop().run_in_executor(pool, function, *args)
-            except (BrokenProcessPool, OSError) as exc:  # not what the function raises
-                if self._pool is pool:  # the first of the pieces of work it failed
-                    log.warning(
-                        "%s in this process from now on: worker processes failed (%s)",
-                        self.what,
-                        exc,
-                    )
-                    pool.shutdown(wait=False)
-                    self._pool = None
+        self._busy += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(pool, function, *args)
+        except (BrokenProcessPool, OSError) as exc:  # not what the function raises
+            if self._pool is pool:  # the first of the pieces of work it failed
+                log.warning(
+                    "%s in this process from now on: worker processes failed (%s)",
+                    self.what,
+                    exc,
+                )
+                pool.shutdown(wait=False)
+                self._pool = None
+                self._wanted = False
+        finally:
+            self._busy -= 1
+            self._rest_later()
         return await asyncio.to_thread(function, *args)
+
+    def _rest_later(self) -> None:
+        """Stop the processes once they have had no work for `idle_seconds`."""
+        if self.idle_seconds is None or self._busy:
+            return
+        if self._idle is not None:
+            self._idle.cancel()
+        self._idle = asyncio.get_running_loop().call_later(self.idle_seconds, self._rest)
+
+    def _rest(self) -> None:
+        self._idle = None
+        if self._pool is not None and not self._busy:
+            log.debug("%s: worker processes idle, stopped until there is work", self.what)
+            self._pool.shutdown(wait=False)
+            self._pool = None
 
     def close(self) -> None:
         """Stop the worker processes and wait for them to exit (nothing is left running)."""
+        self._wanted = False
+        if self._idle is not None:
+            self._idle.cancel()
+            self._idle = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
