@@ -164,12 +164,8 @@ def _best_per_story(
         match = info.get(article_id)
         if match is None or match.story_id in stories:
             continue
-        if start is not None and match.when < start:
+        if (start is not None and match.when < start) or not match.from_outlets(sources):
             continue
-        if sources:
-            where = f"{match.source} {match.url or ''}".lower()
-            if not any(name in where for name in sources):
-                continue
         stories[match.story_id] = (article_id, rank, match)
     return stories
 

@@ -39,10 +39,10 @@ HALF_LIFE_HOURS = 18.0
 
 @dataclass(frozen=True)
 class RankedStory:
-    """A story chosen for a digest: its matching articles' ids (best first) and its score."""
+    """A story chosen for a digest: its best-matching article and its score."""
 
     story_id: int
-    article_ids: tuple[int, ...]
+    lead_id: int
     score: float
 
 
@@ -58,7 +58,6 @@ def rank_stories(matches: Sequence[MatchRow], now: datetime) -> list[RankedStory
     spread = (high - low) or 1.0
     ranked = []
     for sid, rows in by_story.items():
-        rows.sort(key=lambda m: m.rank)
         relevance = (high - best_rank[sid]) / spread if high != low else 1.0
         newest = max(m.match.when for m in rows)
         age_hours = max(0.0, (now - newest).total_seconds() / 3600)
@@ -66,7 +65,8 @@ def rank_stories(matches: Sequence[MatchRow], now: datetime) -> list[RankedStory
         outlets = len({m.match.source for m in rows})
         sources = min(1.0, math.log2(1 + outlets) / 3)
         score = RELEVANCE * relevance + RECENCY * recency + SOURCES * sources
-        ranked.append(RankedStory(sid, tuple(m.match.article_id for m in rows), score))
+        lead = min(rows, key=lambda m: m.rank)
+        ranked.append(RankedStory(sid, lead.match.article_id, score))
     ranked.sort(key=lambda s: (-s.score, -s.story_id))
     return ranked
 
@@ -165,8 +165,8 @@ class DigestBuilder:
         everything = await self.store.story_articles([s.story_id for s in chosen], reader)
         by_id = {a.id: a for story in everything.values() for a in story}
         # a story pruned since it was ranked is left out
-        chosen = [s for s in chosen if s.article_ids[0] in by_id]
-        lead_of = {s.story_id: by_id[s.article_ids[0]] for s in chosen}
+        chosen = [s for s in chosen if s.lead_id in by_id]
+        lead_of = {s.story_id: by_id[s.lead_id] for s in chosen}
         clusters = {sid: _others(lead, everything[sid]) for sid, lead in lead_of.items()}
         singles = [lead for sid, lead in lead_of.items() if not clusters[sid]]
         cached = await self.store.cached_summary([a.id for a in singles])

@@ -245,12 +245,6 @@ class Ingestor:
         self._grouped_up_to = 0
         self.workers = WorkerPool(PREPARE_PROCESSES, "cleaning")
 
-    def _prepare(
-        self, chunk: list[Item], feed_id: int | None, origin: str, cap: int
-    ) -> asyncio.Future[list[_Prepared | Outcome]]:
-        """Start cleaning a chunk: in a worker process when there are some, else in a thread."""
-        return asyncio.ensure_future(self.workers.run(_prepare_all, chunk, feed_id, origin, cap))
-
     def close(self) -> None:
         """Stop the worker processes, if any were started, and wait for them to exit
         (they are idle by then: nothing is left running after newsbot)."""
@@ -490,7 +484,8 @@ class Ingestor:
                 chunk = list(islice(stream, BATCH))
                 if not chunk:
                     return
-                ahead.append((chunk, self._prepare(chunk, feed_id, origin, cap)))
+                cleaning = self.workers.run(_prepare_all, chunk, feed_id, origin, cap)
+                ahead.append((chunk, asyncio.ensure_future(cleaning)))
 
         read_ahead()
         while ahead:

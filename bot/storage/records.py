@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -44,6 +45,12 @@ class MatchInfo:
     url: str | None
     when: datetime  # published, or fetched when the publication date is unknown
     fetched_at: datetime
+
+    def from_outlets(self, names: Sequence[str]) -> bool:
+        """Whether the outlet's name or URL contains one of the words (`source:` in a
+        topic); true for no words."""
+        where = f"{self.source} {self.url or ''}".lower()
+        return not names or any(name.lower() in where for name in names)
 
 
 @dataclass(frozen=True)

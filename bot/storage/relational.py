@@ -92,10 +92,7 @@ def _within(match: MatchInfo, search: ArticleSearch) -> bool:
         return False
     if search.until is not None and match.fetched_at > search.until:
         return False
-    if search.sources:
-        where = f"{match.source} {match.url or ''}".lower()
-        return any(name.lower() in where for name in search.sources)
-    return True
+    return match.from_outlets(search.sources)
 
 
 def marks(values: Sequence[Any]) -> str:
