@@ -558,6 +558,8 @@ CORPUS = (
 )
 
 SAMPLES = (
+    # (once counted as a near miss: the Lattice Review's article gives the month)
+    _s("when", "When will the next Tern-3 rocket launch?", "tern-3-reaches-orbit", "March"),
     _s(
         "how many",
         "How many containers did the Port of Lisbon handle?",
@@ -842,7 +844,6 @@ NEAR_MISSES_SAMPLES = (
     "When will the Évora wildfire be put out?",
     "Who is the mayor of Bergen?",
     "How much did the MF Brisen's hydrogen tank cost?",
-    "When will the next Tern-3 rocket launch?",
     "How many goals has Kieran Nwosu scored this season?",
     "Where was Priya Raman born?",
     "How many species did the Halcyon probe find?",

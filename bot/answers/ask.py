@@ -58,6 +58,8 @@ SHORT_WINDOW = 10  # … within this many tokens
 ENTITY_BONUS = 0.1
 FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 firefighters")
 FOCUS_SPAN = 3  # … within this many words of it
+NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão")
+WORDED_OTHERWISE = 0.75  # a sentence with this share of the question's weight may word its verb
 VERB_WORDS = 4  # a "who" question with this many words besides names says enough without its verb
 CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentence without it
 TOPIC_SHARE = 0.5  # … and a word of its headline
@@ -624,8 +626,9 @@ def _judge(
         if not anchors.intersection(matched) and _idf_mass(q, weights, matched) < min_mass:
             continue
         said = [k for k in real if k in predicate]
+        # (words the article is about may sit anywhere in the sentence)
         if terms <= SHORT_TERMS and not (
-            (implied and len(said) <= 1)
+            (len(said) <= 1 and (implied or any(k in context for k in real)))
             or _close_enough(q, sentence, said if len(said) >= 2 else real)
         ):
             continue
@@ -635,16 +638,21 @@ def _judge(
             and not (names <= set(real) and names and predicate <= context.keys())
         ):
             continue  # only the names match: the sentence says nothing the question asks
+        entity = carries(sentence, q.wanted, q, text)
         if verb is not None and not present(verb, sentence.keys):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
-            if not (loose_verb and others >= 2):
+            # (or it says nearly all the rest, naming someone: "X's header gave Y a win")
+            explicit = sum(weights[k] for k in real) / total
+            worded = explicit >= WORDED_OTHERWISE and entity
+            if not (loose_verb and others >= 2) and not worded:
                 continue
-        if q.wanted not in {None, Wanted.PERSON} and not carries(sentence, q.wanted, q, text):
+        if q.wanted not in {None, Wanted.PERSON} and not entity:
             continue  # a when / where / how-many answer is the sentence with the date, …
         score = (
             cover
-            + ENTITY_BONUS * carries(sentence, q.wanted, q, text)
+            + ENTITY_BONUS * entity
             + FOCUS_BONUS * focus
+            + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
             - POSITION_PENALTY * min(sentence.position, 30) / 30
         )
         # "how many people …": a figure of people beats any other figure of the article

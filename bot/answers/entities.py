@@ -33,7 +33,8 @@ TITLES = word_set(
     "chairwoman chair president-elect rapper model veteran legend commander driver patient "
     "pensioner resident nurse worker pupil student farmer pilot engineer scientist "
     "researcher analyst economist lawyer surgeon winger glaciologist physicist linguist "
-    "executive editor"
+    "executive editor private pte pvt spc specialist corporal cpl lance colonel col major maj "
+    "lieutenant admiral adm brigadier marshal"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "
@@ -61,7 +62,18 @@ NOT_PERSON_WORDS = word_set(
     "london paris washington york los angeles scot scots briton britons englishman "
     "englishwoman welshman irishman frenchman dutchman spaniard brit brits yankee "
     "republican republicans democrat democrats conservative conservatives tory tories "
-    "labour liberal catholic muslim christian jewish"
+    "labour liberal catholic muslim christian jewish labs systems energy technologies "
+    "technology motors pharma pharmaceuticals capital holdings partners industries "
+    "solutions software robotics aerospace orbital ventures studios records entertainment "
+    "electronics telecom communications airline shipping logistics foods mining petroleum "
+    "resources insurance financial securities investments healthcare therapeutics biotech "
+    "sciences compute computing semiconductors motorsport"
+)
+# A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
+ORGANISATION_NOUNS = word_set(
+    "start-up startup firm company maker operator carrier lender retailer insurer "
+    "manufacturer developer chain brand label giant conglomerate broadcaster publisher "
+    "supplier producer exporter importer utility charity airline outfit"
 )
 PLACE_PREPOSITIONS = word_set(
     "in at from near to across outside inside throughout towards toward into via around "
@@ -234,8 +246,10 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if run.before in TITLES:
         return True
-    if _AGE_RE.match(run.after) or _AGED_BEFORE.search(run.head):
+    if _AGE_RE.match(run.after):
         return True
+    if _AGED_BEFORE.search(run.head) and run.before not in PLACE_PREPOSITIONS:
+        return True  # "a 49-year-old artist, Jörg …", not "… artist from Hameln"
     after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")
     return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS
 
@@ -259,11 +273,14 @@ def _analyse(title: str, text: str) -> ArticleText:
             names.append((run, words))
             if len(words) == 1:
                 alone.add(words[0])
+    organisations = {words for run, words in names if run.before in ORGANISATION_NOUNS}
     person_words: set[str] = set()
     for run, words in names:
-        if any(w in NOT_PERSON_WORDS for w in words):
+        if any(w in NOT_PERSON_WORDS for w in words) or words in organisations:
             continue
-        surname_reused = len(words) >= 2 and words[-1] in alone
+        # (not "in Lisbon's Alfama district", a place however its words recur)
+        at_place = run.before in PLACE_PREPOSITIONS or bool(_PLACE_HEAD.search(run.head))
+        surname_reused = len(words) >= 2 and words[-1] in alone and not at_place
         if surname_reused or _person_evidence(run, words):
             person_words.update(words)
     tagged: list[Sentence] = []
@@ -277,8 +294,10 @@ def _analyse(title: str, text: str) -> ArticleText:
             if not words:
                 continue
             name_words.update(p for w in words for p in re.findall(r"[^\W_]+", w))
-            is_person = not any(w in NOT_PERSON_WORDS for w in words) and (
-                words[-1] in person_words or any(w in person_words for w in words)
+            is_person = (
+                not any(w in NOT_PERSON_WORDS for w in words)
+                and words not in organisations
+                and (words[-1] in person_words or any(w in person_words for w in words))
             )
             if is_person:
                 people.append(words)

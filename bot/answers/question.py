@@ -15,6 +15,7 @@ terms. A question that cannot be used carries a one-line `problem` instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
@@ -383,6 +384,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     for index, (match, token, low) in enumerate(zip(matches, tokens, lowered, strict=True)):
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
         skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
+        # "where was the festival held?": the verb adds nothing a place or date answers
+        skip = skip or (wanted in {Wanted.TIME, Wanted.PLACE} and low in EVENT_VERBS)
         if token in CAPITAL_NAMES:  # "the US", not "us"
             skip = False
         is_name = (
@@ -434,7 +437,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         wanted,
         scope,
         measure=measure,
-        verb=asked_verb(lowered, wanted),
+        verb=asked_verb(lowered, wanted, [use_case and _capitalised(t) for t in tokens]),
         focus=counted_noun(lowered) if measure == "many" else None,
     )
 
@@ -456,20 +459,48 @@ def counted_noun(lowered: list[str]) -> str | None:
 
 
 _AUXILIARIES = word_set("is was were are has have had will would can could did does do be been")
+# Verbs that say too little to be asked for ("when was it held?", "did he make his debut")
+# … and those a place or date answers without them ("where was the festival held?")
+EVENT_VERBS = word_set("held hold happen happened occur occurred")
+LIGHT_VERBS = EVENT_VERBS | word_set("take took taken make made go went get got play played")
 
 
-def asked_verb(lowered: list[str], wanted: Wanted | None) -> str | None:
+def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
+    """The word that ends the subject of "when / where <auxiliary> …": the first one after
+    it that a small word or the end follows ("will production start at …", "did the shop
+    open?"), not a noun at the end ("… the Dresden chip plant?"), nor a word of a name."""
+    flags = [*named, *[False] * (len(lowered) - len(named))]
+    # a small word between two name words is part of the name ("Viana do Castelo")
+    inside = [
+        flags[i] or (0 < i < len(flags) - 1 and flags[i - 1] and flags[i + 1])
+        for i in range(len(lowered))
+    ]
+    for i in range(2, len(lowered)):
+        word = lowered[i]
+        if inside[i]:
+            continue
+        if word in LIGHT_VERBS or word in _AUXILIARIES:
+            return None
+        if word in STOP_WORDS or not word.isalpha():
+            continue
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if following and not inside[i + 1] and following in LIGHT_VERBS | _AUXILIARIES:
+            return None  # "where did Alfie the spaniel have his scan?"
+        if not following or following in STOP_WORDS:
+            parts = index_tokens(word)
+            return index_key(parts[-1]) if parts else None
+    return None
+
+
+def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] = ()) -> str | None:
     """The action an answer must name: the verb right after "who" ("who won", "who was
-    killed", "who co-founded"), or the last word of "when / where did … open?". None for
-    "who is the …", "who did X …" and other questions."""
+    killed", "who co-founded"), or the word that ends the subject of "when / where did …"
+    ("when will production start at the plant?" → "start"). None for "who is the …",
+    "who did X …", verbs that say little ("held", "play") and other questions."""
     if wanted in {Wanted.TIME, Wanted.PLACE}:
         if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:
             return None
-        last = lowered[-1]
-        if last in STOP_WORDS or not last.isalpha():
-            return None
-        parts = index_tokens(last)
-        return index_key(parts[-1]) if parts else None
+        return _subject_verb(lowered, named)
     if wanted is not Wanted.PERSON:
         return None
     for i, word in enumerate(lowered[:-1]):

@@ -61,6 +61,27 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
     assert analyze(question, NOW).wanted is wanted
 
 
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("Who won the Lisbon marathon?", "won"),
+        ("When did the shop open?", "open"),
+        ("When will production start at the Dresden chip plant?", "start"),
+        ("When will the Viana do Castelo wind farm produce its first power?", "produc"),
+        ("Where did Alfie the spaniel have his MRI scan?", None),
+        ("When did Tim Henman make his Davis Cup debut?", None),
+        ("Where was the festival held?", None),
+    ],
+)
+def test_the_asked_verb_ends_the_subject(question: str, verb: str | None) -> None:
+    assert analyze(question, NOW).verb == verb
+
+
+def test_a_verb_a_place_or_date_answers_without_is_no_term() -> None:
+    assert words("Where was the CubaDupa festival held?") == ["cubadupa", "festival"]
+    assert words("Who held the record?") == ["held", "record"]
+
+
 def test_filler_words_are_not_terms() -> None:
     assert words("What happened in Palmyra?") == ["palmyra"]
     assert words("Tell me the latest news about the regatta") == ["regatta"]

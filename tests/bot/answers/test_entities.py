@@ -1,0 +1,46 @@
+"""Who is a person and what is a place, in sentences written the way news is."""
+
+from __future__ import annotations
+
+from bot.answers.entities import ArticleText
+
+
+def people(title: str, text: str) -> set[frozenset[str]]:
+    return {p.words for p in ArticleText.of(title, text).people}
+
+
+def test_a_surname_used_alone_makes_a_person() -> None:
+    text = "Gary Locke will be confirmed as manager. Locke, 39, thanked the players."
+    assert frozenset({"gary", "locke"}) in people("Locke to stay", text)
+
+
+def test_an_organisation_that_speaks_is_not_a_person() -> None:
+    text = (
+        "Launch start-up Nordlys Orbital reached orbit on Monday. "
+        "Nordlys Orbital said the next flight would follow. Chief executive Sigrid Aasen "
+        "said the team was delighted."
+    )
+    found = people("Nordlys Orbital reaches orbit", text)
+    assert frozenset({"nordlys", "orbital"}) not in found
+    assert frozenset({"sigrid", "aasen"}) in found
+
+
+def test_a_district_after_in_is_a_place_however_its_words_recur() -> None:
+    text = (
+        "Casa do Fado Velho, in Lisbon's Alfama district, turns 100. "
+        "It is now run by Lurdes Aragão, 58. Alfama has changed, Aragão said."
+    )
+    article = ArticleText.of("Alfama's fado house turns 100", text)
+    assert {p.words for p in article.people} == {frozenset({"lurdes", "aragao"})}
+
+
+def test_an_age_before_from_does_not_make_the_hometown_a_person() -> None:
+    text = "The artwork is by Jörg Düsterwald, a 49-year-old artist from Hameln, Germany."
+    sentence = ArticleText.of("Camouflage", text).sentences[0]
+    assert ("hameln",) in sentence.places
+    assert ("hameln",) not in sentence.people
+
+
+def test_a_military_rank_is_a_title() -> None:
+    text = "She drove her daughter and Army Spc. Caleb Barnes to a concert. Barnes was charged."
+    assert frozenset({"caleb", "barnes"}) in people("Charged", text)
