@@ -28,6 +28,7 @@ class Question:
     store: str  # corpus | samples
     source: str | None = None
     answer: str | None = None
+    later: bool = False  # written in the second round, blind to how /news ask answers
 
     @property
     def half(self) -> str:
@@ -40,12 +41,12 @@ class Question:
         return tuple(a.strip() for a in (self.answer or "").split("|") if a.strip())
 
 
-def _c(kind: str, text: str, source: str, answer: str) -> Question:
-    return Question(kind, text, "corpus", source, answer)
+def _c(kind: str, text: str, source: str, answer: str, later: bool = False) -> Question:
+    return Question(kind, text, "corpus", source, answer, later)
 
 
-def _s(kind: str, text: str, source: str, answer: str) -> Question:
-    return Question(kind, text, "samples", source, answer)
+def _s(kind: str, text: str, source: str, answer: str, later: bool = False) -> Question:
+    return Question(kind, text, "samples", source, answer, later)
 
 
 CORPUS = (
@@ -860,9 +861,857 @@ NEAR_MISSES_SAMPLES = (
     "Where was Inês Carvalho born?",
 )
 
+# -- Written later: after a first round of tuning, by writers who never saw how /news
+# ask answers (CNN/DailyMail, BBC and samples). Their test half is the held-out check
+# no rule has been fitted to.
+
+
+def _later_c(kind: str, text: str, source: str, answer: str) -> Question:
+    return _c(kind, text, source, answer, later=True)
+
+
+def _later_s(kind: str, text: str, source: str, answer: str) -> Question:
+    return _s(kind, text, source, answer, later=True)
+
+
+LATER_CNNDM = (
+    # articles not in /tmp/diag/used_sources.txt
+    _later_c(
+        "how many",
+        "How many adults did Ipsos Mori survey for BBC Scotland about policy priorities?",
+        "dm-test-2b8334fd",
+        "1,000",
+    ),
+    _later_c(
+        "who",
+        "Who is the director of Ipsos MORI Scotland?",
+        "dm-test-2b8334fd",
+        "Mark Diffley|Diffley",
+    ),
+    _later_c(
+        "where",
+        "On which website was the video of Britt McHenry berating a tow lot worker posted?",
+        "cnn-test-2beb3c9",
+        "LiveLeak",
+    ),
+    _later_c(
+        "who",
+        "Which founder of Raqqa is Being Slaughtered Silently tweeted the photos of the ISIS food "
+        "queues?",
+        "dm-test-3bc86ab4",
+        "Abu Ibrahim Raqqawi|Raqqawi",
+    ),
+    _later_c(
+        "how many",
+        "For how many hours a day is the electricity cut off in Raqqa?",
+        "dm-test-3bc86ab4",
+        "21 hours",
+    ),
+    _later_c(
+        "who",
+        "Who is the coach of Porto, the club lining up a move for Alberto Bueno?",
+        "dm-test-41988ddd",
+        "Julen Lopetegui|Lopetegui",
+    ),
+    _later_c(
+        "how many",
+        "How many goals did Alberto Bueno score during his loan spell at Derby?",
+        "dm-test-41988ddd",
+        "five goals|5 goals",
+    ),
+    _later_c(
+        "how many",
+        "What is the average monthly rent in London mentioned in the story of the student who "
+        "became a sex worker?",
+        "dm-test-5a0fc544",
+        "1,100",
+    ),
+    _later_c(
+        "how many",
+        "How much an hour did the London student earn working in a pub before turning to sex work?",
+        "dm-test-5a0fc544",
+        "£7|7 an hour",
+    ),
+    _later_c(
+        "where",
+        "Where was Sugar Bear's brother Billy Thompson last seen?",
+        "dm-test-73d480fb",
+        "McIntyre",
+    ),
+    _later_c(
+        "who",
+        "Which convicted child molester was Mama June Shannon pictured with before Here Comes "
+        "Honey Boo Boo was cancelled?",
+        "dm-test-73d480fb",
+        "Mark McDaniel|McDaniel",
+    ),
+    _later_c(
+        "where",
+        "Where was the judge who allowed divorce papers to be served through Facebook?",
+        "cnn-test-8610ead",
+        "New York",
+    ),
+    _later_c(
+        "when",
+        "On what date did the Santa Monica longboarder crash?",
+        "dm-test-9e0bc5a9",
+        "April 1",
+    ),
+    _later_c(
+        "how many",
+        "How many stitches did the longboarder who crashed in Santa Monica need?",
+        "dm-test-9e0bc5a9",
+        "seven stitches|seven",
+    ),
+    _later_c(
+        "who",
+        "Who filmed the Chihuahua Foxxy Cleopatra playing tag with a bearded dragon?",
+        "dm-test-9ffbe8f6",
+        "Meo Madeley|Madeley",
+    ),
+    _later_c(
+        "where",
+        "Where is the owner of the Chihuahua and the bearded dragon thought to live?",
+        "dm-test-9ffbe8f6",
+        "Canada",
+    ),
+    _later_c(
+        "who",
+        "Who co-founded the tour company The Flash Pack?",
+        "dm-test-d13f1821",
+        "Lee Thompson|Thompson",
+    ),
+    _later_c(
+        "how many",
+        "How many motorbikes and scooters are there in Vietnam?",
+        "dm-test-d13f1821",
+        "37 million",
+    ),
+    _later_c(
+        "who",
+        "Which Blackpool chairman were the fans protesting against before the Reading game?",
+        "dm-test-e17dfca3",
+        "Karl Oyston|Oyston",
+    ),
+    _later_c(
+        "how many",
+        "How many seconds into the second half did Grant Hall score an own goal in Blackpool's "
+        "draw with Reading?",
+        "dm-test-e17dfca3",
+        "20 seconds",
+    ),
+    _later_c(
+        "where",
+        "Where was David Cameron speaking when he told voters to go to Greece if they wanted "
+        "political excitement?",
+        "dm-test-fa24723d",
+        "Somerset",
+    ),
+    # articles listed in used_sources.txt that had only one question so far (one new question each)
+    _later_c(
+        "when",
+        "In what year did Winston Churchill first speak of a special relationship between Britain "
+        "and the US?",
+        "dm-test-123763e6",
+        "1944",
+    ),
+    _later_c(
+        "who",
+        "Who rode Monbeg Dude to third place in the Grand National?",
+        "dm-test-12c2634b",
+        "Liam Treadwell|Treadwell",
+    ),
+    _later_c(
+        "where",
+        "Where did Gordon Brown hold his joint campaign event with Douglas Alexander?",
+        "dm-test-1ce80a53",
+        "Elderslie|Renfrewshire",
+    ),
+    _later_c(
+        "when",
+        "In what year did Liana Barrientos's string of marriages allegedly begin?",
+        "dm-test-340cf468",
+        "1999",
+    ),
+    _later_c(
+        "when",
+        "When did the incident happen in which Joshua Burns's baby daughter Naomi was hurt?",
+        "dm-test-962da137",
+        "March 2014",
+    ),
+    _later_c(
+        "who",
+        "Who is the QPR boss who used to be Tim Sherwood's assistant at Tottenham?",
+        "dm-test-41c910f5",
+        "Chris Ramsey|Ramsey",
+    ),
+    _later_c(
+        "when",
+        "When does the new Topshop and Topman store at Westfield Miranda open?",
+        "dm-test-4227fe4f",
+        "16th April|Thursday",
+    ),
+    _later_c(
+        "who",
+        "Who is the US Attorney for Minnesota in the case of the six men accused of trying to "
+        "join ISIS?",
+        "dm-test-425a5e56",
+        "Andy Luger|Luger",
+    ),
+    _later_c(
+        "when", "In what year was Billie Jean King outed as a lesbian?", "dm-test-50f3f06b", "1981"
+    ),
+    _later_c(
+        "how many",
+        "How long a prison sentence did Jafar Adeli receive?",
+        "dm-test-583e3c09",
+        "27 months",
+    ),
+    _later_c(
+        "when",
+        "When was Lizzi Crawford diagnosed with cervical cancer?",
+        "dm-test-ee030414",
+        "October 2012",
+    ),
+    _later_c(
+        "where",
+        "In which Swedish city is Markus Asberg a police officer?",
+        "dm-test-59177dda",
+        "Uppsala",
+    ),
+    _later_c(
+        "how many",
+        "How much did it cost to stage Wellington's CubaDupa festival?",
+        "dm-test-67527b72",
+        "500,000",
+    ),
+    _later_c(
+        "where",
+        "Where is The Royal China Club, the restaurant raided over shark fin soup?",
+        "dm-test-7036146e",
+        "Baker Street|central London",
+    ),
+    _later_c(
+        "who",
+        "Which Director of Public Prosecutions dropped the cases against nine journalists?",
+        "dm-test-7344a9b1",
+        "Alison Saunders|Saunders",
+    ),
+    _later_c(
+        "who",
+        "Who is YouGov's head of political research?",
+        "dm-test-7627d978",
+        "Joe Twyman|Twyman",
+    ),
+    _later_c(
+        "who",
+        "Which PhD student made the graphs showing how the colours of paintings changed over time?",
+        "dm-test-7c56bf8b",
+        "Martin Bellander|Bellander",
+    ),
+    _later_c(
+        "when",
+        "On what date did the TSA investigator watch the two Denver screeners carry out their "
+        "groping scheme?",
+        "cnn-test-879e8cf",
+        "February 9",
+    ),
+    _later_c(
+        "how many",
+        "How many people are on Turkey's watch list of suspected foreign fighters?",
+        "dm-test-8ececf76",
+        "12,500",
+    ),
+    _later_c(
+        "where",
+        "Where did Terry Martin shoot his girlfriend after their row over lottery winnings?",
+        "dm-test-914e001d",
+        "Fort Worth|Beaty Street",
+    ),
+    _later_c(
+        "how many",
+        "How much was Marcus Rojo ordered to pay towards Sarah Watson's legal costs?",
+        "dm-test-60e99bf7",
+        "25,000",
+    ),
+    _later_c(
+        "how many",
+        "How many current and former Uber drivers had their details exposed in last May's data "
+        "leak?",
+        "dm-test-9b5117ce",
+        "50,000",
+    ),
+    _later_c(
+        "how many",
+        "How many pairs of identical twins took part in Urho Kujala's exercise study?",
+        "dm-test-b71b7737",
+        "10 pairs",
+    ),
+    _later_c(
+        "when",
+        "When was the video of the LaGuardia baggage handler doing push-ups filmed?",
+        "dm-test-bdf2ee6d",
+        "April 19",
+    ),
+    _later_c(
+        "who",
+        "Which Turkish foreign minister told CNN that the 1915 killings of Armenians could not be "
+        "called genocide?",
+        "cnn-test-d061579",
+        "Mevlut Cavusoglu|Cavusoglu",
+    ),
+    _later_c(
+        "where",
+        "In which Chicago neighbourhood did an Uber driver shoot a man who opened fire on "
+        "pedestrians?",
+        "dm-test-d24a4e0d",
+        "Logan Square",
+    ),
+    _later_c("when", "When was Keith Anthony Allen arrested?", "dm-test-e3e17921", "March 25"),
+    _later_c(
+        "who",
+        "Who scored Liverpool's winner in the FA Cup quarter-final replay at Blackburn?",
+        "dm-test-e75d20a4",
+        "Philippe Coutinho|Coutinho",
+    ),
+    _later_c(
+        "how many",
+        "How many of the 195,000 people who applied to join the US Army qualified?",
+        "cnn-test-e82fd60",
+        "72,000",
+    ),
+)
+LATER_NEAR_MISSES_CNNDM = (
+    "How old is Nicola Sturgeon?",
+    "How many people live in Raqqa?",
+    "How much will Porto pay Rayo Vallecano for Alberto Bueno?",
+    "Which London university does the student who turned to sex work attend?",
+    "Where was Billy Thompson found?",
+    "What is the name of the husband who was served divorce papers on Facebook?",
+    "What is the name of the longboarder who crashed in Santa Monica?",
+    "How old is Foxxy Cleopatra the Chihuahua?",
+    "How much does The Flash Pack's Vietnam and Cambodia tour cost?",
+    "How many fans watched Blackpool draw with Reading at Bloomfield Road?",
+    "How old is the Tory donor Peter Hall?",
+    "When was Raqqa is Being Slaughtered Silently founded?",
+    "When did the New York judge rule that divorce papers could be served on Facebook?",
+    "How fast was the longboarder going when he crashed in Santa Monica?",
+    "Who is the Uber driver who shot the gunman in Logan Square?",
+    "How many motorbikes are there in Cambodia?",
+    "Who is the mayor of McIntyre, Georgia?",
+    "Who is the Rayo Vallecano coach?",
+    "When will Karl Oyston step down as Blackpool chairman?",
+    "Where is The Flash Pack tour company based?",
+)
+
+LATER_BBC = (
+    # who
+    _later_c(
+        "who",
+        "Who is the chief financial officer of Yukos who set up Yukos USA?",
+        "bbc-business-083",
+        "Bruce Misamore|Misamore",
+    ),
+    _later_c(
+        "who",
+        "Which Colombian official said the poverty subsidy money just needed better distribution?",
+        "bbc-business-033",
+        "Jose Leibovich|Leibovich",
+    ),
+    _later_c(
+        "who",
+        "Who chairs the ISM manufacturing survey in the US?",
+        "bbc-business-108",
+        "Norbert Ore|Ore",
+    ),
+    _later_c(
+        "who",
+        "Who is the director of the National Gallery in London?",
+        "bbc-entertainment-026",
+        "Charles Saumarez Smith|Saumarez Smith",
+    ),
+    _later_c(
+        "who",
+        "Which DJ wrote the tsunami charity song Grief Never Grows Old?",
+        "bbc-entertainment-130",
+        "Mike Read|Read",
+    ),
+    _later_c(
+        "who",
+        "Who is Christina Aguilera engaged to?",
+        "bbc-entertainment-260",
+        "Jordan Bratman|Bratman",
+    ),
+    _later_c(
+        "who",
+        "Which Evening Standard reporter did Ken Livingstone liken to a concentration camp guard?",
+        "bbc-politics-232",
+        "Oliver Finegold|Finegold",
+    ),
+    _later_c(
+        "who",
+        "Which EU foreign policy chief called the UK government naive for refusing phone-tap "
+        "evidence in court?",
+        "bbc-politics-216",
+        "Javier Solana|Solana",
+    ),
+    _later_c(
+        "who",
+        "Which Tory candidate in Finchley complained about Labour's flying pigs poster?",
+        "bbc-politics-228",
+        "Andrew Mennear|Mennear",
+    ),
+    _later_c(
+        "who",
+        "Who was the coach of Kenteris and Thanou who got a four-year ban?",
+        "bbc-sport-082",
+        "Christos Tzekos|Tzekos",
+    ),
+    _later_c(
+        "who",
+        "Who is the Hong Kong rugby union chairman pushing to co-host the 2011 World Cup with "
+        "Japan?",
+        "bbc-sport-374",
+        "John Molloy|Molloy",
+    ),
+    _later_c(
+        "who",
+        "Which Brive player was handed his first France cap at full-back for the Six Nations "
+        "match against Wales?",
+        "bbc-sport-287",
+        "Julien Laharrague|Laharrague",
+    ),
+    _later_c(
+        "who",
+        "Which Carnegie Mellon professor wants to bring cheap multi-purpose TVs and PCs to poor "
+        "Indian villages?",
+        "bbc-tech-199",
+        "Raj Reddy|Reddy",
+    ),
+    _later_c(
+        "who",
+        "Who at Ask Jeeves commented on its purchase of Bloglines?",
+        "bbc-tech-062",
+        "Jim Lanzone|Lanzone",
+    ),
+    _later_c(
+        "who", "Who heads new media at Virgin Radio?", "bbc-tech-344", "James Cridland|Cridland"
+    ),
+    # when
+    _later_c(
+        "when",
+        "Since what year has Emilio Botin been chairman of Santander?",
+        "bbc-business-506",
+        "1986",
+    ),
+    _later_c(
+        "when",
+        "From what date does Cuba's 10% tax on US dollar conversions apply?",
+        "bbc-business-200",
+        "8 November",
+    ),
+    _later_c("when", "When was Johnny Depp born?", "bbc-entertainment-316", "1963"),
+    _later_c(
+        "when",
+        "When did Johnny Cash's former manager Saul Holiff die?",
+        "bbc-entertainment-320",
+        "17 March",
+    ),
+    _later_c(
+        "when",
+        "In which year's Budget did chancellor Hugh Dalton leak details to a journalist?",
+        "bbc-politics-376",
+        "1947",
+    ),
+    _later_c(
+        "when",
+        "By what year does Charles Clarke want all visa holders entering the UK to be "
+        "fingerprinted?",
+        "bbc-politics-220",
+        "2008",
+    ),
+    _later_c(
+        "when",
+        "When did Sally Gunnell win the European athlete of the year title?",
+        "bbc-sport-027",
+        "1993",
+    ),
+    _later_c(
+        "when",
+        "On what date did Northampton lose to Saracens in the game Budge Pountney criticised the "
+        "referee over?",
+        "bbc-sport-319",
+        "5 February",
+    ),
+    _later_c(
+        "when",
+        "By what year does BT's study say 40% of Britons will still have no internet at home?",
+        "bbc-tech-211",
+        "2025",
+    ),
+    _later_c(
+        "when",
+        "When did Apple start its legal bid to unmask who leaked details of the Asteroid product?",
+        "bbc-tech-355",
+        "December 2004",
+    ),
+    # where
+    _later_c(
+        "where",
+        "In which Albanian port will the AMBO oil pipeline from Burgas end?",
+        "bbc-business-363",
+        "Vlore",
+    ),
+    _later_c(
+        "where",
+        "Where did SEC chairman William Donaldson give his speech on easing Sarbanes-Oxley for "
+        "foreign firms?",
+        "bbc-business-215",
+        "London School of Economics",
+    ),
+    _later_c(
+        "where",
+        "Where will filming of the Charlotte's Web movie with Julia Roberts start?",
+        "bbc-entertainment-302",
+        "Melbourne",
+    ),
+    _later_c(
+        "where", "Where did ballerina Dame Alicia Markova die?", "bbc-entertainment-021", "Bath"
+    ),
+    _later_c(
+        "where",
+        "In which city was Ian Brown arrested after a fight at his concert?",
+        "bbc-entertainment-293",
+        "San Francisco|Great American Music Hall",
+    ),
+    _later_c(
+        "where",
+        "In which London district were the security papers for Musharraf's visit found?",
+        "bbc-politics-188",
+        "Mayfair",
+    ),
+    _later_c(
+        "where",
+        "Which constituency had the highest university participation rate in the Hefce report?",
+        "bbc-politics-246",
+        "Kensington and Chelsea",
+    ),
+    _later_c(
+        "where",
+        "Where did Henin-Hardenne lose her exhibition match to Dementieva?",
+        "bbc-sport-465",
+        "Charleroi",
+    ),
+    _later_c(
+        "where",
+        "At which ground were Rangers knocked out of the Uefa Cup by Auxerre?",
+        "bbc-sport-263",
+        "Ibrox",
+    ),
+    _later_c(
+        "where",
+        "In which city is Tata Teleservices, the firm using laser bridges for its network, based?",
+        "bbc-tech-023",
+        "Chennai",
+    ),
+    # how many
+    _later_c(
+        "how many",
+        "How many people does Mittal Steel employ in Kazakhstan?",
+        "bbc-business-027",
+        "50,000",
+    ),
+    _later_c(
+        "how many",
+        "How many advisers does American Express Financial Advisors have?",
+        "bbc-business-280",
+        "12,000",
+    ),
+    _later_c(
+        "how many",
+        "How many jobs did the US economy add in October, the month Bush was re-elected?",
+        "bbc-business-134",
+        "337,000",
+    ),
+    _later_c(
+        "how many",
+        "How many orders has Softbank's Otoku cut-price phone service received?",
+        "bbc-business-124",
+        "900,000",
+    ),
+    _later_c(
+        "how many",
+        "How many films has South Korean director Im Kwon-Taek made?",
+        "bbc-entertainment-042",
+        "100",
+    ),
+    _later_c(
+        "how many",
+        "How old is Dick Clark, the American Bandstand host who had a stroke?",
+        "bbc-entertainment-219",
+        "75",
+    ),
+    _later_c(
+        "how many",
+        "How much was Liam Gallagher fined over the Munich hotel brawl?",
+        "bbc-entertainment-154",
+        "50,000 euros|£35,000",
+    ),
+    _later_c(
+        "how many",
+        "How many voters in Preston were not on the electoral register ahead of the election "
+        "deadline?",
+        "bbc-politics-412",
+        "14,000",
+    ),
+    _later_c(
+        "how many",
+        "How much did UKIP spend on its European election campaign?",
+        "bbc-politics-304",
+        "£2.36m",
+    ),
+    _later_c(
+        "how many",
+        "What is the annual salary of Al Aynsley-Green, England's first children's commissioner?",
+        "bbc-politics-057",
+        "£100,000",
+    ),
+    _later_c(
+        "how many",
+        "How many matches did Andy Roddick win while Brad Gilbert coached him?",
+        "bbc-sport-481",
+        "121",
+    ),
+    _later_c(
+        "how many",
+        "How much did Blackburn pay for Barry Ferguson when he moved from Rangers in 2003?",
+        "bbc-sport-189",
+        "£6.5m",
+    ),
+    _later_c(
+        "how many",
+        "What time did Kelly Holmes run to win the 1500m at the Norwich Union International in "
+        "Glasgow?",
+        "bbc-sport-022",
+        "four minutes 14.74 seconds|14.74",
+    ),
+    _later_c(
+        "how many", "How many exhibition halls are there at CeBit in Hanover?", "bbc-tech-395", "27"
+    ),
+    _later_c(
+        "how many",
+        "How much did the gamer Deathifier pay for a virtual island in Project Entropia?",
+        "bbc-tech-249",
+        "$26,500|£13,700",
+    ),
+)
+LATER_NEAR_MISSES_BBC = (
+    "How much did Ask Jeeves pay to buy Bloglines?",
+    "Where will Christina Aguilera and Jordan Bratman hold their wedding?",
+    "Who will voice Wilbur the pig in the new Charlotte's Web film?",
+    "How much did the police operation for Pervez Musharraf's London visit cost?",
+    "When was Santander chairman Emilio Botin born?",
+    "How old is Yukos finance chief Bruce Misamore?",
+    "Who is the chief executive of Softbank?",
+    "How much did Gazprom pay to take over Atomstroieksport?",
+    "Where was TV host Dick Clark born?",
+    "How many copies did the tsunami charity single Grief Never Grows Old sell?",
+    "How much prize money did Andy Roddick earn while Brad Gilbert was his coach?",
+    "How old is Carnegie Mellon professor Raj Reddy?",
+    "How much will the Gizmondo handheld cost in the US?",
+    "When was Ken Livingstone first elected mayor of London?",
+    "How many people were at Ian Brown's gig at the Great American Music Hall?",
+    "How many people does Tata Teleservices employ?",
+    "How much was Christina Aguilera's engagement ring worth?",
+    "What salary does SEC chairman William Donaldson earn?",
+    "How much money has Valve lost to Half-Life 2 piracy?",
+    "How many hours was Liam Gallagher held in custody after the Munich brawl?",
+)
+
+LATER_SAMPLES = (
+    _later_s(
+        "who", "Who runs Veridian Semiconductors?", "veridian-semiconductors", "Markus Feldmann"
+    ),
+    _later_s("who", "Who co-founded Orbit Forge?", "orbit-forge", "Amara Okafor"),
+    _later_s(
+        "who",
+        "Who is the mission scientist on the Halcyon asteroid probe?",
+        "halcyon",
+        "Kenji Arakawa",
+    ),
+    _later_s(
+        "who", "Who is in charge of the water agency in Casablanca?", "morocco", "Nadia Berrada"
+    ),
+    _later_s("who", "Who captains the French rugby team?", "france-beat", "Antoine Lacaze"),
+    _later_s("who", "Who is the manager of Northfield Town?", "harrowby", "Steve Lumb"),
+    _later_s("who", "Who is Bergen's transport commissioner?", "toll-rise", "Solveig Tangen"),
+    _later_s(
+        "who",
+        "Which councillor is in charge of Northfield council's finances?",
+        "budget-gap",
+        "Susan Fairbrother",
+    ),
+    _later_s(
+        "who", "Who was the runner-up in the Eastgate by-election?", "eastgate", "Graham Pollard"
+    ),
+    _later_s("who", "Who is Portugal's energy minister?", "viana", "Teresa Almeida"),
+    _later_s(
+        "when",
+        "When will building work begin on Veridian's Dresden factory?",
+        "veridian-semiconductors",
+        "second quarter of 2027",
+    ),
+    _later_s(
+        "when", "What time does the Casa do Fado Velho anniversary concert start?", "fado", "6pm"
+    ),
+    _later_s(
+        "when",
+        "When does construction of the floating wind farm off Viana do Castelo begin?",
+        "viana",
+        "2029",
+    ),
+    _later_s(
+        "when",
+        "When is the Northern Reserve Bank's next interest rate decision?",
+        "cuts-rate",
+        "Jan. 28",
+    ),
+    _later_s(
+        "when",
+        "From what date will Fjordbank pass on the rate cut to borrowers?",
+        "mortgage-relief",
+        "8 January",
+    ),
+    _later_s(
+        "when",
+        "When does the ban on new holiday-let licences in Alfama come into force?",
+        "short-term-rentals",
+        "1 January",
+    ),
+    _later_s(
+        "when", "When will Northfield council vote on its budget?", "budget-gap", "18 February"
+    ),
+    _later_s(
+        "when", "When is the Halcyon probe due to touch down on the asteroid?", "halcyon", "2028"
+    ),
+    _later_s(
+        "when", "Since when has Hartley's been making biscuits on Canal Street?", "hartleys", "1921"
+    ),
+    _later_s(
+        "when", "When will the new desalination plant near Casablanca open?", "morocco", "mid-2027"
+    ),
+    _later_s(
+        "where",
+        "Where will the platforms for the floating wind farm be assembled?",
+        "viana",
+        "Viana do Castelo",
+    ),
+    _later_s(
+        "where", "Where was the hydrogen ferry MF Brisen built?", "brisen", "Ålesund|Sunnmøre"
+    ),
+    _later_s(
+        "where", "Where did Astrid Moe rebuild her strength over the summer?", "ruka", "Lillehammer"
+    ),
+    _later_s("where", "Where was Corvid AI's Rook-34B model trained?", "corvid", "Finland"),
+    _later_s(
+        "where",
+        "Where is Veridian Semiconductors headquartered?",
+        "veridian-semiconductors",
+        "Eindhoven",
+    ),
+    _later_s(
+        "where",
+        "Where was the rugby test between France and New Zealand played?",
+        "france-beat",
+        "Stade de France|Paris",
+    ),
+    _later_s("where", "Where is the Cerro Blanco copper mine?", "cerro-blanco", "Atacama|Chile"),
+    _later_s(
+        "where",
+        "Where did Ellie Marsden break the regional butterfly record?",
+        "ellie-marsden",
+        "Sheffield",
+    ),
+    _later_s(
+        "where",
+        "In which village did the wildfire near Évora break out?",
+        "evora-wildfire-forces",
+        "Graça do Divor",
+    ),
+    _later_s("where", "Which city is Nordlys Orbital based in?", "andoy-celebrates", "Trondheim"),
+    _later_s(
+        "how many", "How much did the Helsinki waste-heat project cost?", "helsinki", "48 million"
+    ),
+    _later_s(
+        "how many",
+        "How long did it take Tanker-1 to pump the fuel into Beacon-4?",
+        "orbit-forge",
+        "47 minutes",
+    ),
+    _later_s(
+        "how many",
+        "How big was the crowd when France beat the All Blacks?",
+        "france-beat",
+        "79,200",
+    ),
+    _later_s(
+        "how many", "How deep did the Azores seamount expedition explore?", "azores", "4,200 metres"
+    ),
+    _later_s(
+        "how many",
+        "How much does Nordlys charge for a dedicated launch?",
+        "nordlys-orbital",
+        "9 million",
+    ),
+    _later_s("how many", "How much did the MF Brisen cost?", "brisen", "690 million"),
+    _later_s("how many", "How old is Lurdes Aragão?", "fado", "58"),
+    _later_s("how many", "How wide is the asteroid Tenrai?", "halcyon", "780 metres"),
+    _later_s("how many", "How many people live in Andøy?", "andoy-celebrates", "4,500"),
+    _later_s(
+        "how many",
+        "How much will a petrol car pay at rush hour in Bergen's toll ring?",
+        "toll-rise",
+        "58 kroner",
+    ),
+)
+LATER_NEAR_MISSES_SAMPLES = (
+    "Who is the mayor of Nazaré?",
+    "How old is Vasco Rebelo?",
+    "When was Qubitron Labs founded?",
+    "Who coaches the French rugby team?",
+    "When was Northfield Town football club founded?",
+    "Who is the chief executive of Helsinki City Energy?",
+    "Where was Astrid Moe born?",
+    "Who is the chief executive of Andes Cobre?",
+    "When did Fjordland University Hospital open?",
+    "When was the Nazaré lighthouse built?",
+    "How much did the Kirkby Bridge pumping station cost?",
+    "Who captains the New Zealand rugby team?",
+    "How many beds does Santa Clara University Hospital have?",
+    "When did Ingrid Halvorsen become governor of the Northern Reserve Bank?",
+    "Who is the chief executive of Kuyasa Imaging?",
+    "How many times has Rook-34B been downloaded?",
+    "Where was Kieran Nwosu born?",
+    "When did the Cerro Blanco mine open?",
+    "How old is Marit Solheim?",
+    "How many people have died of flu in Northfield this winter?",
+)
+
+
+def _near_misses(
+    store: str, questions: tuple[str, ...], later: bool = False
+) -> tuple[Question, ...]:
+    return tuple(Question("none", q, store, later=later) for q in questions)
+
+
 QUESTIONS: tuple[Question, ...] = (
     CORPUS
     + SAMPLES
-    + tuple(Question("none", q, "corpus") for q in GENERAL + NEAR_MISSES_CORPUS)
-    + tuple(Question("none", q, "samples") for q in NEAR_MISSES_SAMPLES)
+    + _near_misses("corpus", GENERAL + NEAR_MISSES_CORPUS)
+    + _near_misses("samples", NEAR_MISSES_SAMPLES)
+    + LATER_CNNDM
+    + LATER_BBC
+    + LATER_SAMPLES
+    + _near_misses("corpus", LATER_NEAR_MISSES_CNNDM + LATER_NEAR_MISSES_BBC, later=True)
+    + _near_misses("samples", LATER_NEAR_MISSES_SAMPLES, later=True)
 )

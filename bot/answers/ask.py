@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from bot.answers.entities import NUMBER_WORDS, ArticleText, Person, Sentence, article_keys
-from bot.answers.question import Question, Term, TimeScope, Wanted, analyze
+from bot.answers.question import CAPITAL_NAMES, Question, Term, TimeScope, Wanted, analyze
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
 from bot.models import Article, Owner, Reply, ReplyItem
 from bot.render import shown
@@ -39,6 +39,7 @@ from bot.storage.records import MatchInfo
 from bot.storage.terms import index_key, index_tokens
 
 MAX_ANSWERS = 3
+INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 CANDIDATES = 200  # FTS5 matches taken from the index …
 READ = 10  # … of which the best of this many stories are read
 POSTINGS_BUDGET = 25_000  # the index query leaves out common words beyond this many postings
@@ -151,6 +152,60 @@ EQUIVALENT_WORDS = (
     "employ employed employer employee",
     "rescue rescued rescuer",
     "murder murdered murderer",
+    "chair chaired chairman chairwoman chairperson chairmanship",
+    "coach coached",
+    "captain captained captains",
+    "head headed",
+    "host hosted",
+    "star starred",
+    "present presented presenter",
+    "represent represented representative",
+    "advise advised adviser advisor",
+    "purchase purchased acquire acquired acquisition takeover",
+    "comment commented",
+    # countries and what their people and things are called
+    "france french",
+    "britain british briton",
+    "england english",
+    "scotland scottish scot",
+    "wales welsh",
+    "ireland irish",
+    "germany german",
+    "spain spanish",
+    "italy italian",
+    "portugal portuguese",
+    "sweden swedish swede",
+    "norway norwegian",
+    "denmark danish",
+    "finland finnish",
+    "netherlands dutch",
+    "belgium belgian",
+    "switzerland swiss",
+    "austria austrian",
+    "greece greek",
+    "turkey turkish",
+    "poland polish",
+    "russia russian",
+    "ukraine ukrainian",
+    "china chinese",
+    "japan japanese",
+    "india indian",
+    "pakistan pakistani",
+    "australia australian",
+    "canada canadian",
+    "mexico mexican",
+    "brazil brazilian",
+    "argentina argentine argentinian",
+    "colombia colombian",
+    "chile chilean",
+    "morocco moroccan",
+    "egypt egyptian",
+    "nigeria nigerian",
+    "kenya kenyan",
+    "iran iranian",
+    "iraq iraqi",
+    "israel israeli",
+    "syria syrian",
 )
 _AGE = re.compile(
     r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",
@@ -571,7 +626,8 @@ def _judge(
     if article_cover < floor:
         return None
     # A name of several words ("World War II") says what the question is about.
-    if any(not {index_key(w) for w in name} <= keys for name in q.names):
+    # ("US" may be written "U.S.": initials are no evidence either way)
+    if any(not {index_key(w) for w in name if w not in INITIALS} <= keys for name in q.names):
         return None
     # A figure or year in a short question ("2010", "Tern-3") must be in the article.
     short = len(weights) <= FEW_TERMS
@@ -616,12 +672,13 @@ def _judge(
         matched = real + implied
         focus = q.wanted is Wanted.NUMBER and focused(sentence, {q.focus} if q.focus else predicate)
         # "forced 1,150 people from their homes" counts the people a question asks
-        # about, however it words the rest
-        if len(matched) < need - bool(focus and q.focus):
+        # about, however it words the rest ("sold 19.6 million shares")
+        counted = bool(focus and q.focus)
+        if len(matched) < need - counted:
             continue
         mass = sum(weights[k] for k in real) + sum(weights[k] * context[k] for k in implied)
         cover = mass / total
-        if cover < min_cover or cover + article_cover < MIN_EVIDENCE:
+        if cover < (MIN_COVERAGE if counted else min_cover) or cover + article_cover < MIN_EVIDENCE:
             continue
         if not anchors.intersection(matched) and _idf_mass(q, weights, matched) < min_mass:
             continue
@@ -632,18 +689,23 @@ def _judge(
             or _close_enough(q, sentence, said if len(said) >= 2 else real)
         ):
             continue
+        entity = carries(sentence, q.wanted, q, text)
+        # A sentence that holds nearly all the question's weight and the entity asked for
+        # may word the rest otherwise ("X's header gave Y a win" for "who scored …").
+        worded = (
+            q.wanted is not None
+            and entity
+            and sum(weights[k] for k in real) / total >= WORDED_OTHERWISE
+        )
         if (
             predicate
             and not said
+            and not (worded and q.wanted is Wanted.PERSON)
             and not (names <= set(real) and names and predicate <= context.keys())
         ):
             continue  # only the names match: the sentence says nothing the question asks
-        entity = carries(sentence, q.wanted, q, text)
         if verb is not None and not present(verb, sentence.keys):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
-            # (or it says nearly all the rest, naming someone: "X's header gave Y a win")
-            explicit = sum(weights[k] for k in real) / total
-            worded = explicit >= WORDED_OTHERWISE and entity
             if not (loose_verb and others >= 2) and not worded:
                 continue
         if q.wanted not in {None, Wanted.PERSON} and not entity:
@@ -656,7 +718,7 @@ def _judge(
             - POSITION_PENALTY * min(sentence.position, 30) / 30
         )
         # "how many people …": a figure of people beats any other figure of the article
-        rank = (bool(focus and q.focus), score)
+        rank = (counted, score)
         if best is None or rank > best[0]:
             best = (rank, sentence)
     if best is None:

@@ -34,7 +34,8 @@ TITLES = word_set(
     "pensioner resident nurse worker pupil student farmer pilot engineer scientist "
     "researcher analyst economist lawyer surgeon winger glaciologist physicist linguist "
     "executive editor private pte pvt spc specialist corporal cpl lance colonel col major maj "
-    "lieutenant admiral adm brigadier marshal"
+    "lieutenant admiral adm brigadier marshal attorney prosecutor solicitor barrister "
+    "journalist reporter correspondent professor vice head"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "
@@ -230,6 +231,7 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 
 
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
+_TITLE_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE)
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
 # "in the city's Croke Park", "at the Sacred Heart Missionary": a preposition, then only
@@ -248,6 +250,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _AGE_RE.match(run.after):
         return True
+    if _TITLE_AFTER.match(run.after):
+        return True  # "Mark Diffley, Director, Ipsos MORI"
     if _AGED_BEFORE.search(run.head) and run.before not in PLACE_PREPOSITIONS:
         return True  # "a 49-year-old artist, Jörg …", not "… artist from Hameln"
     after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")

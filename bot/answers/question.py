@@ -142,20 +142,29 @@ MONTHS = (
     "november",
     "december",
 )
+HEAD_NOUN_SPAN = 5  # words after "what" / "which" in which to look for the head noun
 PERSON_NOUNS = word_set(
     "person man woman boy girl player manager coach minister president leader chief "
     "officer official actor actress singer star striker driver author writer director "
     "chairman chairwoman captain judge senator politician candidate spokesman spokeswoman "
     "founder owner winner victim suspect teacher doctor footballer boss mayor governor "
-    "king queen prince princess people men women"
+    "king queen prince princess people men women reporter journalist professor editor "
+    "executive ceo scientist researcher lawyer attorney prosecutor commissioner chancellor "
+    "secretary mp councillor economist analyst spokesperson presenter referee goalkeeper "
+    "defender midfielder forward jockey rider artist designer architect engineer detective "
+    "student pupil son daughter wife husband mother father brother sister musician rapper "
+    "comedian member chef pilot soldier investor banker head deputy co-founder cofounder"
 )
 PLACE_NOUNS = word_set(
     "city country town village place state region county province area island venue "
-    "stadium capital nation continent street district"
+    "stadium capital nation continent street district constituency ground arena port"
 )
 TIME_NOUNS = word_set("time date day year month week hour season decade century")
+TYPE_NOUNS = TIME_NOUNS | word_set("city country town village place")
 NUMBER_NOUNS = word_set(
-    "number percentage percent amount price cost age total figure score sum fee"
+    "number percentage percent amount price cost age total figure score sum fee salary "
+    "rent wage income revenue profit population attendance distance height weight length "
+    "speed temperature"
 )
 
 # Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
@@ -314,7 +323,14 @@ def wanted_type(lowered: list[str]) -> Wanted | None:
         if word == "how":
             return Wanted.NUMBER if nxt in HOW_MEASURES else None
         if word in {"what", "which", "whats"}:
-            following = [w for w in lowered[i + 1 : i + 4] if w not in _LINKS][:1]
+            # the head noun: "which Brive player", "which EU foreign policy chief"
+            following: list[str] = []
+            for w in lowered[i + 1 : i + 1 + HEAD_NOUN_SPAN]:
+                if w in _LINKS:
+                    continue
+                if w in STOP_WORDS or w in _AUXILIARIES:
+                    break
+                following.append(w)
             for candidate in following:
                 if candidate in PERSON_NOUNS:
                     return Wanted.PERSON
@@ -331,6 +347,11 @@ def wanted_type(lowered: list[str]) -> Wanted | None:
 
 
 # -- terms and names --------------------------------------------------------------
+
+
+def _after_which(lowered: list[str], index: int) -> bool:
+    """Whether the word at `index` follows "what" or "which" closely ("what year")."""
+    return any(w in {"what", "which"} for w in lowered[max(0, index - 3) : index])
 
 
 def _capitalised(token: str) -> bool:
@@ -384,8 +405,12 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     for index, (match, token, low) in enumerate(zip(matches, tokens, lowered, strict=True)):
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
         skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
-        # "where was the festival held?": the verb adds nothing a place or date answers
-        skip = skip or (wanted in {Wanted.TIME, Wanted.PLACE} and low in EVENT_VERBS)
+        # "where was the festival held?", "since what year …", "which city …": words a
+        # place or date answers without
+        skip = skip or (
+            wanted in {Wanted.TIME, Wanted.PLACE}
+            and (low in EVENT_VERBS or (low in TYPE_NOUNS and _after_which(lowered, index)))
+        )
         if token in CAPITAL_NAMES:  # "the US", not "us"
             skip = False
         is_name = (
@@ -459,6 +484,13 @@ def counted_noun(lowered: list[str]) -> str | None:
 
 
 _AUXILIARIES = word_set("is was were are has have had will would can could did does do be been")
+_PASSIVE = word_set("was were has have had")
+PARTICIPLES = word_set(
+    "won lost led run sold bought paid made taken given held met told said left begun "
+    "fallen risen struck caught brought thought chosen driven flown grown kept spent built "
+    "sent shot written stolen broken beaten known gone come seen stood spoken worn heard "
+    "taught fought sung thrown ridden sunk born found set put cut hit shut"
+)
 # Verbs that say too little to be asked for ("when was it held?", "did he make his debut")
 # … and those a place or date answers without them ("where was the festival held?")
 EVENT_VERBS = word_set("held hold happen happened occur occurred")
@@ -500,6 +532,13 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
     if wanted in {Wanted.TIME, Wanted.PLACE}:
         if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:
             return None
+        last = lowered[-1]
+        if lowered[1] in _PASSIVE and (last.endswith("ed") or last in PARTICIPLES):
+            # "where was the test between France and New Zealand played?"
+            if last in LIGHT_VERBS:
+                return None
+            parts = index_tokens(last)
+            return index_key(parts[-1]) if parts else None
         return _subject_verb(lowered, named)
     if wanted is not Wanted.PERSON:
         return None

@@ -318,3 +318,22 @@ def test_two_sentences_of_one_article_share_its_headline_and_link() -> None:
     )
     assert [i.title for i in reply.items] == ["Title 1", "Title 2"]
     assert reply.items[0].text == "One. … Two."
+
+
+async def test_other_forms_of_a_word_and_initials_match(app: App) -> None:
+    await app.ingestor.store_batch(
+        [
+            RawArticle(
+                title="France edge the All Blacks",
+                text="France came from behind to beat New Zealand 27-24 on Saturday. "
+                '"The last ten minutes belonged to us," France captain Antoine Lacaze said. '
+                "Minnesota U.S. Attorney Andy Luger said six men had been charged.",
+                url="https://rugby.example/1",
+                source="Rugby",
+            )
+        ]
+    )
+    result = await answer(app, "Who is the French captain?")
+    assert result.sentences and "Antoine Lacaze" in result.sentences[0].text
+    result = await answer(app, "Who is the US Attorney for Minnesota?")
+    assert result.sentences and "Andy Luger" in result.sentences[0].text

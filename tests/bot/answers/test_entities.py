@@ -44,3 +44,8 @@ def test_an_age_before_from_does_not_make_the_hometown_a_person() -> None:
 def test_a_military_rank_is_a_title() -> None:
     text = "She drove her daughter and Army Spc. Caleb Barnes to a concert. Barnes was charged."
     assert frozenset({"caleb", "barnes"}) in people("Charged", text)
+
+
+def test_a_title_after_the_name_makes_a_person() -> None:
+    text = "Mark Diffley, Director, Ipsos MORI Scotland said the poll gave a clear steer."
+    assert frozenset({"mark", "diffley"}) in people("Poll", text)

@@ -53,6 +53,9 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("How many people were rescued?", Wanted.NUMBER),
         ("How much did the repairs cost?", Wanted.NUMBER),
         ("What is the price of a ticket?", Wanted.NUMBER),
+        ("Which Brive player won his first cap?", Wanted.PERSON),
+        ("Which EU foreign policy chief spoke?", Wanted.PERSON),
+        ("What is the annual salary of the commissioner?", Wanted.NUMBER),
         ("What happened at the harbour?", None),
         ("Why did the strike end?", None),
     ],
@@ -71,6 +74,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where did Alfie the spaniel have his MRI scan?", None),
         ("When did Tim Henman make his Davis Cup debut?", None),
         ("Where was the festival held?", None),
+        ("Where was the test between France and New Zealand staged?", "stage"),
+        ("When was the agreement on Anzac Day holidays struck?", "struck"),
     ],
 )
 def test_the_asked_verb_ends_the_subject(question: str, verb: str | None) -> None:
@@ -80,6 +85,12 @@ def test_the_asked_verb_ends_the_subject(question: str, verb: str | None) -> Non
 def test_a_verb_a_place_or_date_answers_without_is_no_term() -> None:
     assert words("Where was the CubaDupa festival held?") == ["cubadupa", "festival"]
     assert words("Who held the record?") == ["held", "record"]
+    assert words("Since what year has Emilio Botin been chairman?") == [
+        "emilio",
+        "botin",
+        "chairman",
+    ]
+    assert words("Which city is Nordlys Orbital based in?") == ["nordlys", "orbital", "based"]
 
 
 def test_filler_words_are_not_terms() -> None:
