@@ -29,17 +29,28 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from bot.answers.entities import NUMBER_WORDS, ArticleText, Person, Sentence, article_keys
-from bot.answers.question import CAPITAL_NAMES, Question, Term, TimeScope, Wanted, analyze
+from bot.answers.question import (
+    CAPITAL_NAMES,
+    PERSON_NOUNS,
+    Question,
+    Term,
+    TimeScope,
+    Wanted,
+    analyze,
+)
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
 from bot.models import Article, Owner, Reply, ReplyItem
 from bot.render import shown
 from bot.storage.ports import Articles
 from bot.storage.query import AnyOf, Phrase, TextQuery
 from bot.storage.records import MatchInfo
-from bot.storage.terms import index_key, index_tokens
+from bot.storage.terms import fold, index_key, index_tokens
+from summaries.text import STOP_WORDS
 
 MAX_ANSWERS = 3
 INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
+ROLE_KEYS = frozenset(index_key(w) for w in PERSON_NOUNS)
+UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 CANDIDATES = 200  # FTS5 matches taken from the index …
 READ = 10  # … of which the best of this many stories are read
 POSTINGS_BUDGET = 25_000  # the index query leaves out common words beyond this many postings
@@ -629,6 +640,11 @@ def _judge(
     # ("US" may be written "U.S.": initials are no evidence either way)
     if any(not {index_key(w) for w in name if w not in INITIALS} <= keys for name in q.names):
         return None
+    # What a how-many question counts must be in the article: "how many motorbikes …"
+    # is not answered by an article that only speaks of "two wheels" (people may go
+    # unsaid: "it employs 60,000 in Kazakhstan").
+    if q.focus in weights and q.focus not in UNSAID_COUNTS and not present(q.focus, keys):
+        return None
     # A figure or year in a short question ("2010", "Tern-3") must be in the article.
     short = len(weights) <= FEW_TERMS
     if short and any(t.word.isdigit() and t.index_key not in keys for t in q.terms):
@@ -704,6 +720,9 @@ def _judge(
             and not (names <= set(real) and names and predicate <= context.keys())
         ):
             continue  # only the names match: the sentence says nothing the question asks
+        if q.wanted is Wanted.PERSON and not names <= set(real):
+            if _role_of_another(sentence.text, predicate, q):
+                continue  # "France captain X" does not say who captains New Zealand
         if verb is not None and not present(verb, sentence.keys):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
             if not (loose_verb and others >= 2) and not worded:
@@ -791,6 +810,35 @@ def pick(
         )
         for sentence, article, score in chosen[:max_answers]
     ]
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
+    """Whether a role the question asks about ("captain", "chief executive") is written
+    right after a name the question does not give ("France captain", "Kallio Compute
+    chief executive"): the sentence names someone else's captain."""
+    roles = {k for k in predicate if k in ROLE_KEYS}
+    if not roles:
+        return False
+    asked = {t.index_key for t in q.terms}
+    names = {t.index_key for t in q.terms if t.name}
+    words = list(_WORD.finditer(text))
+    for i in range(1, len(words)):
+        key = index_key(words[i].group(0).lower())
+        if not any(present(role, frozenset((key,))) for role in roles):
+            continue
+        before = words[i - 1]
+        if text[before.end() : words[i].start()] != " " or not before.group(0)[:1].isupper():
+            continue  # "Dr Sunniva Rød, head of …"
+        word = fold(before.group(0).lower()).removesuffix("'s")
+        if word in STOP_WORDS or present(index_key(word), frozenset(asked)):
+            continue  # "Her coach", "Energy Minister …"
+        near = {index_key(fold(w.group(0).lower())) for w in words[max(0, i - 6) : i]}
+        if not any(present(n, frozenset(near)) for n in names):
+            return True  # (not "Hong Kong Rugby Football Union (HKRFU) chairman")
+    return False
 
 
 def _redundant(a: Sentence, b: Sentence) -> bool:

@@ -337,3 +337,6 @@ async def test_other_forms_of_a_word_and_initials_match(app: App) -> None:
     assert result.sentences and "Antoine Lacaze" in result.sentences[0].text
     result = await answer(app, "Who is the US Attorney for Minnesota?")
     assert result.sentences and "Andy Luger" in result.sentences[0].text
+    # another team's captain does not answer, nor does a figure of something else
+    assert (await answer(app, "Who is the New Zealand captain?")).sentences == ()
+    assert (await answer(app, "How many spectators saw France beat New Zealand?")).sentences == ()
