@@ -720,9 +720,12 @@ def _judge(
             and not (names <= set(real) and names and predicate <= context.keys())
         ):
             continue  # only the names match: the sentence says nothing the question asks
-        if q.wanted is Wanted.PERSON and not names <= set(real):
-            if _role_of_another(sentence.text, predicate, q):
-                continue  # "France captain X" does not say who captains New Zealand
+        if (
+            q.wanted is Wanted.PERSON
+            and not names <= set(real)
+            and _role_of_another(sentence.text, predicate, q)
+        ):
+            continue  # "France captain X" does not say who captains New Zealand
         if verb is not None and not present(verb, sentence.keys):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
             if not (loose_verb and others >= 2) and not worded:
