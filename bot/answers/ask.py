@@ -70,7 +70,9 @@ SHORT_WINDOW = 10  # … within this many tokens
 ENTITY_BONUS = 0.1
 FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 firefighters")
 FOCUS_SPAN = 3  # … within this many words of it
-NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão")
+NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
+ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
+ROLE_SPAN = 3  # … (words between the role, the name it belongs to and its holder's)
 WORDED_OTHERWISE = 0.75  # a sentence with this share of the question's weight may word its verb
 VERB_WORDS = 4  # a "who" question with this many words besides names says enough without its verb
 CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentence without it
@@ -737,6 +739,7 @@ def _judge(
             + ENTITY_BONUS * entity
             + FOCUS_BONUS * focus
             + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
+            + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_role(sentence, q))
             - POSITION_PENALTY * min(sentence.position, 30) / 30
         )
         # "how many people …": a figure of people beats any other figure of the article
@@ -841,6 +844,26 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
         near = {index_key(fold(w.group(0).lower())) for w in words[max(0, i - 6) : i]}
         if not any(present(n, frozenset(near)) for n in names):
             return True  # (not "Hong Kong Rugby Football Union (HKRFU) chairman")
+    return False
+
+
+def _holds_role(sentence: Sentence, q: Question) -> bool:
+    """Whether the sentence names someone right after the role the question asks about,
+    itself right after a name the question gives ("Minnesota U.S. Attorney Andy Luger",
+    "ISM survey chairman Norbert Ore" for "who chairs the ISM survey?")."""
+    roles = {t.index_key for t in q.terms if t.index_key in ROLE_KEYS}
+    names = {t.index_key for t in q.terms if t.name and t.index_key not in roles}
+    if not roles or not names or not sentence.people:
+        return False
+    firsts = {name[0] for name in sentence.people}
+    words = _WORD.findall(sentence.text)
+    for i, word in enumerate(words[:-1]):
+        if not any(present(role, frozenset((index_key(word.lower()),))) for role in roles):
+            continue
+        before = {index_key(fold(w.lower())) for w in words[max(0, i - ROLE_SPAN) : i]}
+        following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}
+        if names & before and firsts & following:
+            return True
     return False
 
 

@@ -340,3 +340,21 @@ async def test_other_forms_of_a_word_and_initials_match(app: App) -> None:
     # another team's captain does not answer, nor does a figure of something else
     assert (await answer(app, "Who is the New Zealand captain?")).sentences == ()
     assert (await answer(app, "How many spectators saw France beat New Zealand?")).sentences == ()
+
+
+async def test_the_holder_of_the_role_asked_about_comes_first(app: App) -> None:
+    await app.ingestor.store_batch(
+        [
+            RawArticle(
+                title="Six Minnesota men charged",
+                text="Six Minnesota men were charged on Monday with trying to join a militant "
+                "group in Syria, prosecutors said. "
+                "'These were focused men,' Minnesota U.S. Attorney Andy Luger said on Monday. "
+                "Judge Mary Hale set a hearing for May.",
+                url="https://court.example/1",
+                source="Court",
+            )
+        ]
+    )
+    result = await answer(app, "Who is the US Attorney for Minnesota in the case of the six men?")
+    assert result.sentences and "Andy Luger" in result.sentences[0].text
