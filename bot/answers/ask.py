@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from bot.answers.entities import NUMBER_WORDS, ArticleText, Person, Sentence, article_keys
+from bot.answers.entities import (
+    COUNTRIES,
+    NUMBER_WORDS,
+    ArticleText,
+    Person,
+    Sentence,
+    article_keys,
+)
 from bot.answers.question import (
     CAPITAL_NAMES,
     PERSON_NOUNS,
@@ -52,7 +59,8 @@ INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 ROLE_KEYS = frozenset(index_key(w) for w in PERSON_NOUNS)
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 CANDIDATES = 200  # FTS5 matches taken from the index …
-READ = 10  # … of which the best of this many stories are read
+READ = 10  # … of which the best of this many stories are read …
+COPIES = 2  # … this many articles of each
 POSTINGS_BUDGET = 25_000  # the index query leaves out common words beyond this many postings
 NAME_WEIGHT = 1.5  # a name in the question counts this much more than another word
 MIN_COVERAGE = 0.35  # share of the question's weight one sentence must carry for "who" …
@@ -176,49 +184,6 @@ EQUIVALENT_WORDS = (
     "advise advised adviser advisor",
     "purchase purchased acquire acquired acquisition takeover",
     "comment commented",
-    # countries and what their people and things are called
-    "france french",
-    "britain british briton",
-    "england english",
-    "scotland scottish scot",
-    "wales welsh",
-    "ireland irish",
-    "germany german",
-    "spain spanish",
-    "italy italian",
-    "portugal portuguese",
-    "sweden swedish swede",
-    "norway norwegian",
-    "denmark danish",
-    "finland finnish",
-    "netherlands dutch",
-    "belgium belgian",
-    "switzerland swiss",
-    "austria austrian",
-    "greece greek",
-    "turkey turkish",
-    "poland polish",
-    "russia russian",
-    "ukraine ukrainian",
-    "china chinese",
-    "japan japanese",
-    "india indian",
-    "pakistan pakistani",
-    "australia australian",
-    "canada canadian",
-    "mexico mexican",
-    "brazil brazilian",
-    "argentina argentine argentinian",
-    "colombia colombian",
-    "chile chilean",
-    "morocco moroccan",
-    "egypt egyptian",
-    "nigeria nigerian",
-    "kenya kenyan",
-    "iran iranian",
-    "iraq iraqi",
-    "israel israeli",
-    "syria syrian",
 )
 _AGE = re.compile(
     r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",
@@ -258,7 +223,7 @@ _MEASURES = {
 @lru_cache(maxsize=1)
 def _equivalents() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for line in EQUIVALENT_WORDS:
+    for line in EQUIVALENT_WORDS + COUNTRIES:
         group = {index_key(word) for word in line.split()}
         for key in group:
             out.setdefault(key, set()).update(group)
@@ -338,19 +303,24 @@ async def ask(
         min_id = await store.first_id_fetched_since(q.scope.since)
         if min_id is None:
             return Answer(question, scope=label)
-    # The best match of each story in scope, best first: copies of a story are read once.
-    best: dict[int, tuple[int, float]] = {}
+    # The best matches of each story in scope, best first: a story's other outlets may
+    # word the answer where its best match does not, so COPIES of each are read.
+    best: dict[int, list[tuple[int, float]]] = {}
+    seen: set[int] = set()
     for query in index_queries(q, counts, topic):
         found = await store.rank_article_ids(query, min_id=min_id, limit=CANDIDATES, reader=reader)
         info = await store.match_info([i for i, _ in found])
         for article_id, rank in found:
             match = info.get(article_id)
-            if match is None or match.story_id in best or not in_scope(match, q.scope, topic):
+            if match is None or article_id in seen or not in_scope(match, q.scope, topic):
                 continue
-            best[match.story_id] = (article_id, rank)
+            copies = best.setdefault(match.story_id, [])
+            if len(copies) < COPIES:
+                copies.append((article_id, rank))
+                seen.add(article_id)
         if len(best) >= READ:
             break
-    read = list(best.values())[:READ]
+    read = [pair for copies in list(best.values())[:READ] for pair in copies]
     articles = await store.articles_by_ids([i for i, _ in read])
     kept = [(articles[i], rank) for i, rank in read if i in articles]
     if not kept:

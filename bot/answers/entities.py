@@ -42,33 +42,82 @@ SPEECH_VERBS = word_set(
     "revealed stated asked argued confirmed announced replied urged believes believed "
     "thinks thought vowed denied"
 )
+# Countries and what their people and things are called ("France", "French").
+COUNTRIES = (
+    "france french",
+    "britain british briton",
+    "england english",
+    "scotland scottish scot",
+    "wales welsh",
+    "ireland irish",
+    "germany german",
+    "spain spanish",
+    "italy italian",
+    "portugal portuguese",
+    "sweden swedish swede",
+    "norway norwegian",
+    "denmark danish",
+    "finland finnish",
+    "netherlands dutch",
+    "belgium belgian",
+    "switzerland swiss",
+    "austria austrian",
+    "greece greek",
+    "turkey turkish",
+    "poland polish",
+    "russia russian",
+    "ukraine ukrainian",
+    "china chinese",
+    "japan japanese",
+    "india indian",
+    "pakistan pakistani",
+    "australia australian",
+    "canada canadian",
+    "mexico mexican",
+    "brazil brazilian",
+    "argentina argentine argentinian",
+    "colombia colombian",
+    "chile chilean",
+    "morocco moroccan",
+    "egypt egyptian",
+    "nigeria nigerian",
+    "kenya kenyan",
+    "iran iranian",
+    "iraq iraqi",
+    "israel israeli",
+    "syria syrian",
+)
+COUNTRY_NAMES = frozenset(line.split()[0] for line in COUNTRIES)
 # Words that make a capitalised run an organisation, a place or an event, not a person.
-NOT_PERSON_WORDS = word_set(
-    "city united county rovers wanderers athletic albion town club fc afc council police "
-    "court party government army navy university college school hospital airport street "
-    "road avenue park square league cup championship premiership house senate congress "
-    "parliament department ministry office bank company group news times post journal "
-    "agency association federation union commission committee board service services "
-    "institute foundation trust society corporation corp inc ltd plc airlines airways "
-    "museum centre center church cathedral stadium arena hotel station bridge river lake "
-    "mountain island islands valley state states kingdom republic north south east west "
-    "northern southern eastern western new national international royal world olympic "
-    "olympics games grand prix open festival awards award day week year brothers "
-    "television tv radio network media press online daily sunday weekly magazine "
-    "facebook twitter google apple microsoft amazon youtube instagram isis nato fifa uefa "
-    "bbc cnn nasa fbi cia nhs un eu us uk usa america american british britain english "
-    "england scotland scottish wales welsh ireland irish france french germany german "
-    "china chinese russia russian europe european africa african asia asian australia "
-    "australian canada canadian india indian japan japanese spain spanish italy italian "
-    "london paris washington york los angeles scot scots briton britons englishman "
-    "englishwoman welshman irishman frenchman dutchman spaniard brit brits yankee "
-    "republican republicans democrat democrats conservative conservatives tory tories "
-    "labour liberal catholic muslim christian jewish labs systems energy technologies "
-    "technology motors pharma pharmaceuticals capital holdings partners industries "
-    "solutions software robotics aerospace orbital ventures studios records entertainment "
-    "electronics telecom communications airline shipping logistics foods mining petroleum "
-    "resources insurance financial securities investments healthcare therapeutics biotech "
-    "sciences compute computing semiconductors motorsport"
+NOT_PERSON_WORDS = (
+    word_set(
+        "city united county rovers wanderers athletic albion town club fc afc council police "
+        "court party government army navy university college school hospital airport street "
+        "road avenue park square league cup championship premiership house senate congress "
+        "parliament department ministry office bank company group news times post journal "
+        "agency association federation union commission committee board service services "
+        "institute foundation trust society corporation corp inc ltd plc airlines airways "
+        "museum centre center church cathedral stadium arena hotel station bridge river lake "
+        "mountain island islands valley state states kingdom republic north south east west "
+        "northern southern eastern western new national international royal world olympic "
+        "olympics games grand prix open festival awards award day week year brothers "
+        "television tv radio network media press online daily sunday weekly magazine "
+        "facebook twitter google apple microsoft amazon youtube instagram isis nato fifa uefa "
+        "bbc cnn nasa fbi cia nhs un eu us uk usa america american british britain english "
+        "england scotland scottish wales welsh ireland irish france french germany german "
+        "china chinese russia russian europe european africa african asia asian australia "
+        "australian canada canadian india indian japan japanese spain spanish italy italian "
+        "london paris washington york los angeles scot scots briton britons englishman "
+        "englishwoman welshman irishman frenchman dutchman spaniard brit brits yankee "
+        "republican republicans democrat democrats conservative conservatives tory tories "
+        "labour liberal catholic muslim christian jewish labs systems energy technologies "
+        "technology motors pharma pharmaceuticals capital holdings partners industries "
+        "solutions software robotics aerospace orbital ventures studios records entertainment "
+        "electronics telecom communications airline shipping logistics foods mining petroleum "
+        "resources insurance financial securities investments healthcare therapeutics biotech "
+        "sciences compute computing semiconductors motorsport"
+    )
+    | COUNTRY_NAMES
 )
 # A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
 ORGANISATION_NOUNS = word_set(
@@ -213,7 +262,9 @@ def _strip_possessive(word: str) -> str:
 
 def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
     """The run's name words: no leading stop/common words, titles, weekdays or months."""
-    words = [_strip_possessive(w) for w in run.words]
+    # "Norway's Astrid Moe": the name follows the possessive
+    owner = max((i for i, w in enumerate(run.words[:-1]) if w.endswith("'s")), default=-1)
+    words = [_strip_possessive(w) for w in run.words[owner + 1 :]]
     # "Uber CEO Travis Kalanick", "Leeds Rhinos veteran …": the name follows the last title.
     last_title = max((i for i, w in enumerate(words[:-1]) if w in TITLES), default=-1)
     words = words[last_title + 1 :]
@@ -306,7 +357,8 @@ def _analyse(title: str, text: str) -> ArticleText:
             if is_person:
                 people.append(words)
             elif (
-                run.before in PLACE_PREPOSITIONS
+                words[-1] in COUNTRY_NAMES
+                or run.before in PLACE_PREPOSITIONS
                 or _PLACE_HEAD.search(run.head)
                 or run.after.lower().startswith(("-based", "–based"))
             ):

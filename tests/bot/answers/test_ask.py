@@ -358,3 +358,33 @@ async def test_the_holder_of_the_role_asked_about_comes_first(app: App) -> None:
     )
     result = await answer(app, "Who is the US Attorney for Minnesota in the case of the six men?")
     assert result.sentences and "Andy Luger" in result.sentences[0].text
+
+
+async def test_another_outlet_of_the_story_may_hold_the_answer(app: App) -> None:
+    lead = "Nordlys Orbital's Tern-3 rocket reached orbit from Andøya on Monday with 14 satellites"
+    rest = (
+        "The launch was its second attempt, after a valve froze on the first flight in April. "
+        "The company plans four launches next year and has signed contracts with six "
+        "customers, including the Norwegian Space Agency and two universities."
+    )
+    await app.ingestor.store_batch(
+        [
+            RawArticle(
+                title="Tern-3 reaches orbit from Andøya",
+                text=f"{lead}, the company said. {rest} Nordlys Orbital based the Tern-3 on "
+                "its earlier Tern-2 design, Nordlys Orbital said.",
+                url="https://wire.example/tern-3",
+                source="Wire",
+            ),
+            RawArticle(
+                title="Andøy celebrates as Tern-3 reaches orbit",
+                text=f"{lead}, the Trondheim-based company said. {rest}",
+                url="https://ledger.example/andoy",
+                source="Ledger",
+            ),
+        ]
+    )
+    stored = await app.store.articles_by_ids([1, 2])
+    assert stored[1].story_id == stored[2].story_id  # one story, read in both outlets
+    result = await answer(app, "Which city is Nordlys Orbital based in?")
+    assert result.sentences and "Trondheim" in result.sentences[0].text

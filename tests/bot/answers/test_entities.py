@@ -49,3 +49,14 @@ def test_a_military_rank_is_a_title() -> None:
 def test_a_title_after_the_name_makes_a_person() -> None:
     text = "Mark Diffley, Director, Ipsos MORI Scotland said the poll gave a clear steer."
     assert frozenset({"mark", "diffley"}) in people("Poll", text)
+
+
+def test_a_country_is_a_place_without_a_preposition() -> None:
+    text = "Makrus Asberg, an officer with the police Uppsala, Sweden, told the Post."
+    sentence = ArticleText.of("Heroes", text).sentences[0]
+    assert ("sweden",) in sentence.places
+
+
+def test_the_name_follows_a_possessive() -> None:
+    text = "Norway's Astrid Moe won the race. Moe said the snow was fast."
+    assert frozenset({"astrid", "moe"}) in people("Moe wins", text)
