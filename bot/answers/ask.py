@@ -189,6 +189,11 @@ _AGE = re.compile(
     r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|"
+    r"\bo'clock\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _FIGURE = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -466,7 +471,7 @@ def carries(
     if wanted is Wanted.PLACE:
         return any(not set(name) & asked for name in sentence.places)
     if wanted is Wanted.TIME:
-        return sentence.has_time
+        return bool(_CLOCK.search(sentence.text)) if q.measure == "clock" else sentence.has_time
     if q.age:
         return bool(_AGE.search(sentence.text))
     if q.measure in _MEASURES:

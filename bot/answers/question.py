@@ -76,7 +76,7 @@ class Question:
     wanted: Wanted | None = None
     scope: TimeScope | None = None
     problem: str | None = None
-    measure: str | None = None  # "much", "long", "old" … of "how much …?"
+    measure: str | None = None  # "much", "long", "old" … of "how much …?"; "clock": what time
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
 
@@ -455,6 +455,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         ),
         None,
     )
+    if wanted is Wanted.TIME and any(
+        low == "time" and i and lowered[i - 1] == "what" for i, low in enumerate(lowered)
+    ):
+        measure = "clock"  # "what time does the concert start?": a time of day
     return Question(
         text,
         tuple(terms[:MAX_TERMS]),

@@ -260,6 +260,8 @@ async def samples(app: App) -> App:
         ("Who was the chief scientist of the Azores seamount expedition?", "Bettencourt", None),
         # "X's header gave Northfield Town a win": nearly all the rest, without "scored"
         ("Who scored Northfield Town's winner against Harrowby Rovers?", "Kieran Nwosu", None),
+        # "what time" asks for a time of day, not the day of the lead
+        ("What time does the Casa do Fado Velho concert start?", "6pm", None),
     ],
 )
 async def test_the_sentence_with_the_name_date_or_figure_answers(
