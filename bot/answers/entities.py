@@ -119,6 +119,13 @@ NOT_PERSON_WORDS = (
     )
     | COUNTRY_NAMES
 )
+# A name ending in one of these is a place ("Mitton Manor Primary School", "Croke Park").
+PLACE_WORDS = word_set(
+    "school university college hospital airport stadium arena park square street road "
+    "avenue bridge river lake island islands valley mountain centre center hall theatre "
+    "theater museum cathedral church station harbour harbor port bay beach county city "
+    "village district province region"
+)
 # A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
 ORGANISATION_NOUNS = word_set(
     "start-up startup firm company maker operator carrier lender retailer insurer "
@@ -149,7 +156,23 @@ _TIME_RE = re.compile(
 _MAY_RE = re.compile(r"\bMay\s+\d|\d\s+May\b|\bin\s+May\b")
 _DIGIT_RE = re.compile(r"\d")
 _PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos", "du"}
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "dos",
+        "du",
+        "of",
+    }
 )
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A capitalised word; after a hyphen only capitalised parts ("Jean-Paul", not "Ex-wife").
@@ -282,6 +305,9 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 
 
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
+# "Hameln, Germany": a name followed by a country (the text after a run is 12 characters)
+_COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b", re.IGNORECASE)
+_PLACE_OF = re.compile(r"\b(?:city|town|village|port|district|region|province|county) of\s+$")
 _TITLE_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE)
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
@@ -358,6 +384,9 @@ def _analyse(title: str, text: str) -> ArticleText:
                 people.append(words)
             elif (
                 words[-1] in COUNTRY_NAMES
+                or words[-1] in PLACE_WORDS
+                or _COUNTRY_AFTER.match(run.after)
+                or _PLACE_OF.search(run.head)
                 or run.before in PLACE_PREPOSITIONS
                 or _PLACE_HEAD.search(run.head)
                 or run.after.lower().startswith(("-based", "–based"))

@@ -60,3 +60,15 @@ def test_a_country_is_a_place_without_a_preposition() -> None:
 def test_the_name_follows_a_possessive() -> None:
     text = "Norway's Astrid Moe won the race. Moe said the snow was fast."
     assert frozenset({"astrid", "moe"}) in people("Moe wins", text)
+
+
+def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
+    text = (
+        "She studied at the London School of Economics. Fans packed Croke Park. "
+        "He lives near Hameln, Germany. The festival took over the city of Wellington."
+    )
+    places = {p for s in ArticleText.of("Places", text).sentences for p in s.places}
+    assert ("london", "school", "of", "economics") in places
+    assert ("croke", "park") in places
+    assert ("hameln",) in places
+    assert ("wellington",) in places
