@@ -103,6 +103,16 @@ async def answer(app: App, question: str, scope: str | None = None) -> Answer:
     return await ask(app.store, question, scope, now=app.clock.now())
 
 
+async def store(app: App, *articles: tuple[str, str]) -> None:
+    """Store (title, text) articles as if fetched from one outlet each, in order."""
+    await app.ingestor.store_batch(
+        [
+            RawArticle(title=title, text=text, url=f"https://news{i}.example/", source=f"News{i}")
+            for i, (title, text) in enumerate(articles)
+        ]
+    )
+
+
 async def command(app: App, text: str) -> Reply:
     return await app.commands.handle(CommandRequest(text, HERE, "u1"))
 
@@ -290,18 +300,15 @@ async def test_near_misses_on_the_samples_are_not_answered(samples: App, questio
 
 
 async def test_a_one_article_store_answers_too(app: App) -> None:
-    await app.ingestor.store_batch(
-        [
-            RawArticle(
-                title="Tasman glacier retreats",
-                text="The Tasman glacier lost 40 metres of ice front in one summer, researchers "
-                "reported on Friday. Glaciologist Mere Tane said the retreat was the fastest "
-                "measured since 1990. The team will return to the lake below the glacier in "
-                "February with new sonar gear.",
-                url="https://ice.example/1",
-                source="Ice",
-            )
-        ]
+    await store(
+        app,
+        (
+            "Tasman glacier retreats",
+            "The Tasman glacier lost 40 metres of ice front in one summer, researchers "
+            "reported on Friday. Glaciologist Mere Tane said the retreat was the fastest "
+            "measured since 1990. The team will return to the lake below the glacier in "
+            "February with new sonar gear.",
+        ),
     )
     result = await answer(app, "who said the glacier retreat was the fastest?")
     assert result.sentences and "Mere Tane" in result.sentences[0].text
@@ -323,17 +330,14 @@ def test_two_sentences_of_one_article_share_its_headline_and_link() -> None:
 
 
 async def test_other_forms_of_a_word_and_initials_match(app: App) -> None:
-    await app.ingestor.store_batch(
-        [
-            RawArticle(
-                title="France edge the All Blacks",
-                text="France came from behind to beat New Zealand 27-24 on Saturday. "
-                '"The last ten minutes belonged to us," France captain Antoine Lacaze said. '
-                "Minnesota U.S. Attorney Andy Luger said six men had been charged.",
-                url="https://rugby.example/1",
-                source="Rugby",
-            )
-        ]
+    await store(
+        app,
+        (
+            "France edge the All Blacks",
+            "France came from behind to beat New Zealand 27-24 on Saturday. "
+            '"The last ten minutes belonged to us," France captain Antoine Lacaze said. '
+            "Minnesota U.S. Attorney Andy Luger said six men had been charged.",
+        ),
     )
     result = await answer(app, "Who is the French captain?")
     assert result.sentences and "Antoine Lacaze" in result.sentences[0].text
@@ -345,18 +349,14 @@ async def test_other_forms_of_a_word_and_initials_match(app: App) -> None:
 
 
 async def test_the_holder_of_the_role_asked_about_comes_first(app: App) -> None:
-    await app.ingestor.store_batch(
-        [
-            RawArticle(
-                title="Six Minnesota men charged",
-                text="Six Minnesota men were charged on Monday with trying to join a militant "
-                "group in Syria, prosecutors said. "
-                "'These were focused men,' Minnesota U.S. Attorney Andy Luger said on Monday. "
-                "Judge Mary Hale set a hearing for May.",
-                url="https://court.example/1",
-                source="Court",
-            )
-        ]
+    await store(
+        app,
+        (
+            "Six Minnesota men charged",
+            "Six Minnesota men were charged on Monday with trying to join a militant group in "
+            "Syria, prosecutors said. 'These were focused men,' Minnesota U.S. Attorney Andy "
+            "Luger said on Monday. Judge Mary Hale set a hearing for May.",
+        ),
     )
     result = await answer(app, "Who is the US Attorney for Minnesota in the case of the six men?")
     assert result.sentences and "Andy Luger" in result.sentences[0].text
@@ -369,22 +369,17 @@ async def test_another_outlet_of_the_story_may_hold_the_answer(app: App) -> None
         "The company plans four launches next year and has signed contracts with six "
         "customers, including the Norwegian Space Agency and two universities."
     )
-    await app.ingestor.store_batch(
-        [
-            RawArticle(
-                title="Tern-3 reaches orbit from Andøya",
-                text=f"{lead}, the company said. {rest} Nordlys Orbital based the Tern-3 on "
-                "its earlier Tern-2 design, Nordlys Orbital said.",
-                url="https://wire.example/tern-3",
-                source="Wire",
-            ),
-            RawArticle(
-                title="Andøy celebrates as Tern-3 reaches orbit",
-                text=f"{lead}, the Trondheim-based company said. {rest}",
-                url="https://ledger.example/andoy",
-                source="Ledger",
-            ),
-        ]
+    await store(
+        app,
+        (
+            "Tern-3 reaches orbit from Andøya",
+            f"{lead}, the company said. {rest} Nordlys Orbital based the Tern-3 on its earlier "
+            "Tern-2 design, Nordlys Orbital said.",
+        ),
+        (
+            "Andøy celebrates as Tern-3 reaches orbit",
+            f"{lead}, the Trondheim-based company said. {rest}",
+        ),
     )
     stored = await app.store.articles_by_ids([1, 2])
     assert stored[1].story_id == stored[2].story_id  # one story, read in both outlets
