@@ -184,6 +184,19 @@ EQUIVALENT_WORDS = (
     "advise advised adviser advisor",
     "purchase purchased acquire acquired acquisition takeover",
     "comment commented",
+    # words news writes for one another
+    "start begin launch open",
+    "crash accident collision",
+    "salary pay wage",
+    "believe believed think thought",
+    "attend attended watch watched crowd spectator spectators",
+    "arrest arrested detain detained",
+    "accuse accused charge charged",
+    "ban banned suspend suspended suspension",
+    "beat victory defeat defeated",
+    "sack sacked fire fired dismiss dismissed",
+    "quit resign resigned",
+    "hire hired appoint appointed",
 )
 _AGE = re.compile(
     r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",

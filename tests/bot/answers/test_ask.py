@@ -272,6 +272,8 @@ async def samples(app: App) -> App:
         ("Who scored Northfield Town's winner against Harrowby Rovers?", "Kieran Nwosu", None),
         # "what time" asks for a time of day, not the day of the lead
         ("What time does the Casa do Fado Velho concert start?", "6pm", None),
+        # words news writes for one another ("the crowd of 2,140" for who watched)
+        ("How many people watched Northfield Town beat Harrowby Rovers?", "2,140", None),
     ],
 )
 async def test_the_sentence_with_the_name_date_or_figure_answers(
