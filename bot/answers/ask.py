@@ -504,6 +504,20 @@ def focused(sentence: Sentence, predicate: set[str]) -> bool:
     return False
 
 
+def placed(sentence: Sentence, predicate: set[str]) -> bool:
+    """A place right after a word of the question: "a speech at the London School of
+    Economics", "concerts at Croke Park"."""
+    tokens = index_tokens(sentence.text)
+    for place in sentence.places:
+        for i, token in enumerate(tokens):
+            if token != place[0]:
+                continue
+            near = frozenset(map(index_key, tokens[max(0, i - FOCUS_SPAN - 1) : i]))
+            if any(present(p, near) for p in predicate):
+                return True
+    return False
+
+
 def needed_matches(terms: int) -> int:
     """How many of the question's terms one sentence must contain."""
     return terms if terms <= SHORT_TERMS else max(2, math.ceil(terms / 3))
@@ -680,6 +694,8 @@ def _judge(
         # "forced 1,150 people from their homes" counts the people a question asks
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)
+        # "a speech at the London School of Economics" places what was asked about
+        at = q.wanted is Wanted.PLACE and placed(sentence, predicate)
         if len(matched) < need - counted:
             continue
         mass = sum(weights[k] for k in real) + sum(weights[k] * context[k] for k in implied)
@@ -730,8 +746,9 @@ def _judge(
             + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_role(sentence, q))
             - POSITION_PENALTY * min(sentence.position, 30) / 30
         )
-        # "how many people …": a figure of people beats any other figure of the article
-        rank = (counted, score)
+        # "how many people …": a figure of people beats any other figure of the article,
+        # and a place next to what was asked any other place
+        rank = (counted or at, score)
         if best is None or rank > best[0]:
             best = (rank, sentence)
     if best is None:

@@ -387,3 +387,17 @@ async def test_another_outlet_of_the_story_may_hold_the_answer(app: App) -> None
     assert stored[1].story_id == stored[2].story_id  # one story, read in both outlets
     result = await answer(app, "Which city is Nordlys Orbital based in?")
     assert result.sentences and "Trondheim" in result.sentences[0].text
+
+
+async def test_a_place_next_to_what_was_asked_about_beats_another_place(app: App) -> None:
+    await store(
+        app,
+        (
+            "Swedish officers stop subway attack",
+            "Markus Asberg and Samuel Kvarzell, two off-duty Swedish police officers, stopped "
+            "an attack on a subway train in New York on Monday. 'We are no heroes,' said "
+            "Asberg, an officer with the police in Uppsala.",
+        ),
+    )
+    result = await answer(app, "In which Swedish city is Markus Asberg a police officer?")
+    assert result.sentences and "Uppsala" in result.sentences[0].text
