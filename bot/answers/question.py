@@ -471,6 +471,12 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     )
 
 
+def _word_key(word: str) -> str | None:
+    """The index key of a word's last part ("co-founded" → "found")."""
+    parts = index_tokens(word)
+    return index_key(parts[-1]) if parts else None
+
+
 def counted_noun(lowered: list[str]) -> str | None:
     """The index key of what "how many …" counts: the last word before the verb
     ("how many award tickets did …" → "ticket")."""
@@ -482,8 +488,7 @@ def counted_noun(lowered: list[str]) -> str | None:
                     break
                 if following not in STOP_WORDS:
                     noun = following
-            parts = index_tokens(noun) if noun else []
-            return index_key(parts[-1]) if parts else None
+            return _word_key(noun) if noun else None
     return None
 
 
@@ -495,9 +500,9 @@ PARTICIPLES = word_set(
     "sent shot written stolen broken beaten known gone come seen stood spoken worn heard "
     "taught fought sung thrown ridden sunk born found set put cut hit shut"
 )
-# Verbs that say too little to be asked for ("when was it held?", "did he make his debut")
-# … and those a place or date answers without them ("where was the festival held?")
+# Verbs a place or date answers without ("where was the festival held?"): no terms there …
 EVENT_VERBS = word_set("held hold happen happened occur occurred")
+# … and verbs that say too little to be asked for ("when did he make his debut?")
 LIGHT_VERBS = EVENT_VERBS | word_set("take took taken make made go went get got play played")
 
 
@@ -523,8 +528,7 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         if following and not inside[i + 1] and following in LIGHT_VERBS | _AUXILIARIES:
             return None  # "where did Alfie the spaniel have his scan?"
         if not following or following in STOP_WORDS:
-            parts = index_tokens(word)
-            return index_key(parts[-1]) if parts else None
+            return _word_key(word)
     return None
 
 
@@ -541,8 +545,7 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             # "where was the test between France and New Zealand played?"
             if last in LIGHT_VERBS:
                 return None
-            parts = index_tokens(last)
-            return index_key(parts[-1]) if parts else None
+            return _word_key(last)
         return _subject_verb(lowered, named)
     if wanted is not Wanted.PERSON:
         return None
@@ -556,6 +559,5 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             following = following[1:]
         if not following or following[0] in STOP_WORDS or following[0] in _AUXILIARIES:
             return None
-        parts = index_tokens(following[0])
-        return index_key(parts[-1]) if parts else None
+        return _word_key(following[0])
     return None
