@@ -191,10 +191,10 @@ EQUIVALENT_WORDS = (
     "believe believed think thought",
     "attend attended watch watched crowd spectator spectators",
     "arrest arrested detain detained",
-    "accuse accused charge charged",
+    "accuse accused",
     "ban banned suspend suspended suspension",
     "beat victory defeat defeated",
-    "sack sacked fire fired dismiss dismissed",
+    "sack sacked dismiss dismissed",
     "quit resign resigned",
     "hire hired appoint appointed",
 )
