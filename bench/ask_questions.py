@@ -1698,6 +1698,662 @@ LATER_NEAR_MISSES_SAMPLES = (
 )
 
 
+# (a third batch, where and when questions above all, written the same way)
+ROUND3_BBC_A = (
+    # where
+    _later_c(
+        "where",
+        "In which Indian city is Hyundai's existing car plant, next to which its second factory "
+        "will be built?",
+        "bbc-business-054",
+        "Chennai",
+    ),
+    _later_c(
+        "where",
+        "Where was Bank of England deputy governor Rachel Lomax speaking when she said the "
+        "economy was probably growing faster than official figures showed?",
+        "bbc-business-057",
+        "North Wales Business Club",
+    ),
+    _later_c(
+        "where",
+        "Which Mercedes factory is DaimlerChrysler shutting for two days because of the faulty "
+        "Bosch diesel pumps?",
+        "bbc-business-081",
+        "Sindelfingen",
+    ),
+    _later_c(
+        "where",
+        "Where is Aston Martin going to build its cheaper V8 Vantage sports car?",
+        "bbc-business-105",
+        "Gaydon",
+    ),
+    _later_c(
+        "where",
+        "Where did Ukraine's president Viktor Yushchenko vow that the Krivorizhstal steel mill "
+        "would go back to the state?",
+        "bbc-business-136",
+        "Kiev",
+    ),
+    _later_c(
+        "where",
+        "In which country will General Motors make the new diesel Cadillac BLS?",
+        "bbc-business-149",
+        "Sweden",
+    ),
+    _later_c(
+        "where",
+        "In which Scottish town did Alan Greenspan give the Adam Smith Lecture?",
+        "bbc-business-213",
+        "Kirkcaldy",
+    ),
+    _later_c(
+        "where",
+        "Where was Arsenal vice-chairman David Dein speaking when he floated the idea of a full "
+        "stock market listing for the club?",
+        "bbc-business-271",
+        "Soccerex|Dubai",
+    ),
+    _later_c("where", "Where is sportswear maker Nike based?", "bbc-business-310", "Beaverton"),
+    _later_c(
+        "where",
+        "Where did asbestos firm James Hardie move its headquarters, sparking a public outcry in "
+        "Australia?",
+        "bbc-business-337",
+        "Netherlands",
+    ),
+    _later_c(
+        "where",
+        "Where is Leonid Nevzlin, who took over Khodorkovsky's stake in Yukos' parent company, "
+        "living?",
+        "bbc-business-444",
+        "Israel",
+    ),
+    _later_c(
+        "where",
+        "Where did Michael Howard's wife Sandra make her first party conference speech?",
+        "bbc-politics-011",
+        "Bournemouth",
+    ),
+    _later_c(
+        "where",
+        "At which university did Tony Blair give a speech in Edinburgh backing Gordon Brown's "
+        "pre-Budget report?",
+        "bbc-politics-021",
+        "Napier University",
+    ),
+    _later_c(
+        "where",
+        "In which city was Gordon Brown due to chair the Commission for Africa meeting on his "
+        "week-long Africa trip?",
+        "bbc-politics-024",
+        "Cape Town",
+    ),
+    _later_c(
+        "where",
+        "In which building is the Election Court hearing the case against the three Birmingham "
+        "Labour councillors accused of vote-rigging?",
+        "bbc-politics-148",
+        "Birmingham and Midlands Institute",
+    ),
+    _later_c(
+        "where",
+        "Where did the four British men freed from Guantanamo Bay land when they were flown home?",
+        "bbc-politics-151",
+        "RAF Northolt|Northolt",
+    ),
+    _later_c(
+        "where",
+        "In which county does the Quorn hunt have its headquarters?",
+        "bbc-politics-179",
+        "Leicestershire",
+    ),
+    _later_c(
+        "where",
+        "Where was Cherie Blair speaking when she was accused of criticising George W Bush's "
+        "policies?",
+        "bbc-politics-194",
+        "Massachusetts",
+    ),
+    _later_c(
+        "where",
+        "Where are the Gurkhas that Britain offered to send to help tsunami victims in Indonesia "
+        "stationed?",
+        "bbc-politics-208",
+        "Brunei",
+    ),
+    _later_c(
+        "where",
+        "Where did Charles Kennedy make his speech on public trust in taxes the day before the "
+        "pre-Budget report?",
+        "bbc-politics-301",
+        "Commonwealth Club",
+    ),
+    _later_c(
+        "where",
+        "Where was Jack Straw speaking when he attacked Michael Howard's temper and judgement?",
+        "bbc-politics-394",
+        "Foreign Policy Centre",
+    ),
+    _later_c(
+        "where",
+        "At which event did Bill Gates announce a new version of Internet Explorer, IE7?",
+        "bbc-tech-020",
+        "RSA Security conference|San Francisco",
+    ),
+    _later_c(
+        "where",
+        "In which library are the 19th Century books that Oxford wants Google to digitise kept?",
+        "bbc-tech-236",
+        "Bodleian",
+    ),
+    _later_c(
+        "where",
+        "Where was the Motorsport Endeavour Club for disabled drivers launched?",
+        "bbc-tech-277",
+        "NEC|Autosport International|Birmingham",
+    ),
+    _later_c(
+        "where",
+        "Where did Teliasonera's chief executive Anders Igels tip mobile TV as the next big thing?",
+        "bbc-tech-378",
+        "3GSM World Congress|Cannes",
+    ),
+    # when
+    _later_c("when", "When was AT&T founded?", "bbc-business-278", "1875"),
+    _later_c("when", "When was the Duchy of Cornwall established?", "bbc-politics-044", "1337"),
+    _later_c(
+        "when",
+        "In what year did Yoshiaki Tsutsumi bring the Winter Olympics to Nagano?",
+        "bbc-business-037",
+        "1998",
+    ),
+    _later_c("when", "When did the Commodore 64 first come out?", "bbc-tech-128", "1982"),
+    _later_c(
+        "when",
+        "When was China's Industrial and Commercial Bank (ICBC) founded?",
+        "bbc-business-396",
+        "1984",
+    ),
+    _later_c("when", "When did Sequoia Capital invest $2m in Yahoo?", "bbc-tech-065", "April 1995"),
+    _later_c("when", "When was the brewer Inbev created?", "bbc-business-369", "August 2004"),
+    _later_c(
+        "when",
+        "When did Boeing sack its finance chief Michael Sears and Darleen Druyun?",
+        "bbc-business-161",
+        "November 2003",
+    ),
+    _later_c(
+        "when", "What is Gordon Brown's date of birth?", "bbc-politics-406", "20 February 1951"
+    ),
+    _later_c(
+        "when",
+        "When did the meeting of tobacco executives at New York's Plaza Hotel, central to the US "
+        "government's case, take place?",
+        "bbc-business-104",
+        "15 December, 1953",
+    ),
+    _later_c(
+        "when",
+        "When did the Santy worm, which used Google to find websites to deface, first appear?",
+        "bbc-tech-257",
+        "20 December",
+    ),
+    _later_c(
+        "when",
+        "On what date did Jef Raskin, who led the team behind the first Macintosh, die?",
+        "bbc-tech-068",
+        "26 February",
+    ),
+    _later_c(
+        "when",
+        "On which day of the week is Turkey relaunching its currency, with six zeros removed from "
+        "the lira?",
+        "bbc-business-257",
+        "Saturday",
+    ),
+    _later_c(
+        "when",
+        "When is Patricia Hewitt due to address the games industry meeting about selling 18-rated "
+        "games to children?",
+        "bbc-politics-199",
+        "Sunday",
+    ),
+    _later_c(
+        "when",
+        "When is Silvio Berlusconi due to present his action plan to revive Italy's economy?",
+        "bbc-business-052",
+        "Thursday",
+    ),
+    # who
+    _later_c(
+        "who",
+        "Which games industry veteran has reacquired most of Argonaut after the company collapsed "
+        "into administration?",
+        "bbc-tech-119",
+        "Jez San",
+    ),
+    _later_c(
+        "who",
+        "Who replaced Herbert Demel as chief executive of Fiat Auto?",
+        "bbc-business-189",
+        "Sergio Marchionne|Marchionne",
+    ),
+    _later_c(
+        "who",
+        "Who is Vodafone sending to run its struggling Japanese operation, Vodafone KK?",
+        "bbc-business-234",
+        "William Morrow",
+    ),
+    _later_c(
+        "who",
+        "Which Tate & Lyle boss was named European Businessman of the Year by Forbes?",
+        "bbc-business-385",
+        "Iain Ferguson",
+    ),
+    _later_c(
+        "who",
+        "Who is developing a laptop that would sell for under $100 for children in developing "
+        "countries?",
+        "bbc-tech-004",
+        "Nicholas Negroponte|Negroponte",
+    ),
+    _later_c(
+        "who",
+        "Who stepped down as head of the US National Cyber Security Division roughly twelve "
+        "months after taking the job?",
+        "bbc-tech-400",
+        "Amit Yoran|Yoran",
+    ),
+    _later_c(
+        "who",
+        "Which Parmalat founder apologised to investors after being questioned by prosecutors in "
+        "Parma?",
+        "bbc-business-458",
+        "Calisto Tanzi|Tanzi",
+    ),
+    _later_c(
+        "who",
+        "Which UKIP candidate for the Suffolk Coastal seat resigned over his links to the BNP?",
+        "bbc-politics-145",
+        "Nicholas Betts-Green|Betts-Green",
+    ),
+    _later_c(
+        "who", "Who placed the first mobile phone call in the UK?", "bbc-tech-098", "Ernie Wise"
+    ),
+    _later_c(
+        "who",
+        "Who is taking over from Ainum Mohd-Saaid as chief executive of Laura Ashley?",
+        "bbc-business-393",
+        "Lillian Tan",
+    ),
+)
+ROUND3_NEAR_MISSES_BBC_A = (
+    "When was Hyundai Motor founded?",
+    "How much is Hyundai investing in its second car plant in India?",
+    "Where was Federal Reserve chairman Alan Greenspan born?",
+    "When did Alan Greenspan first become chairman of the Federal Reserve?",
+    "When did Linus Torvalds release the first version of Linux?",
+    "When was the Italian dairy group Parmalat founded?",
+    "Where was Parmalat founder Calisto Tanzi born?",
+    "When did James Hardie move its headquarters to the Netherlands?",
+    "Where was Macintosh pioneer Jef Raskin born?",
+    "Where was Fiat chief executive Sergio Marchionne born?",
+    "Who replaced Amit Yoran at the US National Cyber Security Division?",
+    "When was the Quorn hunt founded?",
+    "When was comedian Ernie Wise born?",
+    "When did Nicholas Negroponte found MIT's Media Lab?",
+    "When did Nike buy the Converse brand?",
+    "Who designed the Aston Martin V8 Vantage?",
+    "When was Air China founded?",
+    "When did Rachel Lomax become deputy governor of the Bank of England?",
+    "When did Charles Kennedy become leader of the Liberal Democrats?",
+    "Where is Tate & Lyle's head office?",
+    "Where was the first Soccerex football business forum held?",
+    "When will the Election Court give its verdict on the Aston ward postal vote case in "
+    "Birmingham?",
+    "Where will Turkey's new lira banknotes be printed?",
+    "When will Yoshiaki Tsutsumi go on trial?",
+    "How many Commodore 64 computers were sold in total?",
+)
+
+ROUND3_BBC_B = (
+    # where
+    _later_c(
+        "where",
+        "In which stadium did Paul McCartney play his Super Bowl half-time set?",
+        "bbc-entertainment-133",
+        "Alltel Stadium",
+    ),
+    _later_c(
+        "where",
+        "Which Paris venue hosted Elton John's concert for tsunami victims?",
+        "bbc-entertainment-111",
+        "Bastille opera house",
+    ),
+    _later_c(
+        "where",
+        "Where on the Thames did Eminem perform two songs for Top of the Pops?",
+        "bbc-entertainment-151",
+        "HMS Belfast",
+    ),
+    _later_c(
+        "where",
+        "Where will REM play the rescheduled Glasgow show they called off when Mike Mills had flu?",
+        "bbc-entertainment-287",
+        "Glasgow Green",
+    ),
+    _later_c(
+        "where",
+        "Where is the Leeds festival that the Pixies, Foo Fighters and Iron Maiden are headlining "
+        "held?",
+        "bbc-entertainment-322",
+        "Bramham Park|Wetherby",
+    ),
+    _later_c(
+        "where",
+        "In which city was The Vagina Monologues set to open before Ugandan authorities banned it?",
+        "bbc-entertainment-010",
+        "Kampala",
+    ),
+    _later_c(
+        "where", "Where did the Irish actor Dan O'Herlihy die?", "bbc-entertainment-089", "Malibu"
+    ),
+    _later_c(
+        "where",
+        "Which Dublin venue staged the Meteor Awards where Snow Patrol won best Irish band?",
+        "bbc-entertainment-125",
+        "Point Theatre",
+    ),
+    _later_c(
+        "where",
+        "Where is Charlie Parker's saxophone going to be auctioned?",
+        "bbc-entertainment-164",
+        "Guernsey's Auction House|New York",
+    ),
+    _later_c(
+        "where",
+        "Where was comedian Cyril Fletcher living when he died?",
+        "bbc-entertainment-190",
+        "Guernsey",
+    ),
+    _later_c(
+        "where",
+        "In which country will the Eurovision 50th anniversary contest of past songs be staged?",
+        "bbc-entertainment-172",
+        "Denmark",
+    ),
+    _later_c(
+        "where",
+        "Which English town hosted the three-day convention to find Europe's best Elvis "
+        "impersonator?",
+        "bbc-entertainment-233",
+        "Blackpool",
+    ),
+    _later_c(
+        "where",
+        "Where is the poll winners concert for the Radio 3 World Music Awards taking place?",
+        "bbc-entertainment-241",
+        "The Sage|Gateshead",
+    ),
+    _later_c(
+        "where",
+        "At which Stockholm theatre did Abba reunite for the Swedish-language premiere of Mamma "
+        "Mia!?",
+        "bbc-entertainment-265",
+        "Cirkus",
+    ),
+    _later_c(
+        "where",
+        "Where do Angolans go each week to record appeals for the TV show Meeting Point?",
+        "bbc-entertainment-213",
+        "Independence Square|Luanda",
+    ),
+    _later_c(
+        "where",
+        "Where is the Hit Factory recording studio moving to after leaving New York?",
+        "bbc-entertainment-116",
+        "Miami",
+    ),
+    _later_c(
+        "where",
+        "Where did Yelena Isinbayeva clear 4.89m to break her indoor pole vault record?",
+        "bbc-sport-006",
+        "Lievin",
+    ),
+    _later_c(
+        "where",
+        "Where was the half-marathon Haile Gebrselassie won on his comeback from Achilles surgery?",
+        "bbc-sport-053",
+        "Almeria",
+    ),
+    _later_c(
+        "where",
+        "In which park is the Reebok Cardiff Cross Challenge run?",
+        "bbc-sport-077",
+        "Bute Park",
+    ),
+    _later_c(
+        "where",
+        "Where do South Africa play their opening Cosafa Cup match against the Seychelles?",
+        "bbc-sport-190",
+        "Curepipe",
+    ),
+    _later_c(
+        "where",
+        "Where has Munster's Heineken Cup quarter-final against Biarritz been moved to?",
+        "bbc-sport-317",
+        "San Sebastian|Paseo de Anoeta",
+    ),
+    _later_c(
+        "where",
+        "At which ground have Manchester United fans been told Cantona masks are banned?",
+        "bbc-sport-148",
+        "Selhurst Park",
+    ),
+    _later_c(
+        "where",
+        "Where did Joachim Johansson pick up his first ever tournament win?",
+        "bbc-sport-453",
+        "Memphis",
+    ),
+    _later_c(
+        "where",
+        "Where did Robin Soderling win his first tour title, before his Milan Indoors victory?",
+        "bbc-sport-505",
+        "Lyon",
+    ),
+    _later_c(
+        "where",
+        "At what venue did Elena Dementieva beat Venus Williams in the Hong Kong Champions "
+        "Challenge final?",
+        "bbc-sport-456",
+        "Victoria Park",
+    ),
+    # when
+    _later_c(
+        "when",
+        "When is the Bupa Great Ireland Run in Dublin that Sonia O'Sullivan is entering?",
+        "bbc-sport-007",
+        "9 April",
+    ),
+    _later_c(
+        "when",
+        "On what date do the Republic of Ireland play Switzerland in their last World Cup "
+        "qualifier?",
+        "bbc-sport-134",
+        "12 October 2005",
+    ),
+    _later_c(
+        "when",
+        "When will the last minutes of the Real Madrid v Real Sociedad game abandoned over a bomb "
+        "scare be played?",
+        "bbc-sport-247",
+        "5 January",
+    ),
+    _later_c(
+        "when",
+        "When did Claudio Ranieri start his second spell as Valencia coach?",
+        "bbc-sport-161",
+        "June 2004",
+    ),
+    _later_c(
+        "when",
+        "In what year did Roger Becker set the Davis Cup age record that Andrew Murray is "
+        "breaking?",
+        "bbc-sport-437",
+        "1952",
+    ),
+    _later_c(
+        "when",
+        "On which day did Ken Bates finalise buying into Leeds United?",
+        "bbc-sport-251",
+        "Friday",
+    ),
+    _later_c(
+        "when",
+        "On which day does The Sound of Music stage musical open in Vienna for the first time?",
+        "bbc-entertainment-277",
+        "Saturday",
+    ),
+    _later_c(
+        "when",
+        "When did Manic Street Preachers guitarist Richey Edwards disappear?",
+        "bbc-entertainment-244",
+        "1 February 1995",
+    ),
+    _later_c(
+        "when",
+        "When was the Nirvana box set With the Lights Out originally meant to come out?",
+        "bbc-entertainment-155",
+        "2001",
+    ),
+    _later_c(
+        "when",
+        "Until when did the Mumbai High Court hold back the release of the film Black Friday?",
+        "bbc-entertainment-054",
+        "3 February",
+    ),
+    _later_c(
+        "when",
+        "On what date will George Michael introduce his documentary A Different Story at the "
+        "Berlin festival?",
+        "bbc-entertainment-096",
+        "16 February",
+    ),
+    _later_c(
+        "when",
+        "When was the pilot of The Beverly Hillbillies, with Jerry Scoggins singing the theme, "
+        "first shown?",
+        "bbc-entertainment-177",
+        "1962",
+    ),
+    _later_c(
+        "when",
+        "In which month are the Manic Street Preachers taking charge of BBC 6 Music for a week?",
+        "bbc-entertainment-107",
+        "December",
+    ),
+    _later_c(
+        "when",
+        "When does the Joshua Reynolds exhibition with the Portrait of Omai open at Tate Britain?",
+        "bbc-entertainment-020",
+        "May",
+    ),
+    _later_c(
+        "when",
+        "Until when is Arsene Wenger tied to Arsenal under his new contract?",
+        "bbc-sport-196",
+        "May 2008",
+    ),
+    # how many
+    _later_c(
+        "how many",
+        "How many spectators had to leave the Bernabeu during the bomb scare at Real Madrid v "
+        "Real Sociedad?",
+        "bbc-sport-245",
+        "70,000",
+    ),
+    _later_c("how many", "How many goals did Mia Hamm score for the US?", "bbc-sport-241", "158"),
+    _later_c(
+        "how many",
+        "How many aces did Cyril Saulnier serve against Tomas Zib at the SAP Open?",
+        "bbc-sport-507",
+        "19",
+    ),
+    _later_c(
+        "how many",
+        "How many minutes did Ana Ivanovic need to beat Melinda Czink in the Canberra Classic "
+        "final?",
+        "bbc-sport-501",
+        "83",
+    ),
+    _later_c(
+        "how many",
+        "In how many countries is Miyazaki's Howl's Moving Castle being released?",
+        "bbc-entertainment-087",
+        "50",
+    ),
+    _later_c(
+        "how many",
+        "Roughly how many people come to Park City for the Sundance festival?",
+        "bbc-entertainment-032",
+        "45,000",
+    ),
+    _later_c(
+        "how many",
+        "How many cinema admissions did Japan record in 2004?",
+        "bbc-entertainment-046",
+        "170 million",
+    ),
+    _later_c(
+        "how many",
+        "How many films are being screened at this year's Berlin Film Festival?",
+        "bbc-entertainment-058",
+        "350",
+    ),
+    _later_c(
+        "how many",
+        "How many roles does Tom Hanks play in The Polar Express?",
+        "bbc-entertainment-036",
+        "five",
+    ),
+    _later_c(
+        "how many",
+        "How many songs does Kevin Spacey sing on the Beyond the Sea soundtrack?",
+        "bbc-entertainment-071",
+        "18",
+    ),
+)
+ROUND3_NEAR_MISSES_BBC_B = (
+    "How much money did Elton John's tsunami benefit concert in Paris raise?",
+    "Where did Paul McCartney play the first Super Bowl after the September 11 attacks?",
+    "How many fans are expected at REM's open-air show at Balloch Castle Country Park?",
+    "How much did Ken Bates pay for his stake in Leeds United?",
+    "Where did Mia Hamm play her farewell game against Mexico?",
+    "How much compensation did Valencia pay Claudio Ranieri after sacking him?",
+    "Where was Cyril Fletcher born?",
+    "When was Richey Edwards born?",
+    "In which hospital did Haile Gebrselassie have his Achilles operation?",
+    "When was Joachim Johansson born?",
+    "How many spectators watched Elena Dementieva beat Venus Williams in Hong Kong?",
+    "Where is Johnny Carson buried?",
+    "When did Dan O'Herlihy first move to Hollywood?",
+    "Who won the European Elvis impersonator title at the Blackpool convention?",
+    "Where was Yelena Isinbayeva born?",
+    "When was Andrew Murray born?",
+    "When will the Joshua Reynolds exhibition at Tate Britain close?",
+    "When did Arsene Wenger first take charge of Arsenal?",
+    "How many tickets have been sold for the Swedish-language Mamma Mia! in Stockholm?",
+    "Which Danish city will host the Eurovision 50th anniversary show?",
+    "When is the verdict due in the Mumbai bombings trial that delayed Black Friday?",
+    "How many copies has the Nirvana box set With the Lights Out sold?",
+    "When does The Sound of Music's run at the Vienna Volksoper end?",
+    "When will the Hit Factory's new studio in Miami open?",
+    "Where was Robin Soderling born?",
+)
+
+
 def _near_misses(
     store: str, questions: tuple[str, ...], later: bool = False
 ) -> tuple[Question, ...]:
@@ -1712,6 +2368,15 @@ QUESTIONS: tuple[Question, ...] = (
     + LATER_CNNDM
     + LATER_BBC
     + LATER_SAMPLES
-    + _near_misses("corpus", LATER_NEAR_MISSES_CNNDM + LATER_NEAR_MISSES_BBC, later=True)
+    + ROUND3_BBC_A
+    + ROUND3_BBC_B
+    + _near_misses(
+        "corpus",
+        LATER_NEAR_MISSES_CNNDM
+        + LATER_NEAR_MISSES_BBC
+        + ROUND3_NEAR_MISSES_BBC_A
+        + ROUND3_NEAR_MISSES_BBC_B,
+        later=True,
+    )
     + _near_misses("samples", LATER_NEAR_MISSES_SAMPLES, later=True)
 )

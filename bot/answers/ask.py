@@ -57,6 +57,11 @@ from summaries.text import STOP_WORDS
 MAX_ANSWERS = 3
 INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 ROLE_KEYS = frozenset(index_key(w) for w in PERSON_NOUNS)
+# Verbs that say what a question is about: the answer's sentence must say them.
+DEFINING_VERBS = frozenset(
+    index_key(w)
+    for w in ("born", "founded", "established", "died", "married", "elected", "retired")
+)
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 CANDIDATES = 200  # FTS5 matches taken from the index …
 READ = 10  # … of which the best of this many stories are read …
@@ -184,6 +189,7 @@ EQUIVALENT_WORDS = (
     "advise advised adviser advisor",
     "purchase purchased acquire acquired acquisition takeover",
     "comment commented",
+    "born birth birthplace",
     # words news writes for one another
     "start begin launch open",
     "crash accident collision",
@@ -669,6 +675,11 @@ def _judge(
     long_who = q.wanted is Wanted.PERSON and len(predicate) >= VERB_WORDS
     verb = q.verb if q.verb in predicate and not long_who else None
     loose_verb = verb is not None and not present(verb, keys)
+    # "When was X born?" is not answered by an article that never says so, nor by a
+    # sentence that does not ("… comedian Ernie Wise on 1 January 1985")
+    strict = verb in DEFINING_VERBS
+    if strict and loose_verb:
+        return None
     text = ArticleText.of(article.title, article.text)
     # (an untyped "what …?" question has nothing to check an answer by: its words must
     # all be in the sentence)
@@ -734,7 +745,7 @@ def _judge(
             continue  # "France captain X" does not say who captains New Zealand
         if verb is not None and not present(verb, sentence.keys):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
-            if not (loose_verb and others >= 2) and not worded:
+            if strict or (not (loose_verb and others >= 2) and not worded):
                 continue
         if q.wanted not in {None, Wanted.PERSON} and not entity:
             continue  # a when / where / how-many answer is the sentence with the date, …

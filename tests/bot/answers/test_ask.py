@@ -401,3 +401,18 @@ async def test_a_place_next_to_what_was_asked_about_beats_another_place(app: App
     )
     result = await answer(app, "In which Swedish city is Markus Asberg a police officer?")
     assert result.sentences and "Uppsala" in result.sentences[0].text
+
+
+async def test_a_question_about_a_birth_needs_a_sentence_that_says_so(app: App) -> None:
+    await store(
+        app,
+        (
+            "First mobile call made 20 years ago",
+            "Britain's first mobile phone call was made across the Vodafone network on "
+            "1 January 1985 by veteran comedian Ernie Wise.",
+        ),
+        ("Ada Lane returns to Leeds", "Singer Ada Lane, born in Leeds in 1970, sang there."),
+    )
+    assert (await answer(app, "When was comedian Ernie Wise born?")).sentences == ()
+    result = await answer(app, "When was singer Ada Lane born?")
+    assert result.sentences and "1970" in result.sentences[0].text
