@@ -38,6 +38,7 @@ from bot.answers.entities import (
 )
 from bot.answers.question import (
     CAPITAL_NAMES,
+    DEFINING_VERBS,
     PERSON_NOUNS,
     Question,
     Term,
@@ -57,11 +58,6 @@ from summaries.text import STOP_WORDS
 MAX_ANSWERS = 3
 INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 ROLE_KEYS = frozenset(index_key(w) for w in PERSON_NOUNS)
-# Verbs that say what a question is about: the answer's sentence must say them.
-DEFINING_VERBS = frozenset(
-    index_key(w)
-    for w in ("born", "founded", "established", "died", "married", "elected", "retired")
-)
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 CANDIDATES = 200  # FTS5 matches taken from the index …
 READ = 10  # … of which the best of this many stories are read …
@@ -146,7 +142,7 @@ EQUIVALENT_WORDS = (
     "come came",
     "see saw seen",
     "stand stood",
-    "speak spoke spoken speaker",
+    "speak spoke spoken speaker speech",
     "wear wore worn",
     "hear heard",
     "teach taught teacher",

@@ -492,6 +492,25 @@ def counted_noun(lowered: list[str]) -> str | None:
     return None
 
 
+# Verbs that say what a question is about: its answer's sentence must say them too.
+DEFINING_VERBS = frozenset(
+    index_key(w)
+    for w in [
+        "born",
+        "founded",
+        "found",
+        "established",
+        "establish",
+        "died",
+        "die",
+        "married",
+        "marry",
+        "elected",
+        "elect",
+        "retired",
+        "retire",
+    ]
+)
 _AUXILIARIES = word_set("is was were are has have had will would can could did does do be been")
 _PASSIVE = word_set("was were has have had")
 PARTICIPLES = word_set(
@@ -538,6 +557,8 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
     ("when will production start at the plant?" → "start"). None for "who is the …",
     "who did X …", verbs that say little ("held", "play") and other questions."""
     if wanted in {Wanted.TIME, Wanted.PLACE}:
+        if lowered and _word_key(lowered[-1]) in DEFINING_VERBS:
+            return _word_key(lowered[-1])  # "on what date did X, who led …, die?"
         if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:
             return None
         last = lowered[-1]

@@ -76,6 +76,7 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where was the festival held?", None),
         ("Where was the test between France and New Zealand staged?", "stage"),
         ("When was the agreement on Anzac Day holidays struck?", "struck"),
+        ("On what date did Jef Raskin, who led the Macintosh team, die?", "die"),
     ],
 )
 def test_the_asked_verb_ends_the_subject(question: str, verb: str | None) -> None:
