@@ -40,6 +40,7 @@ from bot.answers.question import (
     CAPITAL_NAMES,
     DEFINING_VERBS,
     PERSON_NOUNS,
+    WORD,
     Question,
     Term,
     TimeScope,
@@ -463,10 +464,7 @@ def in_scope(match: MatchInfo, scope: TimeScope | None, topic: TopicQuery | None
             return False
         if scope.until and match.when >= scope.until:
             return False
-    if topic is not None and topic.sources:
-        where = f"{match.source} {match.url or ''}".lower()
-        return any(name in where for name in topic.sources)
-    return True
+    return topic is None or match.from_outlets(topic.sources)
 
 
 def carries(
@@ -830,7 +828,10 @@ def pick(
     ]
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+def _is_role(word: str, roles: set[str]) -> bool:
+    """Whether a word is one of the roles asked about, in any of its forms."""
+    key = index_key(word.lower())
+    return any(key in variants(role) for role in roles)
 
 
 def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
@@ -842,10 +843,9 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
         return False
     asked = {t.index_key for t in q.terms}
     names = {t.index_key for t in q.terms if t.name}
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     for i in range(1, len(words)):
-        key = index_key(words[i].group(0).lower())
-        if not any(present(role, frozenset((key,))) for role in roles):
+        if not _is_role(words[i].group(0), roles):
             continue
         before = words[i - 1]
         if text[before.end() : words[i].start()] != " " or not before.group(0)[:1].isupper():
@@ -868,9 +868,9 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
     if not roles or not names or not sentence.people:
         return False
     firsts = {name[0] for name in sentence.people}
-    words = _WORD.findall(sentence.text)
+    words = WORD.findall(sentence.text)
     for i, word in enumerate(words[:-1]):
-        if not any(present(role, frozenset((index_key(word.lower()),))) for role in roles):
+        if not _is_role(word, roles):
             continue
         before = {index_key(fold(w.lower())) for w in words[max(0, i - ROLE_SPAN) : i]}
         following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}

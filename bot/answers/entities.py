@@ -320,6 +320,11 @@ _PLACE_HEAD = re.compile(
 )
 
 
+def _placed(run: _Run) -> bool:
+    """Whether the run stands where a place does: after "in", "from", "at the" …"""
+    return run.before in PLACE_PREPOSITIONS or bool(_PLACE_HEAD.search(run.head))
+
+
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     if run.words and run.words[0] in TITLES and len(run.words) > len(words):
         return True
@@ -355,13 +360,16 @@ def _analyse(title: str, text: str) -> ArticleText:
             if len(words) == 1:
                 alone.add(words[0])
     organisations = {words for run, words in names if run.before in ORGANISATION_NOUNS}
+
+    def never_a_person(words: tuple[str, ...]) -> bool:
+        return words in organisations or any(w in NOT_PERSON_WORDS for w in words)
+
     person_words: set[str] = set()
     for run, words in names:
-        if any(w in NOT_PERSON_WORDS for w in words) or words in organisations:
+        if never_a_person(words):
             continue
         # (not "in Lisbon's Alfama district", a place however its words recur)
-        at_place = run.before in PLACE_PREPOSITIONS or bool(_PLACE_HEAD.search(run.head))
-        surname_reused = len(words) >= 2 and words[-1] in alone and not at_place
+        surname_reused = len(words) >= 2 and words[-1] in alone and not _placed(run)
         if surname_reused or _person_evidence(run, words):
             person_words.update(words)
     tagged: list[Sentence] = []
@@ -375,20 +383,14 @@ def _analyse(title: str, text: str) -> ArticleText:
             if not words:
                 continue
             name_words.update(p for w in words for p in re.findall(r"[^\W_]+", w))
-            is_person = (
-                not any(w in NOT_PERSON_WORDS for w in words)
-                and words not in organisations
-                and (words[-1] in person_words or any(w in person_words for w in words))
-            )
-            if is_person:
+            if not never_a_person(words) and any(w in person_words for w in words):
                 people.append(words)
             elif (
                 words[-1] in COUNTRY_NAMES
                 or words[-1] in PLACE_WORDS
                 or _COUNTRY_AFTER.match(run.after)
                 or _PLACE_OF.search(run.head)
-                or run.before in PLACE_PREPOSITIONS
-                or _PLACE_HEAD.search(run.head)
+                or _placed(run)
                 or run.after.lower().startswith(("-based", "–based"))
             ):
                 places.append(words)

@@ -168,7 +168,7 @@ NUMBER_NOUNS = word_set(
 )
 
 # Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 # -- time scope ---------------------------------------------------------------
@@ -383,7 +383,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         scope, body = extract_scope(text, now)
     except ScopeError as exc:
         return Question(text, problem=str(exc) + ".")
-    matches = list(_TOKEN.finditer(body))
+    matches = list(WORD.finditer(body))
     tokens = [m.group(0) for m in matches]
     lowered = [t.lower().replace("’", "'").rstrip(".") for t in tokens]
     wanted = wanted_type(lowered)
