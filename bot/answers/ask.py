@@ -117,6 +117,7 @@ EQUIVALENT_WORDS = (
     "meet met",
     "tell told",
     "say said",
+    "speak spoke spoken speech",
     "leave left",
     "begin began begun",
     "fall fell fallen",
@@ -634,8 +635,12 @@ def _judge(
     bonus: float,
 ) -> _Candidate | None:
     """The article's best support sentence (and naming sentence), or None below the bar."""
-    total = sum(weights.values())
     keys = article_keys(article.title, article.text)
+    # Words that say which thing is meant count in any sentence of an article that has them,
+    # and neither for nor against one that words them otherwise
+    asides = {t.index_key for t in q.terms if t.aside and t.index_key in weights}
+    weights = {k: w for k, w in weights.items() if k not in asides or present(k, keys)}
+    total = sum(weights.values())
     article_cover = sum(w for k, w in weights.items() if present(k, keys)) / total
     floor = MIN_ARTICLE_COVERAGE if len(weights) > FEW_TERMS else MIN_ARTICLE_COVERAGE_FEW
     if article_cover < floor:
@@ -659,9 +664,11 @@ def _judge(
         if not t.name and not t.word.isdigit() and t.index_key in weights
     }
     # A short question's own words must be in the article ("the men's race" is not
-    # answered by an article about the women's), but for a paraphrased half.
-    missing = sum(not present(k, keys) for k in predicate)
-    if short and missing > len(predicate) // 2:
+    # answered by an article about the women's), but for a paraphrased half (and the
+    # words describing a name, which the article may describe otherwise).
+    own = predicate - asides
+    missing = sum(not present(k, keys) for k in own)
+    if short and missing > len(own) // 2:
         return None
     # "Who won …?" needs a sentence that says who won, unless the article words the action
     # otherwise and the sentence holds two more of the question's words. (A long "who"
@@ -678,6 +685,7 @@ def _judge(
     # (an untyped "what …?" question has nothing to check an answer by: its words must
     # all be in the sentence)
     context = context_terms(q, text, weights) if predicate and q.wanted else {}
+    context |= {k: CONTEXT_SHARE for k in asides if k in weights}
     names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
     terms = len(weights)
     need = needed_matches(terms)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answers.question import MONTHS, WEEKDAYS, word_set
+from bot.answers.question import MONTHS, ORGANISATION_NOUNS, WEEKDAYS, word_set
 from bot.storage.terms import fold, index_key
 from summaries.text import STOP_WORDS, split_sentences
 
@@ -127,11 +127,6 @@ PLACE_WORDS = word_set(
     "village district province region"
 )
 # A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
-ORGANISATION_NOUNS = word_set(
-    "start-up startup firm company maker operator carrier lender retailer insurer "
-    "manufacturer developer chain brand label giant conglomerate broadcaster publisher "
-    "supplier producer exporter importer utility charity airline outfit"
-)
 PLACE_PREPOSITIONS = word_set(
     "in at from near to across outside inside throughout towards toward into via around "
     "down along through off beside within"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 
@@ -55,6 +55,9 @@ class Term:
     stem: str
     index_key: str
     name: bool = False
+    # says which thing is meant rather than what is asked: it describes a name ("sportswear
+    # maker Nike") or sits in a clause of its own ("where was X speaking when he said …?")
+    aside: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,11 @@ PERSON_NOUNS = word_set(
     "defender midfielder forward jockey rider artist designer architect engineer detective "
     "student pupil son daughter wife husband mother father brother sister musician rapper "
     "comedian member chef pilot soldier investor banker head deputy co-founder cofounder"
+)
+ORGANISATION_NOUNS = word_set(
+    "start-up startup firm company maker operator carrier lender retailer insurer "
+    "manufacturer developer chain brand label giant conglomerate broadcaster publisher "
+    "supplier producer exporter importer utility charity airline outfit"
 )
 PLACE_NOUNS = word_set(
     "city country town village place state region county province area island venue "
@@ -402,6 +410,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         run.clear()
 
     previous_end = -1
+    named: list[bool] = []
+    skipped: list[bool] = []
     for index, (match, token, low) in enumerate(zip(matches, tokens, lowered, strict=True)):
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
         skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
@@ -421,6 +431,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             and low not in MONTHS
             and (index > 0 or (len(tokens) > 1 and _capitalised(tokens[1])))
         )
+        named.append(is_name)
+        skipped.append(skip)
         adjacent = previous_end >= 0 and body[previous_end : match.start()].strip() == ""
         if not is_name or not adjacent:
             close_run()
@@ -440,6 +452,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             seen.add(part)
             terms.append(Term(part, stem(part), index_key(part), name=is_name))
     close_run()
+    asides = descriptor_words(lowered, named, skipped)
+    if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
+        asides |= clause_words(lowered)
+    terms = [replace(t, aside=True) if t.word in asides and not t.name else t for t in terms]
     if not terms:
         return Question(
             text,
@@ -469,6 +485,47 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         verb=asked_verb(lowered, wanted, [use_case and _capitalised(t) for t in tokens]),
         focus=counted_noun(lowered) if measure == "many" else None,
     )
+
+
+DESCRIPTOR_SPAN = 3  # words of a description before a name ("Bank of England deputy governor")
+_DOER = re.compile(r"(?:er|or|ist|ian|man|woman)$")
+
+
+def descriptor_words(
+    lowered: list[str], named: Sequence[bool], skipped: Sequence[bool]
+) -> set[str]:
+    """The words that describe a name right after them: "sportswear maker Nike", "body
+    painter Jörg Düsterwald", "deputy governor Rachel Lomax". The name says who is meant,
+    and an article may describe them otherwise ("the sports giant"). The word before the
+    name must be a noun of a role or an organisation."""
+    out: set[str] = set()
+    for start in range(1, len(lowered)):
+        if not named[start] or named[start - 1]:
+            continue
+        role = lowered[start - 1].split("-")[-1]
+        if skipped[start - 1] or not (
+            role in PERSON_NOUNS or role in ORGANISATION_NOUNS or _DOER.search(role)
+        ):
+            continue
+        i = start - 1
+        while i >= 0 and start - i <= DESCRIPTOR_SPAN and not named[i] and not skipped[i]:
+            if i < start - 1 and lowered[i].endswith(("ed", "ing")):
+                break  # a verb: "who replaced manager Brendan Rodgers?"
+            out.update(index_tokens(lowered[i]))
+            i -= 1
+    return out
+
+
+CLAUSE_WORDS = word_set("when while after before")
+
+
+def clause_words(lowered: list[str]) -> set[str]:
+    """The words of a clause that says which occasion a when, where or how-many question means:
+    "where was Jack Straw speaking *when he attacked Michael Howard's temper*?"."""
+    for i in range(2, len(lowered)):
+        if lowered[i] in CLAUSE_WORDS:
+            return {part for word in lowered[i + 1 :] for part in index_tokens(word)}
+    return set()
 
 
 def _word_key(word: str) -> str | None:
@@ -512,6 +569,8 @@ DEFINING_VERBS = frozenset(
     ]
 )
 _AUXILIARIES = word_set("is was were are has have had will would can could did does do be been")
+_BARE_BEFORE = word_set("did does do will would can could")
+_BARE_ED = word_set("need feed succeed proceed exceed breed bleed speed shed wed embed")
 _PASSIVE = word_set("was were has have had")
 PARTICIPLES = word_set(
     "won lost led run sold bought paid made taken given held met told said left begun "
@@ -522,7 +581,9 @@ PARTICIPLES = word_set(
 # Verbs a place or date answers without ("where was the festival held?"): no terms there …
 EVENT_VERBS = word_set("held hold happen happened occur occurred")
 # … and verbs that say too little to be asked for ("when did he make his debut?")
-LIGHT_VERBS = EVENT_VERBS | word_set("take took taken make made go went get got play played")
+LIGHT_VERBS = EVENT_VERBS | word_set(
+    "take took taken make made go went get got play played give gave given"
+)
 
 
 def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
@@ -535,9 +596,12 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         flags[i] or (0 < i < len(flags) - 1 and flags[i - 1] and flags[i + 1])
         for i in range(len(lowered))
     ]
+    # after "did" or "will" the verb is a bare form: "freed" of "did the men freed from
+    # Guantanamo land …?" only describes the subject
+    bare = lowered[1] in _BARE_BEFORE
     for i in range(2, len(lowered)):
         word = lowered[i]
-        if inside[i]:
+        if inside[i] or (bare and word.endswith("ed") and word not in _BARE_ED):
             continue
         if word in LIGHT_VERBS or word in _AUXILIARIES:
             return None
@@ -557,6 +621,9 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
     ("when will production start at the plant?" → "start"). None for "who is the …",
     "who did X …", verbs that say little ("held", "play") and other questions."""
     if wanted in {Wanted.TIME, Wanted.PLACE}:
+        # the verb is in the main clause: "where was X *speaking* when she said … showed?"
+        clause = next((i for i in range(2, len(lowered)) if lowered[i] in CLAUSE_WORDS), None)
+        lowered = lowered[:clause]
         if lowered and _word_key(lowered[-1]) in DEFINING_VERBS:
             return _word_key(lowered[-1])  # "on what date did X, who led …, die?"
         if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:

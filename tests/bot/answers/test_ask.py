@@ -416,3 +416,32 @@ async def test_a_question_about_a_birth_needs_a_sentence_that_says_so(app: App) 
     assert (await answer(app, "When was comedian Ernie Wise born?")).sentences == ()
     result = await answer(app, "When was singer Ada Lane born?")
     assert result.sentences and "1970" in result.sentences[0].text
+
+
+async def test_a_description_or_clause_the_article_words_otherwise_does_not_count(
+    app: App,
+) -> None:
+    await store(
+        app,
+        (
+            "Strong quarterly growth for Nike",
+            "Nike has reported its best second-quarter earnings, helped by strong demand for "
+            "its shoes. The global sports giant said it posted a profit of $261.9m. The results "
+            "came after a strong first quarter for the firm based in Beaverton, Oregon.",
+        ),
+        (
+            "Arsenal 'may seek full share listing'",
+            "Arsenal vice-chairman David Dein has said the club may seek a full stock market "
+            "listing. Speaking at the Soccerex football business forum in Dubai, he said a full "
+            "listing was one of the options for funding after the club moves to its new stadium. "
+            "Arsenal shares are traded on the small Ofex market in London.",
+        ),
+    )
+    result = await answer(app, "Where is sportswear maker Nike based?")
+    assert result.sentences and "Beaverton" in result.sentences[0].text
+    result = await answer(
+        app,
+        "Where was Arsenal vice-chairman David Dein speaking when he floated the idea of a full "
+        "stock market listing for the club?",
+    )
+    assert result.sentences and "Dubai" in result.sentences[0].text

@@ -77,6 +77,12 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where was the test between France and New Zealand staged?", "stage"),
         ("When was the agreement on Anzac Day holidays struck?", "struck"),
         ("On what date did Jef Raskin, who led the Macintosh team, die?", "die"),
+        ("Where did the four men freed from Guantanamo Bay land?", "land"),
+        ("Where did Ms Lomax give her speech?", None),
+        (
+            "Where was Ms Lomax speaking when she said growth was faster than figures showed?",
+            "speak",
+        ),
     ],
 )
 def test_the_asked_verb_ends_the_subject(question: str, verb: str | None) -> None:
@@ -92,6 +98,26 @@ def test_a_verb_a_place_or_date_answers_without_is_no_term() -> None:
         "chairman",
     ]
     assert words("Which city is Nordlys Orbital based in?") == ["nordlys", "orbital", "based"]
+
+
+def asides(question: str) -> list[str]:
+    return [t.word for t in analyze(question, NOW).terms if t.aside]
+
+
+def test_words_that_say_which_thing_is_meant_are_asides() -> None:
+    # a description right before a name …
+    assert asides("Where is sportswear maker Nike based?") == ["sportswear", "maker"]
+    assert asides("Where is body painter Jörg Düsterwald from?") == ["body", "painter"]
+    # … but not a verb before it, nor a word that is not a role or an organisation
+    assert asides("Who replaced manager Brendan Rodgers at Liverpool?") == ["manager"]
+    assert asides("When did Liverpool sign Raheem Sterling?") == []
+    # the clause that says which occasion is meant, in when / where / how-many questions
+    # (names in it are names still)
+    assert asides("Where was Jack Straw speaking when he attacked the Tory leader?") == [
+        "attacked",
+        "leader",
+    ]
+    assert asides("Who was speaking when the lights went out?") == []
 
 
 def test_filler_words_are_not_terms() -> None:
