@@ -35,6 +35,7 @@ from bot.answers.entities import (
     Person,
     Sentence,
     article_keys,
+    time_spans,
 )
 from bot.answers.question import (
     CAPITAL_NAMES,
@@ -80,6 +81,7 @@ SHORT_WINDOW = 10  # … within this many tokens
 ENTITY_BONUS = 0.1
 FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 firefighters")
 FOCUS_SPAN = 3  # … within this many words of it
+FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
 ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
 ROLE_SPAN = 3  # … (words between the role, the name it belongs to and its holder's)
@@ -201,6 +203,9 @@ EQUIVALENT_WORDS = (
     "sack sacked dismiss dismissed",
     "quit resign resigned",
     "hire hired appoint appointed",
+    "match game fixture",
+    "last final",
+    "first opening",
 )
 _AGE = re.compile(
     r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",
@@ -210,6 +215,9 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|"
     r"\bo'clock\b",
     re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|due|expected|scheduled|set to|plans?|planned|next|is to|are to)\b"
 )
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _FIGURE = (
@@ -485,12 +493,28 @@ def carries(
     if wanted is Wanted.PLACE:
         return any(not set(name) & asked for name in sentence.places)
     if wanted is Wanted.TIME:
-        return bool(_CLOCK.search(sentence.text)) if q.measure == "clock" else sentence.has_time
+        if q.measure == "clock":
+            return bool(_CLOCK.search(sentence.text))
+        return sentence.has_time and _dated(sentence.text, q)
     if q.age:
         return bool(_AGE.search(sentence.text))
     if q.measure in _MEASURES:
         return bool(_MEASURES[q.measure].search(sentence.text))
     return any(not _YEAR.match(n) for n in sentence.numbers - asked)  # a count, not a year
+
+
+def _dated(text: str, q: Question) -> bool:
+    """Whether a date of the sentence may date what was asked: a date right after a word
+    of an aside ("the game, abandoned *on Sunday*", "*on Sunday* following a bomb scare")
+    dates that instead."""
+    asides = {t.index_key for t in q.terms if t.aside}
+    if not asides:
+        return True
+    for start, end in time_spans(text):
+        near = index_tokens(text[:start])[-FOCUS_SPAN:] + index_tokens(text[end:])[:FOCUS_SPAN]
+        if not asides.intersection(map(index_key, near)):
+            return True
+    return False
 
 
 def focused(sentence: Sentence, predicate: set[str]) -> bool:
@@ -755,6 +779,7 @@ def _judge(
             cover
             + ENTITY_BONUS * entity
             + FOCUS_BONUS * focus
+            + FUTURE_BONUS * (q.future and bool(_FUTURE.search(sentence.text)))
             + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
             + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_role(sentence, q))
             - POSITION_PENALTY * min(sentence.position, 30) / 30

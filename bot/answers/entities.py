@@ -150,6 +150,14 @@ _TIME_RE = re.compile(
 )
 _MAY_RE = re.compile(r"\bMay\s+\d|\d\s+May\b|\bin\s+May\b")
 _DIGIT_RE = re.compile(r"\d")
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence names a date or time: (start, end) character offsets."""
+    spans = [m.span() for m in _TIME_RE.finditer(text.lower())]
+    return spans + [m.span() for m in _MAY_RE.finditer(text)]
+
+
 _PARTICLES = frozenset(
     {
         "de",
@@ -395,7 +403,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         keys = frozenset(map(index_key, tokens))
         all_keys |= keys
         numbers = frozenset(t for t in tokens if _DIGIT_RE.search(t) or t in NUMBER_WORDS)
-        has_time = bool(_TIME_RE.search(sentence.lower()) or _MAY_RE.search(sentence))
+        has_time = bool(time_spans(sentence))
         tagged.append(
             Sentence(
                 sentence,

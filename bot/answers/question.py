@@ -82,6 +82,7 @@ class Question:
     measure: str | None = None  # "much", "long", "old" … of "how much …?"; "clock": what time
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
+    future: bool = False  # asks about what will happen ("when will …?")
 
     @property
     def age(self) -> bool:
@@ -452,9 +453,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             seen.add(part)
             terms.append(Term(part, stem(part), index_key(part), name=is_name))
     close_run()
+    verb = asked_verb(lowered, wanted, [use_case and _capitalised(t) for t in tokens])
     asides = descriptor_words(lowered, named, skipped)
     if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
-        asides |= clause_words(lowered)
+        asides |= clause_words(lowered) | participle_words(lowered, verb)
     terms = [replace(t, aside=True) if t.word in asides and not t.name else t for t in terms]
     if not terms:
         return Question(
@@ -482,7 +484,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         wanted,
         scope,
         measure=measure,
-        verb=asked_verb(lowered, wanted, [use_case and _capitalised(t) for t in tokens]),
+        verb=verb,
+        future=len(lowered) > 1 and lowered[1] in {"will", "shall"},
         focus=counted_noun(lowered) if measure == "many" else None,
     )
 
@@ -525,6 +528,30 @@ def clause_words(lowered: list[str]) -> set[str]:
     for i in range(2, len(lowered)):
         if lowered[i] in CLAUSE_WORDS:
             return {part for word in lowered[i + 1 :] for part in index_tokens(word)}
+    return set()
+
+
+def participle_words(lowered: list[str], verb: str | None) -> set[str]:
+    """The words of a participle that describes a noun before it: "the game *abandoned
+    over a bomb scare* be played", "the men *freed from Guantanamo Bay* land"; up to the
+    verb asked about, an auxiliary or a clause. (With none of those after it, the participle
+    is what is asked: "which city is Nordlys Orbital *based* in?")"""
+    for i in range(3, len(lowered) - 1):
+        word, before = lowered[i], lowered[i - 1]
+        if not (word.endswith("ed") and word not in _BARE_ED and _word_key(word) != verb):
+            continue
+        if before in STOP_WORDS or before in _AUXILIARIES or lowered[i + 1] not in STOP_WORDS:
+            continue
+        out: set[str] = set()
+        for following in lowered[i:]:
+            if (
+                following in _AUXILIARIES
+                or following in CLAUSE_WORDS
+                or (following != word and _word_key(following) == verb)
+            ):
+                return out
+            out.update(index_tokens(following))
+        return set()
     return set()
 
 
@@ -629,7 +656,8 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
         if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:
             return None
         last = lowered[-1]
-        if lowered[1] in _PASSIVE and (last.endswith("ed") or last in PARTICIPLES):
+        passive = lowered[1] in _PASSIVE or lowered[-2] in {"be", "been"}
+        if passive and (last.endswith("ed") or last in PARTICIPLES):
             # "where was the test between France and New Zealand played?"
             if last in LIGHT_VERBS:
                 return None

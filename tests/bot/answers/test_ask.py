@@ -445,3 +445,43 @@ async def test_a_description_or_clause_the_article_words_otherwise_does_not_coun
         "stock market listing for the club?",
     )
     assert result.sentences and "Dubai" in result.sentences[0].text
+
+
+async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
+    await store(
+        app,
+        (
+            "Bomb threat at Bernabeu stadium",
+            "Spectators were evacuated from Real Madrid's Bernabeu stadium on Sunday following "
+            "a bomb scare during the game between the hosts and Real Sociedad. Police found "
+            "nothing after searching the stadium for two hours.",
+        ),
+        (
+            "Real will finish abandoned match",
+            "Real Madrid and Real Sociedad will play the final six minutes of their match, which "
+            "was abandoned on Sunday because of a bomb scare. The teams will now play the final "
+            "two minutes, plus four minutes of injury time, on 5 January.",
+        ),
+    )
+    result = await answer(
+        app,
+        "When will the last minutes of the Real Madrid v Real Sociedad game abandoned over a "
+        "bomb scare be played?",
+    )
+    assert result.sentences and "5 January" in result.sentences[0].text
+
+
+async def test_news_synonyms_match(app: App) -> None:
+    await store(
+        app,
+        (
+            "SA return to Mauritius",
+            "Top seeds South Africa face the Seychelles in the Cosafa Cup next month. Coach "
+            "Stuart Baxter and his squad will return to Curepipe to face the Seychelles in their "
+            "first game of the new-look regional competition.",
+        ),
+    )
+    result = await answer(
+        app, "Where do South Africa play their opening Cosafa Cup match against the Seychelles?"
+    )
+    assert result.sentences and "Curepipe" in result.sentences[0].text

@@ -79,6 +79,7 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("On what date did Jef Raskin, who led the Macintosh team, die?", "die"),
         ("Where did the four men freed from Guantanamo Bay land?", "land"),
         ("Where did Ms Lomax give her speech?", None),
+        ("When will the game be staged?", "stage"),
         (
             "Where was Ms Lomax speaking when she said growth was faster than figures showed?",
             "speak",
@@ -118,6 +119,19 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
         "leader",
     ]
     assert asides("Who was speaking when the lights went out?") == []
+    # a participle that describes a noun, up to the verb asked about
+    assert asides("When will the game abandoned over a bomb scare be played?") == [
+        "abandoned",
+        "bomb",
+        "scare",
+    ]
+    assert asides("Where did the men freed from Guantanamo Bay land?") == ["freed"]
+    assert asides("Which city is Nordlys Orbital based in?") == []
+
+
+def test_a_question_about_what_will_happen_says_so() -> None:
+    assert analyze("When will the PSP go on sale?", NOW).future
+    assert not analyze("When did the PSP go on sale?", NOW).future
 
 
 def test_filler_words_are_not_terms() -> None:
