@@ -30,6 +30,8 @@ from functools import lru_cache
 
 from bot.answers.entities import (
     COUNTRIES,
+    COUNTRY_FORMS,
+    COUNTRY_NAMES,
     NUMBER_WORDS,
     ArticleText,
     Person,
@@ -47,6 +49,7 @@ from bot.answers.question import (
     TimeScope,
     Wanted,
     analyze,
+    word_set,
 )
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
 from bot.models import Article, Owner, Reply, ReplyItem
@@ -61,6 +64,17 @@ MAX_ANSWERS = 3
 INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 ROLE_KEYS = frozenset(index_key(w) for w in PERSON_NOUNS)
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
+PEOPLE = index_key("people")
+# people counted by what they do: a figure of "people" counts them too
+CROWDS = frozenset(
+    map(
+        index_key,
+        word_set(
+            "spectators fans supporters viewers visitors voters workers employees staff "
+            "passengers residents pupils students children adults members protesters"
+        ),
+    )
+)
 CANDIDATES = 200  # FTS5 matches taken from the index …
 READ = 10  # … of which the best of this many stories are read …
 COPIES = 2  # … this many articles of each
@@ -219,7 +233,7 @@ _CLOCK = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|due|expected|scheduled|set to|plans?|planned|next|is to|are to)\b"
 )
-_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\ds?$")
 _FIGURE = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|hundred|a)"
@@ -491,7 +505,13 @@ def carries(
                 return True
         return False
     if wanted is Wanted.PLACE:
-        return any(not set(name) & asked for name in sentence.places)
+        # "which Danish city …?" is not answered by "Denmark", but by "Aarhus, Denmark"
+        countries = {form for word in asked for form in COUNTRY_FORMS.get(word, ())}
+        for name in sentence.places:
+            rest = set(name) - countries
+            if rest and not rest & asked and not (q.measure == "town" and rest <= COUNTRY_NAMES):
+                return True
+        return False
     if wanted is Wanted.TIME:
         if q.measure == "clock":
             return bool(_CLOCK.search(sentence.text))
@@ -501,6 +521,20 @@ def carries(
     if q.measure in _MEASURES:
         return bool(_MEASURES[q.measure].search(sentence.text))
     return any(not _YEAR.match(n) for n in sentence.numbers - asked)  # a count, not a year
+
+
+# Verbs whose index key another word shares: the forms that mean the verb asked
+# ("a black hole was found" says nothing of when Parmalat was founded).
+_SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
+
+
+def _says(q: Question, keys: frozenset[str], text: str) -> bool:
+    """Whether a text with these index keys says the verb asked about, in its sense."""
+    assert q.verb is not None
+    sense = _SENSES.get(q.verb)
+    if sense is None or not sense.search(q.text):
+        return present(q.verb, keys)
+    return present(q.verb, keys) and bool(sense.search(text))
 
 
 def _dated(text: str, q: Question) -> bool:
@@ -675,8 +709,13 @@ def _judge(
         return None
     # What a how-many question counts must be in the article: "how many motorbikes …"
     # is not answered by an article that only speaks of "two wheels" (people may go
-    # unsaid: "it employs 60,000 in Kazakhstan").
-    if q.focus in weights and q.focus not in UNSAID_COUNTS and not present(q.focus, keys):
+    # unsaid: "it employs 60,000 in Kazakhstan", and spectators may be called people).
+    if (
+        q.focus in weights
+        and q.focus not in UNSAID_COUNTS
+        and not present(q.focus, keys)
+        and not (q.focus in CROWDS and PEOPLE in keys)
+    ):
         return None
     # A figure or year in a short question ("2010", "Tern-3") must be in the article.
     short = len(weights) <= FEW_TERMS
@@ -699,7 +738,7 @@ def _judge(
     # question says enough besides its verb.)
     long_who = q.wanted is Wanted.PERSON and len(predicate) >= VERB_WORDS
     verb = q.verb if q.verb in predicate and not long_who else None
-    loose_verb = verb is not None and not present(verb, keys)
+    loose_verb = verb is not None and not _says(q, keys, article.text)
     # "When was X born?" is not answered by an article that never says so, nor by a
     # sentence that does not ("… comedian Ernie Wise on 1 January 1985")
     strict = verb in DEFINING_VERBS
@@ -727,7 +766,8 @@ def _judge(
             continue
         implied = [k for k in context if k not in real]
         matched = real + implied
-        focus = q.wanted is Wanted.NUMBER and focused(sentence, {q.focus} if q.focus else predicate)
+        counts = ({q.focus, PEOPLE} if q.focus in CROWDS else {q.focus}) if q.focus else predicate
+        focus = q.wanted is Wanted.NUMBER and focused(sentence, counts)
         # "forced 1,150 people from their homes" counts the people a question asks
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)
@@ -769,12 +809,14 @@ def _judge(
             and _role_of_another(sentence.text, predicate, q)
         ):
             continue  # "France captain X" does not say who captains New Zealand
-        if verb is not None and not present(verb, sentence.keys):
+        if verb is not None and not _says(q, sentence.keys, sentence.text):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
             if strict or (not (loose_verb and others >= 2) and not worded):
                 continue
         if q.wanted not in {None, Wanted.PERSON} and not entity:
             continue  # a when / where / how-many answer is the sentence with the date, …
+        if q.focus and q.focus not in UNSAID_COUNTS and not focus:
+            continue  # … and the figure of what a how-many question counts ("motorbikes")
         score = (
             cover
             + ENTITY_BONUS * entity

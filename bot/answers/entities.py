@@ -88,6 +88,7 @@ COUNTRIES = (
     "syria syrian",
 )
 COUNTRY_NAMES = frozenset(line.split()[0] for line in COUNTRIES)
+COUNTRY_FORMS = {word: frozenset(line.split()) for line in COUNTRIES for word in line.split()}
 # Words that make a capitalised run an organisation, a place or an event, not a person.
 NOT_PERSON_WORDS = (
     word_set(
@@ -309,7 +310,7 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
 # "Hameln, Germany": a name followed by a country (the text after a run is 12 characters)
-_COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b", re.IGNORECASE)
+_COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b(?!['’])", re.IGNORECASE)
 _PLACE_OF = re.compile(r"\b(?:city|town|village|port|district|region|province|county) of\s+$")
 _TITLE_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE)
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
@@ -337,8 +338,12 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _TITLE_AFTER.match(run.after):
         return True  # "Mark Diffley, Director, Ipsos MORI"
-    if _AGED_BEFORE.search(run.head) and run.before not in PLACE_PREPOSITIONS:
-        return True  # "a 49-year-old artist, Jörg …", not "… artist from Hameln"
+    if (
+        _AGED_BEFORE.search(run.head)
+        and run.before not in PLACE_PREPOSITIONS
+        and not _COUNTRY_AFTER.match(run.after)
+    ):
+        return True  # "a 49-year-old artist, Jörg …", not "… from Hameln", "… Uppsala, Sweden"
     after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")
     return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS
 

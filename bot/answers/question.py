@@ -79,7 +79,8 @@ class Question:
     wanted: Wanted | None = None
     scope: TimeScope | None = None
     problem: str | None = None
-    measure: str | None = None  # "much", "long", "old" … of "how much …?"; "clock": what time
+    # "much", "long", "old" … of "how much …?"; "clock": what time; "town": which city
+    measure: str | None = None
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
     future: bool = False  # asks about what will happen ("when will …?")
@@ -169,7 +170,8 @@ PLACE_NOUNS = word_set(
     "stadium capital nation continent street district constituency ground arena port"
 )
 TIME_NOUNS = word_set("time date day year month week hour season decade century")
-TYPE_NOUNS = TIME_NOUNS | word_set("city country town village place")
+TOWN_NOUNS = word_set("city town village")
+TYPE_NOUNS = TIME_NOUNS | TOWN_NOUNS | word_set("country place")
 NUMBER_NOUNS = word_set(
     "number percentage percent amount price cost age total figure score sum fee salary "
     "rent wage income revenue profit population attendance distance height weight length "
@@ -477,6 +479,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         low == "time" and i and lowered[i - 1] == "what" for i, low in enumerate(lowered)
     ):
         measure = "clock"  # "what time does the concert start?": a time of day
+    if wanted is Wanted.PLACE and any(
+        low in TOWN_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
+    ):
+        measure = "town"  # "which city …?": not a country
     return Question(
         text,
         tuple(terms[:MAX_TERMS]),
@@ -570,6 +576,8 @@ def counted_noun(lowered: list[str]) -> str | None:
             for following in lowered[i + 2 : i + 6]:
                 if following in _AUXILIARIES or (noun and following in STOP_WORDS):
                     break
+                if noun and following.endswith("ed"):
+                    break  # "how many people watched …"
                 if following not in STOP_WORDS:
                     noun = following
             return _word_key(noun) if noun else None

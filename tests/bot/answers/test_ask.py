@@ -485,3 +485,63 @@ async def test_news_synonyms_match(app: App) -> None:
         app, "Where do South Africa play their opening Cosafa Cup match against the Seychelles?"
     )
     assert result.sentences and "Curepipe" in result.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a figure of something else, a "found" that is not "founded", a decade, a country
+        # for a city: none of these answer
+        ("How many fans are expected at REM's open-air show at Balloch Castle?", None),
+        ("When was Parmalat founded?", None),
+        ("How many Commodore 64 computers were sold?", None),
+        ("Which Danish city will host the Eurovision anniversary show?", None),
+        # "found" still means found, and a city beside its country is a city
+        ("Where was the body of the Parmalat auditor found?", "Parma"),
+        ("In which Indian city is Hyundai's existing car plant?", "Chennai"),
+        # spectators are counted as people
+        ("How many spectators had to leave the Bernabeu during the bomb scare?", "70,000"),
+    ],
+)
+async def test_the_answer_must_be_of_the_thing_asked_about(
+    app: App, question: str, expected: str | None
+) -> None:
+    await store(
+        app,
+        (
+            "REM announce new Glasgow concert",
+            "US band REM will play for Scottish fans in a rescheduled gig on Glasgow Green. The "
+            "June gig will act as a warm-up for REM's open-air show at Balloch Castle, on the "
+            "banks of Loch Lomond, four days later.",
+        ),
+        (
+            "Parmalat founder jailed",
+            "Parmalat was placed into bankruptcy protection in 2003 after a 14bn euro black hole "
+            "was found in its accounts. The body of its auditor was found in Parma in 2004.",
+        ),
+        (
+            "The Commodore 64 returns",
+            "The groundbreaking Commodore 64 computer elicits fond memories for those who owned "
+            "one back in the 1980s. A new version of the Commodore 64 computer went on sale.",
+        ),
+        (
+            "Eurovision at 50",
+            "Eurovision fans will vote to pick the all-time best Eurovision song during the "
+            "50th anniversary show in Denmark in October.",
+        ),
+        (
+            "Bomb threat at Bernabeu",
+            "More than 70,000 people left the Bernabeu stadium on Sunday during a bomb scare. "
+            "Police found nothing after a two-hour search.",
+        ),
+        (
+            "Hyundai plans second Indian plant",
+            "Hyundai will build a second car plant in India, next to its existing plant in "
+            "Chennai, India, to meet the growing demand for cars.",
+        ),
+    )
+    result = await answer(app, question)
+    if expected is None:
+        assert result.sentences == ()
+    else:
+        assert result.sentences and expected in result.sentences[0].text

@@ -38,6 +38,9 @@ def test_an_age_before_from_does_not_make_the_hometown_a_person() -> None:
     text = "The artwork is by Jörg Düsterwald, a 49-year-old artist from Hameln, Germany."
     sentence = ArticleText.of("Camouflage", text).sentences[0]
     assert ("hameln",) in sentence.places
+    text = "'We are no heroes,' said Åsberg, a 25-year-old officer with the police Uppsala, Sweden."
+    sentence = ArticleText.of("Swedish officers", text).sentences[0]
+    assert ("uppsala",) in sentence.places
     assert ("hameln",) not in sentence.people
 
 

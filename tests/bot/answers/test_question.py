@@ -200,3 +200,16 @@ def test_index_key_matches_the_fts5_porter_tokenizer() -> None:
     assert index_key("confirmed") == "confirm"
     assert index_key("1990s") == "1990"
     assert index_key("évora") == "évora" and analyze("Évora?", NOW).terms[0].index_key == "evora"
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("How many award tickets did the airline sell?", "ticket"),
+        ("How many people watched Northfield Town beat Harrowby Rovers?", "peopl"),
+        ("How many spectators had to leave the stadium?", "spectat"),
+        ("How much did the tank cost?", None),
+    ],
+)
+def test_what_a_how_many_question_counts(question: str, focus: str | None) -> None:
+    assert analyze(question, NOW).focus == focus
