@@ -276,7 +276,7 @@ def _runs(index: int, sentence: str) -> list[_Run]:
                     end,
                     sentence[:start].strip(_OPENERS + " ") == "",
                     fold(before.group(1)) if before else "",
-                    sentence[end : end + 12],
+                    sentence[end : end + 24],
                     head,
                 )
             )
@@ -309,9 +309,10 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 
 
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
-# "Hameln, Germany": a name followed by a country (the text after a run is 12 characters)
+# "Hameln, Germany": a name followed by a country (the text after a run is 24 characters)
 _COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b(?!['’])", re.IGNORECASE)
 _PLACE_OF = re.compile(r"\b(?:city|town|village|port|district|region|province|county) of\s+$")
+_HIS_HER_AFTER = re.compile(r"^\s+[a-z]+\s+(?:his|her|himself|herself)\b")
 _TITLE_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE)
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
@@ -338,6 +339,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _TITLE_AFTER.match(run.after):
         return True  # "Mark Diffley, Director, Ipsos MORI"
+    if _HIS_HER_AFTER.match(run.after):
+        return True  # "Henrik Aasland took his first World Cup win"
     if (
         _AGED_BEFORE.search(run.head)
         and run.before not in PLACE_PREPOSITIONS

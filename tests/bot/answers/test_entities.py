@@ -75,3 +75,8 @@ def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
     assert ("croke", "park") in places
     assert ("hameln",) in places
     assert ("wellington",) in places
+
+
+def test_his_or_her_after_the_verb_makes_a_person() -> None:
+    text = "In the men's race, Norway's Henrik Aasland took his first World Cup win."
+    assert frozenset({"henrik", "aasland"}) in people("Moe wins at Ruka", text)
