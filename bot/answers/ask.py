@@ -42,6 +42,7 @@ from bot.answers.entities import (
 from bot.answers.question import (
     CAPITAL_NAMES,
     DEFINING_VERBS,
+    LOCAL_NOUNS,
     PERSON_NOUNS,
     WORD,
     Question,
@@ -220,6 +221,7 @@ EQUIVALENT_WORDS = (
     "match game fixture",
     "last final",
     "first opening",
+    "close closed closing closure shut shutting",
 )
 _AGE = re.compile(
     r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",
@@ -507,9 +509,10 @@ def carries(
     if wanted is Wanted.PLACE:
         # "which Danish city …?" is not answered by "Denmark", but by "Aarhus, Denmark"
         countries = {form for word in asked for form in COUNTRY_FORMS.get(word, ())}
+        asked -= LOCAL_NOUNS  # "which park …?" is answered by "Bute Park"
         for name in sentence.places:
             rest = set(name) - countries
-            if rest and not rest & asked and not (q.measure == "town" and rest <= COUNTRY_NAMES):
+            if rest and not rest & asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
                 return True
         return False
     if wanted is Wanted.TIME:

@@ -79,7 +79,7 @@ class Question:
     wanted: Wanted | None = None
     scope: TimeScope | None = None
     problem: str | None = None
-    # "much", "long", "old" … of "how much …?"; "clock": what time; "town": which city
+    # "much", "long", "old" … of "how much …?"; "clock": what time; "local": which city
     measure: str | None = None
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
@@ -165,13 +165,18 @@ ORGANISATION_NOUNS = word_set(
     "manufacturer developer chain brand label giant conglomerate broadcaster publisher "
     "supplier producer exporter importer utility charity airline outfit"
 )
+# places smaller than a country, that a country does not answer ("which city …?")
+LOCAL_NOUNS = word_set(
+    "city town village factory plant theatre theater building hospital school prison "
+    "airport station park"
+)
 PLACE_NOUNS = word_set(
     "city country town village place state region county province area island venue "
-    "stadium capital nation continent street district constituency ground arena port"
+    "stadium capital nation continent street district constituency ground arena port "
+    + " ".join(sorted(LOCAL_NOUNS))
 )
 TIME_NOUNS = word_set("time date day year month week hour season decade century")
-TOWN_NOUNS = word_set("city town village")
-TYPE_NOUNS = TIME_NOUNS | TOWN_NOUNS | word_set("country place")
+TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place")
 NUMBER_NOUNS = word_set(
     "number percentage percent amount price cost age total figure score sum fee salary "
     "rent wage income revenue profit population attendance distance height weight length "
@@ -418,6 +423,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     for index, (match, token, low) in enumerate(zip(matches, tokens, lowered, strict=True)):
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
         skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
+        skip = skip or (low == "going" and lowered[index + 1 : index + 2] == ["to"])
         # "where was the festival held?", "since what year …", "which city …": words a
         # place or date answers without
         skip = skip or (
@@ -480,9 +486,9 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     ):
         measure = "clock"  # "what time does the concert start?": a time of day
     if wanted is Wanted.PLACE and any(
-        low in TOWN_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
+        low in LOCAL_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
     ):
-        measure = "town"  # "which city …?": not a country
+        measure = "local"  # "which city …?": not a country
     return Question(
         text,
         tuple(terms[:MAX_TERMS]),
@@ -491,7 +497,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         scope,
         measure=measure,
         verb=verb,
-        future=len(lowered) > 1 and lowered[1] in {"will", "shall"},
+        future=(len(lowered) > 1 and lowered[1] in {"will", "shall"})
+        or _going_to(lowered) is not None,
         focus=counted_noun(lowered) if measure == "many" else None,
     )
 
@@ -525,7 +532,7 @@ def descriptor_words(
     return out
 
 
-CLAUSE_WORDS = word_set("when while after before")
+CLAUSE_WORDS = word_set("when while after before because")
 
 
 def clause_words(lowered: list[str]) -> set[str]:
@@ -650,6 +657,14 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
     return None
 
 
+def _going_to(lowered: list[str]) -> int | None:
+    """Where the verb of "… going to <verb> …" is."""
+    for i in range(len(lowered) - 2):
+        if lowered[i] == "going" and lowered[i + 1] == "to":
+            return i + 2
+    return None
+
+
 def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] = ()) -> str | None:
     """The action an answer must name: the verb right after "who" ("who won", "who was
     killed", "who co-founded"), or the word that ends the subject of "when / where did …"
@@ -659,6 +674,9 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
         # the verb is in the main clause: "where was X *speaking* when she said … showed?"
         clause = next((i for i in range(2, len(lowered)) if lowered[i] in CLAUSE_WORDS), None)
         lowered = lowered[:clause]
+        going = _going_to(lowered)
+        if going is not None:
+            return _word_key(lowered[going])  # "where is Aston Martin going to build …?"
         if lowered and _word_key(lowered[-1]) in DEFINING_VERBS:
             return _word_key(lowered[-1])  # "on what date did X, who led …, die?"
         if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:

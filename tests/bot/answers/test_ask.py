@@ -499,6 +499,13 @@ async def test_news_synonyms_match(app: App) -> None:
         # "found" still means found, and a city beside its country is a city
         ("Where was the body of the Parmalat auditor found?", "Parma"),
         ("In which Indian city is Hyundai's existing car plant?", "Chennai"),
+        # a country is no hospital; a theatre or factory is a place, named by its type
+        ("In which hospital did Haile Gebrselassie have his Achilles operation?", None),
+        ("At which Stockholm theatre did Abba reunite for the premiere of Mamma Mia?", "Cirkus"),
+        (
+            "Which Mercedes factory is DaimlerChrysler shutting because of faulty Bosch pumps?",
+            "Sindelfingen",
+        ),
         # spectators are counted as people
         ("How many spectators had to leave the Bernabeu during the bomb scare?", "70,000"),
     ],
@@ -533,6 +540,21 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Bomb threat at Bernabeu",
             "More than 70,000 people left the Bernabeu stadium on Sunday during a bomb scare. "
             "Police found nothing after a two-hour search.",
+        ),
+        (
+            "Gebrselassie wins on return",
+            "The Ethiopian legend Haile Gebrselassie won Sunday's Almeria half-marathon in Spain "
+            "on his return from an operation on his Achilles tendon.",
+        ),
+        (
+            "Abba reunite for musical premiere",
+            "The four stars of Abba have reunited for the Swedish premiere of Mamma Mia! Fans "
+            "camped outside Stockholm's Cirkus theatre in the snow for a glimpse of the stars.",
+        ),
+        (
+            "Faulty pumps halt Mercedes",
+            "DaimlerChrysler will halt production after Bosch found faulty diesel pumps. It is "
+            "to close the Mercedes factory in Sindelfingen on Monday and Tuesday.",
         ),
         (
             "Hyundai plans second Indian plant",

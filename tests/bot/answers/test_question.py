@@ -58,6 +58,8 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("What is the annual salary of the commissioner?", Wanted.NUMBER),
         ("What happened at the harbour?", None),
         ("Why did the strike end?", None),
+        ("Which Mercedes factory is DaimlerChrysler shutting?", Wanted.PLACE),
+        ("At which Stockholm theatre did Abba reunite?", Wanted.PLACE),
     ],
 )
 def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
@@ -80,6 +82,7 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where did the four men freed from Guantanamo Bay land?", "land"),
         ("Where did Ms Lomax give her speech?", None),
         ("When will the game be staged?", "stage"),
+        ("Where is Aston Martin going to build its new car?", "build"),
         (
             "Where was Ms Lomax speaking when she said growth was faster than figures showed?",
             "speak",
@@ -131,6 +134,8 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
 
 def test_a_question_about_what_will_happen_says_so() -> None:
     assert analyze("When will the PSP go on sale?", NOW).future
+    assert analyze("Where is Aston Martin going to build its new car?", NOW).future
+    assert "going" not in words("Where is Aston Martin going to build its new car?")
     assert not analyze("When did the PSP go on sale?", NOW).future
 
 
