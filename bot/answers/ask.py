@@ -820,18 +820,19 @@ def _judge(
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:
             continue  # … and the figure of what a how-many question counts ("motorbikes")
+        ahead = q.future and bool(_FUTURE.search(sentence.text))
         score = (
             cover
             + ENTITY_BONUS * entity
             + FOCUS_BONUS * focus
-            + FUTURE_BONUS * (q.future and bool(_FUTURE.search(sentence.text)))
+            + FUTURE_BONUS * ahead
             + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
             + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_role(sentence, q))
             - POSITION_PENALTY * min(sentence.position, 30) / 30
         )
         # "how many people …": a figure of people beats any other figure of the article,
-        # and a place next to what was asked any other place
-        rank = (counted or at, score)
+        # a place next to what was asked any other place, and what will happen what did
+        rank = (counted or at or (ahead and q.wanted is Wanted.TIME), score)
         if best is None or rank > best[0]:
             best = (rank, sentence)
     if best is None:

@@ -497,8 +497,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         scope,
         measure=measure,
         verb=verb,
-        future=(len(lowered) > 1 and lowered[1] in {"will", "shall"})
-        or _going_to(lowered) is not None,
+        future=_future(lowered, wanted),
         focus=counted_noun(lowered) if measure == "many" else None,
     )
 
@@ -655,6 +654,15 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         if not following or following in STOP_WORDS:
             return _word_key(word)
     return None
+
+
+def _future(lowered: list[str], wanted: Wanted | None) -> bool:
+    """Whether the question asks about what will happen: "when will …?", "… going to …",
+    and the present of a when-question ("on what date do Ireland play Switzerland?")."""
+    auxiliary = next((w for w in lowered[:4] if w in _AUXILIARIES), None)  # of the main clause
+    if auxiliary in {"will", "shall"} or _going_to(lowered) is not None:
+        return True
+    return wanted is Wanted.TIME and auxiliary in {"do", "does"}
 
 
 def _going_to(lowered: list[str]) -> int | None:

@@ -471,6 +471,20 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
     assert result.sentences and "5 January" in result.sentences[0].text
 
 
+async def test_what_will_happen_beats_what_did_in_one_article(app: App) -> None:
+    await store(
+        app,
+        (
+            "Tern-3 reaches orbit",
+            "Nordlys Orbital reached orbit for the first time on Monday, when its Tern-3 rocket "
+            "lifted off from Andøya at 10:42. The company said demand was strong. It plans four "
+            "launches in 2027, the first in March.",
+        ),
+    )
+    result = await answer(app, "When will the next Tern-3 rocket launch?")
+    assert result.sentences and "March" in result.sentences[0].text
+
+
 async def test_news_synonyms_match(app: App) -> None:
     await store(
         app,

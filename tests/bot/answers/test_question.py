@@ -136,6 +136,9 @@ def test_a_question_about_what_will_happen_says_so() -> None:
     assert analyze("When will the PSP go on sale?", NOW).future
     assert analyze("Where is Aston Martin going to build its new car?", NOW).future
     assert "going" not in words("Where is Aston Martin going to build its new car?")
+    assert analyze("In which country will General Motors make the car?", NOW).future
+    assert analyze("On what date do Ireland play Switzerland?", NOW).future
+    assert not analyze("Who insists his side will focus on Valencia?", NOW).future
     assert not analyze("When did the PSP go on sale?", NOW).future
 
 
