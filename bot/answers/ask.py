@@ -120,7 +120,7 @@ REDUNDANT = 0.6  # word-set overlap above which a sentence repeats an earlier on
 # Words that say the same thing in other forms the stemmer does not join: irregular verbs
 # and the doer of an action ("who founded …?" → "its founder, …").
 EQUIVALENT_WORDS = (
-    "win won winner",
+    "win won winner victory",
     "lose lost loser",
     "lead led leader",
     "run ran runner",
@@ -260,6 +260,7 @@ _MEASURES = {
         rf"\b{_FIGURE}[\s-]*(?:{_DURATION}|{_UNIT})\b|\b{_FIGURE}-(?:year|month|week|day)\b",
         re.IGNORECASE,
     ),
+    "race": re.compile(rf"\b{_FIGURE}[\s-]*{_DURATION}\b|\b\d{{1,2}}:\d\d(?:[.:]\d+)?\b", re.I),
     "far": re.compile(rf"\b{_FIGURE}[\s-]*(?:{_UNIT}|strokes?|points?|places?|shots?)\b", re.I),
     "big": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b|\b\d[\d,.]+\b", re.I),
     "tall": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),

@@ -79,7 +79,8 @@ class Question:
     wanted: Wanted | None = None
     scope: TimeScope | None = None
     problem: str | None = None
-    # "much", "long", "old" … of "how much …?"; "clock": what time; "local": which city
+    # "much", "long", "old" … of "how much …?"; "clock": what time of day; "race": what
+    # time a race took; "local": which city
     measure: str | None = None
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
@@ -175,6 +176,7 @@ PLACE_NOUNS = word_set(
     "stadium capital nation continent street district constituency ground arena port "
     + " ".join(sorted(LOCAL_NOUNS))
 )
+RACE_VERBS = word_set("run ran finish finished clock clocked swim swam race raced")
 TIME_NOUNS = word_set("time date day year month week hour season decade century")
 TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place")
 NUMBER_NOUNS = word_set(
@@ -485,6 +487,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         low == "time" and i and lowered[i - 1] == "what" for i, low in enumerate(lowered)
     ):
         measure = "clock"  # "what time does the concert start?": a time of day
+        if RACE_VERBS.intersection(lowered):
+            wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
     if wanted is Wanted.PLACE and any(
         low in LOCAL_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
     ):

@@ -581,3 +581,17 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         assert result.sentences == ()
     else:
         assert result.sentences and expected in result.sentences[0].text
+
+
+async def test_the_time_of_a_race_is_how_long_it_took(app: App) -> None:
+    await store(
+        app,
+        (
+            "Holmes secures comeback victory",
+            "Kelly Holmes marked her first race on home soil since the Olympics with a 1500m "
+            "victory at the Norwich Union International. Holmes hit the front before the bell in "
+            "Glasgow and cruised to victory in a time of four minutes 14.74 seconds.",
+        ),
+    )
+    result = await answer(app, "What time did Kelly Holmes run to win the 1500m in Glasgow?")
+    assert result.sentences and "14.74 seconds" in result.sentences[0].text

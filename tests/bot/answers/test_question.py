@@ -221,3 +221,10 @@ def test_index_key_matches_the_fts5_porter_tokenizer() -> None:
 )
 def test_what_a_how_many_question_counts(question: str, focus: str | None) -> None:
     assert analyze(question, NOW).focus == focus
+
+
+def test_what_time_of_a_race_asks_how_long_it_took() -> None:
+    q = analyze("What time did Kelly Holmes run to win the 1500m in Glasgow?", NOW)
+    assert (q.wanted, q.measure) == (Wanted.NUMBER, "race")
+    q = analyze("What time does the concert start?", NOW)
+    assert (q.wanted, q.measure) == (Wanted.TIME, "clock")
