@@ -134,6 +134,7 @@ EQUIVALENT_WORDS = (
     "meet met",
     "tell told",
     "say said",
+    "become became",
     "speak spoke spoken speech",
     "leave left",
     "begin began begun",

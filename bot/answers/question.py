@@ -510,6 +510,12 @@ DESCRIPTOR_SPAN = 3  # words of a description before a name ("Bank of England de
 _DOER = re.compile(r"(?:er|or|ist|ian|man|woman)$")
 
 
+def _describes(word: str) -> bool:
+    """Whether a word before a name may describe it: a role or a kind of organisation."""
+    role = word.split("-")[-1]
+    return role in PERSON_NOUNS or role in ORGANISATION_NOUNS or bool(_DOER.search(role))
+
+
 def descriptor_words(
     lowered: list[str], named: Sequence[bool], skipped: Sequence[bool]
 ) -> set[str]:
@@ -521,10 +527,7 @@ def descriptor_words(
     for start in range(1, len(lowered)):
         if not named[start] or named[start - 1]:
             continue
-        role = lowered[start - 1].split("-")[-1]
-        if skipped[start - 1] or not (
-            role in PERSON_NOUNS or role in ORGANISATION_NOUNS or _DOER.search(role)
-        ):
+        if skipped[start - 1] or not _describes(lowered[start - 1]):
             continue
         i = start - 1
         while i >= 0 and start - i <= DESCRIPTOR_SPAN and not named[i] and not skipped[i]:
@@ -614,6 +617,7 @@ DEFINING_VERBS = frozenset(
     ]
 )
 _AUXILIARIES = word_set("is was were are has have had will would can could did does do be been")
+ADVERBS = word_set("first last finally ever actually officially originally initially again")
 _BARE_BEFORE = word_set("did does do will would can could")
 _BARE_ED = word_set("need feed succeed proceed exceed breed bleed speed shed wed embed")
 _PASSIVE = word_set("was were has have had")
@@ -641,6 +645,25 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         flags[i] or (0 < i < len(flags) - 1 and flags[i - 1] and flags[i + 1])
         for i in range(len(lowered))
     ]
+    # a name right after the auxiliary is the subject: the verb follows it, past any
+    # adverb ("when did Alan Greenspan first *become* chairman …?")
+    if len(lowered) > 3 and flags[2]:
+        j = 2
+        while j < len(lowered) and inside[j]:
+            j += 1
+            # "Bank of England deputy governor Rachel Lomax": a description and a name
+            k = j
+            while k < len(lowered) and not inside[k] and lowered[k] not in STOP_WORDS:
+                k += 1
+            if j < k < len(lowered) and inside[k] and k - j <= DESCRIPTOR_SPAN:
+                j = k if _describes(lowered[k - 1]) else j
+        while j < len(lowered) and (lowered[j] in ADVERBS or lowered[j].endswith("ly")):
+            j += 1
+        if j < len(lowered) and lowered[j].isalpha():
+            word = lowered[j]
+            if word in LIGHT_VERBS or word in _AUXILIARIES or word in STOP_WORDS:
+                return None  # "did X have …", "did X become …": nothing to ask for
+            return _word_key(word)
     # after "did" or "will" the verb is a bare form: "freed" of "did the men freed from
     # Guantanamo land …?" only describes the subject
     bare = lowered[1] in _BARE_BEFORE

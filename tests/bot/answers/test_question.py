@@ -83,6 +83,9 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where did Ms Lomax give her speech?", None),
         ("When will the game be staged?", "stage"),
         ("Where is Aston Martin going to build its new car?", "build"),
+        ("When was Ken Livingstone first elected mayor of London?", "elect"),
+        ("When did Alan Greenspan first become chairman of the Federal Reserve?", None),
+        ("Where was Arsenal vice-chairman David Dein speaking on Friday?", "speak"),
         (
             "Where was Ms Lomax speaking when she said growth was faster than figures showed?",
             "speak",
