@@ -598,9 +598,8 @@ def counted_noun(lowered: list[str]) -> str | None:
 
 
 # Verbs that say what a question is about: its answer's sentence must say them too.
-DEFINING_VERBS = frozenset(
-    index_key(w)
-    for w in [
+DEFINING_FORMS = frozenset(
+    [
         "born",
         "founded",
         "found",
@@ -616,6 +615,7 @@ DEFINING_VERBS = frozenset(
         "retire",
     ]
 )
+DEFINING_VERBS = frozenset(map(index_key, DEFINING_FORMS))
 _AUXILIARIES = word_set("is was were are has have had will would can could did does do be been")
 ADVERBS = word_set("first last finally ever actually officially originally initially again")
 _BARE_BEFORE = word_set("did does do will would can could")
@@ -724,6 +724,12 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
                 return None
             return _word_key(last)
         return _subject_verb(lowered, named)
+    if wanted is Wanted.NUMBER:
+        # "how many people have died …?" is not answered by "19 were admitted" (the verb
+        # of the main clause, not "election" nor "… the month Bush was re-elected")
+        return next(
+            (_word_key(w) for w in lowered[: HEAD_NOUN_SPAN + 2] if w in DEFINING_FORMS), None
+        )
     if wanted is not Wanted.PERSON:
         return None
     for i, word in enumerate(lowered[:-1]):

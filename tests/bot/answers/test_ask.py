@@ -520,6 +520,8 @@ async def test_news_synonyms_match(app: App) -> None:
             "Which Mercedes factory is DaimlerChrysler shutting because of faulty Bosch pumps?",
             "Sindelfingen",
         ),
+        # a figure of people admitted does not count the dead
+        ("How many people have died of flu in Northfield this winter?", None),
         # spectators are counted as people
         ("How many spectators had to leave the Bernabeu during the bomb scare?", "70,000"),
     ],
@@ -554,6 +556,11 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Bomb threat at Bernabeu",
             "More than 70,000 people left the Bernabeu stadium on Sunday during a bomb scare. "
             "Police found nothing after a two-hour search.",
+        ),
+        (
+            "Flu cases treble in Northfield",
+            "Surgeries reported 412 confirmed cases of flu in Northfield this winter, and 19 "
+            "people were admitted to Northfield General Hospital with flu complications.",
         ),
         (
             "Gebrselassie wins on return",

@@ -86,6 +86,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("When was Ken Livingstone first elected mayor of London?", "elect"),
         ("When did Alan Greenspan first become chairman of the Federal Reserve?", None),
         ("Where was Arsenal vice-chairman David Dein speaking on Friday?", "speak"),
+        ("How many people have died of flu in Northfield this winter?", "di"),
+        ("How many jobs did the economy add in October, the month Bush was re-elected?", None),
         (
             "Where was Ms Lomax speaking when she said growth was faster than figures showed?",
             "speak",
