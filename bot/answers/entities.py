@@ -22,6 +22,7 @@ from bot.answers.question import MONTHS, ORGANISATION_NOUNS, WEEKDAYS, word_set
 from bot.storage.terms import fold, index_key
 from summaries.text import STOP_WORDS, split_sentences
 
+HONORIFICS = word_set("mr mrs ms dr sir")
 TITLES = word_set(
     "mr mrs ms miss dr sir lord lady dame president senator sen rep gov governor judge "
     "justice prof professor rev reverend father sister brother captain capt coach manager "
@@ -259,6 +260,8 @@ def _runs(index: int, sentence: str) -> list[_Run]:
             if word.lower() in STOP_WORDS and word.lower() not in _PARTICLES:
                 pieces.append([])
             else:
+                if pieces[-1] and word.lower().rstrip(".") in HONORIFICS:
+                    pieces.append([])  # "the Foreign Policy Centre Mr Straw": two names
                 pieces[-1].append((offset, word))
             offset += len(word) + 1
         for piece in pieces:

@@ -80,3 +80,10 @@ def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
 def test_his_or_her_after_the_verb_makes_a_person() -> None:
     text = "In the men's race, Norway's Henrik Aasland took his first World Cup win."
     assert frozenset({"henrik", "aasland"}) in people("Moe wins at Ruka", text)
+
+
+def test_an_honorific_starts_a_new_name() -> None:
+    text = "In a speech to the Foreign Policy Centre Mr Straw said the Tory leader was clever."
+    sentence = ArticleText.of("Straw attacks Howard", text).sentences[0]
+    assert ("foreign", "policy", "centre") in sentence.places
+    assert ("straw",) in sentence.people
