@@ -755,6 +755,8 @@ def _judge(
     context = context_terms(q, text, weights) if predicate and q.wanted else {}
     context |= {k: CONTEXT_SHARE for k in asides if k in weights}
     names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
+    # what a figure must stand next to (a figure of people counts spectators too)
+    counted_words = {q.focus, PEOPLE} if q.focus in CROWDS else {q.focus} if q.focus else predicate
     terms = len(weights)
     need = needed_matches(terms)
     min_cover = (
@@ -771,8 +773,7 @@ def _judge(
             continue
         implied = [k for k in context if k not in real]
         matched = real + implied
-        counts = ({q.focus, PEOPLE} if q.focus in CROWDS else {q.focus}) if q.focus else predicate
-        focus = q.wanted is Wanted.NUMBER and focused(sentence, counts)
+        focus = q.wanted is Wanted.NUMBER and focused(sentence, counted_words)
         # "forced 1,150 people from their homes" counts the people a question asks
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)

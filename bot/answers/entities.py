@@ -128,7 +128,6 @@ PLACE_WORDS = word_set(
     "theater museum cathedral church station harbour harbor port bay beach county city "
     "village district province region"
 )
-# A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
 PLACE_PREPOSITIONS = word_set(
     "in at from near to across outside inside throughout towards toward into via around "
     "down along through off beside within"
@@ -414,7 +413,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         keys = frozenset(map(index_key, tokens))
         all_keys |= keys
         numbers = frozenset(t for t in tokens if _DIGIT_RE.search(t) or t in NUMBER_WORDS)
-        has_time = bool(time_spans(sentence))
+        has_time = bool(_TIME_RE.search(sentence.lower()) or _MAY_RE.search(sentence))
         tagged.append(
             Sentence(
                 sentence,

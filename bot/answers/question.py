@@ -161,6 +161,7 @@ PERSON_NOUNS = word_set(
     "student pupil son daughter wife husband mother father brother sister musician rapper "
     "comedian member chef pilot soldier investor banker head deputy co-founder cofounder"
 )
+# A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
 ORGANISATION_NOUNS = word_set(
     "start-up startup firm company maker operator carrier lender retailer insurer "
     "manufacturer developer chain brand label giant conglomerate broadcaster publisher "
@@ -703,7 +704,8 @@ def _going_to(lowered: list[str]) -> int | None:
 def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] = ()) -> str | None:
     """The action an answer must name: the verb right after "who" ("who won", "who was
     killed", "who co-founded"), or the word that ends the subject of "when / where did …"
-    ("when will production start at the plant?" → "start"). None for "who is the …",
+    ("when will production start at the plant?" → "start"), or a verb that defines what
+    a how-many question counts ("how many people have died …?"). None for "who is the …",
     "who did X …", verbs that say little ("held", "play") and other questions."""
     if wanted in {Wanted.TIME, Wanted.PLACE}:
         # the verb is in the main clause: "where was X *speaking* when she said … showed?"

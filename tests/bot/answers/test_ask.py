@@ -350,20 +350,6 @@ async def test_other_forms_of_a_word_and_initials_match(app: App) -> None:
     assert (await answer(app, "How many spectators saw France beat New Zealand?")).sentences == ()
 
 
-async def test_the_holder_of_the_role_asked_about_comes_first(app: App) -> None:
-    await store(
-        app,
-        (
-            "Six Minnesota men charged",
-            "Six Minnesota men were charged on Monday with trying to join a militant group in "
-            "Syria, prosecutors said. 'These were focused men,' Minnesota U.S. Attorney Andy "
-            "Luger said on Monday. Judge Mary Hale set a hearing for May.",
-        ),
-    )
-    result = await answer(app, "Who is the US Attorney for Minnesota in the case of the six men?")
-    assert result.sentences and "Andy Luger" in result.sentences[0].text
-
-
 async def test_another_outlet_of_the_story_may_hold_the_answer(app: App) -> None:
     lead = "Nordlys Orbital's Tern-3 rocket reached orbit from Andøya on Monday with 14 satellites"
     rest = (
@@ -387,20 +373,6 @@ async def test_another_outlet_of_the_story_may_hold_the_answer(app: App) -> None
     assert stored[1].story_id == stored[2].story_id  # one story, read in both outlets
     result = await answer(app, "Which city is Nordlys Orbital based in?")
     assert result.sentences and "Trondheim" in result.sentences[0].text
-
-
-async def test_a_place_next_to_what_was_asked_about_beats_another_place(app: App) -> None:
-    await store(
-        app,
-        (
-            "Swedish officers stop subway attack",
-            "Markus Asberg and Samuel Kvarzell, two off-duty Swedish police officers, stopped "
-            "an attack on a subway train in New York on Monday. 'We are no heroes,' said "
-            "Asberg, an officer with the police in Uppsala.",
-        ),
-    )
-    result = await answer(app, "In which Swedish city is Markus Asberg a police officer?")
-    assert result.sentences and "Uppsala" in result.sentences[0].text
 
 
 async def test_a_question_about_a_birth_needs_a_sentence_that_says_so(app: App) -> None:
@@ -469,36 +441,6 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
         "bomb scare be played?",
     )
     assert result.sentences and "5 January" in result.sentences[0].text
-
-
-async def test_what_will_happen_beats_what_did_in_one_article(app: App) -> None:
-    await store(
-        app,
-        (
-            "Tern-3 reaches orbit",
-            "Nordlys Orbital reached orbit for the first time on Monday, when its Tern-3 rocket "
-            "lifted off from Andøya at 10:42. The company said demand was strong. It plans four "
-            "launches in 2027, the first in March.",
-        ),
-    )
-    result = await answer(app, "When will the next Tern-3 rocket launch?")
-    assert result.sentences and "March" in result.sentences[0].text
-
-
-async def test_news_synonyms_match(app: App) -> None:
-    await store(
-        app,
-        (
-            "SA return to Mauritius",
-            "Top seeds South Africa face the Seychelles in the Cosafa Cup next month. Coach "
-            "Stuart Baxter and his squad will return to Curepipe to face the Seychelles in their "
-            "first game of the new-look regional competition.",
-        ),
-    )
-    result = await answer(
-        app, "Where do South Africa play their opening Cosafa Cup match against the Seychelles?"
-    )
-    assert result.sentences and "Curepipe" in result.sentences[0].text
 
 
 @pytest.mark.parametrize(
@@ -590,15 +532,59 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         assert result.sentences and expected in result.sentences[0].text
 
 
-async def test_the_time_of_a_race_is_how_long_it_took(app: App) -> None:
-    await store(
-        app,
-        (
+@pytest.mark.parametrize(
+    ("title", "text", "question", "expected"),
+    [
+        pytest.param(
+            "Six Minnesota men charged",
+            "Six Minnesota men were charged on Monday with trying to join a militant group in "
+            "Syria, prosecutors said. 'These were focused men,' Minnesota U.S. Attorney Andy "
+            "Luger said on Monday. Judge Mary Hale set a hearing for May.",
+            "Who is the US Attorney for Minnesota in the case of the six men?",
+            "Andy Luger",
+            id="the holder of the role asked about comes first",
+        ),
+        pytest.param(
+            "Swedish officers stop subway attack",
+            "Markus Asberg and Samuel Kvarzell, two off-duty Swedish police officers, stopped "
+            "an attack on a subway train in New York on Monday. 'We are no heroes,' said "
+            "Asberg, an officer with the police in Uppsala.",
+            "In which Swedish city is Markus Asberg a police officer?",
+            "Uppsala",
+            id="a place next to what was asked about beats another place",
+        ),
+        pytest.param(
+            "Tern-3 reaches orbit",
+            "Nordlys Orbital reached orbit for the first time on Monday, when its Tern-3 rocket "
+            "lifted off from Andøya at 10:42. The company said demand was strong. It plans four "
+            "launches in 2027, the first in March.",
+            "When will the next Tern-3 rocket launch?",
+            "March",
+            id="what will happen beats what did",
+        ),
+        pytest.param(
+            "SA return to Mauritius",
+            "Top seeds South Africa face the Seychelles in the Cosafa Cup next month. Coach "
+            "Stuart Baxter and his squad will return to Curepipe to face the Seychelles in their "
+            "first game of the new-look regional competition.",
+            "Where do South Africa play their opening Cosafa Cup match against the Seychelles?",
+            "Curepipe",
+            id="news synonyms match",
+        ),
+        pytest.param(
             "Holmes secures comeback victory",
             "Kelly Holmes marked her first race on home soil since the Olympics with a 1500m "
             "victory at the Norwich Union International. Holmes hit the front before the bell in "
             "Glasgow and cruised to victory in a time of four minutes 14.74 seconds.",
+            "What time did Kelly Holmes run to win the 1500m in Glasgow?",
+            "14.74 seconds",
+            id="the time of a race is how long it took",
         ),
-    )
-    result = await answer(app, "What time did Kelly Holmes run to win the 1500m in Glasgow?")
-    assert result.sentences and "14.74 seconds" in result.sentences[0].text
+    ],
+)
+async def test_the_sentence_of_one_article_that_answers(
+    app: App, title: str, text: str, question: str, expected: str
+) -> None:
+    await store(app, (title, text))
+    result = await answer(app, question)
+    assert result.sentences and expected in result.sentences[0].text
