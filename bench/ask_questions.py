@@ -28,7 +28,9 @@ class Question:
     store: str  # corpus | samples
     source: str | None = None
     answer: str | None = None
-    later: bool = False  # written in the second round, blind to how /news ask answers
+    # 1: written while the rules were built; 2: written later, blind to how /news ask
+    # answers; 3: written last, blind too, after the rules of the round that used batch 2
+    batch: int = 1
 
     @property
     def half(self) -> str:
@@ -41,12 +43,12 @@ class Question:
         return tuple(a.strip() for a in (self.answer or "").split("|") if a.strip())
 
 
-def _c(kind: str, text: str, source: str, answer: str, later: bool = False) -> Question:
-    return Question(kind, text, "corpus", source, answer, later)
+def _c(kind: str, text: str, source: str, answer: str, batch: int = 1) -> Question:
+    return Question(kind, text, "corpus", source, answer, batch)
 
 
-def _s(kind: str, text: str, source: str, answer: str, later: bool = False) -> Question:
-    return Question(kind, text, "samples", source, answer, later)
+def _s(kind: str, text: str, source: str, answer: str, batch: int = 1) -> Question:
+    return Question(kind, text, "samples", source, answer, batch)
 
 
 CORPUS = (
@@ -867,11 +869,11 @@ NEAR_MISSES_SAMPLES = (
 
 
 def _later_c(kind: str, text: str, source: str, answer: str) -> Question:
-    return _c(kind, text, source, answer, later=True)
+    return _c(kind, text, source, answer, batch=2)
 
 
 def _later_s(kind: str, text: str, source: str, answer: str) -> Question:
-    return _s(kind, text, source, answer, later=True)
+    return _s(kind, text, source, answer, batch=2)
 
 
 LATER_CNNDM = (
@@ -2354,10 +2356,1093 @@ ROUND3_NEAR_MISSES_BBC_B = (
 )
 
 
-def _near_misses(
-    store: str, questions: tuple[str, ...], later: bool = False
-) -> tuple[Question, ...]:
-    return tuple(Question("none", q, store, later=later) for q in questions)
+# -- Written last: a third batch, after the round of rules fitted to batch 2's tuning
+# half, by writers who again never saw how /news ask answers (on BBC articles no earlier
+# question used, and the samples).
+
+
+def _last_c(kind: str, text: str, source: str, answer: str) -> Question:
+    return _c(kind, text, source, answer, batch=3)
+
+
+def _last_s(kind: str, text: str, source: str, answer: str) -> Question:
+    return _s(kind, text, source, answer, batch=3)
+
+
+LAST_BBC_BUSINESS_POLITICS = (
+    _last_c(
+        "who",
+        "Which Law Lord said immigration officers at Prague airport should have treated all "
+        "would-be passengers in the same way?",
+        "bbc-politics-370",
+        "Lady Hale|Hale",
+    ),
+    _last_c(
+        "who",
+        "Who is the spokesman for the Muslim Association of Britain?",
+        "bbc-politics-062",
+        "Azzam Tamimi|Tamimi",
+    ),
+    _last_c(
+        "who",
+        "Who is the SEC's deputy enforcement director who commented on the Disney disclosure "
+        "settlement?",
+        "bbc-business-331",
+        "Linda Thomsen|Thomsen",
+    ),
+    _last_c(
+        "who",
+        "Who is the chief executive of brewer Scottish and Newcastle?",
+        "bbc-business-315",
+        "Tony Froggatt|Froggatt",
+    ),
+    _last_c(
+        "who", "Who is the OECD's chief economist?", "bbc-business-030", "Jean-Philippe Cotis|Cotis"
+    ),
+    _last_c(
+        "who",
+        "Who wrote Brown's Britain, the book claiming mutual animosity between Blair and Brown?",
+        "bbc-politics-262",
+        "Robert Peston|Peston",
+    ),
+    _last_c(
+        "who",
+        "Who is the director of the US housing regulator OFHEO?",
+        "bbc-business-326",
+        "Armando Falcon|Falcon",
+    ),
+    _last_c(
+        "who",
+        "Who is the US Trade Representative behind the WTO complaint over EU customs tariffs?",
+        "bbc-business-446",
+        "Robert Zoellick|Zoellick",
+    ),
+    _last_c(
+        "who",
+        "Who is managing director of Indian budget carrier Air Deccan?",
+        "bbc-business-407",
+        "Gorur Gopinath|Gopinath",
+    ),
+    _last_c(
+        "who",
+        "Who founded the Survivors Fund, one of the groups channelling UK money to women "
+        "survivors of the Rwandan genocide?",
+        "bbc-politics-140",
+        "Mary Kayitesi Blewitt|Blewitt",
+    ),
+    _last_c(
+        "who",
+        "Who heads the Conference Board's consumer research centre?",
+        "bbc-business-361",
+        "Lynn Franco|Franco",
+    ),
+    _last_c(
+        "who",
+        "Which Ofsted chief warned independent faith schools about citizenship teaching?",
+        "bbc-politics-172",
+        "David Bell|Bell",
+    ),
+    _last_c("who", "Who is BMW's group chief executive?", "bbc-business-056", "Helmut Panke|Panke"),
+    _last_c(
+        "who",
+        "Which lawyer is leading the class action suit by Enron shareholders?",
+        "bbc-business-414",
+        "William Lerach|Lerach",
+    ),
+    _last_c(
+        "who",
+        "Who is the new boss suing banks on behalf of Parmalat?",
+        "bbc-business-312",
+        "Enrico Bondi|Bondi",
+    ),
+    _last_c("who", "Who is India's commerce minister?", "bbc-business-347", "Kamal Nath|Nath"),
+    _last_c(
+        "who",
+        "Who chairs the Hansard Society, which wants broadcasters to fix a date for a TV "
+        "leaders' debate?",
+        "bbc-politics-348",
+        "Lord Holme|Holme",
+    ),
+    _last_c(
+        "who",
+        "Who chairs the Karachi Stock Exchange?",
+        "bbc-business-428",
+        "Yaseen Lakhani|Lakhani",
+    ),
+    _last_c(
+        "when",
+        "When did Home Office officials screen passengers at Prague airport, in the scheme the "
+        "Law Lords found discriminated against Roma?",
+        "bbc-politics-370",
+        "July 2001",
+    ),
+    _last_c(
+        "when",
+        "When will Lufthansa give full details of its 2004 results?",
+        "bbc-business-109",
+        "23 March",
+    ),
+    _last_c(
+        "when",
+        "On what date will Ford give guidance for the first quarter of 2005 at a presentation "
+        "in New York?",
+        "bbc-business-479",
+        "26 January",
+    ),
+    _last_c(
+        "when",
+        "From what date is British Airways halting its Heathrow flights to Jeddah and Riyadh?",
+        "bbc-business-432",
+        "27 March",
+    ),
+    _last_c(
+        "when",
+        "When was Millennium Alcobev, the joint venture between S&N and United Breweries, set up?",
+        "bbc-business-315",
+        "May 2003",
+    ),
+    _last_c(
+        "when",
+        "On what date were Russian authorities due to auction off Yuganskneftegas?",
+        "bbc-business-299",
+        "19 December",
+    ),
+    _last_c(
+        "when",
+        "When will Japan Airlines get its first Boeing 7E7s?",
+        "bbc-business-335",
+        "April 2008",
+    ),
+    _last_c(
+        "when",
+        "When are Liberia's elections, the first since the civil war ended, due to be held?",
+        "bbc-business-107",
+        "11 October",
+    ),
+    _last_c("when", "In what year did Fiat first buy into Ferrari?", "bbc-business-051", "1969"),
+    _last_c(
+        "when", "In what year did David Blunkett enter Parliament?", "bbc-politics-041", "1987"
+    ),
+    _last_c(
+        "when",
+        "When was Stephanie Villalba sacked by Merrill Lynch?",
+        "bbc-business-336",
+        "August 2003",
+    ),
+    _last_c(
+        "when",
+        "When is the trial in the Enron shareholder lawsuit scheduled to begin?",
+        "bbc-business-414",
+        "October 2006",
+    ),
+    _last_c(
+        "when",
+        "Since what year has Bob Murray been on the Sunderland board?",
+        "bbc-business-367",
+        "1984",
+    ),
+    _last_c(
+        "when",
+        "According to Robert Peston's book, when did Tony Blair change his mind about standing "
+        "down before the election?",
+        "bbc-politics-255",
+        "June 2004",
+    ),
+    _last_c(
+        "when",
+        "Karachi investors expect the stock market boom to last at least until a public "
+        "holiday - on what date is it?",
+        "bbc-business-428",
+        "22 January",
+    ),
+    _last_c("when", "When did Jet Airways start flying?", "bbc-business-186", "1993"),
+    _last_c(
+        "when",
+        "On what date did the dollar hit its $1.3006 record low against the euro?",
+        "bbc-business-097",
+        "10 November",
+    ),
+    _last_c(
+        "when",
+        "When did the Clinton administration file the $280bn case against the big tobacco "
+        "companies?",
+        "bbc-business-010",
+        "1999",
+    ),
+    _last_c(
+        "where",
+        "In which city did EU leaders meet in 2000 and pledge that Europe's economy would "
+        "outstrip America's by 2010?",
+        "bbc-business-285",
+        "Lisbon",
+    ),
+    _last_c(
+        "where",
+        "At which city's International Motor Show did Ford unveil its Fusion and Zephyr models?",
+        "bbc-business-479",
+        "Detroit",
+    ),
+    _last_c("where", "Where did Tony Blair sign the EU constitution?", "bbc-politics-142", "Rome"),
+    _last_c(
+        "where",
+        "Where did Robert Kilroy-Silk announce at a public meeting that he was quitting UKIP?",
+        "bbc-politics-111",
+        "Hinckley",
+    ),
+    _last_c(
+        "where",
+        "Where is Group Menatep, the majority owner of Yukos, based?",
+        "bbc-business-127",
+        "Gibraltar",
+    ),
+    _last_c(
+        "where",
+        "In which Indian state is Cairn Energy drilling for oil?",
+        "bbc-business-198",
+        "Rajasthan",
+    ),
+    _last_c(
+        "where", "Where will G7 finance ministers meet in February?", "bbc-business-374", "London"
+    ),
+    _last_c(
+        "where",
+        "Where was Jack Straw when he told activists that trust would be the key choice at the "
+        "next election?",
+        "bbc-politics-403",
+        "Blackburn",
+    ),
+    _last_c(
+        "where",
+        "At which ground was the Old Firm Scottish Cup third round clash being played?",
+        "bbc-politics-219",
+        "Parkhead",
+    ),
+    _last_c(
+        "where",
+        "Where will ATR work with Air Deccan to create a training centre?",
+        "bbc-business-407",
+        "Bangalore",
+    ),
+    _last_c(
+        "where",
+        "In which city did Yukos lawyers argue its emergency US bankruptcy hearing?",
+        "bbc-business-299",
+        "Houston",
+    ),
+    _last_c(
+        "where",
+        "Where was US Treasury Secretary John Snow at the start of his four-nation EU visit?",
+        "bbc-business-097",
+        "Dublin",
+    ),
+    _last_c(
+        "where",
+        "In which country did MI6 arrange to meet ex-KGB officer Viktor Makarov after his "
+        "release from the labour camp?",
+        "bbc-politics-053",
+        "Latvia",
+    ),
+    _last_c(
+        "where",
+        "Which seat does Robert Jackson, the Tory MP who defected to Labour, represent?",
+        "bbc-politics-307",
+        "Wantage",
+    ),
+    _last_c(
+        "where",
+        "Where was the Tory spring conference at which Michael Howard hit back at Peter Hain's "
+        "'mongrel' jibe?",
+        "bbc-politics-408",
+        "Brighton",
+    ),
+    _last_c(
+        "where",
+        "Where is Guantanamo Bay detainee Moazzam Begg from?",
+        "bbc-politics-192",
+        "Birmingham",
+    ),
+    _last_c(
+        "where",
+        "On which river is China's Xiluodu dam being built?",
+        "bbc-business-282",
+        "Jinshajiang",
+    ),
+    _last_c(
+        "where",
+        "Where is the Titan corporation, which admitted bribery in Benin, based?",
+        "bbc-business-102",
+        "California",
+    ),
+    _last_c(
+        "how many",
+        "How much did five Bank of America subsidiaries agree to pay to settle the SEC's "
+        "mutual fund probe?",
+        "bbc-business-122",
+        "$515m|£277m",
+    ),
+    _last_c(
+        "how many",
+        "In how many constituencies does the Muslim Association of Britain think Muslim voters "
+        "could swing the result?",
+        "bbc-politics-062",
+        "50",
+    ),
+    _last_c(
+        "how many",
+        "How many times over was Jet Airways' share offer subscribed?",
+        "bbc-business-186",
+        "16.2 times|16.2",
+    ),
+    _last_c(
+        "how many",
+        "How many consumer fraud reports did the US Federal Trade Commission receive in 2004?",
+        "bbc-business-079",
+        "635,173",
+    ),
+    _last_c(
+        "how many",
+        "How many passengers were left stranded by the US Airways and Comair Christmas chaos?",
+        "bbc-business-348",
+        "30,000",
+    ),
+    _last_c(
+        "how many",
+        "How many jobs does South Korea aim to create with its 2005 spending boost?",
+        "bbc-business-258",
+        "400,000",
+    ),
+    _last_c(
+        "how many",
+        "How many MPs are there at present, according to Michael Howard's plan to cut their "
+        "number?",
+        "bbc-politics-096",
+        "659",
+    ),
+    _last_c(
+        "how many",
+        "How many people were recently given medical checks at Heathrow Airport, according to "
+        "the Home Office?",
+        "bbc-politics-382",
+        "175,000",
+    ),
+    _last_c(
+        "how many",
+        "How many 7E7 planes has Japan Airlines firmly ordered from Boeing?",
+        "bbc-business-335",
+        "30",
+    ),
+    _last_c(
+        "how many",
+        "How many girls and women are estimated to have been raped during the Rwandan genocide?",
+        "bbc-politics-140",
+        "25,000",
+    ),
+    _last_c(
+        "how many",
+        "How many households did the Conference Board survey on US consumer confidence?",
+        "bbc-business-361",
+        "5,000",
+    ),
+    _last_c(
+        "how many",
+        "How old is Viktor Makarov, the ex-Russian spy on hunger strike near Downing Street?",
+        "bbc-politics-053",
+        "50",
+    ),
+    _last_c(
+        "how many",
+        "How old is former Merrill Lynch executive Stephanie Villalba?",
+        "bbc-business-336",
+        "42",
+    ),
+    _last_c(
+        "how many",
+        "How much do the Tories say they can save in government spending by tackling waste?",
+        "bbc-politics-271",
+        "£35bn",
+    ),
+    _last_c("how many", "How big a stake does Fiat own in Ferrari?", "bbc-business-051", "56%"),
+    _last_c(
+        "how many",
+        "Of the banks Parmalat sued on Thursday, how many are Italian?",
+        "bbc-business-312",
+        "35",
+    ),
+    _last_c(
+        "how many",
+        "How many pupils have been caught skipping school by previous national truancy sweeps?",
+        "bbc-politics-030",
+        "31,000",
+    ),
+    _last_c(
+        "how many",
+        "How much does Indonesia owe the Paris Club of creditors?",
+        "bbc-business-491",
+        "$48bn|£25.5bn",
+    ),
+)
+
+LAST_NEAR_MISSES_BBC_BUSINESS_POLITICS = (
+    "How much is Scottish and Newcastle chief executive Tony Froggatt paid a year?",
+    "When was the Muslim Association of Britain founded?",
+    "How old is Karachi Stock Exchange chairman Yaseen Lakhani?",
+    "Where will the anti-sectarian summit planned by Cathy Jamieson and Jack McConnell be held?",
+    "How much in total is Air Deccan paying ATR for its 36 new planes?",
+    "How much is Parmalat's administrator Enrico Bondi paid?",
+    "When was Irish oil company Petrel Resources founded?",
+    "Who is the chief executive of Everasia, the Turkish firm reported to have won Iraq's "
+    "Khurmala Dome contract?",
+    "Who replaced Stephanie Villalba as head of Merrill Lynch's private client business in Europe?",
+    "When was Yangtze Electric Power, the operator of the Three Gorges Dam, listed on the "
+    "stock market?",
+    "Where was former KGB officer Viktor Makarov born?",
+    "Who is the chief executive of Lufthansa?",
+    "How many employees does the Titan corporation have?",
+    "When was Lady Hale appointed a Law Lord?",
+    "Who is the chief executive of Nigeria's Standard Trust Bank?",
+    "How many branches does United Bank of Africa have?",
+    "When was the Conference Board, which runs the US consumer confidence survey, founded?",
+    "When will Robert Kilroy-Silk's Veritas party hold its leadership election?",
+    "How much is BMW chief executive Helmut Panke paid?",
+    "Who is the chief executive of Comair, the Delta subsidiary hit by computer failures over "
+    "Christmas?",
+    "How much was EMI Music chairman Alain Levy paid last year?",
+    "When was Strathclyde University's Fraser of Allander Institute founded?",
+    "Where will Lufthansa present the full details of its 2004 results on 23 March?",
+    "How much did Petrel Resources bid for the Iraqi oilfield contracts?",
+    "When was Jet Airways founder Naresh Goyal born?",
+)
+
+LAST_BBC_SPORT_ARTS_TECH = (
+    _last_c(
+        "who",
+        "Who heads Athletics Kenya, the body that banned Susan Chepkemei until the end of the "
+        "year?",
+        "bbc-sport-021",
+        "Isaiah Kiplagat|Kiplagat",
+    ),
+    _last_c("who", "Who is Kelly Holmes's coach?", "bbc-sport-055", "Margot Jennings|Jennings"),
+    _last_c(
+        "who", "Who coaches long jumper Chris Tomlinson?", "bbc-sport-071", "Peter Stanley|Stanley"
+    ),
+    _last_c(
+        "who",
+        "Which US judge set a preliminary trial date for the Balco steroid distribution case?",
+        "bbc-sport-045",
+        "Susan Ilston|Ilston",
+    ),
+    _last_c(
+        "who",
+        "Which chiropractor has been treating Arjen Robben's broken foot?",
+        "bbc-sport-110",
+        "Jean Pierre Meersseman|Meersseman",
+    ),
+    _last_c(
+        "who",
+        "Which Blackburn midfielder's kick broke Robben's foot?",
+        "bbc-sport-114",
+        "Aaron Mokoena|Mokoena",
+    ),
+    _last_c(
+        "who",
+        "Who was the fourth official who ushered Jose Mourinho away from the touchline in the "
+        "Carling Cup final?",
+        "bbc-sport-169",
+        "Phil Crossley|Crossley",
+    ),
+    _last_c(
+        "who",
+        "Which linesman did Hearts winger Saulius Mikoliunas barge at Tynecastle?",
+        "bbc-sport-147",
+        "Andy Davis|Davis",
+    ),
+    _last_c(
+        "who",
+        "Who scored the winner for Leyton Orient at Mansfield?",
+        "bbc-sport-214",
+        "Andy Scott|Scott",
+    ),
+    _last_c(
+        "who",
+        "Who is the producer turning It's A Wonderful Life into a stage musical?",
+        "bbc-entertainment-003",
+        "Jon Thoday|Thoday",
+    ),
+    _last_c(
+        "who",
+        "Which sculptor is decorating the Tate's Christmas tree with broken plates and light "
+        "bulbs?",
+        "bbc-entertainment-001",
+        "Richard Wentworth|Wentworth",
+    ),
+    _last_c(
+        "who",
+        "Who directed Underexposure, one of the first Iraqi features made since the fall of "
+        "Saddam?",
+        "bbc-entertainment-029",
+        "Oday Rasheed|Rasheed",
+    ),
+    _last_c(
+        "who",
+        "Which design engineer is getting the Sawyer Award at the Oscars' Scientific and "
+        "Technical Awards dinner?",
+        "bbc-entertainment-035",
+        "Takuo Miyagishima|Miyagishima",
+    ),
+    _last_c(
+        "who",
+        "Who is the director of the Wolong Nature Reserve, where pandas are being tracked over "
+        "a wireless network?",
+        "bbc-tech-107",
+        "Zhang Hemin|Zhang",
+    ),
+    _last_c(
+        "who",
+        "Which Sun Microsystems executive pitched Sun Grid as computing for 'a buck an hour'?",
+        "bbc-tech-022",
+        "Jonathan Schwartz|Schwartz",
+    ),
+    _last_c(
+        "who",
+        "Who is the boss of Broadreach, the hotspot firm teaming up with Skype?",
+        "bbc-tech-042",
+        "Magnus McEwen-King|McEwen-King",
+    ),
+    _last_c(
+        "who",
+        "Who is the managing director of Email Systems, the firm tracking the rise in spam?",
+        "bbc-tech-055",
+        "Neil Hammerton|Hammerton",
+    ),
+    _last_c(
+        "who",
+        "Who is PC Pro's news and features editor, who explained why Sony won the innovation "
+        "award?",
+        "bbc-tech-111",
+        "Paul Trotter|Trotter",
+    ),
+    _last_c(
+        "when",
+        "When are the European Indoor Championships where Sarah Claxton hopes to win her first "
+        "major medal?",
+        "bbc-sport-001",
+        "5-6 March",
+    ),
+    _last_c(
+        "when",
+        "What date is the Great Edinburgh International Cross Country that Susan Chepkemei has "
+        "entered?",
+        "bbc-sport-024",
+        "15 January",
+    ),
+    _last_c(
+        "when",
+        "When will Justin Gatlin and Joanna Hayes be presented with their Jesse Owens Awards?",
+        "bbc-sport-041",
+        "3 December",
+    ),
+    _last_c(
+        "when", "When did Cristiano Ronaldo join Manchester United?", "bbc-sport-098", "August 2003"
+    ),
+    _last_c(
+        "when",
+        "Which weekend will the FA Cup sixth-round ties be played?",
+        "bbc-sport-122",
+        "12-13 March",
+    ),
+    _last_c(
+        "when",
+        "When do Middlesbrough play Sporting Lisbon in the Uefa Cup?",
+        "bbc-sport-171",
+        "17 March",
+    ),
+    _last_c(
+        "when",
+        "When is the Merseyside derby that James Beattie will be available for?",
+        "bbc-sport-175",
+        "20 March",
+    ),
+    _last_c("when", "When was Glenn Hoddle sacked by Spurs?", "bbc-sport-226", "September 2003"),
+    _last_c(
+        "when",
+        "When is the concert at Parken stadium marking Hans Christian Andersen's bicentenary?",
+        "bbc-entertainment-002",
+        "2 April",
+    ),
+    _last_c(
+        "when",
+        "What's the release date of Harry Potter and the Half-Blood Prince?",
+        "bbc-entertainment-025",
+        "16 July",
+    ),
+    _last_c(
+        "when",
+        "When will this year's Cesar awards ceremony be held?",
+        "bbc-entertainment-063",
+        "26 February",
+    ),
+    _last_c(
+        "when",
+        "When is the Da Vinci Code film due to be released in the US and France?",
+        "bbc-entertainment-068",
+        "May 19, 2006",
+    ),
+    _last_c(
+        "when",
+        "When did conductor Marcello Viotti give his last public performance?",
+        "bbc-entertainment-023",
+        "5 February",
+    ),
+    _last_c(
+        "when",
+        "When will the winner of the second Lit Idol contest be announced?",
+        "bbc-entertainment-027",
+        "14 March",
+    ),
+    _last_c(
+        "when",
+        "Outside mainland Europe, Xboxes made before what date are covered by the power cable "
+        "replacement?",
+        "bbc-tech-015",
+        "23 October 2003",
+    ),
+    _last_c(
+        "when",
+        "When are William Trowbridge and Michael Chicoine due to be sentenced for peer-to-peer "
+        "piracy?",
+        "bbc-tech-075",
+        "29 April",
+    ),
+    _last_c(
+        "when",
+        "From what date does California's new anti-spyware law apply?",
+        "bbc-tech-096",
+        "1 January",
+    ),
+    _last_c("when", "When does the Nintendo DS go on sale in Japan?", "bbc-tech-160", "2 December"),
+    _last_c(
+        "where",
+        "Where did the IAAF hold its anti-doping meeting with coaches and athletes?",
+        "bbc-sport-004",
+        "Monaco",
+    ),
+    _last_c(
+        "where",
+        "In which city did James McIlroy win the 800m at the TEAG indoor meeting?",
+        "bbc-sport-064",
+        "Erfurt",
+    ),
+    _last_c(
+        "where",
+        "Where did Jo Pavey help the British cross country team win team silver?",
+        "bbc-sport-074",
+        "Heringsdorf",
+    ),
+    _last_c(
+        "where",
+        "Where is the New Year Sprint that Dougie Walker had hoped to run in staged?",
+        "bbc-sport-031",
+        "Musselburgh Racecourse|Musselburgh",
+    ),
+    _last_c(
+        "where",
+        "Where did Darren Campbell win the European 100m title in 1998?",
+        "bbc-sport-028",
+        "Budapest",
+    ),
+    _last_c(
+        "where",
+        "At which ground did Wes Brown last play for England, in the defeat by Australia?",
+        "bbc-sport-123",
+        "Upton Park",
+    ),
+    _last_c(
+        "where",
+        "Which stadium is hosting the Cosafa Cup final between Zambia and Angola?",
+        "bbc-sport-215",
+        "Independence stadium|Lusaka",
+    ),
+    _last_c(
+        "where",
+        "Where will Wolves unveil Glenn Hoddle as their new manager?",
+        "bbc-sport-226",
+        "Molineux",
+    ),
+    _last_c(
+        "where",
+        "Where did Theo van Gogh's last film, 06/05, have its premiere?",
+        "bbc-entertainment-057",
+        "The Hague|Hague",
+    ),
+    _last_c(
+        "where",
+        "At which film festival was the Baghdad Blogger film shown?",
+        "bbc-entertainment-029",
+        "Rotterdam Film Festival|Rotterdam",
+    ),
+    _last_c(
+        "where",
+        "At which New York theatre will previews of The Glass Menagerie with Christian Slater "
+        "begin?",
+        "bbc-entertainment-019",
+        "Ethel Barrymore Theatre|Ethel Barrymore",
+    ),
+    _last_c(
+        "where",
+        "In which hotel was Ossie Davis's body found?",
+        "bbc-entertainment-044",
+        "Shore Club hotel|Shore Club",
+    ),
+    _last_c(
+        "where",
+        "Which Atlanta college did Spike Lee go back to, urging students to aim for jobs "
+        "behind the camera?",
+        "bbc-entertainment-052",
+        "Morehouse College|Morehouse",
+    ),
+    _last_c(
+        "where",
+        "At what event will the Lit Idol winner be revealed?",
+        "bbc-entertainment-027",
+        "London Book Fair",
+    ),
+    _last_c(
+        "where",
+        "Which London gallery has a Christmas tree that can receive text messages?",
+        "bbc-entertainment-001",
+        "Tate Britain",
+    ),
+    _last_c(
+        "where",
+        "In which German city will Nokia let bus passengers pay for tickets with their phones?",
+        "bbc-tech-181",
+        "Hanau",
+    ),
+    _last_c(
+        "where",
+        "In which Chinese province is the Wolong Nature Reserve?",
+        "bbc-tech-107",
+        "Sichuan Province|Sichuan",
+    ),
+    _last_c(
+        "where",
+        "In which US state were Jeremy Jaynes and his sister convicted of spamming AOL users?",
+        "bbc-tech-132",
+        "Virginia",
+    ),
+    _last_c(
+        "how many",
+        "What time did Sarah Claxton run to win the AAAs 60m hurdles title?",
+        "bbc-sport-001",
+        "7.96 seconds",
+    ),
+    _last_c(
+        "how many",
+        "When Michelle Collins got her eight-year ban, how many athletes had been sanctioned "
+        "in connection with the Balco scandal?",
+        "bbc-sport-035",
+        "13",
+    ),
+    _last_c(
+        "how many",
+        "How much will Real Sociedad pay Rangers to take Dragan Mladenovic on loan?",
+        "bbc-sport-117",
+        "£150,000",
+    ),
+    _last_c(
+        "how many",
+        "How big a stake in Manchester United does Malcolm Glazer own?",
+        "bbc-sport-124",
+        "28.1%",
+    ),
+    _last_c(
+        "how many",
+        "How much did Iran reward Arash Miresmaeili for refusing to fight an Israeli at the "
+        "Athens Olympics?",
+        "bbc-sport-136",
+        "$125,000",
+    ),
+    _last_c("how many", "How old was Rinus Michels when he died?", "bbc-sport-149", "77"),
+    _last_c(
+        "how many",
+        "How much did Arsenal pay Seville for Jose Antonio Reyes?",
+        "bbc-sport-154",
+        "£17m",
+    ),
+    _last_c(
+        "how many",
+        "For how many consecutive minutes has Petr Cech gone without conceding a Premiership goal?",
+        "bbc-sport-174",
+        "961",
+    ),
+    _last_c(
+        "how many",
+        "What was the attendance at Mansfield's defeat by Leyton Orient?",
+        "bbc-sport-214",
+        "3,803",
+    ),
+    _last_c(
+        "how many",
+        "How many books were submitted for the 2005 Richard and Judy book award shortlist?",
+        "bbc-entertainment-004",
+        "301",
+    ),
+    _last_c(
+        "how many",
+        "How much did the Mary Poppins stage musical cost to bring to the stage?",
+        "bbc-entertainment-005",
+        "£9m",
+    ),
+    _last_c(
+        "how many",
+        "How much did A Series of Unfortunate Events take in its debut weekend in North America?",
+        "bbc-entertainment-060",
+        "$30.2m",
+    ),
+    _last_c(
+        "how many", "How old was Ossie Davis when he was found dead?", "bbc-entertainment-044", "87"
+    ),
+    _last_c(
+        "how many",
+        "Into how many languages can the Zafi.D virus translate its Merry Christmas subject line?",
+        "bbc-tech-008",
+        "15",
+    ),
+    _last_c(
+        "how many",
+        "How many Xbox power cables is Microsoft replacing over the fire fears?",
+        "bbc-tech-015",
+        "14 million",
+    ),
+    _last_c("how many", "Roughly how much did Doom 3 cost to make?", "bbc-tech-126", "$15m"),
+    _last_c(
+        "how many",
+        "At how many UK hotspots are Broadreach and Skype rolling out free net calls?",
+        "bbc-tech-042",
+        "350",
+    ),
+    _last_c(
+        "how many",
+        "How many hours have gamers spent playing Halo 2 on Xbox Live?",
+        "bbc-tech-160",
+        "28 million",
+    ),
+)
+
+LAST_NEAR_MISSES_BBC_SPORT_ARTS_TECH = (
+    "Which London venue hosted Rooster's gig that was broadcast live to 3G phones?",
+    "How much did Chelsea pay PSV Eindhoven to sign Arjen Robben?",
+    "How much does Sharp's motion-sensitive V603SH phone cost in Japan?",
+    "How much does the Nokia 3220 handset used in the Hanau bus ticket trial cost?",
+    "How many copies has Doom 3 sold?",
+    "Who was the radio DJ who tricked Jose Antonio Reyes by pretending to be Emilio Butragueno?",
+    "When was conductor Marcello Viotti born?",
+    "How much prize money does a Smarties Book Prize winner receive?",
+    "How many people have signed up to Microsoft's MSN Spaces blogging service?",
+    "How many fans watched Newcastle beat Heerenveen 2-1 in the Uefa Cup?",
+    "How old is convicted spammer Jeremy Jaynes?",
+    "How much does Sony's PCG-X505/P Vaio laptop cost?",
+    "How old is Jean-Michel Jarre?",
+    "How much did Intel spend on the wireless network at the Wolong Nature Reserve?",
+    "How many copies has Fergus Crane, the Smarties prize winner, sold?",
+    "Where was actor Ossie Davis born?",
+    "What was the attendance at the Carling Cup final in Cardiff where Chelsea beat Liverpool 3-2?",
+    "How many tickets have been sold for the Hans Christian Andersen concert at Parken stadium?",
+    "How much did Jon Thoday pay Philip van Doren Stern's family for the rights to The "
+    "Greatest Gift?",
+    "How many fans saw Tottenham beat Nottingham Forest 3-0 in the FA Cup fifth round?",
+    "Where was sprinter Dougie Walker born?",
+    "How many copies of Metal Slug 3 have been sold?",
+    "How much did the plates from Tate Britain's Christmas tree raise for ArtWorks?",
+    "Who coaches British hurdler Sarah Claxton?",
+    "When was Rinus Michels born?",
+)
+
+LAST_SAMPLES = (
+    _last_s(
+        "who",
+        "Which Tejo Capital economist called logistics one of the quiet success stories of "
+        "Portugal's economy?",
+        "port-of-lisbon",
+        "Sofia Marçal|Marçal",
+    ),
+    _last_s(
+        "who",
+        "Who leads the opposition Lisbon Forward group?",
+        "short-term-rentals",
+        "Nuno Baptista|Baptista",
+    ),
+    _last_s(
+        "who",
+        "Which Hawaiian surfer did Inês Carvalho beat in the Nazaré final?",
+        "nazare",
+        "Kainoa Pauley|Pauley",
+    ),
+    _last_s(
+        "who",
+        "Who scored both of New Zealand's tries in their 27-24 loss to France?",
+        "france-beat",
+        "Ropata Henare|Henare",
+    ),
+    _last_s(
+        "who",
+        "Who is Saxony's economy minister?",
+        "veridian-semiconductors-dresden",
+        "Katrin Vogelsang|Vogelsang",
+    ),
+    _last_s(
+        "who",
+        "Which Kyoto physicist pointed out that Qubitron's experiment stored information but "
+        "didn't compute with it?",
+        "qubitron",
+        "Mei Takahashi|Takahashi",
+    ),
+    _last_s(
+        "who",
+        "Who is project manager of the River Wenn flood defence scheme?",
+        "river-wenn",
+        "Laura Greenwood|Greenwood",
+    ),
+    _last_s(
+        "who",
+        "Which Fjordbank Markets economist described the rate cut as a relief, not a rescue?",
+        "mortgage-relief",
+        "Lars Eide|Eide",
+    ),
+    _last_s(
+        "when",
+        "When did Santa Clara hospital bring in its new triage system?",
+        "santa-clara",
+        "August",
+    ),
+    _last_s(
+        "when",
+        "The malaria antibody hasn't been tested on under-fives yet - when does that trial start?",
+        "cuts-cases-71",
+        "March 2027",
+    ),
+    _last_s(
+        "when",
+        "What time did controllers confirm that Halcyon had reached orbit around Tenrai?",
+        "halcyon",
+        "04:12 GMT|04:12",
+    ),
+    _last_s("when", "When was the Beacon-4 satellite launched?", "orbit-forge", "2024"),
+    _last_s(
+        "when",
+        "When do Northfield Town host league leaders Brackley Vale?",
+        "harrowby",
+        "5 December",
+    ),
+    _last_s(
+        "when",
+        "When is the first new baking line at Hartley's due to start running?",
+        "hartleys",
+        "October 2027",
+    ),
+    _last_s("when", "When did Astrid Moe tear her knee ligament?", "ruka", "January"),
+    _last_s(
+        "when",
+        "In what year did a fire next door damage the kitchen of Casa do Fado Velho?",
+        "fado",
+        "1989",
+    ),
+    _last_s(
+        "where",
+        "At which Lisbon terminal did Hanseo Line and Pacific Crest Shipping start weekly calls?",
+        "port-of-lisbon",
+        "Alcântara",
+    ),
+    _last_s(
+        "where",
+        "After Alfama and Mouraria, which Lisbon neighbourhood will the residents' association "
+        "campaign for next?",
+        "short-term-rentals",
+        "Bairro Alto",
+    ),
+    _last_s(
+        "where",
+        "Where were blood samples from the African malaria injection trial analysed?",
+        "injection-trial-africa",
+        "Lisbon",
+    ),
+    _last_s(
+        "where",
+        "Where is the Iberian Fire Research Institute?",
+        "portugal-november-wildfire",
+        "Seville",
+    ),
+    _last_s(
+        "where", "Where is the Atlantic Deep Ocean Institute based?", "azores", "Ponta Delgada"
+    ),
+    _last_s(
+        "where",
+        "Where will the Cape Town breast screening programme expand to next year?",
+        "breast-screening",
+        "Eastern Cape",
+    ),
+    _last_s(
+        "where", "On which island does home dialysis patient Oddvar Lien live?", "dialysis", "Fedje"
+    ),
+    _last_s(
+        "where", "Where is the hydrogen for the MF Brisen ferry produced?", "brisen", "Mongstad"
+    ),
+    _last_s(
+        "how many",
+        "How many nursing posts are vacant at Santa Clara hospital?",
+        "santa-clara",
+        "38",
+    ),
+    _last_s(
+        "how many",
+        "How much compensation have fishermen been offered over the Viana do Castelo wind farm?",
+        "viana",
+        "12 million euros",
+    ),
+    _last_s("how many", "How many employees does Sardinha Labs have?", "sardinha", "22"),
+    _last_s("how many", "How many GPU hours did training Rook-34B take?", "corvid", "2.1 million"),
+    _last_s(
+        "how many",
+        "How many points did Lucas Berthier score against the All Blacks?",
+        "france-beat",
+        "12",
+    ),
+    _last_s(
+        "how many",
+        "How much has the Otters' appeal for Ellie Marsden's travel costs raised?",
+        "ellie-marsden",
+        "£3,400",
+    ),
+    _last_s(
+        "how many",
+        "How far did the Nigardsbreen glacier tongue retreat?",
+        "jostedalsbreen",
+        "68 metres",
+    ),
+    _last_s("how many", "How many people can Casa do Fado Velho seat?", "fado", "46"),
+)
+
+LAST_NEAR_MISSES_SAMPLES = (
+    "How much did Ardent Space pay Orbit Forge to refuel Beacon-4?",
+    "How many homes has the wildfire near Évora destroyed?",
+    "Who founded Casa do Fado Velho?",
+    "How many turbines will the Figueira da Foz offshore wind farm have?",
+    "How old is Sardinha Labs co-founder Marta Quintela?",
+    "How many pupils attend St Aidan's High School in Northfield?",
+    "How much did the Skyglass-1 sea-ice satellite cost?",
+    "Who is the chief executive of Qubitron Labs?",
+    "How old is Veridian chief executive Markus Feldmann?",
+    "How much is a ticket on the MF Brisen hydrogen ferry?",
+    "Who manages Harrowby Rovers?",
+    "How old is the Swedish skier Elin Bergqvist?",
+    "How much did the Jostedalsbreen glacier survey cost?",
+    "How many members does the Alfama Residents' Association have?",
+    "When was Kallio Compute founded?",
+)
+
+
+def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
+    return tuple(Question("none", q, store, batch=batch) for q in questions)
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -2376,7 +3461,16 @@ QUESTIONS: tuple[Question, ...] = (
         + LATER_NEAR_MISSES_BBC
         + ROUND3_NEAR_MISSES_BBC_A
         + ROUND3_NEAR_MISSES_BBC_B,
-        later=True,
+        batch=2,
     )
-    + _near_misses("samples", LATER_NEAR_MISSES_SAMPLES, later=True)
+    + _near_misses("samples", LATER_NEAR_MISSES_SAMPLES, batch=2)
+    + LAST_BBC_BUSINESS_POLITICS
+    + LAST_BBC_SPORT_ARTS_TECH
+    + LAST_SAMPLES
+    + _near_misses(
+        "corpus",
+        LAST_NEAR_MISSES_BBC_BUSINESS_POLITICS + LAST_NEAR_MISSES_BBC_SPORT_ARTS_TECH,
+        batch=3,
+    )
+    + _near_misses("samples", LAST_NEAR_MISSES_SAMPLES, batch=3)
 )

@@ -191,8 +191,10 @@ def table(half: str, outcomes: list[Outcome]) -> str:
             f"{part['source_at_1']:>10.3f}{part['answered']:>10.3f}"
             f"   unanswerable answered {part['unanswerable_answered']}/{part['unanswerable']}"
         )
-    for label, later in (("first round", False), ("written later", True)):
-        part = figures([o for o in outcomes if o.question.later is later])
+    for label, batch in (("first round", 1), ("written later", 2), ("written last", 3)):
+        part = figures([o for o in outcomes if o.question.batch == batch])
+        if not part["answerable"] and not part["unanswerable"]:
+            continue
         lines.append(
             f"  {label:<16}{part['answerable']:>10}{part['p_at_1']:>8.3f}"
             f"{part['source_at_1']:>10.3f}{part['answered']:>10.3f}"
