@@ -254,6 +254,14 @@ _UNIT = (
 _DURATION = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|seasons?)"
 )
+_NOT_COUNTS = re.compile(
+    rf"\b({_FIGURE})(?:\s+and\s+a\s+half)?[\s-]+{_DURATION}",
+    re.IGNORECASE,
+)
+_NO_FIGURES = frozenset({"half", "quarter", "twice", "double", "triple"})  # not a count
+_TIME_KEYS = frozenset(
+    map(index_key, word_set("seconds minutes hours days weeks months years decades seasons"))
+)  # (a question's "last year" says when, not what)
 # How a figure must be given for "how much / long / far / big …" (not a bare count).
 _MEASURES = {
     "much": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
@@ -525,12 +533,31 @@ def carries(
         return bool(_AGE.search(sentence.text))
     if q.measure in _MEASURES:
         return bool(_MEASURES[q.measure].search(sentence.text))
-    return any(not _YEAR.match(n) for n in sentence.numbers - asked)  # a count, not a year
+    # a count, not a year nor a time ("for the last 18 months") unless a time is what is
+    # counted ("how many years …?")
+    numbers = sentence.numbers - asked - _NO_FIGURES
+    if q.focus not in _TIME_KEYS:
+        numbers -= {fold(m.group(1)).lower() for m in _NOT_COUNTS.finditer(sentence.text)}
+    return any(not _YEAR.match(n) for n in numbers)
 
 
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
+
+
+def _names_another(sentence: Sentence, q: Question) -> bool:
+    """Whether the sentence names someone or something besides places and the question's
+    own names."""
+    places = {w for place in sentence.places for w in place}
+    return bool(sentence.names - places - {t.word for t in q.terms})
+
+
+def _in_sense(q: Question) -> bool:
+    """Whether the question's verb is in the sense `_SENSES` names, if it names one
+    ("founded", not "found")."""
+    sense = _SENSES.get(q.verb or "")
+    return sense is None or bool(sense.search(q.text))
 
 
 def _says(q: Question, keys: frozenset[str], text: str) -> bool:
@@ -540,6 +567,13 @@ def _says(q: Question, keys: frozenset[str], text: str) -> bool:
     if sense is None or not sense.search(q.text):
         return present(q.verb, keys)
     return present(q.verb, keys) and bool(sense.search(text))
+
+
+def _names_said(q: Question, real: Sequence[str]) -> bool:
+    """Whether a sentence holds a word of the question's names ("Depp was born …" for
+    "Johnny Depp"), or the question has none."""
+    names = {t.index_key for t in q.terms if t.name}
+    return not names or bool(names.intersection(real))
 
 
 def _dated(text: str, q: Question) -> bool:
@@ -746,7 +780,7 @@ def _judge(
     loose_verb = verb is not None and not _says(q, keys, article.text)
     # "When was X born?" is not answered by an article that never says so, nor by a
     # sentence that does not ("… comedian Ernie Wise on 1 January 1985")
-    strict = verb in DEFINING_VERBS
+    strict = verb in DEFINING_VERBS and _in_sense(q)
     if strict and loose_verb:
         return None
     text = ArticleText.of(article.title, article.text)
@@ -787,7 +821,7 @@ def _judge(
             continue
         if not anchors.intersection(matched) and _idf_mass(q, weights, matched) < min_mass:
             continue
-        said = [k for k in real if k in predicate]
+        said = [k for k in real if k in predicate and (k not in _TIME_KEYS or k == q.focus)]
         # (words the article is about may sit anywhere in the sentence)
         if terms <= SHORT_TERMS and not (
             (len(said) <= 1 and (implied or any(k in context for k in real)))
@@ -819,6 +853,15 @@ def _judge(
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
             if strict or (not (loose_verb and others >= 2) and not worded):
                 continue
+        if (
+            strict
+            and q.wanted is not Wanted.PERSON
+            and not _names_said(q, real)
+            and _names_another(sentence, q)
+        ):
+            # "Galloway, who founded Respect" says nothing of when MAB was founded, though
+            # "he died on 26 February in California" may say when Jef Raskin did
+            continue
         if q.wanted not in {None, Wanted.PERSON} and not entity:
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:

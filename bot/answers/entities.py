@@ -151,6 +151,7 @@ _TIME_RE = re.compile(
 )
 _MAY_RE = re.compile(r"\bMay\s+\d|\d\s+May\b|\bin\s+May\b")
 _DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:
@@ -353,6 +354,18 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS
 
 
+def _number_words(sentence: str) -> frozenset[str]:
+    """The figures written in words: "two", "Three men …", not "League Two"."""
+    out = set()
+    for match in _WORD_RE.finditer(sentence):
+        word = match.group(0)
+        if word.lower() in NUMBER_WORDS and (
+            word.islower() or not sentence[: match.start()].strip(_OPENERS + " ")
+        ):
+            out.add(word.lower())
+    return frozenset(out)
+
+
 def _analyse(title: str, text: str) -> ArticleText:
     sentences = split_sentences(text)
     runs_by_sentence = [_runs(i, s) for i, s in enumerate(sentences)]
@@ -412,7 +425,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         tokens = set(_INDEX_WORD.findall(fold(sentence)))
         keys = frozenset(map(index_key, tokens))
         all_keys |= keys
-        numbers = frozenset(t for t in tokens if _DIGIT_RE.search(t) or t in NUMBER_WORDS)
+        numbers = frozenset(t for t in tokens if _DIGIT_RE.search(t)) | _number_words(sentence)
         has_time = bool(_TIME_RE.search(sentence.lower()) or _MAY_RE.search(sentence))
         tagged.append(
             Sentence(

@@ -464,6 +464,12 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
         ),
         # a figure of people admitted does not count the dead
         ("How many people have died of flu in Northfield this winter?", None),
+        # a founding of something else, a time that is no count, a year that says only when
+        ("When was the Muslim Association of Britain founded?", None),
+        ("How many people have signed up to Microsoft's MSN Spaces?", None),
+        ("How much was EMI Music chairman Alain Levy paid last year?", None),
+        # … but a sentence that names no one else may say "he"
+        ("On what date did Jef Raskin, who led the Macintosh team, die?", "26 February"),
         # spectators are counted as people
         ("How many spectators had to leave the Bernabeu during the bomb scare?", "70,000"),
     ],
@@ -503,6 +509,28 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Flu cases treble in Northfield",
             "Surgeries reported 412 confirmed cases of flu in Northfield this winter, and 19 "
             "people were admitted to Northfield General Hospital with flu complications.",
+        ),
+        (
+            "Galloway takes on King",
+            "The Muslim Association of Britain urged voters in Bethnal Green to back the "
+            "anti-war candidate. George Galloway, who founded the anti-war party Respect in "
+            "2004, is standing against Oona King.",
+        ),
+        (
+            "Microsoft gets the blogging bug",
+            "Microsoft has launched MSN Spaces, a blogging service. People have signed up to "
+            "blogging services like MSN Spaces at a rate that doubled every five and a half "
+            "months for the last 18 months.",
+        ),
+        (
+            "EMI warns on profits",
+            "EMI Music chairman Alain Levy will step down. EMI said music sales for the year "
+            "to March will fall 8-9% from last year.",
+        ),
+        (
+            "Creator of first Apple Mac dies",
+            "Jef Raskin, who led the Macintosh team at Apple, has died aged 61. He died on 26 "
+            "February at his home in California, his family said.",
         ),
         (
             "Gebrselassie wins on return",

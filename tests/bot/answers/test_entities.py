@@ -87,3 +87,9 @@ def test_an_honorific_starts_a_new_name() -> None:
     sentence = ArticleText.of("Straw attacks Howard", text).sentences[0]
     assert ("foreign", "policy", "centre") in sentence.places
     assert ("straw",) in sentence.people
+
+
+def test_a_number_word_in_a_name_is_no_figure() -> None:
+    text = "Southampton visit Northampton, the League Two side, and four more follow."
+    assert ArticleText.of("Cup draw", text).sentences[0].numbers == {"four"}
+    assert ArticleText.of("Crash", "Two men died.").sentences[0].numbers == {"two"}
