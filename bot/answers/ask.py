@@ -176,7 +176,7 @@ EQUIVALENT_WORDS = (
     "found founded founder",
     "own owned owner",
     "play played player",
-    "score scored scorer",
+    "score scored scorer goal",
     "kill killed killer",
     "edit edited editor",
     "direct directed director",
@@ -978,10 +978,26 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
         word = fold(before.group(0).lower()).removesuffix("'s")
         if word in STOP_WORDS or present(index_key(word), frozenset(asked)):
             continue  # "Her coach", "Energy Minister …"
+        if _initials_of_names(text[: words[i].start()], q):
+            continue  # "S&N's chief executive" for "Scottish and Newcastle'
         near = {index_key(fold(w.group(0).lower())) for w in words[max(0, i - 6) : i]}
         if not any(present(n, frozenset(near)) for n in names):
             return True  # (not "Hong Kong Rugby Football Union (HKRFU) chairman")
     return False
+
+
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&.]*[A-Z])(?:['’]s)?\s*$")
+
+
+def _initials_of_names(head: str, q: Question) -> bool:
+    """Whether the text ends in the initials of names the question gives, one after
+    another ("S&N" for "Scottish and Newcastle")."""
+    found = _ACRONYM_BEFORE.search(head)
+    if found is None:
+        return False
+    letters = re.sub(r"[^A-Z]", "", found.group(1)).lower()
+    initials = "".join(t.word[0] for t in q.terms if t.name)
+    return len(letters) >= 2 and letters in initials
 
 
 def _holds_role(sentence: Sentence, q: Question) -> bool:

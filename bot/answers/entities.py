@@ -316,7 +316,11 @@ _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
 _COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b(?!['’])", re.IGNORECASE)
 _PLACE_OF = re.compile(r"\b(?:city|town|village|port|district|region|province|county) of\s+$")
 _HIS_HER_AFTER = re.compile(r"^\s+[a-z]+\s+(?:his|her|himself|herself)\b")
-_TITLE_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE)
+# "Mark Diffley, Director, …", "Armando Falcon, OFHEO director", "Tony Froggatt, S&N's
+# chief executive"
+_TITLE_AFTER = re.compile(
+    rf"^,\s*(?:[A-Z][\w&'’.]*\s+)?(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE
+)
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
 # "in the city's Croke Park", "at the Sacred Heart Missionary": a preposition, then only

@@ -608,6 +608,24 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "14.74 seconds",
             id="the time of a race is how long it took",
         ),
+        pytest.param(
+            "S&N extends Indian beer venture",
+            "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of India's "
+            "United Breweries. The deal was a natural development of its joint venture, said "
+            "Tony Froggatt, S&N's chief executive.",
+            "Who is the chief executive of brewer Scottish and Newcastle?",
+            "Tony Froggatt",
+            id="initials of the names asked about hold the role",
+        ),
+        pytest.param(
+            "Mansfield 0-1 Leyton Orient",
+            "Leyton Orient won 1-0 at Mansfield on Saturday. A second-half goal from striker "
+            "Andy Scott condemned Mansfield to a ninth game without a win. Mansfield have "
+            "failed to score in four games.",
+            "Who scored the winner for Leyton Orient at Mansfield?",
+            "Andy Scott",
+            id="a goal from someone says who scored",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

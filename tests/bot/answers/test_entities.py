@@ -52,6 +52,8 @@ def test_a_military_rank_is_a_title() -> None:
 def test_a_title_after_the_name_makes_a_person() -> None:
     text = "Mark Diffley, Director, Ipsos MORI Scotland said the poll gave a clear steer."
     assert frozenset({"mark", "diffley"}) in people("Poll", text)
+    text = '"We are encouraged," Armando Falcon, OFHEO director, said on Tuesday.'
+    assert frozenset({"armando", "falcon"}) in people("Fannie Mae bosses resign", text)
 
 
 def test_a_country_is_a_place_without_a_preposition() -> None:
