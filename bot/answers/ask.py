@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.answers.entities import (
     COUNTRIES,
@@ -679,6 +680,7 @@ def _naming(
                 sentence = text.sentences[position]
                 score = (
                     _cover(sentence, weights, total)
+                    + ROLE_BONUS * _holds_role(sentence, q)
                     + NAMING_PROMINENCE * p.mentions / top
                     + NAMING_FULL * (position in p.named_in)
                     - NAMING_DISTANCE * min(abs(position - support.position), 20)
@@ -1002,20 +1004,25 @@ def _initials_of_names(head: str, q: Question) -> bool:
 
 def _holds_role(sentence: Sentence, q: Question) -> bool:
     """Whether the sentence names someone right after the role the question asks about,
-    itself right after a name the question gives ("Minnesota U.S. Attorney Andy Luger",
-    "ISM survey chairman Norbert Ore" for "who chairs the ISM survey?")."""
+    itself right after a name or word the question gives ("Minnesota U.S. Attorney Andy
+    Luger", "ISM survey chairman Norbert Ore" for "who chairs the ISM survey?", "project
+    manager Laura Greenwood")."""
     roles = {t.index_key for t in q.terms if t.index_key in ROLE_KEYS}
     names = {t.index_key for t in q.terms if t.name and t.index_key not in roles}
-    if not roles or not names or not sentence.people:
+    if not roles or not sentence.people:
         return False
+    asked = [index_key(w.lower()) for w in WORD.findall(q.text)]
+    # the word before the role in the question ("project" of "project manager")
+    qualifiers = {a for a, b in pairwise(asked) if b in roles}
     firsts = {name[0] for name in sentence.people}
     words = WORD.findall(sentence.text)
     for i, word in enumerate(words[:-1]):
         if not _is_role(word, roles):
             continue
         before = {index_key(fold(w.lower())) for w in words[max(0, i - ROLE_SPAN) : i]}
+        qualified = i > 0 and index_key(words[i - 1].lower()) in qualifiers - STOP_WORDS
         following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}
-        if names & before and firsts & following:
+        if (names & before or qualified) and firsts & following:
             return True
     return False
 

@@ -314,7 +314,9 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
 # "Hameln, Germany": a name followed by a country (the text after a run is 24 characters)
 _COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b(?!['’])", re.IGNORECASE)
-_PLACE_OF = re.compile(r"\b(?:city|town|village|port|district|region|province|county) of\s+$")
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|port|district|region|province|county|island) of\s+$"
+)
 _HIS_HER_AFTER = re.compile(r"^\s+[a-z]+\s+(?:his|her|himself|herself)\b")
 # "Mark Diffley, Director, …", "Armando Falcon, OFHEO director", "Tony Froggatt, S&N's
 # chief executive"

@@ -626,6 +626,24 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Andy Scott",
             id="a goal from someone says who scored",
         ),
+        pytest.param(
+            "River Wenn flood defences finished",
+            "A £17 million flood defence scheme along the River Wenn has been completed eight "
+            "months early, the Yorkshire Rivers Authority said. Council leader Tom Hardy opened "
+            "it. Hardy thanked residents. 'Rainfall is getting heavier,' said project manager "
+            "Laura Greenwood.",
+            "Who is project manager of the River Wenn flood defence scheme?",
+            "Laura Greenwood",
+            id="the role as the question words it names its holder",
+        ),
+        pytest.param(
+            "Bergen hospital's home dialysis scheme doubles",
+            "Home dialysis has doubled at Bergen's hospital. 'It is part of the evening now,' "
+            "said Oddvar Lien, 67, who has dialysis at home on the island of Fedje.",
+            "On which island does home dialysis patient Oddvar Lien live?",
+            "Fedje",
+            id="the island of X is a place",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
