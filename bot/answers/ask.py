@@ -100,6 +100,7 @@ FOCUS_SPAN = 3  # … within this many words of it
 FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
 ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
+ORIGIN_SPAN = 10  # words between a name and the "from" of where they are from
 ROLE_SPAN = 3  # … (words between the role, the name it belongs to and its holder's)
 WORDED_OTHERWISE = 0.75  # a sentence with this share of the question's weight may word its verb
 VERB_WORDS = 4  # a "who" question with this many words besides names says enough without its verb
@@ -522,6 +523,8 @@ def carries(
         countries = {form for word in asked for form in COUNTRY_FORMS.get(word, ())}
         asked -= LOCAL_NOUNS  # "which park …?" is answered by "Bute Park"
         for name in sentence.places:
+            if q.measure == "origin" and not _from_place(sentence.text, name, q):
+                continue
             rest = set(name) - countries
             if rest and not rest & asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
                 return True
@@ -545,6 +548,19 @@ def carries(
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
+
+
+def _from_place(text: str, place: tuple[str, ...], q: Question) -> bool:
+    """Whether the place is where someone the question names is from: "Moazzam Begg, from
+    Birmingham", "Jörg Düsterwald, a 49-year-old artist from Hameln"."""
+    names = {fold(t.word) for t in q.terms if t.name}
+    tokens = [fold(w.lower()) for w in WORD.findall(text)]
+    return any(
+        tokens[i] == "from"
+        and tokens[i + 1 : i + 1 + len(place)] == list(place)
+        and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
+        for i in range(1, len(tokens) - 1)
+    )
 
 
 def _names_another(sentence: Sentence, q: Question) -> bool:
@@ -814,7 +830,7 @@ def _judge(
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)
         # "a speech at the London School of Economics" places what was asked about
-        at = q.wanted is Wanted.PLACE and placed(sentence, predicate)
+        at = q.wanted is Wanted.PLACE and placed(sentence, own)
         if len(matched) < need - counted:
             continue
         mass = sum(weights[k] for k in real) + sum(weights[k] * context[k] for k in implied)
@@ -839,7 +855,7 @@ def _judge(
             and sum(weights[k] for k in real) / total >= WORDED_OTHERWISE
         )
         if (
-            predicate
+            own
             and not said
             and not (worded and q.wanted is Wanted.PERSON)
             and not (names <= set(real) and names and predicate <= context.keys())

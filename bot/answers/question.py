@@ -80,7 +80,7 @@ class Question:
     scope: TimeScope | None = None
     problem: str | None = None
     # "much", "long", "old" … of "how much …?"; "clock": what time of day; "race": what
-    # time a race took; "local": which city
+    # time a race took; "local": which city; "origin": where someone is from
     measure: str | None = None
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
@@ -494,6 +494,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         low in LOCAL_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
     ):
         measure = "local"  # "which city …?": not a country
+    if wanted is Wanted.PLACE and lowered[-1:] == ["from"]:
+        measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham'
     return Question(
         text,
         tuple(terms[:MAX_TERMS]),
@@ -508,7 +510,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
 
 
 DESCRIPTOR_SPAN = 3  # words of a description before a name ("Bank of England deputy governor")
-_DOER = re.compile(r"(?:er|or|ist|ian|man|woman)$")
+_DOER = re.compile(r"(?:er|or|ist|ian|man|woman|ee)$")
 
 
 def _describes(word: str) -> bool:

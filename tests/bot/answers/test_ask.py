@@ -644,6 +644,16 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Fedje",
             id="the island of X is a place",
         ),
+        pytest.param(
+            "Guantanamo four free in weeks",
+            "All four Britons held by the US in Guantanamo Bay will be returned to the UK within "
+            "weeks. Moazzam Begg, from Birmingham, and Martin Mubanga, from London, have been "
+            "held for almost three years. Campaigners have been outraged at the treatment of "
+            "the detainees in Cuba.",
+            "Where is Guantanamo Bay detainee Moazzam Begg from?",
+            "Birmingham",
+            id="a description of a name need not be said",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

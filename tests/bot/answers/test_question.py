@@ -233,3 +233,8 @@ def test_what_time_of_a_race_asks_how_long_it_took() -> None:
     assert (q.wanted, q.measure) == (Wanted.NUMBER, "race")
     q = analyze("What time does the concert start?", NOW)
     assert (q.wanted, q.measure) == (Wanted.TIME, "clock")
+
+
+def test_where_someone_is_from_asks_for_an_origin() -> None:
+    assert analyze("Where is Guantanamo Bay detainee Moazzam Begg from?", NOW).measure == "origin"
+    assert analyze("Where is Nike based?", NOW).measure is None
