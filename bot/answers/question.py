@@ -465,7 +465,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             terms.append(Term(part, stem(part), index_key(part), name=is_name))
     close_run()
     verb = asked_verb(lowered, wanted, [use_case and _capitalised(t) for t in tokens])
-    asides = descriptor_words(lowered, named, skipped)
+    asides = descriptor_words(lowered, named, skipped) | appositive_words(body, matches, named)
     if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
         asides |= clause_words(lowered) | participle_words(lowered, verb)
     terms = [replace(t, aside=True) if t.word in asides and not t.name else t for t in terms]
@@ -538,6 +538,26 @@ def descriptor_words(
                 break  # a verb: "who replaced manager Brendan Rodgers?"
             out.update(index_tokens(lowered[i]))
             i -= 1
+    return out
+
+
+def appositive_words(
+    body: str, matches: Sequence[re.Match[str]], named: Sequence[bool]
+) -> set[str]:
+    """The words of a description set off by a comma after a name: "Viktor Makarov, *the
+    ex-Russian spy on hunger strike*?", "Jef Raskin, *who led the Macintosh team*, die?"."""
+    out: set[str] = set()
+    for i in range(len(matches) - 1):
+        if (
+            not named[i]
+            or named[i + 1]
+            or "," not in body[matches[i].end() : matches[i + 1].start()]
+        ):
+            continue
+        for j in range(i + 1, len(matches)):
+            if j > i + 1 and "," in body[matches[j - 1].end() : matches[j].start()]:
+                break
+            out.update(index_tokens(matches[j].group(0).lower()))
     return out
 
 
@@ -690,7 +710,7 @@ def _future(lowered: list[str], wanted: Wanted | None) -> bool:
     """Whether the question asks about what will happen: "when will …?", "… going to …",
     and the present of a when-question ("on what date do Ireland play Switzerland?")."""
     auxiliary = next((w for w in lowered[:4] if w in _AUXILIARIES), None)  # of the main clause
-    if auxiliary in {"will", "shall"} or _going_to(lowered) is not None:
+    if auxiliary in {"will", "shall"} or _going_to(lowered) is not None or "due" in lowered:
         return True
     return wanted is Wanted.TIME and auxiliary in {"do", "does"}
 

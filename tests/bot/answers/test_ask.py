@@ -654,6 +654,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Birmingham",
             id="a description of a name need not be said",
         ),
+        pytest.param(
+            "Russian ex-spy on hunger strike",
+            "A former Russian spy is on hunger strike near Downing Street. Viktor Makarov, 50, "
+            "claims he has been betrayed by the British authorities.",
+            "How old is Viktor Makarov, the ex-Russian spy on hunger strike near Downing Street?",
+            "50",
+            id="a description after a name need not be said",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

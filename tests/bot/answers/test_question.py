@@ -135,6 +135,17 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     ]
     assert asides("Where did the men freed from Guantanamo Bay land?") == ["freed"]
     assert asides("Which city is Nordlys Orbital based in?") == []
+    # a description set off by commas after a name
+    assert asides("How old is Viktor Makarov, the ex-Russian spy on hunger strike?") == [
+        "ex",
+        "spy",
+        "hunger",
+        "strike",
+    ]
+    assert asides("On what date did Jef Raskin, who led the Macintosh team, die?") == [
+        "led",
+        "team",
+    ]
 
 
 def test_a_question_about_what_will_happen_says_so() -> None:
@@ -144,6 +155,7 @@ def test_a_question_about_what_will_happen_says_so() -> None:
     assert analyze("In which country will General Motors make the car?", NOW).future
     assert analyze("On what date do Ireland play Switzerland?", NOW).future
     assert not analyze("Who insists his side will focus on Valencia?", NOW).future
+    assert analyze("When is the Da Vinci Code film due to be released?", NOW).future
     assert not analyze("When did the PSP go on sale?", NOW).future
 
 
