@@ -100,8 +100,8 @@ FOCUS_SPAN = 3  # … within this many words of it
 FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
 ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
-ORIGIN_SPAN = 10  # words between a name and the "from" of where they are from
 ROLE_SPAN = 3  # … (words between the role, the name it belongs to and its holder's)
+ORIGIN_SPAN = 10  # words between a name and the "from" of where they are from
 WORDED_OTHERWISE = 0.75  # a sentence with this share of the question's weight may word its verb
 VERB_WORDS = 4  # a "who" question with this many words besides names says enough without its verb
 CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentence without it
@@ -261,9 +261,10 @@ _NOT_COUNTS = re.compile(
     re.IGNORECASE,
 )
 _NO_FIGURES = frozenset({"half", "quarter", "twice", "double", "triple"})  # not a count
+# Times: no count unless asked for, and a question's "last year" says when, not what
 _TIME_KEYS = frozenset(
     map(index_key, word_set("seconds minutes hours days weeks months years decades seasons"))
-)  # (a question's "last year" says when, not what)
+)
 # How a figure must be given for "how much / long / far / big …" (not a bare count).
 _MEASURES = {
     "much": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
@@ -997,7 +998,7 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
         if word in STOP_WORDS or present(index_key(word), frozenset(asked)):
             continue  # "Her coach", "Energy Minister …"
         if _initials_of_names(text[: words[i].start()], q):
-            continue  # "S&N's chief executive" for "Scottish and Newcastle'
+            continue  # "S&N's chief executive" for "Scottish and Newcastle"
         near = {index_key(fold(w.group(0).lower())) for w in words[max(0, i - 6) : i]}
         if not any(present(n, frozenset(near)) for n in names):
             return True  # (not "Hong Kong Rugby Football Union (HKRFU) chairman")

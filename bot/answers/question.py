@@ -495,7 +495,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     ):
         measure = "local"  # "which city …?": not a country
     if wanted is Wanted.PLACE and lowered[-1:] == ["from"]:
-        measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham'
+        measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
     return Question(
         text,
         tuple(terms[:MAX_TERMS]),
