@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import partial
 
 
 @dataclass(frozen=True)
@@ -868,12 +869,8 @@ NEAR_MISSES_SAMPLES = (
 # no rule has been fitted to.
 
 
-def _later_c(kind: str, text: str, source: str, answer: str) -> Question:
-    return _c(kind, text, source, answer, batch=2)
-
-
-def _later_s(kind: str, text: str, source: str, answer: str) -> Question:
-    return _s(kind, text, source, answer, batch=2)
+_later_c = partial(_c, batch=2)
+_later_s = partial(_s, batch=2)
 
 
 LATER_CNNDM = (
@@ -2361,12 +2358,8 @@ ROUND3_NEAR_MISSES_BBC_B = (
 # question used, and the samples).
 
 
-def _last_c(kind: str, text: str, source: str, answer: str) -> Question:
-    return _c(kind, text, source, answer, batch=3)
-
-
-def _last_s(kind: str, text: str, source: str, answer: str) -> Question:
-    return _s(kind, text, source, answer, batch=3)
+_last_c = partial(_c, batch=3)
+_last_s = partial(_s, batch=3)
 
 
 LAST_BBC_BUSINESS_POLITICS = (

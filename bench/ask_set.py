@@ -8,9 +8,9 @@ store `bench/ask.py` builds), about the 41 bundled sample articles (a store of t
 own: small stores matter too), and questions no stored article answers. The who
 questions `bench/ask.py` derives from the CNN/DailyMail highlights are added as a fifth
 kind. Each question is in the tuning half or the test half by a hash of its text:
-thresholds are set on the tuning half only. The questions "written later" were written
-after a round of tuning, by writers who never saw how /news ask answers: their test
-half is the check no rule has been fitted to.
+thresholds are set on the tuning half only. The questions "written later" and "written
+last" were written after rounds of tuning, by writers who never saw how /news ask
+answers: their test halves are the checks no rule has been fitted to.
 
 Per half and kind it reports:
 - **P@1**: the first answer carries the answer: the name for who (in the sentences of
