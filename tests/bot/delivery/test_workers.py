@@ -1,9 +1,12 @@
 """Three real `newsbot run` workers on one database, one killed -9 in the middle of a burst:
-every digest is printed exactly once across the three, and every feed is fetched once.
+every digest is printed, exactly once but for the one the killed worker may have been
+printing, and every feed is fetched once.
 
 Each worker builds one digest at a time here, and is killed right after it says it
-claimed one: it dies holding a claim it has not posted, which the others take over
-when its lease runs out.
+claimed one: it dies holding a claim, which the others take over when its lease runs
+out. If the kill lands in the instant between the worker printing that digest and
+recording it, the digest is printed again by the worker that takes it over: the one
+duplicate a kill -9 can cause, and never more than the killed worker's build slots.
 """
 
 from __future__ import annotations
@@ -105,7 +108,11 @@ def test_a_burst_is_printed_exactly_once_by_three_workers_one_killed(
     outputs = [printed, *(worker.stop() for worker in workers[1:])]
     counts = Counter(int(n) for out in outputs for n in TITLE.findall(out))
     assert sorted(counts) == list(range(DIGESTS)), "none lost"
-    assert set(counts.values()) == {1}, [n for n, c in counts.items() if c > 1]
+    survivors = Counter(int(n) for out in outputs[1:] for n in TITLE.findall(out))
+    assert set(survivors.values()) == {1}, "the live workers print each digest once"
+    twice = [n for n, c in counts.items() if c > 1]
+    last = [int(n) for n in TITLE.findall(printed)][-1:]
+    assert twice in ([], last), f"only the killed worker's last digest may repeat: {twice}"
     assert all(TITLE.search(out) for out in outputs), "each worker took a share"
 
 
