@@ -401,7 +401,10 @@ def _analyse(title: str, text: str) -> ArticleText:
         if never_a_person(words):
             continue
         # (not "in Lisbon's Alfama district", a place however its words recur)
-        surname_reused = len(words) >= 2 and words[-1] in alone and not _placed(run)
+        # ("a goal from Andy Scott … Scott blasted": "from" also comes before people)
+        surname_reused = (
+            len(words) >= 2 and words[-1] in alone and (run.before == "from" or not _placed(run))
+        )
         if surname_reused or _person_evidence(run, words):
             person_words.update(words)
     tagged: list[Sentence] = []

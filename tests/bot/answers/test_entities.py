@@ -95,3 +95,10 @@ def test_a_number_word_in_a_name_is_no_figure() -> None:
     text = "Southampton visit Northampton, the League Two side, and four more follow."
     assert ArticleText.of("Cup draw", text).sentences[0].numbers == {"four"}
     assert ArticleText.of("Crash", "Two men died.").sentences[0].numbers == {"two"}
+
+
+def test_a_name_after_from_is_a_person_when_its_surname_recurs() -> None:
+    text = "A goal from Andy Scott won it. Early on, a cross was met by Scott, who scored."
+    assert frozenset({"andy", "scott"}) in people("Mansfield 0-1 Leyton Orient", text)
+    text = "The artwork is by a 49-year-old artist from Hameln, Germany."
+    assert ("hameln",) in ArticleText.of("Camouflage", text).sentences[0].places
