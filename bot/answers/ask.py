@@ -527,7 +527,7 @@ def carries(
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
                 continue
             rest = set(name) - countries
-            if rest and not rest & asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
+            if rest and not rest <= asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
                 return True
         return False
     if wanted is Wanted.TIME:

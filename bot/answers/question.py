@@ -329,8 +329,9 @@ def extract_scope(question: str, now: datetime) -> tuple[TimeScope | None, str]:
 _LINKS = frozenset({"is", "was", "are", "were", "the", "a", "an", "'s", "s"})
 
 
-def wanted_type(lowered: list[str]) -> Wanted | None:
-    """The entity type a question asks for, from its (lower-case) words."""
+def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None:
+    """The entity type a question asks for, from its (lower-case) words; a word of a name
+    (`named`) is no head noun ("which Tejo Capital economist …")."""
     for i, word in enumerate(lowered):
         nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
         if word in {"who", "whom", "whose"}:
@@ -344,8 +345,9 @@ def wanted_type(lowered: list[str]) -> Wanted | None:
         if word in {"what", "which", "whats"}:
             # the head noun: "which Brive player", "which EU foreign policy chief"
             following: list[str] = []
-            for w in lowered[i + 1 : i + 1 + HEAD_NOUN_SPAN]:
-                if w in _LINKS:
+            for j in range(i + 1, min(len(lowered), i + 1 + HEAD_NOUN_SPAN)):
+                w = lowered[j]
+                if w in _LINKS or (j < len(named) and named[j]):
                     continue
                 if w in STOP_WORDS or w in _AUXILIARIES:
                     break
@@ -405,8 +407,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     matches = list(WORD.finditer(body))
     tokens = [m.group(0) for m in matches]
     lowered = [t.lower().replace("’", "'").rstrip(".") for t in tokens]
-    wanted = wanted_type(lowered)
     use_case = _case_is_informative(tokens)
+    wanted = wanted_type(lowered, [use_case and _capitalised(t) for t in tokens])
 
     terms: list[Term] = []
     seen: set[str] = set()

@@ -662,6 +662,15 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "50",
             id="a description after a name need not be said",
         ),
+        pytest.param(
+            "AI second reader spots more breast cancers in Cape Town",
+            "An AI second reader spotted 17% more breast cancers in a Cape Town screening "
+            "study. Dr Venter said the programme would expand to three clinics in the Eastern "
+            "Cape in 2027.",
+            "Where will the Cape Town breast screening programme expand to next year?",
+            "Eastern Cape",
+            id="a place that shares a word with the question's is still another place",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

@@ -60,6 +60,7 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Why did the strike end?", None),
         ("Which Mercedes factory is DaimlerChrysler shutting?", Wanted.PLACE),
         ("At which Stockholm theatre did Abba reunite?", Wanted.PLACE),
+        ("Which Tejo Capital economist praised the port?", Wanted.PERSON),
     ],
 )
 def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
