@@ -209,7 +209,7 @@ EQUIVALENT_WORDS = (
     "comment commented",
     "born birth birthplace",
     # words news writes for one another
-    "start begin launch open",
+    "start started begin began launch open",
     "crash accident collision",
     "salary pay wage",
     "believe believed think thought",

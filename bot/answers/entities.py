@@ -31,6 +31,7 @@ TITLES = word_set(
     "commissioner councillor cllr deputy archbishop bishop cardinal st saint uncle aunt "
     "mother grandmother grandfather chairman striker midfielder defender goalkeeper "
     "star actress actor singer boss director spokesman spokeswoman ceo cfo coo founder "
+    "representative "
     "chairwoman chair president-elect rapper model veteran legend commander driver patient "
     "pensioner resident nurse worker pupil student farmer pilot engineer scientist "
     "researcher analyst economist lawyer surgeon winger glaciologist physicist linguist "
@@ -279,7 +280,7 @@ def _runs(index: int, sentence: str) -> list[_Run]:
                     end,
                     sentence[:start].strip(_OPENERS + " ") == "",
                     fold(before.group(1)) if before else "",
-                    sentence[end : end + 24],
+                    sentence[end : end + 40],
                     head,
                 )
             )
@@ -312,7 +313,7 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 
 
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
-# "Hameln, Germany": a name followed by a country (the text after a run is 24 characters)
+# "Hameln, Germany": a name followed by a country (the text after a run is 40 characters)
 _COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b(?!['’])", re.IGNORECASE)
 _PLACE_OF = re.compile(
     r"\b(?:city|town|village|port|district|region|province|county|island) of\s+$"
@@ -321,7 +322,7 @@ _HIS_HER_AFTER = re.compile(r"^\s+[a-z]+\s+(?:his|her|himself|herself)\b")
 # "Mark Diffley, Director, …", "Armando Falcon, OFHEO director", "Tony Froggatt, S&N's
 # chief executive"
 _TITLE_AFTER = re.compile(
-    rf"^,\s*(?:[A-Z][\w&'’.]*\s+)?(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE
+    rf"^,\s*(?:[A-Z][\w&'’.]*\s+){{0,2}}(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE
 )
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)

@@ -131,6 +131,13 @@ FILLER_WORDS = frozenset(
         "within",
         "via",
         "despite",
+        # hedges on a figure asked for
+        "roughly",
+        "approximately",
+        "nearly",
+        "almost",
+        "exactly",
+        "precisely",
     }
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -671,6 +671,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Eastern Cape",
             id="a place that shares a word with the question's is still another place",
         ),
+        pytest.param(
+            "Huge rush for Jet Airways shares",
+            "Shares in Jet Airways will begin trading next week. Jet began flying in 1993 and "
+            "now has competitors including Air Deccan.",
+            "When did Jet Airways start flying?",
+            "1993",
+            id="began is a form of start",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

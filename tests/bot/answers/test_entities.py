@@ -54,6 +54,8 @@ def test_a_title_after_the_name_makes_a_person() -> None:
     assert frozenset({"mark", "diffley"}) in people("Poll", text)
     text = '"We are encouraged," Armando Falcon, OFHEO director, said on Tuesday.'
     assert frozenset({"armando", "falcon"}) in people("Fannie Mae bosses resign", text)
+    text = "A statement was issued for Robert Zoellick, US Trade Representative, on Monday."
+    assert frozenset({"robert", "zoellick"}) in people("US in EU tariff row", text)
 
 
 def test_a_country_is_a_place_without_a_preposition() -> None:

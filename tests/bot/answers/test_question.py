@@ -162,6 +162,7 @@ def test_a_question_about_what_will_happen_says_so() -> None:
 
 def test_filler_words_are_not_terms() -> None:
     assert words("What happened in Palmyra?") == ["palmyra"]
+    assert words("Roughly how much did Doom 3 cost to make?") == ["doom", "3", "cost"]
     assert words("Tell me the latest news about the regatta") == ["regatta"]
 
 
