@@ -473,10 +473,18 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             seen.add(part)
             terms.append(Term(part, stem(part), index_key(part), name=is_name))
     close_run()
-    verb = asked_verb(lowered, wanted, [use_case and _capitalised(t) for t in tokens])
-    asides = descriptor_words(lowered, named, skipped) | appositive_words(body, matches, named)
+    # the question proper starts at its question word ("The antibody was not tested on
+    # under-fives - when does that trial start?")
+    start = next((i for i, low in enumerate(lowered) if low in QUESTION_WORDS), 0)
+    asked = lowered[start:]
+    verb = asked_verb(asked, wanted, [use_case and _capitalised(t) for t in tokens[start:]])
+    asides = (
+        descriptor_words(lowered, named, skipped)
+        | appositive_words(body, matches, named)
+        | preamble_words(body, matches, lowered)
+    )
     if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
-        asides |= clause_words(lowered) | participle_words(lowered, verb)
+        asides |= clause_words(asked) | participle_words(asked, verb)
     terms = [replace(t, aside=True) if t.word in asides and not t.name else t for t in terms]
     if not terms:
         return Question(
@@ -513,7 +521,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         scope,
         measure=measure,
         verb=verb,
-        future=_future(lowered, wanted),
+        future=_future(asked, wanted),
         focus=counted_noun(lowered) if measure == "many" else None,
     )
 
@@ -568,6 +576,17 @@ def appositive_words(
                 break
             out.update(index_tokens(matches[j].group(0).lower()))
     return out
+
+
+def preamble_words(body: str, matches: Sequence[re.Match[str]], lowered: list[str]) -> set[str]:
+    """The words before the question proper, set off by a dash, colon or comma: "The
+    malaria antibody hasn't been tested on under-fives yet - *when* does that trial
+    start?"."""
+    for i in range(1, len(matches)):
+        gap = body[matches[i - 1].end() : matches[i].start()]
+        if lowered[i] in QUESTION_WORDS and any(mark in gap for mark in "-–—:;,."):
+            return {part for m in matches[:i] for part in index_tokens(m.group(0).lower())}
+    return set()
 
 
 CLAUSE_WORDS = word_set("when while after before because")
@@ -691,6 +710,8 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
                 j = k if _describes(lowered[k - 1]) else j
         while j < len(lowered) and (lowered[j] in ADVERBS or lowered[j].endswith("ly")):
             j += 1
+        if j + 1 < len(lowered) and lowered[1] in _BARE_BEFORE and _plural(lowered[j]):
+            j += 1  # "did Home Office officials screen …": a bare verb is no plural noun
         if j < len(lowered) and lowered[j].isalpha():
             word = lowered[j]
             if word in LIGHT_VERBS or word in _AUXILIARIES or word in STOP_WORDS:
@@ -713,6 +734,11 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         if not following or following in STOP_WORDS:
             return _word_key(word)
     return None
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("officials"), not a bare verb ("discuss")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _future(lowered: list[str], wanted: Wanted | None) -> bool:

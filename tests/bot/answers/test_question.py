@@ -88,6 +88,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("When did Alan Greenspan first become chairman of the Federal Reserve?", None),
         ("Where was Arsenal vice-chairman David Dein speaking on Friday?", "speak"),
         ("How many people have died of flu in Northfield this winter?", "di"),
+        ("When did Home Office officials screen passengers at Prague airport?", "screen"),
+        ("The antibody was not tested on under-fives - when does that trial start?", "start"),
         ("How many jobs did the economy add in October, the month Bush was re-elected?", None),
         (
             "Where was Ms Lomax speaking when she said growth was faster than figures showed?",
@@ -146,6 +148,12 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     assert asides("On what date did Jef Raskin, who led the Macintosh team, die?") == [
         "led",
         "team",
+    ]
+    # the words before the question proper
+    assert asides("The antibody was not tested on under-fives - when does that trial start?") == [
+        "antibody",
+        "tested",
+        "fives",
     ]
 
 
