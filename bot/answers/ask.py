@@ -23,7 +23,7 @@ import asyncio
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -137,7 +137,6 @@ EQUIVALENT_WORDS = (
     "tell told",
     "say said",
     "become became",
-    "speak spoke spoken speech",
     "leave left",
     "begin began begun",
     "fall fell fallen",
@@ -581,10 +580,10 @@ def _in_sense(q: Question) -> bool:
 def _says(q: Question, keys: frozenset[str], text: str) -> bool:
     """Whether a text with these index keys says the verb asked about, in its sense."""
     assert q.verb is not None
+    if not present(q.verb, keys):
+        return False
     sense = _SENSES.get(q.verb)
-    if sense is None or not sense.search(q.text):
-        return present(q.verb, keys)
-    return present(q.verb, keys) and bool(sense.search(text))
+    return sense is None or not _in_sense(q) or bool(sense.search(text))
 
 
 def _names_said(q: Question, real: Sequence[str]) -> bool:
@@ -809,7 +808,9 @@ def _judge(
     context |= {k: CONTEXT_SHARE for k in asides if k in weights}
     names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
     # what a figure must stand next to (a figure of people counts spectators too)
-    counted_words = {q.focus, PEOPLE} if q.focus in CROWDS else {q.focus} if q.focus else predicate
+    counted_words = {q.focus} if q.focus else predicate
+    if q.focus in CROWDS:
+        counted_words.add(PEOPLE)
     terms = len(weights)
     need = needed_matches(terms)
     min_cover = (
@@ -972,7 +973,7 @@ def pick(
     ]
 
 
-def _is_role(word: str, roles: set[str]) -> bool:
+def _is_role(word: str, roles: Set[str]) -> bool:
     """Whether a word is one of the roles asked about, in any of its forms."""
     key = index_key(word.lower())
     return any(key in variants(role) for role in roles)
@@ -1019,25 +1020,33 @@ def _initials_of_names(head: str, q: Question) -> bool:
     return len(letters) >= 2 and letters in initials
 
 
+@lru_cache(maxsize=64)
+def _role_words(q: Question) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The roles a question asks about, its other names, and the words it writes right
+    before a role ("project" of "project manager"): worked out once per question, not
+    per sentence read."""
+    roles = frozenset(t.index_key for t in q.terms if t.index_key in ROLE_KEYS)
+    names = frozenset(t.index_key for t in q.terms if t.name and t.index_key not in roles)
+    asked = [index_key(w.lower()) for w in WORD.findall(q.text)]
+    qualifiers = frozenset(a for a, b in pairwise(asked) if b in roles) - STOP_WORDS
+    return roles, names, qualifiers
+
+
 def _holds_role(sentence: Sentence, q: Question) -> bool:
     """Whether the sentence names someone right after the role the question asks about,
     itself right after a name or word the question gives ("Minnesota U.S. Attorney Andy
     Luger", "ISM survey chairman Norbert Ore" for "who chairs the ISM survey?", "project
     manager Laura Greenwood")."""
-    roles = {t.index_key for t in q.terms if t.index_key in ROLE_KEYS}
-    names = {t.index_key for t in q.terms if t.name and t.index_key not in roles}
+    roles, names, qualifiers = _role_words(q)
     if not roles or not sentence.people:
         return False
-    asked = [index_key(w.lower()) for w in WORD.findall(q.text)]
-    # the word before the role in the question ("project" of "project manager")
-    qualifiers = {a for a, b in pairwise(asked) if b in roles}
     firsts = {name[0] for name in sentence.people}
     words = WORD.findall(sentence.text)
     for i, word in enumerate(words[:-1]):
         if not _is_role(word, roles):
             continue
         before = {index_key(fold(w.lower())) for w in words[max(0, i - ROLE_SPAN) : i]}
-        qualified = i > 0 and index_key(words[i - 1].lower()) in qualifiers - STOP_WORDS
+        qualified = i > 0 and index_key(words[i - 1].lower()) in qualifiers
         following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}
         if (names & before or qualified) and firsts & following:
             return True

@@ -415,7 +415,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     tokens = [m.group(0) for m in matches]
     lowered = [t.lower().replace("’", "'").rstrip(".") for t in tokens]
     use_case = _case_is_informative(tokens)
-    wanted = wanted_type(lowered, [use_case and _capitalised(t) for t in tokens])
+    capitals = [use_case and _capitalised(t) for t in tokens]
+    wanted = wanted_type(lowered, capitals)
 
     terms: list[Term] = []
     seen: set[str] = set()
@@ -477,7 +478,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     # under-fives - when does that trial start?")
     start = next((i for i, low in enumerate(lowered) if low in QUESTION_WORDS), 0)
     asked = lowered[start:]
-    verb = asked_verb(asked, wanted, [use_case and _capitalised(t) for t in tokens[start:]])
+    verb = asked_verb(asked, wanted, capitals[start:])
     asides = (
         descriptor_words(lowered, named, skipped)
         | appositive_words(body, matches, named)
