@@ -48,9 +48,10 @@ from bot.ingestion.dedupe import fingerprint  # noqa: E402
 from bot.ingestion.fetch import Fetcher  # noqa: E402
 from bot.ingestion.ingest import Ingestor  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
+from bot.storage.ports import Store  # noqa: E402
 from bot.storage.query import AnyOf, ArticleSearch, Phrase, TextQuery  # noqa: E402
 from bot.storage.records import NewArticle  # noqa: E402
-from bot.storage.sqlite.store import SQLiteStore as Store  # noqa: E402
+from bot.storage.sqlite.store import SQLiteStore  # noqa: E402
 from bot.storage.terms import fold  # noqa: E402
 from summaries.text import STOP_WORDS, content_terms, split_sentences, stem, words  # noqa: E402
 
@@ -169,7 +170,7 @@ async def ingested_db(name: str, sources: list[str]) -> Path:
     for leftover in RESULTS.glob(tmp.name + "*"):
         leftover.unlink()
     settings = load_settings(database=tmp, overrides={"feeds": {"urls": []}}, environ={})
-    store = await Store.open(tmp)
+    store = await SQLiteStore.open(tmp)
     fetcher = Fetcher(settings.fetch)
     try:
         ingestor = Ingestor(store, fetcher, settings, ManualClock(BENCH_NOW))
@@ -222,7 +223,7 @@ async def build_scaled_db(corpus_db: Path, size: int) -> Path:
                 fingerprint=print_,
             )
         )
-    store = await Store.open(tmp)
+    store = await SQLiteStore.open(tmp)
     try:
         have = await store.article_count()
         copy = 0
@@ -389,7 +390,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     if args.scale:
         targets.append((await build_scaled_db(corpus_db, args.scale), args.scale))
     for db_path, scale in targets:
-        store = await Store.open(db_path)
+        store = await SQLiteStore.open(db_path)
         try:
             size = await store.article_count()
             same = replicas_of(db_path) if scale else None

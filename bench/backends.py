@@ -73,8 +73,8 @@ def corpus_rows(db_path: Path) -> tuple[list[tuple[NewArticle, int]], dict[int, 
             "SELECT title, text, source, url, guid, published_at, content_hash, story_id, id "
             "FROM articles ORDER BY id"
         ).fetchall()
-    out = []
-    positions = {}
+    out: list[tuple[NewArticle, int]] = []
+    positions: dict[int, int] = {}
     for title, text, source, url, guid, published, chash, story, old_id in rows:
         positions[int(old_id)] = len(out)
         lead = f"{title}\n{text[:2000]}"

@@ -47,6 +47,7 @@ from bot.delivery.digest import CANDIDATES, DigestBuilder
 from bot.models import CommandHandler, Destination, Digest, Posted, PostProgress
 from bot.settings import DigestSettings
 from bot.storage.query import fts5
+from bot.storage.relational import RelationalStore
 from bot.storage.sqlite.store import SQLiteStore as Store
 from summaries.text import STOP_WORDS, words
 
@@ -133,6 +134,7 @@ async def due_at_start(app: App, destinations: list[Destination]) -> None:
     due as newsbot starts (for the ack benches: acks while a burst builds)."""
     topics = make_topics(CORPUS, len(destinations))
     now = app.clock.now()
+    assert isinstance(app.store, RelationalStore)
     async with app.store.transaction() as db:  # what bench.digests left behind
         await db.execute("DELETE FROM deliveries")
         await db.execute("DELETE FROM subscriptions")

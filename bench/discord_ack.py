@@ -27,6 +27,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,14 @@ def command_schema() -> list[dict[str, Any]]:
     return [group.to_dict(tree) for group in build_groups(run, complete, complete)]
 
 
+def _all_acked(sent: list[Interaction]) -> bool:
+    return all(i.callback is not None for i in sent)
+
+
+def _all_followed_up(sent: list[Interaction]) -> bool:
+    return all(i.followups for i in sent)
+
+
 async def send_waves(fake: FakeDiscord, total: int, wave: int, followups: bool) -> list[float]:
     """Ack seconds of `total` interactions sent `wave` at a time."""
     seconds: list[float] = []
@@ -97,9 +106,9 @@ async def send_waves(fake: FakeDiscord, total: int, wave: int, followups: bool) 
                 )
             )
         )
-        await fake.wait_until(lambda s=sent: all(i.callback is not None for i in s), 60)
+        await fake.wait_until(partial(_all_acked, sent), 60)
         if followups:
-            await fake.wait_until(lambda s=sent: all(i.followups for i in s), 120)
+            await fake.wait_until(partial(_all_followed_up, sent), 120)
         seconds.extend(i.ack_seconds or 0.0 for i in sent)
     return seconds
 
