@@ -30,7 +30,8 @@ class Question:
     source: str | None = None
     answer: str | None = None
     # 1: written while the rules were built; 2: written later, blind to how /news ask
-    # answers; 3: written last, blind too, after the rules of the round that used batch 2
+    # answers; 3 and 4: written blind too, each after the rules of the round that used the
+    # batch before it
     batch: int = 1
 
     @property
@@ -3434,6 +3435,1059 @@ LAST_NEAR_MISSES_SAMPLES = (
 )
 
 
+# -- Written fourth: a fourth batch, after the round of rules fitted to batch 3's tuning
+# half, by writers who again never saw how /news ask answers (BBC articles no earlier
+# question used: business; sport and entertainment; politics and tech).
+
+
+_b4_c = partial(_c, batch=4)
+
+B4_BBC_BUSINESS = (
+    _b4_c(
+        "who",
+        "Which appeals court judge wrote the ruling that threw out the US government's $280bn "
+        "racketeering case against the tobacco firms?",
+        "bbc-business-291",
+        "David Sentelle|Sentelle",
+    ),
+    _b4_c(
+        "who",
+        "Which Nobel-winning economist put his name to the Financial Economists Roundtable "
+        "warning about the US pension insurer's deficit?",
+        "bbc-business-368",
+        "William Sharpe|Sharpe",
+    ),
+    _b4_c(
+        "who",
+        "Which Lehman Brothers analyst said the real story behind Barclays' record profits was "
+        "costs?",
+        "bbc-business-126",
+        "Alex Potter|Potter",
+    ),
+    _b4_c(
+        "who",
+        "Who is the Ukrainian billionaire, described as the country's richest man, who co-founded "
+        "the consortium that won the Krivorizhstal auction alongside Kuchma's son-in-law?",
+        "bbc-business-197",
+        "Rinat Akhmetov|Akhmetov",
+    ),
+    _b4_c(
+        "who",
+        "Who is the Yukos chief executive who said after the Houston ruling that the firm's "
+        "assets had been illegally seized?",
+        "bbc-business-025",
+        "Steven Theede|Theede",
+    ),
+    _b4_c(
+        "who",
+        "Who is the chief executive of internet provider Plus.net, which said BT's plans would "
+        "create a level playing field?",
+        "bbc-business-252",
+        "Lee Strafford|Strafford",
+    ),
+    _b4_c(
+        "who",
+        "Who holds the majority stake in Indian software company Wipro?",
+        "bbc-business-480",
+        "Azim Premji|Premji",
+    ),
+    _b4_c(
+        "who",
+        "At his fraud trial, which former WorldCom finance chief did Bernie Ebbers deny pushing "
+        "to cook the books?",
+        "bbc-business-100",
+        "Scott Sullivan|Sullivan",
+    ),
+    _b4_c(
+        "who",
+        "Which schoolteacher from Portsmouth was picked by Apacs to make the purchase that marked "
+        "cards overtaking cash?",
+        "bbc-business-362",
+        "Helen Carroll|Carroll",
+    ),
+    _b4_c(
+        "who",
+        "Who is the chairman that Chinese dairy firm Yili may remove after police detained its "
+        "top executives?",
+        "bbc-business-338",
+        "Zheng Junhuai|Zheng",
+    ),
+    _b4_c(
+        "who",
+        "Which Gazprom chairman took part in the meeting where India and Russia signed their "
+        "energy co-operation memorandum?",
+        "bbc-business-181",
+        "Aleksey Miller|Miller",
+    ),
+    _b4_c(
+        "who",
+        "Which South African president was held up on his way to Davos by peace talks on Ivory "
+        "Coast?",
+        "bbc-business-504",
+        "Thabo Mbeki|Mbeki",
+    ),
+    _b4_c(
+        "when",
+        "In what year did the Clinton administration bring the racketeering lawsuit against the "
+        "big tobacco companies?",
+        "bbc-business-291",
+        "1999",
+    ),
+    _b4_c(
+        "when",
+        "When was the Pension Benefit Guaranty Corporation set up?",
+        "bbc-business-368",
+        "1974",
+    ),
+    _b4_c(
+        "when",
+        "Since what year have figures on Japan's trade with China been recorded?",
+        "bbc-business-505",
+        "1947",
+    ),
+    _b4_c(
+        "when",
+        "When does President Bush plan to present his 'tough' budget aimed at halving the deficit?",
+        "bbc-business-328",
+        "next February|February",
+    ),
+    _b4_c(
+        "when",
+        "When did Argentina ditch the peso's link to the US dollar?",
+        "bbc-business-330",
+        "February 2002",
+    ),
+    _b4_c(
+        "when",
+        "By what deadline does Continental Airlines need to save $500m in wage costs to avoid a "
+        "cash crunch?",
+        "bbc-business-404",
+        "the end of February|February",
+    ),
+    _b4_c(
+        "when",
+        "When was the Krivorizhstal steel mill sold to the consortium linked to the former "
+        "Ukrainian president's family?",
+        "bbc-business-197",
+        "June 2004",
+    ),
+    _b4_c(
+        "when",
+        "On what date is the Paris Club due to meet, after it agreed a debt repayment freeze for "
+        "tsunami-hit countries?",
+        "bbc-business-411",
+        "12 January",
+    ),
+    _b4_c(
+        "when",
+        "From what year will Shell's Qatargas-4 project handle 7.8 million tonnes of LNG a year?",
+        "bbc-business-158",
+        "2011",
+    ),
+    _b4_c(
+        "when",
+        "At what time on Wednesday did plastic card spending finally overtake cash in the UK, "
+        "according to Apacs?",
+        "bbc-business-362",
+        "10.38am",
+    ),
+    _b4_c(
+        "when",
+        "When did the Yili management buyout that executives allegedly misused company funds for "
+        "take place?",
+        "bbc-business-338",
+        "July 2003",
+    ),
+    _b4_c(
+        "when",
+        "When is Nissan planning to bring out its first hybrid model, using Toyota's technology?",
+        "bbc-business-430",
+        "2006",
+    ),
+    _b4_c(
+        "where",
+        "In which city did Nigeria launch its programme to triple cocoa output?",
+        "bbc-business-120",
+        "Ibadan",
+    ),
+    _b4_c(
+        "where",
+        "Where is Wells Fargo, the US bank Barclays reportedly held merger talks with, based?",
+        "bbc-business-126",
+        "California",
+    ),
+    _b4_c(
+        "where",
+        "Where is Menatep Group, the Yukos parent company suing Russia for $28.3bn, based?",
+        "bbc-business-192",
+        "Gibraltar",
+    ),
+    _b4_c(
+        "where",
+        "Where is the Falic Group, the firm in final talks to buy the Christian Lacroix couture "
+        "house from LVMH, based?",
+        "bbc-business-418",
+        "Florida",
+    ),
+    _b4_c(
+        "where",
+        "Which city did Delta use to test its SimpliFares before cutting domestic fares by up to "
+        "50%?",
+        "bbc-business-395",
+        "Cincinnati",
+    ),
+    _b4_c(
+        "where",
+        "Where are campaigners gathering for the World Social Forum, the so-called anti-Davos?",
+        "bbc-business-504",
+        "Porto Alegre",
+    ),
+    _b4_c(
+        "where",
+        "To which stock exchange did Changyu announce that Italy's Illva Saronno would buy a "
+        "third of the company?",
+        "bbc-business-039",
+        "Shenzhen",
+    ),
+    _b4_c(
+        "where",
+        "Where is Blackwatch Petroleum Services, the oil consultancy that went into Iraq in 2003, "
+        "based?",
+        "bbc-business-284",
+        "Aberdeen",
+    ),
+    _b4_c(
+        "where",
+        "Besides Baghdad, where in Iraq does Blackwatch's affiliate Falcon Group have staff "
+        "working?",
+        "bbc-business-284",
+        "Kirkuk",
+    ),
+    _b4_c(
+        "where",
+        "Where is Reuters moving its headquarters to, a move expected to bring an £80m "
+        "restructuring charge?",
+        "bbc-business-053",
+        "Canary Wharf",
+    ),
+    _b4_c(
+        "where",
+        "According to the ODPM, which region had the second-highest annual house price inflation "
+        "in November, behind the North East?",
+        "bbc-business-415",
+        "Yorkshire and the Humber",
+    ),
+    _b4_c(
+        "where",
+        "In the Halifax's December figures, which area saw prices slip by 0.5%?",
+        "bbc-business-405",
+        "London",
+    ),
+    _b4_c(
+        "how many",
+        "How much will Johnson & Johnson pay for each Guidant share?",
+        "bbc-business-300",
+        "$76",
+    ),
+    _b4_c(
+        "how many",
+        "What was Germany's seasonally adjusted jobless total in December, according to the "
+        "Bundesbank?",
+        "bbc-business-387",
+        "4.483 million",
+    ),
+    _b4_c(
+        "how many",
+        "By how much did UK retail sales rise month on month in November, according to the ONS?",
+        "bbc-business-306",
+        "0.6%",
+    ),
+    _b4_c(
+        "how many",
+        "How many jobs did US firms create in the month before the Fed lifted rates to 2%?",
+        "bbc-business-121",
+        "337,000",
+    ),
+    _b4_c(
+        "how many",
+        "How much net profit did General Electric make in the last three months of 2004?",
+        "bbc-business-288",
+        "$5.37bn|£2.86bn",
+    ),
+    _b4_c(
+        "how many",
+        "How big are Russia's gold and foreign currency reserves, now that S&P has given its debt "
+        "investment grade?",
+        "bbc-business-091",
+        "$119bn",
+    ),
+    _b4_c(
+        "how many",
+        "How many manufacturing workers lost their jobs in the UK in the final quarter of 2004?",
+        "bbc-business-061",
+        "104,000",
+    ),
+    _b4_c(
+        "how many",
+        "How much was the Red Cross asking for in emergency aid after the Asian tsunami?",
+        "bbc-business-353",
+        "$6.5m",
+    ),
+    _b4_c(
+        "how many",
+        "How long could Bernie Ebbers spend in prison if he is convicted on every count?",
+        "bbc-business-100",
+        "85 years",
+    ),
+    _b4_c(
+        "how many",
+        "How many cars are now on Beijing's roads?",
+        "bbc-business-461",
+        "two and a half million",
+    ),
+    _b4_c(
+        "how many",
+        "How many people does Southcorp, the winemaker Fosters has bought into, employ?",
+        "bbc-business-435",
+        "2,700",
+    ),
+    _b4_c(
+        "how many",
+        "How many Deutsche Boerse jobs do unions in Frankfurt fear could be moved to London if "
+        "the LSE takeover goes ahead?",
+        "bbc-business-421",
+        "300",
+    ),
+)
+
+B4_NEAR_BBC_BUSINESS = (
+    "Who is the chief executive of Guidant, the heart device maker Johnson & Johnson agreed to "
+    "buy?",
+    "Who chairs Changyu, the Chinese winemaker that Illva Saronno is buying a third of?",
+    "Who took over running Solidere after its founder Rafik Hariri was assassinated?",
+    "Who heads the Pension Benefit Guaranty Corporation, the US pension insurer that is deep in "
+    "deficit?",
+    "Who is the Yili finance chief that Chinese police detained along with the chairman?",
+    "When was the Falic Group, the Florida firm buying the Christian Lacroix label, founded?",
+    "When is Johnson & Johnson's $25bn takeover of Guidant expected to be completed?",
+    "In what year did Rafik Hariri found Solidere?",
+    "When will Yili hold its emergency meeting over the detention of its executives?",
+    "When did the Chinese government approve Illva Saronno's purchase of the Changyu stake?",
+    "Where is Guidant, the pacemaker maker Johnson & Johnson is buying, headquartered?",
+    "Where are the detained Yili executives being held?",
+    "Where is SpiceJet, the new Indian budget airline buying Boeing 737-800s, based?",
+    "In which city is the Pension Benefit Guaranty Corporation based?",
+    "In which Indian city will Airbus open its planned training centre?",
+    "How much did the Falic Group pay for the Christian Lacroix label?",
+    "How many people does Guidant employ?",
+    "How much did Hitachi pay Fujitsu for its plasma display technology?",
+    "How old was Rafik Hariri when he was assassinated?",
+    "How many members does the Financial Economists Roundtable have?",
+)
+
+B4_BBC_SPORT_ARTS = (
+    _b4_c(
+        "who",
+        "Who is the Academy executive director who admitted it worried them that this year's "
+        "Oscar line-up had no Titanic-style blockbuster?",
+        "bbc-entertainment-363",
+        "Bruce Davis|Davis",
+    ),
+    _b4_c(
+        "who",
+        "Who was the man stabbed at the Vibe awards after he allegedly punched Dr Dre?",
+        "bbc-entertainment-135",
+        "Jimmy James Johnson|Johnson",
+    ),
+    _b4_c(
+        "who",
+        "Which Warner Brothers producer said the studio had a wonderful time working with Alfonso "
+        "Cuaron on Harry Potter?",
+        "bbc-entertainment-028",
+        "Jeff Robinov|Robinov",
+    ),
+    _b4_c(
+        "who",
+        "According to Tony Robinson, which Blackadder star is now keener than before on doing "
+        "another series?",
+        "bbc-entertainment-310",
+        "Rowan Atkinson|Atkinson",
+    ),
+    _b4_c(
+        "who",
+        "Who is the Tottenham sporting director who said Emil Hallfredsson turned down two other "
+        "clubs to join Spurs?",
+        "bbc-sport-262",
+        "Frank Arnesen|Arnesen",
+    ),
+    _b4_c(
+        "who",
+        "Who spoke for Uefa about English fans' bad memories of the old plastic pitches at Luton "
+        "and QPR?",
+        "bbc-sport-204",
+        "Rob Faulkner|Faulkner",
+    ),
+    _b4_c(
+        "who",
+        "Which Premiership footballer runs the record label that won an injunction to block Mark "
+        "Morrison's album?",
+        "bbc-entertainment-161",
+        "Kevin Campbell|Campbell",
+    ),
+    _b4_c(
+        "who",
+        "Which Manchester United defender did Edu say should have been sent off for the way he "
+        "tackled Reyes?",
+        "bbc-sport-198",
+        "Gary Neville|Neville",
+    ),
+    _b4_c(
+        "who",
+        "Who is the UK Film Council boss who commented on the study showing women in film earn "
+        "less than men?",
+        "bbc-entertainment-351",
+        "John Woodward|Woodward",
+    ),
+    _b4_c(
+        "who",
+        "Which Later... With Jools Holland producer booked The Bravery the day after seeing them "
+        "play a west London pub?",
+        "bbc-entertainment-229",
+        "Alison Howe|Howe",
+    ),
+    _b4_c(
+        "who",
+        "Who is the president of Red Sharks Veracruz, the Mexican club hoping to lure Juninho "
+        "away from Celtic?",
+        "bbc-sport-276",
+        "Gustavo Parente Sanchez|Sanchez",
+    ),
+    _b4_c(
+        "who",
+        "Who was the actress Phil Spector is accused of shooting dead at his Los Angeles home?",
+        "bbc-entertainment-149",
+        "Lana Clarkson|Clarkson",
+    ),
+    _b4_c(
+        "when",
+        "When is rapper Young Buck due in court over the stabbing at the Vibe awards?",
+        "bbc-entertainment-135",
+        "20 December",
+    ),
+    _b4_c(
+        "when",
+        "When did Kevin Campbell's label 2 Wikid originally plan to put out Mark Morrison's album?",
+        "bbc-entertainment-161",
+        "24 January",
+    ),
+    _b4_c(
+        "when",
+        "When was The Bravery's debut single Unconditional released in the UK?",
+        "bbc-entertainment-229",
+        "November",
+    ),
+    _b4_c(
+        "when",
+        "By what date did Lana Clarkson's mother have to file her lawsuit against Phil Spector "
+        "before the statute of limitations ran out?",
+        "bbc-entertainment-149",
+        "3 February 2005",
+    ),
+    _b4_c(
+        "when",
+        "When does the Australian Open that Jennifer Capriati pulled out of with a shoulder "
+        "injury get under way?",
+        "bbc-sport-471",
+        "17 January",
+    ),
+    _b4_c(
+        "when",
+        "When will the Republic of Ireland play their friendly against China at Lansdowne Road?",
+        "bbc-sport-132",
+        "29 March",
+    ),
+    _b4_c(
+        "when",
+        "When is the Norwich Union Grand Prix in Birmingham that Mark Lewis-Francis has signed up "
+        "for?",
+        "bbc-sport-067",
+        "18 February",
+    ),
+    _b4_c(
+        "when",
+        "When does the 55th Berlin Film Festival, where Hotel Rwanda got a standing ovation, "
+        "finish?",
+        "bbc-entertainment-047",
+        "20 February",
+    ),
+    _b4_c(
+        "when",
+        "When are the World Championships in Helsinki where Maurice Greene hopes to regain his "
+        "world title?",
+        "bbc-sport-003",
+        "August",
+    ),
+    _b4_c(
+        "when",
+        "When will the first international Booker Prize, with Muriel Spark on the shortlist, be "
+        "handed out?",
+        "bbc-entertainment-017",
+        "June",
+    ),
+    _b4_c(
+        "when",
+        "In what year did a serious knee injury cut short Lawrence Dallaglio's Lions tour to "
+        "Australia?",
+        "bbc-sport-375",
+        "2001",
+    ),
+    _b4_c(
+        "when",
+        "Since what year have Belle & Sebastian, voted best Scottish band ever, been having chart "
+        "hits?",
+        "bbc-entertainment-121",
+        "1997",
+    ),
+    _b4_c(
+        "where",
+        "Where was most of Hotel Rwanda actually filmed?",
+        "bbc-entertainment-047",
+        "South Africa",
+    ),
+    _b4_c(
+        "where",
+        "In which part of London was the one-off Blackadder millennium special first shown?",
+        "bbc-entertainment-310",
+        "Greenwich|Millennium Dome",
+    ),
+    _b4_c(
+        "where",
+        "Where did the Republic of Ireland beat China in the only previous game between the two "
+        "countries?",
+        "bbc-sport-132",
+        "Sapporo",
+    ),
+    _b4_c(
+        "where",
+        "In which city was the party held where Belle & Sebastian were revealed as the best "
+        "Scottish band of all time?",
+        "bbc-entertainment-121",
+        "Glasgow",
+    ),
+    _b4_c(
+        "where",
+        "Where was the LTA winter training camp that Jimmy Connors spent three days at?",
+        "bbc-sport-464",
+        "La Manga",
+    ),
+    _b4_c(
+        "where",
+        "Where was the concert at which reggae singer Sizzla kept swearing despite police "
+        "warnings?",
+        "bbc-entertainment-246",
+        "St Thomas",
+    ),
+    _b4_c(
+        "where",
+        "Where was Adriano's agent when he told BBC Sport that Chelsea had never been in touch?",
+        "bbc-sport-168",
+        "Rio de Janeiro",
+    ),
+    _b4_c(
+        "where",
+        "Where is the church at which former Korn guitarist Brian 'Head' Welch says he will "
+        "explain his decision to quit?",
+        "bbc-entertainment-134",
+        "Bakersfield",
+    ),
+    _b4_c(
+        "where",
+        "Which city did Spain choose to host the Davis Cup final that Carlos Moya clinched "
+        "against Andy Roddick?",
+        "bbc-sport-466",
+        "Seville",
+    ),
+    _b4_c(
+        "where",
+        "Where would Hinckley United's FA Cup replay against Brentford be played?",
+        "bbc-sport-205",
+        "Griffin Park",
+    ),
+    _b4_c(
+        "where",
+        "Where did Franz Ferdinand guitarist Nick McCarthy move from before the band got together "
+        "in Glasgow?",
+        "bbc-entertainment-236",
+        "Munich",
+    ),
+    _b4_c(
+        "where",
+        "Where was the special dinner Steve Redgrave went to during the IOC evaluation visit to "
+        "London?",
+        "bbc-sport-072",
+        "Buckingham Palace",
+    ),
+    _b4_c(
+        "how many",
+        "How many Americans have seen this year's five best picture Oscar nominees?",
+        "bbc-entertainment-363",
+        "51 million",
+    ),
+    _b4_c(
+        "how many",
+        "How old is Emil Hallfredsson, the Iceland Under-21 midfielder Tottenham are about to "
+        "sign?",
+        "bbc-sport-262",
+        "20",
+    ),
+    _b4_c(
+        "how many",
+        "How many Brazil caps does Juninho have, according to his agent?",
+        "bbc-sport-276",
+        "50",
+    ),
+    _b4_c(
+        "how many",
+        "How much did Spurs offer Nottingham Forest for Andy Reid and Michael Dawson together?",
+        "bbc-sport-191",
+        "£8m",
+    ),
+    _b4_c(
+        "how many",
+        "How many viewers on average has Richard Branson's show The Rebel Billionaire been "
+        "getting on Fox?",
+        "bbc-entertainment-178",
+        "five million",
+    ),
+    _b4_c(
+        "how many",
+        "How long a jail term did Sizzla get for swearing on stage in Jamaica?",
+        "bbc-entertainment-246",
+        "15 days",
+    ),
+    _b4_c(
+        "how many",
+        "What proportion of women in the UK film industry earn over £50,000?",
+        "bbc-entertainment-351",
+        "16%",
+    ),
+    _b4_c(
+        "how many",
+        "How much prize money does the new international Booker Prize carry?",
+        "bbc-entertainment-017",
+        "£60,000",
+    ),
+    _b4_c(
+        "how many",
+        "How much did Shark Tale make in its first week on DVD in the US?",
+        "bbc-entertainment-359",
+        "$80m|£42.4m",
+    ),
+    _b4_c(
+        "how many",
+        "How big a crowd was Seville's Olympic Stadium revamped to hold for the Davis Cup final "
+        "against the USA?",
+        "bbc-sport-466",
+        "27,000",
+    ),
+    _b4_c(
+        "how many",
+        "How long did Lleyton Hewitt's five-set Australian Open quarter-final against David "
+        "Nalbandian last?",
+        "bbc-sport-483",
+        "four hours and five minutes",
+    ),
+    _b4_c(
+        "how many",
+        "How old is Brian 'Head' Welch, the guitarist who has left Korn after a religious "
+        "awakening?",
+        "bbc-entertainment-134",
+        "34",
+    ),
+)
+
+B4_NEAR_BBC_SPORT_ARTS = (
+    "Who have Korn brought in to replace guitarist Brian 'Head' Welch?",
+    "Who directed Hotel Rwanda, the Don Cheadle film that got a standing ovation in Berlin?",
+    "Who is the manager of Yeading, the non-League side drawn at home to Newcastle in the FA Cup?",
+    "Who is the agent of Emil Hallfredsson, the Iceland Under-21 player joining Tottenham?",
+    "Who is the editor of Radio Times, which named Matt Lucas and David Walliams the most "
+    "powerful people in TV comedy?",
+    "When were Belle & Sebastian formed?",
+    "When is Korn's eighth studio album due out?",
+    "When does Phil Spector's murder trial over the death of Lana Clarkson start?",
+    "When was Vibe magazine, which runs the Vibe awards, founded?",
+    "When will Sizzla be released from prison after his sentence for swearing on stage?",
+    "Where will next year's Vibe awards be held after this year's stabbing?",
+    "Where is Jet Star, the label Mark Morrison wants to release his album through, based?",
+    "Where was Richard Branson's Fox reality show The Rebel Billionaire filmed?",
+    "Which prison did Mark Morrison serve his jail sentences in?",
+    "Where will Alfonso Cuaron shoot his first film under his new Warner Brothers deal?",
+    "How old is Jennifer Capriati, who pulled out of the Australian Open with a shoulder injury?",
+    "How much is Alfonso Cuaron's three-year deal with Warner Brothers worth?",
+    "How much have Tottenham agreed to pay FH Hafnarfjordur for Emil Hallfredsson?",
+    "How old is Sam Endicott, the singer with The Bravery?",
+    "How many viewers watched the first episode of The Rebel Billionaire on Fox?",
+)
+
+B4_BBC_POLITICS_TECH = (
+    _b4_c(
+        "who",
+        "Which Lib Dem spokesman put the emergency question to Charles Clarke about keeping "
+        "foreign terror suspects locked up despite the law lords' ruling?",
+        "bbc-politics-221",
+        "David Heath|Heath",
+    ),
+    _b4_c(
+        "who",
+        "When Michael Howard made his pitch for the ethnic minority vote, which Tory hopeful "
+        "billed as the first British Muslim woman picked to run for MP as a Conservative was he "
+        "out supporting?",
+        "bbc-politics-371",
+        "Sayeeda Warsi|Warsi",
+    ),
+    _b4_c(
+        "who",
+        "Who is the Telewest products director who predicted less popular TV channels could fall "
+        "by the wayside once video-on-demand arrives?",
+        "bbc-tech-280",
+        "Philip Snalune|Snalune",
+    ),
+    _b4_c(
+        "who",
+        "Who quit as constituency association president in protest after Jonathan Sayeed survived "
+        "the bid to deselect him?",
+        "bbc-politics-410",
+        "Sir Stanley Odell|Stanley Odell|Odell",
+    ),
+    _b4_c(
+        "who",
+        "Which Yankee Group analyst said broadband operators need to differentiate how they offer "
+        "live-play gaming after the Halo 2 traffic surge?",
+        "bbc-tech-221",
+        "Lindsay Schroth|Schroth",
+    ),
+    _b4_c(
+        "who",
+        "Which Newsnight journalist accidentally got Alastair Campbell's sweary e-mail about the "
+        "Labour poster row?",
+        "bbc-politics-009",
+        "Andrew McFadyen|McFadyen",
+    ),
+    _b4_c(
+        "who",
+        "Who is the Electronic Arts executive in charge of European sales and marketing who "
+        "talked about a reality TV show where viewers control the characters like in The Sims?",
+        "bbc-tech-276",
+        "Jan Bolz|Bolz",
+    ),
+    _b4_c(
+        "who",
+        "Slough Tories dropped a would-be candidate after he was photographed with guns and a "
+        "hunting knife - what was his name?",
+        "bbc-politics-399",
+        "Robert Oulds|Oulds",
+    ),
+    _b4_c(
+        "who",
+        "Who at the University of Dayton warned that personal websites can be hazardous for "
+        "employers and staff, in the story about the blogging Delta flight attendant?",
+        "bbc-tech-102",
+        "Jeffrey Matsuura|Matsuura",
+    ),
+    _b4_c(
+        "who",
+        "Which Welsh politician promoted the minimum wage rise to £5.05 in Cardiff alongside "
+        "Peter Hain?",
+        "bbc-politics-380",
+        "Rhodri Morgan|Morgan",
+    ),
+    _b4_c(
+        "who",
+        "Who runs Authenti-corp, the US consultancy helping the ILO with the technical specs for "
+        "biometric seafarers' ID cards?",
+        "bbc-tech-131",
+        "Cynthia Musselman|Musselman",
+    ),
+    _b4_c(
+        "who",
+        "Who is the chairman of Stop Stansted Expansion, which said the courts had never before "
+        "overturned a government White Paper?",
+        "bbc-politics-369",
+        "Peter Sanders|Sanders",
+    ),
+    _b4_c(
+        "when",
+        "On what date did Halo 2 launch, sending Xbox Live traffic up fourfold according to "
+        "Sandvine?",
+        "bbc-tech-221",
+        "9 November",
+    ),
+    _b4_c(
+        "when",
+        "When does the art installation marking the launch of BT's Connected World initiative "
+        "open in Brussels?",
+        "bbc-tech-005",
+        "15 April",
+    ),
+    _b4_c(
+        "when",
+        "When is the adult minimum wage provisionally expected to rise again to £5.35 an hour?",
+        "bbc-politics-380",
+        "October 2006",
+    ),
+    _b4_c(
+        "when",
+        "When did Microsoft acquire the Romanian firm GeCAD Software to get its anti-virus "
+        "technology?",
+        "bbc-tech-177",
+        "2003",
+    ),
+    _b4_c(
+        "when",
+        "When did Sir John Gieve become permanent secretary at the Home Office?",
+        "bbc-politics-156",
+        "April 2001",
+    ),
+    _b4_c(
+        "when",
+        "On what date did Delta suspend Ellen Simonetti, the flight attendant behind the Queen of "
+        "the Sky blog?",
+        "bbc-tech-102",
+        "25 September",
+    ),
+    _b4_c(
+        "when",
+        "When is Sony's PSP released in the US, according to the story about Lions Gate putting "
+        "films like Saw and Open Water on UMD?",
+        "bbc-tech-345",
+        "24 March",
+    ),
+    _b4_c(
+        "when",
+        "When is the Palestinian presidential election that Mahmoud Abbas was expected to win, "
+        "around the time of Blair's Middle East trip?",
+        "bbc-politics-149",
+        "9 January",
+    ),
+    _b4_c(
+        "when",
+        "When is Sharp's motion-sensing V603SH phone, the one with the golf swing game, due to go "
+        "on sale?",
+        "bbc-tech-054",
+        "mid-February",
+    ),
+    _b4_c(
+        "when",
+        "When was the aviation White Paper that Stop Stansted Expansion and other groups are "
+        "challenging in the High Court published?",
+        "bbc-politics-369",
+        "December 2003",
+    ),
+    _b4_c(
+        "when",
+        "In what year did Terry Griffiths, who like Michael Howard comes from Llanelli, win the "
+        "world snooker championship?",
+        "bbc-politics-190",
+        "1979",
+    ),
+    _b4_c(
+        "when",
+        "When did the Chinese authorities shut 700 websites and arrest 224 people in a net porn "
+        "crackdown?",
+        "bbc-tech-002",
+        "August 2004",
+    ),
+    _b4_c(
+        "where",
+        "NTL and Telewest are trialling video-on-demand in one city each first - where will the "
+        "NTL viewers be?",
+        "bbc-tech-280",
+        "Glasgow",
+    ),
+    _b4_c(
+        "where",
+        "Which seat did Jonathan Sayeed hold in the 1980s before becoming MP for Mid-Bedfordshire?",
+        "bbc-politics-410",
+        "Bristol East",
+    ),
+    _b4_c(
+        "where",
+        "Where is the Environmental Research Institute that worked with Southampton on Atlantic "
+        "wave heights off Scotland's west coast?",
+        "bbc-politics-090",
+        "Thurso",
+    ),
+    _b4_c(
+        "where",
+        "Where did Tony Blair pay a visit to Yasser Arafat's tomb?",
+        "bbc-politics-149",
+        "Ramallah",
+    ),
+    _b4_c(
+        "where",
+        "Where are the hundreds of Department of Culture posts being moved to under Gordon "
+        "Brown's Whitehall job cuts?",
+        "bbc-politics-365",
+        "Birmingham|Newcastle",
+    ),
+    _b4_c(
+        "where",
+        "Apart from the opening in Brussels, where will there be a further exhibit for BT's "
+        "Connected World art project later in the summer?",
+        "bbc-tech-005",
+        "Madrid",
+    ),
+    _b4_c(
+        "where",
+        "Where was the BBC's Sarah Mukherjee with the Beaufort Hunt on the first day of the "
+        "hunting ban?",
+        "bbc-politics-137",
+        "Badminton",
+    ),
+    _b4_c(
+        "where",
+        "Where did BNP founder John Tyndall make the speech that led to his arrest?",
+        "bbc-politics-074",
+        "Burnley",
+    ),
+    _b4_c(
+        "where",
+        "Where is Cranfield's Dr Phil Nobles due to give his talk on wireless cybercrime and evil "
+        "twin hotspots?",
+        "bbc-tech-073",
+        "Dana Centre|Science Museum|London",
+    ),
+    _b4_c(
+        "where",
+        "Which hunt was anti-hunt monitor Penny Little watching when she said she saw gratuitous, "
+        "spiteful killing of foxes?",
+        "bbc-politics-152",
+        "Bicester Hunt|Bicester",
+    ),
+    _b4_c(
+        "where",
+        "Where did Michael Howard admit to bunking off school to play snooker?",
+        "bbc-politics-190",
+        "Jack's Snooker Hall|Llanelli",
+    ),
+    _b4_c(
+        "where",
+        "Where was the cruise liner Crystal Harmony when its crew were testing biometric "
+        "seafarers' ID cards?",
+        "bbc-tech-131",
+        "Gulf of Mexico",
+    ),
+    _b4_c(
+        "how many",
+        "How many distributed denial-of-service attacks did the Honeynet researchers watch bot "
+        "nets launch?",
+        "bbc-tech-357",
+        "226",
+    ),
+    _b4_c(
+        "how many",
+        "How long did Gordon Brown speak for in the Budget where he doubled the stamp duty "
+        "threshold to £120,000?",
+        "bbc-politics-375",
+        "49 minute|49",
+    ),
+    _b4_c(
+        "how many",
+        "How much did the Cepes-led wi-fi network for farmers in Peru's Huaral Valley cost?",
+        "bbc-tech-006",
+        "$200,000",
+    ),
+    _b4_c(
+        "how many",
+        "How many people can sign up for BT's Christmas offer of free internet phone calls?",
+        "bbc-tech-136",
+        "50,000",
+    ),
+    _b4_c(
+        "how many",
+        "How old is Sir John Gieve, the senior civil servant knighted after the Blunkett visa "
+        "affair?",
+        "bbc-politics-156",
+        "54",
+    ),
+    _b4_c(
+        "how many",
+        "How much revenue did Electronic Arts make in 2004?",
+        "bbc-tech-276",
+        "$3bn|£1.65bn",
+    ),
+    _b4_c(
+        "how many",
+        "According to the Tory figures on Whitehall shredding, how many files did the Department "
+        "of Work and Pensions destroy last year?",
+        "bbc-politics-242",
+        "37,000",
+    ),
+    _b4_c(
+        "how many",
+        "How many internet cafes did China close in the last three months of 2004?",
+        "bbc-tech-002",
+        "12,575",
+    ),
+    _b4_c(
+        "how many",
+        "How many US net users does Panlogic expect China's online population to overtake by 2008?",
+        "bbc-tech-074",
+        "137 million",
+    ),
+    _b4_c(
+        "how many",
+        "How many foxes were killed by the hunts that met legally on the first Saturday after the "
+        "hunting ban came in?",
+        "bbc-politics-152",
+        "91",
+    ),
+    _b4_c(
+        "how many",
+        "How many American adults own an MP3 player according to the Pew Internet survey?",
+        "bbc-tech-047",
+        "22 million",
+    ),
+    _b4_c(
+        "how many",
+        "How many social security offices and Jobcentres are closing in the first wave of civil "
+        "service job cuts?",
+        "bbc-politics-084",
+        "37",
+    ),
+)
+
+B4_NEAR_BBC_POLITICS_TECH = (
+    "Who founded the Honeynet Project, the security researchers who tracked the zombie 'bot nets "
+    "of hijacked PCs?",
+    "Who is the chief executive of Sandvine, the network monitoring firm that flagged the Halo 2 "
+    "traffic surge?",
+    "Who is the head of Cepes, the Peruvian organisation behind the wi-fi network for Huaral "
+    "Valley farmers?",
+    "Who will replace Jonathan Sayeed as the Conservative candidate in Mid-Bedfordshire?",
+    "Who threw the fancy dress party where Prince Harry wore a Nazi uniform?",
+    "When was the Honeynet Project set up?",
+    "When did Ellen Simonetti start working as a flight attendant for Delta?",
+    "When was Cepes, the Peruvian Centre for Social Studies, founded?",
+    "When was Sandvine, the company that analysed Xbox Live traffic after the Halo 2 launch, "
+    "founded?",
+    "When did Nick Griffin become leader of the BNP?",
+    "Where is Sandvine, the firm warning net providers about online gaming traffic, based?",
+    "Where was the party at which Prince Harry wore the Nazi costume held?",
+    "Which constituency is Sayeeda Warsi standing in for the Conservatives?",
+    "Where is Panlogic, the analysts predicting China will overtake US net use, headquartered?",
+    "Which real city was Delta flight attendant Ellen Simonetti based in, the one her blog called "
+    "Quirksville?",
+    "How much did Microsoft pay for the anti-spyware firm Giant Company Software?",
+    "How old is Ellen Simonetti, the Delta flight attendant suspended over her Queen of the Sky "
+    "blog?",
+    "How much does Sharp's motion-sensing V603SH phone cost?",
+    "How old is Telewest chief executive Eric Tveter?",
+    "How much is BT spending on its Connected World initiative linking art and technology?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -3466,4 +4520,12 @@ QUESTIONS: tuple[Question, ...] = (
         batch=3,
     )
     + _near_misses("samples", LAST_NEAR_MISSES_SAMPLES, batch=3)
+    + B4_BBC_BUSINESS
+    + B4_BBC_SPORT_ARTS
+    + B4_BBC_POLITICS_TECH
+    + _near_misses(
+        "corpus",
+        B4_NEAR_BBC_BUSINESS + B4_NEAR_BBC_SPORT_ARTS + B4_NEAR_BBC_POLITICS_TECH,
+        batch=4,
+    )
 )

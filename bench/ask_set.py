@@ -191,7 +191,12 @@ def table(half: str, outcomes: list[Outcome]) -> str:
             f"{part['source_at_1']:>10.3f}{part['answered']:>10.3f}"
             f"   unanswerable answered {part['unanswerable_answered']}/{part['unanswerable']}"
         )
-    for label, batch in (("first round", 1), ("written later", 2), ("written last", 3)):
+    for label, batch in (
+        ("first round", 1),
+        ("written later", 2),
+        ("written last", 3),
+        ("written fourth", 4),
+    ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
             continue
