@@ -684,7 +684,16 @@ def _naming(
     people = [p for p in text.people if not p.words & asked]
     if not people:
         return None
-    here = [p for p in people if support.position in p.sentences and p.named_in]
+
+    def holds(p: Person, sentence: Sentence) -> bool:
+        # "who is the head of Cepes?" is answered by a name written with its post
+        return not q.position or any(
+            set(name) <= p.words for name in post_holders(sentence, q.position)
+        )
+
+    here = [
+        p for p in people if support.position in p.sentences and p.named_in and holds(p, support)
+    ]
     if here:
         person = max(here, key=lambda p: p.mentions)
         chosen = support
@@ -694,6 +703,8 @@ def _naming(
         for p in people:
             for position in p.sentences:
                 sentence = text.sentences[position]
+                if not holds(p, sentence):
+                    continue
                 score = (
                     _cover(sentence, weights, total)
                     + ROLE_BONUS * _holds_role(sentence, q)
@@ -703,7 +714,8 @@ def _naming(
                 )
                 if best is None or score > best[0]:
                     best = (score, sentence, p)
-        assert best is not None
+        if best is None:
+            return None
         _, chosen, person = best
     out = [] if chosen is support else [chosen]
     if chosen.position not in person.named_in and person.named_in:
@@ -1050,6 +1062,66 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
         following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}
         if (names & before or qualified) and firsts & following:
             return True
+    return False
+
+
+# Words that may stand between a name and its post: "head of Cepes, Ana Ruiz", "Ana Ruiz,
+# the club's new manager", "Ana Ruiz, who took over as manager"
+_POST_GAP = word_set("of at for the and a an its their his her new former current acting")
+POST_AFTER_WORDS = 3  # lower-case words allowed after a name's comma before its post
+
+
+def post_holders(sentence: Sentence, position: frozenset[str]) -> set[tuple[str, ...]]:
+    """The names the sentence writes with a word of the post asked about beside them:
+    before ("Cepes head Ana Ruiz", "chief executive of Plus.net, Lee Strafford") or after,
+    past a comma, "as" or "who" ("Lee Strafford, chief executive of …")."""
+    found = list(WORD.finditer(sentence.text))
+    tokens = [fold(m.group(0).lower()).removesuffix("'s").removesuffix("’s") for m in found]
+    capital = [m.group(0)[:1].isupper() for m in found]
+    out: set[tuple[str, ...]] = set()
+    for name in sentence.people:
+        for i in range(len(tokens) - len(name) + 1):
+            if tuple(tokens[i : i + len(name)]) != name:
+                continue
+            if _post_before(tokens, capital, i, position) or _post_after(
+                sentence.text, found, tokens, capital, i + len(name), position
+            ):
+                out.add(name)
+    return out
+
+
+def _post_before(tokens: list[str], capital: list[bool], i: int, position: frozenset[str]) -> bool:
+    j = i - 1  # back over capitalised words and small ones to the post
+    while j >= 0 and i - j <= ROLE_SPAN + 2:
+        if tokens[j] in position:
+            return True
+        if not (capital[j] or tokens[j] in _POST_GAP):
+            return False
+        j -= 1
+    return False
+
+
+def _post_after(
+    text: str,
+    found: list[re.Match[str]],
+    tokens: list[str],
+    capital: list[bool],
+    end: int,
+    position: frozenset[str],
+) -> bool:
+    if end >= len(found):
+        return False
+    gap = text[found[end - 1].end() : found[end].start()].strip()
+    if gap not in {",", "(", "-", "–"} and tokens[end] not in {"as", "who"}:
+        return False
+    lower = 0
+    for k in range(end, min(len(tokens), end + ROLE_SPAN + 5)):
+        if tokens[k] in position:
+            return True
+        if not (capital[k] or tokens[k] in _POST_GAP):
+            lower += 1
+            if lower > POST_AFTER_WORDS:
+                return False
     return False
 
 

@@ -85,6 +85,9 @@ class Question:
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
     future: bool = False  # asks about what will happen ("when will …?")
+    # the post "who is the head of Cepes?" or "who manages Yeading?" asks the holder of:
+    # the words an answer must write beside the name it gives
+    position: frozenset[str] = frozenset()
 
     @property
     def age(self) -> bool:
@@ -524,6 +527,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         verb=verb,
         future=_future(asked, wanted),
         focus=counted_noun(lowered) if measure == "many" else None,
+        position=asked_position(asked) if wanted is Wanted.PERSON else frozenset(),
     )
 
 
@@ -757,6 +761,81 @@ def _going_to(lowered: list[str]) -> int | None:
         if lowered[i] == "going" and lowered[i + 1] == "to":
             return i + 2
     return None
+
+
+# Posts a "who is the … of X?" question asks the holder of, with the words news writes
+# for each beside its holder's name ("Cepes director Ana Ruiz", "Lee Strafford, boss of …")
+POSITIONS: dict[str, frozenset[str]] = {
+    word: word_set(line)
+    for line in (
+        "manager boss coach",
+        "coach manager boss trainer",
+        "chairman chairwoman chair chairperson",
+        "chair chairman chairwoman chairperson",
+        "chief chief executive ceo boss head president",
+        "executive chief ceo boss head president",
+        "ceo chief executive boss head president",
+        "head chief executive ceo director leader boss president chairman",
+        "boss manager chief executive ceo head",
+        "president chief executive head chairman",
+        "leader head",
+        "director head chief",
+        "captain skipper",
+        "editor",
+        "owner",
+        "founder",
+        "governor",
+        "mayor",
+        "minister",
+        "secretary",
+        "spokesman spokeswoman spokesperson",
+        "spokeswoman spokesman spokesperson",
+        "agent",
+        "presenter host",
+        "ambassador",
+        "commissioner",
+        "chancellor",
+    )
+    for word in [line.split()[0]]
+}
+# "who manages Yeading?" asks who holds the post of manager
+POSITION_VERBS = {
+    "manages": "manager",
+    "managed": "manager",
+    "coaches": "coach",
+    "chairs": "chair",
+    "captains": "captain",
+    "edits": "editor",
+    "owns": "owner",
+}
+_COPULAS = word_set("is was are were")
+# person nouns that name no post ("who is the man who …")
+_ANYONE = word_set(
+    "person man woman boy girl people men women member victim suspect winner star player "
+    "son daughter wife husband mother father brother sister student pupil"
+)
+_POST_OPENERS = word_set("the a an new current former present acting interim caretaker")
+
+
+def asked_position(lowered: list[str]) -> frozenset[str]:
+    """The words for the post a question asks the holder of: "who is the (club's) manager
+    of …", "who is the OECD's chief economist?", "who manages …?"; empty for questions
+    that ask who did something ("who is the man who …", "which analyst said …")."""
+    if len(lowered) < 2 or lowered[0] != "who":
+        return frozenset()
+    if lowered[1] in POSITION_VERBS:
+        return POSITIONS[POSITION_VERBS[lowered[1]]]
+    if lowered[1] not in _COPULAS:
+        return frozenset()
+    post = None
+    for word in lowered[2:8]:
+        if word in POSITIONS or (word in PERSON_NOUNS and word not in _ANYONE):
+            post = word  # the last of "group chief executive", "chief economist"
+        elif word in STOP_WORDS and word not in _POST_OPENERS:
+            break  # "who is the man *who* …", "who was the runner-up *in* …"
+    if post is None:
+        return frozenset()
+    return POSITIONS.get(post, frozenset((post,)))
 
 
 def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] = ()) -> str | None:

@@ -472,6 +472,13 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
         ("On what date did Jef Raskin, who led the Macintosh team, die?", "26 February"),
         # spectators are counted as people
         ("How many spectators had to leave the Bernabeu during the bomb scare?", "70,000"),
+        # "who is the head of …?" is answered by a name written with its post, not by
+        # another name the article gives with another post
+        ("Who is the head of the Cepes wi-fi project for Huaral's farmers?", None),
+        (
+            "Who is the president of Costa Azul, the Mexican club hoping to sign Rui Falcão?",
+            "Tomas Vidal Herrera",
+        ),
     ],
 )
 async def test_the_answer_must_be_of_the_thing_asked_about(
@@ -546,6 +553,19 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Faulty pumps halt Mercedes",
             "DaimlerChrysler will halt production after Bosch found faulty diesel pumps. It is "
             "to close the Mercedes factory in Sindelfingen on Monday and Tuesday.",
+        ),
+        (
+            "Wi-fi for Peru's farmers",
+            "Farmers in Peru's Huaral valley can now check crop prices over a wi-fi network. "
+            "Cepes, a Peruvian non-profit, led the $200,000 project. 'The plan includes training "
+            "for farmers,' said Carlos Saldarriaga, technical coordinator at Cepes.",
+        ),
+        (
+            "Mexicans chase Falcão",
+            "Mexican club Costa Azul hope to sign the Brazilian Rui Falcão. Their president, "
+            "Tomas Vidal Herrera, says Falcão wants to leave. Agent Mark Deane insists the "
+            "31-year-old is determined to stay. 'He deserves respect,' said Deane. Deane will "
+            "meet the club next week.",
         ),
         (
             "Hyundai plans second Indian plant",

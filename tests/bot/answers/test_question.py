@@ -260,3 +260,22 @@ def test_what_time_of_a_race_asks_how_long_it_took() -> None:
 def test_where_someone_is_from_asks_for_an_origin() -> None:
     assert analyze("Where is Guantanamo Bay detainee Moazzam Begg from?", NOW).measure == "origin"
     assert analyze("Where is Nike based?", NOW).measure is None
+
+
+@pytest.mark.parametrize(
+    ("question", "post"),
+    [
+        ("Who is the head of Cepes?", "head"),
+        ("Who is the OECD's chief economist?", "economist"),
+        ("Who is BMW's group chief executive?", "ceo"),
+        ("Who manages Harrowby Rovers?", "manager"),
+        ("Who is the Uber driver who shot the gunman?", "driver"),
+        ("Who is the man who shot the gunman?", None),
+        ("Who was the runner-up in the Eastgate by-election?", None),
+        ("Which Lehman Brothers analyst said costs were the real story?", None),
+        ("Who leads the fire response in Évora?", None),
+    ],
+)
+def test_the_post_a_question_asks_the_holder_of(question: str, post: str | None) -> None:
+    position = analyze(question).position
+    assert (post in position) if post else not position
