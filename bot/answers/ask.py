@@ -819,6 +819,7 @@ def _judge(
     context = context_terms(q, text, weights) if predicate and q.wanted else {}
     context |= {k: CONTEXT_SHARE for k in asides if k in weights}
     names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
+    aged = _aged_mentions(text, q) if q.age else frozenset()
     # what a figure must stand next to (a figure of people counts spectators too)
     counted_words = {q.focus} if q.focus else predicate
     if q.focus in CROWDS:
@@ -835,6 +836,8 @@ def _judge(
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
         real = [k for k in weights if present(k, sentence.keys)]
+        if sentence.position in aged:
+            real += [k for k in names if k not in real]  # "the 42-year-old" is the person
         if not real:
             continue
         implied = [k for k in context if k not in real]
@@ -983,6 +986,24 @@ def pick(
         )
         for sentence, article, score in chosen[:max_answers]
     ]
+
+
+_THE_AGED = re.compile(r"\b[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
+
+
+def _aged_mentions(text: ArticleText, q: Question) -> frozenset[int]:
+    """The sentences that call the person asked about by their age ("The 34-year-old made
+    reference to …" after a sentence naming Brian Welch): they name no one, and the last
+    person named before them is the one asked about."""
+    asked = {t.word for t in q.terms if t.name}
+    out: set[int] = set()
+    last: tuple[tuple[str, ...], ...] = ()
+    for sentence in text.sentences:
+        if sentence.people:
+            last = sentence.people
+        elif _THE_AGED.search(sentence.text) and any(asked & set(name) for name in last):
+            out.add(sentence.position)
+    return frozenset(out)
 
 
 def _is_role(word: str, roles: Set[str]) -> bool:

@@ -692,6 +692,16 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="a place that shares a word with the question's is still another place",
         ),
         pytest.param(
+            "Guitarist quits band",
+            "Nick Ward has left the rock band Ferrous after a religious awakening, the band "
+            "said. Ward told a radio station that his bandmates respected his decision. The "
+            "34-year-old thanked fans in his parting statement. Singer Jo Blake said the band "
+            "would carry on, and the 29-year-old will write the next album.",
+            "How old is Ferrous guitarist Nick Ward?",
+            "34-year-old",
+            id="the N-year-old after a sentence naming someone is that person",
+        ),
+        pytest.param(
             "Huge rush for Jet Airways shares",
             "Shares in Jet Airways will begin trading next week. Jet began flying in 1993 and "
             "now has competitors including Air Deccan.",
