@@ -224,6 +224,9 @@ EQUIVALENT_WORDS = (
     "last final",
     "first opening",
     "close closed closing closure shut shutting",
+    "prize award",
+    "jail jailed prison imprisoned",
+    "film movie",
 )
 _AGE = re.compile(
     r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",

@@ -702,6 +702,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="the N-year-old after a sentence naming someone is that person",
         ),
         pytest.param(
+            "Singer Mensah given 15 days",
+            "Reggae singer Kofi Mensah must serve 15 days in prison after he swore repeatedly "
+            "on stage during a concert in Accra in January, despite warnings by police.",
+            "How long did Kofi Mensah get in jail for swearing on stage?",
+            "15 days",
+            id="prison is jail",
+        ),
+        pytest.param(
             "Huge rush for Jet Airways shares",
             "Shares in Jet Airways will begin trading next week. Jet began flying in 1993 and "
             "now has competitors including Air Deccan.",
