@@ -779,6 +779,9 @@ def _judge(
     # ("US" may be written "U.S.": initials are no evidence either way)
     if any(not {index_key(w) for w in name if w not in INITIALS} <= keys for name in q.names):
         return None
+    # "Who is the manager of Yeading?" is not answered by an article that never names Yeading
+    if not all(present(k, keys) for k in q.post_of):
+        return None
     # What a how-many question counts must be in the article: "how many motorbikes …"
     # is not answered by an article that only speaks of "two wheels" (people may go
     # unsaid: "it employs 60,000 in Kazakhstan", and spectators may be called people).

@@ -88,6 +88,8 @@ class Question:
     # the post "who is the head of Cepes?" or "who manages Yeading?" asks the holder of:
     # the words an answer must write beside the name it gives
     position: frozenset[str] = frozenset()
+    # … and the words of whom the post is ("Yeading" of "the manager of Yeading")
+    post_of: tuple[str, ...] = ()
 
     @property
     def age(self) -> bool:
@@ -517,6 +519,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "local"  # "which city …?": not a country
     if wanted is Wanted.PLACE and lowered[-1:] == ["from"]:
         measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
+    post = asked_position(asked, named[start:]) if wanted is Wanted.PERSON else (frozenset(), ())
     return Question(
         text,
         tuple(terms[:MAX_TERMS]),
@@ -527,7 +530,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         verb=verb,
         future=_future(asked, wanted),
         focus=counted_noun(lowered) if measure == "many" else None,
-        position=asked_position(asked) if wanted is Wanted.PERSON else frozenset(),
+        position=post[0],
+        post_of=post[1],
     )
 
 
@@ -817,25 +821,46 @@ _ANYONE = word_set(
 _POST_OPENERS = word_set("the a an new current former present acting interim caretaker")
 
 
-def asked_position(lowered: list[str]) -> frozenset[str]:
-    """The words for the post a question asks the holder of: "who is the (club's) manager
-    of …", "who is the OECD's chief economist?", "who manages …?"; empty for questions
-    that ask who did something ("who is the man who …", "which analyst said …")."""
+def asked_position(
+    lowered: list[str], named: Sequence[bool]
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words for the post a question asks the holder of ("who is the (club's) manager
+    of …", "who is the OECD's chief economist?", "who manages …?"), and the index keys of
+    the name whose post it is ("Yeading", "OECD"); nothing for questions that ask who did
+    something ("who is the man who …", "which analyst said …")."""
+    nothing: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     if len(lowered) < 2 or lowered[0] != "who":
-        return frozenset()
+        return nothing
     if lowered[1] in POSITION_VERBS:
-        return POSITIONS[POSITION_VERBS[lowered[1]]]
+        return POSITIONS[POSITION_VERBS[lowered[1]]], _name_at(lowered, named, 2)
     if lowered[1] not in _COPULAS:
-        return frozenset()
+        return nothing
     post = None
-    for word in lowered[2:8]:
+    for i in range(2, min(len(lowered), 8)):
+        word = lowered[i]
         if word in POSITIONS or (word in PERSON_NOUNS and word not in _ANYONE):
-            post = word  # the last of "group chief executive", "chief economist"
+            post = i  # the last of "group chief executive", "chief economist"
         elif word in STOP_WORDS and word not in _POST_OPENERS:
             break  # "who is the man *who* …", "who was the runner-up *in* …"
     if post is None:
-        return frozenset()
-    return POSITIONS.get(post, frozenset((post,)))
+        return nothing
+    words = POSITIONS.get(lowered[post], frozenset((lowered[post],)))
+    if lowered[post + 1 : post + 2] in (["of"], ["at"], ["for"]):
+        return words, _name_at(lowered, named, post + 2)  # "the manager of Yeading"
+    before = [i for i in range(2, post) if named[i]]  # "the OECD's chief economist"
+    return words, tuple(index_key(lowered[i].removesuffix("'s")) for i in before)
+
+
+def _name_at(lowered: list[str], named: Sequence[bool], start: int) -> tuple[str, ...]:
+    """The index keys of the first name within a few words of `start` ("internet provider
+    Plus.net")."""
+    first = next((i for i in range(start, min(len(lowered), start + 3)) if named[i]), None)
+    if first is None:
+        return ()
+    end = first
+    while end < len(lowered) and named[end]:
+        end += 1
+    return tuple(index_key(w.removesuffix("'s")) for w in lowered[first:end])
 
 
 def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] = ()) -> str | None:

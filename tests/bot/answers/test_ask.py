@@ -479,6 +479,12 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
             "Who is the president of Costa Azul, the Mexican club hoping to sign Rui Falcão?",
             "Tomas Vidal Herrera",
         ),
+        # … of what the question names: Chelsea's manager is not Yeading's
+        (
+            "Who is the manager of Yeading, the non-League side drawn at home to Newcastle in "
+            "the FA Cup?",
+            None,
+        ),
     ],
 )
 async def test_the_answer_must_be_of_the_thing_asked_about(
@@ -553,6 +559,13 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Faulty pumps halt Mercedes",
             "DaimlerChrysler will halt production after Bosch found faulty diesel pumps. It is "
             "to close the Mercedes factory in Sindelfingen on Monday and Tuesday.",
+        ),
+        (
+            "Duff out of Chelsea's Cup tie",
+            "Chelsea winger Damien Duff will miss the FA Cup tie after he was hurt at Newcastle. "
+            "Duff sustained a knee injury in the FA Cup defeat at Newcastle and manager Jose "
+            "Mourinho said: 'He cannot run.' Newcastle were drawn at home to a non-League side "
+            "in the next round.",
         ),
         (
             "Wi-fi for Peru's farmers",

@@ -279,3 +279,18 @@ def test_where_someone_is_from_asks_for_an_origin() -> None:
 def test_the_post_a_question_asks_the_holder_of(question: str, post: str | None) -> None:
     position = analyze(question).position
     assert (post in position) if post else not position
+
+
+@pytest.mark.parametrize(
+    ("question", "owner"),
+    [
+        ("Who is the manager of Yeading, the non-League side?", ("yead",)),
+        ("Who is the OECD's chief economist?", ("oecd",)),
+        ("Who is the Rayo Vallecano coach?", ("rayo", "vallecano")),
+        ("Who is the chief executive of internet provider Plus.net?", ("plu",)),
+        ("Who manages Harrowby Rovers?", ("harrowbi", "rover")),
+        ("Who is the new manager?", ()),
+    ],
+)
+def test_whose_post_a_question_asks_about(question: str, owner: tuple[str, ...]) -> None:
+    assert analyze(question).post_of == owner
