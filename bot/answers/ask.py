@@ -237,6 +237,31 @@ _CLOCK = re.compile(
     r"\bo'clock\b",
     re.IGNORECASE,
 )
+# Sentences that say the answer is not known, by what is asked: "a replacement has yet to
+# be named", "for an undisclosed sum", "no date has been set"
+_NOT_SAID = {
+    Wanted.PERSON: re.compile(
+        r"\b(?:yet to be|not (?:yet )?been|(?:was|were|is|are) not|never) (?:named|identified|"
+        r"appointed|chosen|announced)\b|\bunnamed\b|\bunidentified\b|\b(?:declined|refused|"
+        r"would not|did not|didn't|wouldn't) (?:to )?(?:name|identify)\b",
+        re.IGNORECASE,
+    ),
+    Wanted.NUMBER: re.compile(
+        r"\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed)\b|\b(?:declined|"
+        r"refused|would not|did not|didn't|wouldn't) (?:to )?(?:disclose|reveal|say how)\b",
+        re.IGNORECASE,
+    ),
+    Wanted.TIME: re.compile(
+        r"\bno date\b|\b(?:date|time) (?:has|have) (?:yet|not)\b|\byet to be (?:set|fixed|"
+        r"decided|confirmed|announced)\b",
+        re.IGNORECASE,
+    ),
+    Wanted.PLACE: re.compile(
+        r"\b(?:venue|site|location) (?:has|is) (?:yet|still|not)\b|\bundisclosed location\b|"
+        r"\byet to be (?:decided|chosen|confirmed|announced)\b",
+        re.IGNORECASE,
+    ),
+}
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|due|expected|scheduled|set to|plans?|planned|next|is to|are to)\b"
 )
@@ -903,6 +928,8 @@ def _judge(
             # "Galloway, who founded Respect" says nothing of when MAB was founded, though
             # "he died on 26 February in California" may say when Jef Raskin did
             continue
+        if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):
+            continue  # "a replacement guitarist has yet to be named"
         if q.wanted not in {None, Wanted.PERSON} and not entity:
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:

@@ -479,6 +479,8 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
             "Who is the president of Costa Azul, the Mexican club hoping to sign Rui Falcão?",
             "Tomas Vidal Herrera",
         ),
+        # a sentence that says no one is named yet names no one
+        ("Who will replace Nick Ward as Ferrous guitarist?", None),
         # … of what the question names: Chelsea's manager is not Yeading's
         (
             "Who is the manager of Yeading, the non-League side drawn at home to Newcastle in "
@@ -559,6 +561,11 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Faulty pumps halt Mercedes",
             "DaimlerChrysler will halt production after Bosch found faulty diesel pumps. It is "
             "to close the Mercedes factory in Sindelfingen on Monday and Tuesday.",
+        ),
+        (
+            "Ferrous guitarist quits",
+            "Nick Ward has quit rock band Ferrous after a religious awakening. Ward's replacement "
+            "as Ferrous guitarist has yet to be named, singer Jo Blake said on Monday.",
         ),
         (
             "Duff out of Chelsea's Cup tie",

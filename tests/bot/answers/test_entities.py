@@ -104,3 +104,11 @@ def test_a_name_after_from_is_a_person_when_its_surname_recurs() -> None:
     assert frozenset({"andy", "scott"}) in people("Mansfield 0-1 Leyton Orient", text)
     text = "The artwork is by a 49-year-old artist from Hameln, Germany."
     assert ("hameln",) in ArticleText.of("Camouflage", text).sentences[0].places
+
+
+def test_his_after_a_small_word_does_not_make_a_place_a_person() -> None:
+    text = (
+        "Nick Ward told a radio station in California that his bandmates respected his "
+        "decision. Ward said he would keep playing."
+    )
+    assert frozenset({"california"}) not in people("Guitarist quits", text)
