@@ -553,6 +553,8 @@ def carries(
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
                 continue
+            if q.measure == "base" and not _based_at(sentence.text, name, q):
+                continue
             rest = set(name) - countries
             if rest and not rest <= asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
                 return True
@@ -589,6 +591,37 @@ def _from_place(text: str, place: tuple[str, ...], q: Question) -> bool:
         and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
         for i in range(1, len(tokens) - 1)
     )
+
+
+BASE_SPAN = 4  # words between a name and "in <place>": "Cepes, which is based in Lima"
+_BASED = index_key("based")
+_BASE_KEYS = frozenset(index_key(w) for w in ("based", "headquartered", "located"))
+
+
+def _based_at(text: str, place: tuple[str, ...], q: Question) -> bool:
+    """Whether the place is where the name asked about is based: "Florida-based Falic",
+    "Group Menatep, the Gibraltar-based holding company", "the Atlantic Deep Ocean
+    Institute in Ponta Delgada", or "the firm based in Beaverton" naming no one else."""
+    words = WORD.findall(text)
+    tokens = [index_key(fold(w.lower())) for w in words]
+    where = tuple(index_key(w) for w in place)
+    subject = set(q.subject)
+    n = len(where)
+    for i in range(len(tokens) - n + 1):
+        if tuple(tokens[i : i + n]) != where:
+            continue
+        near = tokens[max(0, i - BASE_SPAN) : i] + tokens[i + n + 1 : i + n + 1 + BASE_SPAN // 2]
+        if tokens[i + n : i + n + 1] == [_BASED] and subject.intersection(near):
+            return True
+        if i == 0 or tokens[i - 1] not in {"in", "at"}:
+            continue
+        if subject.intersection(tokens[max(0, i - 1 - BASE_SPAN) : i - 1]):
+            return True
+        if i >= 2 and tokens[i - 2] in _BASE_KEYS:
+            others = [w for w in words[max(1, i - 2 - BASE_SPAN) : i - 2] if w[:1].isupper()]
+            if not others:
+                return True
+    return False
 
 
 def _names_another(sentence: Sentence, q: Question) -> bool:
@@ -805,7 +838,7 @@ def _judge(
     if any(not {index_key(w) for w in name if w not in INITIALS} <= keys for name in q.names):
         return None
     # "Who is the manager of Yeading?" is not answered by an article that never names Yeading
-    if not all(present(k, keys) for k in q.post_of):
+    if not all(present(k, keys) for k in q.subject):
         return None
     # What a how-many question counts must be in the article: "how many motorbikes …"
     # is not answered by an article that only speaks of "two wheels" (people may go

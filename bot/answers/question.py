@@ -88,8 +88,9 @@ class Question:
     # the post "who is the head of Cepes?" or "who manages Yeading?" asks the holder of:
     # the words an answer must write beside the name it gives
     position: frozenset[str] = frozenset()
-    # … and the words of whom the post is ("Yeading" of "the manager of Yeading")
-    post_of: tuple[str, ...] = ()
+    # the index keys of the name whose post or base is asked ("Yeading" of "who is the
+    # manager of Yeading?", "Sandvine" of "where is Sandvine based?")
+    subject: tuple[str, ...] = ()
 
     @property
     def age(self) -> bool:
@@ -491,6 +492,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     )
     if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
         asides |= clause_words(asked) | participle_words(asked, verb)
+    if wanted is Wanted.PLACE and lowered[-1] in BASE_VERBS:
+        asides.add(lowered[-1])  # "based" need not be said: "the Institute in Ponta Delgada"
     terms = [replace(t, aside=True) if t.word in asides and not t.name else t for t in terms]
     if not terms:
         return Question(
@@ -499,6 +502,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             problem="That question has no words to look for (only words like “who” or “the”) "
             "— ask about something specific, e.g. `/news ask who won the election?`",
         )
+    post = asked_position(asked, named[start:]) if wanted is Wanted.PERSON else (frozenset(), ())
     measure = next(
         (
             low
@@ -519,7 +523,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "local"  # "which city …?": not a country
     if wanted is Wanted.PLACE and lowered[-1:] == ["from"]:
         measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
-    post = asked_position(asked, named[start:]) if wanted is Wanted.PERSON else (frozenset(), ())
+    subject = post[1]
+    if wanted is Wanted.PLACE and lowered[-1:] and lowered[-1] in BASE_VERBS:
+        measure = "base"  # "where is Sandvine based?": "Ontario-based Sandvine"
+        subject = _name_at(asked, named[start:], 2)
     return Question(
         text,
         tuple(terms[:MAX_TERMS]),
@@ -531,7 +538,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         future=_future(asked, wanted),
         focus=counted_noun(lowered) if measure == "many" else None,
         position=post[0],
-        post_of=post[1],
+        subject=subject,
     )
 
 
@@ -689,6 +696,8 @@ PARTICIPLES = word_set(
 )
 # Verbs a place or date answers without ("where was the festival held?"): no terms there …
 EVENT_VERBS = word_set("held hold happen happened occur occurred")
+# "where is X based?": the answer is where X is, however the article words it
+BASE_VERBS = word_set("based headquartered located")
 # … and verbs that say too little to be asked for ("when did he make his debut?")
 LIGHT_VERBS = EVENT_VERBS | word_set(
     "take took taken make made go went get got play played give gave given"

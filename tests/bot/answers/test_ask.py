@@ -730,6 +730,25 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="prison is jail",
         ),
         pytest.param(
+            "LVMH sells Lacroix",
+            "Paris-based LVMH has agreed to sell the Christian Lacroix couture house to the Falic "
+            "Group. The Miami-based Falic Group, which runs 90 duty free stores, said it planned "
+            "to open new Lacroix shops.",
+            "Where is the Falic Group, the firm buying the Christian Lacroix couture house from "
+            "LVMH, based?",
+            "Miami",
+            id="where a firm is based is the place written with its name",
+        ),
+        pytest.param(
+            "Deep-sea expedition finds new species",
+            "Scientists found about 30 species new to science on seamounts off the Azores. 'On "
+            "almost every dive we found something new,' said chief scientist Dr Ana Sousa of the "
+            "Atlantic Marine Institute in Ponta Delgada.",
+            "Where is the Atlantic Marine Institute based?",
+            "Ponta Delgada",
+            id="based need not be said",
+        ),
+        pytest.param(
             "Huge rush for Jet Airways shares",
             "Shares in Jet Airways will begin trading next week. Jet began flying in 1993 and "
             "now has competitors including Air Deccan.",
