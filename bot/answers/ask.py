@@ -293,6 +293,20 @@ _TIME_KEYS = frozenset(
     map(index_key, word_set("seconds minutes hours days weeks months years decades seasons"))
 )
 # How a figure must be given for "how much / long / far / big …" (not a bare count).
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_WHEN_MEASURES = {
+    "clock": _CLOCK,
+    # "25 September", "September 25th", "25/9/2004"
+    "date": re.compile(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}"
+        r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+        re.IGNORECASE,
+    ),
+    "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+}
 _MEASURES = {
     "much": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
     "long": re.compile(
@@ -560,8 +574,8 @@ def carries(
                 return True
         return False
     if wanted is Wanted.TIME:
-        if q.measure == "clock":
-            return bool(_CLOCK.search(sentence.text))
+        if q.measure in _WHEN_MEASURES:
+            return bool(_WHEN_MEASURES[q.measure].search(sentence.text))
         return sentence.has_time and _dated(sentence.text, q)
     if q.age:
         return bool(_AGE.search(sentence.text))

@@ -517,6 +517,12 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
+    if wanted is Wanted.TIME and any(
+        low in {"date", "year"} and i and lowered[i - 1] in {"what", "which"}
+        for i, low in enumerate(lowered)
+    ):
+        # "on what date …?" asks for a day of a month, "in what year …?" for a year
+        measure = next(low for low in lowered if low in {"date", "year"})
     if wanted is Wanted.PLACE and any(
         low in LOCAL_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
     ):

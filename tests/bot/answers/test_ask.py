@@ -479,6 +479,8 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
             "Who is the president of Costa Azul, the Mexican club hoping to sign Rui Falcão?",
             "Tomas Vidal Herrera",
         ),
+        # "in what year …?" is not answered by a month
+        ("In what year did DaimlerChrysler close the Mercedes factory in Sindelfingen?", None),
         # a sentence that says no one is named yet names no one
         ("Who will replace Nick Ward as Ferrous guitarist?", None),
         # … of what the question names: Chelsea's manager is not Yeading's
@@ -747,6 +749,16 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Where is the Atlantic Marine Institute based?",
             "Ponta Delgada",
             id="based need not be said",
+        ),
+        pytest.param(
+            "Blogging attendant sues Delta",
+            "Delta flight attendant Ellen Sims, who wrote the Queen of the Sky blog, was "
+            "suspended by Delta in September. Ms Sims was suspended on 25 September pending an "
+            "investigation and has since lodged a complaint.",
+            "On what date did Delta suspend Ellen Sims, the flight attendant behind the Queen of "
+            "the Sky blog?",
+            "25 September",
+            id="what date asks for a day of a month",
         ),
         pytest.param(
             "Huge rush for Jet Airways shares",

@@ -264,6 +264,12 @@ def test_where_someone_is_from_asks_for_an_origin() -> None:
     assert analyze("Where is the Lisbon marathon held?", NOW).measure is None
 
 
+def test_what_date_or_year_asks_for_one() -> None:
+    assert analyze("On what date did Delta suspend Ellen Sims?", NOW).measure == "date"
+    assert analyze("In which year was Parmalat founded?", NOW).measure == "year"
+    assert analyze("When was Parmalat founded?", NOW).measure is None
+
+
 @pytest.mark.parametrize(
     ("question", "post"),
     [
