@@ -308,6 +308,7 @@ _WHEN_MEASURES = {
     "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
 }
 _MEASURES = {
+    "money": re.compile(_MONEY, re.IGNORECASE),
     "much": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
     "long": re.compile(
         rf"\b{_FIGURE}[\s-]*(?:{_DURATION}|{_UNIT})\b|\b{_FIGURE}-(?:year|month|week|day)\b",

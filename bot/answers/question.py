@@ -517,6 +517,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
+    if measure == "much" and MONEY_WORDS.intersection(lowered):
+        measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
     if wanted is Wanted.TIME and any(
         low in {"date", "year"} and i and lowered[i - 1] in {"what", "which"}
         for i, low in enumerate(lowered)
@@ -702,6 +704,12 @@ PARTICIPLES = word_set(
 )
 # Verbs a place or date answers without ("where was the festival held?"): no terms there …
 EVENT_VERBS = word_set("held hold happen happened occur occurred")
+# "how much did X pay …?" asks for a sum of money
+MONEY_WORDS = word_set(
+    "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
+    "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "
+    "raised earn earned earns charge charged invest invested budget"
+)
 # "where is X based?": the answer is where X is, however the article words it
 BASE_VERBS = word_set("based headquartered located")
 # … and verbs that say too little to be asked for ("when did he make his debut?")

@@ -479,6 +479,8 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
             "Who is the president of Costa Azul, the Mexican club hoping to sign Rui Falcão?",
             "Tomas Vidal Herrera",
         ),
+        # "how much did X pay …?" asks for a sum, not a share
+        ("How much did Microsoft pay for the anti-spyware firm Giant Company Software?", None),
         # "in what year …?" is not answered by a month
         ("In what year did DaimlerChrysler close the Mercedes factory in Sindelfingen?", None),
         # a sentence that says no one is named yet names no one
@@ -563,6 +565,12 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Faulty pumps halt Mercedes",
             "DaimlerChrysler will halt production after Bosch found faulty diesel pumps. It is "
             "to close the Mercedes factory in Sindelfingen on Monday and Tuesday.",
+        ),
+        (
+            "Microsoft buys anti-spyware firm",
+            "Microsoft has bought Giant Company Software, a New York anti-spyware firm, for its "
+            "security tools. A survey by Earthlink found that 90% of PCs are infested with "
+            "spyware, each one harbouring 28 programs.",
         ),
         (
             "Ferrous guitarist quits",

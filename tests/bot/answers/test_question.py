@@ -264,6 +264,11 @@ def test_where_someone_is_from_asks_for_an_origin() -> None:
     assert analyze("Where is the Lisbon marathon held?", NOW).measure is None
 
 
+def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
+    assert analyze("How much did Microsoft pay for Giant?", NOW).measure == "money"
+    assert analyze("How much of the vote did Labour win?", NOW).measure == "much"
+
+
 def test_what_date_or_year_asks_for_one() -> None:
     assert analyze("On what date did Delta suspend Ellen Sims?", NOW).measure == "date"
     assert analyze("In which year was Parmalat founded?", NOW).measure == "year"
