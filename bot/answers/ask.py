@@ -1169,7 +1169,13 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
 
 # Words that may stand between a name and its post: "head of Cepes, Ana Ruiz", "Ana Ruiz,
 # the club's new manager", "Ana Ruiz, who took over as manager"
-_POST_GAP = word_set("of at for the and a an its their his her new former current acting")
+_POST_GAP = word_set("of at for by the and a an its their his her new former current acting")
+# … and the words that link a name to its post: "Ana Ruiz took over as manager", "Ana Ruiz
+# has been appointed chief executive" (not "Ana Ruiz praised the manager")
+_POST_LINK = word_set(
+    "as who is was has had have been be will became becomes become named appointed took "
+    "takes over remains remained serves served now also currently already later then to"
+)
 POST_AFTER_WORDS = 3  # lower-case words allowed after a name's comma before its post
 
 
@@ -1214,15 +1220,16 @@ def _post_after(
     if end >= len(found):
         return False
     gap = text[found[end - 1].end() : found[end].start()].strip()
-    if gap not in {",", "(", "-", "–"} and tokens[end] not in {"as", "who"}:
+    set_off = gap in {",", "(", "-", "–"}
+    if not set_off and tokens[end] not in _POST_LINK and tokens[end] not in position:
         return False
     lower = 0
     for k in range(end, min(len(tokens), end + ROLE_SPAN + 5)):
         if tokens[k] in position:
             return True
-        if not (capital[k] or tokens[k] in _POST_GAP):
+        if not (capital[k] or tokens[k] in _POST_GAP or tokens[k] in _POST_LINK):
             lower += 1
-            if lower > POST_AFTER_WORDS:
+            if not set_off or lower > POST_AFTER_WORDS:
                 return False
     return False
 

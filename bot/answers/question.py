@@ -791,26 +791,28 @@ def _going_to(lowered: list[str]) -> int | None:
 
 
 # Posts a "who is the … of X?" question asks the holder of, with the words news writes
-# for each beside its holder's name ("Cepes director Ana Ruiz", "Lee Strafford, boss of …")
+# for each beside its holder's name ("Cepes director Ana Ruiz", "Lee Strafford, boss of …",
+# "the team coached by Ana Ruiz")
 POSITIONS: dict[str, frozenset[str]] = {
     word: word_set(line)
     for line in (
-        "manager boss coach",
-        "coach manager boss trainer",
-        "chairman chairwoman chair chairperson",
-        "chair chairman chairwoman chairperson",
-        "chief chief executive ceo boss head president",
-        "executive chief ceo boss head president",
-        "ceo chief executive boss head president",
-        "head chief executive ceo director leader boss president chairman",
-        "boss manager chief executive ceo head",
+        "manager boss coach managed manages",
+        "coach manager boss trainer coached coaches",
+        "chairman chairwoman chair chairperson chaired chairs",
+        "chair chairman chairwoman chairperson chaired chairs",
+        "chief chief executive ceo boss head president heads headed runs",
+        "executive chief ceo boss head president heads headed runs",
+        "ceo chief executive boss head president heads headed runs",
+        "head chief executive ceo director leader boss president chairman heads headed leads "
+        "led runs",
+        "boss manager chief executive ceo head managed manages",
         "president chief executive head chairman",
-        "leader head",
-        "director head chief",
-        "captain skipper",
-        "editor",
-        "owner",
-        "founder",
+        "leader head leads led",
+        "director head chief directed directs",
+        "captain skipper captained captains",
+        "editor edited edits",
+        "owner owned owns",
+        "founder founded",
         "governor",
         "mayor",
         "minister",
@@ -818,7 +820,7 @@ POSITIONS: dict[str, frozenset[str]] = {
         "spokesman spokeswoman spokesperson",
         "spokeswoman spokesman spokesperson",
         "agent",
-        "presenter host",
+        "presenter host presented presents",
         "ambassador",
         "commissioner",
         "chancellor",

@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 
-from bot.answers.ask import Answer, AnswerSentence, answer_reply, ask
+from bot.answers.ask import Answer, AnswerSentence, answer_reply, ask, post_holders
+from bot.answers.entities import ArticleText
+from bot.answers.question import analyze
 from bot.app import App
 from bot.clock import ManualClock
 from bot.ingestion.sources import RawArticle
@@ -784,3 +786,28 @@ async def test_the_sentence_of_one_article_that_answers(
     await store(app, (title, text))
     result = await answer(app, question)
     assert result.sentences and expected in result.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Cepes head Ana Ruiz said the network works.", ("ana", "ruiz")),
+        ("'We are ready,' said Lee Strafford, chief executive of Plus.net.", ("lee", "strafford")),
+        ("Lee Strafford has been appointed chief executive of Plus.net.", ("lee", "strafford")),
+        ("Ana Ruiz took over as manager in May.", ("ana", "ruiz")),
+        ("The club, managed by Ana Ruiz, won again.", ("ana", "ruiz")),
+        ("Ana Ruiz praised the manager of the club.", None),
+        ("Ana Ruiz was sacked by the manager of the club.", None),
+        ("Carlos Saldarriaga, technical coordinator at Cepes, said so.", None),
+    ],
+)
+def test_a_name_is_written_with_its_post(text: str, holder: tuple[str, ...] | None) -> None:
+    position = (
+        analyze("Who is the head of the club?").position
+        | analyze("Who is the manager of the club?").position
+    )
+    # (the first sentence makes both of them people: "…, 52,")
+    known = "Ana Ruiz, 52, and Lee Strafford, 47, spoke on Monday. "
+    sentence = ArticleText.of("Title", known + text).sentences[1]
+    found = post_holders(sentence, position)
+    assert (holder in found) if holder else not found
