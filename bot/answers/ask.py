@@ -914,7 +914,10 @@ def _judge(
     )
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
-        real = [k for k in weights if present(k, sentence.keys)]
+        # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
+        real = [
+            k for k in weights if present(k, sentence.plain_keys if k == verb else sentence.keys)
+        ]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
         if not real:
@@ -963,7 +966,7 @@ def _judge(
             and _role_of_another(sentence.text, predicate, q)
         ):
             continue  # "France captain X" does not say who captains New Zealand
-        if verb is not None and not _says(q, sentence.keys, sentence.text):
+        if verb is not None and not _says(q, sentence.plain_keys, sentence.text):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
             if strict or (not (loose_verb and others >= 2) and not worded):
                 continue

@@ -203,6 +203,9 @@ class Sentence:
     has_time: bool
     numbers: frozenset[str]
     names: frozenset[str] = frozenset()  # every word written as part of a name
+    # the index keys of the words in small letters (and the first): "filmed" is not said by
+    # "the Berlin Film Festival"
+    plain_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -438,6 +441,12 @@ def _analyse(title: str, text: str) -> ArticleText:
         all_keys |= keys
         numbers = frozenset(t for t in tokens if _DIGIT_RE.search(t)) | _number_words(sentence)
         has_time = bool(_TIME_RE.search(sentence.lower()) or _MAY_RE.search(sentence))
+        written = _INDEX_WORD.findall(sentence)
+        plain = frozenset(
+            index_key(fold(w.lower()))
+            for i, w in enumerate(written)
+            if i == 0 or not w[:1].isupper()
+        )
         tagged.append(
             Sentence(
                 sentence,
@@ -448,6 +457,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                 has_time,
                 numbers,
                 frozenset(name_words),
+                plain,
             )
         )
     title_keys = frozenset(index_key(t) for t in re.findall(r"[^\W_]+", fold(title)))

@@ -481,6 +481,8 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
             "Who is the president of Costa Azul, the Mexican club hoping to sign Rui Falcão?",
             "Tomas Vidal Herrera",
         ),
+        # the verb asked about is not said by a name ("filmed" by "Berlin Film Festival")
+        ("Where was most of Hotel Rwanda actually filmed?", None),
         # "how much did X pay …?" asks for a sum, not a share
         ("How much did Microsoft pay for the anti-spyware firm Giant Company Software?", None),
         # "in what year …?" is not answered by a month
@@ -567,6 +569,11 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Faulty pumps halt Mercedes",
             "DaimlerChrysler will halt production after Bosch found faulty diesel pumps. It is "
             "to close the Mercedes factory in Sindelfingen on Monday and Tuesday.",
+        ),
+        (
+            "Berlin applauds Hotel Rwanda",
+            "Political thriller Hotel Rwanda was given a rousing reception by spectators at the "
+            "Berlin Film Festival on Saturday. Don Cheadle, 40, plays the hotel manager.",
         ),
         (
             "Microsoft buys anti-spyware firm",
