@@ -283,6 +283,7 @@ def test_what_date_or_year_asks_for_one() -> None:
         ("Who is BMW's group chief executive?", "ceo"),
         ("Who manages Harrowby Rovers?", "manager"),
         ("Who is the Uber driver who shot the gunman?", "driver"),
+        ("Who was the radio DJ who tricked Jose Antonio Reyes?", "dj"),
         ("Who is the man who shot the gunman?", None),
         ("Who was the runner-up in the Eastgate by-election?", None),
         ("Which Lehman Brothers analyst said costs were the real story?", None),
