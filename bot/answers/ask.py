@@ -262,6 +262,13 @@ _NOT_SAID = {
         re.IGNORECASE,
     ),
 }
+# What says someone became something: "was appointed governor in 2019", "took over as
+# manager", "chairman since 1987"
+_BECAME = re.compile(
+    r"\b(?:became|become|becomes|becoming|appointed|named|elected|took over|taking over|"
+    r"succeed(?:ed|s)?|since|joined|sworn in|installed|promoted|made)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|due|expected|scheduled|set to|plans?|planned|next|is to|are to)\b"
 )
@@ -979,6 +986,8 @@ def _judge(
             # "Galloway, who founded Respect" says nothing of when MAB was founded, though
             # "he died on 26 February in California" may say when Jef Raskin did
             continue
+        if q.becoming and not _BECAME.search(sentence.text):
+            continue  # "Governor Ingrid Halvorsen said …" says nothing of when she became it
         if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):
             continue  # "a replacement guitarist has yet to be named"
         if q.wanted not in {None, Wanted.PERSON} and not entity:

@@ -85,6 +85,8 @@ class Question:
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
     future: bool = False  # asks about what will happen ("when will …?")
+    # asks when someone became what they are ("when did X become governor?")
+    becoming: bool = False
     # the post "who is the head of Cepes?" or "who manages Yeading?" asks the holder of:
     # the words an answer must write beside the name it gives
     position: frozenset[str] = frozenset()
@@ -544,6 +546,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure=measure,
         verb=verb,
         future=_future(asked, wanted),
+        becoming=wanted is Wanted.TIME and bool({"become", "became"}.intersection(asked)),
         focus=counted_noun(lowered) if measure == "many" else None,
         position=post[0],
         subject=subject,

@@ -264,6 +264,11 @@ def test_where_someone_is_from_asks_for_an_origin() -> None:
     assert analyze("Where is the Lisbon marathon held?", NOW).measure is None
 
 
+def test_when_someone_became_something_is_asked_so() -> None:
+    assert analyze("When did Ingrid Halvorsen become governor?", NOW).becoming
+    assert not analyze("When did Ingrid Halvorsen cut rates?", NOW).becoming
+
+
 def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("How much did Microsoft pay for Giant?", NOW).measure == "money"
     assert analyze("How much of the vote did Labour win?", NOW).measure == "much"
