@@ -131,7 +131,7 @@ EQUIVALENT_WORDS = (
     "pay paid",
     "make made maker",
     "take took taken",
-    "give gave given",
+    "give gave given deliver delivered",
     "hold held holder",
     "meet met",
     "tell told",
@@ -225,6 +225,7 @@ EQUIVALENT_WORDS = (
     "first opening",
     "close closed closing closure shut shutting",
     "prize award",
+    "test tested trial trialled trialed",
     "jail jailed prison imprisoned",
     "film movie",
 )

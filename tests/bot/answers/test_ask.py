@@ -780,6 +780,23 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="what date asks for a day of a month",
         ),
         pytest.param(
+            "Fed chief honours Adam Smith",
+            "Federal Reserve chairman Alan Greenspan has paid tribute to the economist Adam "
+            "Smith. He delivered the 14th Adam Smith Lecture in Kirkcaldy, Fife, on Sunday.",
+            "In which Scottish town did Alan Greenspan give the Adam Smith Lecture?",
+            "Kirkcaldy",
+            id="a lecture delivered is given",
+        ),
+        pytest.param(
+            "Delta cuts fares",
+            "Delta Air Lines will cut domestic fares by up to 50% as part of its survival plan. "
+            "Delta's new SimpliFares were trialled from August on tickets from Cincinnati, its "
+            "second-largest hub.",
+            "Which city did Delta use to test its SimpliFares before cutting domestic fares?",
+            "Cincinnati",
+            id="trialled is tested",
+        ),
+        pytest.param(
             "Huge rush for Jet Airways shares",
             "Shares in Jet Airways will begin trading next week. Jet began flying in 1993 and "
             "now has competitors including Air Deccan.",
