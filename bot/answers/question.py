@@ -357,6 +357,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             return Wanted.TIME
         if word == "how":
             return Wanted.NUMBER if nxt in HOW_MEASURES else None
+        if word in {"what", "which", "whats"} and _named_after(lowered, i) is not None:
+            return _named_after(lowered, i)  # "… - what was his name?"
         if word in {"what", "which", "whats"}:
             # the head noun: "which Brive player", "which EU foreign policy chief"
             following: list[str] = []
@@ -379,6 +381,31 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             return None
         if word == "why":
             return None
+    return None
+
+
+def _name_word(lowered: list[str], i: int) -> int | None:
+    """The index of "name" in "what is/was his name", "what is the name of …" after the
+    question word at `i`."""
+    return next(
+        (k for k in range(i + 1, min(len(lowered), i + 4)) if lowered[k] in {"name", "names"}),
+        None,
+    )
+
+
+def _named_after(lowered: list[str], i: int) -> Wanted | None:
+    """What "what was *his* name?" or "what is the name of the *candidate* …?" asks for."""
+    k = _name_word(lowered, i)
+    if k is None:
+        return None
+    if lowered[k - 1] in {"his", "her", "their"}:
+        return Wanted.PERSON
+    if lowered[k + 1 : k + 2] == ["of"]:
+        for word in lowered[k + 2 : k + 6]:
+            if word in PERSON_NOUNS:
+                return Wanted.PERSON
+            if word in PLACE_NOUNS:
+                return Wanted.PLACE
     return None
 
 
@@ -445,6 +472,11 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
         skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
         skip = skip or (low == "going" and lowered[index + 1 : index + 2] == ["to"])
+        skip = skip or (
+            low in {"name", "names"}
+            and any(_name_word(lowered, j) == index for j in range(max(0, index - 3), index))
+            and any(w in {"what", "whats"} for w in lowered[max(0, index - 3) : index])
+        )
         # "where was the festival held?", "since what year …", "which city …": words a
         # place or date answers without
         skip = skip or (
@@ -490,7 +522,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     asides = (
         descriptor_words(lowered, named, skipped)
         | appositive_words(body, matches, named)
-        | preamble_words(body, matches, lowered)
+        | (set() if _asks_a_name(lowered) else preamble_words(body, matches, lowered))
     )
     if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
         asides |= clause_words(asked) | participle_words(asked, verb)
@@ -603,6 +635,17 @@ def appositive_words(
                 break
             out.update(index_tokens(matches[j].group(0).lower()))
     return out
+
+
+def _asks_a_name(lowered: list[str]) -> bool:
+    """Whether the question proper is only "what was his name?": what comes before it says
+    who is meant."""
+    start = next((i for i, low in enumerate(lowered) if low in QUESTION_WORDS), None)
+    return (
+        start is not None
+        and lowered[start] in {"what", "whats"}
+        and _name_word(lowered, start) == len(lowered) - 1
+    )
 
 
 def preamble_words(body: str, matches: Sequence[re.Match[str]], lowered: list[str]) -> set[str]:

@@ -264,6 +264,24 @@ def test_where_someone_is_from_asks_for_an_origin() -> None:
     assert analyze("Where is the Lisbon marathon held?", NOW).measure is None
 
 
+def test_what_was_his_name_asks_who() -> None:
+    question = analyze(
+        "Slough Tories dropped a candidate after he was photographed with guns - what was his "
+        "name?",
+        NOW,
+    )
+    assert question.wanted is Wanted.PERSON
+    # what comes before "what was his name?" says who is meant: no aside, and no "name"
+    assert [(t.word, t.aside) for t in question.terms][:3] == [
+        ("slough", False),
+        ("tories", False),
+        ("dropped", False),
+    ]
+    assert "name" not in {t.word for t in question.terms}
+    assert analyze("What is the name of the Slough candidate?", NOW).wanted is Wanted.PERSON
+    assert analyze("What is the name of the new Ford car?", NOW).wanted is None
+
+
 def test_when_someone_became_something_is_asked_so() -> None:
     assert analyze("When did Ingrid Halvorsen become governor?", NOW).becoming
     assert not analyze("When did Ingrid Halvorsen cut rates?", NOW).becoming
