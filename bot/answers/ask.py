@@ -848,8 +848,10 @@ def _judge(
     """The article's best support sentence (and naming sentence), or None below the bar."""
     keys = article_keys(article.title, article.text)
     # Words that say which thing is meant count in any sentence of an article that has them,
-    # and neither for nor against one that words them otherwise
+    # and not against a sentence of one that words them otherwise (but an article that holds
+    # them is likelier the one meant: `held` ranks it)
     asides = {t.index_key for t in q.terms if t.aside and t.index_key in weights}
+    held = sum(w for k, w in weights.items() if present(k, keys)) / sum(weights.values())
     weights = {k: w for k, w in weights.items() if k not in asides or present(k, keys)}
     total = sum(weights.values())
     article_cover = sum(w for k, w in weights.items() if present(k, keys)) / total
@@ -1019,9 +1021,7 @@ def _judge(
         if found is None:
             return None
         naming = found
-    return _Candidate(
-        article, support, tuple(naming), score + bonus + CONTEXT_WEIGHT * article_cover
-    )
+    return _Candidate(article, support, tuple(naming), score + bonus + CONTEXT_WEIGHT * held)
 
 
 def pick(

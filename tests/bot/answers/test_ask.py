@@ -7,7 +7,17 @@ from typing import Any
 
 import pytest
 
-from bot.answers.ask import Answer, AnswerSentence, answer_reply, ask, post_holders
+from bot.answers.ask import (
+    Answer,
+    AnswerSentence,
+    anchor_terms,
+    answer_reply,
+    ask,
+    mass_floor,
+    pick,
+    post_holders,
+    term_weights,
+)
 from bot.answers.entities import ArticleText
 from bot.answers.question import analyze
 from bot.app import App
@@ -837,3 +847,39 @@ def test_a_name_is_written_with_its_post(text: str, holder: tuple[str, ...] | No
     sentence = ArticleText.of("Title", known + text).sentences[1]
     found = post_holders(sentence, position)
     assert (holder in found) if holder else not found
+
+
+async def test_an_article_that_holds_the_asides_is_likelier_the_one_meant(app: App) -> None:
+    # Both articles place Jack Straw; only one says when ("when he told activists …"). With
+    # the index's ranking taken out, the one that holds the aside's words must come first.
+    await store(
+        app,
+        (
+            "Straw in Beijing",
+            "Jack Straw spoke in Beijing on Thursday. He met the Chinese premier for an hour.",
+        ),
+        (
+            "Straw in Blackburn",
+            "Jack Straw spoke in Blackburn on Thursday. He told Labour activists that trust "
+            "would be the key choice at the next election.",
+        ),
+    )
+    q = analyze(
+        "Where was Jack Straw when he told activists that trust would be the key choice at the "
+        "next election?",
+        app.clock.now(),
+    )
+    total = await app.store.article_count()
+    counts = await app.store.document_counts(sorted({t.index_key for t in q.terms}))
+    found = await app.store.articles_by_ids(list(range(1, 10)))
+    articles = {a.title: a for a in found.values()}
+    chosen = pick(
+        q,
+        term_weights(q.terms, counts, total),
+        anchor_terms(q, counts, total),
+        mass_floor(total),
+        [(articles["Straw in Beijing"], -1.0), (articles["Straw in Blackburn"], -1.0)],
+        {},
+        app.clock.now(),
+    )
+    assert chosen and "Blackburn" in chosen[0].text
