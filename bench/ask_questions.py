@@ -30,8 +30,8 @@ class Question:
     source: str | None = None
     answer: str | None = None
     # 1: written while the rules were built; 2: written later, blind to how /news ask
-    # answers; 3 and 4: written blind too, each after the rules of the round that used the
-    # batch before it
+    # answers; 3, 4 and 5: written blind too, each after the rules of the round that used
+    # the batch before it (5 was used by none)
     batch: int = 1
 
     @property
@@ -4488,6 +4488,688 @@ B4_NEAR_BBC_POLITICS_TECH = (
 )
 
 
+# -- Written fifth: a fifth batch, after the round of rules fitted to batch 4's tuning
+# half, by writers who again never saw how /news ask answers (BBC articles no earlier
+# question used). Measured once, after that round: neither half was used to fit a rule.
+
+
+_b5_c = partial(_c, batch=5)
+
+B5_BBC_BUSINESS_POLITICS = (
+    _b5_c(
+        "who",
+        "Who runs Retail Decisions, the anti-fraud firm warning that card fraudsters are moving "
+        "online since chip and pin?",
+        "bbc-business-236",
+        "Carl Clump|Clump",
+    ),
+    _b5_c(
+        "who",
+        "Which law lord was the lone dissenter when the Lords backed the Belmarsh terror "
+        "detainees' appeal?",
+        "bbc-politics-224",
+        "Lord Walker of Gestingthorpe|Lord Walker",
+    ),
+    _b5_c(
+        "who",
+        "Who was the Nortel boss sacked after the internal accounting audit?",
+        "bbc-business-425",
+        "Frank Dunn|Dunn",
+    ),
+    _b5_c(
+        "who",
+        "Which union leader told the Daily Record he wants a date set for Tony Blair to be "
+        "replaced as Labour leader?",
+        "bbc-politics-276",
+        "Dave Prentis|Prentis",
+    ),
+    _b5_c(
+        "who",
+        "What is the name of the Evening Standard reporter Ken Livingstone compared to a "
+        "concentration camp guard?",
+        "bbc-politics-154",
+        "Oliver Finegold|Finegold",
+    ),
+    _b5_c(
+        "who",
+        "Who has promised to fight Orange's trademark action against the new Easymobile phone "
+        "service?",
+        "bbc-business-205",
+        "Stelios Haji-Ioannou|Haji-Ioannou",
+    ),
+    _b5_c(
+        "who",
+        "Who is the LSE chief executive that Euronext's boss is reported to have had private "
+        "talks with about a takeover?",
+        "bbc-business-319",
+        "Clara Furse|Furse",
+    ),
+    _b5_c(
+        "who",
+        "Which hunt master said they would keep the hounds going and come back to hunt once it is "
+        "legal again?",
+        "bbc-politics-134",
+        "Ian Farquhar|Farquhar",
+    ),
+    _b5_c(
+        "who",
+        "Who is the Eli Lilly chief executive whose open letter in newspaper adverts defends "
+        "Prozac?",
+        "bbc-business-449",
+        "Sidney Taurel|Taurel",
+    ),
+    _b5_c(
+        "who",
+        "Which victims' campaigner accused Lord Woolf of contempt for victims over cutting "
+        "sentences for murderers who plead guilty?",
+        "bbc-politics-231",
+        "Norman Brennan|Brennan",
+    ),
+    _b5_c(
+        "who",
+        "Who is the JP Morgan chief operating officer who co-signed the bank's apology over its "
+        "links to slavery?",
+        "bbc-business-477",
+        "James Dimon|Dimon",
+    ),
+    _b5_c(
+        "who",
+        "Which shadow chancellor did Gordon Brown accuse of planning cuts as big as sacking every "
+        "teacher, GP and nurse?",
+        "bbc-politics-349",
+        "Oliver Letwin|Letwin",
+    ),
+    _b5_c(
+        "when",
+        "When does the Brussels EU summit at which Jack Straw says Britain's rebate is not up for "
+        "negotiation begin?",
+        "bbc-politics-358",
+        "16 December",
+    ),
+    _b5_c(
+        "when",
+        "When did the London Stock Exchange's earlier attempt to merge with Deutsche Boerse fall "
+        "through?",
+        "bbc-business-319",
+        "2000",
+    ),
+    _b5_c(
+        "when",
+        "When are shares in Paion, the firm whose drug comes from vampire bat saliva, due to "
+        "start trading in Frankfurt?",
+        "bbc-business-233",
+        "10 February",
+    ),
+    _b5_c(
+        "when",
+        "When is the Commission for Africa going to publish its report?",
+        "bbc-politics-026",
+        "11 March",
+    ),
+    _b5_c(
+        "when",
+        "By when does Fairmont expect the renovation work at the Savoy to be finished?",
+        "bbc-business-470",
+        "summer 2006",
+    ),
+    _b5_c(
+        "when",
+        "When does the government's Child Trust Fund scheme start?",
+        "bbc-business-268",
+        "April 2005",
+    ),
+    _b5_c(
+        "when",
+        "Since when has Jack Cunningham represented the seat now called Copeland?",
+        "bbc-politics-236",
+        "1970",
+    ),
+    _b5_c(
+        "when",
+        "During which years did Citizens Bank and Canal Bank accept slaves as collateral for "
+        "loans?",
+        "bbc-business-477",
+        "between 1831 and 1865|1831 and 1865",
+    ),
+    _b5_c(
+        "when",
+        "Since when has Malcolm Glazer been pursuing Manchester United?",
+        "bbc-business-179",
+        "2003",
+    ),
+    _b5_c(
+        "when",
+        "When did police turn back the coaches of anti-war protesters heading to RAF Fairford?",
+        "bbc-politics-131",
+        "2003",
+    ),
+    _b5_c(
+        "when",
+        "From when will Iran start supplying India with gas under their $40bn deal?",
+        "bbc-business-420",
+        "2009",
+    ),
+    _b5_c(
+        "when",
+        "When was thriller writer Frederick Forsyth born?",
+        "bbc-politics-290",
+        "25 August, 1938|1938",
+    ),
+    _b5_c(
+        "where",
+        "Where did Nortel's shares rise 1.46% after it restated its 2003 profits?",
+        "bbc-business-425",
+        "Toronto",
+    ),
+    _b5_c(
+        "where",
+        "Where is the casino that is Labour donor Duncan Bannatyne's latest business venture?",
+        "bbc-politics-276",
+        "Newcastle",
+    ),
+    _b5_c(
+        "where",
+        "Where is the Save Our Community group trying to stop Wal-Mart from opening a store?",
+        "bbc-business-449",
+        "Rosemead, California|Rosemead",
+    ),
+    _b5_c(
+        "where",
+        "Where did Gordon Brown tell Labour's spring conference that the stakes were too high to "
+        "stay at home at the election?",
+        "bbc-politics-349",
+        "Gateshead's Sage Centre|Sage Centre|Gateshead",
+    ),
+    _b5_c(
+        "where",
+        "In which county is the G8 summit that will use the Commission for Africa's report being "
+        "held?",
+        "bbc-politics-026",
+        "Perthshire",
+    ),
+    _b5_c(
+        "where",
+        "Where were the coachloads of RAF Fairford protesters forced to go back to under police "
+        "escort?",
+        "bbc-politics-131",
+        "London",
+    ),
+    _b5_c(
+        "where",
+        "In which city were the talks held that sealed India's gas import deal with Iran?",
+        "bbc-business-420",
+        "New Delhi",
+    ),
+    _b5_c(
+        "where",
+        "Apart from a hotel, which landmark was MP Quentin Davies close to when he was mugged in "
+        "Nairobi?",
+        "bbc-politics-144",
+        "Anglican Cathedral",
+    ),
+    _b5_c(
+        "where",
+        "Where is David Blunkett's constituency, where he said he was getting ready for the "
+        "election announcement?",
+        "bbc-politics-397",
+        "Sheffield",
+    ),
+    _b5_c(
+        "where",
+        "In which city was the train station terror attack that Swiss Re counted among 2004's "
+        "costly disasters?",
+        "bbc-business-311",
+        "Madrid",
+    ),
+    _b5_c(
+        "where",
+        "Where is ABN Amro's largest single market, whose weak mortgage lending hit its profits?",
+        "bbc-business-297",
+        "United States",
+    ),
+    _b5_c(
+        "where",
+        "In which prison is detainee 'A', who urged the government to release the internees after "
+        "the law lords' ruling, being held?",
+        "bbc-politics-224",
+        "Woodhill Prison|Woodhill",
+    ),
+    _b5_c("how many", "How many jobs is Dutch bank ABN Amro cutting?", "bbc-business-297", "2,850"),
+    _b5_c(
+        "how many",
+        "How old is Quentin Davies, the MP who was mugged in a Nairobi park?",
+        "bbc-politics-144",
+        "60",
+    ),
+    _b5_c(
+        "how many",
+        "How many AOL subscribers did Time Warner lose in the fourth quarter?",
+        "bbc-business-001",
+        "464,000",
+    ),
+    _b5_c(
+        "how many",
+        "How much is Fairmont planning to spend doing up the Savoy?",
+        "bbc-business-470",
+        "$48m|£26m",
+    ),
+    _b5_c(
+        "how many",
+        "How many shares is Paion hoping to sell in its stock market flotation?",
+        "bbc-business-233",
+        "5 million",
+    ),
+    _b5_c(
+        "how many",
+        "How many members sit on the London Assembly, which passed motions asking Ken Livingstone "
+        "to apologise?",
+        "bbc-politics-154",
+        "25",
+    ),
+    _b5_c(
+        "how many",
+        "How much did property insurance claims reach in 2004, according to Swiss Re?",
+        "bbc-business-311",
+        "$42bn|£21.5bn",
+    ),
+    _b5_c(
+        "how many",
+        "By how much is Deutsche Boerse raising its 2004 dividend?",
+        "bbc-business-171",
+        "27%",
+    ),
+    _b5_c(
+        "how many",
+        "How many adults lack the maths or English skills expected of school-leavers, according "
+        "to the National Audit Office report?",
+        "bbc-politics-080",
+        "26 million",
+    ),
+    _b5_c(
+        "how many",
+        "How big a stake in Manchester United do JP McManus and John Magnier hold?",
+        "bbc-business-179",
+        "29%",
+    ),
+    _b5_c(
+        "how many",
+        "How old is Frederick Forsyth, who attacked the government's plans for control orders?",
+        "bbc-politics-290",
+        "66",
+    ),
+    _b5_c(
+        "how many",
+        "Under Lord Woolf's revised guidelines, how many years at most can be knocked off a "
+        "murderer's minimum term for pleading guilty?",
+        "bbc-politics-231",
+        "five years",
+    ),
+)
+
+B5_NEAR_BBC_BUSINESS_POLITICS = (
+    "Who is the chairman of Retail Decisions, the anti-fraud consultancy tracking "
+    "card-not-present fraud?",
+    "Who is the chief executive of Paion, the German firm developing a stroke drug from vampire "
+    "bat saliva?",
+    "Who owns Quinlan Private, the Irish property company that sold the Savoy?",
+    "Who were the two other Nortel executives fired along with Frank Dunn?",
+    "Who will be Labour's candidate in Copeland now that Jack Cunningham is standing down?",
+    "When did Duncan Bannatyne give his £50,000 donation to Labour?",
+    "When was Quentin Davies first elected MP for Grantham and Stamford?",
+    "When will the Orange versus Easymobile trademark case be heard in court?",
+    "When did Prince Alwaleed buy the George V hotel in Paris?",
+    "When will Paion's vampire bat drug desmoteplase go on sale to stroke patients?",
+    "Where is Retail Decisions, the anti-fraud firm, headquartered?",
+    "Where was Quentin Davies's stolen passport found?",
+    "Where is Forest Laboratories, the company licensed to make Paion's desmoteplase, based?",
+    "Where is Easygroup, the company behind Easymobile, headquartered?",
+    "Where will the Commission for Africa's report be launched on 11 March?",
+    "How much did Prince Alwaleed and HBOS pay for the Savoy hotel?",
+    "How old is Carl Clump, the chief executive of Retail Decisions?",
+    "How many people does Paion, the German bat-saliva drug firm, employ?",
+    "How much in damages is Orange seeking from Easymobile over the use of the colour orange?",
+    "How old is Jack Cunningham, the Labour veteran standing down at the next election?",
+)
+
+B5_BBC_SPORT_ARTS_TECH = (
+    _b5_c(
+        "who",
+        "Who did Glenn Hoddle take over from as Wolves manager?",
+        "bbc-sport-232",
+        "Dave Jones|Jones",
+    ),
+    _b5_c(
+        "who",
+        "Who at Santa Barbara county gave the estimate of what security around the Michael "
+        "Jackson courthouse costs each day?",
+        "bbc-entertainment-108",
+        "Jason Stilwell|Stilwell",
+    ),
+    _b5_c(
+        "who",
+        "Who from Hitachi explained why the Emiew robot moves on wheels rather than legs?",
+        "bbc-tech-356",
+        "Toshihiko Horiuchi|Horiuchi",
+    ),
+    _b5_c(
+        "who",
+        "Who at Portsmouth held the first talks with Gordon Strachan about becoming the club's "
+        "manager?",
+        "bbc-sport-270",
+        "Terry Brady|Brady",
+    ),
+    _b5_c(
+        "who",
+        "Who is the Real Madrid official said to be pushing hardest to sign Everton's Thomas "
+        "Gravesen?",
+        "bbc-sport-193",
+        "Arrigo Sacchi|Sacchi",
+    ),
+    _b5_c(
+        "who",
+        "Who wrote the Mary Queen of Scots biography that is second favourite behind Andrea Levy "
+        "for the Whitbread book of the year?",
+        "bbc-entertainment-007",
+        "John Guy|Guy",
+    ),
+    _b5_c(
+        "who",
+        "Who took the young people's literature prize at the US National Book Awards the year "
+        "Lily Tuck won for fiction?",
+        "bbc-entertainment-024",
+        "Pete Hautman|Hautman",
+    ),
+    _b5_c(
+        "who",
+        "Who accepted the best actor Bafta on Jamie Foxx's behalf by reading his speech?",
+        "bbc-entertainment-357",
+        "Helen Mirren|Mirren",
+    ),
+    _b5_c(
+        "who",
+        "Which assistant referee did Southampton's David Prutton confront after being sent off "
+        "against Arsenal?",
+        "bbc-sport-166",
+        "Paul Norman|Norman",
+    ),
+    _b5_c(
+        "who",
+        "Who at Tennis Australia hit back at Lleyton Hewitt's complaints about the Melbourne Park "
+        "court surface?",
+        "bbc-sport-487",
+        "Geoff Pollard|Pollard",
+    ),
+    _b5_c(
+        "who",
+        "Who from security firm Symantec commented on the Business Software Alliance survey about "
+        "people buying from spam e-mails?",
+        "bbc-tech-227",
+        "William Plante|Plante",
+    ),
+    _b5_c(
+        "who",
+        "Who at Music Choice spoke about the poll that found Robbie Williams' Angels is Britain's "
+        "favourite funeral song?",
+        "bbc-entertainment-290",
+        "Simon George|George",
+    ),
+    _b5_c(
+        "when",
+        "When is the Radio 2 session George Michael recorded at Abbey Road going out on air?",
+        "bbc-entertainment-227",
+        "18 December",
+    ),
+    _b5_c(
+        "when",
+        "When will Cat Deeley front her final edition of CD:UK?",
+        "bbc-entertainment-274",
+        "5 March",
+    ),
+    _b5_c(
+        "when",
+        "When is the CSI episode directed by Quentin Tarantino due to be shown in the US?",
+        "bbc-entertainment-365",
+        "19 May",
+    ),
+    _b5_c(
+        "when",
+        "When does the Australian Open start, the tournament Mark Philippoussis looks set to miss "
+        "with his groin injury?",
+        "bbc-sport-496",
+        "17 January",
+    ),
+    _b5_c(
+        "when",
+        "When do Arsenal and Manchester United play each other again at Highbury after the "
+        "Wenger-Ferguson food fight row?",
+        "bbc-sport-235",
+        "1 February",
+    ),
+    _b5_c(
+        "when",
+        "When is Leeds' home game against Saracens at Headingley?",
+        "bbc-sport-324",
+        "Friday, 25 February|25 February",
+    ),
+    _b5_c(
+        "when",
+        "When were the category winners of the Whitbread prizes, including Andrea Levy's Small "
+        "Island, named?",
+        "bbc-entertainment-007",
+        "6 January",
+    ),
+    _b5_c(
+        "when", "When did Spurs sack Glenn Hoddle, the new Wolves boss?", "bbc-sport-232", "2003"
+    ),
+    _b5_c(
+        "when",
+        "When did OutKast finally score their first UK hit with Ms Jackson?",
+        "bbc-entertainment-132",
+        "2001",
+    ),
+    _b5_c(
+        "when",
+        "When is the PlayStation 3, which will run on the Cell chip built by Sony, IBM and "
+        "Toshiba, expected to arrive?",
+        "bbc-tech-320",
+        "2006",
+    ),
+    _b5_c(
+        "when",
+        "When did Ireland last win a rugby Grand Slam, according to the Keith Wood story?",
+        "bbc-sport-352",
+        "1948",
+    ),
+    _b5_c(
+        "when",
+        "When did Michael Johnson set the indoor 400m world record that LaShawn Merritt came "
+        "close to?",
+        "bbc-sport-018",
+        "1995",
+    ),
+    _b5_c(
+        "where",
+        "Where did teenager LaShawn Merritt run the third fastest indoor 400m ever?",
+        "bbc-sport-018",
+        "Fayetteville|Arkansas",
+    ),
+    _b5_c(
+        "where",
+        "Where will George Michael play live for the BBC Radio 2 Sold on Song special?",
+        "bbc-entertainment-227",
+        "Abbey Road studios|Abbey Road|London",
+    ),
+    _b5_c(
+        "where",
+        "Where was Ozzy Osbourne when he told reporters the family would make no more episodes of "
+        "The Osbournes?",
+        "bbc-entertainment-206",
+        "Rome",
+    ),
+    _b5_c(
+        "where",
+        "Where were the details of the Cell processor for the PlayStation 3 first presented?",
+        "bbc-tech-320",
+        "San Francisco",
+    ),
+    _b5_c(
+        "where",
+        "Where is the Wales friendly against Hungary, John Toshack's first game in charge, being "
+        "played?",
+        "bbc-sport-129",
+        "Cardiff|Millennium Stadium",
+    ),
+    _b5_c(
+        "where",
+        "Where were the US National Book Awards handed out, when The News From Paraguay won the "
+        "fiction prize?",
+        "bbc-entertainment-024",
+        "New York",
+    ),
+    _b5_c(
+        "where",
+        "Where did researchers show off their two-legged walking robot designs at the AAAS annual "
+        "meeting?",
+        "bbc-tech-356",
+        "Washington DC|Washington",
+    ),
+    _b5_c(
+        "where",
+        "Where is England's Six Nations game against Ireland, which Olly Barkley has been passed "
+        "fit for?",
+        "bbc-sport-315",
+        "Lansdowne Road",
+    ),
+    _b5_c(
+        "where",
+        "Where are Wales playing France, the game in which prop Adam Jones wants the forwards to "
+        "take on the French pack?",
+        "bbc-sport-337",
+        "Paris|Stade de France",
+    ),
+    _b5_c(
+        "where",
+        "Where was the CSI team filming when Quentin Tarantino finally agreed to direct an "
+        "episode?",
+        "bbc-entertainment-365",
+        "Las Vegas",
+    ),
+    _b5_c(
+        "where",
+        "Where is Rockstar, the developer behind Grand Theft Auto: San Andreas, based?",
+        "bbc-tech-130",
+        "Edinburgh",
+    ),
+    _b5_c(
+        "where",
+        "Where was Irish race walker Jamie Costin hurt in a car crash before the Olympics?",
+        "bbc-sport-030",
+        "near Athens|Athens",
+    ),
+    _b5_c(
+        "how many",
+        "How many potential jurors' questionnaires do news organisations want made public in the "
+        "Michael Jackson trial?",
+        "bbc-entertainment-108",
+        "250",
+    ),
+    _b5_c(
+        "how many",
+        "How many of the new slimline PlayStation 2 consoles were sold in the UK in their first "
+        "week?",
+        "bbc-tech-130",
+        "50,000",
+    ),
+    _b5_c(
+        "how many",
+        "How much did Meet The Fockers take at the North American box office on Christmas Day "
+        "itself?",
+        "bbc-entertainment-076",
+        "$19.1m|£9.9m",
+    ),
+    _b5_c(
+        "how many",
+        "How much are the Osbourne family reported to have earned from The Osbournes?",
+        "bbc-entertainment-206",
+        "$85m|£46m",
+    ),
+    _b5_c(
+        "how many",
+        "How many people were surveyed for the Business Software Alliance study on spam e-mail "
+        "buying habits?",
+        "bbc-tech-227",
+        "6,000",
+    ),
+    _b5_c(
+        "how many",
+        "How many people took part in the Music Choice poll on songs to be played at funerals?",
+        "bbc-entertainment-290",
+        "45,000",
+    ),
+    _b5_c(
+        "how many",
+        "How old is Lawrence Dallaglio, who is still hoping to make the Lions tour to New Zealand?",
+        "bbc-sport-389",
+        "32",
+    ),
+    _b5_c(
+        "how many",
+        "How old is Jelena Dokic, who has opted out of the Australian Open?",
+        "bbc-sport-478",
+        "21",
+    ),
+    _b5_c(
+        "how many",
+        "How many countries did the volunteers for IBM's earlier Smallpox Research Grid come from?",
+        "bbc-tech-200",
+        "226",
+    ),
+    _b5_c(
+        "how many",
+        "How many songs can today's flash-memory mobile phones hold, according to the piece on "
+        "mobile music taking on the iPod?",
+        "bbc-tech-383",
+        "250",
+    ),
+    _b5_c(
+        "how many",
+        "How old is Middlesbrough football club, which is playing in Europe for the first time?",
+        "bbc-sport-222",
+        "128",
+    ),
+    _b5_c(
+        "how many",
+        "How many of his games as Scotland coach has Matt Williams lost?",
+        "bbc-sport-318",
+        "12",
+    ),
+)
+
+B5_NEAR_BBC_SPORT_ARTS_TECH = (
+    "Who will take over from Cat Deeley as the permanent presenter of CD:UK?",
+    "Who is the chief executive of Music Choice, the digital TV station behind the funeral song "
+    "poll?",
+    "Who runs Chart-Track, the analysts who reported the slim PlayStation 2's sales figures?",
+    "Who carried out the operation on Kim Clijsters' injured left wrist?",
+    "Who is the president of Hitachi, the firm that unveiled the Emiew robot?",
+    "When will Quentin Tarantino's CSI episode be shown on UK television?",
+    "When was Matt Williams appointed as Scotland's rugby coach?",
+    "When did The Osbournes first go on air on MTV?",
+    "When was Lily Tuck's novel The News From Paraguay published?",
+    "When was the mobile music firm Musiwave founded?",
+    "Where is Musiwave, the mobile music company run by Gilles Babinet, based?",
+    "Where will the overall Whitbread book of the year winner be announced?",
+    "Where did Kim Clijsters have her wrist operation?",
+    "Where was the premiere of Meet The Fockers held?",
+    "Where will Southampton's David Prutton face his FA disciplinary hearing?",
+    "How old is Gordon Strachan, the former Southampton boss who turned down Portsmouth?",
+    "How old is Ozzy Osbourne?",
+    "How much did Tennis Australia spend on making the Melbourne Park courts faster?",
+    "How much does Hitachi's Emiew robot cost?",
+    "How old is former Ireland rugby captain Keith Wood?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -4528,4 +5210,7 @@ QUESTIONS: tuple[Question, ...] = (
         B4_NEAR_BBC_BUSINESS + B4_NEAR_BBC_SPORT_ARTS + B4_NEAR_BBC_POLITICS_TECH,
         batch=4,
     )
+    + B5_BBC_BUSINESS_POLITICS
+    + B5_BBC_SPORT_ARTS_TECH
+    + _near_misses("corpus", B5_NEAR_BBC_BUSINESS_POLITICS + B5_NEAR_BBC_SPORT_ARTS_TECH, batch=5)
 )

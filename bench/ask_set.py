@@ -196,6 +196,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written later", 2),
         ("written last", 3),
         ("written fourth", 4),
+        ("written fifth", 5),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
