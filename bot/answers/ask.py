@@ -44,6 +44,7 @@ from bot.answers.question import (
     CAPITAL_NAMES,
     DEFINING_VERBS,
     LOCAL_NOUNS,
+    MONTHS,
     PERSON_NOUNS,
     WORD,
     Question,
@@ -267,7 +268,7 @@ _NOT_SAID = {
 # manager", "chairman since 1987"
 _BECAME = re.compile(
     r"\b(?:became|become|becomes|becoming|appointed|named|elected|took over|taking over|"
-    r"succeed(?:ed|s)?|since|joined|sworn in|installed|promoted|made)\b",
+    r"succeed(?:ed|s)?|since|joined|sworn in|installed|promoted|(?:was|were) made)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -301,10 +302,7 @@ _TIME_KEYS = frozenset(
     map(index_key, word_set("seconds minutes hours days weeks months years decades seasons"))
 )
 # How a figure must be given for "how much / long / far / big …" (not a bare count).
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-)
+_MONTH = rf"(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _WHEN_MEASURES = {
     "clock": _CLOCK,
     # "25 September", "September 25th", "25/9/2004"

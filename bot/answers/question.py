@@ -79,8 +79,9 @@ class Question:
     wanted: Wanted | None = None
     scope: TimeScope | None = None
     problem: str | None = None
-    # "much", "long", "old" … of "how much …?"; "clock": what time of day; "race": what
-    # time a race took; "local": which city; "origin": where someone is from
+    # "much", "long", "old" … of "how much …?"; "money": how much was paid; "clock": what
+    # time of day; "date", "year": on what date, in what year; "race": what time a race
+    # took; "local": which city; "origin": where someone is from; "base": where X is based
     measure: str | None = None
     verb: str | None = None  # the index key of the verb of "who won …?", "who was killed …?"
     focus: str | None = None  # what "how many …" counts ("people" of "how many people …?")
