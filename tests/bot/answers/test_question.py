@@ -331,5 +331,5 @@ def test_the_post_a_question_asks_the_holder_of(question: str, post: str | None)
         ("Where is Group Menatep, the majority owner of Yukos, based?", ("group", "menatep")),
     ],
 )
-def test_whose_post_a_question_asks_about(question: str, owner: tuple[str, ...]) -> None:
+def test_whose_post_or_base_a_question_asks_about(question: str, owner: tuple[str, ...]) -> None:
     assert analyze(question).subject == owner
