@@ -2327,7 +2327,7 @@ ROUND3_BBC_B = (
 )
 ROUND3_NEAR_MISSES_BBC_B = (
     "How much money did Elton John's tsunami benefit concert in Paris raise?",
-    "Where did Paul McCartney play the first Super Bowl after the September 11 attacks?",
+    "Where did Paul McCartney perform at the first Super Bowl held after 9/11?",
     "How many fans are expected at REM's open-air show at Balloch Castle Country Park?",
     "How much did Ken Bates pay for his stake in Leeds United?",
     "Where did Mia Hamm play her farewell game against Mexico?",
@@ -2366,8 +2366,8 @@ _last_s = partial(_s, batch=3)
 LAST_BBC_BUSINESS_POLITICS = (
     _last_c(
         "who",
-        "Which Law Lord said immigration officers at Prague airport should have treated all "
-        "would-be passengers in the same way?",
+        "Which Law Lord said the immigration officers at Prague airport ought to have handled "
+        "every would-be passenger alike?",
         "bbc-politics-370",
         "Lady Hale|Hale",
     ),
@@ -2600,8 +2600,7 @@ LAST_BBC_BUSINESS_POLITICS = (
     ),
     _last_c(
         "where",
-        "Where was Jack Straw when he told activists that trust would be the key choice at the "
-        "next election?",
+        "Where was Jack Straw when he told activists that the next election would turn on trust?",
         "bbc-politics-403",
         "Blackburn",
     ),
@@ -2613,7 +2612,7 @@ LAST_BBC_BUSINESS_POLITICS = (
     ),
     _last_c(
         "where",
-        "Where will ATR work with Air Deccan to create a training centre?",
+        "Where will ATR and Air Deccan set up their joint training centre?",
         "bbc-business-407",
         "Bangalore",
     ),
@@ -2821,7 +2820,7 @@ LAST_BBC_SPORT_ARTS_TECH = (
     ),
     _last_c(
         "who",
-        "Which US judge set a preliminary trial date for the Balco steroid distribution case?",
+        "Which US judge pencilled in a trial date in the Balco steroids case?",
         "bbc-sport-045",
         "Susan Ilston|Ilston",
     ),
@@ -3638,7 +3637,7 @@ B4_BBC_BUSINESS = (
     ),
     _b4_c(
         "where",
-        "Where are campaigners gathering for the World Social Forum, the so-called anti-Davos?",
+        "Where are campaigners meeting for the World Social Forum, the rival event to Davos?",
         "bbc-business-504",
         "Porto Alegre",
     ),
@@ -5108,7 +5107,7 @@ B5_BBC_SPORT_ARTS_TECH = (
     ),
     _b5_c(
         "how many",
-        "How old is Lawrence Dallaglio, who is still hoping to make the Lions tour to New Zealand?",
+        "How old is Lawrence Dallaglio, who wants a place on the Lions tour of New Zealand?",
         "bbc-sport-389",
         "32",
     ),

@@ -393,13 +393,13 @@ async def test_a_question_about_a_birth_needs_a_sentence_that_says_so(app: App) 
     await store(
         app,
         (
-            "First mobile call made 20 years ago",
-            "Britain's first mobile phone call was made across the Vodafone network on "
-            "1 January 1985 by veteran comedian Ernie Wise.",
+            "First video call placed 30 years ago",
+            "Norway's first video call over the Fjordnett network was placed on 3 March 1994 "
+            "by the veteran comic Olaf Brekke.",
         ),
         ("Ada Lane returns to Leeds", "Singer Ada Lane, born in Leeds in 1970, sang there."),
     )
-    assert (await answer(app, "When was comedian Ernie Wise born?")).sentences == ()
+    assert (await answer(app, "When was comic Olaf Brekke born?")).sentences == ()
     result = await answer(app, "When was singer Ada Lane born?")
     assert result.sentences and "1970" in result.sentences[0].text
 
@@ -410,51 +410,51 @@ async def test_a_description_or_clause_the_article_words_otherwise_does_not_coun
     await store(
         app,
         (
-            "Strong quarterly growth for Nike",
-            "Nike has reported its best second-quarter earnings, helped by strong demand for "
-            "its shoes. The global sports giant said it posted a profit of $261.9m. The results "
-            "came after a strong first quarter for the firm based in Beaverton, Oregon.",
+            "Strong quarter for Kestrel",
+            "Kestrel Athletics posted its best third-quarter results, lifted by demand for its "
+            "trail shoes. The sportswear group said profit reached $118.4m. The figures "
+            "followed a strong second quarter for the company based in Eugene, Oregon.",
         ),
         (
-            "Arsenal 'may seek full share listing'",
-            "Arsenal vice-chairman David Dein has said the club may seek a full stock market "
-            "listing. Speaking at the Soccerex football business forum in Dubai, he said a full "
-            "listing was one of the options for funding after the club moves to its new stadium. "
-            "Arsenal shares are traded on the small Ofex market in London.",
+            "Castlemere Rovers may seek share listing",
+            "Castlemere Rovers deputy chairman Martin Roe says the club could seek a full "
+            "listing on the stock market. Addressing a football finance conference in Doha, he "
+            "said a listing was one way to pay for the club's new ground. Its shares now change "
+            "hands on a small exchange in Leeds.",
         ),
     )
-    result = await answer(app, "Where is sportswear maker Nike based?")
-    assert result.sentences and "Beaverton" in result.sentences[0].text
+    result = await answer(app, "Where is sportswear maker Kestrel based?")
+    assert result.sentences and "Eugene" in result.sentences[0].text
     result = await answer(
         app,
-        "Where was Arsenal vice-chairman David Dein speaking when he floated the idea of a full "
-        "stock market listing for the club?",
+        "Where was Castlemere Rovers deputy chairman Martin Roe speaking when he floated the "
+        "idea of a full stock market listing for the club?",
     )
-    assert result.sentences and "Dubai" in result.sentences[0].text
+    assert result.sentences and "Doha" in result.sentences[0].text
 
 
 async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
     await store(
         app,
         (
-            "Bomb threat at Bernabeu stadium",
-            "Spectators were evacuated from Real Madrid's Bernabeu stadium on Sunday following "
-            "a bomb scare during the game between the hosts and Real Sociedad. Police found "
-            "nothing after searching the stadium for two hours.",
+            "Bomb threat at Estadio Norte",
+            "Fans had to leave Valverde's Estadio Norte on Sunday after a bomb threat during the "
+            "derby between the home side and Atletico Sur. Officers searched the ground for two "
+            "hours and found nothing.",
         ),
         (
-            "Real will finish abandoned match",
-            "Real Madrid and Real Sociedad will play the final six minutes of their match, which "
-            "was abandoned on Sunday because of a bomb scare. The teams will now play the final "
-            "two minutes, plus four minutes of injury time, on 5 January.",
+            "Norte and Atletico Sur to finish derby",
+            "Valverde Norte and Atletico Sur are to complete their derby, which was abandoned on "
+            "Sunday after a bomb threat. The last two minutes and four minutes of stoppage time "
+            "will be played on 9 January.",
         ),
     )
     result = await answer(
         app,
-        "When will the last minutes of the Real Madrid v Real Sociedad game abandoned over a "
-        "bomb scare be played?",
+        "When will the last minutes of the Valverde Norte v Atletico Sur game abandoned over a "
+        "bomb threat be played?",
     )
-    assert result.sentences and "5 January" in result.sentences[0].text
+    assert result.sentences and "9 January" in result.sentences[0].text
 
 
 @pytest.mark.parametrize(
@@ -462,49 +462,49 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
     [
         # a figure of something else, a "found" that is not "founded", a decade, a country
         # for a city: none of these answer
-        ("How many fans are expected at REM's open-air show at Balloch Castle?", None),
-        ("When was Parmalat founded?", None),
-        ("How many Commodore 64 computers were sold?", None),
-        ("Which Danish city will host the Eurovision anniversary show?", None),
+        ("How many fans are expected at Tidewater's open-air show at Ravenscar Castle?", None),
+        ("When was Latteria Nova founded?", None),
+        ("How many Vector 48 computers were sold?", None),
+        ("Which Danish city will host the Songvision anniversary show?", None),
         # "found" still means found, and a city beside its country is a city
-        ("Where was the body of the Parmalat auditor found?", "Parma"),
+        ("Where was the body of the Latteria Nova auditor found?", "Modena"),
         ("In which Indian city is Hyundai's existing car plant?", "Chennai"),
         # a country is no hospital; a theatre or factory is a place, named by its type
-        ("In which hospital did Haile Gebrselassie have his Achilles operation?", None),
-        ("At which Stockholm theatre did Abba reunite for the premiere of Mamma Mia?", "Cirkus"),
+        ("In which hospital did Tesfaye Alemu have his Achilles operation?", None),
+        ("At which Uppsala theatre did Nordsang reunite for the premiere of Skyline?", "Kronan"),
         (
-            "Which Mercedes factory is DaimlerChrysler shutting because of faulty Bosch pumps?",
-            "Sindelfingen",
+            "Which Falke factory is Ardent Motors shutting because of faulty Brehm pumps?",
+            "Sindelheim",
         ),
         # a figure of people admitted does not count the dead
         ("How many people have died of flu in Northfield this winter?", None),
         # a founding of something else, a time that is no count, a year that says only when
-        ("When was the Muslim Association of Britain founded?", None),
-        ("How many people have signed up to Microsoft's MSN Spaces?", None),
-        ("How much was EMI Music chairman Alain Levy paid last year?", None),
+        ("When was the Civic Faith Forum founded?", None),
+        ("How many people have signed up to Lumen's Jotter Pages?", None),
+        ("How much was Corvo Records chairman Piet Aalders paid last year?", None),
         # … but a sentence that names no one else may say "he"
-        ("On what date did Jef Raskin, who led the Macintosh team, die?", "26 February"),
+        ("On what date did Ivo Marsh, who led the Quill team, die?", "26 February"),
         # spectators are counted as people
         ("How many spectators had to leave the Bernabeu during the bomb scare?", "70,000"),
         # "who is the head of …?" is answered by a name written with its post, not by
         # another name the article gives with another post
-        ("Who is the head of the Cepes wi-fi project for Huaral's farmers?", None),
+        ("Who is the head of the Cepes wi-fi project for Chancay's farmers?", None),
         (
             "Who is the president of Costa Azul, the Mexican club hoping to sign Rui Falcão?",
             "Tomas Vidal Herrera",
         ),
         # the verb asked about is not said by a name ("filmed" by "Berlin Film Festival")
-        ("Where was most of Hotel Rwanda actually filmed?", None),
+        ("Where was most of Harbour of Ash actually filmed?", None),
         # "how much did X pay …?" asks for a sum, not a share
-        ("How much did Microsoft pay for the anti-spyware firm Giant Company Software?", None),
+        ("How much did Lumen pay for the anti-spyware firm Tallis Software?", None),
         # "in what year …?" is not answered by a month
-        ("In what year did DaimlerChrysler close the Mercedes factory in Sindelfingen?", None),
+        ("In what year did Ardent Motors close the Falke factory in Sindelheim?", None),
         # a sentence that says no one is named yet names no one
         ("Who will replace Nick Ward as Ferrous guitarist?", None),
-        # … of what the question names: Chelsea's manager is not Yeading's
+        # … of what the question names: the Rovers manager is not Ashby Town's
         (
-            "Who is the manager of Yeading, the non-League side drawn at home to Newcastle in "
-            "the FA Cup?",
+            "Who is the manager of Ashby Town, the non-League side drawn at home to Castleford "
+            "in the FA Cup?",
             None,
         ),
     ],
@@ -515,25 +515,25 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
     await store(
         app,
         (
-            "REM announce new Glasgow concert",
-            "US band REM will play for Scottish fans in a rescheduled gig on Glasgow Green. The "
-            "June gig will act as a warm-up for REM's open-air show at Balloch Castle, on the "
-            "banks of Loch Lomond, four days later.",
+            "Tidewater add Harbour Green concert",
+            "Rock band Tidewater will play a make-up concert on Harbour Green for fans in Kelso. "
+            "The June concert is a warm-up for the band's open-air show at Ravenscar Castle, "
+            "beside Loch Arran, four days later.",
         ),
         (
-            "Parmalat founder jailed",
-            "Parmalat was placed into bankruptcy protection in 2003 after a 14bn euro black hole "
-            "was found in its accounts. The body of its auditor was found in Parma in 2004.",
+            "Latteria Nova founder jailed",
+            "Latteria Nova sought bankruptcy protection in 2011 when a 9bn euro hole turned up in "
+            "its books. The body of its auditor was found in Modena in 2012.",
         ),
         (
-            "The Commodore 64 returns",
-            "The groundbreaking Commodore 64 computer elicits fond memories for those who owned "
-            "one back in the 1980s. A new version of the Commodore 64 computer went on sale.",
+            "The Vector 48 is back",
+            "The pioneering Vector 48 home computer brings back happy memories for people who had "
+            "one in the 1980s. A new edition of the Vector 48 computer has gone on sale.",
         ),
         (
-            "Eurovision at 50",
-            "Eurovision fans will vote to pick the all-time best Eurovision song during the "
-            "50th anniversary show in Denmark in October.",
+            "Songvision at 50",
+            "Viewers will choose the best Songvision entry of all time at the contest's 50th "
+            "anniversary show in Denmark in October.",
         ),
         (
             "Bomb threat at Bernabeu",
@@ -546,52 +546,50 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "people were admitted to Northfield General Hospital with flu complications.",
         ),
         (
-            "Galloway takes on King",
-            "The Muslim Association of Britain urged voters in Bethnal Green to back the "
-            "anti-war candidate. George Galloway, who founded the anti-war party Respect in "
-            "2004, is standing against Oona King.",
+            "Calder takes on Pryce",
+            "The Civic Faith Forum told voters in Eastmoor to support the anti-war candidate. Roy "
+            "Calder, who founded the anti-war party Accord in 2004, is standing against Ann "
+            "Pryce.",
         ),
         (
-            "Microsoft gets the blogging bug",
-            "Microsoft has launched MSN Spaces, a blogging service. People have signed up to "
-            "blogging services like MSN Spaces at a rate that doubled every five and a half "
-            "months for the last 18 months.",
+            "Lumen starts a blogging service",
+            "Lumen has launched Jotter Pages, a blogging service. The number of people writing "
+            "on services like Jotter Pages has doubled twice over the last 18 months.",
         ),
         (
-            "EMI warns on profits",
-            "EMI Music chairman Alain Levy will step down. EMI said music sales for the year "
-            "to March will fall 8-9% from last year.",
+            "Corvo Records warns on sales",
+            "Corvo Records chairman Piet Aalders is to stand down. The label expects its sales "
+            "in the year to March to drop 8-9% on last year.",
         ),
         (
-            "Creator of first Apple Mac dies",
-            "Jef Raskin, who led the Macintosh team at Apple, has died aged 61. He died on 26 "
-            "February at his home in California, his family said.",
+            "Creator of the Quill tablet dies",
+            "Ivo Marsh, who led the Quill tablet team at Orchard, has died aged 61. He died at "
+            "his Oregon home on 26 February, his family said.",
         ),
         (
-            "Gebrselassie wins on return",
-            "The Ethiopian legend Haile Gebrselassie won Sunday's Almeria half-marathon in Spain "
-            "on his return from an operation on his Achilles tendon.",
+            "Alemu wins on return",
+            "The Ethiopian great Tesfaye Alemu won Sunday's Alicante half-marathon in Spain, his "
+            "first race since surgery on his Achilles tendon.",
         ),
         (
-            "Abba reunite for musical premiere",
-            "The four stars of Abba have reunited for the Swedish premiere of Mamma Mia! Fans "
-            "camped outside Stockholm's Cirkus theatre in the snow for a glimpse of the stars.",
+            "Nordsang reunite for musical premiere",
+            "The four singers of Nordsang have reunited for the Swedish premiere of Skyline. Fans "
+            "waited in the snow outside Uppsala's Kronan theatre to see them arrive.",
         ),
         (
-            "Faulty pumps halt Mercedes",
-            "DaimlerChrysler will halt production after Bosch found faulty diesel pumps. It is "
-            "to close the Mercedes factory in Sindelfingen on Monday and Tuesday.",
+            "Faulty pumps halt Falke",
+            "Ardent Motors will stop its assembly lines after supplier Brehm found faulty diesel "
+            "pumps. It will shut the Falke factory in Sindelheim on Monday and Tuesday.",
         ),
         (
-            "Berlin applauds Hotel Rwanda",
-            "Political thriller Hotel Rwanda was given a rousing reception by spectators at the "
-            "Berlin Film Festival on Saturday. Don Cheadle, 40, plays the hotel manager.",
+            "Berlin cheers Harbour of Ash",
+            "War drama Harbour of Ash drew a warm reception from audiences at the Berlin Film "
+            "Festival on Saturday. Dev Karan, 40, plays the ferry captain.",
         ),
         (
-            "Microsoft buys anti-spyware firm",
-            "Microsoft has bought Giant Company Software, a New York anti-spyware firm, for its "
-            "security tools. A survey by Earthlink found that 90% of PCs are infested with "
-            "spyware, each one harbouring 28 programs.",
+            "Lumen buys anti-spyware firm",
+            "Lumen has bought Tallis Software, a New York maker of anti-spyware tools. A survey "
+            "by Netwatch found that 90% of home computers carry spyware.",
         ),
         (
             "Ferrous guitarist quits",
@@ -599,15 +597,15 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "as Ferrous guitarist has yet to be named, singer Jo Blake said on Monday.",
         ),
         (
-            "Duff out of Chelsea's Cup tie",
-            "Chelsea winger Damien Duff will miss the FA Cup tie after he was hurt at Newcastle. "
-            "Duff sustained a knee injury in the FA Cup defeat at Newcastle and manager Jose "
-            "Mourinho said: 'He cannot run.' Newcastle were drawn at home to a non-League side "
-            "in the next round.",
+            "Haldane out of the Rovers' Cup tie",
+            "Rovers winger Tom Haldane will miss the FA Cup tie after he was hurt at Castleford. "
+            "Haldane hurt his knee in the FA Cup defeat at Castleford, and manager Ray Dunmore "
+            "said: 'He cannot run.' Castleford were drawn at home to a non-League side in the "
+            "next round.",
         ),
         (
             "Wi-fi for Peru's farmers",
-            "Farmers in Peru's Huaral valley can now check crop prices over a wi-fi network. "
+            "Farmers in Peru's Chancay valley can now check crop prices over a wi-fi network. "
             "Cepes, a Peruvian non-profit, led the $200,000 project. 'The plan includes training "
             "for farmers,' said Carlos Saldarriaga, technical coordinator at Cepes.",
         ),
@@ -662,30 +660,30 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="what will happen beats what did",
         ),
         pytest.param(
-            "SA return to Mauritius",
-            "Top seeds South Africa face the Seychelles in the Cosafa Cup next month. Coach "
-            "Stuart Baxter and his squad will return to Curepipe to face the Seychelles in their "
-            "first game of the new-look regional competition.",
-            "Where do South Africa play their opening Cosafa Cup match against the Seychelles?",
+            "Zambia go back to Mauritius",
+            "Holders Zambia meet the Comoros in the Coastal Cup next month. Coach Piet de Wet and "
+            "his players will travel to Curepipe to meet the Comoros in the first game of the "
+            "revamped regional tournament.",
+            "Where do Zambia play their opening Coastal Cup match against the Comoros?",
             "Curepipe",
             id="news synonyms match",
         ),
         pytest.param(
-            "Holmes secures comeback victory",
-            "Kelly Holmes marked her first race on home soil since the Olympics with a 1500m "
-            "victory at the Norwich Union International. Holmes hit the front before the bell in "
-            "Glasgow and cruised to victory in a time of four minutes 14.74 seconds.",
-            "What time did Kelly Holmes run to win the 1500m in Glasgow?",
+            "Holt wins on her return",
+            "Nina Holt celebrated her first race at home since the world championships by "
+            "winning the 1500m at the Northern Indoor Games. Holt took the lead before the bell "
+            "in Sheffield and eased home to victory in four minutes 14.74 seconds.",
+            "What time did Nina Holt run to win the 1500m in Sheffield?",
             "14.74 seconds",
             id="the time of a race is how long it took",
         ),
         pytest.param(
-            "S&N extends Indian beer venture",
-            "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of India's "
-            "United Breweries. The deal was a natural development of its joint venture, said "
-            "Tony Froggatt, S&N's chief executive.",
-            "Who is the chief executive of brewer Scottish and Newcastle?",
-            "Tony Froggatt",
+            "S&N widens Indian cider venture",
+            "Britain's largest cider maker, Somerset and Northern (S&N), will take a 37.5% stake "
+            "in Kerala Breweries. The purchase grew out of the two firms' joint venture, said "
+            "Paul Ardley, S&N's chief executive.",
+            "Who is the chief executive of cider maker Somerset and Northern?",
+            "Paul Ardley",
             id="initials of the names asked about hold the role",
         ),
         pytest.param(
@@ -716,20 +714,20 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="the island of X is a place",
         ),
         pytest.param(
-            "Guantanamo four free in weeks",
-            "All four Britons held by the US in Guantanamo Bay will be returned to the UK within "
-            "weeks. Moazzam Begg, from Birmingham, and Martin Mubanga, from London, have been "
-            "held for almost three years. Campaigners have been outraged at the treatment of "
-            "the detainees in Cuba.",
-            "Where is Guantanamo Bay detainee Moazzam Begg from?",
-            "Birmingham",
+            "Guantanamo three home in weeks",
+            "The three Britons held at Guantanamo Bay will be flown back to the UK within weeks, "
+            "ministers said. Samir Haddad, from Leicester, and Owen Pike, from Cardiff, have been "
+            "detained for almost three years. Campaigners have criticised the way the detainees "
+            "in Cuba were treated.",
+            "Where is Guantanamo Bay detainee Samir Haddad from?",
+            "Leicester",
             id="a description of a name need not be said",
         ),
         pytest.param(
-            "Russian ex-spy on hunger strike",
-            "A former Russian spy is on hunger strike near Downing Street. Viktor Makarov, 50, "
-            "claims he has been betrayed by the British authorities.",
-            "How old is Viktor Makarov, the ex-Russian spy on hunger strike near Downing Street?",
+            "Former diplomat refuses food",
+            "A former Soviet diplomat has gone on hunger strike near Downing Street. Pavel "
+            "Orlov, 50, says British officials broke their promises to him.",
+            "How old is Pavel Orlov, the ex-Soviet diplomat on hunger strike near Downing Street?",
             "50",
             id="a description after a name need not be said",
         ),
@@ -745,7 +743,7 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         pytest.param(
             "Guitarist quits band",
             "Nick Ward has left the rock band Ferrous after a religious awakening, the band "
-            "said. Ward told a radio station that his bandmates respected his decision. The "
+            "said. Ward said on the radio that the rest of the band had accepted his choice. The "
             "34-year-old thanked fans in his parting statement. Singer Jo Blake said the band "
             "would carry on, and the 29-year-old will write the next album.",
             "How old is Ferrous guitarist Nick Ward?",
@@ -754,8 +752,8 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         ),
         pytest.param(
             "Singer Mensah given 15 days",
-            "Reggae singer Kofi Mensah must serve 15 days in prison after he swore repeatedly "
-            "on stage during a concert in Accra in January, despite warnings by police.",
+            "Reggae singer Kofi Mensah will spend 15 days in prison for swearing again and again "
+            "on stage at a January concert in Accra, after police had warned him.",
             "How long did Kofi Mensah get in jail for swearing on stage?",
             "15 days",
             id="prison is jail",
@@ -780,37 +778,37 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="based need not be said",
         ),
         pytest.param(
-            "Blogging attendant sues Delta",
-            "Delta flight attendant Ellen Sims, who wrote the Queen of the Sky blog, was "
-            "suspended by Delta in September. Ms Sims was suspended on 25 September pending an "
-            "investigation and has since lodged a complaint.",
-            "On what date did Delta suspend Ellen Sims, the flight attendant behind the Queen of "
-            "the Sky blog?",
+            "Blogging steward sues Northjet",
+            "Airline steward Ellen Sims, author of the Cabin Diary blog, was suspended by "
+            "Northjet in September. Ms Sims was suspended on 25 September while the airline "
+            "looked into the blog, and she has since complained to a tribunal.",
+            "On what date did Northjet suspend Ellen Sims, the steward behind the Cabin Diary "
+            "blog?",
             "25 September",
             id="what date asks for a day of a month",
         ),
         pytest.param(
-            "Fed chief honours Adam Smith",
-            "Federal Reserve chairman Alan Greenspan has paid tribute to the economist Adam "
-            "Smith. He delivered the 14th Adam Smith Lecture in Kirkcaldy, Fife, on Sunday.",
-            "In which Scottish town did Alan Greenspan give the Adam Smith Lecture?",
+            "Bank governor honours David Hume",
+            "Central bank governor Ruth Calloway praised the philosopher David Hume on Sunday. "
+            "She delivered the annual David Hume Lecture in Kirkcaldy, Fife.",
+            "In which Scottish town did Ruth Calloway give the David Hume Lecture?",
             "Kirkcaldy",
             id="a lecture delivered is given",
         ),
         pytest.param(
-            "Delta cuts fares",
-            "Delta Air Lines will cut domestic fares by up to 50% as part of its survival plan. "
-            "Delta's new SimpliFares were trialled from August on tickets from Cincinnati, its "
-            "second-largest hub.",
-            "Which city did Delta use to test its SimpliFares before cutting domestic fares?",
+            "Northjet cuts fares",
+            "Northjet will cut domestic fares by up to 50% as part of its rescue plan. Its new "
+            "EasyFares were trialled from August on routes from Cincinnati, its second-biggest "
+            "hub.",
+            "Which city did Northjet use to test its EasyFares before cutting domestic fares?",
             "Cincinnati",
             id="trialled is tested",
         ),
         pytest.param(
-            "Huge rush for Jet Airways shares",
-            "Shares in Jet Airways will begin trading next week. Jet began flying in 1993 and "
-            "now has competitors including Air Deccan.",
-            "When did Jet Airways start flying?",
+            "Rush for Skyline Airways shares",
+            "Shares in Skyline Airways go on sale next week. Skyline began flying in 1993 and now "
+            "competes with carriers such as Air Kestrel.",
+            "When did Skyline Airways start flying?",
             "1993",
             id="began is a form of start",
         ),
@@ -860,12 +858,12 @@ async def test_an_article_that_holds_the_asides_is_likelier_the_one_meant(app: A
         ),
         (
             "Straw in Blackburn",
-            "Jack Straw spoke in Blackburn on Thursday. He told Labour activists that trust "
-            "would be the key choice at the next election.",
+            "Jack Straw spoke in Blackburn on Thursday. He told Labour activists that voters "
+            "would choose on trust at the next election.",
         ),
     )
     q = analyze(
-        "Where was Jack Straw when he told activists that trust would be the key choice at the "
+        "Where was Jack Straw when he told activists that voters would choose on trust at the "
         "next election?",
         app.clock.now(),
     )

@@ -35,10 +35,12 @@ def test_a_district_after_in_is_a_place_however_its_words_recur() -> None:
 
 
 def test_an_age_before_from_does_not_make_the_hometown_a_person() -> None:
-    text = "The artwork is by Jörg Düsterwald, a 49-year-old artist from Hameln, Germany."
+    text = (
+        "The sculpture is the work of Jörg Düsterwald, a 51-year-old painter from Hameln, Germany."
+    )
     sentence = ArticleText.of("Camouflage", text).sentences[0]
     assert ("hameln",) in sentence.places
-    text = "'We are no heroes,' said Åsberg, a 25-year-old officer with the police Uppsala, Sweden."
+    text = "'We did our job,' said Åsberg, a 25-year-old constable with the police Uppsala, Sweden."
     sentence = ArticleText.of("Swedish officers", text).sentences[0]
     assert ("uppsala",) in sentence.places
     assert ("hameln",) not in sentence.people
@@ -50,8 +52,8 @@ def test_a_military_rank_is_a_title() -> None:
 
 
 def test_a_title_after_the_name_makes_a_person() -> None:
-    text = "Mark Diffley, Director, Ipsos MORI Scotland said the poll gave a clear steer."
-    assert frozenset({"mark", "diffley"}) in people("Poll", text)
+    text = "Mark Dallow, Director, Ipsos MORI Scotland said the survey pointed one way."
+    assert frozenset({"mark", "dallow"}) in people("Poll", text)
     text = '"We are encouraged," Armando Falcon, OFHEO director, said on Tuesday.'
     assert frozenset({"armando", "falcon"}) in people("Fannie Mae bosses resign", text)
     text = "A statement was issued for Robert Zoellick, US Trade Representative, on Monday."
@@ -59,7 +61,7 @@ def test_a_title_after_the_name_makes_a_person() -> None:
 
 
 def test_a_country_is_a_place_without_a_preposition() -> None:
-    text = "Makrus Asberg, an officer with the police Uppsala, Sweden, told the Post."
+    text = "Makrus Asberg, an officer with the police Uppsala, Sweden, spoke to reporters."
     sentence = ArticleText.of("Heroes", text).sentences[0]
     assert ("sweden",) in sentence.places
 
@@ -87,9 +89,9 @@ def test_his_or_her_after_the_verb_makes_a_person() -> None:
 
 
 def test_an_honorific_starts_a_new_name() -> None:
-    text = "In a speech to the Foreign Policy Centre Mr Straw said the Tory leader was clever."
+    text = "In a talk to the Global Policy Centre Mr Straw said the Tory leader was shrewd."
     sentence = ArticleText.of("Straw attacks Howard", text).sentences[0]
-    assert ("foreign", "policy", "centre") in sentence.places
+    assert ("global", "policy", "centre") in sentence.places
     assert ("straw",) in sentence.people
 
 
@@ -108,7 +110,7 @@ def test_a_name_after_from_is_a_person_when_its_surname_recurs() -> None:
 
 def test_his_after_a_small_word_does_not_make_a_place_a_person() -> None:
     text = (
-        "Nick Ward told a radio station in California that his bandmates respected his "
-        "decision. Ward said he would keep playing."
+        "Nick Ward told a radio host in California that his band had backed the move. Ward "
+        "said he would keep playing."
     )
     assert frozenset({"california"}) not in people("Guitarist quits", text)
