@@ -501,10 +501,10 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
         ("In what year did Ardent Motors close the Falke factory in Sindelheim?", None),
         # a sentence that says no one is named yet names no one
         ("Who will replace Nick Ward as Ferrous guitarist?", None),
-        # … of what the question names: the Rovers manager is not Ashby Town's
+        # … of what the question names: the Rovers manager is not Yeldham's
         (
-            "Who is the manager of Ashby Town, the non-League side drawn at home to Castleford "
-            "in the FA Cup?",
+            "Who is the manager of Yeldham, the non-League side drawn at home to Castleford in "
+            "the FA Cup?",
             None,
         ),
     ],
@@ -752,8 +752,8 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         ),
         pytest.param(
             "Singer Mensah given 15 days",
-            "Reggae singer Kofi Mensah will spend 15 days in prison for swearing again and again "
-            "on stage at a January concert in Accra, after police had warned him.",
+            "Reggae singer Kofi Mensah will spend 15 days in prison after he swore again and "
+            "again on stage at a January concert in Accra, though police had warned him.",
             "How long did Kofi Mensah get in jail for swearing on stage?",
             "15 days",
             id="prison is jail",
