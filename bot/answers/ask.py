@@ -230,8 +230,10 @@ EQUIVALENT_WORDS = (
     "jail jailed prison imprisoned",
     "film movie",
 )
+# an age: "52-year-old", "Marques, 52,", "aged 52", "(52)", "in its 128-year history"
 _AGE = re.compile(
-    r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)",
+    r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)"
+    r"|\b\d{1,4}-year history\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(

@@ -805,6 +805,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="trialled is tested",
         ),
         pytest.param(
+            "Castlemere top their group",
+            "Castlemere manager Ray Dunmore praised his players after a 2-0 win in Lisbon. The "
+            "club, in Europe for the first time in their 128-year history, top Group E.",
+            "How old is Castlemere football club, which is playing in Europe for the first time?",
+            "128",
+            id="an N-year history is an age",
+        ),
+        pytest.param(
             "Rush for Skyline Airways shares",
             "Shares in Skyline Airways go on sale next week. Skyline began flying in 1993 and now "
             "competes with carriers such as Air Kestrel.",
