@@ -806,8 +806,8 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         ),
         pytest.param(
             "Castlemere top their group",
-            "Castlemere manager Ray Dunmore praised his players after a 2-0 win in Lisbon. The "
-            "club, in Europe for the first time in their 128-year history, top Group E.",
+            "Castlemere manager Ray Dunmore praised his players after a 2-0 win in Lisbon. This "
+            "season is the first time in its 128-year history that the club is playing in Europe.",
             "How old is Castlemere football club, which is playing in Europe for the first time?",
             "128",
             id="an N-year history is an age",
