@@ -231,8 +231,9 @@ EQUIVALENT_WORDS = (
     "film movie",
 )
 # an age: "52-year-old", "Marques, 52,", "aged 52", "(52)", "in its 128-year history"
+_YEAR_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
 _AGE = re.compile(
-    r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\(\d{1,3}\)"
+    rf"\b{_YEAR_OLD}|,\s*\d{{1,3}}\s*,|\baged\s+\d{{1,3}}\b|\(\d{{1,3}}\)"
     r"|\b\d{1,4}-year history\b",
     re.IGNORECASE,
 )
@@ -769,11 +770,15 @@ def _naming(
     if not people:
         return None
 
+    holders: dict[int, set[tuple[str, ...]]] = {}
+
     def holds(p: Person, sentence: Sentence) -> bool:
         # "who is the head of Cepes?" is answered by a name written with its post
-        return not q.position or any(
-            set(name) <= p.words for name in post_holders(sentence, q.position)
-        )
+        if not q.position:
+            return True
+        if sentence.position not in holders:
+            holders[sentence.position] = post_holders(sentence, q.position)
+        return any(set(name) <= p.words for name in holders[sentence.position])
 
     here = [
         p for p in people if support.position in p.sentences and p.named_in and holds(p, support)
@@ -1082,7 +1087,7 @@ def pick(
     ]
 
 
-_THE_AGED = re.compile(r"\b[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
+_THE_AGED = re.compile(rf"\b[Tt]he {_YEAR_OLD}")
 
 
 def _aged_mentions(text: ArticleText, q: Question) -> frozenset[int]:

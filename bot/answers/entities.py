@@ -436,16 +436,14 @@ def _analyse(title: str, text: str) -> ArticleText:
                 places.append(words)
         for based in _BASED.finditer(sentence):  # "Zurich-based Qubitron Labs"
             places.append(tuple(fold(w) for w in based.group(1).split()))
-        tokens = set(_INDEX_WORD.findall(fold(sentence)))
+        written = _INDEX_WORD.findall(sentence)
+        tokens = {fold(w) for w in written}
         keys = frozenset(map(index_key, tokens))
         all_keys |= keys
         numbers = frozenset(t for t in tokens if _DIGIT_RE.search(t)) | _number_words(sentence)
         has_time = bool(_TIME_RE.search(sentence.lower()) or _MAY_RE.search(sentence))
-        written = _INDEX_WORD.findall(sentence)
         plain = frozenset(
-            index_key(fold(w.lower()))
-            for i, w in enumerate(written)
-            if i == 0 or not w[:1].isupper()
+            index_key(fold(w)) for i, w in enumerate(written) if i == 0 or not w[:1].isupper()
         )
         tagged.append(
             Sentence(

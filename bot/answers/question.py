@@ -358,8 +358,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             return Wanted.TIME
         if word == "how":
             return Wanted.NUMBER if nxt in HOW_MEASURES else None
-        if word in {"what", "which", "whats"} and _named_after(lowered, i) is not None:
-            return _named_after(lowered, i)  # "… - what was his name?"
+        if word in {"what", "which", "whats"} and (named_as := _named_after(lowered, i)):
+            return named_as  # "… - what was his name?"
         if word in {"what", "which", "whats"}:
             # the head noun: "which Brive player", "which EU foreign policy chief"
             following: list[str] = []
@@ -383,6 +383,9 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
         if word == "why":
             return None
     return None
+
+
+WHAT = frozenset({"what", "whats"})
 
 
 def _name_word(lowered: list[str], i: int) -> int | None:
@@ -453,6 +456,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     use_case = _case_is_informative(tokens)
     capitals = [use_case and _capitalised(t) for t in tokens]
     wanted = wanted_type(lowered, capitals)
+    # "name" of "what was his name?", "what is the name of …": no term
+    name_at = next((_name_word(lowered, i) for i, w in enumerate(lowered) if w in WHAT), None)
 
     terms: list[Term] = []
     seen: set[str] = set()
@@ -473,11 +478,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
         skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
         skip = skip or (low == "going" and lowered[index + 1 : index + 2] == ["to"])
-        skip = skip or (
-            low in {"name", "names"}
-            and any(_name_word(lowered, j) == index for j in range(max(0, index - 3), index))
-            and any(w in {"what", "whats"} for w in lowered[max(0, index - 3) : index])
-        )
+        skip = skip or index == name_at
         # "where was the festival held?", "since what year …", "which city …": words a
         # place or date answers without
         skip = skip or (
@@ -523,7 +524,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     asides = (
         descriptor_words(lowered, named, skipped)
         | appositive_words(body, matches, named)
-        | (set() if _asks_a_name(lowered) else preamble_words(body, matches, lowered))
+        # (what comes before "… - what was his name?" says who is meant: it is no aside)
+        | (set() if name_at == len(lowered) - 1 else preamble_words(body, matches, lowered))
     )
     if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
         asides |= clause_words(asked) | participle_words(asked, verb)
@@ -636,17 +638,6 @@ def appositive_words(
                 break
             out.update(index_tokens(matches[j].group(0).lower()))
     return out
-
-
-def _asks_a_name(lowered: list[str]) -> bool:
-    """Whether the question proper is only "what was his name?": what comes before it says
-    who is meant."""
-    start = next((i for i, low in enumerate(lowered) if low in QUESTION_WORDS), None)
-    return (
-        start is not None
-        and lowered[start] in {"what", "whats"}
-        and _name_word(lowered, start) == len(lowered) - 1
-    )
 
 
 def preamble_words(body: str, matches: Sequence[re.Match[str]], lowered: list[str]) -> set[str]:
