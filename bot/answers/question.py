@@ -186,20 +186,56 @@ ORGANISATION_NOUNS = word_set(
 # places smaller than a country, that a country does not answer ("which city …?")
 LOCAL_NOUNS = word_set(
     "city town village factory plant theatre theater building hospital school prison "
-    "airport station park"
+    "airport station park university college gallery museum hotel church cathedral "
+    "neighbourhood neighborhood suburb borough seat ward"
 )
 PLACE_NOUNS = word_set(
     "city country town village place state region county province area island venue "
     "stadium capital nation continent street district constituency ground arena port "
     + " ".join(sorted(LOCAL_NOUNS))
 )
+# Head nouns that ask for a person though no other rule reads them as one ("which Hawaiian
+# surfer …?"): occupations and roles news writes of, and the endings of most others
+HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
+    "producer surfer skier cyclist athlete sprinter runner swimmer boxer golfer bowler "
+    "batsman batter trainer fighter wrestler gymnast umpire linesman official physio "
+    "surgeon nurse vet veteran expert adviser advisor consultant aide campaigner "
+    "protester fan supporter voter resident citizen worker employee colleague partner "
+    "girlfriend boyfriend child baby teenager pensioner survivor witness defendant "
+    "accused prisoner inmate hostage refugee migrant tourist passenger motorist "
+    "pedestrian climber explorer astronaut inventor entrepreneur tycoon billionaire "
+    "millionaire trader broker dealer auditor regulator inspector investigator "
+    "constable sergeant general admiral colonel commander lieutenant ambassador envoy "
+    "diplomat negotiator premier monarch emperor pope bishop archbishop priest vicar imam "
+    "rabbi cardinal poet playwright screenwriter composer conductor drummer vocalist "
+    "dancer photographer filmmaker film-maker host anchor newsreader commentator pundit "
+    "critic reviewer scholar academic lecturer headteacher headmaster principal dean "
+    "physician paramedic firefighter lifeguard cook waiter farmer miner builder plumber "
+    "mechanic technician programmer hacker sailor skipper gunman attacker killer "
+    "murderer robber thief burglar fraudster bomber militant rebel heir widow widower "
+    "grandmother grandfather grandson granddaughter niece nephew uncle aunt cousin twin "
+    "mum dad spouse treasurer clerk speaker peer lord lady baroness baron duke duchess "
+    "magistrate justice barrister solicitor counsel coroner tenant landlord homeowner "
+    "shareholder seller rival opponent challenger contender champion finalist nominee "
+    "laureate recipient newcomer rookie substitute successor predecessor incumbent "
+    "assistant intern volunteer organiser organizer promoter agent representative "
+    "delegate spy whistleblower chiropractor osteopath skater skateboarder snowboarder "
+    "longboarder"
+)
+_NOT_PEOPLE = word_set("twist wrist playlist checklist shortlist median amen")
+_PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|person|people))$")
 RACE_VERBS = word_set("run ran finish finished clock clocked swim swam race raced")
-TIME_NOUNS = word_set("time date day year month week hour season decade century")
+TIME_NOUNS = word_set(
+    "time date day year month week hour season decade century weekend night morning "
+    "afternoon evening deadline"
+)
 TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place")
 NUMBER_NOUNS = word_set(
     "number percentage percent amount price cost age total figure score sum fee salary "
     "rent wage income revenue profit population attendance distance height weight length "
-    "speed temperature"
+    "speed temperature proportion share ratio rate fraction majority margin budget value "
+    "fine debt deficit loss sales turnover capacity size depth toll compensation damages "
+    "bonus pension stake dividend ransom"
 )
 
 # Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
@@ -361,25 +397,24 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
         if word in {"what", "which", "whats"} and (named_as := _named_after(lowered, i)):
             return named_as  # "… - what was his name?"
         if word in {"what", "which", "whats"}:
-            # the head noun: "which Brive player", "which EU foreign policy chief"
+            # the head noun: "which Brive player", "which EU foreign policy chief", and a
+            # word of a name only when no other word is one ("which DJ", "which Labour MP")
             following: list[str] = []
+            titles: list[str] = []
             for j in range(i + 1, min(len(lowered), i + 1 + HEAD_NOUN_SPAN)):
-                w = lowered[j]
-                if w in _LINKS or (j < len(named) and named[j]):
+                w = lowered[j].removesuffix("'s")
+                if w in _LINKS:
+                    continue
+                if j < len(named) and named[j]:
+                    titles += [w] if w in PERSON_NOUNS else []
                     continue
                 if w in STOP_WORDS or w in _AUXILIARIES:
                     break
                 following.append(w)
             for candidate in following:
-                if candidate in PERSON_NOUNS:
-                    return Wanted.PERSON
-                if candidate in PLACE_NOUNS:
-                    return Wanted.PLACE
-                if candidate in TIME_NOUNS:
-                    return Wanted.TIME
-                if candidate in NUMBER_NOUNS:
-                    return Wanted.NUMBER
-            return None
+                if (kind := head_noun_type(candidate)) is not None:
+                    return kind
+            return Wanted.PERSON if titles else None
         if word == "why":
             return None
     return None
@@ -406,10 +441,21 @@ def _named_after(lowered: list[str], i: int) -> Wanted | None:
         return Wanted.PERSON
     if lowered[k + 1 : k + 2] == ["of"]:
         for word in lowered[k + 2 : k + 6]:
-            if word in PERSON_NOUNS:
-                return Wanted.PERSON
-            if word in PLACE_NOUNS:
-                return Wanted.PLACE
+            if (kind := head_noun_type(word)) in {Wanted.PERSON, Wanted.PLACE}:
+                return kind
+    return None
+
+
+def head_noun_type(noun: str) -> Wanted | None:
+    """What a question's head noun asks for ("which *surfer*", "what *proportion*")."""
+    if noun in HEAD_PERSON_NOUNS or (noun not in _NOT_PEOPLE and _PERSON_ENDING.match(noun)):
+        return Wanted.PERSON
+    if noun in PLACE_NOUNS:
+        return Wanted.PLACE
+    if noun in TIME_NOUNS:
+        return Wanted.TIME
+    if noun in NUMBER_NOUNS:
+        return Wanted.NUMBER
     return None
 
 

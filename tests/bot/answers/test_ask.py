@@ -889,3 +889,20 @@ async def test_an_article_that_holds_the_asides_is_likelier_the_one_meant(app: A
         app.clock.now(),
     )
     assert chosen and "Blackburn" in chosen[0].text
+
+
+async def test_a_which_question_asks_for_the_thing_its_head_noun_names(app: App) -> None:
+    # "which Harwick screenwriter" asks for a person: the quote need not repeat the question
+    await store(
+        app,
+        (
+            "Ortiz signs with Harwick",
+            "Film director Lena Ortiz has agreed a two-picture deal with Harwick Pictures, the "
+            'studio said on Tuesday. "Working with Lena on Moonrise was a joy," Harwick '
+            "screenwriter Tom Beale told the trade press. Her next film starts shooting in May.",
+        ),
+    )
+    result = await answer(
+        app, "Which Harwick screenwriter said he loved working with Lena Ortiz on Moonrise?"
+    )
+    assert result.sentences and "Tom Beale" in result.sentences[0].text

@@ -61,6 +61,22 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Mercedes factory is DaimlerChrysler shutting?", Wanted.PLACE),
         ("At which Stockholm theatre did Abba reunite?", Wanted.PLACE),
         ("Which Tejo Capital economist praised the port?", Wanted.PERSON),
+        # head nouns beyond the roles the answers read: occupations, "-ist", "-man" …
+        ("Which Cornish surfer won the heat?", Wanted.PERSON),
+        ("Which Harwick producer backed the film?", Wanted.PERSON),
+        ("Which Lib Dem spokesman asked the question?", Wanted.PERSON),
+        ("Which Nobel-winning physicist signed the letter?", Wanted.PERSON),
+        ("Which Dunmore midfielder's tackle broke his ankle?", Wanted.PERSON),
+        # … a title written as a name when nothing else is one, not before one
+        ("Which DJ recorded the charity single?", Wanted.PERSON),
+        ("Which Labour MP resigned?", Wanted.PERSON),
+        ("Which Carlow City striker scored?", Wanted.PERSON),
+        ("What is the name of the skateboarder who fell?", Wanted.PERSON),
+        ("Which Aberdeen gallery shows the tapestry?", Wanted.PLACE),
+        ("Which seat did she hold before 2001?", Wanted.PLACE),
+        ("Which weekend will the final be played?", Wanted.TIME),
+        ("What proportion of staff earn the wage?", Wanted.NUMBER),
+        ("Which playlist did the song top?", None),
     ],
 )
 def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
