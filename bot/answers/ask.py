@@ -107,6 +107,7 @@ WORDED_OTHERWISE = 0.75  # a sentence with this share of the question's weight m
 VERB_WORDS = 4  # a "who" question with this many words besides names says enough without its verb
 CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentence without it
 TOPIC_SHARE = 0.5  # … and a word of its headline
+PREVIOUS_SHARE = 0.5  # … and a word of the sentence before
 NAMING_PROMINENCE = 0.4  # a "who" answer prefers the person the article is about …
 NAMING_FULL = 0.1  # … where the full name is given …
 NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
@@ -937,7 +938,19 @@ def _judge(
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
         if not real:
             continue
-        implied = [k for k in context if k not in real]
+        # the sentence before may say what this one answers ("X admitted … . He said …")
+        before = (
+            text.sentences[sentence.position - 1].keys
+            if sentence.position
+            and q.wanted is Wanted.PERSON
+            and carries(sentence, q.wanted, q, text)
+            else frozenset()
+        )
+        around = dict(context)
+        for k in weights:
+            if k not in real and present(k, before):
+                around[k] = max(around.get(k, 0.0), PREVIOUS_SHARE)
+        implied = [k for k in around if k not in real]
         matched = real + implied
         focus = q.wanted is Wanted.NUMBER and focused(sentence, counted_words)
         # "forced 1,150 people from their homes" counts the people a question asks
@@ -947,7 +960,7 @@ def _judge(
         at = q.wanted is Wanted.PLACE and placed(sentence, own)
         if len(matched) < need - counted:
             continue
-        mass = sum(weights[k] for k in real) + sum(weights[k] * context[k] for k in implied)
+        mass = sum(weights[k] for k in real) + sum(weights[k] * around[k] for k in implied)
         cover = mass / total
         if cover < (MIN_COVERAGE if counted else min_cover) or cover + article_cover < MIN_EVIDENCE:
             continue

@@ -906,3 +906,28 @@ async def test_a_which_question_asks_for_the_thing_its_head_noun_names(app: App)
         app, "Which Harwick screenwriter said he loved working with Lena Ortiz on Moonrise?"
     )
     assert result.sentences and "Tom Beale" in result.sentences[0].text
+
+
+async def test_the_sentence_before_may_say_what_a_who_answer_is_about(app: App) -> None:
+    # The sentence that names the judge says only "wrote it"; the one before says which
+    # ruling. The answer opens with the judge's sentence, not the one before it.
+    await store(
+        app,
+        (
+            "A good day for millowners",
+            "Millowners celebrated on Friday. An appeals court ruling threw out the "
+            "government's $90m fraud case against the Dunmore textile mills. Judge Ada Quill "
+            "wrote it for a panel of three. Prosecutors said they would study it.",
+        ),
+        (
+            "Government to fight mills ruling",
+            "Lawyer Tom Eck said the government would fight the ruling that threw out its "
+            "fraud case against the Dunmore textile mills. A hearing is due in May.",
+        ),
+    )
+    result = await answer(
+        app,
+        "Which judge wrote the appeals court ruling that threw out the government's $90m "
+        "fraud case against the Dunmore textile mills?",
+    )
+    assert result.sentences and "Ada Quill" in result.sentences[0].text
