@@ -31,7 +31,7 @@ class Question:
     answer: str | None = None
     # 1: written while the rules were built; 2: written later, blind to how /news ask
     # answers; 3, 4 and 5: written blind too, each after the rules of the round that used
-    # the batch before it (5 was used by none)
+    # the batch before it (5 was used by one rule of its tuning half); 6: used by none
     batch: int = 1
 
     @property
@@ -5169,6 +5169,600 @@ B5_NEAR_BBC_SPORT_ARTS_TECH = (
 )
 
 
+# -- Written sixth: a sixth batch, written during the round that followed batch 5, by
+# writers who never saw how /news ask answers (BBC articles no earlier question used).
+# Measured at the round's start and at its end; neither half was used to fit a rule.
+
+
+_b6_c = partial(_c, batch=6)
+B6_BBC_BUSINESS_POLITICS_TECH = (
+    _b6_c(
+        "who",
+        "Who was the solicitor general that helped prepare Lord Goldsmith's parliamentary answer "
+        "saying the Iraq war was legal?",
+        "bbc-politics-327",
+        "Harriet Harman|Harman",
+    ),
+    _b6_c(
+        "who",
+        "Who is due to replace Louis Schweitzer at the top of Renault?",
+        "bbc-business-247",
+        "Carlos Ghosn|Ghosn",
+    ),
+    _b6_c("who", "Who runs MCI?", "bbc-business-202", "Michael Capellas|Capellas"),
+    _b6_c(
+        "who",
+        "What is the name of the Iranian blogger who was arrested after using his own blog to "
+        "condemn the detention of fellow online journalists?",
+        "bbc-tech-035",
+        "Arash Sigarchi|Sigarchi",
+    ),
+    _b6_c(
+        "who",
+        "Which fund manager is the largest investor in Borussia Dortmund?",
+        "bbc-business-193",
+        "Florian Hamm|Hamm",
+    ),
+    _b6_c(
+        "who", "Who is UKIP's chairman in Scotland?", "bbc-politics-125", "Peter Nielson|Nielson"
+    ),
+    _b6_c(
+        "who",
+        "Who founded Speegle, the search engine that reads its results aloud?",
+        "bbc-tech-261",
+        "Gordon Renton|Renton",
+    ),
+    _b6_c(
+        "who",
+        "Which Japanese foreign minister warned Jack Straw in Tokyo that scrapping the EU's China "
+        "arms ban was a security worry for East Asia?",
+        "bbc-politics-386",
+        "Nobutaka Machimura|Machimura",
+    ),
+    _b6_c(
+        "who",
+        "Which academic led the Birkbeck College research into the sexist treatment of women in "
+        "the Commons?",
+        "bbc-politics-008",
+        "Joni Lovenduski|Lovenduski",
+    ),
+    _b6_c(
+        "who",
+        "Which Microsoft security manager commented on the Internet Explorer holes fixed in the "
+        "company's monthly bulletin?",
+        "bbc-tech-060",
+        "Stephen Toulouse|Toulouse",
+    ),
+    _b6_c(
+        "who",
+        "Who interviewed Lord Butler for The Spectator when he criticised the way Blair's "
+        "government works?",
+        "bbc-politics-027",
+        "Boris Johnson|Johnson",
+    ),
+    _b6_c(
+        "who",
+        "Who heads anti-virus research at F-Secure?",
+        "bbc-tech-117",
+        "Mikko Hypponen|Hypponen",
+    ),
+    _b6_c("when", "When was Sir Anthony Meyer born?", "bbc-politics-308", "27 October, 1920"),
+    _b6_c(
+        "when",
+        "On what date does Sony's PlayStation Portable go on sale in Japan?",
+        "bbc-tech-112",
+        "12 December",
+    ),
+    _b6_c(
+        "when",
+        "Which day did the Committee to Protect Bloggers set aside for its online campaign to free"
+        " the jailed Iranian bloggers?",
+        "bbc-tech-035",
+        "22 February 2005",
+    ),
+    _b6_c(
+        "when",
+        "When did Terry Semel take over from Tim Koogle as Yahoo's chief executive?",
+        "bbc-tech-337",
+        "May 2001",
+    ),
+    _b6_c(
+        "when",
+        "When did the Meibion Glyndwr group start setting fire to holiday homes in Wales?",
+        "bbc-politics-177",
+        "December 1979",
+    ),
+    _b6_c(
+        "when",
+        "In what year did the EU first impose its ban on arms sales to China?",
+        "bbc-politics-386",
+        "1989",
+    ),
+    _b6_c("when", "When did Halo 2 come out in the US?", "bbc-tech-139", "9 November"),
+    _b6_c(
+        "when",
+        "On what date is the national strike by public sector workers over pension changes "
+        "planned?",
+        "bbc-politics-069",
+        "23 March",
+    ),
+    _b6_c(
+        "when",
+        "When was the Federal Reserve meeting that lifted US interest rates to 2.25%?",
+        "bbc-business-383",
+        "14 December|December",
+    ),
+    _b6_c(
+        "when",
+        "In which month and year did Max Lyons put together the first gigapixel photograph, of "
+        "Bryce Canyon?",
+        "bbc-tech-201",
+        "November 2003",
+    ),
+    _b6_c(
+        "when", "When did CEC Systems launch its talking search site?", "bbc-tech-261", "November"
+    ),
+    _b6_c(
+        "when",
+        "When did British American Tobacco say it had got the go-ahead for a joint venture "
+        "cigarette factory in China?",
+        "bbc-business-437",
+        "July 2004",
+    ),
+    _b6_c(
+        "where",
+        "Which constituency did Sir Anthony Meyer represent for over 20 years before his local "
+        "party dropped him?",
+        "bbc-politics-308",
+        "Clwyd North West",
+    ),
+    _b6_c(
+        "where",
+        "Where did Gordon Brown head after spending two days in Tanzania on his Africa tour?",
+        "bbc-politics-392",
+        "Mozambique",
+    ),
+    _b6_c(
+        "where",
+        "In which US state's court did an MCI shareholder file suit to block the Verizon takeover?",
+        "bbc-business-202",
+        "Delaware",
+    ),
+    _b6_c("where", "Where is WMC's Olympic Dam mine?", "bbc-business-366", "South Australia"),
+    _b6_c("where", "Where is Wells Fargo based?", "bbc-business-417", "California"),
+    _b6_c(
+        "where",
+        "Which seat was the suspended UKIP candidate John Houston meant to contest at the "
+        "election?",
+        "bbc-politics-125",
+        "East Kilbride",
+    ),
+    _b6_c(
+        "where",
+        "In which town was Charles Clarke speaking when he told Labour members Britain wanted more"
+        " migrants?",
+        "bbc-politics-147",
+        "Gateshead",
+    ),
+    _b6_c(
+        "where",
+        "In which Indian city would Volkswagen's proposed car assembly plant be built?",
+        "bbc-business-377",
+        "Visakhapatnam",
+    ),
+    _b6_c(
+        "where",
+        "Which Dutch city is pictured in the record 2.5 gigapixel panorama made by TNO "
+        "researchers?",
+        "bbc-tech-201",
+        "Delft",
+    ),
+    _b6_c(
+        "where",
+        "At which venue did Milburn, Brown and Prescott launch Labour's new poster campaign?",
+        "bbc-politics-261",
+        "Old Billingsgate Fish Market|Old Billingsgate",
+    ),
+    _b6_c(
+        "where",
+        "Which city's stock exchange does Deutsche Boerse run?",
+        "bbc-business-454",
+        "Frankfurt",
+    ),
+    _b6_c(
+        "where",
+        "In which country is the experimental TV drama steered by viewers' text messages being "
+        "developed?",
+        "bbc-tech-113",
+        "Finland",
+    ),
+    _b6_c("how many", "What was Germany's jobless rate in January?", "bbc-business-275", "12.1%"),
+    _b6_c(
+        "how many",
+        "What share of Manchester United do Malcolm Glazer and his family own?",
+        "bbc-business-229",
+        "28.1%",
+    ),
+    _b6_c("how many", "How big a stake does Renault hold in Nissan?", "bbc-business-247", "44%"),
+    _b6_c(
+        "how many",
+        "To what rate is South Africa cutting its corporate tax in the 2005 budget?",
+        "bbc-business-055",
+        "29%",
+    ),
+    _b6_c(
+        "how many",
+        "By how much on average did the Welsh assembly government raise funding for councils?",
+        "bbc-politics-101",
+        "6%",
+    ),
+    _b6_c(
+        "how many", "How much does the Nintendo DS cost in Europe?", "bbc-tech-351", "£99|149 euros"
+    ),
+    _b6_c(
+        "how many",
+        "What is the highest stake foreign investors may now take in an Indian domestic airline?",
+        "bbc-business-380",
+        "49%",
+    ),
+    _b6_c(
+        "how many",
+        "By what margin did peers vote to require that lord chancellors sit in the Lords?",
+        "bbc-politics-273",
+        "229 to 206",
+    ),
+    _b6_c(
+        "how many",
+        "How many text messages did UK mobile users send in December 2004?",
+        "bbc-tech-287",
+        "2.4 billion",
+    ),
+    _b6_c(
+        "how many",
+        "What was voter turnout at the 2001 general election?",
+        "bbc-politics-372",
+        "59%",
+    ),
+    _b6_c(
+        "how many",
+        "How many mobile phone owners did Ericsson interview for its research into how people use "
+        "handsets?",
+        "bbc-tech-212",
+        "14,000",
+    ),
+    _b6_c("how many", "How many smokers does China have?", "bbc-business-437", "350 million"),
+)
+
+B6_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Wells Fargo, the US bank Barclays was reported to have held "
+    "merger talks with?",
+    "Who runs Xstrata, the Swiss mining group making a hostile bid for WMC Resources?",
+    "Who is Volkswagen's chief executive?",
+    "Who took over as Borussia Dortmund's chief executive after Gerd Niebaum stepped down?",
+    "Who is the chief executive of Game, the retailer that opened its shops at midnight for the "
+    "Nintendo DS launch?",
+    "When did Sir Anthony Meyer die?",
+    "On what date was the Iranian blogger Arash Sigarchi arrested?",
+    "By when does Volkswagen expect to decide whether to go ahead with an Indian assembly plant?",
+    "In what year did Microsoft buy Bungie, the studio behind Halo?",
+    "When was CEC Systems, the Edinburgh company behind the Speegle search engine, founded?",
+    "In which city is the newspaper edited by Arash Sigarchi published?",
+    "Where is Sybari Software, the security firm Microsoft agreed to buy, based?",
+    "Where will BMW build its planned crossover vehicle?",
+    "Where is Grant Samuel, the firm that valued WMC's shares, headquartered?",
+    "Where is the bank MM Warburg based?",
+    "How much did Microsoft pay for Giant Company Software?",
+    "How many votes did Sir Anthony Meyer win when he challenged Margaret Thatcher for the Tory "
+    "leadership?",
+    "How many people does Ericsson employ?",
+    "How much will Volkswagen invest in its proposed Indian car plant?",
+    "What was Borussia Dortmund's turnover in its last financial year?",
+)
+
+B6_BBC_SPORT_ARTS = (
+    _b6_c(
+        "who",
+        "Who coaches Newcastle, Jonny Wilkinson's club?",
+        "bbc-sport-345",
+        "Rob Andrew|Andrew",
+    ),
+    _b6_c("who", "Who manages QPR?", "bbc-sport-173", "Ian Holloway|Holloway"),
+    _b6_c(
+        "who",
+        "Which actor set up the Sundance Film Festival?",
+        "bbc-entertainment-101",
+        "Robert Redford|Redford",
+    ),
+    _b6_c(
+        "who",
+        "After thrashing Feliciano Lopez in Doha, who does Roger Federer meet next in the Qatar "
+        "Open semi-finals?",
+        "bbc-sport-459",
+        "Nikolay Davydenko|Davydenko",
+    ),
+    _b6_c(
+        "who",
+        "Which British film-maker took this year's Oscar for best live-action short?",
+        "bbc-entertainment-369",
+        "Andrea Arnold|Arnold",
+    ),
+    _b6_c(
+        "who",
+        "What is the name of the Sheffield United manager whose side lost to Arsenal on penalties "
+        "in the FA Cup replay?",
+        "bbc-sport-163",
+        "Neil Warnock|Warnock",
+    ),
+    _b6_c(
+        "who",
+        "Who directed The Return, the Russian drama that took BBC Four's World Cinema Award?",
+        "bbc-entertainment-331",
+        "Andrey Zvyagintsev|Zvyagintsev",
+    ),
+    _b6_c("who", "Who heads Athletics Kenya?", "bbc-sport-013", "Isaiah Kiplagat|Kiplagat"),
+    _b6_c(
+        "who",
+        "Which actor, who plays Elvis in the Jailhouse Rock stage show, is performing One Night on"
+        " Top of the Pops because no Presley footage can be used?",
+        "bbc-entertainment-242",
+        "Mario Kombou|Kombou",
+    ),
+    _b6_c(
+        "who",
+        "Who got England's try when Ireland beat them 19-13 in Dublin?",
+        "bbc-sport-405",
+        "Martin Corry|Corry",
+    ),
+    _b6_c(
+        "who",
+        "Who took over from Tim Kash as Top of the Pops presenter?",
+        "bbc-entertainment-184",
+        "Fearne Cotton",
+    ),
+    _b6_c(
+        "who",
+        "Which player knocked fifth seed Carlos Moya out in the first round in Melbourne?",
+        "bbc-sport-477",
+        "Guillermo Garcia-Lopez|Garcia-Lopez",
+    ),
+    _b6_c(
+        "when",
+        "When are Pete Doherty and Alan Wass due back in court?",
+        "bbc-entertainment-276",
+        "18 April",
+    ),
+    _b6_c(
+        "when",
+        "On what date does the Pattaya tournament, the Volvo Women's Open, get under way?",
+        "bbc-sport-454",
+        "31 January",
+    ),
+    _b6_c(
+        "when",
+        "When will the Whitbread judging panel meet to choose the overall Book of the Year?",
+        "bbc-entertainment-013",
+        "25 January",
+    ),
+    _b6_c(
+        "when", "In what year did Top of the Pops first go on air?", "bbc-entertainment-184", "1964"
+    ),
+    _b6_c("when", "When did Snow Patrol form?", "bbc-entertainment-296", "1994"),
+    _b6_c(
+        "when",
+        "By when do Kostas Kenteris and Katerina Thanou have to reply to the IAAF doping charges?",
+        "bbc-sport-050",
+        "16 December|midnight on 16 December",
+    ),
+    _b6_c(
+        "when",
+        "On what date is the tsunami fund-raising IRB Rugby Aid game between the Northern and "
+        "Southern Hemisphere sides?",
+        "bbc-sport-339",
+        "5 March",
+    ),
+    _b6_c(
+        "when",
+        "When do the European Indoor Championships in Madrid, where Kelly Holmes has been picked "
+        "for two events, start?",
+        "bbc-sport-068",
+        "4 March",
+    ),
+    _b6_c(
+        "when",
+        "From what date will downloads count towards the official UK singles chart?",
+        "bbc-entertainment-278",
+        "17 April",
+    ),
+    _b6_c(
+        "when",
+        "Before Jailhouse Rock's re-release, when was Elvis last at number one in the UK?",
+        "bbc-entertainment-112",
+        "June 2002",
+    ),
+    _b6_c(
+        "when",
+        "In what year did Oscars musical director Bill Conti win an Academy Award for his score to"
+        " The Right Stuff?",
+        "bbc-entertainment-280",
+        "1983",
+    ),
+    _b6_c(
+        "when",
+        "When is the Lord of the Rings stage musical due to have its Toronto premiere?",
+        "bbc-entertainment-294",
+        "March 2006",
+    ),
+    _b6_c(
+        "where",
+        "Where did Byrds producer Terry Melcher die?",
+        "bbc-entertainment-124",
+        "Beverly Hills",
+    ),
+    _b6_c(
+        "where",
+        "At which venue did Babyshambles play the gig where Pete Doherty fought his guitarist on "
+        "stage?",
+        "bbc-entertainment-276",
+        "Brixton Academy",
+    ),
+    _b6_c(
+        "where",
+        "Which London theatre is staging the Mary Poppins musical?",
+        "bbc-entertainment-295",
+        "Prince Edward Theatre",
+    ),
+    _b6_c(
+        "where",
+        "In which city did Taylor Dent beat top seed Lleyton Hewitt in the Australian Hardcourt "
+        "Championships quarter-finals?",
+        "bbc-sport-444",
+        "Adelaide",
+    ),
+    _b6_c("where", "Where is the Mexican Open held?", "bbc-sport-429", "Acapulco"),
+    _b6_c("where", "Where are Israeli club Hapoel Bnei Sakhnin based?", "bbc-sport-135", "Sakhnin"),
+    _b6_c(
+        "where",
+        "At which court was Pete Doherty granted bail on the robbery and blackmail charges?",
+        "bbc-entertainment-114",
+        "Highbury Corner Magistrates Court|Highbury Corner",
+    ),
+    _b6_c(
+        "where",
+        "In which Spanish town did Benita Johnson win the Cross International Zornotza ahead of "
+        "Kathy Butler and Hayley Yelling?",
+        "bbc-sport-083",
+        "Amorebieta",
+    ),
+    _b6_c(
+        "where",
+        "Where is the Nelly concert that Jonesboro church ministers want fans to boycott being "
+        "held?",
+        "bbc-entertainment-281",
+        "Arkansas State University",
+    ),
+    _b6_c(
+        "where",
+        "In which city are Mauresmo and Sharapova playing the season-ending WTA Tour "
+        "Championships?",
+        "bbc-sport-474",
+        "Los Angeles|Staples Centre",
+    ),
+    _b6_c(
+        "where",
+        "Where does veteran ballet teacher Eve Trew run her dance school?",
+        "bbc-entertainment-022",
+        "Gateshead",
+    ),
+    _b6_c(
+        "where",
+        "Where did England beat Fiji to win the opening IRB Sevens tournament of the season?",
+        "bbc-sport-381",
+        "Dubai",
+    ),
+    _b6_c(
+        "how many",
+        "How many films are having their debut at next year's Sundance festival?",
+        "bbc-entertainment-101",
+        "Forty-two",
+    ),
+    _b6_c(
+        "how many",
+        "How many people tuned in to the opening episode of the latest Little Britain series on "
+        "BBC Three?",
+        "bbc-entertainment-212",
+        "1.8 million",
+    ),
+    _b6_c(
+        "how many",
+        "How much did Miyazaki's Howl's Moving Castle take at the Japanese box office in its first"
+        " two days?",
+        "bbc-entertainment-065",
+        "1.5bn yen|$14.3m",
+    ),
+    _b6_c(
+        "how many",
+        "How many points did Andy Goode kick when Leicester thrashed Newcastle 83-10?",
+        "bbc-sport-300",
+        "28",
+    ),
+    _b6_c(
+        "how many",
+        "How many complaints had the BBC received before it screened Jerry Springer - The Opera?",
+        "bbc-entertainment-192",
+        "47,000",
+    ),
+    _b6_c(
+        "how many",
+        "How many caps has retiring Scarlets forward Dave Hodges won?",
+        "bbc-sport-361",
+        "54",
+    ),
+    _b6_c(
+        "how many",
+        "How much did Pirates of the Caribbean, the first film in the series, take at the US box "
+        "office?",
+        "bbc-entertainment-037",
+        "$305m|£162m",
+    ),
+    _b6_c(
+        "how many",
+        "How much did it cost Sir Cameron Mackintosh to bring the Mary Poppins musical to the "
+        "stage?",
+        "bbc-entertainment-295",
+        "£9m",
+    ),
+    _b6_c(
+        "how many",
+        "What fee did Chelsea pay AC Milan for Marcel Desailly in 1998?",
+        "bbc-sport-182",
+        "£4.6m",
+    ),
+    _b6_c(
+        "how many",
+        "What percentage of the viewers' vote did Zhang Yimou's Hero get in BBC Four's world "
+        "cinema poll?",
+        "bbc-entertainment-331",
+        "32%",
+    ),
+    _b6_c(
+        "how many",
+        "How many league titles did new Scotland manager Walter Smith win at Rangers?",
+        "bbc-sport-212",
+        "seven",
+    ),
+    _b6_c(
+        "how many",
+        "What share of the TV audience did Five have in January?",
+        "bbc-entertainment-216",
+        "6.3%",
+    ),
+)
+
+B6_NEAR_BBC_SPORT_ARTS = (
+    "Who coaches Harlequins, the side Jonny Wilkinson hopes to make his comeback against?",
+    "Who is the manager of Preston, the club taking QPR goalkeeper Chris Day on loan?",
+    "Who manages Clyde?",
+    "Who is Martina Hingis's coach?",
+    "Who produced Snow Patrol's breakthrough album Final Straw?",
+    "When will the Simpsons episode that Ricky Gervais is writing be broadcast?",
+    "When does Howl's Moving Castle open in UK cinemas?",
+    "In what year was Hapoel Bnei Sakhnin founded?",
+    "When is Dave Hodges due to start his coaching job in the United States?",
+    "When does Walter Smith's contract as Scotland manager run out?",
+    "At which stadium will Hapoel Bnei Sakhnin play their home leg against Newcastle in the Uefa "
+    "Cup?",
+    "Where will the overall Whitbread Book of the Year winner be announced?",
+    "At which university does flautist James Newton teach?",
+    "Where does Morgan Spurlock, the director of Super Size Me, come from?",
+    "Where is Walter Smith holding the Scotland training camp he chose instead of a friendly?",
+    "How much did Super Size Me cost to make?",
+    "How much did Chelsea pay to sign Adrian Mutu?",
+    "How many tickets have been sold for the tsunami Rugby Aid game at Twickenham?",
+    "How many fans came to the Babyshambles warm-up gig at The Garage?",
+    "How much prize money does the winner of BBC Four's World Cinema Award receive?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -5212,4 +5806,7 @@ QUESTIONS: tuple[Question, ...] = (
     + B5_BBC_BUSINESS_POLITICS
     + B5_BBC_SPORT_ARTS_TECH
     + _near_misses("corpus", B5_NEAR_BBC_BUSINESS_POLITICS + B5_NEAR_BBC_SPORT_ARTS_TECH, batch=5)
+    + B6_BBC_BUSINESS_POLITICS_TECH
+    + B6_BBC_SPORT_ARTS
+    + _near_misses("corpus", B6_NEAR_BBC_BUSINESS_POLITICS_TECH + B6_NEAR_BBC_SPORT_ARTS, batch=6)
 )

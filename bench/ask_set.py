@@ -197,6 +197,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written last", 3),
         ("written fourth", 4),
         ("written fifth", 5),
+        ("written sixth", 6),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
