@@ -44,6 +44,7 @@ SPEECH_VERBS = word_set(
     "revealed stated asked argued confirmed announced replied urged believes believed "
     "thinks thought vowed denied"
 )
+_TOLD = word_set("told asked")
 # Countries and what their people and things are called ("France", "French").
 COUNTRIES = (
     "france french",
@@ -129,6 +130,7 @@ PLACE_WORDS = word_set(
     "theater museum cathedral church station harbour harbor port bay beach county city "
     "village district province region"
 )
+FIRM_OR_PERSON = word_set("producer developer publisher")
 PLACE_PREPOSITIONS = word_set(
     "in at from near to across outside inside throughout towards toward into via around "
     "down along through off beside within"
@@ -340,6 +342,8 @@ _PLACE_HEAD = re.compile(
 
 def _placed(run: _Run) -> bool:
     """Whether the run stands where a place does: after "in", "from", "at the" …"""
+    if run.head.lower().endswith(("according to ", "according to the ")):
+        return False  # "according to Variety" is a source
     return run.before in PLACE_PREPOSITIONS or bool(_PLACE_HEAD.search(run.head))
 
 
@@ -362,7 +366,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     ):
         return True  # "a 49-year-old artist, Jörg …", not "… from Hameln", "… Uppsala, Sweden"
     after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")
-    return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS
+    # (who is told or asked may be an outlet: "told Variety", "asked the BBC")
+    return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS - _TOLD
 
 
 def _number_words(sentence: str) -> frozenset[str]:
@@ -396,7 +401,13 @@ def _analyse(title: str, text: str) -> ArticleText:
             names.append((run, words))
             if len(words) == 1:
                 alone.add(words[0])
-    organisations = {words for run, words in names if run.before in ORGANISATION_NOUNS}
+    # (a producer, developer or publisher may be a person: "Warner producer Jeff Robinov told …")
+    organisations = {
+        words
+        for run, words in names
+        if run.before in ORGANISATION_NOUNS
+        and not (run.before in FIRM_OR_PERSON and len(words) >= 2 and _person_evidence(run, words))
+    }
 
     def never_a_person(words: tuple[str, ...]) -> bool:
         return words in organisations or any(w in NOT_PERSON_WORDS for w in words)

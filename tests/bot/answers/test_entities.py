@@ -114,3 +114,23 @@ def test_his_after_a_small_word_does_not_make_a_place_a_person() -> None:
         "said he would keep playing."
     )
     assert frozenset({"california"}) not in people("Guitarist quits", text)
+
+
+def test_a_producer_who_speaks_is_a_person_an_oil_producer_is_not() -> None:
+    text = (
+        "Harwick producer Tom Beale told reporters the shoot was over. "
+        "Oil producer Vestra Energy said output rose."
+    )
+    found = people("Harwick wraps", text)
+    assert frozenset({"tom", "beale"}) in found
+    assert frozenset({"vestra", "energy"}) not in found
+
+
+def test_an_outlet_that_is_told_or_quoted_is_neither_person_nor_place() -> None:
+    text = (
+        "The studio signed the director, according to Screenline magazine. "
+        '"It is a good day," Harwick producer Tom Beale told Screenline.'
+    )
+    article = ArticleText.of("Director signs", text)
+    assert frozenset({"screenline"}) not in people("Director signs", text)
+    assert not any("screenline" in place for s in article.sentences for place in s.places)
