@@ -128,7 +128,9 @@ PLACE_WORDS = word_set(
     "school university college hospital airport stadium arena park square street road "
     "avenue bridge river lake island islands valley mountain centre center hall theatre "
     "theater museum cathedral church station harbour harbor port bay beach county city "
-    "village district province region"
+    "village district province region institute academy gallery hotel palace castle "
+    "abbey library dome gardens quay pier wharf canal barracks prison zoo temple mosque "
+    "synagogue chapel cemetery racecourse velodrome pavilion plaza"
 )
 FIRM_OR_PERSON = word_set("producer developer publisher")
 PLACE_PREPOSITIONS = word_set(

@@ -74,13 +74,16 @@ def test_the_name_follows_a_possessive() -> None:
 def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
     text = (
         "She studied at the London School of Economics. Fans packed Croke Park. "
-        "He lives near Hameln, Germany. The festival took over the city of Wellington."
+        "He lives near Hameln, Germany. The festival took over the city of Wellington. "
+        "The band played the Marlow Academy. The gala filled the Kestrel Hotel."
     )
     places = {p for s in ArticleText.of("Places", text).sentences for p in s.places}
     assert ("london", "school", "of", "economics") in places
     assert ("croke", "park") in places
     assert ("hameln",) in places
     assert ("wellington",) in places
+    assert ("marlow", "academy") in places
+    assert ("kestrel", "hotel") in places
 
 
 def test_his_or_her_after_the_verb_makes_a_person() -> None:
