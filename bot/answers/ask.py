@@ -230,6 +230,10 @@ EQUIVALENT_WORDS = (
     "test tested trial trialled trialed",
     "jail jailed prison imprisoned",
     "film movie",
+    "find found discover discovered",
+    "reveal revealed unveil unveiled disclose disclosed",
+    "vow vowed pledge pledged promise promised",
+    "front fronted present presented host hosted",
 )
 # an age: "52-year-old", "Marques, 52,", "aged 52", "(52)", "in its 128-year history"
 _YEAR_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"

@@ -931,3 +931,24 @@ async def test_the_sentence_before_may_say_what_a_who_answer_is_about(app: App) 
         "fraud case against the Dunmore textile mills?",
     )
     assert result.sentences and "Ada Quill" in result.sentences[0].text
+
+
+async def test_news_words_for_the_same_act_match(app: App) -> None:
+    await store(
+        app,
+        (
+            "Singer Ray Dunmore found dead at 81",
+            "Soul singer Ray Dunmore has died at the age of 81. His body was discovered by "
+            "his manager at the Kestrel Hotel in Brighton, where he had been recording. Dunmore "
+            "had 11 top ten hits.",
+        ),
+        (
+            "Dunmore tribute show",
+            "Radio presenter Ana Lopes will present a tribute to Ray Dunmore on 14 March, her "
+            "station said. The station will host a phone-in for fans on Monday.",
+        ),
+    )
+    where = await answer(app, "In which hotel was Ray Dunmore's body found?")
+    assert where.sentences and "Kestrel Hotel" in where.sentences[0].text
+    when = await answer(app, "When will Ana Lopes host the Ray Dunmore tribute?")
+    assert when.sentences and "14 March" in when.sentences[0].text
