@@ -274,6 +274,8 @@ _NOT_SAID = {
 }
 # What says someone became something: "was appointed governor in 2019", "took over as
 # manager", "chairman since 1987"
+# a sentence whose subject is the one before's: "It will do so at a presentation …"
+_POINTS_BACK = re.compile(r"(?:it|he|she|they|this|these)\b", re.IGNORECASE)
 _BECAME = re.compile(
     r"\b(?:became|become|becomes|becoming|appointed|named|elected|took over|taking over|"
     r"succeed(?:ed|s)?|since|joined|sworn in|installed|promoted|(?:was|were) made)\b",
@@ -942,12 +944,17 @@ def _judge(
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
         if not real:
             continue
-        # the sentence before may say what this one answers ("X admitted … . He said …")
+        # The sentence before may say what this one answers: for a who question, when this
+        # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when
+        # this one's subject is the one before's ("It will do so at … on 26 January")
         before = (
             text.sentences[sentence.position - 1].keys
             if sentence.position
-            and q.wanted is Wanted.PERSON
-            and carries(sentence, q.wanted, q, text)
+            and (
+                carries(sentence, q.wanted, q, text)
+                if q.wanted is Wanted.PERSON
+                else q.wanted is not None and bool(_POINTS_BACK.match(sentence.text))
+            )
             else frozenset()
         )
         around = dict(context)

@@ -952,3 +952,23 @@ async def test_news_words_for_the_same_act_match(app: App) -> None:
     assert where.sentences and "Kestrel Hotel" in where.sentences[0].text
     when = await answer(app, "When will Ana Lopes host the Ray Dunmore tribute?")
     assert when.sentences and "14 March" in when.sentences[0].text
+
+
+async def test_a_sentence_whose_subject_is_the_one_before_takes_its_words(app: App) -> None:
+    await store(
+        app,
+        (
+            "Harwick shares slide",
+            "Shares in carmaker Harwick fell 6% on Tuesday. The firm will give guidance for its "
+            "2027 sales when it reports results. It will do so at a presentation in Leeds on 3 "
+            "February. Analysts expect a weak year.",
+        ),
+        (
+            "Carmakers face tariffs",
+            "Carmakers including Harwick face new tariffs from 1 March, the trade ministry said.",
+        ),
+    )
+    result = await answer(
+        app, "On what date will Harwick give guidance for its 2027 sales at a presentation?"
+    )
+    assert result.sentences and "3 February" in result.sentences[0].text
