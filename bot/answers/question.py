@@ -691,6 +691,8 @@ def preamble_words(body: str, matches: Sequence[re.Match[str]], lowered: list[st
     malaria antibody hasn't been tested on under-fives yet - *when* does that trial
     start?"."""
     for i in range(1, len(matches)):
+        if lowered[i - 1] in QUESTION_WORDS:
+            return set()  # the question has begun: ", which passed …" is a relative clause
         gap = body[matches[i - 1].end() : matches[i].start()]
         if lowered[i] in QUESTION_WORDS and any(mark in gap for mark in "-–—:;,."):
             return {part for m in matches[:i] for part in index_tokens(m.group(0).lower())}
@@ -748,8 +750,8 @@ def counted_noun(lowered: list[str]) -> str | None:
             for following in lowered[i + 2 : i + 6]:
                 if following in _AUXILIARIES or (noun and following in STOP_WORDS):
                     break
-                if noun and following.endswith("ed"):
-                    break  # "how many people watched …"
+                if noun and (following.endswith("ed") or _plural(noun)):
+                    break  # "how many people watched …", "how many members sit …"
                 if following not in STOP_WORDS:
                     noun = following
             return _word_key(noun) if noun else None
@@ -852,9 +854,13 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
     return None
 
 
+_PLURALS = word_set("people men women children staff police personnel crew cattle sheep")
+
+
 def _plural(word: str) -> bool:
-    """Whether a word looks like a plural noun ("officials"), not a bare verb ("discuss")."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    """Whether a word looks like a plural noun ("officials", "people"), not a bare verb
+    ("discuss")."""
+    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _future(lowered: list[str], wanted: Wanted | None) -> bool:

@@ -172,6 +172,10 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
         "tested",
         "fives",
     ]
+    # … not the question itself, before a relative clause after a comma
+    assert "members" not in asides(
+        "How many members sit on the Harbour Board, which voted to raise fees?"
+    )
 
 
 def test_a_question_about_what_will_happen_says_so() -> None:
@@ -261,6 +265,10 @@ def test_index_key_matches_the_fts5_porter_tokenizer() -> None:
         ("How many people watched Northfield Town beat Harrowby Rovers?", "peopl"),
         ("How many spectators had to leave the stadium?", "spectat"),
         ("How much did the tank cost?", None),
+        # the noun before a verb in the present ("sit"), however the verb ends
+        ("How many members sit on the Harbour Board?", "member"),
+        ("How many staff work at the Harwick plant?", "staff"),
+        ("How many bus drivers went on strike?", "driver"),
     ],
 )
 def test_what_a_how_many_question_counts(question: str, focus: str | None) -> None:
