@@ -1005,7 +1005,11 @@ def _judge(
             and _role_of_another(sentence.text, predicate, q)
         ):
             continue  # "France captain X" does not say who captains New Zealand
-        if verb is not None and not _says(q, sentence.plain_keys, sentence.text):
+        if (
+            verb is not None
+            and not (counted and not strict)
+            and not _says(q, sentence.plain_keys, sentence.text)
+        ):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
             if strict or (not (loose_verb and others >= 2) and not worded):
                 continue

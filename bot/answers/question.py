@@ -741,6 +741,25 @@ def _word_key(word: str) -> str | None:
     return index_key(parts[-1]) if parts else None
 
 
+def _counted_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
+    """The verb after what a how-many question counts: "how many people *live* in …",
+    "how many tickets were *sold*"."""
+    noun = counted_noun(lowered)
+    if noun is None:
+        return None
+    at = next((i for i, w in enumerate(lowered) if _word_key(w) == noun), None)
+    if at is None:
+        return None
+    for j in range(at + 1, min(len(lowered), at + 4)):
+        word = lowered[j]
+        if word in _AUXILIARIES or word in {"been", "being"}:
+            continue
+        if word in STOP_WORDS or (j < len(named) and named[j]) or word in LIGHT_VERBS:
+            return None
+        return _word_key(word)
+    return None
+
+
 def counted_noun(lowered: list[str]) -> str | None:
     """The index key of what "how many …" counts: the last word before the verb
     ("how many award tickets did …" → "ticket")."""
@@ -1006,9 +1025,10 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
     if wanted is Wanted.NUMBER:
         # "how many people have died …?" is not answered by "19 were admitted" (the verb
         # of the main clause, not "election" nor "… the month Bush was re-elected")
-        return next(
+        defining = next(
             (_word_key(w) for w in lowered[: HEAD_NOUN_SPAN + 2] if w in DEFINING_FORMS), None
         )
+        return defining or _counted_verb(lowered, named)
     if wanted is not Wanted.PERSON:
         return None
     for i, word in enumerate(lowered[:-1]):

@@ -972,3 +972,25 @@ async def test_a_sentence_whose_subject_is_the_one_before_takes_its_words(app: A
         app, "On what date will Harwick give guidance for its 2027 sales at a presentation?"
     )
     assert result.sentences and "3 February" in result.sentences[0].text
+
+
+async def test_a_how_many_question_needs_its_verb_unless_the_figure_names_what_it_counts(
+    app: App,
+) -> None:
+    await store(
+        app,
+        (
+            "Harwick opens Pages blogging service",
+            "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
+            "deal with Tern in May. It estimates that the number of blogs in existence has "
+            "passed 4.8 million. Some 620 engineers built Pages.",
+        ),
+    )
+    # "the number of blogs has passed 4.8 million" says nothing of how many signed up
+    signed = await answer(
+        app, "How many people have signed up to Harwick's Pages blogging service?"
+    )
+    assert not signed.sentences
+    # "620 engineers" counts what is asked, whatever the verb
+    built = await answer(app, "How many engineers worked on Harwick's Pages service?")
+    assert built.sentences and "620" in built.sentences[0].text
