@@ -31,7 +31,8 @@ class Question:
     answer: str | None = None
     # 1: written while the rules were built; 2: written later, blind to how /news ask
     # answers; 3, 4 and 5: written blind too, each after the rules of the round that used
-    # the batch before it (5 was used by one rule of its tuning half); 6: used by none
+    # the batch before it (5 was used by one rule of its tuning half); 6: used by none;
+    # 7: written with 6, its tuning half used after it was first measured
     batch: int = 1
 
     @property
@@ -5763,6 +5764,617 @@ B6_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written seventh: a seventh batch, written in the same round as batch 6 and the same
+# way, after that round's first rules. Measured once when added; after that, rules were
+# fitted to its tuning half only.
+
+
+_b7_c = partial(_c, batch=7)
+B7_BBC_BUSINESS_POLITICS_TECH = (
+    _b7_c(
+        "who",
+        "Which Argentine minister has offered the water company state help, but only in exchange "
+        "for a board seat rather than as a subsidy?",
+        "bbc-business-501",
+        "Julio De Vido|De Vido",
+    ),
+    _b7_c(
+        "who",
+        "Which Standard Life Investments director argued that Deutsche Boerse must show buying the"
+        " LSE beats a share buyback?",
+        "bbc-business-220",
+        "Richard Moffat|Moffat",
+    ),
+    _b7_c(
+        "who",
+        "Who carried out the Fraser of Allander research suggesting Scotland underestimated what "
+        "free personal care would cost?",
+        "bbc-politics-098",
+        "Jim and Margaret Cuthbert|Cuthbert",
+    ),
+    _b7_c("who", "Who runs Workshare in Europe?", "bbc-tech-086", "Andrew Pearson|Pearson"),
+    _b7_c(
+        "who",
+        "Who is Marsh & McLennan's chief executive?",
+        "bbc-business-103",
+        "Michael Cherkasky|Cherkasky",
+    ),
+    _b7_c(
+        "who",
+        "Which IDC research director thinks faster broadband could help BT Retail win back lost "
+        "market share?",
+        "bbc-tech-352",
+        "Jill Finger|Finger",
+    ),
+    _b7_c(
+        "who",
+        "Who chairs the WTO working party handling Russia's membership bid?",
+        "bbc-business-178",
+        "Stefan Johannesson|Johannesson",
+    ),
+    _b7_c("who", "Who founded Air Deccan?", "bbc-business-339", "Gorur Gopinath|Gopinath"),
+    _b7_c(
+        "who",
+        "What is the name of the Diageo North America president who talked up the US wine market "
+        "after the Chalone deal?",
+        "bbc-business-321",
+        "Ivan Menezes|Menezes",
+    ),
+    _b7_c(
+        "who",
+        "Which Lib Dem chairman wrote to the information watchdog saying party phone calls to "
+        "people registered with the TPS were illegal?",
+        "bbc-politics-337",
+        "Matthew Taylor|Taylor",
+    ),
+    _b7_c(
+        "who", "Who is the director of the UK Internet Forum?", "bbc-tech-049", "Stephen Dyer|Dyer"
+    ),
+    _b7_c(
+        "who",
+        "Which DEC spokeswoman said the charity had asked Scotland Yard to help close down the "
+        "bogus tsunami appeal site?",
+        "bbc-tech-027",
+        "Patricia Sanders|Sanders",
+    ),
+    _b7_c(
+        "when",
+        "When did UK Online launch its 8 megabit broadband service?",
+        "bbc-tech-352",
+        "November 2004",
+    ),
+    _b7_c(
+        "when",
+        "Since what year have the interactive Bafta awards been held?",
+        "bbc-tech-046",
+        "1997",
+    ),
+    _b7_c(
+        "when",
+        "In what year did Britain hold its earlier referendum on staying in the Common Market?",
+        "bbc-politics-391",
+        "1975",
+    ),
+    _b7_c(
+        "when",
+        "By when does Diageo expect US regulators to clear its purchase of Chalone?",
+        "bbc-business-321",
+        "first quarter of 2005",
+    ),
+    _b7_c(
+        "when",
+        "On what date will Iraq's communications ministry post the details of the phone licence "
+        "tender on its website?",
+        "bbc-business-129",
+        "9 February",
+    ),
+    _b7_c(
+        "when",
+        "In which month is the IMF expected to publish the outlook report that slashes its German "
+        "growth forecast?",
+        "bbc-business-098",
+        "April",
+    ),
+    _b7_c(
+        "when",
+        "Until what year can Malagasy francs still be swapped at banks in Madagascar?",
+        "bbc-business-372",
+        "2009",
+    ),
+    _b7_c(
+        "when",
+        "When is the salary fraud at Cameroon's finance ministry believed to have started?",
+        "bbc-business-133",
+        "1994",
+    ),
+    _b7_c(
+        "when",
+        "When do the laws currently used to hold foreign terror suspects without trial run out?",
+        "bbc-politics-182",
+        "14 March",
+    ),
+    _b7_c(
+        "when",
+        "On what date are Air China shares set to begin trading?",
+        "bbc-business-269",
+        "15 December",
+    ),
+    _b7_c(
+        "when",
+        "In what year did Jim Callaghan move into Downing Street after Harold Wilson stepped down?",
+        "bbc-politics-400",
+        "1976",
+    ),
+    _b7_c(
+        "when",
+        "When did the original Cabir mobile phone worm first surface?",
+        "bbc-tech-290",
+        "mid-June 2004|June 2004",
+    ),
+    _b7_c(
+        "where",
+        "In which Bolivian city did mass protests over water charges cost Suez a concession?",
+        "bbc-business-501",
+        "El Alto",
+    ),
+    _b7_c("where", "Where is Highfields Capital Management based?", "bbc-business-070", "Boston"),
+    _b7_c(
+        "where",
+        "Where will the WTO summit that could approve Russia's entry take place in December?",
+        "bbc-business-178",
+        "Hong Kong",
+    ),
+    _b7_c(
+        "where",
+        "Near which Indian city is a Siemens-led consortium set to construct a new private "
+        "airport?",
+        "bbc-business-339",
+        "Bangalore",
+    ),
+    _b7_c(
+        "where",
+        "In which city did Bafta hand out this year's interactive awards?",
+        "bbc-tech-046",
+        "London",
+    ),
+    _b7_c(
+        "where",
+        "Where is Iraq planning to hold an investor road-show for its new telephone licences?",
+        "bbc-business-129",
+        "Amman|Amman, Jordan",
+    ),
+    _b7_c(
+        "where",
+        "At which school was UKIP MEP Robert Kilroy-Silk doused with slurry as he arrived to "
+        "record Any Questions?",
+        "bbc-politics-157",
+        "Manchester High School for Girls",
+    ),
+    _b7_c(
+        "where",
+        "Where is the 3GSM mobile industry conference taking place?",
+        "bbc-tech-050",
+        "Cannes|Cannes, France",
+    ),
+    _b7_c(
+        "where",
+        "In which city is the international tsunami conference at which Jack Straw will represent "
+        "the G8?",
+        "bbc-politics-135",
+        "Jakarta",
+    ),
+    _b7_c(
+        "where",
+        "Where did Amnesty chief Irene Khan deliver a lecture saying human rights campaigners had "
+        "failed?",
+        "bbc-politics-279",
+        "London School of Economics",
+    ),
+    _b7_c(
+        "where",
+        "Where is the fake tsunami donation website thought to be operated from?",
+        "bbc-tech-027",
+        "Romania",
+    ),
+    _b7_c(
+        "where",
+        "Where had escaped Carstairs patient Michael Ferguson been on the trip from which he never"
+        " came back?",
+        "bbc-politics-174",
+        "East Kilbride",
+    ),
+    _b7_c(
+        "how many",
+        "What price per LSE share did Deutsche Boerse put forward in its informal December offer?",
+        "bbc-business-220",
+        "530 pence",
+    ),
+    _b7_c(
+        "how many",
+        "How much extra could free personal care cost by 2022, according to the Fraser of Allander"
+        " report?",
+        "bbc-politics-098",
+        "£130m",
+    ),
+    _b7_c(
+        "how many",
+        "On average, what share of the documents in Workshare's survey held legally sensitive "
+        "information?",
+        "bbc-tech-086",
+        "31%",
+    ),
+    _b7_c(
+        "how many",
+        "How big a loss did Marsh & McLennan post for the final quarter of 2004?",
+        "bbc-business-103",
+        "$676m|£352m",
+    ),
+    _b7_c(
+        "how many",
+        "How many new mortgages were approved in the UK in December?",
+        "bbc-business-085",
+        "83,000",
+    ),
+    _b7_c(
+        "how many",
+        "What do the Lib Dems want the stamp duty threshold lifted to?",
+        "bbc-politics-054",
+        "£150,000",
+    ),
+    _b7_c(
+        "how many",
+        "How much money did Mexicans working in the US send back home last year?",
+        "bbc-business-084",
+        "$16.6bn|£8.82bn",
+    ),
+    _b7_c(
+        "how many", "By what percentage will Nestle lift its dividend?", "bbc-business-050", "11%"
+    ),
+    _b7_c(
+        "how many",
+        "According to the official February figures, how many people were jobless in Germany?",
+        "bbc-business-139",
+        "5.216 million|5.2 million",
+    ),
+    _b7_c(
+        "how many",
+        "How much might it cost to stage a vote in Britain on the EU constitution?",
+        "bbc-politics-391",
+        "£80m",
+    ),
+    _b7_c(
+        "how many",
+        "What stake in Virgin Blue does Patrick Corporation hold?",
+        "bbc-business-474",
+        "46%",
+    ),
+    _b7_c(
+        "how many",
+        "What value does Malcolm Glazer's latest proposal put on Manchester United?",
+        "bbc-business-209",
+        "£800m|$1.5bn",
+    ),
+)
+
+B7_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Circuit City?",
+    "Who is the chief executive of Aguas Argentinas, the Suez-controlled water firm in Argentina?",
+    "Who is the boss of Jetstar, the Qantas budget airline taking on Virgin Blue?",
+    "What is the name of the chief executive of Chalone, the wine company Diageo is buying?",
+    "Who is the chief executive of telecoms firm Energis?",
+    "When was Highfields Capital Management founded?",
+    "When will Iraq announce which companies have won its two new telephone licences?",
+    "By what date will Marsh & McLennan complete the spin-off of its MMC Capital private equity "
+    "arm to staff?",
+    "In what year was document security firm Workshare set up?",
+    "When did Virgin Blue first list its shares on the Australian stock market?",
+    "Where is Workshare headquartered?",
+    "In which city does insurance broker Marsh & McLennan have its head office?",
+    "Where is the analyst firm Jupiter Research based?",
+    "Where is the consultancy Capgemini headquartered?",
+    "In which city is the Iraqi Telecommunications and Post Company based?",
+    "How many people does Circuit City employ?",
+    "What were Chalone's revenues in 2004?",
+    "How many households does Aguas Argentinas supply with water?",
+    "How many shares is Air China selling in its flotation?",
+    "How many money transfers did Mexicans in the US send home in 2003?",
+)
+
+B7_BBC_SPORT_ARTS = (
+    _b7_c("who", "Who is Ashia Hansen's coach?", "bbc-sport-008", "Aston Moore|Moore"),
+    _b7_c(
+        "who",
+        "Which coach, a former soldier, is credited with getting Northern Irish 800m runner James "
+        "McIlroy's career back on course?",
+        "bbc-sport-014",
+        "Tony Lester|Lester",
+    ),
+    _b7_c(
+        "who",
+        "Who is the London Marathon's race director?",
+        "bbc-sport-019",
+        "David Bedford|Bedford",
+    ),
+    _b7_c(
+        "who",
+        "Which referee had to pull Patrick Vieira and Roy Keane apart before Arsenal's home defeat"
+        " by Manchester United?",
+        "bbc-sport-137",
+        "Graham Poll|Poll",
+    ),
+    _b7_c(
+        "who", "Who is the manager of Norwich?", "bbc-sport-186", "Nigel Worthington|Worthington"
+    ),
+    _b7_c(
+        "who",
+        "What is the name of Birmingham City's managing director?",
+        "bbc-sport-273",
+        "Karen Brady|Brady",
+    ),
+    _b7_c(
+        "who",
+        "Which SRU chairman quit the executive board along with three colleagues after a row with "
+        "the general committee?",
+        "bbc-sport-363",
+        "David Mackay|Mackay",
+    ),
+    _b7_c(
+        "who",
+        "Which Springbok flanker was voted player of the year at the IRB awards?",
+        "bbc-sport-369",
+        "Schalk Burger|Burger",
+    ),
+    _b7_c("who", "Who coaches Marat Safin?", "bbc-sport-489", "Peter Lundgren|Lundgren"),
+    _b7_c(
+        "who",
+        "Who is the director of the planned movie version of Philip Pullman's trilogy His Dark "
+        "Materials?",
+        "bbc-entertainment-094",
+        "Chris Weitz|Weitz",
+    ),
+    _b7_c(
+        "who",
+        "Which ITV executive decided to bring The X Factor back for another series?",
+        "bbc-entertainment-174",
+        "Claudia Rosencrantz|Rosencrantz",
+    ),
+    _b7_c("who", "Who edits Kerrang! magazine?", "bbc-entertainment-268", "Ashley Bird"),
+    _b7_c(
+        "when",
+        "On what date is the Bupa Great Ireland Run, which Sonia O'Sullivan plans to enter?",
+        "bbc-sport-002",
+        "9 April",
+    ),
+    _b7_c(
+        "when",
+        "On what date did the IAAF hand Greek sprinters Kenteris and Thanou their two-year "
+        "suspensions?",
+        "bbc-sport-023",
+        "22 December",
+    ),
+    _b7_c(
+        "when",
+        "When did Rick Parry take up the chief executive's job at Liverpool?",
+        "bbc-sport-121",
+        "July 1998",
+    ),
+    _b7_c(
+        "when",
+        "When will Scotland play their friendly against Sweden?",
+        "bbc-sport-208",
+        "17 November",
+    ),
+    _b7_c(
+        "when",
+        "Before their 18-17 comeback win, in what year had France last beaten England at "
+        "Twickenham?",
+        "bbc-sport-286",
+        "1997",
+    ),
+    _b7_c(
+        "when",
+        "On what date do England meet Italy in the game that could decide who gets the Six Nations"
+        " wooden spoon?",
+        "bbc-sport-330",
+        "12 March",
+    ),
+    _b7_c(
+        "when",
+        "On what date did Svetlana Kuznetsova allegedly test positive for ephedrine?",
+        "bbc-sport-448",
+        "19 December",
+    ),
+    _b7_c(
+        "when",
+        "When is HBO showing the uncut version of the BBC film Dirty War?",
+        "bbc-entertainment-080",
+        "24 January",
+    ),
+    _b7_c(
+        "when",
+        "In what year was corporal punishment banned in Irish schools?",
+        "bbc-entertainment-123",
+        "1982",
+    ),
+    _b7_c(
+        "when",
+        "By when will the first series of The X Factor reach its final?",
+        "bbc-entertainment-174",
+        "11 December",
+    ),
+    _b7_c(
+        "when",
+        "When did Kanye West have the car accident that broke his jaw?",
+        "bbc-entertainment-259",
+        "October 2002|2002",
+    ),
+    _b7_c("when", "In what year did Freddie Mercury die?", "bbc-entertainment-138", "1991"),
+    _b7_c(
+        "where",
+        "Where was the Kenyan national training camp that Susan Chepkemei failed to turn up at?",
+        "bbc-sport-019",
+        "Embu",
+    ),
+    _b7_c(
+        "where",
+        "In which city did Mido give the news conference at which he apologised to the Egyptian "
+        "people?",
+        "bbc-sport-100",
+        "Cairo",
+    ),
+    _b7_c(
+        "where",
+        "At which ground did Ireland beat South Africa 17-12?",
+        "bbc-sport-377",
+        "Lansdowne Road",
+    ),
+    _b7_c(
+        "where",
+        "In which city does Kim Collins intend to defend his world 100m crown this summer?",
+        "bbc-sport-010",
+        "Helsinki",
+    ),
+    _b7_c("where", "Where is James McIlroy living now?", "bbc-sport-014", "Windsor"),
+    _b7_c(
+        "where",
+        "Where is Liverpool planning to build its new stadium?",
+        "bbc-sport-121",
+        "Stanley Park",
+    ),
+    _b7_c(
+        "where",
+        "In which city was the exhibition tournament at which Kuznetsova was drug-tested?",
+        "bbc-sport-448",
+        "Charleroi",
+    ),
+    _b7_c(
+        "where",
+        "In which city was the rape lawsuit against Snoop Dogg filed?",
+        "bbc-entertainment-115",
+        "Los Angeles",
+    ),
+    _b7_c(
+        "where",
+        "Where is Chris Evans selling off his furniture and memorabilia?",
+        "bbc-entertainment-181",
+        "Camden Market",
+    ),
+    _b7_c(
+        "where",
+        "In which city is Joe Pasquale booked to play Jack in the pantomime Jack and the "
+        "Beanstalk?",
+        "bbc-entertainment-207",
+        "Birmingham",
+    ),
+    _b7_c(
+        "where",
+        "Where does the eruption in BBC One's docu-drama Supervolcano take place?",
+        "bbc-entertainment-214",
+        "Yellowstone National Park|Yellowstone",
+    ),
+    _b7_c(
+        "where",
+        "Where did Black Sabbath live in their early days, according to Ozzy Osbourne?",
+        "bbc-entertainment-268",
+        "Aston, Birmingham|Aston",
+    ),
+    _b7_c(
+        "how many",
+        "What height did Yelena Isinbayeva clear for her world record and Olympic gold in Athens?",
+        "bbc-sport-029",
+        "4.91m",
+    ),
+    _b7_c(
+        "how many",
+        "How many appearances did Graham Stuart make for Chelsea?",
+        "bbc-sport-186",
+        "110",
+    ),
+    _b7_c("how many", "How much is Arsenal's new stadium costing?", "bbc-sport-143", "£350m"),
+    _b7_c(
+        "how many",
+        "How many goals has Robbie Keane now scored for the Republic of Ireland?",
+        "bbc-sport-217",
+        "24",
+    ),
+    _b7_c(
+        "how many",
+        "How much could Liverpool offer in January for Real Madrid striker Fernando Morientes?",
+        "bbc-sport-266",
+        "£8m",
+    ),
+    _b7_c(
+        "how many",
+        "How much money did Blackburn reportedly put up front in their bid for Robbie Savage?",
+        "bbc-sport-273",
+        "£500,000",
+    ),
+    _b7_c(
+        "how many",
+        "By how many places did Elena Baltacha climb in the world rankings after the Australian "
+        "Open?",
+        "bbc-sport-441",
+        "65",
+    ),
+    _b7_c(
+        "how many",
+        "How much did Robert De Niro's thriller Hide and Seek take as it went straight to number "
+        "one in North America?",
+        "bbc-entertainment-049",
+        "$22m|£11.7m",
+    ),
+    _b7_c(
+        "how many",
+        "How much did Prince earn in 2004, according to Rolling Stone?",
+        "bbc-entertainment-162",
+        "$56.5m|£30.4m",
+    ),
+    _b7_c(
+        "how many",
+        "For how many hours did the Parents Television Council monitor MTV's output?",
+        "bbc-entertainment-168",
+        "171",
+    ),
+    _b7_c(
+        "how many",
+        "What share of the public vote did Caprice get when she was evicted from Celebrity Big "
+        "Brother?",
+        "bbc-entertainment-187",
+        "5%",
+    ),
+    _b7_c(
+        "how many",
+        "How much did Viacom pay the FCC to settle its indecency investigations?",
+        "bbc-entertainment-199",
+        "$3.5m|£1.8m",
+    ),
+)
+
+B7_NEAR_BBC_SPORT_ARTS = (
+    "Who refereed the Carling Cup final that Chelsea won 3-2 against Liverpool?",
+    "Who is Sania Mirza's coach?",
+    "Who directed Hide and Seek, the thriller that put Robert De Niro back on top of the US box "
+    "office?",
+    "Who manages the pop band Busted?",
+    "Who coaches sprinter Kim Collins?",
+    "When did Graham Stuart join Charlton?",
+    "When is the film of His Dark Materials due to come out?",
+    "When did Robbie Keane win his first cap for the Republic of Ireland?",
+    "When does the second series of The X Factor start?",
+    "In what year did Brian McFadden join Westlife?",
+    "Where did the Republic of Ireland play their friendly against Croatia?",
+    "At which stadium did Wales beat Italy in Rome in the Six Nations?",
+    "In which city will Queen open their tour with Paul Rodgers?",
+    "Where will Scotland's friendly against Sweden be played?",
+    "Where will Fightstar's 13-date UK tour finish?",
+    "How much did Norwich pay Charlton for Graham Stuart?",
+    "How many fans watched Liverpool's 3-1 Champions League win over Bayer Leverkusen at Anfield?",
+    "How much money has Chris Evans made from his Camden Market sale?",
+    "How many Kerrang! readers voted in the magazine's poll of the best British rock albums?",
+    "What was the attendance at Lansdowne Road when Ireland beat South Africa 17-12?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -5809,4 +6421,7 @@ QUESTIONS: tuple[Question, ...] = (
     + B6_BBC_BUSINESS_POLITICS_TECH
     + B6_BBC_SPORT_ARTS
     + _near_misses("corpus", B6_NEAR_BBC_BUSINESS_POLITICS_TECH + B6_NEAR_BBC_SPORT_ARTS, batch=6)
+    + B7_BBC_BUSINESS_POLITICS_TECH
+    + B7_BBC_SPORT_ARTS
+    + _near_misses("corpus", B7_NEAR_BBC_BUSINESS_POLITICS_TECH + B7_NEAR_BBC_SPORT_ARTS, batch=7)
 )

@@ -198,6 +198,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written fourth", 4),
         ("written fifth", 5),
         ("written sixth", 6),
+        ("written seventh", 7),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
