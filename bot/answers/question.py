@@ -230,6 +230,7 @@ TIME_NOUNS = word_set(
     "afternoon evening deadline"
 )
 TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place")
+FIGURE_NOUNS = word_set("percentage percent proportion number amount figure")
 NUMBER_NOUNS = word_set(
     "number percentage percent amount price cost age total figure score sum fee salary "
     "rent wage income revenue profit population attendance distance height weight length "
@@ -530,6 +531,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         skip = skip or (
             wanted in {Wanted.TIME, Wanted.PLACE}
             and (low in EVENT_VERBS or (low in TYPE_NOUNS and _after_which(lowered, index)))
+        )
+        # "by what percentage …": a figure answers without the word
+        skip = skip or (
+            wanted is Wanted.NUMBER and low in FIGURE_NOUNS and _after_which(lowered, index)
         )
         if token in CAPITAL_NAMES:  # "the US", not "us"
             skip = False

@@ -994,3 +994,16 @@ async def test_a_how_many_question_needs_its_verb_unless_the_figure_names_what_i
     # "620 engineers" counts what is asked, whatever the verb
     built = await answer(app, "How many engineers worked on Harwick's Pages service?")
     assert built.sentences and "620" in built.sentences[0].text
+
+
+async def test_what_percentage_is_answered_by_a_figure_in_other_words(app: App) -> None:
+    await store(
+        app,
+        (
+            "Wet summer hits Harwick sales",
+            "Sales at drinks group Harwick fell 2% last year. Harwick is to raise its dividend "
+            "by 7% after paying back debt. Its shares rose.",
+        ),
+    )
+    result = await answer(app, "By what percentage will Harwick lift its dividend?")
+    assert result.sentences and "7%" in result.sentences[0].text
