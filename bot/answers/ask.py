@@ -642,7 +642,7 @@ def _based_at(text: str, place: tuple[str, ...], q: Question) -> bool:
     for i in range(len(tokens) - n + 1):
         if tuple(tokens[i : i + n]) != where:
             continue
-        near = tokens[max(0, i - BASE_SPAN) : i] + tokens[i + n + 1 : i + n + 1 + BASE_SPAN // 2]
+        near = tokens[max(0, i - BASE_SPAN) : i] + tokens[i + n + 1 : i + n + 1 + BASE_SPAN]
         if tokens[i + n : i + n + 1] == [_BASED] and subject.intersection(near):
             return True
         if i == 0 or tokens[i - 1] not in {"in", "at"}:

@@ -778,6 +778,15 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="based need not be said",
         ),
         pytest.param(
+            "Rival bid for Marlow Stores",
+            "Electronics chain Marlow Stores has received a takeover bid worth $2bn. The bid "
+            "came from Leeds-based private investment firm Harwick Capital, which already owns "
+            "6% of the chain. Marlow Stores has 600 shops in Ohio.",
+            "Where is Harwick Capital based?",
+            "Leeds",
+            id="a few words may stand between the place-based and the name",
+        ),
+        pytest.param(
             "Blogging steward sues Northjet",
             "Airline steward Ellen Sims, author of the Cabin Diary blog, was suspended by "
             "Northjet in September. Ms Sims was suspended on 25 September while the airline "
