@@ -1223,7 +1223,8 @@ _POST_LINK = word_set(
     "as who is was has had have been be will became becomes become named appointed took "
     "takes over remains remained serves served now also currently already later then to"
 )
-POST_AFTER_WORDS = 3  # lower-case words allowed after a name's comma before its post
+POST_AFTER_WORDS = 3  # lower-case words allowed after a name's comma before its post …
+POST_BEFORE_WORDS = 2  # … and after a post before the comma of the name
 
 
 def post_holders(sentence: Sentence, position: frozenset[str]) -> set[tuple[str, ...]]:
@@ -1238,20 +1239,34 @@ def post_holders(sentence: Sentence, position: frozenset[str]) -> set[tuple[str,
         for i in range(len(tokens) - len(name) + 1):
             if tuple(tokens[i : i + len(name)]) != name:
                 continue
-            if _post_before(tokens, capital, i, position) or _post_after(
+            if _post_before(sentence.text, found, tokens, capital, i, position) or _post_after(
                 sentence.text, found, tokens, capital, i + len(name), position
             ):
                 out.add(name)
     return out
 
 
-def _post_before(tokens: list[str], capital: list[bool], i: int, position: frozenset[str]) -> bool:
-    j = i - 1  # back over capitalised words and small ones to the post
-    while j >= 0 and i - j <= ROLE_SPAN + 2:
+def _post_before(
+    text: str,
+    found: list[re.Match[str]],
+    tokens: list[str],
+    capital: list[bool],
+    i: int,
+    position: frozenset[str],
+) -> bool:
+    # back over capitalised words and small ones to the post, and past a comma over a few
+    # other words ("the chairman of the working party, Ambassador Stefan Johannesson")
+    j = i - 1
+    lower = 0
+    set_off = False
+    while j >= 0 and i - j <= ROLE_SPAN + 2 + lower:
         if tokens[j] in position:
             return True
+        set_off = set_off or text[found[j].end() : found[j + 1].start()].strip() == ","
         if not (capital[j] or tokens[j] in _POST_GAP):
-            return False
+            lower += 1
+            if not set_off or lower > POST_BEFORE_WORDS:
+                return False
         j -= 1
     return False
 

@@ -850,6 +850,8 @@ async def test_the_sentence_of_one_article_that_answers(
         ("Ana Ruiz praised the manager of the club.", None),
         ("Ana Ruiz was sacked by the manager of the club.", None),
         ("Carlos Saldarriaga, technical coordinator at Cepes, said so.", None),
+        ("The head of the trade panel, Ambassador Ana Ruiz, spoke.", ("ana", "ruiz")),
+        ("The manager praised the team and the fans, Ana Ruiz said.", None),
     ],
 )
 def test_a_name_is_written_with_its_post(text: str, holder: tuple[str, ...] | None) -> None:
