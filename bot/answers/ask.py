@@ -587,7 +587,11 @@ def carries(
                 continue
             if q.measure == "base" and not _based_at(sentence.text, name, q):
                 continue
-            rest = set(name) - countries
+            # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
+            # the question's "Six Nations")
+            rest = set(name) - countries - STOP_WORDS
+            if any(len(n) > 1 and set(map(fold, n)) <= set(name) for n in q.names):
+                continue
             if rest and not rest <= asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
                 return True
         return False

@@ -1018,3 +1018,19 @@ async def test_what_percentage_is_answered_by_a_figure_in_other_words(app: App) 
     )
     result = await answer(app, "By what percentage will Harwick lift its dividend?")
     assert result.sentences and "7%" in result.sentences[0].text
+
+
+async def test_the_question_s_own_names_are_no_place_that_answers_where(app: App) -> None:
+    await store(
+        app,
+        (
+            "Reid frustrated by narrow win",
+            "Republic of Ireland manager Tom Reid admitted he was frustrated his side scored "
+            "only once in their friendly win over Norland. Reid said the team had created "
+            "plenty of chances.",
+        ),
+    )
+    result = await answer(
+        app, "Where did the Republic of Ireland play their friendly against Norland?"
+    )
+    assert not result.sentences
