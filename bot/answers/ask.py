@@ -877,7 +877,10 @@ def _judge(
         return None
     # A name of several words ("World War II") says what the question is about.
     # ("US" may be written "U.S.": initials are no evidence either way)
-    if any(not {index_key(w) for w in name if w not in INITIALS} <= keys for name in q.names):
+    # ("North American" says "North America")
+    if any(
+        not all(present(index_key(w), keys) for w in name if w not in INITIALS) for name in q.names
+    ):
         return None
     # "Who is the manager of Yeading?" is not answered by an article that never names Yeading
     if not all(present(k, keys) for k in q.subject):

@@ -89,6 +89,11 @@ COUNTRIES = (
     "iraq iraqi",
     "israel israeli",
     "syria syrian",
+    # and continents
+    "america american",
+    "africa african",
+    "europe european",
+    "asia asian",
 )
 COUNTRY_NAMES = frozenset(line.split()[0] for line in COUNTRIES)
 COUNTRY_FORMS = {word: frozenset(line.split()) for line in COUNTRIES for word in line.split()}

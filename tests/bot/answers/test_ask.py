@@ -1034,3 +1034,16 @@ async def test_the_question_s_own_names_are_no_place_that_answers_where(app: App
         app, "Where did the Republic of Ireland play their friendly against Norland?"
     )
     assert not result.sentences
+
+
+async def test_a_name_may_be_written_in_its_other_form(app: App) -> None:
+    await store(
+        app,
+        (
+            "Night Tide tops box office",
+            "Thriller Night Tide went straight to the top of the North American box office, "
+            "taking $14m in its first weekend. It knocked comedy Best Men off the top.",
+        ),
+    )
+    result = await answer(app, "How much did Night Tide take in North America?")
+    assert result.sentences and "$14m" in result.sentences[0].text
