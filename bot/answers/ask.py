@@ -976,7 +976,7 @@ def _judge(
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)
         # "a speech at the London School of Economics" places what was asked about
-        at = q.wanted is Wanted.PLACE and placed(sentence, own)
+        at = q.wanted is Wanted.PLACE and placed(sentence, own | asides)
         if len(matched) < need - counted:
             continue
         mass = sum(weights[k] for k in real) + sum(weights[k] * around[k] for k in implied)

@@ -1047,3 +1047,20 @@ async def test_a_name_may_be_written_in_its_other_form(app: App) -> None:
     )
     result = await answer(app, "How much did Night Tide take in North America?")
     assert result.sentences and "$14m" in result.sentences[0].text
+
+
+async def test_a_place_right_after_the_words_of_the_when_clause_answers_where(app: App) -> None:
+    await store(
+        app,
+        (
+            "Ana Ruiz to stop touring",
+            'Singer Ana Ruiz says her band will stop touring after this year. "I am tired of '
+            'hotels," the singer told reporters at the Harbour Music Awards in Lisbon. Ana '
+            "Ruiz's husband Tom Beale is starring in a long-running play at the Kestrel "
+            "Theatre in Leeds, where Ruiz first sang.",
+        ),
+    )
+    result = await answer(
+        app, "Where was Ana Ruiz when she told reporters her band would stop touring?"
+    )
+    assert result.sentences and "Lisbon" in result.sentences[0].text
