@@ -235,6 +235,7 @@ EQUIVALENT_WORDS = (
     "vow vowed pledge pledged promise promised",
     "front fronted present presented host hosted",
     "raise raised lift lifted boost boosted increase increased",
+    "hand handed present presented",
 )
 # an age: "52-year-old", "Marques, 52,", "aged 52", "(52)", "in its 128-year history"
 _YEAR_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"

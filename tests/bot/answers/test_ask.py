@@ -965,6 +965,20 @@ async def test_news_words_for_the_same_act_match(app: App) -> None:
     assert when.sentences and "14 March" in when.sentences[0].text
 
 
+async def test_presented_is_handed_out(app: App) -> None:
+    await store(
+        app,
+        (
+            "Ruiz wins Harbour book prize",
+            "Novelist Ana Ruiz has won the Harbour book prize for fiction. She was handed a "
+            "cheque for £5,000. The prizes, which were presented in Leeds on Friday, drew a "
+            "large crowd to the Harbour Hall.",
+        ),
+    )
+    handed = await answer(app, "Where were the Harbour book prizes handed out?")
+    assert handed.sentences and "Leeds" in handed.sentences[0].text
+
+
 async def test_a_sentence_whose_subject_is_the_one_before_takes_its_words(app: App) -> None:
     await store(
         app,
