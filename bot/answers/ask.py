@@ -236,6 +236,10 @@ EQUIVALENT_WORDS = (
     "front fronted present presented host hosted",
     "raise raised lift lifted boost boosted increase increased",
     "hand handed present presented",
+    # and short names of parties
+    "lib liberal",
+    "dem dems democrat democrats",
+    "tory tories conservative conservatives",
 )
 # an age: "52-year-old", "Marques, 52,", "aged 52", "(52)", "in its 128-year history"
 _YEAR_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"

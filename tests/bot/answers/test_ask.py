@@ -1078,3 +1078,17 @@ async def test_a_place_right_after_the_words_of_the_when_clause_answers_where(ap
         app, "Where was Ana Ruiz when she told reporters her band would stop touring?"
     )
     assert result.sentences and "Lisbon" in result.sentences[0].text
+
+
+async def test_a_party_s_short_name_is_its_name(app: App) -> None:
+    await store(
+        app,
+        (
+            "MPs press minister on harbour tolls",
+            "The transport minister faced an urgent question on harbour tolls in the Commons on "
+            "Monday. It was put by Liberal Democrat spokesman Tom Beale, who said fishing "
+            "towns were being priced out.",
+        ),
+    )
+    result = await answer(app, "Which Lib Dem spokesman put the urgent question on harbour tolls?")
+    assert result.sentences and "Tom Beale" in result.sentences[0].text
