@@ -74,7 +74,8 @@ CROWDS = frozenset(
         index_key,
         word_set(
             "spectators fans supporters viewers visitors voters workers employees staff "
-            "passengers residents pupils students children adults members protesters"
+            "passengers residents pupils students children adults members protesters "
+            "attendance crowd turnout audience population"
         ),
     )
 )

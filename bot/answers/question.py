@@ -633,7 +633,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         verb=verb,
         future=_future(asked, wanted),
         becoming=wanted is Wanted.TIME and bool({"become", "became"}.intersection(asked)),
-        focus=counted_noun(lowered) if measure == "many" else None,
+        focus=counted_noun(lowered) if measure == "many" else _crowd_asked(lowered, wanted),
         position=post[0],
         subject=subject,
     )
@@ -763,6 +763,24 @@ def _counted_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
             return None
         return _word_key(word)
     return None
+
+
+# "what was the attendance …?" counts people as "how many people …?" does
+CROWD_NOUNS = word_set("attendance crowd turnout audience population")
+
+
+def _crowd_asked(lowered: list[str], wanted: Wanted | None) -> str | None:
+    """The index key of a crowd that "what was the attendance …?" asks the size of."""
+    if wanted is not Wanted.NUMBER:
+        return None
+    return next(
+        (
+            index_key(w)
+            for i, w in enumerate(lowered)
+            if w in CROWD_NOUNS and _after_which(lowered, i)
+        ),
+        None,
+    )
 
 
 def counted_noun(lowered: list[str]) -> str | None:

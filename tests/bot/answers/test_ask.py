@@ -787,6 +787,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="a few words may stand between the place-based and the name",
         ),
         pytest.param(
+            "Northfield edge Leeds",
+            "Northfield beat Leeds 2-1 at Harbour Park on Saturday. Two late goals from Tom "
+            "Beale sealed it in front of a crowd of 12,400.",
+            "What was the attendance at Harbour Park when Northfield beat Leeds?",
+            "12,400",
+            id="the attendance is the crowd",
+        ),
+        pytest.param(
             "Blogging steward sues Northjet",
             "Airline steward Ellen Sims, author of the Cabin Diary blog, was suspended by "
             "Northjet in September. Ms Sims was suspended on 25 September while the airline "
@@ -1092,3 +1100,18 @@ async def test_a_party_s_short_name_is_its_name(app: App) -> None:
     )
     result = await answer(app, "Which Lib Dem spokesman put the urgent question on harbour tolls?")
     assert result.sentences and "Tom Beale" in result.sentences[0].text
+
+
+async def test_an_attendance_is_not_any_figure(app: App) -> None:
+    await store(
+        app,
+        (
+            "Northfield edge Leeds",
+            "Northfield beat Leeds 2-1 at Harbour Park on Saturday. Two late goals from Tom "
+            "Beale sealed a famous victory.",
+        ),
+    )
+    result = await answer(
+        app, "What was the attendance at Harbour Park when Northfield beat Leeds?"
+    )
+    assert not result.sentences
