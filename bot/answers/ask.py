@@ -690,10 +690,15 @@ def _says(q: Question, keys: frozenset[str], text: str) -> bool:
 
 
 def _names_said(q: Question, real: Sequence[str]) -> bool:
-    """Whether a sentence holds a word of the question's names ("Depp was born …" for
-    "Johnny Depp"), or the question has none."""
-    names = {t.index_key for t in q.terms if t.name}
-    return not names or bool(names.intersection(real))
+    """Whether a sentence holds a word of the question's first name, whose birth, death
+    or election it asks about ("Depp was born …" for "Johnny Depp"; not "London" for "when
+    was Ken Livingstone first elected mayor of London?"), or the question has none."""
+    first = next((t for t in q.terms if t.name), None)
+    if first is None:
+        return True
+    name = next((n for n in q.names if first.word in n), (first.word,))
+    keys = {t.index_key for t in q.terms if t.name and t.word in name}
+    return bool(keys.intersection(real))
 
 
 def _dated(text: str, q: Question) -> bool:

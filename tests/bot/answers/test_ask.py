@@ -1115,3 +1115,17 @@ async def test_an_attendance_is_not_any_figure(app: App) -> None:
         app, "What was the attendance at Harbour Park when Northfield beat Leeds?"
     )
     assert not result.sentences
+
+
+async def test_an_election_of_others_does_not_date_the_one_asked_about(app: App) -> None:
+    await store(
+        app,
+        (
+            "Mayor Ana Ruiz faces vote",
+            "Leeds mayor Ana Ruiz faces a vote of confidence next week over her housing plan. "
+            "Leeds City Council, which is made up of 40 members elected in 2022, will hold the "
+            "vote on Monday.",
+        ),
+    )
+    result = await answer(app, "When was Ana Ruiz first elected mayor of Leeds?")
+    assert not result.sentences
