@@ -330,6 +330,7 @@ _COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b(?!['
 _PLACE_OF = re.compile(
     r"\b(?:city|town|village|port|district|region|province|county|island) of\s+$"
 )
+_WHO_AFTER = re.compile(r"^,\s+who\b")
 _HIS_HER_AFTER = re.compile(r"^\s+([a-z]+)\s+(?:his|her|himself|herself)\b")
 # "Mark Diffley, Director, …", "Armando Falcon, OFHEO director", "Tony Froggatt, S&N's
 # chief executive"
@@ -363,6 +364,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _TITLE_AFTER.match(run.after):
         return True  # "Mark Diffley, Director, Ipsos MORI"
+    if _WHO_AFTER.match(run.after):
+        return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
     verb = _HIS_HER_AFTER.match(run.after)
     if verb and verb.group(1) not in STOP_WORDS:  # not "… in California that his …"
         return True  # "Henrik Aasland took his first World Cup win"

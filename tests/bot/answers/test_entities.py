@@ -137,3 +137,8 @@ def test_an_outlet_that_is_told_or_quoted_is_neither_person_nor_place() -> None:
     article = ArticleText.of("Director signs", text)
     assert frozenset({"screenline"}) not in people("Director signs", text)
     assert not any("screenline" in place for s in article.sentences for place in s.places)
+
+
+def test_a_name_followed_by_who_is_a_person() -> None:
+    text = "Ana Ruiz won the final, beating Kestrel's Tomas Varga, who scored 16 points."
+    assert frozenset({"tomas", "varga"}) in people("Ruiz wins", text)
