@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import math
 import re
 from collections import Counter
@@ -794,13 +795,14 @@ def _naming(
         return None
 
     holders: dict[int, set[tuple[str, ...]]] = {}
+    others = frozenset(t.index_key for t in q.terms if t.name) - frozenset(q.subject)
 
     def holds(p: Person, sentence: Sentence) -> bool:
         # "who is the head of Cepes?" is answered by a name written with its post
         if not q.position:
             return True
         if sentence.position not in holders:
-            holders[sentence.position] = post_holders(sentence, q.position)
+            holders[sentence.position] = post_holders(sentence, q.position, others)
         return any(set(name) <= p.words for name in holders[sentence.position])
 
     here = [
@@ -1245,10 +1247,14 @@ POST_AFTER_WORDS = 3  # lower-case words allowed after a name's comma before its
 POST_BEFORE_WORDS = 2  # … and after a post before the comma of the name
 
 
-def post_holders(sentence: Sentence, position: frozenset[str]) -> set[tuple[str, ...]]:
+def post_holders(
+    sentence: Sentence, position: frozenset[str], others: frozenset[str] = frozenset()
+) -> set[tuple[str, ...]]:
     """The names the sentence writes with a word of the post asked about beside them:
     before ("Cepes head Ana Ruiz", "chief executive of Plus.net, Lee Strafford") or after,
-    past a comma, "as" or "who" ("Lee Strafford, chief executive of …")."""
+    past a comma, "as" or "who" ("Lee Strafford, chief executive of …"); not a post of
+    `others`, names the question gives besides whose post it asks about ("Virgin Blue
+    chief executive Brett Godfrey" for "who is the boss of Jetstar, … Virgin Blue?")."""
     found = list(WORD.finditer(sentence.text))
     tokens = [fold(m.group(0).lower()).removesuffix("'s").removesuffix("’s") for m in found]
     capital = [m.group(0)[:1].isupper() for m in found]
@@ -1257,9 +1263,9 @@ def post_holders(sentence: Sentence, position: frozenset[str]) -> set[tuple[str,
         for i in range(len(tokens) - len(name) + 1):
             if tuple(tokens[i : i + len(name)]) != name:
                 continue
-            if _post_before(sentence.text, found, tokens, capital, i, position) or _post_after(
-                sentence.text, found, tokens, capital, i + len(name), position
-            ):
+            if _post_before(
+                sentence.text, found, tokens, capital, i, position, others
+            ) or _post_after(sentence.text, found, tokens, capital, i + len(name), position):
                 out.add(name)
     return out
 
@@ -1271,6 +1277,7 @@ def _post_before(
     capital: list[bool],
     i: int,
     position: frozenset[str],
+    others: frozenset[str] = frozenset(),
 ) -> bool:
     # back over capitalised words and small ones to the post, and past a comma over a few
     # other words ("the chairman of the working party, Ambassador Stefan Johannesson")
@@ -1279,7 +1286,10 @@ def _post_before(
     set_off = False
     while j >= 0 and i - j <= ROLE_SPAN + 2 + lower:
         if tokens[j] in position:
-            return True
+            while j > 0 and tokens[j - 1] in position:
+                j -= 1
+            owner = itertools.takewhile(lambda k: capital[k], range(j - 1, -1, -1))
+            return not any(index_key(tokens[k]) in others for k in owner)
         set_off = set_off or text[found[j].end() : found[j + 1].start()].strip() == ","
         if not (capital[j] or tokens[j] in _POST_GAP):
             lower += 1

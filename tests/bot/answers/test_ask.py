@@ -1129,3 +1129,12 @@ async def test_an_election_of_others_does_not_date_the_one_asked_about(app: App)
     )
     result = await answer(app, "When was Ana Ruiz first elected mayor of Leeds?")
     assert not result.sentences
+
+
+def test_a_post_of_another_name_the_question_gives_is_not_the_post_asked_about() -> None:
+    # "who is the boss of Harwick, the airline taking on Kestrel Air?"
+    position = analyze("Who is the boss of Harwick?").position
+    text = "Kestrel Air chief executive Ana Ruiz said demand was sluggish."
+    sentence = ArticleText.of("Title", text).sentences[0]
+    assert post_holders(sentence, position) == {("ana", "ruiz")}
+    assert not post_holders(sentence, position, frozenset({"kestrel", "air"}))
