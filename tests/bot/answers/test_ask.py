@@ -837,14 +837,125 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "1993",
             id="began is a form of start",
         ),
+        pytest.param(
+            "Ortiz signs with Harwick",
+            "Film director Lena Ortiz has agreed a two-picture deal with Harwick Pictures, the "
+            'studio said on Tuesday. "Working with Lena on Moonrise was a joy," Harwick '
+            "screenwriter Tom Beale told the trade press. Her next film starts shooting in May.",
+            "Which Harwick screenwriter said he loved working with Lena Ortiz on Moonrise?",
+            "Tom Beale",
+            id="which screenwriter asks who: the quote need not repeat the question",
+        ),
+        pytest.param(
+            "A good day for millowners",
+            "Millowners celebrated on Friday. An appeals court ruling threw out the "
+            "government's $90m fraud case against the Dunmore textile mills. Judge Ada Quill "
+            "wrote it for a panel of three. Prosecutors said they would study it.",
+            "Which judge wrote the appeals court ruling that threw out the government's $90m "
+            "fraud case against the Dunmore textile mills?",
+            "Ada Quill",
+            id="a sentence naming someone takes the words of the one before and answers first",
+        ),
+        pytest.param(
+            "Ruiz wins Harbour book prize",
+            "Novelist Ana Ruiz has won the Harbour book prize for fiction. She was handed a "
+            "cheque for £5,000. The prizes, which were presented in Leeds on Friday, drew a "
+            "large crowd to the Harbour Hall.",
+            "Where were the Harbour book prizes handed out?",
+            "Leeds",
+            id="presented is handed out",
+        ),
+        pytest.param(
+            "Wet summer hits Harwick sales",
+            "Sales at drinks group Harwick fell 2% last year. Harwick is to raise its dividend "
+            "by 7% after paying back debt. Its shares rose.",
+            "By what percentage will Harwick lift its dividend?",
+            "7%",
+            id="by what percentage needs no word percentage, and raise is lift",
+        ),
+        pytest.param(
+            "Night Tide tops box office",
+            "Thriller Night Tide went straight to the top of the North American box office, "
+            "taking $14m in its first weekend. It knocked comedy Best Men off the top.",
+            "How much did Night Tide take in North America?",
+            "$14m",
+            id="North American says North America",
+        ),
+        pytest.param(
+            "Ana Ruiz to stop touring",
+            'Singer Ana Ruiz says her band will stop touring after this year. "I am tired of '
+            'hotels," the singer told reporters at the Harbour Music Awards in Lisbon. Ana '
+            "Ruiz's husband Tom Beale is starring in a long-running play at the Kestrel "
+            "Theatre in Leeds, where Ruiz first sang.",
+            "Where was Ana Ruiz when she told reporters her band would stop touring?",
+            "Lisbon",
+            id="a place right after the words of the when-clause answers where",
+        ),
+        pytest.param(
+            "MPs press minister on harbour tolls",
+            "The transport minister faced an urgent question on harbour tolls in the Commons on "
+            "Monday. It was put by Liberal Democrat spokesman Tom Beale, who said fishing "
+            "towns were being priced out.",
+            "Which Lib Dem spokesman put the urgent question on harbour tolls?",
+            "Tom Beale",
+            id="Lib Dem is Liberal Democrat",
+        ),
+        pytest.param(
+            "Harwick opens Pages blogging service",
+            "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
+            "deal with Tern in May. It estimates that the number of blogs in existence has "
+            "passed 4.8 million. Some 620 engineers built Pages.",
+            "How many engineers worked on Harwick's Pages service?",
+            "620",
+            id="a figure next to what is counted needs no verb",
+        ),
+        # … and questions the one article does not answer
+        pytest.param(
+            "Harwick opens Pages blogging service",
+            "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
+            "deal with Tern in May. It estimates that the number of blogs in existence has "
+            "passed 4.8 million. Some 620 engineers built Pages.",
+            "How many people have signed up to Harwick's Pages blogging service?",
+            None,
+            id="a how-many sentence must say the verb after what is counted",
+        ),
+        pytest.param(
+            "Reid frustrated by narrow win",
+            "Republic of Ireland manager Tom Reid admitted he was frustrated his side scored "
+            "only once in their friendly win over Norland. Reid said the team had created "
+            "plenty of chances.",
+            "Where did the Republic of Ireland play their friendly against Norland?",
+            None,
+            id="the question's own name is no place that answers where",
+        ),
+        pytest.param(
+            "Northfield edge Leeds",
+            "Northfield beat Leeds 2-1 at Harbour Park on Saturday. Two late goals from Tom "
+            "Beale sealed a famous victory.",
+            "What was the attendance at Harbour Park when Northfield beat Leeds?",
+            None,
+            id="an attendance is not any figure",
+        ),
+        pytest.param(
+            "Mayor Ana Ruiz faces vote",
+            "Leeds mayor Ana Ruiz faces a vote of confidence next week over her housing plan. "
+            "Leeds City Council, which is made up of 40 members elected in 2022, will hold the "
+            "vote on Monday.",
+            "When was Ana Ruiz first elected mayor of Leeds?",
+            None,
+            id="an election of others does not date the one asked about",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
-    app: App, title: str, text: str, question: str, expected: str
+    app: App, title: str, text: str, question: str, expected: str | None
 ) -> None:
     await store(app, (title, text))
     result = await answer(app, question)
-    assert result.sentences and expected in result.sentences[0].text
+    if expected is None:
+        assert not result.sentences
+    else:
+        assert result.sentences and expected in result.sentences[0].text
 
 
 @pytest.mark.parametrize(
@@ -910,48 +1021,6 @@ async def test_an_article_that_holds_the_asides_is_likelier_the_one_meant(app: A
     assert chosen and "Blackburn" in chosen[0].text
 
 
-async def test_a_which_question_asks_for_the_thing_its_head_noun_names(app: App) -> None:
-    # "which Harwick screenwriter" asks for a person: the quote need not repeat the question
-    await store(
-        app,
-        (
-            "Ortiz signs with Harwick",
-            "Film director Lena Ortiz has agreed a two-picture deal with Harwick Pictures, the "
-            'studio said on Tuesday. "Working with Lena on Moonrise was a joy," Harwick '
-            "screenwriter Tom Beale told the trade press. Her next film starts shooting in May.",
-        ),
-    )
-    result = await answer(
-        app, "Which Harwick screenwriter said he loved working with Lena Ortiz on Moonrise?"
-    )
-    assert result.sentences and "Tom Beale" in result.sentences[0].text
-
-
-async def test_the_sentence_before_may_say_what_a_who_answer_is_about(app: App) -> None:
-    # The sentence that names the judge says only "wrote it"; the one before says which
-    # ruling. The answer opens with the judge's sentence, not the one before it.
-    await store(
-        app,
-        (
-            "A good day for millowners",
-            "Millowners celebrated on Friday. An appeals court ruling threw out the "
-            "government's $90m fraud case against the Dunmore textile mills. Judge Ada Quill "
-            "wrote it for a panel of three. Prosecutors said they would study it.",
-        ),
-        (
-            "Government to fight mills ruling",
-            "Lawyer Tom Eck said the government would fight the ruling that threw out its "
-            "fraud case against the Dunmore textile mills. A hearing is due in May.",
-        ),
-    )
-    result = await answer(
-        app,
-        "Which judge wrote the appeals court ruling that threw out the government's $90m "
-        "fraud case against the Dunmore textile mills?",
-    )
-    assert result.sentences and "Ada Quill" in result.sentences[0].text
-
-
 async def test_news_words_for_the_same_act_match(app: App) -> None:
     await store(
         app,
@@ -973,20 +1042,6 @@ async def test_news_words_for_the_same_act_match(app: App) -> None:
     assert when.sentences and "14 March" in when.sentences[0].text
 
 
-async def test_presented_is_handed_out(app: App) -> None:
-    await store(
-        app,
-        (
-            "Ruiz wins Harbour book prize",
-            "Novelist Ana Ruiz has won the Harbour book prize for fiction. She was handed a "
-            "cheque for £5,000. The prizes, which were presented in Leeds on Friday, drew a "
-            "large crowd to the Harbour Hall.",
-        ),
-    )
-    handed = await answer(app, "Where were the Harbour book prizes handed out?")
-    assert handed.sentences and "Leeds" in handed.sentences[0].text
-
-
 async def test_a_sentence_whose_subject_is_the_one_before_takes_its_words(app: App) -> None:
     await store(
         app,
@@ -1005,130 +1060,6 @@ async def test_a_sentence_whose_subject_is_the_one_before_takes_its_words(app: A
         app, "On what date will Harwick give guidance for its 2027 sales at a presentation?"
     )
     assert result.sentences and "3 February" in result.sentences[0].text
-
-
-async def test_a_how_many_question_needs_its_verb_unless_the_figure_names_what_it_counts(
-    app: App,
-) -> None:
-    await store(
-        app,
-        (
-            "Harwick opens Pages blogging service",
-            "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
-            "deal with Tern in May. It estimates that the number of blogs in existence has "
-            "passed 4.8 million. Some 620 engineers built Pages.",
-        ),
-    )
-    # "the number of blogs has passed 4.8 million" says nothing of how many signed up
-    signed = await answer(
-        app, "How many people have signed up to Harwick's Pages blogging service?"
-    )
-    assert not signed.sentences
-    # "620 engineers" counts what is asked, whatever the verb
-    built = await answer(app, "How many engineers worked on Harwick's Pages service?")
-    assert built.sentences and "620" in built.sentences[0].text
-
-
-async def test_what_percentage_is_answered_by_a_figure_in_other_words(app: App) -> None:
-    await store(
-        app,
-        (
-            "Wet summer hits Harwick sales",
-            "Sales at drinks group Harwick fell 2% last year. Harwick is to raise its dividend "
-            "by 7% after paying back debt. Its shares rose.",
-        ),
-    )
-    result = await answer(app, "By what percentage will Harwick lift its dividend?")
-    assert result.sentences and "7%" in result.sentences[0].text
-
-
-async def test_the_question_s_own_names_are_no_place_that_answers_where(app: App) -> None:
-    await store(
-        app,
-        (
-            "Reid frustrated by narrow win",
-            "Republic of Ireland manager Tom Reid admitted he was frustrated his side scored "
-            "only once in their friendly win over Norland. Reid said the team had created "
-            "plenty of chances.",
-        ),
-    )
-    result = await answer(
-        app, "Where did the Republic of Ireland play their friendly against Norland?"
-    )
-    assert not result.sentences
-
-
-async def test_a_name_may_be_written_in_its_other_form(app: App) -> None:
-    await store(
-        app,
-        (
-            "Night Tide tops box office",
-            "Thriller Night Tide went straight to the top of the North American box office, "
-            "taking $14m in its first weekend. It knocked comedy Best Men off the top.",
-        ),
-    )
-    result = await answer(app, "How much did Night Tide take in North America?")
-    assert result.sentences and "$14m" in result.sentences[0].text
-
-
-async def test_a_place_right_after_the_words_of_the_when_clause_answers_where(app: App) -> None:
-    await store(
-        app,
-        (
-            "Ana Ruiz to stop touring",
-            'Singer Ana Ruiz says her band will stop touring after this year. "I am tired of '
-            'hotels," the singer told reporters at the Harbour Music Awards in Lisbon. Ana '
-            "Ruiz's husband Tom Beale is starring in a long-running play at the Kestrel "
-            "Theatre in Leeds, where Ruiz first sang.",
-        ),
-    )
-    result = await answer(
-        app, "Where was Ana Ruiz when she told reporters her band would stop touring?"
-    )
-    assert result.sentences and "Lisbon" in result.sentences[0].text
-
-
-async def test_a_party_s_short_name_is_its_name(app: App) -> None:
-    await store(
-        app,
-        (
-            "MPs press minister on harbour tolls",
-            "The transport minister faced an urgent question on harbour tolls in the Commons on "
-            "Monday. It was put by Liberal Democrat spokesman Tom Beale, who said fishing "
-            "towns were being priced out.",
-        ),
-    )
-    result = await answer(app, "Which Lib Dem spokesman put the urgent question on harbour tolls?")
-    assert result.sentences and "Tom Beale" in result.sentences[0].text
-
-
-async def test_an_attendance_is_not_any_figure(app: App) -> None:
-    await store(
-        app,
-        (
-            "Northfield edge Leeds",
-            "Northfield beat Leeds 2-1 at Harbour Park on Saturday. Two late goals from Tom "
-            "Beale sealed a famous victory.",
-        ),
-    )
-    result = await answer(
-        app, "What was the attendance at Harbour Park when Northfield beat Leeds?"
-    )
-    assert not result.sentences
-
-
-async def test_an_election_of_others_does_not_date_the_one_asked_about(app: App) -> None:
-    await store(
-        app,
-        (
-            "Mayor Ana Ruiz faces vote",
-            "Leeds mayor Ana Ruiz faces a vote of confidence next week over her housing plan. "
-            "Leeds City Council, which is made up of 40 members elected in 2022, will hold the "
-            "vote on Monday.",
-        ),
-    )
-    result = await answer(app, "When was Ana Ruiz first elected mayor of Leeds?")
-    assert not result.sentences
 
 
 def test_a_post_of_another_name_the_question_gives_is_not_the_post_asked_about() -> None:
