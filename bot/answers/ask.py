@@ -43,6 +43,7 @@ from bot.answers.entities import (
 )
 from bot.answers.question import (
     CAPITAL_NAMES,
+    CROWD_NOUNS,
     DEFINING_VERBS,
     LOCAL_NOUNS,
     MONTHS,
@@ -75,9 +76,9 @@ CROWDS = frozenset(
         index_key,
         word_set(
             "spectators fans supporters viewers visitors voters workers employees staff "
-            "passengers residents pupils students children adults members protesters "
-            "attendance crowd turnout audience population"
-        ),
+            "passengers residents pupils students children adults members protesters"
+        )
+        | CROWD_NOUNS,
     )
 )
 CANDIDATES = 200  # FTS5 matches taken from the index …
@@ -280,10 +281,10 @@ _NOT_SAID = {
         re.IGNORECASE,
     ),
 }
-# What says someone became something: "was appointed governor in 2019", "took over as
-# manager", "chairman since 1987"
 # a sentence whose subject is the one before's: "It will do so at a presentation …"
 _POINTS_BACK = re.compile(r"(?:it|he|she|they|this|these)\b", re.IGNORECASE)
+# What says someone became something: "was appointed governor in 2019", "took over as
+# manager", "chairman since 1987"
 _BECAME = re.compile(
     r"\b(?:became|become|becomes|becoming|appointed|named|elected|took over|taking over|"
     r"succeed(?:ed|s)?|since|joined|sworn in|installed|promoted|(?:was|were) made)\b",
