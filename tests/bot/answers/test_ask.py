@@ -875,8 +875,8 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         ),
         pytest.param(
             "Night Tide tops box office",
-            "Thriller Night Tide went straight to the top of the North American box office, "
-            "taking $14m in its first weekend. It knocked comedy Best Men off the top.",
+            "Thriller Night Tide took $14m in its first weekend at North American cinemas, "
+            "knocking comedy Best Men off the top spot.",
             "How much did Night Tide take in North America?",
             "$14m",
             id="North American says North America",
@@ -903,8 +903,8 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         pytest.param(
             "Harwick opens Pages blogging service",
             "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
-            "deal with Tern in May. It estimates that the number of blogs in existence has "
-            "passed 4.8 million. Some 620 engineers built Pages.",
+            "deal with Tern in May. It reckons the number of blogs out there has now passed "
+            "4.8 million. Some 620 engineers built Pages.",
             "How many engineers worked on Harwick's Pages service?",
             "620",
             id="a figure next to what is counted needs no verb",
@@ -913,8 +913,8 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         pytest.param(
             "Harwick opens Pages blogging service",
             "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
-            "deal with Tern in May. It estimates that the number of blogs in existence has "
-            "passed 4.8 million. Some 620 engineers built Pages.",
+            "deal with Tern in May. It reckons the number of blogs out there has now passed "
+            "4.8 million. Some 620 engineers built Pages.",
             "How many people have signed up to Harwick's Pages blogging service?",
             None,
             id="a how-many sentence must say the verb after what is counted",
@@ -1048,8 +1048,8 @@ async def test_a_sentence_whose_subject_is_the_one_before_takes_its_words(app: A
         (
             "Harwick shares slide",
             "Shares in carmaker Harwick fell 6% on Tuesday. The firm will give guidance for its "
-            "2027 sales when it reports results. It will do so at a presentation in Leeds on 3 "
-            "February. Analysts expect a weak year.",
+            "2027 sales when it reports results. It plans to do that at an investor day in "
+            "Leeds on 3 February. Analysts expect a weak year.",
         ),
         (
             "Carmakers face tariffs",
@@ -1057,7 +1057,7 @@ async def test_a_sentence_whose_subject_is_the_one_before_takes_its_words(app: A
         ),
     )
     result = await answer(
-        app, "On what date will Harwick give guidance for its 2027 sales at a presentation?"
+        app, "On what date will Harwick give guidance for its 2027 sales at an investor day?"
     )
     assert result.sentences and "3 February" in result.sentences[0].text
 
