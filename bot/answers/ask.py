@@ -622,6 +622,7 @@ def carries(
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
+_PHRASES = {index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I)}
 
 
 def _from_place(text: str, place: tuple[str, ...], q: Question) -> bool:
@@ -683,8 +684,12 @@ def _in_sense(q: Question) -> bool:
 
 
 def _says(q: Question, keys: frozenset[str], text: str) -> bool:
-    """Whether a text with these index keys says the verb asked about, in its sense."""
+    """Whether a text with these index keys says the verb asked about, in its sense, or
+    in a phrase news uses for it ("set up by" for "founded")."""
     assert q.verb is not None
+    phrase = _PHRASES.get(q.verb)
+    if phrase is not None and _in_sense(q) and phrase.search(text):
+        return True
     if not present(q.verb, keys):
         return False
     sense = _SENSES.get(q.verb)
@@ -878,6 +883,10 @@ def _judge(
 ) -> _Candidate | None:
     """The article's best support sentence (and naming sentence), or None below the bar."""
     keys = article_keys(article.title, article.text)
+    # ("set up by" says "founded")
+    phrase = _PHRASES.get(q.verb or "") if _in_sense(q) else None
+    if phrase is not None and q.verb is not None and phrase.search(article.text):
+        keys |= {q.verb}
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
     # them is likelier the one meant: `held` ranks it)
@@ -964,6 +973,8 @@ def _judge(
         ]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
+        if phrase and q.verb in weights and q.verb not in real and phrase.search(sentence.text):
+            real.append(q.verb)
         if not real:
             continue
         # The sentence before may say what this one answers: for a who question, when this

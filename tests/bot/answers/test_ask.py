@@ -909,6 +909,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "620",
             id="a figure next to what is counted needs no verb",
         ),
+        pytest.param(
+            "Kestrel Air orders 20 jets",
+            "Budget airline Kestrel Air has ordered 20 jets from Harwick. Kestrel Air, set up "
+            "by former army officer Tom Beale in 2003, now flies to 40 cities.",
+            "Who founded Kestrel Air?",
+            "Tom Beale",
+            id="set up by says founded",
+        ),
         # … and questions the one article does not answer
         pytest.param(
             "Harwick opens Pages blogging service",
