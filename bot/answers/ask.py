@@ -622,7 +622,10 @@ def carries(
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
-_PHRASES = {index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I)}
+_PHRASES = {
+    index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I),
+    index_key("start"): re.compile(r"\b(?:took|take|takes|taking|taken) over\b", re.I),
+}
 
 
 def _from_place(text: str, place: tuple[str, ...], q: Question) -> bool:

@@ -917,6 +917,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Tom Beale",
             id="set up by says founded",
         ),
+        pytest.param(
+            "Harwick slump goes on",
+            "Harwick lost again on Saturday. Ana Ruiz took over as Harwick manager in June "
+            "2024. The club started her first season with six wins.",
+            "When did Ana Ruiz start her first spell as manager of Harwick?",
+            "June",
+            id="took over says started",
+        ),
         # … and questions the one article does not answer
         pytest.param(
             "Harwick opens Pages blogging service",
