@@ -281,7 +281,8 @@ _NOT_SAID = {
         re.IGNORECASE,
     ),
 }
-# a sentence whose subject is the one before's: "It will do so at a presentation …"
+# a sentence whose subject is the one before's: "It will do so at a presentation …" (not
+# summaries' `needs_antecedent`: a sentence opening "However, …" has a subject of its own)
 _POINTS_BACK = re.compile(r"(?:it|he|she|they|this|these)\b", re.IGNORECASE)
 # What says someone became something: "was appointed governor in 2019", "took over as
 # manager", "chairman since 1987"
@@ -686,12 +687,17 @@ def _in_sense(q: Question) -> bool:
     return sense is None or bool(sense.search(q.text))
 
 
+def _phrased(q: Question, text: str) -> bool:
+    """Whether the text says the verb asked about in a phrase news uses for it."""
+    phrase = _PHRASES.get(q.verb or "")
+    return phrase is not None and _in_sense(q) and bool(phrase.search(text))
+
+
 def _says(q: Question, keys: frozenset[str], text: str) -> bool:
     """Whether a text with these index keys says the verb asked about, in its sense, or
     in a phrase news uses for it ("set up by" for "founded")."""
     assert q.verb is not None
-    phrase = _PHRASES.get(q.verb)
-    if phrase is not None and _in_sense(q) and phrase.search(text):
+    if _phrased(q, text):
         return True
     if not present(q.verb, keys):
         return False
@@ -887,8 +893,7 @@ def _judge(
     """The article's best support sentence (and naming sentence), or None below the bar."""
     keys = article_keys(article.title, article.text)
     # ("set up by" says "founded")
-    phrase = _PHRASES.get(q.verb or "") if _in_sense(q) else None
-    if phrase is not None and q.verb is not None and phrase.search(article.text):
+    if q.verb is not None and _phrased(q, article.text):
         keys |= {q.verb}
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
@@ -976,18 +981,20 @@ def _judge(
         ]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
-        if phrase and q.verb in weights and q.verb not in real and phrase.search(sentence.text):
+        if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
         if not real:
             continue
         # The sentence before may say what this one answers: for a who question, when this
         # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when
         # this one's subject is the one before's ("It will do so at … on 26 January")
+        # (for who, whether it names someone is needed here already)
+        named = q.wanted is Wanted.PERSON and carries(sentence, q.wanted, q, text)
         before = (
             text.sentences[sentence.position - 1].keys
             if sentence.position
             and (
-                carries(sentence, q.wanted, q, text)
+                named
                 if q.wanted is Wanted.PERSON
                 else q.wanted is not None and bool(_POINTS_BACK.match(sentence.text))
             )
@@ -1020,7 +1027,7 @@ def _judge(
             or _close_enough(q, sentence, said if len(said) >= 2 else real)
         ):
             continue
-        entity = carries(sentence, q.wanted, q, text)
+        entity = named if q.wanted is Wanted.PERSON else carries(sentence, q.wanted, q, text)
         # A sentence that holds nearly all the question's weight and the entity asked for
         # may word the rest otherwise ("X's header gave Y a win" for "who scored …").
         worded = (
@@ -1270,32 +1277,45 @@ def post_holders(
     past a comma, "as" or "who" ("Lee Strafford, chief executive of …"); not a post of
     `others`, names the question gives besides whose post it asks about ("Virgin Blue
     chief executive Brett Godfrey" for "who is the boss of Jetstar, … Virgin Blue?")."""
-    found = list(WORD.finditer(sentence.text))
-    tokens = [fold(m.group(0).lower()).removesuffix("'s").removesuffix("’s") for m in found]
-    capital = [m.group(0)[:1].isupper() for m in found]
+    words = _Words.of(sentence.text)
+    tokens = words.tokens
     out: set[tuple[str, ...]] = set()
     for name in sentence.people:
         for i in range(len(tokens) - len(name) + 1):
             if tuple(tokens[i : i + len(name)]) != name:
                 continue
-            if _post_before(
-                sentence.text, found, tokens, capital, i, position, others
-            ) or _post_after(sentence.text, found, tokens, capital, i + len(name), position):
+            if _post_before(words, i, position, others) or _post_after(
+                words, i + len(name), position
+            ):
                 out.add(name)
     return out
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's words: folded (without "'s"), whether capitalised, and what stands
+    between each and the next."""
+
+    tokens: tuple[str, ...]
+    capital: tuple[bool, ...]
+    gaps: tuple[str, ...]  # gaps[k]: the text between word k and word k + 1, stripped
+
+    @staticmethod
+    def of(text: str) -> _Words:
+        found = list(WORD.finditer(text))
+        return _Words(
+            tuple(fold(m.group(0).lower()).removesuffix("'s").removesuffix("’s") for m in found),
+            tuple(m.group(0)[:1].isupper() for m in found),
+            tuple(text[a.end() : b.start()].strip() for a, b in itertools.pairwise(found)),
+        )
+
+
 def _post_before(
-    text: str,
-    found: list[re.Match[str]],
-    tokens: list[str],
-    capital: list[bool],
-    i: int,
-    position: frozenset[str],
-    others: frozenset[str] = frozenset(),
+    words: _Words, i: int, position: frozenset[str], others: frozenset[str] = frozenset()
 ) -> bool:
     # back over capitalised words and small ones to the post, and past a comma over a few
     # other words ("the chairman of the working party, Ambassador Stefan Johannesson")
+    tokens, capital = words.tokens, words.capital
     j = i - 1
     lower = 0
     set_off = False
@@ -1305,7 +1325,7 @@ def _post_before(
                 j -= 1
             owner = itertools.takewhile(lambda k: capital[k], range(j - 1, -1, -1))
             return not any(index_key(tokens[k]) in others for k in owner)
-        set_off = set_off or text[found[j].end() : found[j + 1].start()].strip() == ","
+        set_off = set_off or words.gaps[j] == ","
         if not (capital[j] or tokens[j] in _POST_GAP):
             lower += 1
             if not set_off or lower > POST_BEFORE_WORDS:
@@ -1314,18 +1334,11 @@ def _post_before(
     return False
 
 
-def _post_after(
-    text: str,
-    found: list[re.Match[str]],
-    tokens: list[str],
-    capital: list[bool],
-    end: int,
-    position: frozenset[str],
-) -> bool:
-    if end >= len(found):
+def _post_after(words: _Words, end: int, position: frozenset[str]) -> bool:
+    tokens, capital = words.tokens, words.capital
+    if end >= len(tokens):
         return False
-    gap = text[found[end - 1].end() : found[end].start()].strip()
-    set_off = gap in {",", "(", "-", "–"}
+    set_off = words.gaps[end - 1] in {",", "(", "-", "–"}
     if not set_off and tokens[end] not in _POST_LINK and tokens[end] not in position:
         return False
     lower = 0
