@@ -579,7 +579,11 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         | (set() if name_at == len(lowered) - 1 else preamble_words(body, matches, lowered))
     )
     if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
-        asides |= clause_words(asked) | participle_words(asked, verb)
+        asides |= (
+            clause_words(asked)
+            | participle_words(asked, verb)
+            | relative_words(asked, named[start:], verb)
+        )
     if wanted is Wanted.PLACE and lowered[-1] in BASE_VERBS:
         asides.add(lowered[-1])  # "based" need not be said: "the Institute in Ponta Delgada"
     terms = [replace(t, aside=True) if t.word in asides and not t.name else t for t in terms]
@@ -737,6 +741,29 @@ def participle_words(lowered: list[str], verb: str | None) -> set[str]:
                 return out
             out.update(index_tokens(following))
         return set()
+    return set()
+
+
+_RELATIVES = word_set("that which who")
+_DETERMINERS = word_set("the a an this")
+
+
+def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) -> set[str]:
+    """The words of a relative clause that says which event is meant: "when is the Bupa
+    Great Ireland Run *that Sonia O'Sullivan is entering*?"; up to the verb asked about or a
+    clause. The clause follows a name or a noun after "the" ("the festival
+    that …"), not a verb ("when did Apple announce that …")."""
+    for i in range(3, len(lowered) - 1):
+        if lowered[i] not in _RELATIVES:
+            continue
+        if not (named[i - 1] or lowered[i - 2] in _DETERMINERS):
+            return set()
+        out: set[str] = set()
+        for following in lowered[i + 1 :]:
+            if following in CLAUSE_WORDS or (verb is not None and _word_key(following) == verb):
+                break
+            out.update(index_tokens(following))
+        return out
     return set()
 
 

@@ -925,6 +925,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "June",
             id="took over says started",
         ),
+        pytest.param(
+            "Marsh to defend Calder title",
+            "Tilda Marsh will try to win back her crown at the Harbourside Ten Mile on 14 May "
+            "in Calder. The 33-year-old finished third last year.",
+            "When is the Harbourside Ten Mile in Calder that Tilda Marsh is entering?",
+            "14 May",
+            id="a relative clause says which event is meant",
+        ),
         # … and questions the one article does not answer
         pytest.param(
             "Harwick opens Pages blogging service",

@@ -155,6 +155,10 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     ]
     assert asides("Where did the men freed from Guantanamo Bay land?") == ["freed"]
     assert asides("Which city is Nordlys Orbital based in?") == []
+    # a relative clause after a name or "the …", up to the verb asked about
+    assert asides("When is the Calder Ten Mile that Tilda Marsh is entering?") == ["entering"]
+    assert asides("Where is the festival that the Pixies are headlining held?") == ["headlining"]
+    assert asides("When did Apple announce that it would sell phones?") == []
     # a description set off by commas after a name
     assert asides("How old is Viktor Makarov, the ex-Russian spy on hunger strike?") == [
         "ex",
