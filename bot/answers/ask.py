@@ -736,11 +736,36 @@ def focused(sentence: Sentence, predicate: set[str]) -> bool:
     "award tickets, 11.9 million"."""
     tokens = index_tokens(sentence.text)
     for i, token in enumerate(tokens):
-        if token[:1].isdigit() or token in NUMBER_WORDS:
+        if not (token[:1].isdigit() or token in NUMBER_WORDS):
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after in NUMBER_WORDS:
+            continue  # "150 million": the last word of the figure decides
+        if after in _AUXILIARY_AFTER:
+            # "more than 150,000 were sold" counts what the sentence spoke of before it
+            near = tokens[:i]
+        elif _counts_another(after, predicate):
+            continue  # "tickets for the two concerts": "two" counts concerts
+        else:
             near = tokens[max(0, i - FOCUS_SPAN) : i] + tokens[i + 1 : i + 1 + FOCUS_SPAN]
-            if any(present(p, frozenset(map(index_key, near))) for p in predicate):
-                return True
+        if any(present(p, frozenset(map(index_key, near))) for p in predicate):
+            return True
     return False
+
+
+_AUXILIARY_AFTER = word_set("were was are is have has had")
+
+
+def _counts_another(word: str, predicate: set[str]) -> bool:
+    """Whether a word right after a figure is a plural noun the figure counts, other than
+    the question's."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and not present(index_key(word), frozenset(predicate))
+    )
 
 
 def placed(sentence: Sentence, predicate: set[str]) -> bool:

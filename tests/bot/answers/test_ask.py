@@ -933,6 +933,15 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "14 May",
             id="a relative clause says which event is meant",
         ),
+        pytest.param(
+            "The Tide break box office record",
+            "The Tide have broken box office records with ticket sales for their Calder shows, "
+            "after more than 90,000 were sold in an hour. Tickets for the three shows at "
+            "Harbour Park went on sale at 9am.",
+            "How many tickets for the Tide's Calder shows were sold?",
+            "90,000",
+            id="a figure before a verb counts what came before; one before a noun counts it",
+        ),
         # … and questions the one article does not answer
         pytest.param(
             "Harwick opens Pages blogging service",
