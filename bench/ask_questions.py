@@ -32,7 +32,8 @@ class Question:
     # 1: written while the rules were built; 2: written later, blind to how /news ask
     # answers; 3, 4 and 5: written blind too, each after the rules of the round that used
     # the batch before it (5 was used by one rule of its tuning half); 6: used by none;
-    # 7: written with 6, its tuning half used after it was first measured
+    # 7: written with 6, its tuning half used after it was first measured; 8: written the
+    # same way a round later, its tuning half used after it was first measured
     batch: int = 1
 
     @property
@@ -6375,6 +6376,715 @@ B7_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written eighth: an eighth batch, written blind the same way in the round after batch
+# 7's. Measured once when added; after that, rules were fitted to its tuning half only.
+
+
+_b8_c = partial(_c, batch=8)
+B8_BBC_BUSINESS_POLITICS_TECH = (
+    _b8_c(
+        "who",
+        "Which Saudi foreign minister announced that his ministry would take on female staff this"
+        " year, a first for it?",
+        "bbc-business-043",
+        "Prince Saud Al-Faisal|Saud Al-Faisal|Prince Saud",
+    ),
+    _b8_c(
+        "who",
+        "Who heads the Ifo institute that reported German business confidence slipping to 95.5 in"
+        " February?",
+        "bbc-business-066",
+        "Hans-Werner Sinn|Sinn",
+    ),
+    _b8_c(
+        "who",
+        "Who is taking over as Bombardier's chief executive now that Paul Tellier has gone?",
+        "bbc-business-304",
+        "Laurent Beaudoin|Beaudoin",
+    ),
+    _b8_c(
+        "who",
+        "Which Sal Oppenheim analyst thought Novartis was paying too much for Hexal and Eon Labs?",
+        "bbc-business-201",
+        "Birgit Kuhlhoff|Kuhlhoff",
+    ),
+    _b8_c(
+        "who",
+        "Who is the Cairn Energy boss, a former Scotland rugby player, who warned the new Indian "
+        "gas find still needed more checks?",
+        "bbc-business-433",
+        "Bill Gammell|Gammell",
+    ),
+    _b8_c(
+        "who",
+        "Who was the Aer Lingus finance director leaving alongside Willie Walsh and Seamus "
+        "Kearney?",
+        "bbc-business-445",
+        "Brian Dunne|Dunne",
+    ),
+    _b8_c(
+        "who",
+        "Which Lib Dem accused Charles Clarke of dodging the real issue over deporting the "
+        "Belmarsh detainees?",
+        "bbc-politics-097",
+        "Mark Oaten|Oaten",
+    ),
+    _b8_c(
+        "who",
+        "Which UKIP London Assembly member defected to Robert Kilroy-Silk's Veritas and became "
+        "its deputy leader?",
+        "bbc-politics-288",
+        "Damian Hockney|Hockney",
+    ),
+    _b8_c(
+        "who",
+        "Who is the Australian strategist running the Tory campaign who denied telling Michael "
+        "Howard the election couldn't be won?",
+        "bbc-politics-329",
+        "Lynton Crosby|Crosby",
+    ),
+    _b8_c(
+        "who",
+        "Which Russian did US prosecutors name as a suspected ringleader of the Shadowcrew fraud "
+        "website?",
+        "bbc-tech-120",
+        "Anatoly Tyukanov|Tyukanov",
+    ),
+    _b8_c(
+        "who",
+        "What's the name of the Nebraska man auctioning off his forehead as an ad billboard on "
+        "eBay?",
+        "bbc-tech-209",
+        "Andrew Fisher|Fisher",
+    ),
+    _b8_c(
+        "who",
+        "Who is the so-called spam king behind OptInRealBig, the firm that went into Chapter 11?",
+        "bbc-tech-390",
+        "Scott Richter",
+    ),
+    _b8_c(
+        "when",
+        "On what date is Opec due to meet next on output, after Adnan Shihab-Eldin said a cut was"
+        " now unlikely?",
+        "bbc-business-144",
+        "16 March",
+    ),
+    _b8_c(
+        "when",
+        "On what date are Willie Walsh and the other two Aer Lingus executives now leaving early?",
+        "bbc-business-445",
+        "28 January",
+    ),
+    _b8_c(
+        "when",
+        "When was the Krivorizhstal steelworks sold to the group including Viktor Pinchuk and "
+        "Rinat Akhmetov?",
+        "bbc-business-217",
+        "June 2004",
+    ),
+    _b8_c(
+        "when",
+        "When did Paul Tellier start running Bombardier?",
+        "bbc-business-304",
+        "January 2003",
+    ),
+    _b8_c(
+        "when",
+        "In what year was Brazil's bankruptcy law overhaul first put forward?",
+        "bbc-business-305",
+        "1993",
+    ),
+    _b8_c(
+        "when",
+        "What date are Charles and Camilla getting married, in the story about the Telegraph poll"
+        " on their engagement?",
+        "bbc-politics-104",
+        "8 April",
+    ),
+    _b8_c(
+        "when",
+        "What date were the public sector pension strikes pencilled in for, after the unions' "
+        "talks with John Prescott in Gateshead stalled?",
+        "bbc-politics-312",
+        "23 March",
+    ),
+    _b8_c(
+        "when",
+        "When are the Kyrgyz parliamentary elections that will use invisible ink on voters' "
+        "thumbs?",
+        "bbc-tech-001",
+        "27 February",
+    ),
+    _b8_c(
+        "when",
+        "When did Microsoft and Eliot Spitzer take OptInRealBig to court over spam?",
+        "bbc-tech-390",
+        "December 2003",
+    ),
+    _b8_c(
+        "when",
+        "When did the US Secret Service first get a tip-off about the Shadowcrew identity fraud "
+        "site?",
+        "bbc-tech-120",
+        "July 2003",
+    ),
+    _b8_c(
+        "when",
+        "When did the US appeals court in San Francisco side with Grokster and StreamCast, as "
+        "mentioned in the story on P2P being here to stay?",
+        "bbc-tech-286",
+        "August 2004",
+    ),
+    _b8_c(
+        "when",
+        "In what year does Alan Johnson say a review will decide whether to abolish retirement "
+        "ages altogether?",
+        "bbc-politics-132",
+        "2011",
+    ),
+    _b8_c(
+        "where",
+        "Where is the Ifo institute, whose German business confidence index dropped in February, "
+        "based?",
+        "bbc-business-066",
+        "Munich",
+    ),
+    _b8_c(
+        "where",
+        "Where is Victor Shum, the Purvin and Gertz analyst who blamed the weak dollar for oil "
+        "staying above $50, based?",
+        "bbc-business-138",
+        "Singapore",
+    ),
+    _b8_c(
+        "where",
+        "In which city is Bombardier headquartered, according to the story on Paul Tellier's exit?",
+        "bbc-business-304",
+        "Montreal",
+    ),
+    _b8_c(
+        "where",
+        "Which city is Ferrovial, the buyer of Jarvis's Tube Lines stake, based in?",
+        "bbc-business-341",
+        "Madrid",
+    ),
+    _b8_c(
+        "where",
+        "In which Indian region did Cairn Energy's run of finds last year lift it into the FTSE "
+        "100?",
+        "bbc-business-433",
+        "Rajasthan",
+    ),
+    _b8_c(
+        "where",
+        "At what event did DaimlerChrysler announce that its 2004 sales had risen 2.1%?",
+        "bbc-business-410",
+        "Detroit Motor Show|Detroit",
+    ),
+    _b8_c(
+        "where",
+        "Where will Charles and Camilla hold their civil wedding ceremony?",
+        "bbc-politics-104",
+        "Windsor Castle",
+    ),
+    _b8_c(
+        "where",
+        "Where did five public sector unions meet John Prescott for the pension talks that ended "
+        "without a deal?",
+        "bbc-politics-312",
+        "Gateshead",
+    ),
+    _b8_c(
+        "where",
+        "Which school did Tony Blair and David Blunkett visit when Blunkett launched his "
+        "neighbourhood policing shake-up?",
+        "bbc-politics-234",
+        "Welling School|Welling",
+    ),
+    _b8_c(
+        "where",
+        "In which county is Robert Kilroy-Silk's home, where the plans for launching Veritas were"
+        " worked out?",
+        "bbc-politics-288",
+        "Buckinghamshire",
+    ),
+    _b8_c(
+        "where",
+        "Where does Andrew Fisher, the man auctioning his forehead on eBay, come from?",
+        "bbc-tech-209",
+        "Omaha|Nebraska",
+    ),
+    _b8_c(
+        "where",
+        "On which street are the Conservatives' new headquarters, just a few doors from Labour's "
+        "new election base?",
+        "bbc-politics-278",
+        "Victoria Street",
+    ),
+    _b8_c(
+        "how many",
+        "How many Cadillac XLR, SRX and Pontiac Grand Prix cars is GM recalling over accelerator "
+        "pedals in the cold?",
+        "bbc-business-026",
+        "19,924",
+    ),
+    _b8_c(
+        "how many",
+        "How many large estates were among the idle farms identified in Venezuela's land reform "
+        "drive?",
+        "bbc-business-388",
+        "56",
+    ),
+    _b8_c(
+        "how many",
+        "How much a share did Novartis offer for the rest of Eon Labs?",
+        "bbc-business-201",
+        "$31",
+    ),
+    _b8_c(
+        "how many",
+        "How much is Ferrovial paying Jarvis for its stake in Tube Lines?",
+        "bbc-business-341",
+        "£146m|$281m",
+    ),
+    _b8_c(
+        "how many",
+        "How many customers does LG Card have, the South Korean card firm saved by a one trillion"
+        " won rescue?",
+        "bbc-business-375",
+        "seven million",
+    ),
+    _b8_c(
+        "how many",
+        "How many Smart cars did DaimlerChrysler sell in 2004?",
+        "bbc-business-410",
+        "136,000",
+    ),
+    _b8_c(
+        "how many",
+        "In the Daily Telegraph poll on Charles and Camilla's engagement, what percentage said "
+        "Camilla should get no title at all?",
+        "bbc-politics-104",
+        "47%",
+    ),
+    _b8_c(
+        "how many",
+        "How many hereditary peers were allowed to stay in the Lords after Labour's 1999 reform, "
+        "according to Betty Boothroyd's call for a Lords Speaker story?",
+        "bbc-politics-117",
+        "92",
+    ),
+    _b8_c(
+        "how many",
+        "How much extra money did David Blunkett promise so 2,000 more community support officers"
+        " could be hired straight away?",
+        "bbc-politics-234",
+        "£50m",
+    ),
+    _b8_c(
+        "how many",
+        "How much a month does UK Online charge for its eight megabit broadband service?",
+        "bbc-tech-205",
+        "£39.99",
+    ),
+    _b8_c(
+        "how many",
+        "How many blogs does Technorati reckon exist, according to the story on 'blog' being "
+        "Merriam-Webster's word of the year?",
+        "bbc-tech-151",
+        "4.8 million",
+    ),
+    _b8_c(
+        "how many",
+        "How much in damages is Microsoft seeking from OptInRealBig?",
+        "bbc-tech-390",
+        "$46m",
+    ),
+)
+
+B8_BBC_SPORT_ARTS = (
+    _b8_c(
+        "who",
+        "Who was voted favourite female film star for a tenth year in a row at the People's "
+        "Choice Awards where Michael Moore's Fahrenheit 9/11 took best film?",
+        "bbc-entertainment-097",
+        "Julia Roberts|Roberts",
+    ),
+    _b8_c(
+        "who",
+        "Who is the viewer suing NBC because Fear Factor showed contestants eating rats?",
+        "bbc-entertainment-209",
+        "Austin Aitken|Aitken",
+    ),
+    _b8_c(
+        "who",
+        "Which sheriff was furious that rapper C-Murder recorded scenes for a music video inside "
+        "his jail?",
+        "bbc-entertainment-279",
+        "Harry Lee|Lee",
+    ),
+    _b8_c(
+        "who",
+        "Which screenwriter is helping Stan Lee write the script for the Foreverman superhero "
+        "movie?",
+        "bbc-entertainment-374",
+        "Peter Briggs|Briggs",
+    ),
+    _b8_c(
+        "who",
+        "Who was named best actress at the Independent Spirit Awards the year Sideways swept all "
+        "its categories?",
+        "bbc-entertainment-370",
+        "Catalina Sandino Moreno|Moreno",
+    ),
+    _b8_c(
+        "who",
+        "Who is the attorney through whom Marion Jones issued her denial of Victor Conte's doping"
+        " allegations?",
+        "bbc-sport-036",
+        "Rich Nichols|Nichols",
+    ),
+    _b8_c(
+        "who",
+        "Which Aston Villa chairman praised David O'Leary when the manager agreed his contract "
+        "extension?",
+        "bbc-sport-264",
+        "Doug Ellis|Ellis",
+    ),
+    _b8_c(
+        "who",
+        "Which Wales player scored twice in the 24-18 Six Nations comeback victory over France?",
+        "bbc-sport-292",
+        "Martyn Williams|Williams",
+    ),
+    _b8_c(
+        "who",
+        "Which Italy prop crossed for a consolation try at the end of Ireland's 28-17 win in "
+        "Italy?",
+        "bbc-sport-302",
+        "Martin Castrogiovanni|Castrogiovanni",
+    ),
+    _b8_c(
+        "who",
+        "Who was Lleyton Hewitt's opponent in the Sydney International final he won 7-5 6-0?",
+        "bbc-sport-450",
+        "Ivo Minar|Minar",
+    ),
+    _b8_c(
+        "who",
+        "Who beat Andre Agassi in the SAP Open quarter-finals in San Jose?",
+        "bbc-sport-509",
+        "Jurgen Melzer|Melzer",
+    ),
+    _b8_c(
+        "who",
+        "Which Leicester Tigers boss said signing rugby league star Andy Farrell would be a big "
+        "gamble?",
+        "bbc-sport-398",
+        "John Wells|Wells",
+    ),
+    _b8_c(
+        "when",
+        "On what date did the Fear Factor rat-eating stunt in Times Square, which Austin Aitken "
+        "is suing NBC over, feature on the show?",
+        "bbc-entertainment-209",
+        "8 November",
+    ),
+    _b8_c(
+        "when",
+        "When is the Subhash Ghai film Kisna - the Warrior Poet, starring Antonia Bernath, "
+        "released in UK cinemas?",
+        "bbc-entertainment-300",
+        "21 January",
+    ),
+    _b8_c(
+        "when",
+        "What year was Bonny Lee Bakley, the wife of actor Robert Blake, shot dead?",
+        "bbc-entertainment-169",
+        "2001",
+    ),
+    _b8_c(
+        "when",
+        "In what year was the rapper C-Murder first convicted over the killing of a teenager at a"
+        " nightclub?",
+        "bbc-entertainment-279",
+        "2003",
+    ),
+    _b8_c(
+        "when",
+        "What date was Blackburn's FA Cup fifth round replay against Burnley at Ewood Park?",
+        "bbc-sport-179",
+        "1 March|Tuesday, 1 March",
+    ),
+    _b8_c(
+        "when",
+        "When did David O'Leary become manager of Aston Villa?",
+        "bbc-sport-264",
+        "May 2003|2003",
+    ),
+    _b8_c(
+        "when",
+        "In which year did Lindsay Davenport win her Wimbledon title?",
+        "bbc-sport-460",
+        "1999",
+    ),
+    _b8_c(
+        "when",
+        "On what date was Gloucester winger James Simpson-Daniel hoping to make his comeback "
+        "against Worcester?",
+        "bbc-sport-358",
+        "29 January",
+    ),
+    _b8_c(
+        "when",
+        "In what year did Thorne Nogar, the sound engineer whose Elvis Presley tapes went unsold "
+        "at the Bonhams and Butterfields auction, die?",
+        "bbc-entertainment-152",
+        "1994",
+    ),
+    _b8_c(
+        "when",
+        "In what year did Max Houck's West Virginia University forensic science course take its "
+        "first students?",
+        "bbc-entertainment-193",
+        "1999",
+    ),
+    _b8_c(
+        "when",
+        "When is the UK government expected to name a successor to the Section 48 film tax relief"
+        " scheme?",
+        "bbc-entertainment-303",
+        "July",
+    ),
+    _b8_c(
+        "when",
+        "In what year did Chris O'Neil become the last Australian to win the women's Australian "
+        "Open title, as Alicia Molik tries to emulate her?",
+        "bbc-sport-446",
+        "1978",
+    ),
+    _b8_c(
+        "where",
+        "In which arena were the MTV Europe Music Awards held in Rome when OutKast won three "
+        "prizes?",
+        "bbc-entertainment-153",
+        "Tor Di Valle arena|Tor Di Valle",
+    ),
+    _b8_c(
+        "where",
+        "Which city is home to Austin Aitken, the man suing NBC over Fear Factor's rat-eating "
+        "stunt?",
+        "bbc-entertainment-209",
+        "Cleveland",
+    ),
+    _b8_c(
+        "where",
+        "In which city's jail did rapper C-Murder film footage for his Y'all Heard of Me video?",
+        "bbc-entertainment-279",
+        "New Orleans",
+    ),
+    _b8_c(
+        "where",
+        "Where was filming of the Johnny Depp film The Libertine moved to after UK film tax "
+        "changes?",
+        "bbc-entertainment-303",
+        "Isle of Man",
+    ),
+    _b8_c(
+        "where",
+        "Where is Peter Jackson shooting his King Kong remake?",
+        "bbc-entertainment-385",
+        "Wellington",
+    ),
+    _b8_c(
+        "where",
+        "In which city did forensic experts discuss the 'CSI effect' at the American Association "
+        "for the Advancement of Science meeting?",
+        "bbc-entertainment-193",
+        "Washington DC|Washington",
+    ),
+    _b8_c(
+        "where",
+        "Where were the AAAs Championships and Norwich Union indoor trials held at which Jason "
+        "Gardener edged the men's 60m?",
+        "bbc-sport-058",
+        "Sheffield",
+    ),
+    _b8_c(
+        "where",
+        "Where was the indoor meeting at which Yelena Isinbayeva broke the pole vault world "
+        "record again and Kelly Holmes beat Agnes Samaria?",
+        "bbc-sport-070",
+        "Birmingham|National Indoor Arena",
+    ),
+    _b8_c(
+        "where",
+        "In which city were the Republic of Ireland due to face the Faroe Islands after their "
+        "draw with France in Paris?",
+        "bbc-sport-133",
+        "Dublin",
+    ),
+    _b8_c(
+        "where",
+        "At which stadium did Mike Ruddock's Wales recover from 15-6 down for a 24-18 win over "
+        "France?",
+        "bbc-sport-292",
+        "Stade de France",
+    ),
+    _b8_c(
+        "where",
+        "In which city is the Hopman Cup that Lindsay Davenport pulled out of to rest her knee?",
+        "bbc-sport-460",
+        "Perth",
+    ),
+    _b8_c(
+        "where",
+        "In which city was Roger Federer presented with a Waterford Crystal trophy and a Mercedes"
+        " convertible after beating Lleyton Hewitt?",
+        "bbc-sport-473",
+        "Houston",
+    ),
+    _b8_c(
+        "how many",
+        "How much did the Bonhams and Butterfields sale of Beatles suits and Elvis memorabilia "
+        "raise in total?",
+        "bbc-entertainment-152",
+        "$1.1m|£600,000",
+    ),
+    _b8_c(
+        "how many",
+        "What percentage of the public vote went to keeping John McCririck in Celebrity Big "
+        "Brother when Jackie Stallone was evicted?",
+        "bbc-entertainment-225",
+        "67%",
+    ),
+    _b8_c(
+        "how many",
+        "According to the Musicians' Union campaign on US red tape, how much does a British "
+        "singer pay just to get an American visa?",
+        "bbc-entertainment-289",
+        "$1,300|£680",
+    ),
+    _b8_c(
+        "how many",
+        "How old is Dustin Hoffman, who complained that film culture is in a bad way while "
+        "promoting Meet the Fockers?",
+        "bbc-entertainment-315",
+        "67",
+    ),
+    _b8_c(
+        "how many",
+        "How many prizes did Sideways collect at the Independent Spirit Awards?",
+        "bbc-entertainment-370",
+        "six",
+    ),
+    _b8_c(
+        "how many",
+        "How much did the first two Spider-Man movies earn worldwide, according to the report on "
+        "Stan Lee's Foreverman project?",
+        "bbc-entertainment-374",
+        "$1.6bn|£857m",
+    ),
+    _b8_c(
+        "how many",
+        "How many league games had Arsenal gone without defeat before losing at Old Trafford, in "
+        "the story where Sol Campbell talks about the Manchester United feud?",
+        "bbc-sport-188",
+        "49",
+    ),
+    _b8_c(
+        "how many",
+        "How much was Chelsea reportedly ready to bid for Steven Gerrard before Liverpool's Rick "
+        "Parry ruled out a sale?",
+        "bbc-sport-243",
+        "£35m",
+    ),
+    _b8_c(
+        "how many",
+        "How many players are in the Sale Sharks squad, according to Philippe Saint-Andre's "
+        "complaint about losing players to international duty?",
+        "bbc-sport-358",
+        "31",
+    ),
+    _b8_c(
+        "how many",
+        "What was Ivo Minar's world ranking when he lost to Lleyton Hewitt in the Sydney "
+        "International final?",
+        "bbc-sport-450",
+        "158th",
+    ),
+    _b8_c(
+        "how many",
+        "How long a ban does Stefan Koubek say the International Tennis Federation gave him after"
+        " his positive drugs test?",
+        "bbc-sport-485",
+        "three months|three-month",
+    ),
+    _b8_c(
+        "how many",
+        "How many visitors had the Sydney exhibition on Lord of the Rings drawn when Peter "
+        "Jackson went to see it?",
+        "bbc-entertainment-385",
+        "140,000",
+    ),
+)
+
+B8_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Ferrovial, the Spanish group buying Jarvis's share of Tube "
+    "Lines?",
+    "Who won the eBay auction to put their logo on Andrew Fisher's forehead?",
+    "Who runs Eon Labs, the US generic drugs maker that Novartis is taking over?",
+    "Who was appointed to succeed Willie Walsh as chief executive of Aer Lingus?",
+    "Who is in charge of Venezuela's National Land Institute, the body that declared hundreds of "
+    "farms idle?",
+    "When did Scott Richter set up OptInRealBig?",
+    "When was Laurent Beaudoin first made chief executive of Bombardier?",
+    "When did Cairn Energy buy the Rajasthan exploration rights from Shell?",
+    "When did GlaxoSmithKline start shipping its red-dyed Aids pills to Africa?",
+    "On what date did Jarvis agree to sell its Tube Lines stake to Ferrovial?",
+    "Where will Opec hold its 16 March meeting on production levels?",
+    "Where is OptInRealBig, Scott Richter's spam-accused marketing company, based?",
+    "Where was Anatoly Tyukanov, the suspected Shadowcrew ringleader, arrested?",
+    "Which college is Andrew Fisher going to study graphic design at with his forehead ad money?",
+    "Where is Jarvis, the engineering group that sold its Tube Lines stake, headquartered?",
+    "How many jobs will Novartis cut after buying Hexal and Eon Labs?",
+    "How much did Andrew Fisher's forehead advertising space finally sell for on eBay?",
+    "How much did the US government spend paying for the invisible ink used in Kyrgyzstan's "
+    "elections?",
+    "How much is GlaxoSmithKline spending on recolouring and repackaging its cut-price Aids drugs"
+    " for Africa?",
+    "How many people does Aer Lingus employ?",
+)
+
+B8_NEAR_BBC_SPORT_ARTS = (
+    "Who is directing the Foreverman superhero film that Stan Lee is making with Robert Evans?",
+    "Who is the judge presiding over Robert Blake's trial for the murder of Bonny Lee Bakley?",
+    "Which lawyer is representing Austin Aitken in his Fear Factor lawsuit against NBC?",
+    "Which Austrian doctor gave Stefan Koubek the wrist injection he blames for his failed drugs "
+    "test?",
+    "What was the name of the 16-year-old that rapper C-Murder was accused of killing in a "
+    "nightclub?",
+    "When will Stan Lee's Foreverman superhero film be released in cinemas?",
+    "When is the second murder trial of rapper C-Murder due to start?",
+    "On what date did Austin Aitken file his lawsuit against NBC over the Fear Factor rat stunt?",
+    "When did Robert Blake's murder trial in Los Angeles begin?",
+    "When does Stefan Koubek's ITF doping ban come to an end?",
+    "Where is Stan Lee's company POW! Entertainment based?",
+    "Which court is hearing Austin Aitken's $2.5m lawsuit against NBC over Fear Factor?",
+    "At which restaurant had Robert Blake and Bonny Lee Bakley been eating on the night she was "
+    "shot?",
+    "Where did rugby league captain Andy Farrell have his knee operation?",
+    "At which nightclub did the killing that C-Murder was originally convicted of take place?",
+    "How much did Paramount Pictures pay for Stan Lee's Foreverman project?",
+    "How much is David O'Leary's new contract with Aston Villa worth?",
+    "How much in damages is Peter Jackson seeking from New Line Cinema over The Fellowship of the"
+    " Ring profits?",
+    "How many people watched the Fear Factor episode in which contestants ate dead rats?",
+    "How much is Peter Jackson being paid to direct the King Kong remake?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -6424,4 +7134,7 @@ QUESTIONS: tuple[Question, ...] = (
     + B7_BBC_BUSINESS_POLITICS_TECH
     + B7_BBC_SPORT_ARTS
     + _near_misses("corpus", B7_NEAR_BBC_BUSINESS_POLITICS_TECH + B7_NEAR_BBC_SPORT_ARTS, batch=7)
+    + B8_BBC_BUSINESS_POLITICS_TECH
+    + B8_BBC_SPORT_ARTS
+    + _near_misses("corpus", B8_NEAR_BBC_BUSINESS_POLITICS_TECH + B8_NEAR_BBC_SPORT_ARTS, batch=8)
 )

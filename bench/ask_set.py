@@ -199,6 +199,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written fifth", 5),
         ("written sixth", 6),
         ("written seventh", 7),
+        ("written eighth", 8),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
