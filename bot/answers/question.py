@@ -518,6 +518,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
                 names.append(phrase)
         run.clear()
 
+    story, story_words = story_span(body, matches, lowered)
     previous_end = -1
     named: list[bool] = []
     skipped: list[bool] = []
@@ -525,7 +526,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
         skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
         skip = skip or (low == "going" and lowered[index + 1 : index + 2] == ["to"])
-        skip = skip or index == name_at
+        skip = skip or index == name_at or index in story
         # "where was the festival held?", "since what year …", "which city …": words a
         # place or date answers without
         skip = skip or (
@@ -573,7 +574,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     asked = lowered[start:]
     verb = asked_verb(asked, wanted, capitals[start:])
     asides = (
-        descriptor_words(lowered, named, skipped)
+        story_words
+        | descriptor_words(lowered, named, skipped)
         | appositive_words(body, matches, named)
         # (what comes before "… - what was his name?" says who is meant: it is no aside)
         | (set() if name_at == len(lowered) - 1 else preamble_words(body, matches, lowered))
@@ -584,8 +586,11 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             | participle_words(asked, verb)
             | relative_words(asked, named[start:], verb)
         )
-    if wanted is Wanted.PLACE and lowered[-1] in BASE_VERBS:
-        asides.add(lowered[-1])  # "based" need not be said: "the Institute in Ponta Delgada"
+    # (the question's last word, before any words saying which story it means)
+    end = min(story) if min(story, default=0) > 0 else len(lowered)
+    last = lowered[end - 1] if end else ""
+    if wanted is Wanted.PLACE and last in BASE_VERBS:
+        asides.add(last)  # "based" need not be said: "the Institute in Ponta Delgada"
     terms = [replace(t, aside=True) if t.word in asides and not t.name else t for t in terms]
     if not terms:
         return Question(
@@ -624,7 +629,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     if wanted is Wanted.PLACE and lowered[-1:] == ["from"]:
         measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
     subject = post[1]
-    if wanted is Wanted.PLACE and lowered[-1:] and lowered[-1] in BASE_VERBS:
+    if wanted is Wanted.PLACE and last in BASE_VERBS:
         measure = "base"  # "where is Sandvine based?": "Ontario-based Sandvine"
         subject = _name_at(asked, named[start:], 2)
     return Question(
@@ -693,6 +698,39 @@ def appositive_words(
                 break
             out.update(index_tokens(matches[j].group(0).lower()))
     return out
+
+
+_STORY_NOUNS = word_set("story article report piece")
+_STORY_LEADS = (("according", "to"), ("mentioned", "in"), ("reported", "in"), ("in",), ("from",))
+
+
+def story_span(
+    body: str, matches: Sequence[re.Match[str]], lowered: list[str]
+) -> tuple[set[int], set[str]]:
+    """Where a question says which story it means: "… getting married, *in the story about
+    the Telegraph poll on their engagement*?", "*as mentioned in the story on* P2P …".
+    Returns the positions of the words that only say "the story" (no term), and the words
+    that describe it, up to a comma (asides: the article says them, not the sentence)."""
+    for i in range(2, len(lowered)):
+        if lowered[i] not in _STORY_NOUNS or lowered[i - 1] not in ("the", "this", "that"):
+            continue
+        lead = next(
+            (lead for lead in _STORY_LEADS if tuple(lowered[i - 1 - len(lead) : i - 1]) == lead),
+            None,
+        )
+        if lead is None:
+            continue
+        start = i - 1 - len(lead)
+        skip = set(range(start, i + 1))
+        if start and lowered[start - 1] == "as":
+            skip.add(start - 1)
+        words: set[str] = set()
+        for j in range(i + 1, len(matches)):
+            if "," in body[matches[j - 1].end() : matches[j].start()]:
+                break
+            words.update(index_tokens(lowered[j]))
+        return skip, words
+    return set(), set()
 
 
 def preamble_words(body: str, matches: Sequence[re.Match[str]], lowered: list[str]) -> set[str]:

@@ -934,6 +934,15 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="a relative clause says which event is meant",
         ),
         pytest.param(
+            "Mayor Ruiz and Tom Beale to wed",
+            "Mayor Ana Ruiz has said she will marry on 3 June. A survey of 900 voters for the "
+            "Calder Post found most were pleased by the engagement.",
+            "When is Ana Ruiz getting married, in the story about the Calder Post survey of "
+            "voters on her engagement?",
+            "3 June",
+            id="the words that say which story is meant are the article's, not the sentence's",
+        ),
+        pytest.param(
             "The Tide break box office record",
             "The Tide have broken box office records with ticket sales for their Calder shows, "
             "after more than 90,000 were sold in an hour. Tickets for the three shows at "

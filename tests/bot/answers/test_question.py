@@ -155,6 +155,17 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     ]
     assert asides("Where did the men freed from Guantanamo Bay land?") == ["freed"]
     assert asides("Which city is Nordlys Orbital based in?") == []
+    # the words that say which story is meant (and none for "in the story", "mentioned")
+    assert [
+        (t.word, t.aside)
+        for t in analyze(
+            "When did the court side with Tern, as mentioned in the story on file sharing?"
+        ).terms
+    ] == [("court", False), ("side", False), ("tern", False), ("file", True), ("sharing", True)]
+    assert asides("Where is Tern based, according to the article on its losses?") == [
+        "based",
+        "losses",
+    ]
     # a relative clause after a name or "the …", up to the verb asked about
     assert asides("When is the Calder Ten Mile that Tilda Marsh is entering?") == ["entering"]
     assert asides("Where is the festival that the Pixies are headlining held?") == ["headlining"]
