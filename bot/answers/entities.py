@@ -37,7 +37,8 @@ TITLES = word_set(
     "researcher analyst economist lawyer surgeon winger glaciologist physicist linguist "
     "executive editor private pte pvt spc specialist corporal cpl lance colonel col major maj "
     "lieutenant admiral adm brigadier marshal attorney prosecutor solicitor barrister "
-    "journalist reporter correspondent professor vice head"
+    "journalist reporter correspondent professor vice head prop hooker flanker fly-half "
+    "scrum-half full-back keeper quarterback pitcher"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "

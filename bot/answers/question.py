@@ -220,7 +220,8 @@ HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "laureate recipient newcomer rookie substitute successor predecessor incumbent "
     "assistant intern volunteer organiser organizer promoter agent representative "
     "delegate spy whistleblower chiropractor osteopath skater skateboarder snowboarder "
-    "longboarder"
+    "longboarder prop hooker flanker winger fly-half scrum-half full-back quarterback "
+    "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant"
 )
 _NOT_PEOPLE = word_set("twist wrist playlist checklist shortlist median amen")
 _PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|person|people))$")

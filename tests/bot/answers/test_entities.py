@@ -51,6 +51,11 @@ def test_a_military_rank_is_a_title() -> None:
     assert frozenset({"caleb", "barnes"}) in people("Charged", text)
 
 
+def test_a_playing_position_is_a_title() -> None:
+    text = "Prop Tilda Marsh went over for a late try. The crowd rose."
+    assert frozenset({"tilda", "marsh"}) in people("Calder 17-28 Leeds", text)
+
+
 def test_a_title_after_the_name_makes_a_person() -> None:
     text = "Mark Dallow, Director, Ipsos MORI Scotland said the survey pointed one way."
     assert frozenset({"mark", "dallow"}) in people("Poll", text)

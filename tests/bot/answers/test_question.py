@@ -67,6 +67,7 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Lib Dem spokesman asked the question?", Wanted.PERSON),
         ("Which Nobel-winning physicist signed the letter?", Wanted.PERSON),
         ("Which Dunmore midfielder's tackle broke his ankle?", Wanted.PERSON),
+        ("Which Calder prop went over for the late try?", Wanted.PERSON),
         # … a title written as a name when nothing else is one, not before one
         ("Which DJ recorded the charity single?", Wanted.PERSON),
         ("Which Labour MP resigned?", Wanted.PERSON),
