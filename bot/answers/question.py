@@ -383,6 +383,11 @@ def extract_scope(question: str, now: datetime) -> tuple[TimeScope | None, str]:
 _LINKS = frozenset({"is", "was", "are", "were", "the", "a", "an", "'s", "s"})
 
 
+def _contracted(word: str) -> str:
+    """A question word without its "'s" ("who's", "what's": "is" is a stop word)."""
+    return word[:-2] if word.endswith("'s") and word[:-2] in QUESTION_WORDS else word
+
+
 def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None:
     """The entity type a question asks for, from its (lower-case) words; a word of a name
     (`named`) is no head noun ("which Tejo Capital economist …")."""
@@ -408,7 +413,15 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                 if w in _LINKS:
                     continue
                 if j < len(named) and named[j]:
-                    titles += [w] if w in PERSON_NOUNS else []
+                    # ("which DJ", and a people's name right before a verb: "which Russian
+                    # did …", "which Australian won …", not "which Christian Aid report")
+                    nxt = lowered[j + 1] if j + 1 < len(lowered) else ""
+                    people = (
+                        j == i + 1
+                        and (w == "briton" or bool(_PERSON_ENDING.match(w)))
+                        and (nxt in _AUXILIARIES or nxt in _PAST_VERBS or nxt.endswith("ed"))
+                    )
+                    titles += [w] if w in PERSON_NOUNS or people else []
                     continue
                 if w in STOP_WORDS or w in _AUXILIARIES:
                     break
@@ -423,6 +436,7 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
 
 
 WHAT = frozenset({"what", "whats"})
+_PAST_VERBS = word_set("won beat led said made took gave became came ran told left lost broke hit")
 
 
 def _name_word(lowered: list[str], i: int) -> int | None:
@@ -500,7 +514,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         return Question(text, problem=str(exc) + ".")
     matches = list(WORD.finditer(body))
     tokens = [m.group(0) for m in matches]
-    lowered = [t.lower().replace("’", "'").rstrip(".") for t in tokens]
+    lowered = [_contracted(t.lower().replace("’", "'").rstrip(".")) for t in tokens]
     use_case = _case_is_informative(tokens)
     capitals = [use_case and _capitalised(t) for t in tokens]
     wanted = wanted_type(lowered, capitals)

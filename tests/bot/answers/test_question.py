@@ -68,6 +68,15 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Nobel-winning physicist signed the letter?", Wanted.PERSON),
         ("Which Dunmore midfielder's tackle broke his ankle?", Wanted.PERSON),
         ("Which Calder prop went over for the late try?", Wanted.PERSON),
+        # a people's name right before a verb is the head noun, not before another noun
+        ("Which Russian did prosecutors name as the ringleader?", Wanted.PERSON),
+        ("Which Australian won the race?", Wanted.PERSON),
+        ("Which Christian Aid report said so?", None),
+        # a question word with its "'s"
+        ("Who's the boss of Tern?", Wanted.PERSON),
+        ("What's the name of the Calder man selling his car?", Wanted.PERSON),
+        ("When’s the final?", Wanted.TIME),
+        ("Where's Tern based?", Wanted.PLACE),
         # … a title written as a name when nothing else is one, not before one
         ("Which DJ recorded the charity single?", Wanted.PERSON),
         ("Which Labour MP resigned?", Wanted.PERSON),
