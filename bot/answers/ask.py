@@ -292,7 +292,7 @@ _BECAME = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|due|expected|scheduled|set to|plans?|planned|next|is to|are to)\b"
+    r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to)\b"
 )
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\ds?$")
 _FIGURE = (

@@ -804,13 +804,13 @@ _DETERMINERS = word_set("the a an this")
 def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) -> set[str]:
     """The words of a relative clause that says which event is meant: "when is the Bupa
     Great Ireland Run *that Sonia O'Sullivan is entering*?"; up to the verb asked about or a
-    clause. The clause follows a name or a noun after "the" ("the festival
-    that …"), not a verb ("when did Apple announce that …")."""
+    clause. The clause follows a name or a noun after "the" ("the festival that …"), not
+    a verb ("when did Apple announce that …")."""
     for i in range(3, len(lowered) - 1):
         if lowered[i] not in _RELATIVES:
             continue
-        if not (named[i - 1] or lowered[i - 2] in _DETERMINERS):
-            return set()
+        if _word_key(lowered[i - 1]) == verb or not (named[i - 1] or _after_determiner(lowered, i)):
+            return set()  # "when did the firm say that …"
         out: set[str] = set()
         for following in lowered[i + 1 :]:
             if following in CLAUSE_WORDS or (verb is not None and _word_key(following) == verb):
@@ -818,6 +818,17 @@ def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) 
             out.update(index_tokens(following))
         return out
     return set()
+
+
+def _after_determiner(lowered: list[str], i: int) -> bool:
+    """Whether the words before `i` are a noun phrase opened by "the" ("the Kyrgyz
+    parliamentary elections"), not a verb ("did Apple announce")."""
+    for word in reversed(lowered[max(0, i - 5) : i]):
+        if word in _DETERMINERS:
+            return True
+        if word in STOP_WORDS or word in _AUXILIARIES or word in QUESTION_WORDS:
+            return False
+    return False
 
 
 def _word_key(word: str) -> str | None:
@@ -991,7 +1002,7 @@ def _future(lowered: list[str], wanted: Wanted | None) -> bool:
     auxiliary = next((w for w in lowered[:4] if w in _AUXILIARIES), None)  # of the main clause
     if auxiliary in {"will", "shall"} or _going_to(lowered) is not None or "due" in lowered:
         return True
-    return wanted is Wanted.TIME and auxiliary in {"do", "does"}
+    return wanted is Wanted.TIME and auxiliary in {"do", "does", "is", "are"}
 
 
 def _going_to(lowered: list[str]) -> int | None:

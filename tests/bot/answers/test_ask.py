@@ -934,6 +934,16 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="a relative clause says which event is meant",
         ),
         pytest.param(
+            "Paper ballots return to Calder",
+            "In a bid to win back trust lost in the 1990s, the Calder mayor pushed through a law "
+            "requiring the use of paper ballots at the coming council elections. Voters mark a "
+            "paper ballot with a pen. The town's keenly watched council elections are set for "
+            "12 March.",
+            "When are the Calder council elections that will use paper ballots for voters?",
+            "12 March",
+            id="a relative clause after 'the …' says which event; 'when is' asks what is ahead",
+        ),
+        pytest.param(
             "Mayor Ruiz and Tom Beale to wed",
             "Mayor Ana Ruiz has said she will marry on 3 June. A survey of 900 voters for the "
             "Calder Post found most were pleased by the engagement.",
