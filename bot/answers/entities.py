@@ -421,7 +421,11 @@ def _analyse(title: str, text: str) -> ArticleText:
     }
 
     def never_a_person(words: tuple[str, ...]) -> bool:
-        return words in organisations or any(w in NOT_PERSON_WORDS for w in words)
+        return (
+            words in organisations
+            or any(w in NOT_PERSON_WORDS for w in words)
+            or words[-1].endswith("shire")  # "Buckinghamshire", "Yorkshire"
+        )
 
     person_words: set[str] = set()
     for run, words in names:
@@ -450,6 +454,7 @@ def _analyse(title: str, text: str) -> ArticleText:
             elif (
                 words[-1] in COUNTRY_NAMES
                 or words[-1] in PLACE_WORDS
+                or words[-1].endswith("shire")  # "Buckinghamshire", "Yorkshire"
                 or _COUNTRY_AFTER.match(run.after)
                 or _PLACE_OF.search(run.head)
                 or _placed(run)

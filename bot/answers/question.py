@@ -237,7 +237,7 @@ NUMBER_NOUNS = word_set(
     "rent wage income revenue profit population attendance distance height weight length "
     "speed temperature proportion share ratio rate fraction majority margin budget value "
     "fine debt deficit loss sales turnover capacity size depth toll compensation damages "
-    "bonus pension stake dividend ransom"
+    "bonus pension stake dividend ransom ranking"
 )
 
 # Words with inner apostrophes (so "don't" is seen as a stop word), case kept.

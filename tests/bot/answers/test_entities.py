@@ -56,6 +56,13 @@ def test_a_playing_position_is_a_title() -> None:
     assert frozenset({"tilda", "marsh"}) in people("Calder 17-28 Leeds", text)
 
 
+def test_a_county_ending_in_shire_is_a_place_after_a_possessive() -> None:
+    text = "The plan was agreed at Mr Beale's Wiltshire farm. Mr Beale said little."
+    sentence = ArticleText.of("Plan agreed", text).sentences[0]
+    assert ("wiltshire",) in sentence.places
+    assert ("wiltshire",) not in sentence.people
+
+
 def test_a_title_after_the_name_makes_a_person() -> None:
     text = "Mark Dallow, Director, Ipsos MORI Scotland said the survey pointed one way."
     assert frozenset({"mark", "dallow"}) in people("Poll", text)

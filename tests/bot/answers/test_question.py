@@ -68,6 +68,7 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Nobel-winning physicist signed the letter?", Wanted.PERSON),
         ("Which Dunmore midfielder's tackle broke his ankle?", Wanted.PERSON),
         ("Which Calder prop went over for the late try?", Wanted.PERSON),
+        ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         # a people's name right before a verb is the head noun, not before another noun
         ("Which Russian did prosecutors name as the ringleader?", Wanted.PERSON),
         ("Which Australian won the race?", Wanted.PERSON),
