@@ -35,6 +35,7 @@ from bot.answers.entities import (
     COUNTRY_FORMS,
     COUNTRY_NAMES,
     NUMBER_WORDS,
+    PLACE_WORDS,
     ArticleText,
     Person,
     Sentence,
@@ -590,6 +591,11 @@ def carries(
     if wanted is Wanted.PLACE:
         # "which Danish city …?" is not answered by "Denmark", but by "Aarhus, Denmark"
         countries = {form for word in asked for form in COUNTRY_FORMS.get(word, ())}
+        # "which school …?" is not answered by a sentence that speaks of no school (but a
+        # neighbourhood's name need not say it is one)
+        venues = {t.index_key for t in q.terms if t.word in _VENUES}
+        if q.measure == "local" and venues and not any(present(v, sentence.keys) for v in venues):
+            return False
         asked -= LOCAL_NOUNS  # "which park …?" is answered by "Bute Park"
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
@@ -618,6 +624,9 @@ def carries(
     if q.focus not in _TIME_KEYS:
         numbers -= {fold(m.group(1)).lower() for m in _NOT_COUNTS.finditer(sentence.text)}
     return any(not _YEAR.match(n) for n in numbers)
+
+
+_VENUES = LOCAL_NOUNS & PLACE_WORDS
 
 
 # Verbs whose index key another word shares: the forms that mean the verb asked

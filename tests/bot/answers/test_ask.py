@@ -934,6 +934,14 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             id="a relative clause says which event is meant",
         ),
         pytest.param(
+            "Ruiz and Beale visit",
+            "Mayor Ana Ruiz will join Tom Beale on a visit to Calder on Monday, aides said. "
+            "Before the vote, Beale was joined by Ruiz at Harbour School, in west Leeds.",
+            "Which school did Ana Ruiz and Tom Beale visit together?",
+            "Harbour School",
+            id="which school is answered by a sentence that speaks of a school",
+        ),
+        pytest.param(
             "Paper ballots return to Calder",
             "In a bid to win back trust lost in the 1990s, the Calder mayor pushed through a law "
             "requiring the use of paper ballots at the coming council elections. Voters mark a "
