@@ -138,6 +138,8 @@ PLACE_WORDS = word_set(
     "abbey library dome gardens quay pier wharf canal barracks prison zoo temple mosque "
     "synagogue chapel cemetery racecourse velodrome pavilion plaza"
 )
+# The last word of an outlet's name, which "from" or "at" comes before as before a place.
+_MEDIA_WORDS = word_set("tv television radio news times post journal magazine press reuters")
 FIRM_OR_PERSON = word_set("producer developer publisher")
 PLACE_PREPOSITIONS = word_set(
     "in at from near to across outside inside throughout towards toward into via around "
@@ -451,7 +453,7 @@ def _analyse(title: str, text: str) -> ArticleText:
             name_words.update(p for w in words for p in re.findall(r"[^\W_]+", w))
             if not never_a_person(words) and any(w in person_words for w in words):
                 people.append(words)
-            elif (
+            elif words[-1] not in _MEDIA_WORDS and (  # "one from Court TV" is no place
                 words[-1] in COUNTRY_NAMES
                 or words[-1] in PLACE_WORDS
                 or words[-1].endswith("shire")  # "Buckinghamshire", "Yorkshire"

@@ -546,7 +546,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         # place or date answers without
         skip = skip or (
             wanted in {Wanted.TIME, Wanted.PLACE}
-            and (low in EVENT_VERBS or (low in TYPE_NOUNS and _after_which(lowered, index)))
+            and (
+                low in EVENT_VERBS
+                or (low.removesuffix("'s") in TYPE_NOUNS and _after_which(lowered, index))
+            )
         )
         # "by what percentage …": a figure answers without the word
         skip = skip or (

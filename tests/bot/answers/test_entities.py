@@ -63,6 +63,13 @@ def test_a_county_ending_in_shire_is_a_place_after_a_possessive() -> None:
     assert ("wiltshire",) not in sentence.people
 
 
+def test_an_outlet_after_from_is_no_place() -> None:
+    text = "Two crews filmed him, one from Harbour TV and one from Calder."
+    places = ArticleText.of("Filmed", text).sentences[0].places
+    assert ("calder",) in places
+    assert ("harbour", "tv") not in places
+
+
 def test_a_title_after_the_name_makes_a_person() -> None:
     text = "Mark Dallow, Director, Ipsos MORI Scotland said the survey pointed one way."
     assert frozenset({"mark", "dallow"}) in people("Poll", text)

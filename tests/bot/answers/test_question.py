@@ -204,6 +204,10 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     )
 
 
+def test_which_city_s_asks_for_a_city_without_the_word() -> None:
+    assert "city" not in words("In which city's jail did Tom Beale film the video?")
+
+
 def test_a_question_about_what_will_happen_says_so() -> None:
     assert analyze("When will the PSP go on sale?", NOW).future
     assert analyze("Where is Aston Martin going to build its new car?", NOW).future
