@@ -845,11 +845,18 @@ def _naming(
 
     holders: dict[int, set[tuple[str, ...]]] = {}
     others = frozenset(t.index_key for t in q.terms if t.name) - frozenset(q.subject)
+    # (a post written without whose it is, "said chief executive Alan Lovell", is one of
+    # the firm the article is about)
+    lead = text.title_keys | (text.sentences[0].keys if text.sentences else frozenset())
+    topic = all(present(k, lead) for k in q.subject)
 
     def holds(p: Person, sentence: Sentence) -> bool:
         # "who is the head of Cepes?" is answered by a name written with its post
         if not q.position:
             return True
+        near = text.sentences[max(0, sentence.position - 2) : sentence.position + 1]
+        if not topic and not any(all(present(k, s.keys) for k in q.subject) for s in near):
+            return False
         if sentence.position not in holders:
             holders[sentence.position] = post_holders(sentence, q.position, others)
         return any(set(name) <= p.words for name in holders[sentence.position])

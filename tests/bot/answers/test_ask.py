@@ -629,6 +629,16 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
         assert result.sentences and expected in result.sentences[0].text
 
 
+# (title, text) of an article about one firm that names another
+DEPOT_SALE = (
+    "Calder Rail sells depot stake",
+    "Shares in Calder Rail rose 12% after it agreed to sell its stake in the Mill Lane depot. "
+    "The buyer is Harbour Group of Leeds, which will pay £40m. Calder Rail had debts of £90m. "
+    'Its banks have agreed new terms. Analysts welcomed the deal. "We can now grow again," '
+    "said chief executive Ana Ruiz.",
+)
+
+
 @pytest.mark.parametrize(
     ("title", "text", "question", "expected"),
     [
@@ -969,7 +979,19 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "90,000",
             id="a figure before a verb counts what came before; one before a noun counts it",
         ),
+        pytest.param(
+            *DEPOT_SALE,
+            "Who is the chief executive of Calder Rail?",
+            "Ana Ruiz",
+            id="a post written without whose it is belongs to the firm the article is about",
+        ),
         # … and questions the one article does not answer
+        pytest.param(
+            *DEPOT_SALE,
+            "Who is the chief executive of Harbour Group, the Leeds firm buying the stake?",
+            None,
+            id="… not to another firm the article names",
+        ),
         pytest.param(
             "Harwick opens Pages blogging service",
             "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
