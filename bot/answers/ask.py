@@ -1078,11 +1078,13 @@ def _judge(
         )
         if (
             own
-            and not said
+            and all(k in q.describing for k in said)
             and not (worded and q.wanted is Wanted.PERSON)
             and not (names <= set(real) and names and predicate <= context.keys())
         ):
-            continue  # only the names match: the sentence says nothing the question asks
+            # only the names (and words describing them: "rugby captain Andy Farrell")
+            # match: the sentence says nothing the question asks
+            continue
         if (
             q.wanted is Wanted.PERSON
             and not names <= set(real)

@@ -351,6 +351,23 @@ _PLACE_HEAD = re.compile(
 )
 
 
+# Countries written with "the" ("the Netherlands has …"), where "the" says nothing
+_THE_COUNTRIES = word_set("us usa uk netherlands philippines bahamas gambia congo emirates")
+_ATTRIBUTIVE = re.compile(r"^\s+[a-z]")
+
+
+_ACTS = re.compile(r"^\s+(?:would|will|could|should|have|has|had|say|says|said)\b")
+
+
+def _attributive(run: _Run) -> bool:
+    """Whether a country describes what follows it ("the Great Britain rugby league
+    captain", "the England coach") or is a team that acts ("England would prefer him …"):
+    no place where something happened."""
+    if run.before == "the":
+        return run.words[-1] not in _THE_COUNTRIES and bool(_ATTRIBUTIVE.match(run.after))
+    return run.before not in PLACE_PREPOSITIONS and bool(_ACTS.match(run.after))
+
+
 def _placed(run: _Run) -> bool:
     """Whether the run stands where a place does: after "in", "from", "at the" …"""
     if run.head.lower().endswith(("according to ", "according to the ")):
@@ -454,7 +471,7 @@ def _analyse(title: str, text: str) -> ArticleText:
             if not never_a_person(words) and any(w in person_words for w in words):
                 people.append(words)
             elif words[-1] not in _MEDIA_WORDS and (  # "one from Court TV" is no place
-                words[-1] in COUNTRY_NAMES
+                (words[-1] in COUNTRY_NAMES and not _attributive(run))
                 or words[-1] in PLACE_WORDS
                 or words[-1].endswith("shire")  # "Buckinghamshire", "Yorkshire"
                 or _COUNTRY_AFTER.match(run.after)

@@ -94,6 +94,9 @@ class Question:
     # the index keys of the name whose post or base is asked ("Yeading" of "who is the
     # manager of Yeading?", "Sandvine" of "where is Sandvine based?")
     subject: tuple[str, ...] = ()
+    # the index keys of asides that describe a name ("rugby captain Andy Farrell", "Paion,
+    # the German drug firm"): a sentence must say more of the question than these
+    describing: frozenset[str] = frozenset()
 
     @property
     def age(self) -> bool:
@@ -591,10 +594,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     start = next((i for i, low in enumerate(lowered) if low in QUESTION_WORDS), 0)
     asked = lowered[start:]
     verb = asked_verb(asked, wanted, capitals[start:])
+    describing = descriptor_words(lowered, named, skipped) | appositive_words(body, matches, named)
     asides = (
         story_words
-        | descriptor_words(lowered, named, skipped)
-        | appositive_words(body, matches, named)
+        | describing
         # (what comes before "… - what was his name?" says who is meant: it is no aside)
         | (set() if name_at == len(lowered) - 1 else preamble_words(body, matches, lowered))
     )
@@ -663,6 +666,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         focus=counted_noun(lowered) if measure == "many" else _crowd_asked(lowered, wanted),
         position=post[0],
         subject=subject,
+        describing=frozenset(t.index_key for t in terms if t.aside and t.word in describing),
     )
 
 

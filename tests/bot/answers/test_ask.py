@@ -993,6 +993,14 @@ DEPOT_SALE = (
             id="… not to another firm the article names",
         ),
         pytest.param(
+            "Marsh set for return",
+            "Rugby captain Tilda Marsh, who has had knee trouble, had an operation five weeks "
+            "ago. Tilda Marsh captained Leeds to a rugby cup win at Harbour Park last year.",
+            "Where did rugby captain Tilda Marsh have her knee operation?",
+            None,
+            id="words describing a name are not what the question asks",
+        ),
+        pytest.param(
             "Harwick opens Pages blogging service",
             "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
             "deal with Tern in May. It reckons the number of blogs out there has now passed "

@@ -70,6 +70,16 @@ def test_an_outlet_after_from_is_no_place() -> None:
     assert ("harbour", "tv") not in places
 
 
+def test_a_country_that_describes_or_acts_is_no_place() -> None:
+    def places(text: str) -> tuple[tuple[str, ...], ...]:
+        return ArticleText.of("Title", text).sentences[0].places
+
+    assert places("Calder may sign the Great Britain rugby captain next week.") == ()
+    assert places("I think England would prefer him at centre.") == ()
+    assert places("They beat the England team in Paris.") == (("paris",),)
+    assert places("He played in the Netherlands last year.") == (("netherlands",),)
+
+
 def test_a_title_after_the_name_makes_a_person() -> None:
     text = "Mark Dallow, Director, Ipsos MORI Scotland said the survey pointed one way."
     assert frozenset({"mark", "dallow"}) in people("Poll", text)
