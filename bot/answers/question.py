@@ -551,6 +551,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             wanted in {Wanted.TIME, Wanted.PLACE}
             and (
                 low in EVENT_VERBS
+                or (wanted is Wanted.PLACE and low in VENUE_VERBS)
                 or (low.removesuffix("'s") in TYPE_NOUNS and _after_which(lowered, index))
             )
         )
@@ -930,6 +931,8 @@ PARTICIPLES = word_set(
 )
 # Verbs a place or date answers without ("where was the festival held?"): no terms there …
 EVENT_VERBS = word_set("held hold happen happened occur occurred")
+# … and where a game is: "where was the replay played?" ("when" asks when it is played)
+VENUE_VERBS = word_set("played staged")
 # "how much did X pay …?" asks for a sum of money
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "

@@ -204,6 +204,11 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     )
 
 
+def test_where_a_game_is_played_needs_no_word_played() -> None:
+    assert "played" not in words("Where would the Calder replay against Leeds be played?")
+    assert "played" in words("When will the Calder replay against Leeds be played?")
+
+
 def test_which_city_s_asks_for_a_city_without_the_word() -> None:
     assert "city" not in words("In which city's jail did Tom Beale film the video?")
 
