@@ -600,6 +600,9 @@ def carries(
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
                 continue
+            # ("Ellie Marsden from Northfield" says where she is from, not where she won)
+            if q.measure != "origin" and _from_place(sentence.text, name, q, sentence.people):
+                continue
             if q.measure == "base" and not _based_at(sentence.text, name, q):
                 continue
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
@@ -638,10 +641,18 @@ _PHRASES = {
 }
 
 
-def _from_place(text: str, place: tuple[str, ...], q: Question) -> bool:
+def _from_place(
+    text: str,
+    place: tuple[str, ...],
+    q: Question,
+    people: Sequence[tuple[str, ...]] | None = None,
+) -> bool:
     """Whether the place is where someone the question names is from: "Moazzam Begg, from
-    Birmingham", "Jörg Düsterwald, a 49-year-old artist from Hameln"."""
+    Birmingham", "Jörg Düsterwald, a 49-year-old artist from Hameln" (someone of `people`,
+    when given: not "Delta's fares from Cincinnati")."""
     names = {fold(t.word) for t in q.terms if t.name}
+    if people is not None:
+        names &= {word for person in people for word in person}
     tokens = [fold(w.lower()) for w in WORD.findall(text)]
     return any(
         tokens[i] == "from"

@@ -1001,6 +1001,14 @@ DEPOT_SALE = (
             id="words describing a name are not what the question asks",
         ),
         pytest.param(
+            "Marsh picked for squad",
+            "Fourteen-year-old Tilda Marsh from Calder has been picked for the county squad "
+            "after breaking a club record in the 100 metres backstroke.",
+            "Where did Tilda Marsh break the club backstroke record?",
+            None,
+            id="where someone is from is not where they did what was asked",
+        ),
+        pytest.param(
             "Harwick opens Pages blogging service",
             "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
             "deal with Tern in May. It reckons the number of blogs out there has now passed "
