@@ -121,6 +121,7 @@ BM25_WEIGHT = 0.3
 RECENCY_WEIGHT = 0.15
 RECENCY_DAYS = 7.0
 SOURCES_WEIGHT = 0.03
+AHEAD_SLACK = 0.05  # a when-sentence that says what is ahead, of a question that asks it
 FOLLOW_UP = 0.85  # further sentences must score this share of the best one
 REDUNDANT = 0.6  # word-set overlap above which a sentence repeats an earlier one
 
@@ -1068,7 +1069,12 @@ def _judge(
             continue
         mass = sum(weights[k] for k in real) + sum(weights[k] * around[k] for k in implied)
         cover = mass / total
-        if cover < (MIN_COVERAGE if counted else min_cover) or cover + article_cover < MIN_EVIDENCE:
+        ahead = q.future and bool(_FUTURE.search(sentence.text))
+        slack = AHEAD_SLACK if ahead and q.wanted is Wanted.TIME else 0.0
+        if (
+            cover < (MIN_COVERAGE if counted else min_cover - slack)
+            or cover + article_cover < MIN_EVIDENCE
+        ):
             continue
         if not anchors.intersection(matched) and _idf_mass(q, weights, matched) < min_mass:
             continue
@@ -1127,7 +1133,6 @@ def _judge(
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:
             continue  # … and the figure of what a how-many question counts ("motorbikes")
-        ahead = q.future and bool(_FUTURE.search(sentence.text))
         score = (
             cover
             + ENTITY_BONUS * entity

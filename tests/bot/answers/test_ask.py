@@ -1009,6 +1009,14 @@ DEPOT_SALE = (
             id="where someone is from is not where they did what was asked",
         ),
         pytest.param(
+            "Tidal contract awarded off Mill Bay",
+            "Calder awarded its first tidal energy contract on Monday, handing the Mill Bay site "
+            "to Harbour Power. Building is due to start in 2027, with first power in 2030.",
+            "When will the Mill Bay tidal scheme produce its first power?",
+            "2030",
+            id="a when-sentence that says what is ahead may word a little more otherwise",
+        ),
+        pytest.param(
             "Harwick opens Pages blogging service",
             "Harwick launched its Pages blogging service on Tuesday, having signed a hosting "
             "deal with Tern in May. It reckons the number of blogs out there has now passed "
