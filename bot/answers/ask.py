@@ -36,6 +36,7 @@ from bot.answers.entities import (
     COUNTRY_NAMES,
     NUMBER_WORDS,
     PLACE_WORDS,
+    VAGUE_NUMBERS,
     ArticleText,
     Person,
     Sentence,
@@ -757,7 +758,7 @@ def focused(sentence: Sentence, predicate: set[str]) -> bool:
     "award tickets, 11.9 million"."""
     tokens = index_tokens(sentence.text)
     for i, token in enumerate(tokens):
-        if not (token[:1].isdigit() or token in NUMBER_WORDS):
+        if not (token[:1].isdigit() or token in NUMBER_WORDS - VAGUE_NUMBERS):
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in NUMBER_WORDS:

@@ -400,12 +400,16 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS - _TOLD
 
 
+# "dozens of people", "thousands of fans": no figure a how-many question can be answered by
+VAGUE_NUMBERS = word_set("dozens hundreds thousands millions billions")
+
+
 def _number_words(sentence: str) -> frozenset[str]:
     """The figures written in words: "two", "Three men …", not "League Two"."""
     out = set()
     for match in _WORD_RE.finditer(sentence):
         word = match.group(0)
-        if word.lower() in NUMBER_WORDS and (
+        if word.lower() in NUMBER_WORDS - VAGUE_NUMBERS and (
             word.islower() or not sentence[: match.start()].strip(_OPENERS + " ")
         ):
             out.add(word.lower())

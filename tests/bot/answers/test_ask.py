@@ -1001,6 +1001,14 @@ DEPOT_SALE = (
             id="words describing a name are not what the question asks",
         ),
         pytest.param(
+            "Calder residents flee floods",
+            "Since the floods, hundreds of people live in tents in the town of Calder, and "
+            "dozens more have fled, a resident told reporters on Monday.",
+            "How many people live in Calder?",
+            None,
+            id="'hundreds of people' is no figure",
+        ),
+        pytest.param(
             "Marsh picked for squad",
             "Fourteen-year-old Tilda Marsh from Calder has been picked for the county squad "
             "after breaking a club record in the 100 metres backstroke.",
