@@ -590,6 +590,11 @@ def carries(
             if not words & asked:
                 return True
         return False
+    if wanted is Wanted.PLACE and q.measure == "event":
+        return any(
+            not set(map(str.lower, m.group(0).split())) <= asked
+            for m in _EVENT_NAME.finditer(sentence.text)
+        )
     if wanted is Wanted.PLACE:
         # "which Danish city …?" is not answered by "Denmark", but by "Aarhus, Denmark"
         countries = {form for word in asked for form in COUNTRY_FORMS.get(word, ())}
@@ -632,6 +637,12 @@ def carries(
 
 
 _VENUES = LOCAL_NOUNS & PLACE_WORDS
+# The name of an occasion: "the Detroit Motor Show", "the MTV Europe Music Awards"
+_EVENT_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Fair|Show|Festival|Awards|Conference|Summit|Expo|"
+    r"Exhibition|Championships?|Games|Convention|Congress|Forum|Week|Open|Cup|Ceremony|"
+    r"Gala|Rally|Olympics|Tournament|Prize)\b"
+)
 
 
 # Verbs whose index key another word shares: the forms that mean the verb asked

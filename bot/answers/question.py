@@ -233,7 +233,13 @@ TIME_NOUNS = word_set(
     "time date day year month week hour season decade century weekend night morning "
     "afternoon evening deadline"
 )
-TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place")
+TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place event")
+# Head nouns that ask for an occasion: "at what event …?" is answered by "the Detroit
+# Motor Show", "at which festival …?" by "the Berlin Film Festival"
+EVENT_NOUNS = word_set(
+    "event festival conference ceremony summit fair exhibition expo convention "
+    "tournament championship championships"
+)
 FIGURE_NOUNS = word_set("percentage percent proportion number amount figure")
 NUMBER_NOUNS = word_set(
     "number percentage percent amount price cost age total figure score sum fee salary "
@@ -469,7 +475,7 @@ def head_noun_type(noun: str) -> Wanted | None:
     """What a question's head noun asks for ("which *surfer*", "what *proportion*")."""
     if noun in HEAD_PERSON_NOUNS or (noun not in _NOT_PEOPLE and _PERSON_ENDING.match(noun)):
         return Wanted.PERSON
-    if noun in PLACE_NOUNS:
+    if noun in PLACE_NOUNS or noun in EVENT_NOUNS:
         return Wanted.PLACE
     if noun in TIME_NOUNS:
         return Wanted.TIME
@@ -648,6 +654,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         low in LOCAL_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
     ):
         measure = "local"  # "which city …?": not a country
+    if wanted is Wanted.PLACE and any(
+        low in EVENT_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
+    ):
+        measure = "event"  # "at what event …?": "the Detroit Motor Show"
     if wanted is Wanted.PLACE and lowered[-1:] == ["from"]:
         measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
     subject = post[1]

@@ -1009,6 +1009,14 @@ DEPOT_SALE = (
             id="'hundreds of people' is no figure",
         ),
         pytest.param(
+            "Harbour Prize opens to new writers",
+            "The Harbour Prize is looking for new writers. Entries close in March, and the "
+            "winner will be revealed at the Calder Book Fair in April.",
+            "At what event will the Harbour Prize winner be revealed?",
+            "Calder Book Fair",
+            id="at what event is answered by an occasion's name",
+        ),
+        pytest.param(
             "Marsh picked for squad",
             "Fourteen-year-old Tilda Marsh from Calder has been picked for the county squad "
             "after breaking a club record in the 100 metres backstroke.",

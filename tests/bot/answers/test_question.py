@@ -69,6 +69,8 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Dunmore midfielder's tackle broke his ankle?", Wanted.PERSON),
         ("Which Calder prop went over for the late try?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
+        ("At what event did Tern unveil the car?", Wanted.PLACE),
+        ("At which festival did the film win?", Wanted.PLACE),
         # a people's name right before a verb is the head noun, not before another noun
         ("Which Russian did prosecutors name as the ringleader?", Wanted.PERSON),
         ("Which Australian won the race?", Wanted.PERSON),
