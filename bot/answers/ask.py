@@ -104,6 +104,7 @@ ENTITY_BONUS = 0.1
 FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 firefighters")
 FOCUS_SPAN = 3  # … within this many words of it
 FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did
+DAY_BONUS = 0.05  # … and by a day ("29 March") before a month ("in March and August")
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
 ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
 ROLE_SPAN = 3  # … (words between the role, the name it belongs to and its holder's)
@@ -1150,6 +1151,8 @@ def _judge(
             + ENTITY_BONUS * entity
             + FOCUS_BONUS * focus
             + FUTURE_BONUS * ahead
+            + DAY_BONUS
+            * (q.wanted is Wanted.TIME and bool(_WHEN_MEASURES["date"].search(sentence.text)))
             + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
             + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_role(sentence, q))
             - POSITION_PENALTY * min(sentence.position, 30) / 30

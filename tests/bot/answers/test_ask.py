@@ -1017,6 +1017,14 @@ DEPOT_SALE = (
             id="at what event is answered by an occasion's name",
         ),
         pytest.param(
+            "Calder Open finds sponsor",
+            "The Calder Open gets under way in May, its organisers said on Monday. The Calder "
+            "Open, which gets under way on 12 May, has found a new sponsor.",
+            "When does the Calder Open get under way?",
+            "12 May",
+            id="a day answers when before a month does",
+        ),
+        pytest.param(
             "Marsh picked for squad",
             "Fourteen-year-old Tilda Marsh from Calder has been picked for the county squad "
             "after breaking a club record in the 100 metres backstroke.",
