@@ -50,6 +50,7 @@ from bot.answers.question import (
     LOCAL_NOUNS,
     MONTHS,
     PERSON_NOUNS,
+    WEEKDAYS,
     WORD,
     Question,
     Term,
@@ -327,6 +328,11 @@ _TIME_KEYS = frozenset(
 )
 # How a figure must be given for "how much / long / far / big …" (not a bare count).
 _MONTH = rf"(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+# A line that is only a date, as under a match preview's headline
+_DATELINE = re.compile(
+    rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?",
+    re.IGNORECASE,
+)
 _WHEN_MEASURES = {
     "clock": _CLOCK,
     # "25 September", "September 25th", "25/9/2004"
@@ -1049,6 +1055,10 @@ def _judge(
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
         if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
+        # "Friday, 25 February" under a headline dates what the headline says
+        dateline = sentence.position <= 1 and bool(_DATELINE.fullmatch(sentence.text.strip()))
+        if dateline:
+            real = [k for k in weights if present(k, text.title_keys)]
         if not real:
             continue
         # The sentence before may say what this one answers: for a who question, when this
@@ -1108,6 +1118,7 @@ def _judge(
         )
         if (
             own
+            and not dateline
             and all(k in q.describing for k in said)
             and not (worded and q.wanted is Wanted.PERSON)
             and not (names <= set(real) and names and predicate <= context.keys())

@@ -1025,6 +1025,14 @@ DEPOT_SALE = (
             id="a day answers when before a month does",
         ),
         pytest.param(
+            "Calder v Leeds",
+            "Friday, 12 March\n\nCalder will be without captain Tom Beale for the visit of Leeds "
+            "to Harbour Park. The home side have won their last four games.",
+            "When is Calder's home game against Leeds at Harbour Park?",
+            "12 March",
+            id="a date under the headline dates what the headline says",
+        ),
+        pytest.param(
             "Marsh picked for squad",
             "Fourteen-year-old Tilda Marsh from Calder has been picked for the county squad "
             "after breaking a club record in the 100 metres backstroke.",
