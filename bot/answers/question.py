@@ -150,6 +150,9 @@ FILLER_WORDS = frozenset(
         "almost",
         "exactly",
         "precisely",
+        # … and on what is asked ("where was it actually filmed?")
+        "actually",
+        "really",
     }
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

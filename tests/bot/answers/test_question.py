@@ -206,6 +206,10 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     )
 
 
+def test_a_hedge_on_what_is_asked_is_no_term() -> None:
+    assert words("Where was most of the film actually shot?") == ["film", "shot"]
+
+
 def test_where_a_game_is_played_needs_no_word_played() -> None:
     assert "played" not in words("Where would the Calder replay against Leeds be played?")
     assert "played" in words("When will the Calder replay against Leeds be played?")
