@@ -771,9 +771,10 @@ def _dated(text: str, q: Question) -> bool:
     return False
 
 
-def focused(sentence: Sentence, predicate: set[str]) -> bool:
+def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset()) -> bool:
     """A figure next to a word of the question: "620 firefighters", "14 small satellites",
-    "award tickets, 11.9 million"."""
+    "award tickets, 11.9 million"; or right before a name the question counts (`named`:
+    "19,924 Cadillac XLR coupes" for "how many Cadillac XLR cars")."""
     tokens = index_tokens(sentence.text)
     for i, token in enumerate(tokens):
         if not (token[:1].isdigit() or token in NUMBER_WORDS - VAGUE_NUMBERS):
@@ -781,6 +782,8 @@ def focused(sentence: Sentence, predicate: set[str]) -> bool:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in NUMBER_WORDS:
             continue  # "150 million": the last word of the figure decides
+        if index_key(after) in named:
+            return True
         if after in _AUXILIARY_AFTER:
             # "more than 150,000 were sold" counts what the sentence spoke of before it
             near = tokens[:i]
@@ -791,6 +794,20 @@ def focused(sentence: Sentence, predicate: set[str]) -> bool:
         if any(present(p, frozenset(map(index_key, near))) for p in predicate):
             return True
     return False
+
+
+def _names_before(q: Question, key: str | None) -> frozenset[str]:
+    """The index keys of the name right before a term of the question ("Cadillac XLR, SRX
+    and Pontiac Grand Prix" before "cars")."""
+    keys = [t.index_key for t in q.terms]
+    if key is None or key not in keys:
+        return frozenset()
+    out: list[str] = []
+    for term in reversed(q.terms[: keys.index(key)]):
+        if not term.name:
+            break
+        out.append(term.index_key)
+    return frozenset(out)
 
 
 _AUXILIARY_AFTER = word_set("were was are is have has had")
@@ -1036,6 +1053,7 @@ def _judge(
     counted_words = {q.focus} if q.focus else predicate
     if q.focus in CROWDS:
         counted_words.add(PEOPLE)
+    counted_names = _names_before(q, q.focus)
     terms = len(weights)
     need = needed_matches(terms)
     min_cover = (
@@ -1082,7 +1100,7 @@ def _judge(
                 around[k] = max(around.get(k, 0.0), PREVIOUS_SHARE)
         implied = [k for k in around if k not in real]
         matched = real + implied
-        focus = q.wanted is Wanted.NUMBER and focused(sentence, counted_words)
+        focus = q.wanted is Wanted.NUMBER and focused(sentence, counted_words, counted_names)
         # "forced 1,150 people from their homes" counts the people a question asks
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)

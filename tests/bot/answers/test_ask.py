@@ -13,6 +13,7 @@ from bot.answers.ask import (
     anchor_terms,
     answer_reply,
     ask,
+    focused,
     mass_floor,
     pick,
     post_holders,
@@ -1094,6 +1095,13 @@ async def test_the_sentence_of_one_article_that_answers(
         assert not result.sentences
     else:
         assert result.sentences and expected in result.sentences[0].text
+
+
+def test_a_figure_counts_the_names_right_after_it() -> None:
+    sentence = ArticleText.of("Recall", "It is recalling 4,120 Tern Arrow coupes.").sentences[0]
+    assert not focused(sentence, {"car"})
+    # "how many Tern Arrow cars …?"
+    assert focused(sentence, {"car"}, frozenset({"tern", "arrow"}))
 
 
 @pytest.mark.parametrize(
