@@ -33,7 +33,8 @@ class Question:
     # answers; 3, 4 and 5: written blind too, each after the rules of the round that used
     # the batch before it (5 was used by one rule of its tuning half); 6: used by none;
     # 7: written with 6, its tuning half used after it was first measured; 8: written the
-    # same way a round later, its tuning half used after it was first measured
+    # same way a round later, its tuning half used after it was first measured; 9: written
+    # with 8, used by none
     batch: int = 1
 
     @property
@@ -7085,6 +7086,718 @@ B8_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written ninth: a ninth batch, written blind the same way in the same round as batch 8,
+# and kept out of sight: measured once, with the round's final rules. No rule used it.
+
+
+_b9_c = partial(_c, batch=9)
+B9_BBC_BUSINESS_POLITICS_TECH = (
+    _b9_c(
+        "who",
+        "Who is the head of the Association of European Airlines who objected to the EU's idea of"
+        " taxing jet fuel to fund aid for poor countries?",
+        "bbc-business-065",
+        "Ulrich Schulte-Strathaus|Schulte-Strathaus",
+    ),
+    _b9_c(
+        "who",
+        "Which Fiat patriarch favoured GM's offer over DaimlerChrysler's in 2000 because he "
+        "wanted to hold on to control of the group?",
+        "bbc-business-078",
+        "Gianni Agnelli|Agnelli",
+    ),
+    _b9_c(
+        "who",
+        "Who set up Shepherds Purse Cheeses, the British firm that could lose the right to call "
+        "its cheese feta?",
+        "bbc-business-135",
+        "Judy Bell|Bell",
+    ),
+    _b9_c(
+        "who",
+        "Which South African financier put out a statement saying his group was interested in "
+        "Marks & Spencer?",
+        "bbc-business-184",
+        "Mark Paulsmeier|Paulsmeier",
+    ),
+    _b9_c(
+        "who",
+        "Who is the chairman of the Sri Lanka Banks Association that warned of tsunami losses on "
+        "bank loans?",
+        "bbc-business-228",
+        "AL Gooneratne|Gooneratne",
+    ),
+    _b9_c(
+        "who",
+        "Which Citigroup vice chairman was picked by Ariel Sharon to run the Bank of Israel?",
+        "bbc-business-423",
+        "Stanley Fischer|Fischer",
+    ),
+    _b9_c(
+        "who",
+        "Which Australian election strategist denied warning Michael Howard that the Tories could"
+        " not win the election?",
+        "bbc-politics-212",
+        "Lynton Crosby|Crosby",
+    ),
+    _b9_c(
+        "who",
+        "Which journalist wrote the book about the Blair-Brown feud that Labour MPs complained "
+        "about?",
+        "bbc-politics-260",
+        "Robert Peston|Peston",
+    ),
+    _b9_c(
+        "who",
+        "In the story about Adam Curry and podcasting, who runs the Podcast Alley website?",
+        "bbc-tech-110",
+        "Chris McIntyre|McIntyre",
+    ),
+    _b9_c(
+        "who",
+        "Which Microsoft Xbox executive gave the Game Developers Conference keynote that "
+        "previewed the Xbox 2?",
+        "bbc-tech-348",
+        "J. Allard|Allard",
+    ),
+    _b9_c(
+        "who",
+        "Who is the San Diego man who started the Spanish-language hip-hop website "
+        "latinohiphopradio.com with two friends?",
+        "bbc-tech-090",
+        "Manuel Millan|Millan",
+    ),
+    _b9_c(
+        "who",
+        "Which MP, as chair of the Commons public accounts committee, urged Britain to lead by "
+        "example on EU fraud once it holds the EU presidency?",
+        "bbc-politics-138",
+        "Edward Leigh|Leigh",
+    ),
+    _b9_c(
+        "when",
+        "By what date did Fiat and General Motors have to settle their row over Fiat's option to "
+        "offload its car business onto GM?",
+        "bbc-business-078",
+        "1 February",
+    ),
+    _b9_c(
+        "when",
+        "From what year will only Greek producers be allowed to label their cheese as feta?",
+        "bbc-business-135",
+        "2007",
+    ),
+    _b9_c(
+        "when",
+        "On what date is David Klein due to leave the top job at the Bank of Israel?",
+        "bbc-business-423",
+        "16 January",
+    ),
+    _b9_c(
+        "when",
+        "In the story on Turkey's new $10bn IMF loan deal, on what date was the EU set to decide "
+        "whether to open membership talks with Turkey?",
+        "bbc-business-469",
+        "17 December",
+    ),
+    _b9_c(
+        "when",
+        "When did the EU say it would open accession negotiations with Croatia?",
+        "bbc-politics-064",
+        "April 2005",
+    ),
+    _b9_c(
+        "when",
+        "According to Robert Peston's book, when did John Prescott host the dinner at which Blair"
+        " said he would stand down?",
+        "bbc-politics-260",
+        "November 2003",
+    ),
+    _b9_c(
+        "when",
+        "By when did Jane Hutt, health minister for Wales, promise that no one in Wales would "
+        "have to wait over a year to get an outpatient appointment?",
+        "bbc-politics-121",
+        "March 2006",
+    ),
+    _b9_c(
+        "when",
+        "From when did Gordon Brown pledge to give pre-school children aged three and four 15 "
+        "hours of free nursery education?",
+        "bbc-politics-128",
+        "April 2007",
+    ),
+    _b9_c(
+        "when",
+        "From what date was Apple's Mac mini going to be available to buy?",
+        "bbc-tech-260",
+        "22 January",
+    ),
+    _b9_c(
+        "when",
+        "On what dates was the CES gadget show at which Archos unveiled its Pocket Media "
+        "Assistant PMA430?",
+        "bbc-tech-222",
+        "6 to 9 January",
+    ),
+    _b9_c(
+        "when",
+        "In what year did Adam Curry quit his MTV show to go and explore the internet?",
+        "bbc-tech-110",
+        "1995",
+    ),
+    _b9_c(
+        "when",
+        "In what year did Dhirubhai Ambani, the founder of Reliance, die?",
+        "bbc-business-352",
+        "2002",
+    ),
+    _b9_c(
+        "where",
+        "Where does Bundesbank board member Hans Reckers want Deutsche Boerse's cash trading to "
+        "stay if it buys the London Stock Exchange?",
+        "bbc-business-279",
+        "Frankfurt",
+    ),
+    _b9_c(
+        "where",
+        "In the story about the EU's jet fuel tax idea, where did G7 finance ministers meet when "
+        "they backed writing off poor nations' debts?",
+        "bbc-business-065",
+        "London",
+    ),
+    _b9_c(
+        "where",
+        "In which part of England is Shepherds Purse Cheeses, Britain's only feta maker, based?",
+        "bbc-business-135",
+        "Yorkshire",
+    ),
+    _b9_c(
+        "where",
+        "On which city's stock market did shares rise after Stanley Fischer was nominated to head"
+        " the Bank of Israel?",
+        "bbc-business-423",
+        "Tel Aviv",
+    ),
+    _b9_c(
+        "where",
+        "Where was the EU summit Tony Blair was leaving when he praised the deal on Turkish "
+        "membership talks?",
+        "bbc-politics-064",
+        "Brussels",
+    ),
+    _b9_c(
+        "where",
+        "Where did Tony Blair go sailing in a dinghy with schoolchildren while promoting Labour's"
+        " education pledges?",
+        "bbc-politics-352",
+        "Bromsgrove, Worcestershire|Bromsgrove|Worcestershire",
+    ),
+    _b9_c(
+        "where",
+        "Which city is the Mexican hip-hop group Los Caballeros de Plan G from?",
+        "bbc-tech-090",
+        "Monterrey",
+    ),
+    _b9_c(
+        "where",
+        "Where did Steve Jobs unveil the Mac mini during his annual MacWorld speech?",
+        "bbc-tech-260",
+        "San Francisco",
+    ),
+    _b9_c(
+        "where",
+        "In which city did Archos launch its wi-fi enabled Pocket Media Assistant PMA430?",
+        "bbc-tech-222",
+        "Las Vegas",
+    ),
+    _b9_c(
+        "where",
+        "In which city does BBC columnist Bill Thompson live, where he wants an electronics "
+        "recycling box alongside the green bins?",
+        "bbc-tech-307",
+        "Cambridge",
+    ),
+    _b9_c(
+        "where",
+        "In which country did podcasting pioneer Adam Curry grow up and host pirate radio shows?",
+        "bbc-tech-110",
+        "Netherlands|Holland",
+    ),
+    _b9_c(
+        "where",
+        "Which country did Latin American exports grow 34% to in 2004, according to the Inter-"
+        "American Development Bank story?",
+        "bbc-business-259",
+        "China",
+    ),
+    _b9_c(
+        "how many",
+        "How much profit did Ask Jeeves make in the final three months of 2004?",
+        "bbc-business-011",
+        "$17m",
+    ),
+    _b9_c(
+        "how many",
+        "By what percentage did General Motors' US sales fall in February?",
+        "bbc-business-099",
+        "12.7%",
+    ),
+    _b9_c(
+        "how many",
+        "According to Goldman Sachs research, how much more expensive than the high-street "
+        "average is a basket of M&S goods now?",
+        "bbc-business-184",
+        "11%",
+    ),
+    _b9_c(
+        "how many",
+        "What share of private banks' loans to customers in Sri Lanka's tsunami-hit area may have"
+        " been wiped out or damaged, according to the banks association?",
+        "bbc-business-228",
+        "13.6%",
+    ),
+    _b9_c(
+        "how many",
+        "How many shares is Reliance planning to buy back under the plan backed by Mukesh Ambani?",
+        "bbc-business-352",
+        "52 million",
+    ),
+    _b9_c(
+        "how many",
+        "By how much did the UK economy grow in 2004, according to the ONS estimate?",
+        "bbc-business-507",
+        "3.1%",
+    ),
+    _b9_c(
+        "how many",
+        "How many suspected fraud or irregularity cases involving EU money in Britain were "
+        "reported for 2003, according to the National Audit Office?",
+        "bbc-politics-138",
+        "922",
+    ),
+    _b9_c(
+        "how many",
+        "What limit on gifts to political parties did the Electoral Commission say was worth "
+        "debating?",
+        "bbc-politics-059",
+        "£10,000",
+    ),
+    _b9_c(
+        "how many",
+        "How much did each applicant pay Icann to have a proposed domain such as .mobi or .jobs "
+        "considered?",
+        "bbc-tech-239",
+        "£23,000",
+    ),
+    _b9_c(
+        "how many",
+        "How many lawsuits did the MPAA file against BitTorrent server operators at the start of "
+        "its campaign?",
+        "bbc-tech-255",
+        "100",
+    ),
+    _b9_c(
+        "how many",
+        "In the Demos report on broadband Britain, how many UK net users go online from home each"
+        " month according to Nielsen//NetRatings?",
+        "bbc-tech-392",
+        "22.8 million",
+    ),
+    _b9_c(
+        "how many",
+        "How much Whitehall cash did Gordon Brown move to local councils in the pre-Budget report"
+        " to hold down council tax, as Nick Raynsford acknowledged?",
+        "bbc-politics-357",
+        "£512m",
+    ),
+)
+
+B9_BBC_SPORT_ARTS = (
+    _b9_c(
+        "who",
+        "Which actress is shortlisted for the Evening Standard best actress prize for playing in "
+        "Notes on Falling Leaves, staged at the Royal Court?",
+        "bbc-entertainment-008",
+        "Pam Ferris|Ferris",
+    ),
+    _b9_c(
+        "who",
+        "What's the name of the Bishop of Durham who called Dan Brown's The Da Vinci Code a great"
+        " thriller but bad history?",
+        "bbc-entertainment-009",
+        "Tom Wright|Wright",
+    ),
+    _b9_c(
+        "who",
+        "Which Academy president applauded Mel Gibson for skipping paid ads in the Oscar race for"
+        " The Passion of the Christ?",
+        "bbc-entertainment-041",
+        "Frank Pierson|Pierson",
+    ),
+    _b9_c(
+        "who",
+        "Who directed The Return, the Russian drama that picked up the BBC Four World Cinema "
+        "Award?",
+        "bbc-entertainment-079",
+        "Andrey Zvyagintsev|Zvyagintsev",
+    ),
+    _b9_c(
+        "who",
+        "Who was the manager of the HMV shop where Tony Blair turned up to buy the Band Aid 20 "
+        "single?",
+        "bbc-entertainment-143",
+        "Clive Smith|Smith",
+    ),
+    _b9_c(
+        "who",
+        "Which Scrubs star's friendship reportedly got Colin Farrell his cameo in the hospital "
+        "sitcom?",
+        "bbc-entertainment-224",
+        "Zach Braff|Braff",
+    ),
+    _b9_c(
+        "who",
+        "Who was the PR man speaking for the dancehall reggae industry in the truce with the Stop"
+        " Murder Music campaigners?",
+        "bbc-entertainment-248",
+        "Glen Yearwood|Yearwood",
+    ),
+    _b9_c(
+        "who",
+        "Who is the lawyer trying to get the doping charges against Greek sprinter Kostas "
+        "Kenteris thrown out?",
+        "bbc-sport-017",
+        "Gregory Ioannidis|Ioannidis",
+    ),
+    _b9_c(
+        "who",
+        "Who was left in temporary charge of Tottenham after Jacques Santini quit as manager?",
+        "bbc-sport-202",
+        "Martin Jol|Jol",
+    ),
+    _b9_c(
+        "who",
+        "Who is the Northern Irish FA chief executive proposing to bring back the Home "
+        "International series that Walter Smith supports?",
+        "bbc-sport-099",
+        "Howard Wells|Wells",
+    ),
+    _b9_c(
+        "who",
+        "Which LTA performance director did Jimmy Connors praise after his time with British "
+        "youngsters in Spain?",
+        "bbc-sport-493",
+        "David Felgate|Felgate",
+    ),
+    _b9_c(
+        "who",
+        "Which Wales physio said Colin Charvis would sit out the Scotland game because of his "
+        "ankle?",
+        "bbc-sport-341",
+        "Mark Davies|Davies",
+    ),
+    _b9_c(
+        "when",
+        "When was Suge Knight jailed after the brawl a few hours before Tupac Shakur was shot "
+        "dead in Las Vegas?",
+        "bbc-entertainment-110",
+        "October 1996|1996",
+    ),
+    _b9_c(
+        "when",
+        "On what date did USA For Africa's We Are The World first come out in the US?",
+        "bbc-entertainment-157",
+        "7 March 1985",
+    ),
+    _b9_c(
+        "when",
+        "When is the Scrubs episode with Colin Farrell's guest spot going to be shown?",
+        "bbc-entertainment-224",
+        "25 January",
+    ),
+    _b9_c(
+        "when",
+        "What deadline did the City of Seattle give for shifting the old home of Jimi Hendrix's "
+        "father?",
+        "bbc-entertainment-257",
+        "22 February",
+    ),
+    _b9_c(
+        "when",
+        "In what year did Bono, The Edge, Adam Clayton and Larry Mullen Jr get U2 together at "
+        "school?",
+        "bbc-entertainment-291",
+        "1977",
+    ),
+    _b9_c(
+        "when",
+        "What date does the new Magic Roundabout film, with Robbie Williams and Kylie Minogue "
+        "voices, open in UK cinemas?",
+        "bbc-entertainment-353",
+        "11 February",
+    ),
+    _b9_c(
+        "when",
+        "Until what date does the Bangkok International Film Festival go on, despite the tsunami?",
+        "bbc-entertainment-306",
+        "24 January",
+    ),
+    _b9_c(
+        "when",
+        "In what year did ex-Playschool host Floella Benjamin receive her OBE?",
+        "bbc-entertainment-070",
+        "2001",
+    ),
+    _b9_c(
+        "when",
+        "On what date do Wales face Scotland at Murrayfield, the game injured flanker Colin "
+        "Charvis is set to miss?",
+        "bbc-sport-341",
+        "13 March",
+    ),
+    _b9_c(
+        "when",
+        "Which date had Jonny Wilkinson been aiming at for his England return against Ireland in "
+        "Dublin?",
+        "bbc-sport-415",
+        "27 February",
+    ),
+    _b9_c(
+        "when",
+        "In what year was the football Home International series scrapped, according to Walter "
+        "Smith's backing for its return?",
+        "bbc-sport-099",
+        "1984",
+    ),
+    _b9_c(
+        "when",
+        "Before their thrilling win over France in Paris, when did Wales last win a rugby Grand "
+        "Slam?",
+        "bbc-sport-395",
+        "1978",
+    ),
+    _b9_c(
+        "where",
+        "Where is the Evening Standard Theatre Awards ceremony, with The Producers up for best "
+        "musical, being held?",
+        "bbc-entertainment-008",
+        "National Theatre|London",
+    ),
+    _b9_c(
+        "where",
+        "Where was Death Row Records founder Suge Knight stopped and arrested over the marijuana?",
+        "bbc-entertainment-110",
+        "Barstow, California|Barstow",
+    ),
+    _b9_c(
+        "where",
+        "In which city did Tony Blair drop into HMV to pick up the Band Aid 20 single?",
+        "bbc-entertainment-143",
+        "Edinburgh",
+    ),
+    _b9_c(
+        "where",
+        "Where was the Rock and Roll Hall of Fame ceremony held at which Bruce Springsteen "
+        "inducted U2?",
+        "bbc-entertainment-291",
+        "Waldorf Astoria|New York",
+    ),
+    _b9_c(
+        "where",
+        "In which city is the house where Jimi Hendrix's father Al once lived, the one at the "
+        "centre of the museum row?",
+        "bbc-entertainment-257",
+        "Seattle",
+    ),
+    _b9_c(
+        "where",
+        "In which city did Marion Jones file her defamation suit against Victor Conte of Balco?",
+        "bbc-sport-049",
+        "San Francisco",
+    ),
+    _b9_c(
+        "where",
+        "Where will Bernard Laporte announce his France side for the Six Nations game against "
+        "England at Twickenham?",
+        "bbc-sport-296",
+        "Marcoussis",
+    ),
+    _b9_c(
+        "where",
+        "Where was the LTA winter camp Jimmy Connors spent three days at before announcing his "
+        "link-up with British tennis?",
+        "bbc-sport-493",
+        "La Manga",
+    ),
+    _b9_c(
+        "where",
+        "Where did Roger Federer beat Ivan Ljubicic in a five-set final the week before their "
+        "Dubai final?",
+        "bbc-sport-425",
+        "Rotterdam",
+    ),
+    _b9_c(
+        "where",
+        "Kostas Kenteris's lawyer says officials knew the sprinter was in which country when he "
+        "supposedly skipped a drugs test in Chicago?",
+        "bbc-sport-017",
+        "Germany",
+    ),
+    _b9_c(
+        "where",
+        "In which city did Wales beat England 11-9 in the game where Danny Grewcock caught Dwayne"
+        " Peel with his boot?",
+        "bbc-sport-307",
+        "Cardiff",
+    ),
+    _b9_c(
+        "where",
+        "Which St Helens ground would Paul Sculthorpe love to see Sonny Bill Williams move to?",
+        "bbc-sport-397",
+        "Knowsley Road",
+    ),
+    _b9_c(
+        "how many",
+        "Into how many languages has Dan Brown's The Da Vinci Code been translated?",
+        "bbc-entertainment-009",
+        "42",
+    ),
+    _b9_c(
+        "how many",
+        "How much did Mel Gibson's The Passion of the Christ earn at the box office around the "
+        "world?",
+        "bbc-entertainment-041",
+        "$600m|£322m",
+    ),
+    _b9_c(
+        "how many",
+        "How many children took part in the fan vote that named Shrek 2 the top film at the "
+        "children's Baftas?",
+        "bbc-entertainment-070",
+        "6,000",
+    ),
+    _b9_c(
+        "how many",
+        "How many promotional packs for CSI:NY did Five post out before the advertising watchdog "
+        "stepped in?",
+        "bbc-entertainment-173",
+        "55,000",
+    ),
+    _b9_c(
+        "how many",
+        "How much did the horror film Boogeyman take in its opening three days in UK cinemas?",
+        "bbc-entertainment-380",
+        "£788,439",
+    ),
+    _b9_c(
+        "how many",
+        "What share of each ticket sold at the Bangkok International Film Festival is going to "
+        "the tsunami fund?",
+        "bbc-entertainment-306",
+        "10%",
+    ),
+    _b9_c(
+        "how many",
+        "How many years after his death did Elvis Presley get back to number one in the UK with "
+        "Jailhouse Rock?",
+        "bbc-entertainment-234",
+        "27",
+    ),
+    _b9_c(
+        "how many",
+        "How much is Marion Jones seeking in damages from Victor Conte, the Balco boss?",
+        "bbc-sport-049",
+        "$25m|£13m",
+    ),
+    _b9_c(
+        "how many",
+        "What percentage of the viewer poll did Zhang Yimou's Hero get in the BBC Four World "
+        "Cinema Award?",
+        "bbc-entertainment-079",
+        "32%",
+    ),
+    _b9_c(
+        "how many",
+        "How old is Jimmy Connors, who has teamed up with Britain's Lawn Tennis Association?",
+        "bbc-sport-493",
+        "52",
+    ),
+    _b9_c(
+        "how many",
+        "How many weeks of the year does Paul Sculthorpe say top rugby league players are playing?",
+        "bbc-sport-397",
+        "42",
+    ),
+    _b9_c(
+        "how many",
+        "What kicking success rate does Dusty Hare credit Jonny Wilkinson with?",
+        "bbc-sport-415",
+        "80%",
+    ),
+)
+
+B9_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Petrel Resources, the Irish oil firm whose shares more than "
+    "halved over the Iraq contract report?",
+    "Who runs Everasia, the Turkish company said to have won the contract for Iraq's Khurmala "
+    "Dome oilfield?",
+    "Who was behind the Phoenix Torrents file-sharing site that closed down during the MPAA's "
+    "legal campaign?",
+    "Who are the two friends who started latinohiphopradio.com together with Manuel Millan?",
+    "Who was the instructor in the dinghy when Tony Blair went sailing with pupils from St "
+    "Egwin's Middle School?",
+    "When was the Spanish hip-hop website latinohiphopradio.com first launched?",
+    "In what year did Judy Bell found Shepherds Purse Cheeses?",
+    "On what date did Icann give its preliminary approval to the .mobi and .jobs domain names?",
+    "In what year did Chris McIntyre start the Podcast Alley website?",
+    "On what date did the BitTorrent site Phoenix Torrents shut down?",
+    "In which Yorkshire town is Shepherds Purse Cheeses based?",
+    "In which country is Archos, the maker of the PMA430 portable media player, headquartered?",
+    "In which Finnish city was the BitTorrent site raided by police based?",
+    "Where did John Prescott host the November 2003 dinner at which Blair reportedly told Brown "
+    "he would stand down?",
+    "Where did AL Gooneratne hold the news conference on tsunami losses at Sri Lankan banks?",
+    "How many listeners does the web station latinohiphopradio.com have?",
+    "How much did the BBC spend developing its Piero rugby analysis system?",
+    "How much will the Archos Pocket Media Assistant PMA430 cost?",
+    "How much was Mark Paulsmeier's group prepared to offer for Marks & Spencer?",
+    "How many staff does Shepherds Purse Cheeses employ?",
+)
+
+B9_NEAR_BBC_SPORT_ARTS = (
+    "Who was the 18-year-old woman arrested in Suge Knight's car in Barstow?",
+    "What is the name of the Seattle mayor accused of putting Jimi Hendrix's father's house at "
+    "risk?",
+    "Who refereed Wales' 11-9 win over England in Cardiff, when Danny Grewcock caught Dwayne Peel"
+    " with his boot?",
+    "Who directed the new big-screen Magic Roundabout film that Robbie Williams and Kylie Minogue"
+    " lend their voices to?",
+    "Who was the HMV customer helper who first went up to Tony Blair when he came in for Band Aid"
+    " 20?",
+    "When did the young actor Vladimir Girin drown during the making of the Russian film The "
+    "Return?",
+    "On what date was Jacques Santini appointed manager of Tottenham?",
+    "When is Colin Farrell's Miami Vice film, with him as Crockett, due out in cinemas?",
+    "On what date is Paula Radcliffe running the Run London 10km race?",
+    "On what date was the two-disc We Are The World DVD set marking its 20th anniversary released?",
+    "Where did Marion Jones take the lie detector test she says she passed?",
+    "At which ground did Wasps lose 12-9 to Bath in the game Matt Dawson missed with a calf "
+    "injury?",
+    "Where was Real Madrid's 1-0 defeat by Sevilla played, the loss that left David Beckham's "
+    "side 13 points off Barcelona?",
+    "In which lake did Vladimir Girin, the young star of The Return, drown?",
+    "Where did Colin Farrell film his guest appearance in Scrubs?",
+    "How much did it cost to make the new Magic Roundabout film?",
+    "How much did Five spend on the CSI:NY mail-out that the Advertising Standards Authority "
+    "stopped?",
+    "How many votes were cast in the viewer poll for the BBC Four World Cinema Award won by The "
+    "Return?",
+    "How much will it cost to move Jimi Hendrix's father's house to Seattle's central district?",
+    "What transfer fee would St Helens have to pay to sign Sonny Bill Williams?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -7137,4 +7850,7 @@ QUESTIONS: tuple[Question, ...] = (
     + B8_BBC_BUSINESS_POLITICS_TECH
     + B8_BBC_SPORT_ARTS
     + _near_misses("corpus", B8_NEAR_BBC_BUSINESS_POLITICS_TECH + B8_NEAR_BBC_SPORT_ARTS, batch=8)
+    + B9_BBC_BUSINESS_POLITICS_TECH
+    + B9_BBC_SPORT_ARTS
+    + _near_misses("corpus", B9_NEAR_BBC_BUSINESS_POLITICS_TECH + B9_NEAR_BBC_SPORT_ARTS, batch=9)
 )
