@@ -38,7 +38,7 @@ TITLES = word_set(
     "executive editor private pte pvt spc specialist corporal cpl lance colonel col major maj "
     "lieutenant admiral adm brigadier marshal attorney prosecutor solicitor barrister "
     "journalist reporter correspondent professor vice head prop hooker flanker fly-half "
-    "scrum-half full-back keeper quarterback pitcher"
+    "scrum-half full-back keeper quarterback pitcher sheriff warden"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "

@@ -227,7 +227,8 @@ HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "assistant intern volunteer organiser organizer promoter agent representative "
     "delegate spy whistleblower chiropractor osteopath skater skateboarder snowboarder "
     "longboarder prop hooker flanker winger fly-half scrum-half full-back quarterback "
-    "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant"
+    "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant "
+    "sheriff warden bailiff"
 )
 _NOT_PEOPLE = word_set("twist wrist playlist checklist shortlist median amen")
 _PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|person|people))$")

@@ -1034,6 +1034,14 @@ DEPOT_SALE = (
             id="a date under the headline dates what the headline says",
         ),
         pytest.param(
+            "Singer films video in jail",
+            "A singer awaiting trial has filmed part of a music video in jail, angering a sheriff "
+            'who says he was misled. "I am not amused," Calder County Sheriff Tom Beale said.',
+            "Which sheriff was angry that the singer filmed a music video in his jail?",
+            "Tom Beale",
+            id="a sheriff's title is not part of his name",
+        ),
+        pytest.param(
             "Marsh picked for squad",
             "Fourteen-year-old Tilda Marsh from Calder has been picked for the county squad "
             "after breaking a club record in the 100 metres backstroke.",
