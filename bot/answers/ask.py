@@ -1175,13 +1175,13 @@ def _judge(
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:
             continue  # … and the figure of what a how-many question counts ("motorbikes")
+        day = q.wanted is Wanted.TIME and bool(_WHEN_MEASURES["date"].search(sentence.text))
         score = (
             cover
             + ENTITY_BONUS * entity
             + FOCUS_BONUS * focus
             + FUTURE_BONUS * ahead
-            + DAY_BONUS
-            * (q.wanted is Wanted.TIME and bool(_WHEN_MEASURES["date"].search(sentence.text)))
+            + DAY_BONUS * day
             + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
             + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_role(sentence, q))
             - POSITION_PENALTY * min(sentence.position, 30) / 30

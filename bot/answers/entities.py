@@ -351,11 +351,10 @@ _PLACE_HEAD = re.compile(
 )
 
 
-# Countries written with "the" ("the Netherlands has …"), where "the" says nothing
+# Countries written with "the" ("the Netherlands has …"), where "the" says nothing; what
+# follows a country that describes a noun, or one that acts
 _THE_COUNTRIES = word_set("us usa uk netherlands philippines bahamas gambia congo emirates")
 _ATTRIBUTIVE = re.compile(r"^\s+[a-z]")
-
-
 _ACTS = re.compile(r"^\s+(?:would|will|could|should|have|has|had|say|says|said)\b")
 
 
@@ -366,6 +365,11 @@ def _attributive(run: _Run) -> bool:
     if run.before == "the":
         return run.words[-1] not in _THE_COUNTRIES and bool(_ATTRIBUTIVE.match(run.after))
     return run.before not in PLACE_PREPOSITIONS and bool(_ACTS.match(run.after))
+
+
+def _county(words: tuple[str, ...]) -> bool:
+    """Whether a name is an English county ("Buckinghamshire", "North Yorkshire")."""
+    return words[-1].endswith("shire")
 
 
 def _placed(run: _Run) -> bool:
@@ -444,11 +448,7 @@ def _analyse(title: str, text: str) -> ArticleText:
     }
 
     def never_a_person(words: tuple[str, ...]) -> bool:
-        return (
-            words in organisations
-            or any(w in NOT_PERSON_WORDS for w in words)
-            or words[-1].endswith("shire")  # "Buckinghamshire", "Yorkshire"
-        )
+        return words in organisations or any(w in NOT_PERSON_WORDS for w in words) or _county(words)
 
     person_words: set[str] = set()
     for run, words in names:
@@ -477,7 +477,7 @@ def _analyse(title: str, text: str) -> ArticleText:
             elif words[-1] not in _MEDIA_WORDS and (  # "one from Court TV" is no place
                 (words[-1] in COUNTRY_NAMES and not _attributive(run))
                 or words[-1] in PLACE_WORDS
-                or words[-1].endswith("shire")  # "Buckinghamshire", "Yorkshire"
+                or _county(words)
                 or _COUNTRY_AFTER.match(run.after)
                 or _PLACE_OF.search(run.head)
                 or _placed(run)

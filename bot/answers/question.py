@@ -491,6 +491,11 @@ def head_noun_type(noun: str) -> Wanted | None:
 # -- terms and names --------------------------------------------------------------
 
 
+def _asks_which(lowered: list[str], nouns: frozenset[str]) -> bool:
+    """Whether one of the nouns follows "which" or "what" ("which *city* …?")."""
+    return any(low in nouns and _after_which(lowered, i) for i, low in enumerate(lowered))
+
+
 def _after_which(lowered: list[str], index: int) -> bool:
     """Whether the word at `index` follows "what" or "which" closely ("what year")."""
     return any(w in {"what", "which"} for w in lowered[max(0, index - 3) : index])
@@ -654,13 +659,9 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     ):
         # "on what date …?" asks for a day of a month, "in what year …?" for a year
         measure = next(low for low in lowered if low in {"date", "year"})
-    if wanted is Wanted.PLACE and any(
-        low in LOCAL_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
-    ):
+    if wanted is Wanted.PLACE and _asks_which(lowered, LOCAL_NOUNS):
         measure = "local"  # "which city …?": not a country
-    if wanted is Wanted.PLACE and any(
-        low in EVENT_NOUNS and _after_which(lowered, i) for i, low in enumerate(lowered)
-    ):
+    if wanted is Wanted.PLACE and _asks_which(lowered, EVENT_NOUNS):
         measure = "event"  # "at what event …?": "the Detroit Motor Show"
     if wanted is Wanted.PLACE and lowered[-1:] == ["from"]:
         measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
