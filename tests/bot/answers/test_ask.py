@@ -973,9 +973,9 @@ DEPOT_SALE = (
         ),
         pytest.param(
             "The Tide break box office record",
-            "The Tide have broken box office records with ticket sales for their Calder shows, "
-            "after more than 90,000 were sold in an hour. Tickets for the three shows at "
-            "Harbour Park went on sale at 9am.",
+            "The Tide have smashed ticket records for their Calder shows: more than 90,000 "
+            "were sold in an hour. Tickets for the three shows at Harbour Park went on sale at "
+            "9am.",
             "How many tickets for the Tide's Calder shows were sold?",
             "90,000",
             id="a figure before a verb counts what came before; one before a noun counts it",
@@ -1035,8 +1035,8 @@ DEPOT_SALE = (
         ),
         pytest.param(
             "Singer films video in jail",
-            "A singer awaiting trial has filmed part of a music video in jail, angering a sheriff "
-            'who says he was misled. "I am not amused," Calder County Sheriff Tom Beale said.',
+            "A singer facing a retrial has filmed scenes for a new video inside a county jail, "
+            'to the anger of its sheriff. "I am not amused," Calder County Sheriff Tom Beale said.',
             "Which sheriff was angry that the singer filmed a music video in his jail?",
             "Tom Beale",
             id="a sheriff's title is not part of his name",
