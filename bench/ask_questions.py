@@ -34,7 +34,8 @@ class Question:
     # the batch before it (5 was used by one rule of its tuning half); 6: used by none;
     # 7: written with 6, its tuning half used after it was first measured; 8: written the
     # same way a round later, its tuning half used after it was first measured; 9: written
-    # with 8, used by none
+    # with 8, used by none; 10: written late in that round, its tuning half used after it
+    # was first measured
     batch: int = 1
 
     @property
@@ -7798,6 +7799,703 @@ B9_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written tenth: a tenth batch, written blind the same way late in the round of batches 8
+# and 9. Measured once when added; after that, rules were fitted to its tuning half only.
+
+
+_b10_c = partial(_c, batch=10)
+B10_BBC_BUSINESS_POLITICS_TECH = (
+    _b10_c(
+        "who",
+        "Who has been running leisure group Rank as its chief executive since 1999, overseeing "
+        "the sale of Odeon and Pinewood?",
+        "bbc-business-021",
+        "Mike Smith|Smith",
+    ),
+    _b10_c(
+        "who",
+        "Who is the turnaround expert the Italian government put in charge of Parmalat as it "
+        "plans to get back on the stock market?",
+        "bbc-business-048",
+        "Enrico Bondi|Bondi",
+    ),
+    _b10_c(
+        "who",
+        "Which Electrolux boss warned that around ten of the appliance maker's factories in high-"
+        "cost countries were at risk?",
+        "bbc-business-058",
+        "Hans Straberg|Straberg",
+    ),
+    _b10_c(
+        "who",
+        "Which Yukos spokesman said the winner of the Yuganskneftegas auction had landed itself a"
+        " $9bn headache?",
+        "bbc-business-314",
+        "Alexander Shadrin|Shadrin",
+    ),
+    _b10_c(
+        "who",
+        "Who is the Southcorp chairman who said the winemaker's board would not back the Foster's"
+        " takeover bid?",
+        "bbc-business-451",
+        "Brian Finn|Finn",
+    ),
+    _b10_c(
+        "who",
+        "Who is staying on as boss of Aggregate Industries after it agreed to the £1.8bn takeover"
+        " by Holcim?",
+        "bbc-business-485",
+        "Peter Tom|Tom",
+    ),
+    _b10_c(
+        "who",
+        "Who heads the National Audit Office, whose report found the MoD's 20 biggest equipment "
+        "projects had run £1.7bn over in a year?",
+        "bbc-politics-076",
+        "Sir John Bourn|John Bourn|Bourn",
+    ),
+    _b10_c(
+        "who",
+        "Which housing minister told councils to find more places for Gypsies and travellers to "
+        "stop, while promising tougher powers against illegal camps?",
+        "bbc-politics-176",
+        "Yvette Cooper|Cooper",
+    ),
+    _b10_c(
+        "who",
+        "Who chairs the Environmental Audit Committee that warned the plan for a million new "
+        "homes in south-east England would harm the environment?",
+        "bbc-politics-167",
+        "Peter Ainsworth|Ainsworth",
+    ),
+    _b10_c(
+        "who",
+        "Which MSN vice president spoke for Microsoft when it brought out a trial release of its "
+        "desktop search software?",
+        "bbc-tech-237",
+        "Yusuf Mehdi|Mehdi",
+    ),
+    _b10_c(
+        "who",
+        "Which Jupiter Research analyst compared rival DRM systems to the old Betamax versus VHS "
+        "fight, in the story on the Marlin alliance of Sony, Philips, Matsushita and Samsung?",
+        "bbc-tech-285",
+        "Ian Fogg|Fogg",
+    ),
+    _b10_c(
+        "who",
+        "Which QC and law professor claimed in his book Lawless World that the Attorney General's"
+        " statement on whether the Iraq war was legal was drafted in Downing Street?",
+        "bbc-politics-324",
+        "Philippe Sands|Sands",
+    ),
+    _b10_c(
+        "when",
+        "When is Parmalat, the Italian dairy group that collapsed in an accounting scandal, "
+        "hoping to have its shares trading again in Italy?",
+        "bbc-business-048",
+        "July",
+    ),
+    _b10_c(
+        "when",
+        "When did Inbev, the Belgian maker of Stella Artois, buy the Brazilian brewer Ambev?",
+        "bbc-business-132",
+        "August 2004",
+    ),
+    _b10_c(
+        "when",
+        "On what date did Foster's pick up its 18.8% stake in the winemaker Southcorp?",
+        "bbc-business-451",
+        "13 January",
+    ),
+    _b10_c(
+        "when",
+        "On what date did Krispy Kreme's directors decide the doughnut chain had to restate its "
+        "accounts?",
+        "bbc-business-386",
+        "28 December",
+    ),
+    _b10_c(
+        "when",
+        "On what date did P&O's troubled cruise liner Aurora limp back into port, in the story "
+        "about Carnival's shares barely moving?",
+        "bbc-business-244",
+        "20 January",
+    ),
+    _b10_c(
+        "when",
+        "On what date did Apple file its lawsuit against an unnamed person who leaked details of "
+        "its unreleased products ahead of MacWorld?",
+        "bbc-tech-248",
+        "13 December",
+    ),
+    _b10_c(
+        "when",
+        "According to Philippe Sands, on what date did Lord Goldsmith warn Tony Blair that using "
+        "force against Iraq might be unlawful?",
+        "bbc-politics-324",
+        "7 March 2003",
+    ),
+    _b10_c(
+        "when",
+        "When was David Miliband given the job of school standards minister, before his promotion"
+        " to the Cabinet Office?",
+        "bbc-politics-037",
+        "May 2002",
+    ),
+    _b10_c(
+        "when",
+        "In what year did Christian Lacroix found the fashion label that LVMH has sold to the "
+        "Falic Group?",
+        "bbc-business-510",
+        "1987",
+    ),
+    _b10_c(
+        "when",
+        "When did the Britannia Building Society start its scheme of sharing profits with members?",
+        "bbc-business-237",
+        "1997",
+    ),
+    _b10_c(
+        "when",
+        "When did Mori run the earlier Mail on Sunday poll on a hunting ban that its Countryfile "
+        "survey was compared against?",
+        "bbc-politics-381",
+        "July 1999|1999",
+    ),
+    _b10_c(
+        "when",
+        "When did China last put up interest rates, its first rise in nine years, according to "
+        "the report on its 9.5% growth in 2004?",
+        "bbc-business-286",
+        "October 2004",
+    ),
+    _b10_c(
+        "where",
+        "In which County Durham town does Electrolux make its cookers and ovens?",
+        "bbc-business-058",
+        "Spennymoor",
+    ),
+    _b10_c(
+        "where",
+        "Where is Aggregate Industries, the quarrying company Holcim is buying for £1.8bn, based?",
+        "bbc-business-485",
+        "Markfield, Leicestershire|Markfield",
+    ),
+    _b10_c(
+        "where",
+        "In which Scottish city is one of the planned Las Vegas-style super-casinos likely to go,"
+        " in the story about the Scottish Parliament's vote on letting Westminster legislate?",
+        "bbc-politics-010",
+        "Glasgow",
+    ),
+    _b10_c(
+        "where",
+        "In which city did the Indian and Pakistani foreign ministers meet before announcing the "
+        "Kashmir bus link that Jack Straw praised?",
+        "bbc-politics-139",
+        "Islamabad",
+    ),
+    _b10_c(
+        "where",
+        "At which temple was Charles Kennedy due to speak to 2,000 people in his drive to win "
+        "over ethnic minority voters?",
+        "bbc-politics-247",
+        "Shri Swaminarayan Mandir Temple|Neasden",
+    ),
+    _b10_c(
+        "where",
+        "In which court did Apple lodge its lawsuit against the unidentified person who leaked "
+        "confidential product information before MacWorld?",
+        "bbc-tech-248",
+        "Santa Clara California Superior Court|Santa Clara",
+    ),
+    _b10_c(
+        "where",
+        "Where was the 2005 Consumer Electronics Show held, at which Seagate's pocket hard drive "
+        "and Hotseat's gaming chair were on display?",
+        "bbc-tech-174",
+        "Las Vegas",
+    ),
+    _b10_c(
+        "where",
+        "Where is the Falic Group, the US buyer of LVMH's Christian Lacroix label, based?",
+        "bbc-business-510",
+        "Florida",
+    ),
+    _b10_c(
+        "where",
+        "In which Russian region is Baikal Finance Group, the little-known winner of the "
+        "Yuganskneftegas auction, officially registered?",
+        "bbc-business-314",
+        "Tver",
+    ),
+    _b10_c(
+        "where",
+        "Where does Gonzalo Frasca, the Uruguayan-born expert on political video games, do his "
+        "research?",
+        "bbc-tech-157",
+        "Information Technology University of Copenhagen|Copenhagen",
+    ),
+    _b10_c(
+        "where",
+        "Which constituency does Stephen Pound, the Labour backbencher who dismissed casino-led "
+        "regeneration plans as 'a pile of pants', represent?",
+        "bbc-politics-133",
+        "Ealing North",
+    ),
+    _b10_c(
+        "where",
+        "Where did David Miliband, the new Cabinet Office minister, take his master's degree in "
+        "political science?",
+        "bbc-politics-037",
+        "Massachusetts Institute of Technology",
+    ),
+    _b10_c(
+        "how many",
+        "How many Grosvenor casinos does leisure group Rank own?",
+        "bbc-business-021",
+        "34",
+    ),
+    _b10_c(
+        "how many",
+        "How many factories does Electrolux run in North America and western Europe combined, of "
+        "which about ten are to be moved?",
+        "bbc-business-058",
+        "27",
+    ),
+    _b10_c(
+        "how many",
+        "By how much did Germany's economy shrink in the final quarter of 2004?",
+        "bbc-business-073",
+        "0.2%",
+    ),
+    _b10_c(
+        "how many",
+        "By what percentage did Inbev's pre-tax profit go up in 2004 after it bought Ambev?",
+        "bbc-business-132",
+        "56%",
+    ),
+    _b10_c(
+        "how many",
+        "How much will each Britannia Building Society member get on average from the £42m profit"
+        " share?",
+        "bbc-business-237",
+        "£52",
+    ),
+    _b10_c(
+        "how many",
+        "How fast did China's economy grow in 2004, beating forecasts?",
+        "bbc-business-286",
+        "9.5%",
+    ),
+    _b10_c(
+        "how many",
+        "How much did Krispy Kreme's shares drop on the day the doughnut firm revealed it needed "
+        "to redo its 2004 accounts?",
+        "bbc-business-386",
+        "14.87%|$1.83",
+    ),
+    _b10_c(
+        "how many",
+        "By how much did eBay's shares fall in after-hours trading when its quarterly profit fell"
+        " short of Wall Street's hopes?",
+        "bbc-business-464",
+        "9.8%",
+    ),
+    _b10_c(
+        "how many",
+        "How old was David Miliband when he was promoted to Cabinet Office minister?",
+        "bbc-politics-037",
+        "39",
+    ),
+    _b10_c(
+        "how many",
+        "How many Labour MPs had voted against the house arrest legislation, in the week Tony "
+        "Blair defended it on Woman's Hour?",
+        "bbc-politics-378",
+        "32",
+    ),
+    _b10_c(
+        "how many",
+        "How many camera phones did Gartner expect to be sold worldwide in 2004?",
+        "bbc-tech-103",
+        "159 million",
+    ),
+    _b10_c(
+        "how many",
+        "In Mori's hunting poll for BBC One's Countryfile, what percentage of people backed a ban?",
+        "bbc-politics-381",
+        "47%",
+    ),
+)
+
+B10_BBC_SPORT_ARTS = (
+    _b10_c(
+        "who",
+        "Who founded the Belfast theatre that Liam Neeson is trying to raise money to rebuild?",
+        "bbc-entertainment-012",
+        "Mary O'Malley|O'Malley",
+    ),
+    _b10_c(
+        "who",
+        "Who hosted the British Comedy Awards night when Little Britain beat The Office?",
+        "bbc-entertainment-201",
+        "Jonathan Ross|Ross",
+    ),
+    _b10_c(
+        "who",
+        "Who was the director of L'Esquive, the low-budget film about Paris suburb teenagers that"
+        " triumphed at the Cesars?",
+        "bbc-entertainment-067",
+        "Abdellatif Kechiche|Kechiche",
+    ),
+    _b10_c(
+        "who",
+        "Who is heading the jury picking the British Independent Film Awards winners, where Vera "
+        "Drake and Dead Man's Shoes lead the nominations?",
+        "bbc-entertainment-075",
+        "Anthony Minghella|Minghella",
+    ),
+    _b10_c(
+        "who",
+        "Who co-wrote the country song Ring of Fire with Merle Kilgore?",
+        "bbc-entertainment-119",
+        "June Carter Cash",
+    ),
+    _b10_c(
+        "who",
+        "Who came top of the Sunday Times music rich list again in the year Mamma Mia! producer "
+        "Judy Craymer joined it?",
+        "bbc-entertainment-346",
+        "Clive Calder|Calder",
+    ),
+    _b10_c(
+        "who",
+        "Which US judge delayed the preliminary hearing in the Balco steroid distribution case?",
+        "bbc-sport-091",
+        "Susan Illston|Illston|Ilston",
+    ),
+    _b10_c(
+        "who",
+        "Which Manchester City defender put the ball into his own net as United won the derby 2-0?",
+        "bbc-sport-101",
+        "Richard Dunne|Dunne",
+    ),
+    _b10_c(
+        "who",
+        "Who was in goal for Rangers when Vignal and Novo scored to beat Celtic at Celtic Park?",
+        "bbc-sport-146",
+        "Ronald Waterreus|Waterreus",
+    ),
+    _b10_c(
+        "who",
+        "Which referee decided Thierry Henry's knee to Gabriel Heinze's head was an accident?",
+        "bbc-sport-200",
+        "Mike Riley|Riley",
+    ),
+    _b10_c(
+        "who",
+        "Who did Harry Redknapp take over from as Southampton manager?",
+        "bbc-sport-233",
+        "Steve Wigley|Wigley",
+    ),
+    _b10_c(
+        "who",
+        "Who was Martina Hingis drawn against in the opening round of her comeback tournament in "
+        "Thailand?",
+        "bbc-sport-442",
+        "Marlene Weingartner|Weingartner",
+    ),
+    _b10_c(
+        "when",
+        "When is the British Independent Film Awards ceremony at which Vera Drake is up for seven"
+        " prizes?",
+        "bbc-entertainment-075",
+        "30 November",
+    ),
+    _b10_c(
+        "when",
+        "From what date do the extra suspensions handed to Henri Camara and Nacho Novo kick in?",
+        "bbc-sport-253",
+        "28 December",
+    ),
+    _b10_c(
+        "when",
+        "When is the final Star Trek: Enterprise episode due to be shown in the US?",
+        "bbc-entertainment-183",
+        "13 May",
+    ),
+    _b10_c(
+        "when",
+        "What year did Busted, the band going on a break while Charlie Simpson focuses on "
+        "Fightstar, first get into the charts?",
+        "bbc-entertainment-105",
+        "2002",
+    ),
+    _b10_c(
+        "when",
+        "In what year did Ring of Fire co-writer Merle Kilgore have his first top 10 hit with a "
+        "song of his own, Dear Mama?",
+        "bbc-entertainment-119",
+        "1959",
+    ),
+    _b10_c(
+        "when",
+        "When did George Michael's partner Anselmo Feleppa die?",
+        "bbc-entertainment-269",
+        "1993",
+    ),
+    _b10_c(
+        "when",
+        "To what date was the preliminary evidence hearing in the Balco steroid case put back?",
+        "bbc-sport-091",
+        "6 June",
+    ),
+    _b10_c(
+        "when",
+        "When is Brentford's FA Cup replay against Southampton?",
+        "bbc-sport-180",
+        "1 March|Tuesday, 1 March",
+    ),
+    _b10_c(
+        "when",
+        "When did Harry Redknapp resign as Portsmouth manager, before moving to Southampton?",
+        "bbc-sport-233",
+        "24 November",
+    ),
+    _b10_c(
+        "when",
+        "When was the Carling Cup game between Millwall and Liverpool that led to FA charges over"
+        " crowd trouble?",
+        "bbc-sport-234",
+        "26 October",
+    ),
+    _b10_c(
+        "when",
+        "On what date is Kim Clijsters aiming to make her comeback at the Antwerp tournament?",
+        "bbc-sport-443",
+        "February 15",
+    ),
+    _b10_c(
+        "when",
+        "When do Wales play Scotland, one of the games captain Gareth Thomas will miss with his "
+        "broken thumb?",
+        "bbc-sport-291",
+        "13 March",
+    ),
+    _b10_c(
+        "where",
+        "Where did Liam Neeson host his fundraising dinner for Belfast's Lyric Theatre?",
+        "bbc-entertainment-012",
+        "SoHo House|New York",
+    ),
+    _b10_c(
+        "where",
+        "Where are Star Trek fans staging a rally to try to save Enterprise from being axed?",
+        "bbc-entertainment-183",
+        "Los Angeles|Paramount studios",
+    ),
+    _b10_c(
+        "where",
+        "Where was the 15th British Comedy Awards ceremony held?",
+        "bbc-entertainment-201",
+        "London Studios|South Bank",
+    ),
+    _b10_c(
+        "where",
+        "At which festival did George Michael say his documentary marked the start of his "
+        "retirement from public life?",
+        "bbc-entertainment-269",
+        "Berlin film festival|Berlin",
+    ),
+    _b10_c(
+        "where",
+        "At which ground did the crowd trouble happen during Millwall's Carling Cup tie with "
+        "Liverpool?",
+        "bbc-sport-234",
+        "Den Stadium",
+    ),
+    _b10_c(
+        "where",
+        "At which court was Bollywood DVD pirate Jayanti Buhecha sentenced?",
+        "bbc-entertainment-366",
+        "Harrow Crown Court|Harrow",
+    ),
+    _b10_c(
+        "where",
+        "Which city hosted the athletics meeting where Jason Gardener won both of his 60m races?",
+        "bbc-sport-075",
+        "Glasgow",
+    ),
+    _b10_c(
+        "where",
+        "At what ground did Wasps beat London Irish 33-19?",
+        "bbc-sport-294",
+        "Madejski Stadium",
+    ),
+    _b10_c(
+        "where",
+        "Where was the Six Nations match in which Ireland struggled past Italy 28-17?",
+        "bbc-sport-301",
+        "Rome",
+    ),
+    _b10_c(
+        "where",
+        "Where was the tournament at which Olivier Rochus knocked out top seed Guillermo Coria?",
+        "bbc-sport-452",
+        "Auckland",
+    ),
+    _b10_c(
+        "where",
+        "At which ground is the Brentford v Southampton FA Cup replay being played?",
+        "bbc-sport-180",
+        "Griffin Park",
+    ),
+    _b10_c(
+        "where",
+        "Where did Conchita Martinez win her previous title before beating Anna-Lena Groenefeld "
+        "in Pattaya?",
+        "bbc-sport-504",
+        "Berlin",
+    ),
+    _b10_c(
+        "how many",
+        "How much would it cost to rebuild Belfast's Lyric Theatre, the venue Liam Neeson is "
+        "raising funds for?",
+        "bbc-entertainment-012",
+        "£8m",
+    ),
+    _b10_c(
+        "how many",
+        "How old was Merle Kilgore, who co-wrote Ring of Fire, when he died?",
+        "bbc-entertainment-119",
+        "70",
+    ),
+    _b10_c(
+        "how many",
+        "How old is Sara Forestier, the young actress honoured at the Cesars for L'Esquive?",
+        "bbc-entertainment-067",
+        "18",
+    ),
+    _b10_c(
+        "how many",
+        "How many years is it since Wales last won a Grand Slam, according to the story on Gareth"
+        " Thomas's broken thumb?",
+        "bbc-sport-291",
+        "27",
+    ),
+    _b10_c(
+        "how many",
+        "What fortune does the Sunday Times rich list credit Mamma Mia! producer Judy Craymer "
+        "with?",
+        "bbc-entertainment-346",
+        "£67m",
+    ),
+    _b10_c(
+        "how many",
+        "How much money is the fan site Trek United hoping to raise to fund a fifth run of Star "
+        "Trek: Enterprise?",
+        "bbc-entertainment-183",
+        "$32m|£17m",
+    ),
+    _b10_c(
+        "how many",
+        "How many copies of each reissued Elvis Presley single will now be on sale in total after"
+        " Sony BMG raised production?",
+        "bbc-entertainment-240",
+        "28,000",
+    ),
+    _b10_c(
+        "how many",
+        "How much did 50 Cent give the Boys Choir of Harlem when he made peace with The Game?",
+        "bbc-entertainment-288",
+        "$150,000|£77,800",
+    ),
+    _b10_c(
+        "how many",
+        "Within how many months does the Court of Arbitration for Sport usually rule on an appeal"
+        " like sprinter Michelle Collins's?",
+        "bbc-sport-026",
+        "four",
+    ),
+    _b10_c(
+        "how many",
+        "How much was Bollywood DVD pirate Jayanti Buhecha making each month?",
+        "bbc-entertainment-366",
+        "£26,000",
+    ),
+    _b10_c(
+        "how many",
+        "How many fans attended the Manchester derby that United won 2-0 at City?",
+        "bbc-sport-101",
+        "47,111",
+    ),
+    _b10_c(
+        "how many",
+        "How many goals has Michael Owen scored for Real Madrid, in the interview where he says "
+        "he is staying in Spain?",
+        "bbc-sport-142",
+        "11",
+    ),
+)
+
+B10_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Krispy Kreme, the doughnut chain that has to restate its 2004 "
+    "accounts?",
+    "Who is the chief executive of the Britannia Building Society, which is sharing £42m of "
+    "profits with its members?",
+    "Which Scottish minister led the Holyrood debate on letting Westminster legislate for super-"
+    "casinos?",
+    "Who runs Ambev, the Brazilian brewer behind Inbev's jump in profits?",
+    "Who is the chief executive of Holcim, the Swiss cement company bidding for ACC and Aggregate"
+    " Industries?",
+    "When did Electrolux open its cooker and oven factory in Spennymoor?",
+    "When is Holcim's £1.8bn takeover of Aggregate Industries expected to be completed?",
+    "When did LVMH first buy the Christian Lacroix fashion house that it has now sold to the "
+    "Falic Group?",
+    "On what date was the Marlin Joint Development Association set up by Sony, Philips, "
+    "Matsushita and Samsung?",
+    "On what date will Britannia Building Society members actually receive their profit share "
+    "payments?",
+    "In which city is MiraLab, the Swiss research group working on the virtual Pompeii project, "
+    "based?",
+    "In which US city is X1 Technologies, the firm whose desktop search technology Yahoo "
+    "licensed, based?",
+    "Where will the Falic Group open the new Christian Lacroix shops it is planning?",
+    "In which Swedish city does Electrolux have its headquarters?",
+    "Where is Hotseat, the company behind the Solo Chassis gaming chair, based?",
+    "How much did the Falic Group pay LVMH for the Christian Lacroix label?",
+    "How many people work at Electrolux's Spennymoor factory in County Durham?",
+    "How many MSPs voted in favour of letting Westminster legislate on super-casinos?",
+    "How many jobs will Holcim cut at Aggregate Industries after the takeover?",
+    "How much in damages is Apple seeking from the unnamed person who leaked details of its "
+    "unreleased products?",
+)
+
+B10_NEAR_BBC_SPORT_ARTS = (
+    "Who was the judge who jailed Bollywood DVD pirate Jayanti Buhecha?",
+    "Who refereed Wasps' 33-19 win over London Irish at the Madejski Stadium?",
+    "Who will direct the episode of The Simpsons that Ricky Gervais is writing?",
+    "Who is the mystery investor Liverpool are talking to, according to Rick Parry?",
+    "Who designed the dress Imelda Staunton wore to the Bafta film awards?",
+    "When did sprinter Michelle Collins lodge her appeal with the Court of Arbitration for Sport?",
+    "When will Ricky Gervais's episode of The Simpsons be shown?",
+    "On what date did Liam Neeson hold his New York dinner for Belfast's Lyric Theatre?",
+    "When was Ring of Fire co-writer Merle Kilgore born?",
+    "When did Judy Craymer remortgage her home to fund Mamma Mia!?",
+    "Where did Ring of Fire co-writer Merle Kilgore die?",
+    "Where did Southampton hold the news conference to unveil Harry Redknapp as their new manager?",
+    "Where did Martina Hingis have surgery on her ankles before she retired?",
+    "Where was Belfast's Lyric Theatre based before it moved to its Stranmillis site in 1968?",
+    "How much money did Liam Neeson's New York dinner raise for the Lyric Theatre?",
+    "How much is Ricky Gervais being paid to write his episode of The Simpsons?",
+    "How much prize money did Conchita Martinez collect for winning the title in Pattaya?",
+    "How many people watched Rangers beat Celtic at Celtic Park with goals from Vignal and Novo?",
+    "How many spectators were at the Madejski Stadium for Wasps' win over London Irish?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -7853,4 +8551,9 @@ QUESTIONS: tuple[Question, ...] = (
     + B9_BBC_BUSINESS_POLITICS_TECH
     + B9_BBC_SPORT_ARTS
     + _near_misses("corpus", B9_NEAR_BBC_BUSINESS_POLITICS_TECH + B9_NEAR_BBC_SPORT_ARTS, batch=9)
+    + B10_BBC_BUSINESS_POLITICS_TECH
+    + B10_BBC_SPORT_ARTS
+    + _near_misses(
+        "corpus", B10_NEAR_BBC_BUSINESS_POLITICS_TECH + B10_NEAR_BBC_SPORT_ARTS, batch=10
+    )
 )

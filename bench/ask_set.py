@@ -202,6 +202,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written seventh", 7),
         ("written eighth", 8),
         ("written ninth", 9),
+        ("written tenth", 10),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
