@@ -609,8 +609,14 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     # under-fives - when does that trial start?")
     start = next((i for i, low in enumerate(lowered) if low in QUESTION_WORDS), 0)
     asked = lowered[start:]
-    verb = asked_verb(asked, wanted, capitals[start:])
-    describing = descriptor_words(lowered, named, skipped) | appositive_words(body, matches, named)
+    appositive = appositive_span(body, matches, named)
+    # (the verb is looked for without a description set off by commas: "when did Inbev,
+    # the Belgian maker of Stella Artois, buy …")
+    core = [i for i in range(start, len(lowered)) if i not in appositive]
+    verb = asked_verb([lowered[i] for i in core], wanted, [capitals[i] for i in core])
+    describing = descriptor_words(lowered, named, skipped) | {
+        part for i in appositive for part in index_tokens(lowered[i])
+    }
     asides = (
         story_words
         | describing
@@ -718,23 +724,26 @@ def descriptor_words(
     return out
 
 
-def appositive_words(
-    body: str, matches: Sequence[re.Match[str]], named: Sequence[bool]
-) -> set[str]:
-    """The words of a description set off by a comma after a name: "Viktor Makarov, *the
-    ex-Russian spy on hunger strike*?", "Jef Raskin, *who led the Macintosh team*, die?"."""
-    out: set[str] = set()
+def appositive_span(body: str, matches: Sequence[re.Match[str]], named: Sequence[bool]) -> set[int]:
+    """The positions of the words of a description set off by a comma after a name:
+    "Viktor Makarov, *the ex-Russian spy on hunger strike*?", "Jef Raskin, *who led the
+    Macintosh team*, die?"."""
+    out: set[int] = set()
+    end = 0  # (the comma that closes a description opens none: "…, buy the brewer Ambev")
     for i in range(len(matches) - 1):
         if (
-            not named[i]
+            i < end
+            or not named[i]
             or named[i + 1]
             or "," not in body[matches[i].end() : matches[i + 1].start()]
         ):
             continue
+        end = len(matches)
         for j in range(i + 1, len(matches)):
             if j > i + 1 and "," in body[matches[j - 1].end() : matches[j].start()]:
+                end = j
                 break
-            out.update(index_tokens(matches[j].group(0).lower()))
+            out.add(j)
     return out
 
 
