@@ -1152,6 +1152,11 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
     a how-many question counts ("how many people have died …?"). None for "who is the …",
     "who did X …", verbs that say little ("held", "play") and other questions."""
     if wanted in {Wanted.TIME, Wanted.PLACE}:
+        if len(lowered) > 2 and lowered[0] in WHAT | {"which"} and head_noun_type(lowered[1]):
+            # "in what year did X found …" asks for a founding as "when did X found …" does
+            bare = asked_verb(lowered[:1] + lowered[2:], wanted, [*named[:1], *named[2:]])
+            if bare in DEFINING_VERBS:
+                return bare
         # the verb is in the main clause: "where was X *speaking* when she said … showed?"
         clause = next((i for i in range(2, len(lowered)) if lowered[i] in CLAUSE_WORDS), None)
         lowered = lowered[:clause]

@@ -102,6 +102,7 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Who won the Lisbon marathon?", "won"),
         ("When did the shop open?", "open"),
         ("When will production start at the Dresden chip plant?", "start"),
+        ("In what year did Ana Ruiz found the Arrow label that Tern bought?", "found"),
         # (past a description set off by commas, which ends at its second comma)
         ("When did Tern, the Calder maker of Arrow bikes, buy the Leeds brewer Harbour?", "bui"),
         ("When will the Viana do Castelo wind farm produce its first power?", "produc"),
