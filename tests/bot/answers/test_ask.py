@@ -1034,6 +1034,14 @@ DEPOT_SALE = (
             id="a date under the headline dates what the headline says",
         ),
         pytest.param(
+            "Tern shares hit by warning",
+            "Shares in Tern sank 12% on Monday after the bike maker warned on profits. The firm "
+            "sold 40,000 bikes last year.",
+            "How much did Tern's shares drop?",
+            "12%",
+            id="news words for a fall say drop",
+        ),
+        pytest.param(
             "Singer films video in jail",
             "A singer facing a retrial has filmed scenes for a new video inside a county jail, "
             'to the anger of its sheriff. "I am not amused," Calder County Sheriff Tom Beale said.',
