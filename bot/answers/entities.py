@@ -136,7 +136,7 @@ PLACE_WORDS = word_set(
     "theater museum cathedral church station harbour harbor port bay beach county city "
     "village district province region institute academy gallery hotel palace castle "
     "abbey library dome gardens quay pier wharf canal barracks prison zoo temple mosque "
-    "synagogue chapel cemetery racecourse velodrome pavilion plaza"
+    "synagogue chapel cemetery racecourse velodrome pavilion plaza court"
 )
 # The last word of an outlet's name, which "from" or "at" comes before as before a place.
 _MEDIA_WORDS = word_set("tv television radio news times post journal magazine press reuters")

@@ -193,7 +193,7 @@ ORGANISATION_NOUNS = word_set(
 LOCAL_NOUNS = word_set(
     "city town village factory plant theatre theater building hospital school prison "
     "airport station park university college gallery museum hotel church cathedral "
-    "neighbourhood neighborhood suburb borough seat ward"
+    "neighbourhood neighborhood suburb borough seat ward court"
 )
 PLACE_NOUNS = word_set(
     "city country town village place state region county province area island venue "
@@ -439,9 +439,11 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                 if w in STOP_WORDS or w in _AUXILIARIES:
                     break
                 following.append(w)
-            for candidate in following:
-                if (kind := head_noun_type(candidate)) is not None:
-                    return kind
+            kinds = [kind for w in following if (kind := head_noun_type(w)) is not None]
+            if Wanted.PERSON in kinds:
+                return Wanted.PERSON  # "which appeals court judge", "which city official"
+            if kinds:
+                return kinds[0]
             return Wanted.PERSON if titles else None
         if word == "why":
             return None

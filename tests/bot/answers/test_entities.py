@@ -80,6 +80,11 @@ def test_a_country_that_describes_or_acts_is_no_place() -> None:
     assert places("He played in the Netherlands last year.") == (("netherlands",),)
 
 
+def test_a_court_is_a_place() -> None:
+    text = "Calder Crown Court heard on Friday that Tom Beale had sold fake DVDs."
+    assert ("calder", "crown", "court") in ArticleText.of("Jailed", text).sentences[0].places
+
+
 def test_a_title_after_the_name_makes_a_person() -> None:
     text = "Mark Dallow, Director, Ipsos MORI Scotland said the survey pointed one way."
     assert frozenset({"mark", "dallow"}) in people("Poll", text)

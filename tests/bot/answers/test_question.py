@@ -70,6 +70,9 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Calder prop went over for the late try?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         ("At what event did Tern unveil the car?", Wanted.PLACE),
+        ("At which court was Tom Beale sentenced?", Wanted.PLACE),
+        # a person noun anywhere in the head phrase asks who
+        ("Which appeals court judge wrote the ruling?", Wanted.PERSON),
         ("At which festival did the film win?", Wanted.PLACE),
         # a people's name right before a verb is the head noun, not before another noun
         ("Which Russian did prosecutors name as the ringleader?", Wanted.PERSON),
