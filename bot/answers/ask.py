@@ -1388,7 +1388,7 @@ def post_holders(
             if tuple(tokens[i : i + len(name)]) != name:
                 continue
             if _post_before(words, i, position, others) or _post_after(
-                words, i + len(name), position
+                words, i + len(name), position, others
             ):
                 out.add(name)
     return out
@@ -1437,7 +1437,9 @@ def _post_before(
     return False
 
 
-def _post_after(words: _Words, end: int, position: frozenset[str]) -> bool:
+def _post_after(
+    words: _Words, end: int, position: frozenset[str], others: frozenset[str] = frozenset()
+) -> bool:
     tokens, capital = words.tokens, words.capital
     if end >= len(tokens):
         return False
@@ -1447,7 +1449,9 @@ def _post_after(words: _Words, end: int, position: frozenset[str]) -> bool:
     lower = 0
     for k in range(end, min(len(tokens), end + ROLE_SPAN + 5)):
         if tokens[k] in position:
-            return True
+            # ("Peter Tom, who will remain as Aggregate chief executive" holds Aggregate's)
+            owner = itertools.takewhile(lambda m: capital[m], range(k - 1, end - 1, -1))
+            return not any(index_key(tokens[m]) in others for m in owner)
         if not (capital[k] or tokens[k] in _POST_GAP or tokens[k] in _POST_LINK):
             lower += 1
             if not set_off or lower > POST_AFTER_WORDS:

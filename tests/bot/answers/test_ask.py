@@ -1113,6 +1113,15 @@ async def test_the_sentence_of_one_article_that_answers(
         assert result.sentences and expected in result.sentences[0].text
 
 
+def test_a_post_after_the_name_of_another_firm_the_question_names_is_not_the_one_asked() -> None:
+    # "who is the chief executive of Holcim, … bidding for Aggregate Industries?"
+    text = "Ana Ruiz, 52, said so. Tom Beale, who will stay on as Tern chief executive, agreed."
+    sentence = ArticleText.of("Bid", text).sentences[1]
+    position = analyze("Who is the chief executive of Calder?").position
+    assert post_holders(sentence, position) == {("tom", "beale")}
+    assert post_holders(sentence, position, frozenset({"tern"})) == set()
+
+
 def test_a_figure_counts_the_names_right_after_it() -> None:
     sentence = ArticleText.of("Recall", "It is recalling 4,120 Tern Arrow coupes.").sentences[0]
     assert not focused(sentence, {"car"})
