@@ -129,7 +129,11 @@ def test_a_burst_is_printed_exactly_once_by_three_workers_one_killed(
     twice = [n for n, c in counts.items() if c > 1]
     last = [int(n) for n in TITLE.findall(printed)][-1:]
     assert twice in ([], last), f"only the killed worker's last digest may repeat: {twice}"
-    assert all(TITLE.search(out) for out in outputs), "each worker took a share"
+    # (the killed worker printed before it died, and a live one took over its claim; how
+    # the rest is shared depends on the machine's load: on a busy one a worker that is
+    # slow to start may find the burst over)
+    assert TITLE.search(printed), "the killed worker took a share"
+    assert any(TITLE.search(out) for out in outputs[1:]), "a live worker took over"
 
 
 def test_each_feed_is_fetched_once_by_three_workers(
