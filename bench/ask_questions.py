@@ -8536,24 +8536,42 @@ QUESTIONS: tuple[Question, ...] = (
         B4_NEAR_BBC_BUSINESS + B4_NEAR_BBC_SPORT_ARTS + B4_NEAR_BBC_POLITICS_TECH,
         batch=4,
     )
-    + B5_BBC_BUSINESS_POLITICS
-    + B5_BBC_SPORT_ARTS_TECH
-    + _near_misses("corpus", B5_NEAR_BBC_BUSINESS_POLITICS + B5_NEAR_BBC_SPORT_ARTS_TECH, batch=5)
-    + B6_BBC_BUSINESS_POLITICS_TECH
-    + B6_BBC_SPORT_ARTS
-    + _near_misses("corpus", B6_NEAR_BBC_BUSINESS_POLITICS_TECH + B6_NEAR_BBC_SPORT_ARTS, batch=6)
-    + B7_BBC_BUSINESS_POLITICS_TECH
-    + B7_BBC_SPORT_ARTS
-    + _near_misses("corpus", B7_NEAR_BBC_BUSINESS_POLITICS_TECH + B7_NEAR_BBC_SPORT_ARTS, batch=7)
-    + B8_BBC_BUSINESS_POLITICS_TECH
-    + B8_BBC_SPORT_ARTS
-    + _near_misses("corpus", B8_NEAR_BBC_BUSINESS_POLITICS_TECH + B8_NEAR_BBC_SPORT_ARTS, batch=8)
-    + B9_BBC_BUSINESS_POLITICS_TECH
-    + B9_BBC_SPORT_ARTS
-    + _near_misses("corpus", B9_NEAR_BBC_BUSINESS_POLITICS_TECH + B9_NEAR_BBC_SPORT_ARTS, batch=9)
-    + B10_BBC_BUSINESS_POLITICS_TECH
-    + B10_BBC_SPORT_ARTS
-    + _near_misses(
-        "corpus", B10_NEAR_BBC_BUSINESS_POLITICS_TECH + B10_NEAR_BBC_SPORT_ARTS, batch=10
-    )
+)
+# the BBC batches from the fifth on: (batch, answerable, near misses)
+_BBC_BATCHES = (
+    (
+        5,
+        B5_BBC_BUSINESS_POLITICS + B5_BBC_SPORT_ARTS_TECH,
+        B5_NEAR_BBC_BUSINESS_POLITICS + B5_NEAR_BBC_SPORT_ARTS_TECH,
+    ),
+    (
+        6,
+        B6_BBC_BUSINESS_POLITICS_TECH + B6_BBC_SPORT_ARTS,
+        B6_NEAR_BBC_BUSINESS_POLITICS_TECH + B6_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        7,
+        B7_BBC_BUSINESS_POLITICS_TECH + B7_BBC_SPORT_ARTS,
+        B7_NEAR_BBC_BUSINESS_POLITICS_TECH + B7_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        8,
+        B8_BBC_BUSINESS_POLITICS_TECH + B8_BBC_SPORT_ARTS,
+        B8_NEAR_BBC_BUSINESS_POLITICS_TECH + B8_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        9,
+        B9_BBC_BUSINESS_POLITICS_TECH + B9_BBC_SPORT_ARTS,
+        B9_NEAR_BBC_BUSINESS_POLITICS_TECH + B9_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        10,
+        B10_BBC_BUSINESS_POLITICS_TECH + B10_BBC_SPORT_ARTS,
+        B10_NEAR_BBC_BUSINESS_POLITICS_TECH + B10_NEAR_BBC_SPORT_ARTS,
+    ),
+)
+QUESTIONS += tuple(
+    question
+    for batch, answerable, near in _BBC_BATCHES
+    for question in answerable + _near_misses("corpus", near, batch=batch)
 )

@@ -898,15 +898,19 @@ def _naming(
     lead = text.title_keys | (text.sentences[0].keys if text.sentences else frozenset())
     topic = all(present(k, lead) for k in q.subject)
 
+    def owned(sentence: Sentence) -> bool:
+        # whose post it is: the article's firm, or one named in or just before the sentence
+        near = text.sentences[max(0, sentence.position - 2) : sentence.position + 1]
+        return topic or any(all(present(k, s.keys) for k in q.subject) for s in near)
+
     def holds(p: Person, sentence: Sentence) -> bool:
         # "who is the head of Cepes?" is answered by a name written with its post
         if not q.position:
             return True
-        near = text.sentences[max(0, sentence.position - 2) : sentence.position + 1]
-        if not topic and not any(all(present(k, s.keys) for k in q.subject) for s in near):
-            return False
         if sentence.position not in holders:
-            holders[sentence.position] = post_holders(sentence, q.position, others)
+            holders[sentence.position] = (
+                post_holders(sentence, q.position, others) if owned(sentence) else set()
+            )
         return any(set(name) <= p.words for name in holders[sentence.position])
 
     here = [
@@ -1426,8 +1430,7 @@ def _post_before(
         if tokens[j] in position:
             while j > 0 and tokens[j - 1] in position:
                 j -= 1
-            owner = itertools.takewhile(lambda k: capital[k], range(j - 1, -1, -1))
-            return not any(index_key(tokens[k]) in others for k in owner)
+            return not _owned_by_another(words, j, 0, others)
         set_off = set_off or words.gaps[j] == ","
         if not (capital[j] or tokens[j] in _POST_GAP):
             lower += 1
@@ -1435,6 +1438,13 @@ def _post_before(
                 return False
         j -= 1
     return False
+
+
+def _owned_by_another(words: _Words, post: int, start: int, others: frozenset[str]) -> bool:
+    """Whether the capitalised words right before a post (back to `start`) name another
+    organisation the question gives ("Virgin Blue chief executive")."""
+    owner = itertools.takewhile(lambda k: words.capital[k], range(post - 1, start - 1, -1))
+    return any(index_key(words.tokens[k]) in others for k in owner)
 
 
 def _post_after(
@@ -1450,8 +1460,7 @@ def _post_after(
     for k in range(end, min(len(tokens), end + ROLE_SPAN + 5)):
         if tokens[k] in position:
             # ("Peter Tom, who will remain as Aggregate chief executive" holds Aggregate's)
-            owner = itertools.takewhile(lambda m: capital[m], range(k - 1, end - 1, -1))
-            return not any(index_key(tokens[m]) in others for m in owner)
+            return not _owned_by_another(words, k, end, others)
         if not (capital[k] or tokens[k] in _POST_GAP or tokens[k] in _POST_LINK):
             lower += 1
             if not set_off or lower > POST_AFTER_WORDS:
