@@ -1042,6 +1042,14 @@ DEPOT_SALE = (
             id="news words for a fall say drop",
         ),
         pytest.param(
+            "Ten years since Calder drummer went missing",
+            "Tom Beale, drummer with the Calder Lights, vanished on 3 March 2015 near Harbour "
+            "Park. His family still hope for news.",
+            "When did Calder Lights drummer Tom Beale disappear?",
+            "3 March 2015",
+            id="words news writes for one another: vanished says disappeared",
+        ),
+        pytest.param(
             "Singer films video in jail",
             "A singer facing a retrial has filmed scenes for a new video inside a county jail, "
             'to the anger of its sheriff. "I am not amused," Calder County Sheriff Tom Beale said.',
