@@ -8496,6 +8496,1393 @@ B10_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written eleventh: an eleventh batch, written blind the same way at the start of the next
+# round (with batch 12). Measured once when added; after that, rules were fitted to its tuning
+# half only.
+
+_b11_c = partial(_c, batch=11)
+B11_BBC_BUSINESS_POLITICS_TECH = (
+    _b11_c(
+        "who",
+        "Which NUJ leader accused the Telegraph's bosses of sacking journalists to fund new "
+        "printing presses?",
+        "bbc-business-014",
+        "Jeremy Dear|Dear",
+    ),
+    _b11_c(
+        "who",
+        "Which Ryanair executive called the new EU rules on compensating bumped and delayed "
+        "air passengers a ridiculous law?",
+        "bbc-business-015",
+        "Michael Cawley|Cawley",
+    ),
+    _b11_c(
+        "who",
+        "Who is the head of Germany's Federal Labour Agency, which reported German "
+        "unemployment rising for a tenth month in a row?",
+        "bbc-business-022",
+        "Frank-Juergen Weise|Weise",
+    ),
+    _b11_c(
+        "who",
+        "Who is the Cadbury Schweppes chief executive who said the confectioner would hit "
+        "its 2005 targets despite the weak dollar?",
+        "bbc-business-143",
+        "Todd Stitzer|Stitzer",
+    ),
+    _b11_c(
+        "who",
+        "Who is the Eurotunnel chief executive who blamed no-frills airlines for falling "
+        "Channel Tunnel sales?",
+        "bbc-business-500",
+        "Jean-Louis Raymond|Raymond",
+    ),
+    _b11_c(
+        "who",
+        "Which WorldCom board member did Scott Sullivan deny telling that Bernard Ebbers "
+        "knew nothing about the accounting fraud?",
+        "bbc-business-114",
+        "Bert Roberts|Roberts",
+    ),
+    _b11_c(
+        "who",
+        "Who wrote the Essential Guide to British Quangos 2005, which called many of the "
+        "UK's quangos useless?",
+        "bbc-politics-085",
+        "Dan Lewis|Lewis",
+    ),
+    _b11_c(
+        "who",
+        "Who is the Oxfam director who said rich nations are giving less aid as they grow "
+        "richer, in the charity's Paying the Price report?",
+        "bbc-politics-130",
+        "Barbara Stocking|Stocking",
+    ),
+    _b11_c(
+        "who",
+        "Who runs the Powys Local Health Board that objected to Hereford hospital's plan to "
+        "stop treating long-waiting Welsh patients?",
+        "bbc-politics-170",
+        "Andy Williams|Williams",
+    ),
+    _b11_c(
+        "who",
+        "Which Australian trade minister suggested Xstrata's hostile bid for WMC Resources "
+        "might go against the national interest?",
+        "bbc-business-125",
+        "Mark Vaile|Vaile",
+    ),
+    _b11_c(
+        "who",
+        "Who was the managing director of Media Labs Europe, the MIT-linked research centre "
+        "in Dublin that is closing down?",
+        "bbc-tech-282",
+        "Simon Jones|Jones",
+    ),
+    _b11_c(
+        "who",
+        "Which French Green MEP said it would insult the European Parliament if the "
+        "Commission refused to redraft the software patents directive?",
+        "bbc-tech-342",
+        "Alain Lipietz|Lipietz",
+    ),
+    _b11_c(
+        "when",
+        "In what year did Malaysia first change its laws to permit Islamic banking?",
+        "bbc-business-147",
+        "1983",
+    ),
+    _b11_c(
+        "when",
+        "According to Oxfam's Paying the Price report, in what year did the G8 countries "
+        "commit to giving 0.7% of their income in aid?",
+        "bbc-politics-130",
+        "1970",
+    ),
+    _b11_c(
+        "when",
+        "When did Lord Archer's libel case against the Daily Star, in which a jury later "
+        "found he had lied, take place?",
+        "bbc-politics-296",
+        "1987",
+    ),
+    _b11_c(
+        "when",
+        "When did Microsoft first show off the test version of its MSN search engine?",
+        "bbc-tech-053",
+        "November 2003",
+    ),
+    _b11_c(
+        "when",
+        "In what year did Icann give the go-ahead to the earlier batch of seven domains such "
+        "as .museum and .biz?",
+        "bbc-tech-118",
+        "2000",
+    ),
+    _b11_c(
+        "when",
+        "On what date is Dublin's Media Labs Europe due to close its doors?",
+        "bbc-tech-282",
+        "1 February",
+    ),
+    _b11_c(
+        "when",
+        "In which month did Symantec publish figures showing active bot computers jumping "
+        "from 2,000 to 30,000 a day?",
+        "bbc-tech-281",
+        "September",
+    ),
+    _b11_c(
+        "when",
+        "The Georgia woman suing HP over ink cartridges wants to represent everyone who has "
+        "bought one of HP's inkjet printers since when?",
+        "bbc-tech-333",
+        "February 2001",
+    ),
+    _b11_c(
+        "when",
+        "When did EU ministers strike the deal on the software patents directive that the "
+        "Barroso Commission is refusing to rewrite?",
+        "bbc-tech-342",
+        "May 2004",
+    ),
+    _b11_c(
+        "when",
+        "What year did the Apple Powerbook 100, voted greatest gadget ever by Mobile PC "
+        "magazine, come out?",
+        "bbc-tech-379",
+        "1991",
+    ),
+    _b11_c(
+        "when", "When did the UK internet TV service Home Choice start up?", "bbc-tech-394", "1992"
+    ),
+    _b11_c(
+        "when",
+        "In what year did WMC Resources spin off its aluminium business to make itself more "
+        "attractive to bidders?",
+        "bbc-business-125",
+        "2002",
+    ),
+    _b11_c(
+        "where",
+        "Where is Paul Sheard, the Lehman Brothers economist who said Japan's recovery was "
+        "patchier than thought, based?",
+        "bbc-business-006",
+        "Tokyo",
+    ),
+    _b11_c(
+        "where",
+        "Where is Atinc Ozkan, the Finans Investment analyst who rated Turkcell's chances of "
+        "going ahead in Iran as next to zero, based?",
+        "bbc-business-074",
+        "Istanbul",
+    ),
+    _b11_c(
+        "where",
+        "In which country's mobile market does the European Commission accuse Vodafone and "
+        "T-Mobile of charging excessive roaming rates?",
+        "bbc-business-113",
+        "Germany",
+    ),
+    _b11_c(
+        "where",
+        "Where was the protocol setting up qualified industrial zones between Egypt, Israel "
+        "and the US signed?",
+        "bbc-business-478",
+        "Cairo",
+    ),
+    _b11_c(
+        "where",
+        "Where is the Millennium Dome, whose first botched sale was criticised by the "
+        "National Audit Office?",
+        "bbc-politics-006",
+        "Greenwich|London",
+    ),
+    _b11_c(
+        "where",
+        "Where was the 1987 libel trial in which Lord Archer was later found to have lied?",
+        "bbc-politics-296",
+        "High Court|London",
+    ),
+    _b11_c(
+        "where",
+        "Which constituency was Tory hopeful Danny Kruger due to fight against Tony Blair "
+        "before he stood down?",
+        "bbc-politics-404",
+        "Sedgefield",
+    ),
+    _b11_c(
+        "where",
+        "What building was Dublin's Media Labs Europe set up in?",
+        "bbc-tech-282",
+        "Guinness brewery",
+    ),
+    _b11_c(
+        "where",
+        "Where was the 3GSM World Congress at which Siemens showed off a one gigabit per "
+        "second mobile data system?",
+        "bbc-tech-335",
+        "Cannes",
+    ),
+    _b11_c(
+        "where",
+        "Where is The Travel Partnership, the trade group backing the proposed .travel web "
+        "domain, based?",
+        "bbc-tech-118",
+        "New York",
+    ),
+    _b11_c(
+        "where",
+        "Which part of England and Wales saw the biggest annual house price rise in the "
+        "final three months of 2004, according to the Land Registry?",
+        "bbc-business-248",
+        "Wales",
+    ),
+    _b11_c(
+        "where",
+        "Which US state is the woman suing Hewlett Packard over supposedly self-expiring ink "
+        "cartridges from?",
+        "bbc-tech-333",
+        "Georgia",
+    ),
+    _b11_c(
+        "how many",
+        "How many journalists do the Daily and Sunday Telegraph employ between them?",
+        "bbc-business-014",
+        "521",
+    ),
+    _b11_c(
+        "how many",
+        "What is the most an air passenger can now claim under the new EU compensation rules "
+        "for overbooking and cancellations?",
+        "bbc-business-015",
+        "600 euros",
+    ),
+    _b11_c(
+        "how many",
+        "How many people were unemployed in Germany in November, according to the Federal "
+        "Labour Agency?",
+        "bbc-business-022",
+        "4.464 million",
+    ),
+    _b11_c(
+        "how many",
+        "By how much did US car sales fall in January, dragging down the retail sales figures?",
+        "bbc-business-063",
+        "3.3%",
+    ),
+    _b11_c(
+        "how many",
+        "How many hours was Scott Sullivan questioned by a federal prosecutor at Bernard "
+        "Ebbers' WorldCom trial?",
+        "bbc-business-114",
+        "23",
+    ),
+    _b11_c(
+        "how many",
+        "By what percentage did nickel prices rise in 2004, helping WMC Resources' profits?",
+        "bbc-business-125",
+        "43%",
+    ),
+    _b11_c(
+        "how many",
+        "How many people does Cadbury Schweppes employ in the UK?",
+        "bbc-business-143",
+        "7,000",
+    ),
+    _b11_c(
+        "how many",
+        "According to the National Audit Office, how much did looking after the Millennium "
+        "Dome and trying to sell it cost taxpayers over the four years following its closure?",
+        "bbc-politics-006",
+        "£28.7m",
+    ),
+    _b11_c(
+        "how many",
+        "How many quangos did John Redwood say a Conservative government would scrap?",
+        "bbc-politics-085",
+        "162",
+    ),
+    _b11_c(
+        "how many",
+        "How many Britons did Jack Straw say were dead or missing after the Asian tsunami, "
+        "before Tony Blair promised the disaster would not divert aid from Africa?",
+        "bbc-politics-195",
+        "440",
+    ),
+    _b11_c(
+        "how many",
+        "How many web pages has Microsoft indexed for its new MSN search engine?",
+        "bbc-tech-053",
+        "5 billion",
+    ),
+    _b11_c(
+        "how many",
+        "How many IPTV subscribers does TDG Research forecast within six years?",
+        "bbc-tech-394",
+        "20 million",
+    ),
+)
+B11_BBC_SPORT_ARTS = (
+    _b11_c(
+        "who",
+        "Who was the Sony Pictures distribution chief who said Boogeyman's audience would be "
+        "swayed more by the marketing than by the critics?",
+        "bbc-entertainment-053",
+        "Rory Bruer|Bruer",
+    ),
+    _b11_c(
+        "who",
+        "Which judge wrote the appeals court ruling that the Beastie Boys didn't infringe "
+        "flautist James Newton's copyright with Pass the Mic?",
+        "bbc-entertainment-147",
+        "Mary Schroeder|Schroeder",
+    ),
+    _b11_c(
+        "who",
+        "Who is the boss of WRAZ-TV, the Fox station that wouldn't air the adoption game "
+        "show Who's Your Daddy?",
+        "bbc-entertainment-166",
+        "Tommy Schenck|Schenck",
+    ),
+    _b11_c(
+        "who",
+        "Which EastEnders writer is reportedly teaming up with Simon Fuller on Fox's "
+        "American version of the soap?",
+        "bbc-entertainment-170",
+        "Tony Jordan|Jordan",
+    ),
+    _b11_c(
+        "who",
+        "Who is going to direct Touching From A Distance, the film about Joy Division singer "
+        "Ian Curtis?",
+        "bbc-entertainment-228",
+        "Anton Corbijn|Corbijn",
+    ),
+    _b11_c(
+        "who",
+        "Which judge handed Courtney Love probation instead of jail for the whisky bottle attack?",
+        "bbc-entertainment-258",
+        "Rand Rubin|Rubin",
+    ),
+    _b11_c(
+        "who",
+        "Who is producing the Wonder Woman movie that Buffy creator Joss Whedon is scripting "
+        "and directing?",
+        "bbc-entertainment-386",
+        "Joel Silver|Silver",
+    ),
+    _b11_c(
+        "who",
+        "Who is the coach the IAAF suspended along with Greek sprinters Kostas Kenteris and "
+        "Katerina Thanou?",
+        "bbc-sport-033",
+        "Christos Tzekos|Tzekos",
+    ),
+    _b11_c(
+        "who",
+        "Who is the brother acting as Edu's representative in the Arsenal midfielder's "
+        "contract dispute?",
+        "bbc-sport-211",
+        "Amadeo Fensao|Fensao",
+    ),
+    _b11_c(
+        "who",
+        "Which Portsmouth player grabbed the late equaliser at Anfield after Jerzy Dudek "
+        "spilled a cross?",
+        "bbc-sport-259",
+        "Lomana LuaLua|LuaLua",
+    ),
+    _b11_c(
+        "who",
+        "Which French kicker landed four second-half penalties as France came back to beat "
+        "England by a point despite Charlie Hodgson's misses?",
+        "bbc-sport-284",
+        "Dimitri Yachvili|Yachvili",
+    ),
+    _b11_c(
+        "who",
+        "Who did Cyril Saulnier beat in the SAP Open semi-finals to set up a final against "
+        "Andy Roddick?",
+        "bbc-sport-511",
+        "Jurgen Melzer|Melzer",
+    ),
+    _b11_c(
+        "when",
+        "When is this year's Oscars ceremony, going by the story about DiCaprio, Foxx and "
+        "Swank attending the nominees' lunch?",
+        "bbc-entertainment-084",
+        "Sunday 27 February|27 February",
+    ),
+    _b11_c(
+        "when",
+        "On what date did Tonight Show host Johnny Carson die of emphysema?",
+        "bbc-entertainment-222",
+        "23 January",
+    ),
+    _b11_c(
+        "when",
+        "When does Patti Smith's Meltdown festival at the South Bank Centre get under way?",
+        "bbc-entertainment-317",
+        "11 June",
+    ),
+    _b11_c(
+        "when",
+        "When will Paul Schrader's shelved version of the Exorcist prequel get its premiere "
+        "at the Brussels fantasy film festival?",
+        "bbc-entertainment-362",
+        "18 March",
+    ),
+    _b11_c(
+        "when",
+        "When do the World Cross Country Championships that Hicham El Guerrouj is "
+        "considering start?",
+        "bbc-sport-025",
+        "19 March",
+    ),
+    _b11_c(
+        "when",
+        "On what date did Kostas Kenteris and Katerina Thanou miss a drugs test in Athens "
+        "just before the Olympics opened?",
+        "bbc-sport-033",
+        "12 August",
+    ),
+    _b11_c(
+        "when",
+        "When is Mark Lewis-Francis racing Maurice Greene and Kim Collins in Birmingham?",
+        "bbc-sport-094",
+        "18 February",
+    ),
+    _b11_c(
+        "when",
+        "When was Edu's meeting with Arsenal to settle his contract future scheduled?",
+        "bbc-sport-211",
+        "6 or 7 January",
+    ),
+    _b11_c(
+        "when",
+        "On what date is Worcester's home match against injury-hit Sale at Sixways?",
+        "bbc-sport-325",
+        "Friday, 25 February|25 February",
+    ),
+    _b11_c(
+        "when",
+        "When do winless Italy, coached by John Kirwan, take on England at Twickenham in the "
+        "Six Nations?",
+        "bbc-sport-349",
+        "12 March",
+    ),
+    _b11_c(
+        "when",
+        "When is Scotland's opening Six Nations game in Paris that injured flanker Scott "
+        "Gray will miss?",
+        "bbc-sport-353",
+        "5 February",
+    ),
+    _b11_c(
+        "when",
+        "On what date is Martin Johnson's testimonial, where Jonah Lomu plans to make his "
+        "comeback after a kidney transplant?",
+        "bbc-sport-366",
+        "4 June",
+    ),
+    _b11_c(
+        "where",
+        "Where is the Oscar nominees' lunch being held that Leonardo DiCaprio, Jamie Foxx "
+        "and Hilary Swank will attend?",
+        "bbc-entertainment-084",
+        "Beverly Hilton hotel|Beverly Hilton|Los Angeles",
+    ),
+    _b11_c(
+        "where",
+        "Which US state is WRAZ-TV in, the station that turned down Fox's Who's Your Daddy?",
+        "bbc-entertainment-166",
+        "North Carolina",
+    ),
+    _b11_c(
+        "where",
+        "In which American city would Fox's planned remake of EastEnders be set?",
+        "bbc-entertainment-170",
+        "Chicago",
+    ),
+    _b11_c(
+        "where",
+        "Where did Charlie Simpson's band Fightstar play on the night he confirmed he was "
+        "leaving Busted?",
+        "bbc-entertainment-239",
+        "University of Warwick|Warwick",
+    ),
+    _b11_c(
+        "where",
+        "Where are the Brit awards being held at which Devon teenager Joss Stone is up for "
+        "three prizes?",
+        "bbc-entertainment-249",
+        "Earls Court|London",
+    ),
+    _b11_c(
+        "where",
+        "In which city was Sir Alan Parker presented with France's Order of Arts and Letters?",
+        "bbc-entertainment-383",
+        "Paris",
+    ),
+    _b11_c(
+        "where",
+        "Where in France will the World Cross Country Championships that Hicham El Guerrouj "
+        "might run in take place?",
+        "bbc-sport-025",
+        "St Galmier",
+    ),
+    _b11_c(
+        "where",
+        "Rather than defending his 60m crown at the Night of Athletics, where is Jason "
+        "Gardener competing on Sunday?",
+        "bbc-sport-063",
+        "Leipzig",
+    ),
+    _b11_c(
+        "where",
+        "Where is the Chelsea v Barcelona Champions League game that Damien Duff will miss "
+        "with a knee problem?",
+        "bbc-sport-103",
+        "Nou Camp",
+    ),
+    _b11_c(
+        "where",
+        "Where are John Robertson's Hearts playing their Uefa Cup game against Ferencvaros?",
+        "bbc-sport-267",
+        "Murrayfield",
+    ),
+    _b11_c(
+        "where",
+        "Where did Sania Mirza win her first WTA title before knocking out Svetlana "
+        "Kuznetsova in Dubai?",
+        "bbc-sport-435",
+        "Hyderabad",
+    ),
+    _b11_c(
+        "where",
+        "In which city is the SAP Open where Andy Roddick made the final against Cyril Saulnier?",
+        "bbc-sport-511",
+        "San Jose",
+    ),
+    _b11_c(
+        "how many",
+        "How much did the Sam Raimi-produced horror Boogeyman cost to make?",
+        "bbc-entertainment-053",
+        "$7m|£3.5m",
+    ),
+    _b11_c(
+        "how many",
+        "How many places did Elvis's It's Now or Never drop in the week Eminem's Like Toy "
+        "Soldiers went to number one?",
+        "bbc-entertainment-144",
+        "13",
+    ),
+    _b11_c(
+        "how many",
+        "How many notes from James Newton's Choir did the Beastie Boys sample in Pass the Mic?",
+        "bbc-entertainment-147",
+        "three",
+    ),
+    _b11_c(
+        "how many",
+        "How old was John Peel when he had his heart attack, according to the story on the "
+        "three DJs taking over his Radio 1 slot?",
+        "bbc-entertainment-197",
+        "65",
+    ),
+    _b11_c(
+        "how many",
+        "How much did Johnny Carson donate to Norfolk High School in Nebraska to pay for its "
+        "performing arts building?",
+        "bbc-entertainment-222",
+        "$600,000",
+    ),
+    _b11_c(
+        "how many",
+        "How many tickets were sold for Fightstar's gig at Warwick after Charlie Simpson "
+        "quit Busted?",
+        "bbc-entertainment-239",
+        "1,400",
+    ),
+    _b11_c(
+        "how many",
+        "How much was Courtney Love fined when she avoided jail for assault and drugs offences?",
+        "bbc-entertainment-258",
+        "$1,000|£535",
+    ),
+    _b11_c(
+        "how many",
+        "According to the BPI figures saying the UK buys the most music in the world, how "
+        "many CDs does the average Briton buy each year?",
+        "bbc-entertainment-321",
+        "3.2",
+    ),
+    _b11_c(
+        "how many",
+        "How much does sprinter Mark Lewis-Francis weigh now after cutting out snacks?",
+        "bbc-sport-094",
+        "86.9kg|86.9",
+    ),
+    _b11_c(
+        "how many",
+        "How long did Kevin Keegan have left on his Manchester City contract when Stuart "
+        "Pearce said he'd apply to replace him?",
+        "bbc-sport-244",
+        "18 months",
+    ),
+    _b11_c(
+        "how many",
+        "How many players were Sale without for their Friday night trip to Worcester?",
+        "bbc-sport-325",
+        "14",
+    ),
+    _b11_c(
+        "how many",
+        "How old was Sania Mirza when she beat reigning US Open winner Svetlana Kuznetsova "
+        "in Dubai?",
+        "bbc-sport-435",
+        "18",
+    ),
+)
+B11_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Turkcell, whose stake in Iran's new mobile network "
+    "was cut by Iranian MPs?",
+    "Who is the chairman of Eurotunnel, which blamed low-cost airlines for its falling sales?",
+    "What is the name of the Georgia woman suing Hewlett Packard over ink cartridges "
+    "that supposedly expire?",
+    "Who heads The Travel Partnership, the New York trade group behind the .travel web domain?",
+    "Who is the chief executive of Mirapoint, the security firm behind the survey on "
+    "people clicking links in spam?",
+    "On what date did Danny Kruger make his 'creative destruction' comment to the Guardian?",
+    "When was Lord Archer convicted of perjury over his libel case against the Daily Star?",
+    "When was Preventon, the net security firm behind the study on women buying security "
+    "software, founded?",
+    "When will Irancell, Turkcell's planned mobile network in Iran, start signing up customers?",
+    "When did Todd Stitzer become chief executive of Cadbury Schweppes?",
+    "Where is Preventon, the firm that commissioned the study on women buying net "
+    "security software, based?",
+    "Where is Mirapoint, the company behind the survey on bad e-mail habits and spam, "
+    "headquartered?",
+    "In which city is WMC Resources, the Australian miner fighting Xstrata's takeover "
+    "bid, headquartered?",
+    "Where did John Prescott host the dinner at which Tony Blair reportedly told Gordon "
+    "Brown he would stand down?",
+    "In which court was the lawsuit against Hewlett Packard over expiring ink cartridges filed?",
+    "How many Powys patients faced being dropped from Hereford County Hospital's waiting lists?",
+    "How much did the Barclay twins pay for the Telegraph Group?",
+    "How many people does Eurotunnel employ?",
+    "How many subscribers does Turkcell have in Turkey?",
+    "How much did Microsoft spend developing its MSN search engine?",
+)
+B11_NEAR_BBC_SPORT_ARTS = (
+    "Who hosts Fox's adoption game show Who's Your Daddy?",
+    "Who refereed Worcester's Friday night game against Sale at Sixways?",
+    "Which actor will play Ian Curtis in the Joy Division film Touching From A Distance?",
+    "Who manages Ferencvaros, the side Hearts face at Murrayfield in the Uefa Cup?",
+    "Who directed Boogeyman, the Sam Raimi-produced horror film that topped the US box office?",
+    "When is Joss Whedon's Wonder Woman movie due in cinemas?",
+    "When will Fox's American remake of EastEnders first go on air?",
+    "On what date do Hearts play Ferencvaros at Murrayfield in the Uefa Cup?",
+    "When was film director Alan Parker knighted?",
+    "When did Charlie Simpson first form his band Fightstar?",
+    "Where did Jonah Lomu have his kidney transplant?",
+    "At which hospital did Blackburn striker Matt Jansen have his knee cartilage operation?",
+    "Where will Joss Whedon shoot his Wonder Woman film?",
+    "In which city did the appeals court sit when it ruled on James Newton's sampling "
+    "case against the Beastie Boys?",
+    "Where is the last date of Fightstar's 13-date UK tour?",
+    "How many viewers watched the first episode of Fox's Who's Your Daddy?",
+    "How much is Arsenal's latest contract offer to Edu worth?",
+    "What is the budget for Touching From A Distance, the Ian Curtis biopic?",
+    "How many fans were at Anfield for Liverpool's 3-1 Champions League win over Olympiakos?",
+    "How much did Fox pay the BBC for the rights to remake EastEnders?",
+)
+
+
+# -- Written twelfth: a twelfth batch, written blind the same way with batch 11, and used by
+# no rule: the blind check of that round, measured when added and at the end.
+
+_b12_c = partial(_c, batch=12)
+B12_BBC_BUSINESS_POLITICS_TECH = (
+    _b12_c(
+        "who",
+        "Who is the Menatep Group managing director threatening to take Rosneft to "
+        "international arbitration over the Yugansk loan?",
+        "bbc-business-003",
+        "Tim Osborne|Osborne",
+    ),
+    _b12_c(
+        "who",
+        "Who is the Qwest chairman that wrote to MCI's board promising a fresh bid after MCI "
+        "agreed to Verizon's buyout?",
+        "bbc-business-188",
+        "Richard Notebaert|Notebaert",
+    ),
+    _b12_c(
+        "who",
+        "Who has Nissan picked as chief operating officer to handle the carmaker's "
+        "day-to-day running once Carlos Ghosn moves to Renault?",
+        "bbc-business-216",
+        "Toshiyuki Shiga|Shiga",
+    ),
+    _b12_c(
+        "who",
+        "Which Morgan Stanley strategist forecast that the Nikkei would climb towards 13,000 "
+        "in 2005?",
+        "bbc-business-283",
+        "Naoki Kamiyama|Kamiyama",
+    ),
+    _b12_c(
+        "who",
+        "Who was made Egypt's investment minister in July, a move seen as a signal that "
+        "sell-offs like the Bank of Alexandria privatisation were coming?",
+        "bbc-business-389",
+        "Mahmoud Mohieldin|Mohieldin",
+    ),
+    _b12_c(
+        "who",
+        "Who from Campaign for Borders Rail wants the Waverley Line brought back into use?",
+        "bbc-politics-038",
+        "Anne Borthwick|Borthwick",
+    ),
+    _b12_c(
+        "who",
+        "Which children's minister announced a guaranteed national minimum allowance for "
+        "foster carers?",
+        "bbc-politics-103",
+        "Margaret Hodge|Hodge",
+    ),
+    _b12_c(
+        "who",
+        "Who is the Police Federation chairman who objected to community support officers "
+        "being allowed to hold suspects for half an hour?",
+        "bbc-politics-239",
+        "Jan Berry|Berry",
+    ),
+    _b12_c(
+        "who",
+        "Which work and pensions minister dismissed reports that Gordon Brown was about to "
+        "push aside Alan Milburn as head of Labour's election campaign?",
+        "bbc-politics-402",
+        "Alan Johnson|Johnson",
+    ),
+    _b12_c(
+        "who",
+        "Who at MSN described Microsoft's new MSN Spaces blogging service as an easy tool "
+        "for self-expression?",
+        "bbc-tech-149",
+        "Blake Irving|Irving",
+    ),
+    _b12_c(
+        "who",
+        "Which Stuff Essentials editor commented on the magazine's gadget list that put "
+        "Sony's PSP ahead of the iPod?",
+        "bbc-tech-341",
+        "Adam Vaughan|Vaughan",
+    ),
+    _b12_c(
+        "who",
+        "Which Grassroots Media founder criticised Google's AutoLink toolbar feature as a "
+        "bad idea?",
+        "bbc-tech-010",
+        "Dan Gillmor|Gillmor",
+    ),
+    _b12_c(
+        "when",
+        "By what date had Argentine bondholders owed $41bn signed up to the country's debt swap?",
+        "bbc-business-093",
+        "18 February",
+    ),
+    _b12_c(
+        "when",
+        "When did former Shell finance chief Judy Boynton finally leave the company?",
+        "bbc-business-419",
+        "31 December",
+    ),
+    _b12_c(
+        "when",
+        "In what year did Carlos Ghosn take over at Nissan before turning the carmaker around?",
+        "bbc-business-216",
+        "1999",
+    ),
+    _b12_c(
+        "when",
+        "When was US light crude last as low as the $43.25 it closed at after the EIA's "
+        "report on US crude stocks?",
+        "bbc-business-270",
+        "10 September",
+    ),
+    _b12_c(
+        "when",
+        "Japan's Nikkei finished 2004 at its highest level since what date?",
+        "bbc-business-283",
+        "13 July",
+    ),
+    _b12_c(
+        "when",
+        "Since when has the Institute for Supply Management's manufacturing index stayed above 50?",
+        "bbc-business-370",
+        "June 2003",
+    ),
+    _b12_c(
+        "when",
+        "When did Dr Reddy's lose the court case that barred it from marketing its own "
+        "version of Pfizer's Norvasc in the US?",
+        "bbc-business-095",
+        "March 2004",
+    ),
+    _b12_c(
+        "when",
+        "What is the deadline for companies to reply to Ofcom's consultation on Ultra Wideband?",
+        "bbc-tech-275",
+        "24 March",
+    ),
+    _b12_c(
+        "when",
+        "In which month is Telekom Austria's bigger TV-on-demand service set to start in Vienna?",
+        "bbc-tech-365",
+        "October",
+    ),
+    _b12_c(
+        "when",
+        "In what month does Britain take over the EU presidency from Luxembourg, according "
+        "to Jack Straw's remarks on the China arms embargo?",
+        "bbc-politics-058",
+        "July",
+    ),
+    _b12_c(
+        "when",
+        "When did Robert Kilroy-Silk reveal on Breakfast with Frost that he wanted to lead UKIP?",
+        "bbc-politics-292",
+        "October 2004",
+    ),
+    _b12_c(
+        "when",
+        "In what year was the Waverley rail line through the Borders shut down?",
+        "bbc-politics-038",
+        "1969",
+    ),
+    _b12_c(
+        "where",
+        "In which city is Platon Lebedev standing trial alongside Mikhail Khodorkovsky?",
+        "bbc-business-157",
+        "Moscow",
+    ),
+    _b12_c(
+        "where",
+        "Where is Ian Hunter of Goodbody Stockbrokers, who commented on Elan's Tysabri "
+        "setback, based?",
+        "bbc-business-150",
+        "Dublin",
+    ),
+    _b12_c(
+        "where",
+        "Which city's Pakistani community was President Musharraf due to visit during his "
+        "trip to Britain?",
+        "bbc-politics-155",
+        "Manchester",
+    ),
+    _b12_c(
+        "where",
+        "Where are Borders rail campaigners holding a walk to mark the anniversary of the "
+        "Waverley Line's closure?",
+        "bbc-politics-038",
+        "Tweedbank",
+    ),
+    _b12_c(
+        "where",
+        "Where is Ubisense, the company already using Ultra Wideband radio technology with "
+        "customers worldwide, based?",
+        "bbc-tech-275",
+        "Cambridge",
+    ),
+    _b12_c(
+        "where",
+        "Which Austrian village is making its own internet TV news channel, Buntes "
+        "Fernsehen, with Telekom Austria?",
+        "bbc-tech-365",
+        "Engerwitzdorf",
+    ),
+    _b12_c(
+        "where",
+        "Where is Giant Company Software, the anti-spyware firm Microsoft bought, based?",
+        "bbc-tech-250",
+        "New York",
+    ),
+    _b12_c(
+        "where",
+        "Where was Robert Kilroy-Silk due to launch his new party Veritas?",
+        "bbc-politics-292",
+        "Westminster",
+    ),
+    _b12_c(
+        "where",
+        "In which country were nine French peacekeepers killed, with British troops then put "
+        "on standby to evacuate UK citizens?",
+        "bbc-politics-129",
+        "Ivory Coast",
+    ),
+    _b12_c(
+        "where",
+        "Where did Toshiba hold the press conference saying its HD-DVD players would reach "
+        "shops before the close of 2005?",
+        "bbc-tech-155",
+        "Las Vegas",
+    ),
+    _b12_c(
+        "where",
+        "In which city will MTV's Asia Aid tsunami fundraiser, which HP is partnering, be held?",
+        "bbc-tech-228",
+        "Bangkok",
+    ),
+    _b12_c(
+        "where",
+        "Where did the crackdown on protesters take place that led to the EU's arms ban on China?",
+        "bbc-politics-058",
+        "Tiananmen Square",
+    ),
+    _b12_c(
+        "how many",
+        "What rate did India's rupee reach against the US dollar after S&P upgraded the "
+        "country's rating?",
+        "bbc-business-018",
+        "43.305",
+    ),
+    _b12_c(
+        "how many",
+        "According to the World Bank report on the Palestinian economy, what share of young "
+        "Palestinians are out of work?",
+        "bbc-business-076",
+        "37%",
+    ),
+    _b12_c(
+        "how many",
+        "By what percentage did Dr Reddy's profits drop in its latest quarter?",
+        "bbc-business-095",
+        "93%",
+    ),
+    _b12_c(
+        "how many",
+        "How much did Elan's shares lose in New York trading after Tysabri sales were halted?",
+        "bbc-business-150",
+        "70%",
+    ),
+    _b12_c(
+        "how many",
+        "How many new vehicles were sold in South Africa in 2004 according to NAAMSA?",
+        "bbc-business-408",
+        "449,603",
+    ),
+    _b12_c(
+        "how many",
+        "How much did Shell pay in fines to regulators over the way it reported its reserves?",
+        "bbc-business-419",
+        "£82.7m",
+    ),
+    _b12_c(
+        "how many",
+        "What weekly amount does the Fostering Network recommend for caring for a baby?",
+        "bbc-politics-103",
+        "£108.49",
+    ),
+    _b12_c(
+        "how many",
+        "How many quangos do the Conservatives plan to scrap under John Redwood's proposals?",
+        "bbc-politics-265",
+        "162",
+    ),
+    _b12_c(
+        "how many",
+        "How much did the Conservatives receive in donations in the last quarter of 2004?",
+        "bbc-politics-322",
+        "£4,610,849",
+    ),
+    _b12_c(
+        "how many",
+        "How much is Arts Alliance Digital Cinema's UK Film Council contract worth?",
+        "bbc-tech-013",
+        "£11.5m",
+    ),
+    _b12_c(
+        "how many",
+        "How many blogs does Technorati reckon now exist, according to the story on "
+        "Microsoft launching MSN Spaces?",
+        "bbc-tech-149",
+        "4.8 million",
+    ),
+    _b12_c(
+        "how many",
+        "How much would it cost to buy all ten gadgets on Stuff Magazine's essentials list?",
+        "bbc-tech-341",
+        "£7,455",
+    ),
+)
+B12_BBC_SPORT_ARTS = (
+    _b12_c(
+        "who",
+        "Who was the man that sued Michael Mann claiming The Aviator was his idea, and then "
+        "got left off the Oscar producer nominations?",
+        "bbc-entertainment-039",
+        "Charles Evans Jr|Evans",
+    ),
+    _b12_c(
+        "who",
+        "Who gave the eulogy at actor Ossie Davis's funeral?",
+        "bbc-entertainment-043",
+        "Harry Belafonte|Belafonte",
+    ),
+    _b12_c(
+        "who",
+        "Which actor handed Andrea Arnold her Oscar for the short film Wasp?",
+        "bbc-entertainment-371",
+        "Jeremy Irons|Irons",
+    ),
+    _b12_c(
+        "who",
+        "At the Michael Jackson trial, which Jackson associate rang PR woman Ann Kite to say "
+        "the boy's family had left Neverland?",
+        "bbc-entertainment-375",
+        "Marc Schaffel|Schaffel",
+    ),
+    _b12_c(
+        "who",
+        "Which lawyer for Greek sprinters Kenteris and Thanou said the verdict on their "
+        "missed doping tests would now come around mid-March?",
+        "bbc-sport-016",
+        "Michalis Dimitrakopoulos|Dimitrakopoulos",
+    ),
+    _b12_c(
+        "who",
+        "Who has been giving Irish race walker Jamie Costin his physio treatment in Limerick "
+        "after his Athens car crash?",
+        "bbc-sport-093",
+        "Johnston McEvoy|McEvoy",
+    ),
+    _b12_c(
+        "who",
+        "Who is the Newry City boss threatening court action over the club being thrown out "
+        "of the Irish Cup in the Andy Crawford registration row?",
+        "bbc-sport-131",
+        "Roy McCreadie|McCreadie",
+    ),
+    _b12_c(
+        "who",
+        "Which referee sent off Didier Drogba in Chelsea's Champions League defeat by Barcelona?",
+        "bbc-sport-140",
+        "Anders Frisk|Frisk",
+    ),
+    _b12_c(
+        "who",
+        "Which goalkeeper did Arsene Wenger pick ahead of the out-of-form Jens Lehmann for "
+        "Arsenal's recent games?",
+        "bbc-sport-242",
+        "Manuel Almunia|Almunia",
+    ),
+    _b12_c(
+        "who",
+        "Who put Newcastle in front at Anfield before Titus Bramble's own goal sparked "
+        "Liverpool's comeback?",
+        "bbc-sport-269",
+        "Patrick Kluivert|Kluivert",
+    ),
+    _b12_c(
+        "who",
+        "Which England forward came out in support of Jason Robinson as captain ahead of the "
+        "Six Nations trip to Ireland?",
+        "bbc-sport-336",
+        "Martin Corry|Corry",
+    ),
+    _b12_c(
+        "who",
+        "Whose refereeing did Andy Robinson want looked at by Colin High and Steve Lander "
+        "after England's loss to Ireland?",
+        "bbc-sport-346",
+        "Jonathan Kaplan|Kaplan",
+    ),
+    _b12_c(
+        "when",
+        "When did actor and civil rights campaigner Ossie Davis die?",
+        "bbc-entertainment-043",
+        "4 February 2005",
+    ),
+    _b12_c(
+        "when",
+        "When is the Academy Awards night at which Clint Eastwood is up for best film, "
+        "director and actor for Million Dollar Baby?",
+        "bbc-entertainment-039",
+        "27 February",
+    ),
+    _b12_c(
+        "when",
+        "On what date are U2 due to perform live at the Grammy Awards?",
+        "bbc-entertainment-139",
+        "13 February",
+    ),
+    _b12_c(
+        "when",
+        "When is the opening night of the Billy Elliot stage musical directed by Stephen Daldry?",
+        "bbc-entertainment-292",
+        "12 May",
+    ),
+    _b12_c(
+        "when",
+        "What year was the university promo film featuring a young Jim Morrison of The Doors made?",
+        "bbc-entertainment-381",
+        "1964",
+    ),
+    _b12_c(
+        "when",
+        "In what year did Robert Redford set up the Sundance Film Festival?",
+        "bbc-entertainment-301",
+        "1981",
+    ),
+    _b12_c(
+        "when",
+        "On what date was Irish walker Jamie Costin finally able to walk without his crutches?",
+        "bbc-sport-093",
+        "10 January",
+    ),
+    _b12_c(
+        "when",
+        "When did Ireland last win a rugby Grand Slam, going into their Six Nations game "
+        "against England at Lansdowne Road?",
+        "bbc-sport-323",
+        "1948",
+    ),
+    _b12_c(
+        "when",
+        "On what date did the Asian tsunami hit, according to the story about Carlos Moya "
+        "giving his Chennai Open winnings to victims?",
+        "bbc-sport-451",
+        "26 December",
+    ),
+    _b12_c(
+        "when",
+        "When will the smaller paintings from Gianni Versace's art collection go under the "
+        "hammer in London?",
+        "bbc-entertainment-018",
+        "22 and 23 June",
+    ),
+    _b12_c(
+        "when",
+        "In which month did Ole Gunnar Solskjaer have his knee cartilage transplant "
+        "operation in Sweden?",
+        "bbc-sport-249",
+        "August",
+    ),
+    _b12_c(
+        "when",
+        "In what year did Nicolas Anelka win the Champions League with Real Madrid?",
+        "bbc-sport-206",
+        "2000",
+    ),
+    _b12_c(
+        "where",
+        "Where will the Grammys that U2, Alicia Keys and Green Day are playing at be held?",
+        "bbc-entertainment-139",
+        "Staples Center|Los Angeles",
+    ),
+    _b12_c(
+        "where",
+        "Where is the Golden Rose television festival being held, the one with nominations "
+        "for Little Britain and Strictly Come Dancing?",
+        "bbc-entertainment-191",
+        "Lucerne|Switzerland",
+    ),
+    _b12_c(
+        "where",
+        "At which hotel was Morgan Spurlock given the Writers Guild of America prize for "
+        "Super Size Me?",
+        "bbc-entertainment-361",
+        "Roosevelt Hotel|Hollywood",
+    ),
+    _b12_c(
+        "where",
+        "In which Californian town is the Michael Jackson abuse trial where PR expert Ann "
+        "Kite testified being held?",
+        "bbc-entertainment-375",
+        "Santa Maria",
+    ),
+    _b12_c(
+        "where",
+        "In which city was Doors singer Jim Morrison found dead?",
+        "bbc-entertainment-381",
+        "Paris",
+    ),
+    _b12_c(
+        "where",
+        "Where in Poland has Irish race walker Jamie Costin been going for cryotherapy?",
+        "bbc-sport-093",
+        "Spala",
+    ),
+    _b12_c(
+        "where",
+        "In which city is the British Davis Cup team playing Israel, the tie Arvind Parmar "
+        "has had to pull out of with a bad knee?",
+        "bbc-sport-431",
+        "Tel Aviv",
+    ),
+    _b12_c(
+        "where",
+        "Which Indian city is teenage tennis player Sania Mirza from?",
+        "bbc-sport-447",
+        "Hyderabad",
+    ),
+    _b12_c(
+        "where",
+        "At which tournament did Roger Federer save two match points to get past Juan Carlos "
+        "Ferrero?",
+        "bbc-sport-428",
+        "Dubai",
+    ),
+    _b12_c(
+        "where",
+        "Where are France playing England in the match Serge Betsen has been recalled for?",
+        "bbc-sport-306",
+        "Twickenham",
+    ),
+    _b12_c(
+        "where",
+        "In which city is most of Dan Brown's Angels and Demons set?",
+        "bbc-entertainment-376",
+        "Rome",
+    ),
+    _b12_c(
+        "where",
+        "At which church did stars including Spike Lee and Bill Clinton gather for Ossie "
+        "Davis's funeral?",
+        "bbc-entertainment-043",
+        "Riverside Church|New York",
+    ),
+    _b12_c(
+        "how many",
+        "How much has the Jamie Foxx biopic Ray taken in the US from home video, counting "
+        "DVD sales and rentals together?",
+        "bbc-entertainment-073",
+        "$80m|£43m",
+    ),
+    _b12_c(
+        "how many",
+        "How many Elvis Presley reissues are being put out to mark 70 years since his birth?",
+        "bbc-entertainment-129",
+        "18",
+    ),
+    _b12_c(
+        "how many",
+        "How many episodes of Lisa Kudrow's new show Comeback has HBO ordered?",
+        "bbc-entertainment-176",
+        "Thirteen",
+    ),
+    _b12_c(
+        "how many",
+        "What share of the public vote did John McCririck get to stay in the Celebrity Big "
+        "Brother house?",
+        "bbc-entertainment-180",
+        "67%",
+    ),
+    _b12_c(
+        "how many",
+        "How many people does Park City's population swell to during the Sundance festival?",
+        "bbc-entertainment-336",
+        "45,000",
+    ),
+    _b12_c(
+        "how many",
+        "What is Jackie Milburn's Newcastle goalscoring record that Alan Shearer is closing in on?",
+        "bbc-sport-144",
+        "200",
+    ),
+    _b12_c(
+        "how many",
+        "How many games in a row have Rangers failed to beat Celtic, ahead of the CIS Cup "
+        "Old Firm game Neil Lennon talked about?",
+        "bbc-sport-221",
+        "seven",
+    ),
+    _b12_c(
+        "how many",
+        "How many points were Real Madrid behind Barcelona after losing to Sevilla, when "
+        "David Beckham said he didn't want to be a manager?",
+        "bbc-sport-275",
+        "13",
+    ),
+    _b12_c(
+        "how many",
+        "How old is Liverpool captain Steven Gerrard in the story where he says the Reds "
+        "probably won't win the Champions League?",
+        "bbc-sport-102",
+        "24",
+    ),
+    _b12_c(
+        "how many",
+        "How many viewers was Phil Redmond's soap Brookside down to when it was axed?",
+        "bbc-entertainment-211",
+        "1.5 million",
+    ),
+    _b12_c(
+        "how many",
+        "How long did it take Roger Federer to beat Juan Carlos Ferrero in Dubai?",
+        "bbc-sport-428",
+        "two hours 15 minutes",
+    ),
+    _b12_c(
+        "how many",
+        "How much prize money did Carlos Moya give to tsunami relief after retaining his "
+        "Chennai Open title?",
+        "bbc-sport-451",
+        "£28,000",
+    ),
+)
+B12_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who was the Egyptian Investment Ministry official who told Reuters the Bank of "
+    "Alexandria would be sold?",
+    "Who is the chief executive of Arts Alliance Digital Cinema, the company setting up "
+    "the UK's digital screen network?",
+    "Who is the chief executive of Indian drugmaker Dr Reddy's?",
+    "Who was the patient who died after being treated with Tysabri and Avonex?",
+    "Who heads the Energy Information Administration, which reported that US crude "
+    "stocks were higher than a year earlier?",
+    "On what date will the Campaign for Borders Rail walk at Tweedbank take place?",
+    "When did Judy Boynton join Shell?",
+    "When was Ubisense, the Cambridge Ultra Wideband firm, founded?",
+    "When did Dr Maleeha Lodhi become Pakistan's High Commissioner to Britain?",
+    "When did Telekom Austria launch its online TV channel Aon?",
+    "Where is Indian drugmaker Dr Reddy's headquartered?",
+    "Where did John Redwood and Michael Howard unveil the Tory plan to abolish 162 quangos?",
+    "In which city is the Fostering Network based?",
+    "Where is Arts Alliance Digital Cinema headquartered?",
+    "In which city is Qwest, the phone company bidding against Verizon for MCI, headquartered?",
+    "How much did Microsoft pay to acquire Giant Company Software?",
+    "How many people turned out for the Borders rail campaign walk at Tweedbank?",
+    "What was Judy Boynton's annual salary at Shell?",
+    "How much did Telekom Austria spend setting up the Engerwitzdorf internet TV project?",
+    "How much will Gwen Stefani's range of HP digital cameras cost?",
+)
+B12_NEAR_BBC_SPORT_ARTS = (
+    "Who directed Why We Fight, the war documentary that won the Sundance grand jury prize?",
+    "Who directed Happy Endings, the Lisa Kudrow comedy that opened the Sundance festival?",
+    "Who refereed Newcastle's Uefa Cup win over Heerenveen when Alan Shearer scored?",
+    "Who directed the Florida State University promotional film that Jim Morrison appeared in?",
+    "Who is the coach of Indian tennis teenager Sania Mirza?",
+    "When is Lisa Kudrow's HBO comedy Comeback due to start airing?",
+    "When did Phil Redmond become chairman of Mersey TV?",
+    "When did Roy Lichtenstein paint Blue Nude, the highlight of the Versace art sale?",
+    "When did Stephen Daldry's film version of Billy Elliot come out?",
+    "In what year was Newry City football club founded?",
+    "What is the name of the ground where Newry City play their home games?",
+    "In which Swedish city did Ole Gunnar Solskjaer have his knee operation?",
+    "Where was actor Ossie Davis buried after his funeral?",
+    "Where did Keane record their album Hopes and Fears?",
+    "Where was Lisa Kudrow's HBO series Comeback filmed?",
+    "How much did Phil Redmond offer to pay for Channel 4?",
+    "How many copies has Dan Brown's Angels and Demons sold?",
+    "How many people attended Ossie Davis's funeral at Riverside Church?",
+    "How much is Lisa Kudrow being paid for her HBO series Comeback?",
+    "What was the attendance at the Nou Camp for Barcelona's 2-1 win over Chelsea?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -8568,6 +9955,16 @@ _BBC_BATCHES = (
         10,
         B10_BBC_BUSINESS_POLITICS_TECH + B10_BBC_SPORT_ARTS,
         B10_NEAR_BBC_BUSINESS_POLITICS_TECH + B10_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        11,
+        B11_BBC_BUSINESS_POLITICS_TECH + B11_BBC_SPORT_ARTS,
+        B11_NEAR_BBC_BUSINESS_POLITICS_TECH + B11_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        12,
+        B12_BBC_BUSINESS_POLITICS_TECH + B12_BBC_SPORT_ARTS,
+        B12_NEAR_BBC_BUSINESS_POLITICS_TECH + B12_NEAR_BBC_SPORT_ARTS,
     ),
 )
 QUESTIONS += tuple(
