@@ -692,6 +692,7 @@ def _from_place(
 
 
 BASE_SPAN = 4  # words between a name and "in <place>": "Cepes, which is based in Lima"
+BASED_SPAN = 6  # … and after "-based": "a New York-based trade group called The Travel Partnership"
 _BASED = index_key("based")
 _BASE_KEYS = frozenset(index_key(w) for w in ("based", "headquartered", "located"))
 
@@ -699,21 +700,23 @@ _BASE_KEYS = frozenset(index_key(w) for w in ("based", "headquartered", "located
 def _based_at(text: str, place: tuple[str, ...], q: Question) -> bool:
     """Whether the place is where the name asked about is based: "Florida-based Falic",
     "Group Menatep, the Gibraltar-based holding company", "the Atlantic Deep Ocean
-    Institute in Ponta Delgada", or "the firm based in Beaverton" naming no one else."""
+    Institute in Ponta Delgada", "Paul Sheard, economist at Lehman Brothers in Tokyo" (a
+    name the question gives him), or "the firm based in Beaverton" naming no one else."""
     words = WORD.findall(text)
     tokens = [index_key(fold(w.lower())) for w in words]
     where = tuple(index_key(w) for w in place)
     subject = set(q.subject)
+    named = {index_key(w) for name in q.names for w in name}
     n = len(where)
     for i in range(len(tokens) - n + 1):
         if tuple(tokens[i : i + n]) != where:
             continue
-        near = tokens[max(0, i - BASE_SPAN) : i] + tokens[i + n + 1 : i + n + 1 + BASE_SPAN]
+        near = tokens[max(0, i - BASE_SPAN) : i] + tokens[i + n + 1 : i + n + 1 + BASED_SPAN]
         if tokens[i + n : i + n + 1] == [_BASED] and subject.intersection(near):
             return True
         if i == 0 or tokens[i - 1] not in {"in", "at"}:
             continue
-        if subject.intersection(tokens[max(0, i - 1 - BASE_SPAN) : i - 1]):
+        if (subject | named).intersection(tokens[max(0, i - 1 - BASE_SPAN) : i - 1]):
             return True
         if i >= 2 and tokens[i - 2] in _BASE_KEYS:
             others = [w for w in words[max(1, i - 2 - BASE_SPAN) : i - 2] if w[:1].isupper()]

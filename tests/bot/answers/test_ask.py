@@ -798,6 +798,22 @@ DEPOT_SALE = (
             id="a few words may stand between the place-based and the name",
         ),
         pytest.param(
+            "Calder lane plan wins backing",
+            "Calder's plan for a bike lane along the river is backed by a Leeds-based cycling "
+            "group called the Tern Alliance. Work could start in May.",
+            "Where is the Tern Alliance, the group backing the Calder bike lane, based?",
+            "Leeds",
+            id="'-based' may stand further from a name it describes after a noun",
+        ),
+        pytest.param(
+            "Calder jobs market cools",
+            '"Hiring has slowed sharply," said Tom Beale, economist at Harwick Bank in Leeds. '
+            "Calder added 2,000 jobs in March.",
+            "Where is Tom Beale, the Harwick Bank economist, based?",
+            "Leeds",
+            id="someone is based where the firm the question names him by is",
+        ),
+        pytest.param(
             "Northfield edge Leeds",
             "Northfield beat Leeds 2-1 at Harbour Park on Saturday. Two late goals from Tom "
             "Beale sealed it in front of a crowd of 12,400.",
