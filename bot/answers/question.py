@@ -833,6 +833,7 @@ def participle_words(lowered: list[str], verb: str | None) -> set[str]:
 
 _RELATIVES = word_set("that which who")
 _DETERMINERS = word_set("the a an this")
+_DO = word_set("do does did")
 
 
 def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) -> set[str]:
@@ -845,8 +846,17 @@ def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) 
             continue
         if _word_key(lowered[i - 1]) == verb or not (named[i - 1] or _after_determiner(lowered, i)):
             return set()  # "when did the firm say that …"
+        clause = lowered[i + 1 :]
+        # "when do the championships that El Guerrouj is considering *start*?": a question
+        # asked with "do" ends on its own verb, unless one came before the clause's noun
+        # ("do England meet Italy in the game that …")
+        do = next((j for j in range(i) if lowered[j] in _DO), None)
+        if do is not None and not any(
+            not named[j] and lowered[j] not in STOP_WORDS for j in range(do + 1, i - 1)
+        ):
+            clause = clause[:-1]
         out: set[str] = set()
-        for following in lowered[i + 1 :]:
+        for following in clause:
             if following in CLAUSE_WORDS or (verb is not None and _word_key(following) == verb):
                 break
             out.update(index_tokens(following))

@@ -189,6 +189,14 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     assert asides("When is the Calder Ten Mile that Tilda Marsh is entering?") == ["entering"]
     assert asides("Where is the festival that the Pixies are headlining held?") == ["headlining"]
     assert asides("When did Apple announce that it would sell phones?") == []
+    # (a question asked with "do" ends on its own verb, unless one came before the clause)
+    assert asides("When does the Calder Book Fair that Tom Beale is considering open?") == [
+        "considering"
+    ]
+    assert asides("When do Calder meet Leeds in the game that could decide the title?") == [
+        "decide",
+        "title",
+    ]
     # a description set off by commas after a name
     assert asides("How old is Viktor Makarov, the ex-Russian spy on hunger strike?") == [
         "ex",
