@@ -603,7 +603,8 @@ def carries(
         for name in sentence.people:
             person = text.person(name) if text is not None else None
             words = person.words if person is not None else frozenset(name)
-            if not words & asked:
+            # ("C-Murder" is the question's "C-Murder", whose parts are its terms)
+            if not {part for word in words for part in WORD.findall(word)} & asked:
                 return True
         return False
     if wanted is Wanted.PLACE and q.measure == "event":

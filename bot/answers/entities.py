@@ -38,7 +38,7 @@ TITLES = word_set(
     "executive editor private pte pvt spc specialist corporal cpl lance colonel col major maj "
     "lieutenant admiral adm brigadier marshal attorney prosecutor solicitor barrister "
     "journalist reporter correspondent professor vice head prop hooker flanker fly-half "
-    "scrum-half full-back keeper quarterback pitcher sheriff warden"
+    "scrum-half full-back keeper quarterback pitcher sheriff warden member"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "
@@ -382,7 +382,7 @@ def _placed(run: _Run) -> bool:
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     if run.words and run.words[0] in TITLES and len(run.words) > len(words):
         return True
-    if run.before in TITLES:
+    if run.before in TITLES and words[-1] not in COUNTRY_NAMES:  # not "EU member Poland"
         return True
     if _AGE_RE.match(run.after):
         return True

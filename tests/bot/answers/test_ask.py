@@ -814,6 +814,22 @@ DEPOT_SALE = (
             id="someone is based where the firm the question names him by is",
         ),
         pytest.param(
+            "Tern director denies misleading board",
+            "Tern director Ann Cole has denied telling fellow board member Tom Beale that the "
+            "sale of the bike maker was off. The trial in Leeds continues.",
+            "Which Tern board member did Ann Cole deny telling that the sale was off?",
+            "Tom Beale",
+            id="a name after 'member' is someone's",
+        ),
+        pytest.param(
+            "Rapper films video in gym",
+            "Rapper K-Dog, 24, was filmed lifting weights for his new video in a Calder gym. "
+            '"I\'m not happy," Tom Beale, who runs the gym, said.',
+            "Who was unhappy that rapper K-Dog filmed his new video in a Calder gym?",
+            "Tom Beale",
+            id="a hyphenated name the question gives is no answer",
+        ),
+        pytest.param(
             "Northfield edge Leeds",
             "Northfield beat Leeds 2-1 at Harbour Park on Saturday. Two late goals from Tom "
             "Beale sealed it in front of a crowd of 12,400.",
