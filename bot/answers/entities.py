@@ -379,6 +379,10 @@ def _placed(run: _Run) -> bool:
     return run.before in PLACE_PREPOSITIONS or bool(_PLACE_HEAD.search(run.head))
 
 
+# the end of a title: "Buffy the *Vampire Slayer*", "Jack the *Ripper*"
+_TITLE_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+the\s+$")
+
+
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     if run.words and run.words[0] in TITLES and len(run.words) > len(words):
         return True
@@ -452,7 +456,7 @@ def _analyse(title: str, text: str) -> ArticleText:
 
     person_words: set[str] = set()
     for run, words in names:
-        if never_a_person(words):
+        if never_a_person(words) or _TITLE_TAIL.search(run.head):
             continue
         # (not "in Lisbon's Alfama district", a place however its words recur)
         # ("a goal from Andy Scott … Scott blasted": "from" also comes before people)

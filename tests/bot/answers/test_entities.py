@@ -176,3 +176,11 @@ def test_an_outlet_that_is_told_or_quoted_is_neither_person_nor_place() -> None:
 def test_a_name_followed_by_who_is_a_person() -> None:
     text = "Ana Ruiz won the final, beating Kestrel's Tomas Varga, who scored 16 points."
     assert frozenset({"tomas", "varga"}) in people("Ruiz wins", text)
+
+
+def test_the_end_of_a_title_after_the_is_no_person() -> None:
+    text = (
+        "The creator of Calder the Night Rider is to write a new film. He never gave up on "
+        "the Rider, and went on to produce three seasons of the show."
+    )
+    assert frozenset({"night", "rider"}) not in people("Writer signs up", text)
