@@ -750,7 +750,15 @@ def appositive_span(body: str, matches: Sequence[re.Match[str]], named: Sequence
 
 
 _STORY_NOUNS = word_set("story article report piece")
-_STORY_LEADS = (("according", "to"), ("mentioned", "in"), ("reported", "in"), ("in",), ("from",))
+_STORY_LEADS = (
+    ("according", "to"),
+    ("mentioned", "in"),
+    ("reported", "in"),
+    ("going", "by"),
+    ("judging", "by"),
+    ("in",),
+    ("from",),
+)
 
 
 def story_span(
@@ -775,7 +783,10 @@ def story_span(
             skip.add(start - 1)
         words: set[str] = set()
         for j in range(i + 1, len(matches)):
-            if "," in body[matches[j - 1].end() : matches[j].start()]:
+            # (a list of names goes on past its commas: "about DiCaprio, Foxx and Swank")
+            if "," in body[matches[j - 1].end() : matches[j].start()] and not (
+                matches[j].group(0)[:1].isupper()
+            ):
                 break
             words.update(index_tokens(lowered[j]))
         return skip, words

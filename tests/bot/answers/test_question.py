@@ -185,6 +185,21 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
         "based",
         "losses",
     ]
+    # (and past the commas of a list of names)
+    assert [
+        (t.word, t.aside)
+        for t in analyze(
+            "When is the Calder Fair, going by the story about Beale, Cole and Marsh signing books?"
+        ).terms
+    ] == [
+        ("calder", False),
+        ("fair", False),
+        ("beale", False),
+        ("cole", False),
+        ("marsh", False),
+        ("signing", True),
+        ("books", True),
+    ]
     # a relative clause after a name or "the …", up to the verb asked about
     assert asides("When is the Calder Ten Mile that Tilda Marsh is entering?") == ["entering"]
     assert asides("Where is the festival that the Pixies are headlining held?") == ["headlining"]
