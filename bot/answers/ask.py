@@ -253,6 +253,7 @@ EQUIVALENT_WORDS = (
     "cut reduce reduced slash slashed",
     "injure injured hurt wounded",
     "claim claimed allege alleged",
+    "schedule scheduled plan planned",
     # and short names of parties
     "lib liberal",
     "dem dems democrat democrats",

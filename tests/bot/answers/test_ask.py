@@ -1082,6 +1082,14 @@ DEPOT_SALE = (
             id="words news writes for one another: vanished says disappeared",
         ),
         pytest.param(
+            "Beale to talk terms with Calder",
+            'Striker Tom Beale is out of contract in the summer. "There is a meeting planned for '
+            '12 May to sort out my future with Calder," he said.',
+            "When was Tom Beale's meeting with Calder about his contract scheduled?",
+            "12 May",
+            id="… and planned says scheduled",
+        ),
+        pytest.param(
             "Singer films video in jail",
             "A singer facing a retrial has filmed scenes for a new video inside a county jail, "
             'to the anger of its sheriff. "I am not amused," Calder County Sheriff Tom Beale said.',
