@@ -727,6 +727,28 @@ def _based_at(text: str, place: tuple[str, ...], q: Question) -> bool:
     return False
 
 
+ACRONYM_WORDS = (2, 5)  # the fewest and most words an acronym stands for
+
+
+_ACRONYM = re.compile(r"\b([A-Z]{2,5})s?\b")
+
+
+@lru_cache(maxsize=256)
+def _acronyms(question: str) -> dict[str, frozenset[str]]:
+    """The acronyms of runs of the question's words, with the index keys they stand for
+    ("CSO" for "community support officers"; small words are left out: "BoE")."""
+    words = [w for w in WORD.findall(question) if w.lower() not in STOP_WORDS]
+    low, high = ACRONYM_WORDS
+    out: dict[str, frozenset[str]] = {}
+    for n in range(low, high + 1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            short = "".join(w[0] for w in run).upper()
+            if short.isalpha():
+                out[short] = frozenset(index_key(fold(w.lower())) for w in run)
+    return out
+
+
 def _names_another(sentence: Sentence, q: Question) -> bool:
     """Whether the sentence names someone or something besides places and the question's
     own names."""
@@ -1002,6 +1024,9 @@ def _judge(
     # ("set up by" says "founded")
     if q.verb is not None and _phrased(q, article.text):
         keys |= {q.verb}
+    acronyms = _acronyms(q.text)
+    for short in set(_ACRONYM.findall(article.text)) if acronyms else ():
+        keys |= acronyms.get(short, frozenset())
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
     # them is likelier the one meant: `held` ranks it)
@@ -1089,6 +1114,9 @@ def _judge(
         ]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
+        # ("2,000 new CSOs" says "community support officers")
+        for short in _ACRONYM.findall(sentence.text) if acronyms else ():
+            real += [k for k in acronyms.get(short, ()) if k in weights and k not in real]
         if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
         # "Friday, 25 February" under a headline dates what the headline says

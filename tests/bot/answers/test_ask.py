@@ -1090,6 +1090,15 @@ DEPOT_SALE = (
             id="… and planned says scheduled",
         ),
         pytest.param(
+            "Calder to add patrols",
+            "Calder council is to put more patrols on its streets. An extra £2m was promised on "
+            "Monday so that 40 new PCSOs can start work in May.",
+            "How much extra money did Calder council promise for new police community support "
+            "officers?",
+            "£2m",
+            id="an acronym says the words it stands for",
+        ),
+        pytest.param(
             "Singer films video in jail",
             "A singer facing a retrial has filmed scenes for a new video inside a county jail, "
             'to the anger of its sheriff. "I am not amused," Calder County Sheriff Tom Beale said.',
