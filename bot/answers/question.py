@@ -813,9 +813,20 @@ def clause_words(lowered: list[str]) -> set[str]:
     """The words of a clause that says which occasion a when, where or how-many question means:
     "where was Jack Straw speaking *when he attacked Michael Howard's temper*?"."""
     for i in range(2, len(lowered)):
-        if lowered[i] in CLAUSE_WORDS:
+        # ("on *the day* the doughnut firm revealed …" says when as "when" does)
+        timed = (
+            lowered[i] in _CLAUSE_TIMES
+            and lowered[i - 1] == "the"
+            and lowered[i + 1 : i + 2] != []
+            and lowered[i + 1] in _CLAUSE_OPENERS
+        )
+        if lowered[i] in CLAUSE_WORDS or timed:
             return {part for word in lowered[i + 1 :] for part in index_tokens(word)}
     return set()
+
+
+_CLAUSE_TIMES = word_set("day night week weekend month year time season")
+_CLAUSE_OPENERS = word_set("the a an he she they it his her their its that")
 
 
 def participle_words(lowered: list[str], verb: str | None) -> set[str]:

@@ -166,6 +166,11 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
         "leader",
     ]
     assert asides("Who was speaking when the lights went out?") == []
+    assert asides("How much did Tern shares fall on the day the firm cut its forecast?") == [
+        "firm",
+        "cut",
+        "forecast",
+    ]
     # a participle that describes a noun, up to the verb asked about
     assert asides("When will the game abandoned over a bomb scare be played?") == [
         "abandoned",
