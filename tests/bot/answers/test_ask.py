@@ -1090,6 +1090,14 @@ DEPOT_SALE = (
             id="… and planned says scheduled",
         ),
         pytest.param(
+            "Calder film gets UK date",
+            "Tom Beale's film Night Harbour, starring Ann Cole, has been cut by 20 minutes. "
+            "Night Harbour opens in the UK on 4 March.",
+            "When is Tom Beale's film Night Harbour, starring Ann Cole, released in UK cinemas?",
+            "4 March",
+            id="… and a film opens when it is released",
+        ),
+        pytest.param(
             "Calder to add patrols",
             "Calder council is to put more patrols on its streets. An extra £2m was promised on "
             "Monday so that 40 new PCSOs can start work in May.",
