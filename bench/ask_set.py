@@ -64,6 +64,7 @@ class Outcome:
     answers: tuple[tuple[str, str], ...]  # (where the sentence came from, the sentence)
     source_ok: bool | None
     answer_ok: bool | None
+    score: float | None = None  # the first sentence's score
 
     @property
     def answered(self) -> bool:
@@ -100,10 +101,12 @@ def _has(answer: str, text: str) -> bool:
     return fold(answer.replace("’", "'")).lower() in fold(text.replace("’", "'")).lower()
 
 
-def judge(question: Question, answers: list[tuple[str, str]]) -> Outcome:
+def judge(
+    question: Question, answers: list[tuple[str, str]], score: float | None = None
+) -> Outcome:
     """How a question fared: the right article first, and the answer in what it says."""
     if question.source is None or not answers:
-        return Outcome(question, tuple(answers), None, None)
+        return Outcome(question, tuple(answers), None, None, score)
     where, first = answers[0]
     if question.store == "corpus":
         source_ok = where.startswith(question.source)
@@ -114,7 +117,7 @@ def judge(question: Question, answers: list[tuple[str, str]]) -> Outcome:
     if question.kind.startswith("who"):
         said = " ".join(t for w, t in answers if w == where)
     answer_ok = any(_has(a, said) for a in question.answers())
-    return Outcome(question, tuple(answers), source_ok, answer_ok)
+    return Outcome(question, tuple(answers), source_ok, answer_ok, score)
 
 
 async def run_store(db_path: Path, questions: list[Question]) -> list[Outcome]:
@@ -124,7 +127,10 @@ async def run_store(db_path: Path, questions: list[Question]) -> list[Outcome]:
         out = []
         for q in questions:
             answer = await ask(store, q.text, now=BENCH_NOW)
-            out.append(judge(q, [(ids.get(s.article_id, ""), s.text) for s in answer.sentences]))
+            first = answer.sentences[0].score if answer.sentences else None
+            out.append(
+                judge(q, [(ids.get(s.article_id, ""), s.text) for s in answer.sentences], first)
+            )
         return out
     finally:
         await store.close()
@@ -218,6 +224,36 @@ def table(half: str, outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+UNANSWERED_GOAL = 0.05  # the issue's goal: at most 1 in 20 unanswerable questions answered
+
+
+def cut_off(tuning: list[Outcome], test: list[Outcome]) -> str:
+    """What answering only above a score would do: the lowest cut-off at which at most
+    `UNANSWERED_GOAL` of the tuning half's unanswerable questions get an answer, and P@1
+    and unanswerable answered at it on both halves (is the goal a threshold away?)."""
+    unanswerable = [o.score for o in tuning if o.question.source is None and o.score is not None]
+    total = sum(o.question.source is None for o in tuning)
+    cut = 0.0
+    for score in sorted(unanswerable, reverse=True):
+        if sum(s >= score for s in unanswerable) > UNANSWERED_GOAL * total:
+            cut = score + 1e-9
+            break
+
+    def at(outcomes: list[Outcome]) -> str:
+        kept = [o for o in outcomes if o.score is not None and o.score >= cut]
+        answerable = sum(o.question.source is not None for o in outcomes)
+        right = sum(o.correct for o in kept)
+        wrong = sum(o.question.source is None for o in kept)
+        none = sum(o.question.source is None for o in outcomes)
+        return f"P@1 {right / max(1, answerable):.3f}, unanswerable answered {wrong}/{none}"
+
+    return (
+        f"answering only at a score of {cut:.3f} or more (set on the tuning half for at most "
+        f"{UNANSWERED_GOAL:.0%} of its unanswerable questions answered):\n"
+        f"  tuning half: {at(tuning)}\n  test half:   {at(test)}"
+    )
+
+
 def show_misses(outcomes: list[Outcome]) -> None:
     for o in outcomes:
         q = o.question
@@ -261,6 +297,9 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
         }
         if args.show_misses:
             show_misses(mine)
+    if len(halves) == 2:
+        halved = [[o for o in outcomes if o.question.half == half] for half in halves]
+        print(cut_off(*halved), flush=True)
     return report
 
 
