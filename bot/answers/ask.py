@@ -731,6 +731,18 @@ def _based_at(text: str, place: tuple[str, ...], q: Question) -> bool:
 ACRONYM_WORDS = (2, 5)  # the fewest and most words an acronym stands for
 
 
+@lru_cache(maxsize=256)
+def _compounds(question: str) -> dict[str, tuple[str, str]]:
+    """Two words of the question written as one, with the index keys of both ("webpages"
+    for "web pages")."""
+    words = [fold(w.lower()) for w in WORD.findall(question)]
+    return {
+        index_key(a + b): (index_key(a), index_key(b))
+        for a, b in pairwise(words)
+        if a not in STOP_WORDS and b not in STOP_WORDS and a.isalpha() and b.isalpha()
+    }
+
+
 _ACRONYM = re.compile(r"\b([A-Z]{2,5})s?\b")
 
 
@@ -1028,6 +1040,8 @@ def _judge(
     acronyms = _acronyms(q.text)
     for short in set(_ACRONYM.findall(article.text)) if acronyms else ():
         keys |= acronyms.get(short, frozenset())
+    joined = _compounds(q.text)
+    keys |= {k for key, parts in joined.items() if key in keys for k in parts}
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
     # them is likelier the one meant: `held` ranks it)
@@ -1097,6 +1111,8 @@ def _judge(
     counted_words = {q.focus} if q.focus else predicate
     if q.focus in CROWDS:
         counted_words.add(PEOPLE)
+    if q.focus:  # ("5 billion webpages" counts web pages)
+        counted_words |= {key for key, parts in joined.items() if q.focus in parts}
     counted_names = _names_before(q, q.focus)
     terms = len(weights)
     need = needed_matches(terms)
@@ -1115,9 +1131,12 @@ def _judge(
         ]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
-        # ("2,000 new CSOs" says "community support officers")
+        # ("2,000 new CSOs" says "community support officers", "webpages" "web pages")
         for short in _ACRONYM.findall(sentence.text) if acronyms else ():
             real += [k for k in acronyms.get(short, ()) if k in weights and k not in real]
+        for key, parts in joined.items():
+            if key in sentence.keys:
+                real += [k for k in parts if k in weights and k not in real]
         if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
         # "Friday, 25 February" under a headline dates what the headline says

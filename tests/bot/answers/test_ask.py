@@ -1107,6 +1107,14 @@ DEPOT_SALE = (
             id="an acronym says the words it stands for",
         ),
         pytest.param(
+            "Tern opens its own search engine",
+            "Tern has launched a search engine of its own. It has indexed 3 billion webpages "
+            "so far, the firm said.",
+            "How many web pages has Tern indexed for its new search engine?",
+            "3 billion",
+            id="two words of the question may be written as one",
+        ),
+        pytest.param(
             "Singer films video in jail",
             "A singer facing a retrial has filmed scenes for a new video inside a county jail, "
             'to the anger of its sheriff. "I am not amused," Calder County Sheriff Tom Beale said.',
