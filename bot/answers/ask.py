@@ -243,7 +243,7 @@ EQUIVALENT_WORDS = (
     "vow vowed pledge pledged promise promised",
     "front fronted present presented host hosted",
     "raise raised lift lifted boost boosted increase increased",
-    "hand handed present presented",
+    "hand handed present presented receive received",
     "disappear disappeared vanish vanished",
     "postpone postponed delay delayed",
     "cancel cancelled scrap scrapped axe axed",

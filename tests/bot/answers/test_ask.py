@@ -1098,6 +1098,14 @@ DEPOT_SALE = (
             id="… and a film opens when it is released",
         ),
         pytest.param(
+            "Beale honoured by France",
+            "Director Tom Beale has been given France's Order of the Lily. Sir Tom received his "
+            "decoration in Lyon on Monday from the French culture minister.",
+            "In which city was Sir Tom Beale presented with France's Order of the Lily?",
+            "Lyon",
+            id="… and who is presented with something receives it",
+        ),
+        pytest.param(
             "Calder to add patrols",
             "Calder council is to put more patrols on its streets. An extra £2m was promised on "
             "Monday so that 40 new PCSOs can start work in May.",
