@@ -9883,6 +9883,701 @@ B12_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written thirteenth: a thirteenth batch, written blind the same way in the middle of the
+# round of batches 11 and 12. Measured once when added; after that, rules were fitted to its
+# tuning half only.
+
+_b13_c = partial(_c, batch=13)
+B13_BBC_BUSINESS_POLITICS_TECH = (
+    _b13_c(
+        "who",
+        "Who is going to run Yugansk as a separate state oil company now that it has been "
+        "left out of the Gazprom-Rosneft merger?",
+        "bbc-business-131",
+        "Sergei Bogdanchikov|Bogdanchikov",
+    ),
+    _b13_c(
+        "who",
+        "Which Bank of America spokeswoman told Time magazine about the missing tapes with "
+        "federal employees' account details?",
+        "bbc-business-185",
+        "Alexandra Tower|Tower",
+    ),
+    _b13_c(
+        "who",
+        "Which Borussia Dortmund chief executive quit as the football club battled its debt "
+        "crisis?",
+        "bbc-business-219",
+        "Gerd Niebaum|Niebaum",
+    ),
+    _b13_c(
+        "who",
+        "Which Venezuelan minister announced Hugo Chavez's review of foreign mining contracts?",
+        "bbc-business-231",
+        "Victor Alvarez|Alvarez",
+    ),
+    _b13_c(
+        "who",
+        "Who is the research director at the Pensions Policy Institute who commented on men "
+        "living longer than previously thought?",
+        "bbc-business-235",
+        "Chris Curry|Curry",
+    ),
+    _b13_c(
+        "who",
+        "Who is the new Marsh & McLennan boss trying to reach a settlement with Eliot "
+        "Spitzer while the SEC looks into the broker?",
+        "bbc-business-265",
+        "Michael Cherkasky|Cherkasky",
+    ),
+    _b13_c(
+        "who",
+        "Which former Bank of China president received a 12-year prison sentence?",
+        "bbc-business-498",
+        "Wang Xuebing",
+    ),
+    _b13_c(
+        "who",
+        "Who was the chief executive of the failed UK e-University who was given a £44,914 bonus?",
+        "bbc-politics-023",
+        "John Beaumont|Beaumont",
+    ),
+    _b13_c(
+        "who",
+        "Which work and pensions secretary told MPs that Child Support Agency head Doug "
+        "Smith was leaving, even though Smith remained in the job three months on?",
+        "bbc-politics-315",
+        "Alan Johnson|Johnson",
+    ),
+    _b13_c(
+        "who",
+        "Which Sri Lankan TV worker, known to bloggers as Morquendi, sent out text messages "
+        "from the tsunami-hit coast?",
+        "bbc-tech-142",
+        "Sanjaya Senanayake|Senanayake",
+    ),
+    _b13_c(
+        "who",
+        "Who is the Virgin Radio station manager who talked about Nokia's Visual Radio "
+        "service coming to the UK?",
+        "bbc-tech-305",
+        "Steve Taylor|Taylor",
+    ),
+    _b13_c(
+        "who",
+        "Which Sun Microsystems chief operating officer launched the Sun Grid service that "
+        "rents out computing power by the hour?",
+        "bbc-tech-380",
+        "Jonathan Schwartz|Schwartz",
+    ),
+    _b13_c(
+        "when",
+        "On what date does Molsiris, the fund that owns Borussia Dortmund's Westfalen "
+        "stadium, hold its AGM to consider the rescue plan?",
+        "bbc-business-219",
+        "14 March",
+    ),
+    _b13_c(
+        "when",
+        "US factory capacity use rose to 77.6% in November - the highest level since when?",
+        "bbc-business-453",
+        "May 2001",
+    ),
+    _b13_c(
+        "when",
+        "When did China last put up interest rates, taking them to 5.8% in its first rise "
+        "for nine years?",
+        "bbc-business-493",
+        "October 2004",
+    ),
+    _b13_c(
+        "when",
+        "In what year did Bank of China and China Construction Bank split a $45bn government "
+        "bailout?",
+        "bbc-business-498",
+        "2003",
+    ),
+    _b13_c(
+        "when",
+        "Lord Falconer is thinking about letting cameras into courts - when were they last "
+        "allowed in?",
+        "bbc-politics-118",
+        "1925",
+    ),
+    _b13_c(
+        "when",
+        "According to Robert Peston's book Brown's Britain, when did Tony Blair change his "
+        "mind about standing down?",
+        "bbc-politics-252",
+        "June 2004",
+    ),
+    _b13_c(
+        "when",
+        "In which year would the first identity cards be handed out under the bill Charles "
+        "Clarke took over from David Blunkett?",
+        "bbc-politics-227",
+        "2008",
+    ),
+    _b13_c(
+        "when",
+        "On what date did Alan Johnson announce that CSA chief executive Doug Smith was going?",
+        "bbc-politics-315",
+        "17 November",
+    ),
+    _b13_c(
+        "when",
+        "In the prime minister's questions sketch about the anti-terror laws, what date was "
+        "the smart money on for the general election?",
+        "bbc-politics-326",
+        "5 May",
+    ),
+    _b13_c(
+        "when",
+        "In which year did IBM invest $300m in a three-year Linux programme?",
+        "bbc-tech-012",
+        "2001",
+    ),
+    _b13_c(
+        "when",
+        "By what year does BT futurologist Ian Pearson think phones will be printed straight "
+        "onto our wrists?",
+        "bbc-tech-161",
+        "2020",
+    ),
+    _b13_c(
+        "when",
+        "By when does Nokia reckon 100 million handsets able to run Visual Radio will be in use?",
+        "bbc-tech-305",
+        "end of 2006|2006",
+    ),
+    _b13_c(
+        "where",
+        "In which US state is Bank of America based, the bank that lost tapes holding "
+        "details of federal employees?",
+        "bbc-business-185",
+        "North Carolina",
+    ),
+    _b13_c(
+        "where",
+        "Where was News Corp's Peter Chernin speaking at a conference when he talked about "
+        "buying a video games company?",
+        "bbc-business-254",
+        "Phoenix, Arizona|Phoenix",
+    ),
+    _b13_c(
+        "where",
+        "In which town did Sri Lanka's President Kumaratunga attend the ceremony launching "
+        "the tsunami reconstruction drive?",
+        "bbc-business-471",
+        "Hambantota",
+    ),
+    _b13_c(
+        "where",
+        "In which Chinese city did the two Bank of China officials who vanished along with "
+        "up to $120m work?",
+        "bbc-business-498",
+        "Harbin",
+    ),
+    _b13_c(
+        "where",
+        "According to Charles Kennedy's New Year speech, where was the government detaining "
+        "people without trial?",
+        "bbc-politics-036",
+        "Belmarsh Prison|Belmarsh",
+    ),
+    _b13_c(
+        "where",
+        "Where was the EU summit being held after Tony Blair's talks with Berlusconi and "
+        "Schroeder on Turkey joining the EU?",
+        "bbc-politics-035",
+        "Brussels",
+    ),
+    _b13_c(
+        "where",
+        "Where was Edinburgh architect Dominic Stephenson on holiday when the tsunami hit?",
+        "bbc-politics-164",
+        "Koh Phi Phi",
+    ),
+    _b13_c(
+        "where",
+        "Where did Labour hold the spring conference at which Gordon Brown boasted of the "
+        "party's economic record?",
+        "bbc-politics-350",
+        "Gateshead",
+    ),
+    _b13_c(
+        "where",
+        "Which country was Taran Rampersad in when he read Morquendi's tsunami text messages?",
+        "bbc-tech-142",
+        "Trinidad and Tobago",
+    ),
+    _b13_c(
+        "where",
+        "Where was the conference at which Baroness Susan Greenfield warned about technology "
+        "merging with our bodies?",
+        "bbc-tech-161",
+        "Royal Society|London",
+    ),
+    _b13_c(
+        "where",
+        "In which city was the European Commission's Networked & Electronic Media project "
+        "unveiled?",
+        "bbc-tech-167",
+        "Nice",
+    ),
+    _b13_c(
+        "where",
+        "In which US state was the Sun Microsystems Network Computing event where Sun Grid "
+        "was launched?",
+        "bbc-tech-380",
+        "California",
+    ),
+    _b13_c(
+        "how many",
+        "By how much did the French economy grow over the whole of 2004, according to the "
+        "INSEE flash estimate?",
+        "bbc-business-023",
+        "2.3%",
+    ),
+    _b13_c(
+        "how many",
+        "How much did Baikal Finance Group pay for Yukos' Yuganskneftegas unit?",
+        "bbc-business-324",
+        "$9.4bn|261bn roubles|£4.8bn",
+    ),
+    _b13_c(
+        "how many",
+        "How many defence department staff were among the people whose details were on Bank "
+        "of America's lost tapes?",
+        "bbc-business-185",
+        "900,000",
+    ),
+    _b13_c(
+        "how many",
+        "How big was Borussia Dortmund's record loss for the 12 months to June?",
+        "bbc-business-219",
+        "68m euros",
+    ),
+    _b13_c(
+        "how many",
+        "What was Activision's stock market value when News Corp was said to be looking at "
+        "buying a games firm?",
+        "bbc-business-254",
+        "$2.95bn|£1.57bn",
+    ),
+    _b13_c(
+        "how many",
+        "By what percentage did China's tax revenues go up in 2004, according to tax chief "
+        "Xie Xuren?",
+        "bbc-business-427",
+        "25.7%",
+    ),
+    _b13_c(
+        "how many",
+        "How many homes is the housing project for Sri Lankan tsunami survivors, started by "
+        "Prime Minister Mahinda Rajapakse, meant to provide?",
+        "bbc-business-471",
+        "6,000",
+    ),
+    _b13_c(
+        "how many",
+        "How many students did the UK e-University manage to attract before it was scrapped?",
+        "bbc-politics-023",
+        "900",
+    ),
+    _b13_c(
+        "how many",
+        "How much did Robert Kilroy-Silk say each successful asylum seeker costs Britain?",
+        "bbc-politics-237",
+        "£143,000",
+    ),
+    _b13_c(
+        "how many",
+        "What percentage of UK firms use broadband, according to the study welcomed by "
+        "minister Mike O'Brien?",
+        "bbc-politics-109",
+        "69%",
+    ),
+    _b13_c(
+        "how many",
+        "How much is IBM spending over three years to boost its Linux commitment?",
+        "bbc-tech-012",
+        "$100m|£52m",
+    ),
+    _b13_c(
+        "how many",
+        "How many copies of World of Warcraft were sold during its opening two days, "
+        "according to the BBC piece on EverQuest obsession?",
+        "bbc-tech-401",
+        "400,000",
+    ),
+)
+B13_BBC_SPORT_ARTS = (
+    _b13_c(
+        "who",
+        "Who played the stressed airport manager in the 1970 film version of Arthur Hailey's "
+        "novel Airport?",
+        "bbc-entertainment-016",
+        "Burt Lancaster|Lancaster",
+    ),
+    _b13_c(
+        "who",
+        "Which Warner Bros executive commented on Ocean's Twelve going straight to the top "
+        "of the US box office?",
+        "bbc-entertainment-074",
+        "Dan Fellman|Fellman",
+    ),
+    _b13_c(
+        "who",
+        "Which Kansas Republican senator wants a $3 million maximum penalty for broadcasters "
+        "who keep breaking US TV indecency rules?",
+        "bbc-entertainment-171",
+        "Sam Brownbeck|Brownbeck",
+    ),
+    _b13_c(
+        "who",
+        "Who asked Ricky Gervais to write an episode of The Simpsons?",
+        "bbc-entertainment-196",
+        "Matt Groening|Groening",
+    ),
+    _b13_c(
+        "who",
+        "Who is the lawyer for Blackground Records in its failed lawsuit over Aaliyah's "
+        "fatal plane crash?",
+        "bbc-entertainment-230",
+        "Frank Penski|Penski",
+    ),
+    _b13_c(
+        "who",
+        "Which American record executive spotted Joss Stone at an audition in New York?",
+        "bbc-entertainment-251",
+        "Steve Greenberg|Greenberg",
+    ),
+    _b13_c(
+        "who",
+        "Who is the coach Marat Safin hopes will keep working with him after his Australian "
+        "Open win?",
+        "bbc-sport-490",
+        "Peter Lundgren|Lundgren",
+    ),
+    _b13_c(
+        "who",
+        "Who was the agent who paid tribute to Carry On actress Patsy Rowlands after her death?",
+        "bbc-entertainment-307",
+        "Simon Beresford|Beresford",
+    ),
+    _b13_c(
+        "who",
+        "Who put Manchester United ahead with a header in their FA Cup win at Everton on "
+        "Wayne Rooney's return?",
+        "bbc-sport-095",
+        "Quinton Fortune|Fortune",
+    ),
+    _b13_c(
+        "who",
+        "Who chairs the Spanish FA disciplinary committee that fined Luis Aragones over his "
+        "remarks about Thierry Henry?",
+        "bbc-sport-170",
+        "Alberto Flores|Flores",
+    ),
+    _b13_c(
+        "who",
+        "Which Bulgaria manager did Martin O'Neill talk to about the friendly that could "
+        "take Stilian Petrov away from Celtic over Christmas?",
+        "bbc-sport-277",
+        "Hristo Stoichkov|Stoichkov",
+    ),
+    _b13_c(
+        "who",
+        "Who knocked Tim Henman out of the Dubai Open in a rain-hit quarter-final?",
+        "bbc-sport-434",
+        "Ivan Ljubicic|Ljubicic",
+    ),
+    _b13_c(
+        "when",
+        "When was the bestselling novelist Arthur Hailey born?",
+        "bbc-entertainment-016",
+        "5 April 1920|1920",
+    ),
+    _b13_c(
+        "when",
+        "On what date are the winners of the Bafta Interactive Awards, where the BBC has the "
+        "most nominations, to be announced?",
+        "bbc-entertainment-220",
+        "2 March 2005",
+    ),
+    _b13_c(
+        "when",
+        "In what year did Aaliyah's family settle their negligence claim over the plane "
+        "crash that killed her?",
+        "bbc-entertainment-230",
+        "2003",
+    ),
+    _b13_c(
+        "when",
+        "When did Muse, the Devon band that won a Brit for best live act, put out their "
+        "first self-titled EP?",
+        "bbc-entertainment-251",
+        "1998",
+    ),
+    _b13_c(
+        "when",
+        "In which year did U2 release their album Achtung Baby?",
+        "bbc-entertainment-262",
+        "1991",
+    ),
+    _b13_c(
+        "when",
+        "When did Carry On actress Patsy Rowlands make her big-screen debut in Tom Jones?",
+        "bbc-entertainment-307",
+        "1963",
+    ),
+    _b13_c(
+        "when",
+        "What year was Annette Bening, Oscar nominee for Being Julia, born?",
+        "bbc-entertainment-325",
+        "1958",
+    ),
+    _b13_c(
+        "when",
+        "On what date is Bulgaria's friendly against Valenciana that Martin O'Neill is "
+        "unhappy about?",
+        "bbc-sport-277",
+        "28 December",
+    ),
+    _b13_c(
+        "when",
+        "When is the draw for the Champions League knockout round, after all four English "
+        "clubs got through the group stage?",
+        "bbc-sport-237",
+        "17 December",
+    ),
+    _b13_c(
+        "when",
+        "On what date do Ireland host France at Lansdowne Road in the 2005 Six Nations?",
+        "bbc-sport-403",
+        "12 March",
+    ),
+    _b13_c(
+        "when",
+        "Before their 18-17 Six Nations win over England, when had France last won at Twickenham?",
+        "bbc-sport-414",
+        "1997",
+    ),
+    _b13_c(
+        "when",
+        "When did Ireland first beat South Africa at rugby, before their 18-12 win at "
+        "Lansdowne Road?",
+        "bbc-sport-364",
+        "1965",
+    ),
+    _b13_c(
+        "where",
+        "Where did Arthur Hailey move with his wife Sheila in 1969?",
+        "bbc-entertainment-016",
+        "Nassau|Bahamas",
+    ),
+    _b13_c(
+        "where",
+        "Where did the plane carrying R&B singer Aaliyah crash?",
+        "bbc-entertainment-230",
+        "Bahamas",
+    ),
+    _b13_c(
+        "where",
+        "In which town did the members of Muse first meet as young teenagers?",
+        "bbc-entertainment-251",
+        "Teignmouth|Teignmouth, south Devon",
+    ),
+    _b13_c(
+        "where",
+        "In which city did the school friends who became U2 first get together?",
+        "bbc-entertainment-262",
+        "Dublin",
+    ),
+    _b13_c(
+        "where", "Where did Carry On actress Patsy Rowlands die?", "bbc-entertainment-307", "Hove"
+    ),
+    _b13_c(
+        "where",
+        "Where did stars like Leonardo DiCaprio and Cate Blanchett walk the red carpet at "
+        "the 2005 Baftas?",
+        "bbc-entertainment-354",
+        "Leicester Square|London",
+    ),
+    _b13_c(
+        "where",
+        "Where are the European Indoor Championships at which hurdler Sarah Claxton could "
+        "win a medal?",
+        "bbc-sport-059",
+        "Madrid",
+    ),
+    _b13_c(
+        "where",
+        "Where was the Great Edinburgh Cross Country held the previous year, when Eliud "
+        "Kipchoge finished second?",
+        "bbc-sport-076",
+        "Newcastle",
+    ),
+    _b13_c(
+        "where",
+        "At which ground did Manchester United beat Everton in the FA Cup on Wayne Rooney's "
+        "first return to his old club?",
+        "bbc-sport-095",
+        "Goodison Park",
+    ),
+    _b13_c(
+        "where",
+        "Where was the Carling Cup final at which Liverpool striker Milan Baros was left out "
+        "of the starting line-up?",
+        "bbc-sport-165",
+        "Millennium Stadium",
+    ),
+    _b13_c(
+        "where",
+        "Where did Irish schoolboy rugby player John McCall die during an under-19 World Cup "
+        "match against New Zealand?",
+        "bbc-sport-364",
+        "Durban",
+    ),
+    _b13_c(
+        "where",
+        "At which ground is Wales hooker Mefin Davies playing for Gloucester on a one-year "
+        "contract?",
+        "bbc-sport-297",
+        "Kingsholm",
+    ),
+    _b13_c(
+        "how many",
+        "How much did Ocean's Twelve take in its first weekend at the US box office?",
+        "bbc-entertainment-074",
+        "$40.8m|£21m",
+    ),
+    _b13_c(
+        "how many",
+        "How much was CBS fined after Janet Jackson's breast was bared during the Super Bowl "
+        "half-time show?",
+        "bbc-entertainment-171",
+        "$550,000|£293,264",
+    ),
+    _b13_c(
+        "how many",
+        "According to the story on the Tsunami Aid telethon, how much did the US TV benefit "
+        "after the 11 September attacks raise?",
+        "bbc-entertainment-182",
+        "$150m|£80m",
+    ),
+    _b13_c(
+        "how many",
+        "How many downloads were sold in the UK in the final week of 2004, when downloads "
+        "outsold physical singles in Britain for the first time?",
+        "bbc-entertainment-103",
+        "312,000",
+    ),
+    _b13_c(
+        "how many",
+        "How many nominations did the BBC get in this year's Bafta Interactive Awards?",
+        "bbc-entertainment-220",
+        "16",
+    ),
+    _b13_c(
+        "how many",
+        "How many albums had U2 sold worldwide before How To Dismantle An Atomic Bomb came out?",
+        "bbc-entertainment-262",
+        "125 million",
+    ),
+    _b13_c(
+        "how many",
+        "How many Grammys was Ray Charles awarded after his death?",
+        "bbc-entertainment-264",
+        "eight",
+    ),
+    _b13_c(
+        "how many",
+        "How old was Wayne Rooney when he went back to Goodison Park with Manchester United "
+        "for the FA Cup tie against Everton?",
+        "bbc-sport-095",
+        "19",
+    ),
+    _b13_c(
+        "how many",
+        "How much was Spain coach Luis Aragones fined over what he said about Thierry Henry?",
+        "bbc-sport-170",
+        "3000 euros|£2,060",
+    ),
+    _b13_c(
+        "how many",
+        "What was the crowd at Fratton Park when Robben and Joe Cole scored late to give "
+        "Chelsea a win over Portsmouth?",
+        "bbc-sport-278",
+        "20,210",
+    ),
+    _b13_c(
+        "how many",
+        "How old is Wales hooker Mefin Davies, who is wanted by the Neath-Swansea Ospreys?",
+        "bbc-sport-297",
+        "32",
+    ),
+    _b13_c(
+        "how many",
+        "How far did triple jumper Phillips Idowu leap at the European Indoor trials in Sheffield?",
+        "bbc-sport-059",
+        "17.30m",
+    ),
+)
+B13_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Bank of America, the bank that lost tapes with "
+    "federal employees' account details?",
+    "Who coaches Borussia Dortmund, the club that lost 5-0 to Bayern Munich in the "
+    "middle of its financial crisis?",
+    "Who has been named to succeed Doug Smith as head of the Child Support Agency?",
+    "Who is the chief executive of Activision, the games company News Corp was said to "
+    "have its eye on?",
+    "Who heads INSEE, the French statistics body that published the flash estimate of 2004 growth?",
+    "On what date did Sun Microsystems launch Sun Grid, its hourly computing rental service?",
+    "When was Gerd Niebaum first appointed to run Borussia Dortmund?",
+    "When is Robert Peston's book Brown's Britain going on sale?",
+    "When was the Pensions Policy Institute set up?",
+    "When did Victor Alvarez become Venezuela's minister in charge of the mining review?",
+    "Where was the back-up data centre that Bank of America's missing tapes were being shipped to?",
+    "Where did John Prescott host the November 2003 dinner at which Tony Blair "
+    "supposedly promised Gordon Brown he'd make way for him?",
+    "Where is Molsiris, the property fund that owns Borussia Dortmund's stadium, based?",
+    "Where are the two missing Bank of China officials from Harbin believed to have fled to?",
+    "In which city did Venezuela's Victor Alvarez announce the review of foreign mining deals?",
+    "How many people work for the Child Support Agency?",
+    "How much will Nokia's 7710 handset with Visual Radio cost to buy?",
+    "How much did it cost to build the Alert Retrieval Cache text message system?",
+    "How many computer tapes did Bank of America lose?",
+    "What annual salary did John Beaumont earn while running the UK e-University?",
+)
+B13_NEAR_BBC_SPORT_ARTS = (
+    "Who was the video producer who booked the plane on which Aaliyah was killed?",
+    "Who scored Liverpool's goals in their 3-1 Champions League win over Bayer "
+    "Leverkusen at Anfield?",
+    "Who was the umpire Tim Henman blamed for the rain chaos in his Dubai Open defeat by "
+    "Ivan Ljubicic?",
+    "Apart from Jonatan Johansson, who scored Charlton's goals in their 4-0 win over Norwich?",
+    "Who directed Carry On Again Doctor, Patsy Rowlands' first Carry On film?",
+    "When will the memorial service for Carry On actress Patsy Rowlands take place?",
+    "When did Wales hooker Mefin Davies sign for Gloucester?",
+    "When will the Simpsons episode written by Ricky Gervais be shown on TV?",
+    "When did novelist Arthur Hailey marry his wife Sheila?",
+    "When did goalkeeper Jens Lehmann join Arsenal?",
+    "Where will Bulgaria play their friendly against Valenciana that Celtic want Stilian "
+    "Petrov to miss?",
+    "Where was Australian Open champion Marat Safin born?",
+    "Where was NBC's Tsunami Aid benefit concert staged?",
+    "Where did Muse record their album Absolution?",
+    "How much did Aaliyah's family receive in their settlement over the plane crash?",
+    "How many fans were at Goodison Park to see Manchester United beat Everton in the FA "
+    "Cup on Rooney's return?",
+    "How much prize money did Marat Safin collect for winning the Australian Open?",
+    "How much money did NBC's Tsunami Aid telethon raise?",
+    "How many copies have Arthur Hailey's novels sold worldwide?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -9965,6 +10660,11 @@ _BBC_BATCHES = (
         12,
         B12_BBC_BUSINESS_POLITICS_TECH + B12_BBC_SPORT_ARTS,
         B12_NEAR_BBC_BUSINESS_POLITICS_TECH + B12_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        13,
+        B13_BBC_BUSINESS_POLITICS_TECH + B13_BBC_SPORT_ARTS,
+        B13_NEAR_BBC_BUSINESS_POLITICS_TECH + B13_NEAR_BBC_SPORT_ARTS,
     ),
 )
 QUESTIONS += tuple(

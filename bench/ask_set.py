@@ -211,6 +211,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written tenth", 10),
         ("written eleventh", 11),
         ("written twelfth", 12),
+        ("written thirteenth", 13),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
