@@ -254,6 +254,7 @@ EQUIVALENT_WORDS = (
     "injure injured hurt wounded",
     "claim claimed allege alleged",
     "schedule scheduled plan planned",
+    "settle settled settlement",
     "release released open",
     # and short names of parties
     "lib liberal",

@@ -1106,6 +1106,15 @@ DEPOT_SALE = (
             id="… and who is presented with something receives it",
         ),
         pytest.param(
+            "Beale family ends claim",
+            "Singer Tom Beale died in 2015 when his plane crashed off Calder. The singer's family "
+            "came to an undisclosed settlement with the airline in 2019.",
+            "In what year did Tom Beale's family settle with the airline over the crash that "
+            "killed him?",
+            "2019",
+            id="… and a settlement says settled",
+        ),
+        pytest.param(
             "Calder to add patrols",
             "Calder council is to put more patrols on its streets. An extra £2m was promised on "
             "Monday so that 40 new PCSOs can start work in May.",
