@@ -856,6 +856,7 @@ def participle_words(lowered: list[str], verb: str | None) -> set[str]:
 _RELATIVES = word_set("that which who")
 _DETERMINERS = word_set("the a an this")
 _DO = word_set("do does did")
+DETERMINER_SPAN = 7  # words between "the" and the relative pronoun of its noun phrase
 
 
 def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) -> set[str]:
@@ -866,7 +867,9 @@ def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) 
     for i in range(3, len(lowered) - 1):
         if lowered[i] not in _RELATIVES:
             continue
-        if _word_key(lowered[i - 1]) == verb or not (named[i - 1] or _after_determiner(lowered, i)):
+        if _word_key(lowered[i - 1]) == verb or not (
+            named[i - 1] or _after_determiner(lowered, i, named)
+        ):
             return set()  # "when did the firm say that …"
         clause = lowered[i + 1 :]
         # "when do the championships that El Guerrouj is considering *start*?": a question
@@ -874,7 +877,8 @@ def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) 
         # ("do England meet Italy in the game that …")
         do = next((j for j in range(i) if lowered[j] in _DO), None)
         if do is not None and not any(
-            not named[j] and lowered[j] not in STOP_WORDS for j in range(do + 1, i - 1)
+            not named[j] and lowered[j] not in STOP_WORDS and lowered[j] not in _SMALL_NUMBERS
+            for j in range(do + 1, i - 1)
         ):
             clause = clause[:-1]
         out: set[str] = set()
@@ -886,12 +890,19 @@ def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) 
     return set()
 
 
-def _after_determiner(lowered: list[str], i: int) -> bool:
+def _after_determiner(lowered: list[str], i: int, named: Sequence[bool] = ()) -> bool:
     """Whether the words before `i` are a noun phrase opened by "the" ("the Kyrgyz
-    parliamentary elections"), not a verb ("did Apple announce")."""
-    for word in reversed(lowered[max(0, i - 5) : i]):
+    parliamentary elections", "the two Bank of China officials"), not a verb ("did Apple
+    announce")."""
+    flags = [*named, *[False] * (len(lowered) - len(named))]
+    for j in range(i - 1, max(-1, i - 1 - DETERMINER_SPAN), -1):
+        word = lowered[j]
         if word in _DETERMINERS:
             return True
+        if flags[j] or word.isdigit() or word in _SMALL_NUMBERS:
+            continue  # (a name and a figure are part of the phrase)
+        if 0 < j < len(flags) - 1 and flags[j - 1] and flags[j + 1]:
+            continue  # ("of" in "Bank of China")
         if word in STOP_WORDS or word in _AUXILIARIES or word in QUESTION_WORDS:
             return False
     return False

@@ -209,6 +209,10 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     assert asides("When is the Calder Ten Mile that Tilda Marsh is entering?") == ["entering"]
     assert asides("Where is the festival that the Pixies are headlining held?") == ["headlining"]
     assert asides("When did Apple announce that it would sell phones?") == []
+    # (a noun phrase may hold names and a figure: "the two Bank of Calder clerks who …")
+    assert asides(
+        "In which city did the two Bank of Calder clerks who vanished with the cash work?"
+    ) == ["vanished", "cash"]
     # (a question asked with "do" ends on its own verb, unless one came before the clause)
     assert asides("When does the Calder Book Fair that Tom Beale is considering open?") == [
         "considering"
