@@ -856,6 +856,7 @@ def participle_words(lowered: list[str], verb: str | None) -> set[str]:
 _RELATIVES = word_set("that which who")
 _DETERMINERS = word_set("the a an this")
 _DO = word_set("do does did")
+_RELATIVE_PREPOSITIONS = word_set("at in on during after before from")
 DETERMINER_SPAN = 7  # words between "the" and the relative pronoun of its noun phrase
 
 
@@ -867,8 +868,10 @@ def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) 
     for i in range(3, len(lowered) - 1):
         if lowered[i] not in _RELATIVES:
             continue
-        if _word_key(lowered[i - 1]) == verb or not (
-            named[i - 1] or _after_determiner(lowered, i, named)
+        # ("the spring conference *at* which Gordon Brown boasted …")
+        noun = i - 1 if lowered[i] == "which" and lowered[i - 1] in _RELATIVE_PREPOSITIONS else i
+        if _word_key(lowered[noun - 1]) == verb or not (
+            named[noun - 1] or _after_determiner(lowered, noun, named)
         ):
             return set()  # "when did the firm say that …"
         clause = lowered[i + 1 :]
@@ -1203,7 +1206,16 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             if bare in DEFINING_VERBS:
                 return bare
         # the verb is in the main clause: "where was X *speaking* when she said … showed?"
-        clause = next((i for i in range(2, len(lowered)) if lowered[i] in CLAUSE_WORDS), None)
+        # (and not in "the congress at which Siemens showed …")
+        clause = next(
+            (
+                i
+                for i in range(2, len(lowered))
+                if lowered[i] in CLAUSE_WORDS
+                or (lowered[i] == "which" and lowered[i - 1] in _RELATIVE_PREPOSITIONS)
+            ),
+            None,
+        )
         lowered = lowered[:clause]
         going = _going_to(lowered)
         if going is not None:

@@ -209,6 +209,12 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     assert asides("When is the Calder Ten Mile that Tilda Marsh is entering?") == ["entering"]
     assert asides("Where is the festival that the Pixies are headlining held?") == ["headlining"]
     assert asides("When did Apple announce that it would sell phones?") == []
+    # (and a preposition may come before "which", whose clause holds no verb asked about)
+    assert asides("Where was the Calder Fair at which Tern showed off its new bike?") == [
+        "showed",
+        "new",
+        "bike",
+    ]
     # (a noun phrase may hold names and a figure: "the two Bank of Calder clerks who …")
     assert asides(
         "In which city did the two Bank of Calder clerks who vanished with the cash work?"
