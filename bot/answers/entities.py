@@ -341,6 +341,10 @@ _TITLE_AFTER = re.compile(
     rf"^,\s*(?:[A-Z][\w&'’.]*\s+){{0,2}}(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE
 )
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
+# a post set off by a comma before the name: "A Republican senator from Kansas, Sam …"
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TITLES))})\b(?:\s+[\w'’-]+){{0,3}},\s*$", re.IGNORECASE
+)
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
 # "in the city's Croke Park", "at the Sacred Heart Missionary": a preposition, then only
 # small lower-case words before the name.
@@ -392,6 +396,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _TITLE_AFTER.match(run.after):
         return True  # "Mark Diffley, Director, Ipsos MORI"
+    if _TITLE_BEFORE.search(run.head) and words[-1] not in COUNTRY_NAMES:
+        return True
     if _WHO_AFTER.match(run.after):
         return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
     verb = _HIS_HER_AFTER.match(run.after)

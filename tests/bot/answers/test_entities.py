@@ -184,3 +184,8 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
         "the Rider, and went on to produce three seasons of the show."
     )
     assert frozenset({"night", "rider"}) not in people("Writer signs up", text)
+
+
+def test_a_post_set_off_by_a_comma_before_the_name_makes_a_person() -> None:
+    text = "A Labour councillor from Calder, Ann Cole, is to call for higher fines."
+    assert frozenset({"ann", "cole"}) in people("Fines row", text)
