@@ -1522,13 +1522,30 @@ def _post_after(
     lower = 0
     for k in range(end, min(len(tokens), end + ROLE_SPAN + 5)):
         if tokens[k] in position:
-            # ("Peter Tom, who will remain as Aggregate chief executive" holds Aggregate's)
-            return not _owned_by_another(words, k, end, others)
+            # ("Peter Tom, who will remain as Aggregate chief executive" holds Aggregate's;
+            # "Joe Quinlan, chief market strategist at …" holds another post)
+            last = k
+            while last + 1 < len(tokens) and tokens[last + 1] in position:
+                last += 1
+            return not _owned_by_another(words, k, end, others) and not _post_goes_on(words, last)
         if not (capital[k] or tokens[k] in _POST_GAP or tokens[k] in _POST_LINK):
             lower += 1
             if not set_off or lower > POST_AFTER_WORDS:
                 return False
     return False
+
+
+def _post_goes_on(words: _Words, last: int) -> bool:
+    """Whether lower-case words that are no part of the post asked about follow its last
+    word, making another post ("chief *market strategist*", "chief *operating officer*")."""
+    k = last + 1
+    if k >= len(words.tokens) or words.gaps[last] or words.capital[k]:
+        return False
+    word = words.tokens[k]
+    return word.isalpha() and word not in _POST_GAP | _POST_LINK | _POST_ENDS | STOP_WORDS
+
+
+_POST_ENDS = word_set("officer")  # "chief executive officer" is the chief executive
 
 
 def _redundant(a: Sentence, b: Sentence) -> bool:

@@ -1212,6 +1212,14 @@ def test_a_post_after_the_name_of_another_firm_the_question_names_is_not_the_one
     assert post_holders(sentence, position, frozenset({"tern"})) == set()
 
 
+def test_a_post_that_goes_on_in_other_words_is_another() -> None:
+    position = analyze("Who is the chief executive of Tern?").position
+    held = ArticleText.of("Bid", "Ann Cole, chief executive officer at Tern, agreed.").sentences[0]
+    other = ArticleText.of("Bid", "Ann Cole, chief market strategist at Tern, agreed.").sentences[0]
+    assert post_holders(held, position) == {("ann", "cole")}
+    assert post_holders(other, position) == set()
+
+
 def test_a_figure_counts_the_names_right_after_it() -> None:
     sentence = ArticleText.of("Recall", "It is recalling 4,120 Tern Arrow coupes.").sentences[0]
     assert not focused(sentence, {"car"})
