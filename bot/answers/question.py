@@ -1087,12 +1087,16 @@ def _future(lowered: list[str], wanted: Wanted | None) -> bool:
     return wanted is Wanted.TIME and auxiliary in {"do", "does", "is", "are"}
 
 
-def _going_to(lowered: list[str]) -> int | None:
-    """Where the verb of "… going to <verb> …" is."""
+def _going_to(lowered: list[str], leads: frozenset[str] = frozenset({"going"})) -> int | None:
+    """Where the verb of "… going to <verb> …" is (or, with other `leads`, of "… believed
+    to have <verb> …")."""
     for i in range(len(lowered) - 2):
-        if lowered[i] == "going" and lowered[i + 1] == "to":
-            return i + 2
+        if lowered[i] in leads and lowered[i + 1] == "to":
+            return i + 3 if lowered[i + 2] in {"have", "be"} and i + 3 < len(lowered) else i + 2
     return None
+
+
+_TO_VERB = word_set("going believed thought said reported understood expected")
 
 
 # Posts a "who is the … of X?" question asks the holder of, with the words news writes
@@ -1217,7 +1221,7 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             None,
         )
         lowered = lowered[:clause]
-        going = _going_to(lowered)
+        going = _going_to(lowered, _TO_VERB)
         if going is not None:
             return _word_key(lowered[going])  # "where is Aston Martin going to build …?"
         if lowered and _word_key(lowered[-1]) in DEFINING_VERBS:

@@ -119,6 +119,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where did Ms Lomax give her speech?", None),
         ("When will the game be staged?", "stage"),
         ("Where is Aston Martin going to build its new car?", "build"),
+        ("Where are the two Tern clerks believed to have fled to?", "fled"),
+        ("Where are the Calder Ten Mile runners said to be staying?", "stai"),
         ("When was Ken Livingstone first elected mayor of London?", "elect"),
         ("When did Alan Greenspan first become chairman of the Federal Reserve?", None),
         ("Where was Arsenal vice-chairman David Dein speaking on Friday?", "speak"),
