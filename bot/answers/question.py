@@ -999,8 +999,10 @@ PARTICIPLES = word_set(
     "won lost led run sold bought paid made taken given held met told said left begun "
     "fallen risen struck caught brought thought chosen driven flown grown kept spent built "
     "sent shot written stolen broken beaten known gone come seen stood spoken worn heard "
-    "taught fought sung thrown ridden sunk born found set put cut hit shut"
+    "taught fought sung thrown ridden sunk born found set put cut hit shut shown"
 )
+# … of which these are no bare verb: after "did" or "will" they describe the subject
+_ONLY_PARTICIPLES = PARTICIPLES - word_set("run come set put cut hit shut found")
 # Verbs a place or date answers without ("where was the festival held?"): no terms there …
 EVENT_VERBS = word_set("held hold happen happened occur occurred")
 # … and where a game is: "where was the replay played?" ("when" asks when it is played)
@@ -1055,14 +1057,26 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
     bare = lowered[1] in _BARE_BEFORE
     for i in range(2, len(lowered)):
         word = lowered[i]
-        if inside[i] or (bare and word.endswith("ed") and word not in _BARE_ED):
+        if inside[i] or (
+            bare and ((word.endswith("ed") and word not in _BARE_ED) or word in _ONLY_PARTICIPLES)
+        ):
             continue
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if word in {"be", "been"} and (
+            (following.endswith("ed") and following not in _BARE_ED) or following in PARTICIPLES
+        ):
+            # "when will the episode written by Ricky Gervais *be shown* …?"
+            return None if following in LIGHT_VERBS else _word_key(following)
         if word in LIGHT_VERBS or word in _AUXILIARIES:
             return None
         if word in STOP_WORDS or not word.isalpha():
             continue
-        following = lowered[i + 1] if i + 1 < len(lowered) else ""
-        if following and not inside[i + 1] and following in LIGHT_VERBS | _AUXILIARIES:
+        if (
+            following
+            and not inside[i + 1]
+            and following in LIGHT_VERBS | _AUXILIARIES
+            and not (bare and following in _ONLY_PARTICIPLES)
+        ):
             return None  # "where did Alfie the spaniel have his scan?"
         if not following or following in STOP_WORDS:
             return _word_key(word)

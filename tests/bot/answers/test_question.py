@@ -116,6 +116,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("When was the agreement on Anzac Day holidays struck?", "struck"),
         ("On what date did Jef Raskin, who led the Macintosh team, die?", "die"),
         ("Where did the four men freed from Guantanamo Bay land?", "land"),
+        ("Where did the four men taken from Calder Bay land?", "land"),
+        ("When will the Calder episode written by Tom Beale be shown on TV?", "shown"),
         ("Where did Ms Lomax give her speech?", None),
         ("When will the game be staged?", "stage"),
         ("Where is Aston Martin going to build its new car?", "build"),
