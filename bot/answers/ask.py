@@ -729,9 +729,6 @@ def _based_at(text: str, place: tuple[str, ...], q: Question) -> bool:
     return False
 
 
-ACRONYM_WORDS = (2, 5)  # the fewest and most words an acronym stands for
-
-
 @lru_cache(maxsize=256)
 def _compounds(question: str) -> dict[str, tuple[str, str]]:
     """Two words of the question written as one, with the index keys of both ("webpages"
@@ -745,6 +742,7 @@ def _compounds(question: str) -> dict[str, tuple[str, str]]:
 
 
 _ACRONYM = re.compile(r"\b([A-Z]{2,5})s?\b")
+ACRONYM_WORDS = (2, 5)  # the fewest and most words an acronym stands for
 
 
 @lru_cache(maxsize=256)

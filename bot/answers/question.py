@@ -817,7 +817,7 @@ def clause_words(lowered: list[str]) -> set[str]:
         timed = (
             lowered[i] in _CLAUSE_TIMES
             and lowered[i - 1] == "the"
-            and lowered[i + 1 : i + 2] != []
+            and i + 1 < len(lowered)
             and lowered[i + 1] in _CLAUSE_OPENERS
         )
         if lowered[i] in CLAUSE_WORDS or timed:
