@@ -745,6 +745,11 @@ _ACRONYM = re.compile(r"\b([A-Z]{2,5})s?\b")
 ACRONYM_WORDS = (2, 5)  # the fewest and most words an acronym stands for
 
 
+@lru_cache(maxsize=4096)
+def _written_acronyms(text: str) -> frozenset[str]:
+    return frozenset(_ACRONYM.findall(text))
+
+
 @lru_cache(maxsize=256)
 def _acronyms(question: str) -> dict[str, frozenset[str]]:
     """The acronyms of runs of the question's words, with the index keys they stand for
@@ -1036,11 +1041,15 @@ def _judge(
     # ("set up by" says "founded")
     if q.verb is not None and _phrased(q, article.text):
         keys |= {q.verb}
+    # ("2,000 new CSOs" says "community support officers", "webpages" "web pages")
     acronyms = _acronyms(q.text)
-    for short in set(_ACRONYM.findall(article.text)) if acronyms else ():
-        keys |= acronyms.get(short, frozenset())
-    joined = _compounds(q.text)
-    keys |= {k for key, parts in joined.items() if key in keys for k in parts}
+    written = {
+        short: acronyms[short]
+        for short in (_written_acronyms(article.text) if acronyms else ())
+        if short in acronyms
+    }
+    joined = {key: parts for key, parts in _compounds(q.text).items() if key in keys}
+    keys = keys.union(*written.values(), *joined.values())
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
     # them is likelier the one meant: `held` ranks it)
@@ -1130,9 +1139,8 @@ def _judge(
         ]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
-        # ("2,000 new CSOs" says "community support officers", "webpages" "web pages")
-        for short in _ACRONYM.findall(sentence.text) if acronyms else ():
-            real += [k for k in acronyms.get(short, ()) if k in weights and k not in real]
+        for short in _ACRONYM.findall(sentence.text) if written else ():
+            real += [k for k in written.get(short, ()) if k in weights and k not in real]
         for key, parts in joined.items():
             if key in sentence.keys:
                 real += [k for k in parts if k in weights and k not in real]

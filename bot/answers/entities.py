@@ -396,7 +396,11 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _TITLE_AFTER.match(run.after):
         return True  # "Mark Diffley, Director, Ipsos MORI"
-    if _TITLE_BEFORE.search(run.head) and words[-1] not in COUNTRY_NAMES:
+    if (
+        run.head.rstrip().endswith(",")
+        and _TITLE_BEFORE.search(run.head)
+        and words[-1] not in COUNTRY_NAMES
+    ):
         return True
     if _WHO_AFTER.match(run.after):
         return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
