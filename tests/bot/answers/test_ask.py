@@ -1083,7 +1083,7 @@ DEPOT_SALE = (
         ),
         pytest.param(
             "Beale to talk terms with Calder",
-            'Striker Tom Beale is out of contract in the summer. "There is a meeting planned for '
+            "Striker Tom Beale's deal with Calder ends in June. \"There is a meeting planned for "
             '12 May to sort out my future with Calder," he said.',
             "When was Tom Beale's meeting with Calder about his contract scheduled?",
             "12 May",
@@ -1107,8 +1107,8 @@ DEPOT_SALE = (
         ),
         pytest.param(
             "Beale family ends claim",
-            "Singer Tom Beale died in 2015 when his plane crashed off Calder. The singer's family "
-            "came to an undisclosed settlement with the airline in 2019.",
+            "Singer Tom Beale died in 2015 when his plane crashed off Calder. His relatives "
+            "reached a private settlement with the airline in 2019.",
             "In what year did Tom Beale's family settle with the airline over the crash that "
             "killed him?",
             "2019",
