@@ -1548,10 +1548,11 @@ def _post_goes_on(words: _Words, last: int) -> bool:
     if k >= len(words.tokens) or words.gaps[last] or words.capital[k]:
         return False
     word = words.tokens[k]
-    return word.isalpha() and word not in _POST_GAP | _POST_LINK | _POST_ENDS | STOP_WORDS
+    return word.isalpha() and word not in _POST_PARTS
 
 
-_POST_ENDS = word_set("officer")  # "chief executive officer" is the chief executive
+# words that may follow a post without making another ("chief executive *officer* of …")
+_POST_PARTS = _POST_GAP | _POST_LINK | STOP_WORDS | word_set("officer")
 
 
 def _redundant(a: Sentence, b: Sentence) -> bool:

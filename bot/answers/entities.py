@@ -341,7 +341,6 @@ _TITLE_AFTER = re.compile(
     rf"^,\s*(?:[A-Z][\w&'’.]*\s+){{0,2}}(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE
 )
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
-# a post set off by a comma before the name: "A Republican senator from Kansas, Sam …"
 _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLES))})\b(?:\s+[\w'’-]+){{0,3}},\s*$", re.IGNORECASE
 )
@@ -390,18 +389,17 @@ _TITLE_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+the\s+$")
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     if run.words and run.words[0] in TITLES and len(run.words) > len(words):
         return True
-    if run.before in TITLES and words[-1] not in COUNTRY_NAMES:  # not "EU member Poland"
+    # a post right before the name, or set off by a comma before it ("A Republican senator
+    # from Kansas, Sam …"), but not a country's ("EU member Poland")
+    posted = run.before in TITLES or (
+        run.head.rstrip().endswith(",") and bool(_TITLE_BEFORE.search(run.head))
+    )
+    if posted and words[-1] not in COUNTRY_NAMES:
         return True
     if _AGE_RE.match(run.after):
         return True
     if _TITLE_AFTER.match(run.after):
         return True  # "Mark Diffley, Director, Ipsos MORI"
-    if (
-        run.head.rstrip().endswith(",")
-        and _TITLE_BEFORE.search(run.head)
-        and words[-1] not in COUNTRY_NAMES
-    ):
-        return True
     if _WHO_AFTER.match(run.after):
         return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
     verb = _HIS_HER_AFTER.match(run.after)
