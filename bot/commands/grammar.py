@@ -213,8 +213,8 @@ def parse_command(text: str) -> Command:
     except TopicError as exc:
         raise UsageError(f"{exc}. Usage: {USAGE.get(name, '')}") from None
     guess = difflib.get_close_matches(name, list(_PARSERS), n=1, cutoff=0.6)
-    hint = f" — did you mean `{guess[0]}`?" if guess else ""
-    raise UsageError(f"unknown command `{shown(name, 30)}`{hint} Try `/news help`.")
+    hint = f" — did you mean `{guess[0]}`? Try" if guess else " — try"
+    raise UsageError(f"unknown command `{shown(name, 30)}`{hint} `/news help` for the list.")
 
 
 def _need(rest: str, command: str, what: str) -> str:
