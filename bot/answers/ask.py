@@ -1562,6 +1562,23 @@ def _redundant(a: Sentence, b: Sentence) -> bool:
     return union > 0 and len(a.keys & b.keys) / union >= REDUNDANT
 
 
+_CLOSING_QUOTE = re.compile(r'(?<=[\w.,!?…])"(?=[\s,.;:!?)]|$)')
+
+
+def quoted_whole(text: str) -> str:
+    """A sentence cut out of a longer quotation, with the quotation mark it lacks:
+    `Today we showed we were listening," she said.` opens with `"`, and `She said: "We
+    will win.` (whose quotation goes on in the next sentence) closes with one."""
+    if text.count("”") > text.count("“"):
+        return f"“{text}"
+    if text.count("“") > text.count("”"):
+        return f"{text}”"
+    if text.count('"') % 2 == 0:
+        return text
+    first = text.index('"')
+    return f'"{text}' if _CLOSING_QUOTE.match(text, first) else f'{text}"'
+
+
 def answer_reply(answer: Answer) -> Reply:
     """An answer as a reply: sentences with sources, or the plain "nothing stored" line."""
     if answer.problem:
@@ -1583,7 +1600,7 @@ def answer_reply(answer: Answer) -> Reply:
         ReplyItem(
             title=group[0].title,
             url=group[0].url,
-            text=" … ".join(s.text for s in group),
+            text=" … ".join(quoted_whole(s.text) for s in group),
             meta=(
                 f"{group[0].source} · {group[0].published:%d %b %Y}"
                 if group[0].published

@@ -346,6 +346,24 @@ def test_two_sentences_of_one_article_share_its_headline_and_link() -> None:
     assert reply.items[0].text == "One. … Two."
 
 
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ('Today we kept our word," the mayor said.', '"Today we kept our word," the mayor said.'),
+        ("Today we kept our word,” the mayor said.", "“Today we kept our word,” the mayor said."),
+        ('The mayor said: "We will rebuild.', 'The mayor said: "We will rebuild."'),
+        ("The mayor said: “We will rebuild.", "The mayor said: “We will rebuild.”"),
+        ('"We will rebuild," the mayor said.', '"We will rebuild," the mayor said.'),
+        ("The players' coach left.", "The players' coach left."),
+    ],
+)
+def test_a_sentence_cut_from_a_quotation_is_shown_with_its_quotation_marks(
+    sentence: str, shown: str
+) -> None:
+    reply = answer_reply(Answer("who?", (AnswerSentence(sentence, 1, "T", None, "W", None),)))
+    assert reply.items[0].text == shown
+
+
 async def test_other_forms_of_a_word_and_initials_match(app: App) -> None:
     await store(
         app,
