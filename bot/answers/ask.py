@@ -439,7 +439,7 @@ async def ask(
     topic: TopicQuery | None = None
     if scope:
         try:
-            topic = scope_topic(scope)
+            topic = parse_topic(scope)
         except TopicError as exc:
             return Answer(question, problem=f"{exc}.", scope=label)
     total = await store.article_count()
@@ -487,17 +487,6 @@ async def ask(
         max_answers,
     )
     return Answer(question, tuple(chosen), scope=label)
-
-
-def scope_topic(scope: str) -> TopicQuery:
-    """A topic scope: the subscription grammar, where `source:<name>` alone is enough."""
-    words = scope.split()
-    outlets = [w for w in words if w.lower().startswith("source:")]
-    if outlets and len(outlets) == len(words):
-        names = tuple(w.split(":", 1)[1].lower() for w in outlets if w.split(":", 1)[1])
-        if names:
-            return TopicQuery(text=scope, query=TextQuery(()), sources=names)
-    return parse_topic(scope)
 
 
 def term_weights(terms: Sequence[Term], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -573,7 +562,7 @@ def index_queries(q: Question, counts: dict[str, int], topic: TopicQuery | None)
     if len(q.names) >= 2:
         queries.append(TextQuery(tuple(AnyOf((Phrase(tuple(name)),)) for name in q.names)))
     queries.append(TextQuery((AnyOf(tuple(chosen)),)))
-    if topic is not None and topic.query.require:
+    if topic is not None:
         queries = [topic.query.and_(query) for query in queries]
     return queries
 

@@ -20,7 +20,7 @@ from bot.answers.topics import TopicError, parse_topic
 from bot.models import Owner, Reply, ReplyItem
 from bot.render import quoted
 from bot.storage.ports import Articles, SummaryCache
-from bot.storage.query import AnyOf, TextQuery
+from bot.storage.query import AnyOf, ArticleSearch, TextQuery
 from bot.storage.records import MatchInfo
 from summaries.text import split_sentences
 
@@ -105,8 +105,17 @@ async def search(
     wanted = page * page_size + 1  # one more than shown tells whether there is a next page
     limit = min(MAX_MATCHES, wanted * 8)
     while True:
-        found = await store.rank_article_ids(topic.query, min_id=min_id, limit=limit, reader=reader)
-        info = await store.match_info([i for i, _ in found])
+        if topic.query.require:
+            found = await store.rank_article_ids(
+                topic.query, min_id=min_id, limit=limit, reader=reader
+            )
+            info = await store.match_info([i for i, _ in found])
+        else:  # an outlet alone (`source:reuters`): its newest stories
+            rows = await store.match_articles(
+                ArticleSearch(since=start, sources=topic.sources, reader=reader, limit=limit)
+            )
+            found = [(row.match.article_id, row.rank) for row in rows]
+            info = {row.match.article_id: row.match for row in rows}
         stories = _best_per_story(found, info, start, topic.sources)
         if topic.query.exclude and stories:
             # A story any of whose articles holds an excluded word is left out whole.

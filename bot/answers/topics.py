@@ -107,12 +107,15 @@ def parse_topic(text: str) -> TopicQuery:
             groups.append([phrase])
     if join_next:
         raise TopicError("OR needs a word on each side, e.g. `syria OR palmyra`")
-    if not groups:
+    # (an outlet alone is a topic: everything `source:reuters` publishes)
+    if not groups and not sources:
         raise TopicError(
-            "the topic needs at least one word to look for (not only -excluded words or "
-            "source:), e.g. `election -football`"
+            "the topic needs at least one word to look for, or a `source:` (not only "
+            "-excluded words), e.g. `election -football` or `source:reuters`"
         )
-    if all(len(p.words) == 1 and p.words[0].lower() in STOP_WORDS for g in groups for p in g):
+    if groups and all(
+        len(p.words) == 1 and p.words[0].lower() in STOP_WORDS for g in groups for p in g
+    ):
         raise TopicError(
             "the topic has only words like “a” or “the”, which every article has — "
             "give a word that says what about, e.g. `election`"

@@ -160,6 +160,19 @@ async def test_since_narrows_and_source_filters(stored: App) -> None:
     assert [h.source for h in mine.hits] == ["Lattice Review"]
 
 
+async def test_an_outlet_alone_lists_its_newest_stories(stored: App) -> None:
+    result = await search(stored.store, "source:gazette", now=stored.clock.now())
+    assert {h.source for h in result.hits} == {"Harbour Gazette"} and result.more
+    assert [h.title for h in result.hits[:2]] == [
+        "Choir tours the valley",
+        "Harbour new pier plans",
+    ]
+    without = await search(stored.store, "source:gazette -choir", now=stored.clock.now())
+    assert without.hits[0].title == "Harbour new pier plans"
+    reply = await command(stored, 'search source:"Lattice Review"')
+    assert [i.title for i in reply.items] == ["Old harbour crane restored"]
+
+
 @pytest.mark.parametrize("query", ["-harbour", "OR", "source:", '"', "x" * 300])
 async def test_unusable_queries_are_problems(stored: App, query: str) -> None:
     result = await search(stored.store, query, now=stored.clock.now())

@@ -83,6 +83,19 @@ def test_a_quoted_outlet_name_is_one_source() -> None:
     assert fts5(topic.query) == '"rates"'
 
 
+@pytest.mark.parametrize(
+    ("text", "sources", "excluded"),
+    [
+        ('source:"Meridian Wire"', ("meridian wire",), ""),
+        ("source:reuters -football", ("reuters",), ""),
+    ],
+)
+def test_an_outlet_alone_is_a_topic(text: str, sources: tuple[str, ...], excluded: str) -> None:
+    topic = parse_topic(text)
+    assert topic.sources == sources and topic.query.require == ()
+    assert fts5(topic.query) == excluded  # nothing to look up: the outlet's newest articles
+
+
 def test_typographic_quotes_make_a_phrase() -> None:
     assert fts5(parse_topic("“central bank” rates").query) == '"central bank" AND "rates"'
 

@@ -203,6 +203,19 @@ async def test_an_excluded_word_drops_the_whole_story(app: App) -> None:
     assert not any("Évora" in i.title or "Portugal" in i.title for i in found.items)
 
 
+async def test_a_subscription_to_an_outlet_alone_digests_all_it_published(app: App) -> None:
+    await app.ingestor.ingest([str(SAMPLES)])
+    reply = await run(app, 'subscribe source:"Meridian Wire"')
+    assert reply.text.startswith("Subscribed #1: “source:")
+    digest = await run(app, 'digest source:"Meridian Wire"')
+    assert digest.digest is not None and len(digest.digest.entries) >= 3
+    assert all(
+        "Meridian" in e.source or any("Meridian" in a.source for a in e.also)
+        for e in digest.digest.entries
+    )
+    assert (await run(app, "subscribe -football")).error
+
+
 async def test_input_echoed_in_a_reply_is_cut_with_an_ellipsis(app: App) -> None:
     long = " ".join(f"word{i}" for i in range(20))
     for text in (

@@ -21,7 +21,13 @@ QUESTIONS = (
     "How many people were evacuated near Évora?",
     "Who is the chief executive of Nordlys?",
 )
-QUERIES = ("wildfire", '"central bank" OR rates', "drought -portugal", "launch source:lattice")
+QUERIES = (
+    "wildfire",
+    '"central bank" OR rates',
+    "drought -portugal",
+    "launch source:lattice",
+    'source:"Meridian Wire" -wildfire',
+)
 
 
 def run_json(*args: str) -> Any:
