@@ -51,6 +51,7 @@ NO_FEEDS = (
     "No feeds to poll yet: add one in chat with `/news feeds add <url>`, or list yours under "
     '[feeds] urls = ["https://…"] in a TOML file passed with --config FILE.'
 )
+MAX_HOURS = 24 * 365 * 100  # `digest --hours`: further back than datetime reaches is no date
 QUIET_LIBRARIES = ("aiosqlite",)  # logs every statement twice at DEBUG
 
 
@@ -157,9 +158,10 @@ def ingest_report_text(report: IngestReport) -> str:
         f"added {report.count('added')}, skipped {report.count('skipped')} (already stored), "
         f"rejected {report.count('rejected')}"
     ]
-    lines += [
-        f"  rejected {o.source}: {o.detail}" for o in report.outcomes if o.status == "rejected"
-    ]
+    for o in report.outcomes:
+        if o.status == "rejected":  # (most details already name their source)
+            detail = o.detail if o.detail.startswith(o.source) else f"{o.source}: {o.detail}"
+            lines.append(f"  rejected {detail}")
     return "\n".join(lines)
 
 
@@ -213,8 +215,12 @@ async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     from bot.delivery.digest import DigestBuilder
     from bot.render import digest_text
 
-    if not args.hours > 0:
-        raise Failure("newsbot digest: --hours must be more than 0, e.g. --hours 24", 2)
+    if not 0 < args.hours <= MAX_HOURS:
+        raise Failure(
+            f"newsbot digest: --hours must be more than 0 and at most {MAX_HOURS:,} (a century),"
+            " e.g. --hours 24",
+            2,
+        )
     if args.max is not None and args.max < 1:
         raise Failure("newsbot digest: --max must be 1 or more", 2)
     topic = None

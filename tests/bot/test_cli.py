@@ -53,7 +53,8 @@ def test_ingest_then_digest_ask_and_search_as_json(tmp_path: Path) -> None:
     )
     assert ingest.returncode == 0
     assert ingest.stdout.splitlines()[0] == "added 8, skipped 0 (already stored), rejected 1"
-    assert "nope.txt: no such file" in ingest.stdout
+    nope = tmp_path / "nope.txt"
+    assert ingest.stdout.splitlines()[1] == f"  rejected {nope}: no such file"
 
     digest = json.loads(
         newsbot(
@@ -222,6 +223,9 @@ def test_digest_and_summarize_refuse_what_makes_no_sense(
     assert cli.main(["digest", "--hours", "-5", "--db", db]) == 2
     err = capsys.readouterr().err
     assert "--hours must be more than 0" in err and err.count("\n") == 1
+    for hours in ("100000000", "inf", "nan"):
+        assert cli.main(["digest", "--hours", hours, "--db", db]) == 2
+        assert "at most 876,000 (a century)" in capsys.readouterr().err
     assert cli.main(["digest", "--max", "0", "--db", db]) == 2
     assert "--max must be 1 or more" in capsys.readouterr().err
     assert cli.main(["digest", "--max", "1", "--hours", "100000", "--json", "--db", db]) == 0
