@@ -257,6 +257,8 @@ def _subscribe(rest: str) -> Subscribe:
         if flag is None:
             words.append(word)
         elif flag in {"--quiet", "--no-quiet"}:
+            if quiet is not None and quiet != (flag == "--quiet"):
+                raise UsageError("`--quiet` and `--no-quiet` say opposite things — give one")
             quiet = flag == "--quiet"
         else:
             raise _unknown_option(word, "subscribe", "`--quiet` or `--no-quiet`")

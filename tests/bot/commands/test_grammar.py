@@ -58,6 +58,7 @@ def test_quiet_flag() -> None:
         ("subscribe syria OR", "OR needs a word on each side"),
         ("subscirbe syria", "unknown command `subscirbe` — did you mean `subscribe`?"),
         ("frobnicate", "unknown command `frobnicate` — try `/news help` for the list."),
+        ("subscribe climate --quiet --no-quiet", "`--quiet` and `--no-quiet` say opposite"),
         ("summarize not-a-url", "is not an http:// or https:// URL"),
         ("summarize", "needs an article URL"),
         ("feeds remove abc", "is not a feed id"),
