@@ -333,11 +333,11 @@ async def command_line(settings: Settings, text: str, as_json: bool) -> int:
 def _summary_record(
     record_id: Any, text: str, title: str | None, settings: Settings
 ) -> dict[str, Any]:
-    from summaries.extractive import summarize
-    from summaries.keyfacts import key_facts
+    from summaries.multidoc import summarize_article
 
-    sentences = summarize(text, title, settings.digest.summary_sentences)
-    facts = key_facts(text, title, settings.digest.facts, exclude=sentences)
+    sentences, facts = summarize_article(
+        text, title, settings.digest.summary_sentences, settings.digest.facts
+    )
     return {"id": record_id, "summary": sentences, "facts": facts}
 
 

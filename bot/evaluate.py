@@ -40,10 +40,12 @@ from typing import Any, TextIO
 
 from summaries.document import prepare
 from summaries.extractive import METHODS, summarize
-from summaries.keyfacts import key_facts
+from summaries.multidoc import summarize_article
+from summaries.people import introduce_people
 from summaries.text import STOP_WORDS, split_sentences
 
 ORACLE = "oracle"
+FACTS = 5  # key-fact bullets beside "ours+facts", as many as key_facts gives by default
 DEFAULT_METHODS = ("ours", "lead3", "lexrank", "textrank", "lsa", "luhn", "sumbasic")
 
 _PTB = (
@@ -202,10 +204,11 @@ def _run_method(
             candidates = [s.text for s in prepare(text, title).sentences]
             output = _oracle(candidates, reference, sentences, scorer)
         elif method == "ours+facts":
-            output = summarize(text, title, sentences, "ours")
-            extra = key_facts(text, title, exclude=output)
+            output, extra = summarize_article(text, title, sentences, facts=FACTS)
         else:
             output = summarize(text, title, sentences, method)
+            if method == "ours":  # as digests show it
+                output = introduce_people(output, [text], title or "")
         best = min(best, (time.perf_counter() - start) * 1000)
     return output, extra, best
 

@@ -28,6 +28,10 @@ summarizer obeys itself.
   "1,150" = "1150"), or 60 % of the shorter line's content words are in the other.
 - **Headline chosen**: the text's first line has no final punctuation and a blank line
   after it (a headline), and the summary contains it.
+- **Quoted by surname alone** (:func:`quotes_unnamed`): a line of what the digest shows
+  (summary, then facts) attributes a quotation to a bare capitalised word ('"…," Marques
+  said', '…," said Diack.') that neither the headline nor that line nor an earlier one
+  writes after another capitalised word, while the article does ("Helena Marques").
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from bot.ingestion.sources import SourceError, extract_page, parse_feed
 from summaries.document import prepare
 from summaries.extractive import summarize
 from summaries.keyfacts import key_facts
+from summaries.people import introduce_people
 from summaries.text import content_terms
 
 
@@ -251,6 +256,7 @@ class ReaderStats:
     repeat_articles: int = 0
     headlines: int = 0
     headline_chosen: int = 0
+    quoted_unnamed: int = 0
 
     def add(self, other: ReaderStats) -> None:
         """Add another article's counts to these."""
@@ -284,6 +290,29 @@ def _unresolved(lines: Sequence[str], order: dict[str, int], lead_in: str | None
     return count
 
 
+_SPEAKS = r"(?:said|says|added|told|insisted|admitted|explained)"
+_QUOTED_BY = re.compile(
+    rf"[,!?…][\"”’']\s+(?:{_SPEAKS}\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+{_SPEAKS}\b)"
+)
+
+
+def _named_in_full(surname: str, text: str) -> bool:
+    return re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(surname)}\b", text) is not None
+
+
+def quotes_unnamed(lines: Sequence[str], text: str, title: str | None) -> bool:
+    """Whether a line quotes someone by surname before any line names them in full."""
+    seen = title or ""
+    for line in lines:
+        for m in _QUOTED_BY.finditer(line):
+            surname = m.group(1) or m.group(2)
+            if _named_in_full(surname, f"{seen}\n{line}") or not _named_in_full(surname, text):
+                continue
+            return True
+        seen += "\n" + line
+    return False
+
+
 def check_article(text: str, title: str | None, sentences: int = 3, facts: int = 4) -> ReaderStats:
     """Summarize one article with facts and count what the module docstring defines."""
     summary = summarize(text, title, sentences)
@@ -297,6 +326,8 @@ def check_article(text: str, title: str | None, sentences: int = 3, facts: int =
     lines = [*summary, *bullets]
     if any(says_same(a, b) for i, a in enumerate(lines) for b in lines[i + 1 :]):
         stats.repeat_articles = 1
+    shown = introduce_people(lines, [text], title or "")  # as a digest shows them
+    stats.quoted_unnamed = int(quotes_unnamed(shown, text, title))
     headline = headline_line(text)
     if headline is not None:
         stats.headlines = 1
@@ -338,6 +369,10 @@ def format_checks(stats: ReaderStats, label: str) -> str:
             pct(stats.repeat_articles, stats.articles),
         ),
         ("headline line chosen as a summary sentence", pct(stats.headline_chosen, stats.headlines)),
+        (
+            "articles quoting someone by surname before naming them",
+            pct(stats.quoted_unnamed, stats.articles),
+        ),
     ]
     lines = [f"{label}: {stats.articles} articles", "", "| check | share |", "|---|---:|"]
     lines += [f"| {name} | {value} |" for name, value in rows]

@@ -9,8 +9,9 @@ content-term cosine above ``REPEAT_SIMILARITY``). A sentence that opens with a
 pronoun or connective is chosen only after the sentence before it in its article, and
 is shown right after it. Key facts come from the articles in order of their
 centrality, never repeating what a summary sentence or an earlier bullet says. With
-one article the result is exactly ``summarize(text, title, n)`` plus
-``key_facts(text, title, facts, exclude=…)``.
+one article the result is :func:`summarize_article`: ``summarize(text, title, n)`` plus
+``key_facts(text, title, facts, exclude=…)``. Either way a person's first bare surname
+is then written in full (:mod:`summaries.people`).
 
 At most ``MAX_DOCS`` articles are read (the rest are still named in ``sources``), and
 each contributes at most ``sentences + 4`` candidate sentences.
@@ -28,6 +29,7 @@ from summaries.document import Document, Sentence, cosine, prepare
 from summaries.extractive import EXTRA_CANDIDATES, sentence_scores, summarize
 from summaries.figures import Figure, shares_figure
 from summaries.keyfacts import DEFAULT_MAX_WORDS, key_facts
+from summaries.people import introduce_people
 from summaries.text import content_terms
 
 MAX_DOCS = 20
@@ -144,8 +146,7 @@ def summarize_story(docs: Sequence[Doc], sentences: int = 3, facts: int = 4) -> 
         return StorySummary((), (), (), sources)
     if len(docs) == 1:
         only = docs[0]
-        lines = summarize(only.text, only.title or None, sentences)
-        found = key_facts(only.text, only.title or None, facts, exclude=lines)
+        lines, found = summarize_article(only.text, only.title or None, sentences, facts)
         return StorySummary(tuple(lines), (0,) * len(lines), tuple(found), sources)
 
     prepared: list[Document] = [prepare(d.text, d.title or None) for d in docs[:MAX_DOCS]]
@@ -206,4 +207,18 @@ def summarize_story(docs: Sequence[Doc], sentences: int = 3, facts: int = 4) -> 
             skipped = False
             bullets.append(bullet)
             budget -= len(bullet.split())
-    return StorySummary(summary, summary_sources, tuple(bullets), sources)
+    named = introduce_people([*summary, *bullets], [d.text for d in docs[:MAX_DOCS]], docs[0].title)
+    return StorySummary(
+        tuple(named[: len(summary)]), summary_sources, tuple(named[len(summary) :]), sources
+    )
+
+
+def summarize_article(
+    text: str, title: str | None, sentences: int = 3, facts: int = 4
+) -> tuple[list[str], list[str]]:
+    """The summary sentences and key-fact bullets of one article, as a digest shows them
+    (a person's first bare surname written in full)."""
+    summary = summarize(text, title, sentences)
+    bullets = key_facts(text, title, facts, exclude=summary)
+    named = introduce_people([*summary, *bullets], [text], title or "")
+    return named[: len(summary)], named[len(summary) :]

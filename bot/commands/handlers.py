@@ -32,8 +32,7 @@ from bot.render import counted, quoted, shown
 from bot.settings import Settings
 from bot.storage.errors import StoreError
 from bot.storage.ports import Store
-from summaries.extractive import summarize
-from summaries.keyfacts import key_facts
+from summaries.multidoc import summarize_article
 
 log = logging.getLogger(__name__)
 
@@ -476,5 +475,4 @@ def _read_feed_file(path_text: str, cap: int) -> tuple[str, bytes]:
 
 
 def _summary_and_facts(text: str, title: str, settings: Settings) -> tuple[list[str], list[str]]:
-    sentences = summarize(text, title, settings.digest.summary_sentences)
-    return sentences, key_facts(text, title, settings.digest.facts, exclude=sentences)
+    return summarize_article(text, title, settings.digest.summary_sentences, settings.digest.facts)

@@ -26,9 +26,7 @@ from bot.settings import DigestSettings
 from bot.storage.ports import Store
 from bot.storage.query import AnyOf, ArticleSearch, TextQuery
 from bot.storage.records import MatchRow
-from summaries.extractive import summarize
-from summaries.keyfacts import key_facts
-from summaries.multidoc import Doc, StorySummary, summarize_story
+from summaries.multidoc import Doc, StorySummary, summarize_article, summarize_story
 
 CANDIDATES = 300
 STORY_CACHE = 2000  # story summaries kept in memory (a few KB each)
@@ -73,8 +71,9 @@ def rank_stories(matches: Sequence[MatchRow], now: datetime) -> list[RankedStory
 
 def article_summary(article: Article, settings: DigestSettings) -> dict[str, list[str]]:
     """Summary sentences and key facts of one article (pure CPU work)."""
-    sentences = summarize(article.text, article.title, settings.summary_sentences)
-    facts = key_facts(article.text, article.title, settings.facts, exclude=sentences)
+    sentences, facts = summarize_article(
+        article.text, article.title, settings.summary_sentences, settings.facts
+    )
     return {"summary": sentences, "facts": facts}
 
 

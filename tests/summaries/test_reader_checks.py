@@ -15,6 +15,7 @@ from bot.reader_checks import (
     is_whole_sentence,
     load_articles,
     opens_with_reference,
+    quotes_unnamed,
     says_same,
 )
 from tests.summaries.newsfixtures import ARTICLE, TITLE
@@ -81,6 +82,17 @@ def test_headline_line() -> None:
     assert headline_line("One paragraph only") is None
 
 
+def test_quoted_by_surname_before_being_named() -> None:
+    text = 'Harbour master Ingrid Solberg opened the quay. "It is ours," Solberg said.'
+    assert quotes_unnamed(['"It is ours," Solberg said.'], text, None)
+    assert quotes_unnamed(['"It is ours," said Solberg.'], text, "Quay opens")
+    assert not quotes_unnamed(['"It is ours," Ingrid Solberg said.'], text, None)
+    assert not quotes_unnamed(["Ingrid Solberg spoke.", '"It is ours," Solberg said.'], text, None)
+    assert not quotes_unnamed(['"It is ours," Solberg said.'], text, "Ingrid Solberg opens quay")
+    # the article never names her in full: nothing the summary could have said
+    assert not quotes_unnamed(['"It is ours," Solberg said.'], '"It is ours," Solberg said.', None)
+
+
 def test_check_article_counts() -> None:
     stats = check_article(ARTICLE, TITLE, 3, 4)
     assert stats.articles == 1
@@ -95,6 +107,9 @@ def test_run_checks_on_the_samples_and_a_half(tmp_path: Path) -> None:
     assert run_checks(SAMPLES, out=out) == 0
     assert "samples: 41 articles" in out.getvalue()
     assert "whole sentences" in out.getvalue()
+    assert "| articles quoting someone by surname before naming them | 0.0% (0/41) |" in (
+        out.getvalue()
+    )
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
         "\n".join(json.dumps({"text": f"Item {i} was read on Monday."}) for i in range(5)),

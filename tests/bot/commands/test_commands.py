@@ -203,6 +203,16 @@ async def test_an_excluded_word_drops_the_whole_story(app: App) -> None:
     assert not any("Évora" in i.title or "Portugal" in i.title for i in found.items)
 
 
+async def test_a_digest_names_in_full_the_person_it_quotes(app: App) -> None:
+    await app.ingestor.ingest([str(SAMPLES)])
+    reply = await run(app, "digest wildfire")
+    assert reply.digest is not None
+    [evora] = [e for e in reply.digest.entries if "Évora" in " ".join(e.summary)]
+    lines = [*evora.summary, *evora.facts]
+    first = next(line for line in lines if "Marques" in line)
+    assert "Helena Marques" in first, lines  # not '"…," Marques said.'
+
+
 async def test_a_subscription_to_an_outlet_alone_digests_all_it_published(app: App) -> None:
     await app.ingestor.ingest([str(SAMPLES)])
     reply = await run(app, 'subscribe source:"Meridian Wire"')

@@ -1,0 +1,99 @@
+"""Who a summary's bare surnames are: the first mention of a person gets their full name.
+
+News writes a person's full name once ("Commander Helena Marques, who is directing the
+response, …") and the surname after ("… Marques said."). An extractive summary that
+picks the later sentence and not the first leaves the reader asking who Marques is.
+:func:`introduce_people` writes the full name at the first bare mention, when the
+articles give exactly one full name for that surname and use the surname alone for a
+person (quoted as saying something, or with Mr, Mrs, Ms or Dr).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summaries.stopwords import STOP_WORDS
+
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+# Two or three capitalised words: "Helena Marques", "Commander Helena Marques"
+_FULL_NAME = re.compile(rf"(?<![\w’'-])((?:{_NAME_WORD} ){{1,2}})({_NAME_WORD})(?![\w’'-])")
+_SPEECH = r"(?:said|says|told|added|adds|explained|insisted|warned|argued|admitted|noted)"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
+# A surname used alone for a person: quoted ('"…," Marques said', '…," said Diack') or
+# with an honorific ("Mr Dams")
+_AS_PERSON = re.compile(
+    rf"[,!?…][\"”’']\s+(?:{_SPEECH}\s+({_NAME_WORD})\b|({_NAME_WORD})\s+{_SPEECH}\b)"
+    rf"|\b{_HONORIFIC}\s+({_NAME_WORD})\b"
+)
+# Capitalised words that open a sentence or a title without being a first name
+_TITLE_WORDS = """
+    The A An In On At But And When After Before As If Its His Her Their This That Mr Mrs Ms
+    Miss Dr Sir Dame Lord Lady Prof Professor President Prime Minister Commander General
+    Captain Colonel Judge Justice Senator Governor Mayor Chancellor Chief Executive Director
+    Manager Coach Inspector Sergeant Officer Bishop Pope King Queen Prince Princess Rev
+    Father Sister Brother Agent Secretary Chairman
+"""
+_NOT_FIRST_NAMES = frozenset(_TITLE_WORDS.split())
+
+
+def _people(texts: Sequence[str]) -> dict[str, str]:
+    """Surname → full name, for surnames the texts use alone for one named person."""
+    quoted = {
+        name for text in texts for m in _AS_PERSON.finditer(text) for name in m.groups() if name
+    }
+    full: dict[str, set[str]] = {}
+    for text in texts if quoted else ():
+        for m in _FULL_NAME.finditer(text):
+            surname, words = m.group(2), m.group(1).split()
+            while words and (words[0] in _NOT_FIRST_NAMES or words[0].lower() in STOP_WORDS):
+                words.pop(0)
+            if (
+                surname in quoted
+                and words
+                and not {*words, surname} & _NOT_FIRST_NAMES
+                and not any(w.lower() in STOP_WORDS for w in [*words, surname])
+            ):
+                full.setdefault(surname, set()).add(" ".join([*words, surname]))
+    # (two people of one surname: which one is meant is not known)
+    return {surname: names.pop() for surname, names in full.items() if len(names) == 1}
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # "Mittal Steel" is no mention of Lakshmi Mittal
+
+
+def _bare_mention(line: str, surname: str) -> re.Match[str] | None:
+    """The first mention of the surname alone: not a word of a longer one, nor after
+    another capitalised word ("Rio Marques", "Mr Marques") or before one."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", line):
+        before = _WORD_BEFORE.search(line, 0, m.start())
+        word = before.group(1).lstrip("'‘\"“(") if before is not None else ""
+        if word[:1].isupper() and (word[-1:].isalpha() or word.rstrip(".") in _NOT_FIRST_NAMES):
+            continue  # ("Mr. Marques", but not '…November," Marques')
+        if not _CAPITALISED_NEXT.match(line, m.end()):
+            return m
+    return None
+
+
+def introduce_people(lines: Sequence[str], texts: Sequence[str], seen: str = "") -> list[str]:
+    """`lines` (a summary and its key facts, in reading order) with the first bare
+    surname of each person written as the full name the `texts` give, unless `seen`
+    (the headline) or an earlier line already names them in full."""
+    people = _people(texts)
+    if not people:
+        return list(lines)
+    introduced = {surname for surname, name in people.items() if name in seen}
+    out: list[str] = []
+    for line in lines:
+        for surname, name in people.items():
+            if surname in introduced or surname not in line:
+                continue
+            introduced.add(surname)  # named here, in full or not: later lines may say it alone
+            if name in line:
+                continue
+            m = _bare_mention(line, surname)
+            if m is not None:
+                line = line[: m.start()] + name + line[m.end() :]
+        out.append(line)
+    return out

@@ -1,0 +1,78 @@
+"""summaries.people: a person's first bare surname in a summary is written in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.multidoc import Doc, summarize_article, summarize_story
+from summaries.people import introduce_people
+
+FERRY = (
+    "Harbour master Ingrid Solberg, who has run the port for a decade, said the new ferry "
+    "would sail from March. "
+    '"We have waited twenty years for this boat," Solberg said. '
+    "The ferry cost 40 million kroner and carries 300 passengers."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "shown"),
+    [
+        (  # the sentence that named her was left out: her first mention gets her name
+            ['"We have waited twenty years for this boat," Solberg said.', "Solberg smiled."],
+            [
+                '"We have waited twenty years for this boat," Ingrid Solberg said.',
+                "Solberg smiled.",
+            ],
+        ),
+        (  # an earlier line named her already
+            ["Ingrid Solberg runs the port.", '"We waited," Solberg said.'],
+            ["Ingrid Solberg runs the port.", '"We waited," Solberg said.'],
+        ),
+        (["Mr Solberg and Mr. Solberg are others."], ["Mr Solberg and Mr. Solberg are others."]),
+        (["Solberg Shipping built it."], ["Solberg Shipping built it."]),
+    ],
+)
+def test_a_bare_surname_is_written_in_full_once(lines: list[str], shown: list[str]) -> None:
+    assert introduce_people(lines, [FERRY]) == shown
+
+
+def test_nothing_is_written_in_full_when_it_is_not_known_who_is_meant() -> None:
+    line = ['"We waited," Solberg said.']
+    # the headline names her
+    assert introduce_people(line, [FERRY], seen="Ingrid Solberg's ferry") == line
+    # two Solbergs: which one said it is not known
+    assert introduce_people(line, [FERRY, "Her brother Nils Solberg built it."]) == line
+    # a surname never used alone for a person: "New Labour" … "Labour said"
+    party = "New Labour won in 1997. Labour said it would build more ferries."
+    assert introduce_people(["Labour said so."], [party]) == ["Labour said so."]
+
+
+LOCAL = (
+    '"This ferry will change island life," Solberg said as the new boat arrived on Monday. '
+    "The new ferry will sail to the mainland from March. "
+    "It replaces a boat built in 1979. "
+    "Harbour master Ingrid Solberg has run the port for a decade."
+)
+WIRE = (
+    "A new ferry will link the islands to the mainland from March, the port authority said "
+    "on Monday. The boat was built in Poland, sails at 20 knots and carries 300 passengers "
+    "and 80 cars. It cost 40 million kroner, paid by the regional council. Tickets will cost "
+    "the same as on the old boat. Harbour master Ingrid Solberg, who has run the port for a "
+    "decade, will lead the welcome."
+)
+
+
+def test_summaries_of_one_article_and_of_a_story_name_the_person_they_quote() -> None:
+    summary, _ = summarize_article(LOCAL, "Ferry arrives", 1, 3)
+    assert summary == [
+        '"This ferry will change island life," Ingrid Solberg said as the new boat arrived on '
+        "Monday."
+    ]
+    story = summarize_story(
+        [Doc("Coast Wire", "New ferry for the islands", WIRE), Doc("Island Post", "Ferry", LOCAL)],
+        sentences=2,
+        facts=3,
+    )
+    quoted = [line for line in story.sentences if "island life" in line]
+    assert quoted and "Ingrid Solberg said" in quoted[0], story
