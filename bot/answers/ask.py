@@ -66,6 +66,7 @@ from bot.storage.ports import Articles
 from bot.storage.query import AnyOf, Phrase, TextQuery
 from bot.storage.records import MatchInfo
 from bot.storage.terms import fold, index_key, index_tokens
+from summaries.people import introduce_people
 from summaries.text import STOP_WORDS
 
 MAX_ANSWERS = 3
@@ -1309,9 +1310,16 @@ def pick(
         if any(_redundant(other.support, c[0]) for c in chosen):
             continue
         chosen.append((other.support, other.article, other.score))
+    chosen = chosen[:max_answers]
     return [
         AnswerSentence(
-            sentence.text,
+            # ('"…," Marques said' as "Helena Marques said", unless a sentence shown
+            # before it from its article names her)
+            introduce_people(
+                [sentence.text],
+                [article.text],
+                "\n".join([article.title, *(s.text for s, a, _ in chosen[:i] if a is article)]),
+            )[0],
             article.id,
             article.title,
             article.url,
@@ -1319,7 +1327,7 @@ def pick(
             article.published_at or article.fetched_at,
             round(score, 4),
         )
-        for sentence, article, score in chosen[:max_answers]
+        for i, (sentence, article, score) in enumerate(chosen)
     ]
 
 

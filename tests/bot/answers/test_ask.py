@@ -364,6 +364,23 @@ def test_a_sentence_cut_from_a_quotation_is_shown_with_its_quotation_marks(
     assert reply.items[0].text == shown
 
 
+async def test_an_answer_quoting_someone_by_surname_names_them_in_full(app: App) -> None:
+    await store(
+        app,
+        (
+            "Islands get a new ferry",
+            "Harbour master Ingrid Solberg, who has run the port for a decade, welcomed the "
+            "boat to the quay. The vessel was built in Gdansk and carries 300 passengers. "
+            '"The ferry will make its first crossing on 3 March," Solberg said.',
+        ),
+    )
+    result = await answer(app, "When will the new ferry make its first crossing?")
+    assert result.sentences, result
+    assert result.sentences[0].text == (
+        '"The ferry will make its first crossing on 3 March," Ingrid Solberg said.'
+    )
+
+
 async def test_other_forms_of_a_word_and_initials_match(app: App) -> None:
     await store(
         app,
