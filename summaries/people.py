@@ -59,7 +59,6 @@ def _people(texts: Sequence[str]) -> dict[str, str]:
     return {surname: names.pop() for surname, names in full.items() if len(names) == 1}
 
 
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # "Mittal Steel" is no mention of Lakshmi Mittal
 
 
@@ -67,8 +66,9 @@ def _bare_mention(line: str, surname: str) -> re.Match[str] | None:
     """The first mention of the surname alone: not a word of a longer one, nor after
     another capitalised word ("Rio Marques", "Mr Marques") or before one."""
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", line):
-        before = _WORD_BEFORE.search(line, 0, m.start())
-        word = before.group(1).lstrip("'‘\"“(") if before is not None else ""
+        head = line[: m.start()]
+        words = head.split() if head[-1:].isspace() else []
+        word = words[-1].lstrip("'‘\"“(") if words else ""
         if word[:1].isupper() and (word[-1:].isalpha() or word.rstrip(".") in _NOT_FIRST_NAMES):
             continue  # ("Mr. Marques", but not '…November," Marques')
         if not _CAPITALISED_NEXT.match(line, m.end()):
