@@ -19,8 +19,10 @@ summarizer obeys itself.
   "This" — but not "This year", "That week" …) or a connective ("However", "But",
   "So", "Meanwhile", "In addition", "The latter said", …); or the sentence opens with
   a quotation attributed to a pronoun ('"…," he said'). "I" and "we" are not counted.
-  It is *unresolved* when the sentence just before it in the article is not shown just
-  before it (in the summary, or as the previous bullet).
+  Opening with one or all of what the sentence before counted ("The largest, …", "The
+  two were …", "Both have …") counts too. It is *unresolved* when the sentence just
+  before it in the article is not shown just before it (in the summary, or as the
+  previous bullet).
 - **Repeat** (:func:`says_same`): two lines of one article's summary + facts share a
   figure (a number with at least two digits, or a decimal, percentage, currency
   amount, rating like "5/10" or score like "27-24"; years 1900–2099 and days of the
@@ -164,6 +166,13 @@ _TIME_WORDS = _wordset(
     "year week month morning afternoon evening night weekend season summer winter spring "
     "autumn time day century decade"
 )
+# one or all of what was counted before: "The largest, …", "The two were …", "Both have …"
+_ONE_OF_THEM_RE = re.compile(
+    r"(?:the\s(?:largest|biggest|smallest|oldest|youngest|newest|highest|lowest|longest|best|"
+    r"worst|first|second|third|last|other|others|rest|pair|two|three|four)|both)"
+    r"(?:,|\s(?:is|was|are|were|has|had|have|will|would|said|says)\b)",
+    re.I,
+)
 _QUOTE_PRONOUN_RE = re.compile(
     r"^[\"“‘'].*?[,.!?…—-][\"”’']\s*(?:(?:he|she|they|it)\s\w+|(?:said|says|added|adds|"
     r"told|continued|explained|insisted)\s(?:he|she|they)\b)",
@@ -183,6 +192,8 @@ def opens_with_reference(text: str) -> bool:
         nxt = nxt.lower().strip(",.;:").replace("’", "'").removesuffix("'s")
         return not (first in {"this", "that", "these", "those"} and nxt in _TIME_WORDS)
     if first in _CONNECTIVES:
+        return True
+    if _ONE_OF_THEM_RE.match(stripped):
         return True
     low = stripped.lower()
     if any(low.startswith(p) and low[len(p) : len(p) + 1] in (" ", ",", "") for p in _PHRASES):

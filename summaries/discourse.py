@@ -70,6 +70,17 @@ _FORMER_LATTER_RE = re.compile(
     r"^the\s(?:former|latter)(?:,|\s(?:is|was|has|had|said|says|added|told|will|would)\b)",
     re.I,
 )
+# "The largest, the 180-kilogram Skyglass-1, …", "The two were arrested", "Both have
+# denied it": one of, or all of, what the sentence before counted (not "The largest
+# bank …", "The two companies …", "Both sides …")
+_ONE_OF_THEM_RE = re.compile(
+    r"^(?:the\s(?:largest|biggest|smallest|oldest|youngest|newest|highest|lowest|longest|"
+    r"shortest|fastest|heaviest|richest|best|worst|earliest|strongest|greatest|closest|"
+    r"first|second|third|last|other|others|rest|remainder|pair|duo|trio|two|three|four|"
+    r"five|six)|both)(?:,|\s(?:is|was|are|were|has|had|have|will|would|can|could|said|says|"
+    r"came|comes|went|goes|remains|remained)\b)",
+    re.I,
+)
 _OPENING_MARKS = "\"“‘'([ "
 
 
@@ -80,7 +91,8 @@ def needs_antecedent(text: str) -> bool:
     year"), connectives ("However", "But", "Meanwhile", "In addition", …), a pronoun
     after a short fronted phrase ("On Tuesday, he said …"), a quotation attributed to
     a pronoun ('"…," she said') or opening with one other than "I" or "we" ('"They
-    were superb," Ortiz said'), "The latter said …" and "The 39-year-old …".
+    were superb," Ortiz said'), "The latter said …", "The 39-year-old …" and one or all
+    of what the sentence before counted ("The largest, …", "The two were …", "Both have …").
     """
     quoted = text[:1] in "\"“‘'"
     if quoted and _QUOTE_BY_PRONOUN_RE.match(text):
@@ -108,8 +120,12 @@ def needs_antecedent(text: str) -> bool:
             return True
     if quoted:
         return False
-    if first == "the":
-        return bool(_AGE_SUBJECT_RE.match(stripped) or _FORMER_LATTER_RE.match(stripped))
+    if first in {"the", "both"}:
+        return bool(
+            _AGE_SUBJECT_RE.match(stripped)
+            or _FORMER_LATTER_RE.match(stripped)
+            or _ONE_OF_THEM_RE.match(stripped)
+        )
     return "," in stripped[:41] and bool(_FRONTED_PRONOUN_RE.match(stripped))
 
 

@@ -51,6 +51,8 @@ def test_reference_openers() -> None:
         "Its shares rose 4%.",
         '"We will win," she said.',
         "But critics were unconvinced.",
+        "The largest, a 180-kilogram probe, maps sea ice.",
+        "Both have denied wrongdoing.",
     ]:
         assert opens_with_reference(opener), opener
     for plain in [
@@ -59,6 +61,8 @@ def test_reference_openers() -> None:
         '"We will win," Ortiz said.',
         "Heat pumps raise the temperature.",
         "Theirry Henry scored.",
+        "The largest bank in Spain fell.",
+        "The protest was peaceful.",
     ]:
         assert not opens_with_reference(plain), plain
 

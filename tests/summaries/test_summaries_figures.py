@@ -69,6 +69,15 @@ def test_hedged_figures_match_close_values() -> None:
         ("The latter said no.", True),
         ("Helena Marques leads the response.", False),
         ("Theirry Henry scored twice.", False),
+        ("The largest, a 180-kilogram probe, maps sea ice.", True),
+        ("The two were arrested on Monday.", True),
+        ("Both have denied wrongdoing.", True),
+        ("The rest are stored in Oslo.", True),
+        ("The largest bank in Spain fell.", False),
+        ("The two companies merged.", False),
+        ("Both sides agreed.", False),
+        ("The protest was peaceful.", False),
+        ("The first flight ended early.", False),
     ],
 )
 def test_needs_antecedent(text: str, leans: bool) -> None:

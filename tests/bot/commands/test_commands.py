@@ -213,6 +213,18 @@ async def test_a_digest_names_in_full_the_person_it_quotes(app: App) -> None:
     assert "Helena Marques" in first, lines  # not '"…," Marques said.'
 
 
+async def test_a_digest_sentence_about_one_of_what_was_counted_comes_with_the_count(
+    app: App,
+) -> None:
+    await app.ingestor.ingest([str(SAMPLES)])
+    reply = await run(app, "digest rocket")
+    assert reply.digest is not None
+    for entry in reply.digest.entries:
+        for i, line in enumerate(entry.summary):
+            if line.startswith("The largest,"):  # of the 14 satellites the sentence before counts
+                assert i > 0 and "satellites" in entry.summary[i - 1], entry.summary
+
+
 async def test_a_subscription_to_an_outlet_alone_digests_all_it_published(app: App) -> None:
     await app.ingestor.ingest([str(SAMPLES)])
     reply = await run(app, 'subscribe source:"Meridian Wire"')
