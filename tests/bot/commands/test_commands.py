@@ -5,6 +5,8 @@ from pathlib import Path
 
 from bot.app import App, build_app
 from bot.clock import ManualClock
+from bot.commands.grammar import parse_command
+from bot.commands.handlers import EXAMPLES
 from bot.models import CommandRequest, Destination, Reply
 from bot.settings import CONFIG_DIR
 from tests.conftest import make_settings
@@ -117,6 +119,17 @@ async def test_help_and_bad_input(app: App) -> None:
     assert "did you mean `subscribe`" in (await run(app, "subscibe x")).text
     tz = await run(app, "subscribe x at 08:00 Europe/Berln")
     assert tz.error and tz.text == "unknown timezone 'Europe/Berln' — did you mean Europe/Berlin?"
+
+
+def test_every_example_in_the_help_is_a_valid_command() -> None:
+    examples = [
+        part.split(" (")[0].strip()
+        for line in EXAMPLES.values()
+        for part in line.split(":", 1)[1].split(" · ")
+    ]
+    assert len(examples) >= 9 and 'search source:"Meridian Wire"' in " ".join(examples)
+    for example in examples:
+        parse_command(example)  # raises UsageError for one that is not
 
 
 async def test_an_unexpected_failure_is_one_sentence_and_the_bot_goes_on(app: App) -> None:
