@@ -32,6 +32,7 @@ from bot.render import counted, quoted, shown
 from bot.settings import Settings
 from bot.storage.errors import StoreError
 from bot.storage.ports import Store
+from bot.storage.query import ArticleSearch
 from summaries.multidoc import summarize_article
 
 log = logging.getLogger(__name__)
@@ -164,7 +165,9 @@ class Commands:
             next_due_at=schedule.next_run(at, zone, now, taken),
         )
         await self._changed()
-        when = f"Next digest {await self._next_run_text(sub)}."
+        when = f"Next digest {await self._next_run_text(sub)}." + await self._unknown_outlets(
+            command.topic.sources, request
+        )
         daily = f"daily at {sub.at:%H:%M} {sub.timezone}"
         quiet_note = " in quiet mode (days with no new stories post nothing)" if sub.quiet else ""
         if created or existing is None:
@@ -178,6 +181,19 @@ class Commands:
         return Reply(
             text=f"Updated subscription {name}: {', '.join(changes)}. "
             f"Now {daily}{quiet_note}. {when}"
+        )
+
+    async def _unknown_outlets(self, sources: tuple[str, ...], request: CommandRequest) -> str:
+        """A note when no stored article comes from the `source:` outlets (a typo, or a
+        feed not added yet), else ""."""
+        if not sources or await self.s.store.match_articles(
+            ArticleSearch(sources=sources, reader=request.reader, limit=1)
+        ):
+            return ""
+        names = " or ".join(quoted(name) for name in sources)
+        return (
+            f" No stored article is from an outlet matching {names} yet: check the name "
+            "against `/news feeds list`."
         )
 
     async def _subscription_to(self, request: CommandRequest, key: str) -> Subscription | None:

@@ -249,6 +249,13 @@ async def test_a_subscription_to_an_outlet_alone_digests_all_it_published(app: A
         for e in digest.digest.entries
     )
     assert (await run(app, "subscribe -football")).error
+    assert "No stored article" not in reply.text
+    typo = await run(app, "subscribe source:meridain")
+    assert typo.text.startswith("Subscribed #2")
+    assert typo.text.endswith(
+        "No stored article is from an outlet matching “meridain” yet: check the name against "
+        "`/news feeds list`."
+    )
 
 
 async def test_input_echoed_in_a_reply_is_cut_with_an_ellipsis(app: App) -> None:
