@@ -205,9 +205,14 @@ def search_reply(result: SearchResult) -> Reply:
     since = f" since {result.since:%d %b %Y}" if result.since else ""
     if not result.hits:
         where = " on that page" if result.page > 1 else ""
+        outlet = "source:" in result.query.lower()
         return Reply(
             text=f"No stored stories match {quoted(result.query)}{since}{where}. "
-            "Try fewer or other words."
+            + (
+                "Check the outlet's name against `/news feeds list`, or try other words."
+                if outlet
+                else "Try fewer or other words."
+            )
         )
     items = tuple(
         ReplyItem(

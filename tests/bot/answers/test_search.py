@@ -171,6 +171,11 @@ async def test_an_outlet_alone_lists_its_newest_stories(stored: App) -> None:
     assert without.hits[0].title == "Harbour new pier plans"
     reply = await command(stored, 'search source:"Lattice Review"')
     assert [i.title for i in reply.items] == ["Old harbour crane restored"]
+    typo = await command(stored, "search source:latice")
+    assert typo.text == (
+        "No stored stories match “source:latice”. Check the outlet's name against "
+        "`/news feeds list`, or try other words."
+    )
 
 
 @pytest.mark.parametrize("query", ["-harbour", "OR", "source:", '"', "x" * 300])
