@@ -38,12 +38,16 @@ _NOT_FIRST_NAMES = frozenset(_TITLE_WORDS.split())
 
 
 def _people(texts: Sequence[str]) -> dict[str, str]:
-    """Surname → full name, for surnames the texts use alone for one named person."""
+    """Surname → full name, for surnames the texts use alone for one named person, whom
+    each text names in full at its first mention ("Lord Janner … his son Daniel Janner"
+    are two people)."""
     quoted = {
         name for text in texts for m in _AS_PERSON.finditer(text) for name in m.groups() if name
     }
     full: dict[str, set[str]] = {}
+    unsure: set[str] = set()
     for text in texts if quoted else ():
+        first_full: dict[str, int] = {}
         for m in _FULL_NAME.finditer(text):
             surname, words = m.group(2), m.group(1).split()
             while words and (words[0] in _NOT_FIRST_NAMES or words[0].lower() in STOP_WORDS):
@@ -55,24 +59,43 @@ def _people(texts: Sequence[str]) -> dict[str, str]:
                 and not any(w.lower() in STOP_WORDS for w in [*words, surname])
             ):
                 full.setdefault(surname, set()).add(" ".join([*words, surname]))
+                first_full.setdefault(surname, m.start(2))
+        for surname in quoted:
+            first = re.search(rf"(?<![\w’'-])(\w+\.?\s+)?{re.escape(surname)}(?![\w’'-])", text)
+            if first is None or first_full.get(surname) == first.end() - len(surname):
+                continue
+            # first met without the name: "Lord Janner" (someone else), or "Solberg said"
+            # in an outlet that never gives her first name (whom another names in full)
+            if surname in first_full or (first.group(1) or "")[:1].isupper():
+                unsure.add(surname)
     # (two people of one surname: which one is meant is not known)
-    return {surname: names.pop() for surname, names in full.items() if len(names) == 1}
+    return {
+        surname: names.pop()
+        for surname, names in full.items()
+        if len(names) == 1 and surname not in unsure
+    }
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # "Mittal Steel" is no mention of Lakshmi Mittal
 
 
+def _inside_quotation(head: str) -> bool:
+    """Whether the text after `head` is inside a quotation it opened."""
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+
 def _bare_mention(line: str, surname: str) -> re.Match[str] | None:
     """The first mention of the surname alone: not a word of a longer one, nor after
-    another capitalised word ("Rio Marques", "Mr Marques") or before one."""
+    another capitalised word ("Rio Marques", "Mr Marques") or before one, nor quoted."""
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", line):
         head = line[: m.start()]
         words = head.split() if head[-1:].isspace() else []
         word = words[-1].lstrip("'‘\"“(") if words else ""
         if word[:1].isupper() and (word[-1:].isalpha() or word.rstrip(".") in _NOT_FIRST_NAMES):
             continue  # ("Mr. Marques", but not '…November," Marques')
-        if not _CAPITALISED_NEXT.match(line, m.end()):
-            return m
+        if _CAPITALISED_NEXT.match(line, m.end()) or _inside_quotation(head):
+            continue  # (a quotation is given as said: '"Solberg did well," he said')
+        return m
     return None
 
 
@@ -89,11 +112,10 @@ def introduce_people(lines: Sequence[str], texts: Sequence[str], seen: str = "")
         for surname, name in people.items():
             if surname in introduced or surname not in line:
                 continue
-            introduced.add(surname)  # named here, in full or not: later lines may say it alone
-            if name in line:
-                continue
-            m = _bare_mention(line, surname)
+            m = None if name in line else _bare_mention(line, surname)
             if m is not None:
                 line = line[: m.start()] + name + line[m.end() :]
+            if name in line:
+                introduced.add(surname)  # later lines may say the surname alone
         out.append(line)
     return out
