@@ -64,8 +64,9 @@ def _people(texts: Sequence[str]) -> dict[str, str]:
             first = re.search(rf"(?<![\w’'-])(\w+\.?\s+)?{re.escape(surname)}(?![\w’'-])", text)
             if first is None or first_full.get(surname) == first.end() - len(surname):
                 continue
-            # first met without the name: "Lord Janner" (someone else), or "Solberg said"
-            # in an outlet that never gives her first name (whom another names in full)
+            # First met without a first name: not sure when this text names someone of
+            # that surname in full later ("Lord Janner … his son Daniel Janner") or gives a
+            # title first; an outlet that only says "Solberg said" leaves it to the others.
             if surname in first_full or (first.group(1) or "")[:1].isupper():
                 unsure.add(surname)
     # (two people of one surname: which one is meant is not known)
