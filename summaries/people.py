@@ -44,9 +44,11 @@ def _people(texts: Sequence[str]) -> dict[str, str]:
     quoted = {
         name for text in texts for m in _AS_PERSON.finditer(text) for name in m.groups() if name
     }
+    if not quoted:
+        return {}
     full: dict[str, set[str]] = {}
     unsure: set[str] = set()
-    for text in texts if quoted else ():
+    for text in texts:
         first_full: dict[str, int] = {}
         for m in _FULL_NAME.finditer(text):
             surname, words = m.group(2), m.group(1).split()

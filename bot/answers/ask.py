@@ -66,6 +66,7 @@ from bot.storage.ports import Articles
 from bot.storage.query import AnyOf, Phrase, TextQuery
 from bot.storage.records import MatchInfo
 from bot.storage.terms import fold, index_key, index_tokens
+from summaries.document import has_broken_quote
 from summaries.people import introduce_people
 from summaries.text import STOP_WORDS
 
@@ -1566,13 +1567,13 @@ def quoted_whole(text: str) -> str:
     """A sentence cut out of a longer quotation, with the quotation mark it lacks:
     `Today we showed we were listening," she said.` opens with `"`, and `She said: "We
     will win.` (whose quotation goes on in the next sentence) closes with one."""
+    if not has_broken_quote(text):
+        return text
     if text.count("”") > text.count("“"):
         return f"“{text}"
     if text.count("“") > text.count("”"):
         return f"{text}”"
-    if text.count('"') % 2 == 0:
-        return text
-    first = text.index('"')
+    first = text.index('"')  # (an odd number of them)
     return f'"{text}' if _CLOSING_QUOTE.match(text, first) else f'{text}"'
 
 

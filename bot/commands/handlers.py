@@ -313,7 +313,10 @@ class Commands:
             except (FetchError, SourceError) as exc:
                 return usage(f"Could not summarize that page: {exc}")
             title, text, url, source = article.title, article.text, page.url, article.source
-        sentences, facts = await asyncio.to_thread(_summary_and_facts, text, title, self.s.settings)
+        wanted = self.s.settings.digest  # how many sentences and facts
+        sentences, facts = await asyncio.to_thread(
+            summarize_article, text, title, wanted.summary_sentences, wanted.facts
+        )
         if not sentences:
             return usage("That page has too little text to summarize.")
         return Reply(
@@ -490,7 +493,3 @@ def _read_feed_file(path_text: str, cap: int) -> tuple[str, bytes]:
     except OSError as exc:
         reason = (exc.strerror or "unreadable").lower()
         raise SourceError(f"{shown(path_text)}: {reason}") from None
-
-
-def _summary_and_facts(text: str, title: str, settings: Settings) -> tuple[list[str], list[str]]:
-    return summarize_article(text, title, settings.digest.summary_sentences, settings.digest.facts)
