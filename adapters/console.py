@@ -227,7 +227,10 @@ class ConsoleAdapter:
                     line = self._read_line()
                 except (OSError, ValueError):
                     line = ""
-                loop.call_soon_threadsafe(queue.put_nowait, line)
+                try:
+                    loop.call_soon_threadsafe(queue.put_nowait, line)
+                except RuntimeError:  # the loop closed while the line was being read
+                    return
                 if not line:
                     return
 

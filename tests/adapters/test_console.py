@@ -202,3 +202,36 @@ def test_at_a_terminal_lines_are_edited_and_remembered(tmp_path: Path) -> None:
     assert seen.rstrip(b" ").endswith((b"news> \r\n", b"news> \n")), seen[-40:]
     history = (tmp_path / "data" / "newsbot" / "history").read_text(encoding="utf-8")
     assert "help subscribe" in history
+
+
+class _SlowStdin(io.StringIO):
+    """A terminal whose next line arrives only when `typed` is set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.typed = threading.Event()
+
+    def readline(self, size: int | None = -1) -> str:
+        self.typed.wait(timeout=10)
+        return "help\n"
+
+
+def test_a_line_typed_after_the_bot_stopped_is_dropped_quietly(settings: Settings) -> None:
+    stdin = _SlowStdin()
+    console = ConsoleAdapter(settings, interactive=True, stdin=stdin, stdout=io.StringIO())
+    raised: list[BaseException | None] = []
+    before, threading.excepthook = threading.excepthook, lambda a: raised.append(a.exc_value)
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(asyncio.sleep(0))
+        loop.call_soon(console._lines)  # the reading thread starts …
+        loop.run_until_complete(asyncio.sleep(0))
+        console._want.release()  # … and waits for a line
+        loop.close()  # the bot stops
+        stdin.typed.set()  # then the line comes
+        for thread in threading.enumerate():
+            if thread.name == "console-stdin":
+                thread.join(timeout=10)
+    finally:
+        threading.excepthook = before
+    assert raised == []
