@@ -212,9 +212,41 @@ def parse_command(text: str) -> Command:
         pass
     except TopicError as exc:
         raise UsageError(f"{exc}. Usage: {USAGE.get(name, '')}") from None
-    guess = difflib.get_close_matches(name, list(_PARSERS), n=1, cutoff=0.6)
-    hint = f" — did you mean `{guess[0]}`? Try" if guess else " — try"
-    raise UsageError(f"unknown command `{shown(name, 30)}`{hint} `/news help` for the list.")
+    raise UsageError(f"unknown command `{shown(name, 30)}` — {_instead(name, rest)}")
+
+
+# What people type for a command, from other bots and plain English ("list" is not close
+# in spelling to "subscriptions", so difflib alone suggested `digest` for it).
+_SAID_FOR = {
+    "subscriptions": ("list", "ls", "subs", "subscription", "subscribed", "mine", "show"),
+    "subscribe": ("sub", "follow", "watch", "track"),
+    "unsubscribe": ("unsub", "unfollow", "unwatch", "untrack", "stop", "cancel"),
+    "digest": ("news", "latest", "today", "headlines", "top"),
+    "summarize": ("summarise", "summary", "tldr", "sum"),
+    "search": ("find", "lookup", "query", "grep"),
+    "feeds": ("feed", "sources", "source", "rss"),
+    "help": ("?", "h", "commands", "usage", "start"),
+}
+_COMMAND_FOR = {said: command for command, words in _SAID_FOR.items() for said in words}
+_QUESTION_WORD = re.compile(
+    "who|whom|whose|what|when|where|which|why|how|did|does|do|is|are|was|were|will|can|could"
+)
+
+
+def _instead(name: str, rest: str) -> str:
+    """How to say it: the command a typo or a synonym stands for, written out with the
+    rest of the line; `ask` for a question typed without it."""
+    if rest and _QUESTION_WORD.fullmatch(name):
+        return f"to ask a question, start it with `ask`: `/news ask {shown(f'{name} {rest}', 60)}`"
+    guess = _guess(name)
+    if guess is None:
+        return "try `/news help` for the list."
+    return f"did you mean `/news {shown(f'{guess} {rest}'.strip(), 60)}`?"
+
+
+def _guess(name: str) -> str | None:
+    close = difflib.get_close_matches(name, list(_PARSERS), n=1, cutoff=0.6)
+    return _COMMAND_FOR.get(name) or (close[0] if close else None)
 
 
 def _need(rest: str, command: str, what: str) -> str:
@@ -226,7 +258,9 @@ def _need(rest: str, command: str, what: str) -> str:
 def _help(rest: str) -> Help:
     name = rest.lower().strip() or None
     if name and name not in USAGE:
-        raise UsageError(f"there is no command `{shown(name, 30)}`. Try `/news help`.")
+        guess = _guess(name)
+        hint = f"did you mean `/news help {guess}`?" if guess else "`/news help` lists them."
+        raise UsageError(f"there is no command `{shown(name, 30)}` — {hint}")
     return Help(name)
 
 

@@ -116,7 +116,7 @@ async def test_summarize_a_page(app: App, server: LocalServer) -> None:
 async def test_help_and_bad_input(app: App) -> None:
     help_reply = await run(app, "")
     assert len(help_reply.items) == 9
-    assert "did you mean `subscribe`" in (await run(app, "subscibe x")).text
+    assert "did you mean `/news subscribe x`?" in (await run(app, "subscibe x")).text
     tz = await run(app, "subscribe x at 08:00 Europe/Berln")
     assert tz.error and tz.text == "unknown timezone 'Europe/Berln' — did you mean Europe/Berlin?"
 

@@ -56,7 +56,16 @@ def test_quiet_flag() -> None:
         ("subscribe", "`subscribe` needs a topic"),
         ("subscribe -football", "at least one word to look for"),
         ("subscribe syria OR", "OR needs a word on each side"),
-        ("subscirbe syria", "unknown command `subscirbe` — did you mean `subscribe`?"),
+        ("subscirbe syria", "unknown command `subscirbe` — did you mean `/news subscribe syria`?"),
+        ("list", "unknown command `list` — did you mean `/news subscriptions`?"),
+        ("unsub 3", "did you mean `/news unsubscribe 3`?"),
+        ("summarise https://x.test/a", "did you mean `/news summarize https://x.test/a`?"),
+        (
+            "who leads Nordlys?",
+            "unknown command `who` — to ask a question, start it with `ask`: "
+            "`/news ask who leads Nordlys?`",
+        ),
+        ("sub " + "y" * 200, "did you mean `/news subscribe yyy"),
         ("frobnicate", "unknown command `frobnicate` — try `/news help` for the list."),
         ("subscribe climate --quiet --no-quiet", "`--quiet` and `--no-quiet` say opposite"),
         ("summarize not-a-url", "is not an http:// or https:// URL"),
@@ -68,7 +77,8 @@ def test_quiet_flag() -> None:
         ("search wildfire --page 0", "not a page number"),
         ("search --page 2", "needs a query"),
         ("ask ???", "needs a question in words"),
-        ("help frobnicate", "there is no command `frobnicate`"),
+        ("help frobnicate", "there is no command `frobnicate` — `/news help` lists them."),
+        ("help list", "there is no command `list` — did you mean `/news help subscriptions`?"),
         ("ask " + "x" * 3000, "longer than 2000 characters"),
     ],
 )
