@@ -91,7 +91,13 @@ def parse_topic(text: str) -> TopicQuery:
             sources.append(name)
             key_parts.append(f"source:{name}")
             continue
-        if bare is not None and bare.startswith("-") and len(bare) > 1:
+        if bare == "AND":  # what words are anyway, as in web search engines
+            continue
+        if bare is not None and bare.startswith("-"):
+            if not _WORD.search(bare):
+                raise TopicError(
+                    "`-` needs the word it leaves out right after it, e.g. `-football`"
+                )
             negative, bare = "-", bare[1:]
         phrase = _phrase(quoted if quoted is not None else bare or "")
         if phrase is None:

@@ -52,7 +52,7 @@ class Subscribe:
 @dataclass(frozen=True)
 class Unsubscribe:
     target: str
-    sub_id: int | None = None
+    sub_ids: tuple[int, ...] = ()  # `3`, `#3`, `3 4` or `#3, #4`; empty for a topic or all
 
 
 @dataclass(frozen=True)
@@ -319,6 +319,7 @@ def _subscribe(rest: str) -> Subscribe:
         topic = words
         if topic and _looks_like_zone(topic[-1]):
             zone, topic = resolve_timezone(topic[-1]), topic[:-1]
+    topic = _without_schedule(topic)
     for word in topic:
         if _CLOCK_WORD.match(word):
             raise UsageError(
@@ -331,8 +332,29 @@ def _subscribe(rest: str) -> Subscribe:
                 f"`at 08:00 {shown(word, 40)}`"
             )
     if not topic:
-        raise UsageError(f"`subscribe` needs a topic before `at`. Usage: {USAGE['subscribe']}")
+        where = " before `at`" if ats else ""
+        raise UsageError(f"`subscribe` needs a topic{where}. Usage: {USAGE['subscribe']}")
     return Subscribe(parse_topic(" ".join(topic)), at, zone, quiet)
+
+
+_DAILY = ("daily", "everyday", "every day", "each day", "a day")
+_NOT_DAILY = ("weekly", "hourly", "monthly", "every week", "every hour", "every month")
+
+
+def _without_schedule(topic: list[str]) -> list[str]:
+    """The topic without a last "daily" or "every day", which says what every digest
+    does; "weekly" and the like are refused, as newsbot posts one digest a day."""
+    for n in (2, 1):
+        said = " ".join(topic[-n:])
+        if len(topic) < n or said not in _DAILY + _NOT_DAILY:
+            continue
+        if said in _DAILY:
+            return topic[:-n]
+        raise UsageError(
+            f"newsbot posts one digest a day, so `{said}` cannot be a schedule — leave it "
+            f'out (or quote it to look for the word: `"{said}"`)'
+        )
+    return topic
 
 
 def _zone_after_time(tail: list[str], at: time) -> str:
@@ -357,12 +379,15 @@ def parse_id(text: str) -> int | None:
 
 def _unsubscribe(rest: str) -> Unsubscribe:
     target = _need(rest, "unsubscribe", "a subscription id, a topic or `all`")
-    sub_id = parse_id(target)
-    if sub_id is None and re.fullmatch(r"#?\d+", target.strip()):
+    parts = target.replace(",", " ").split()
+    if not all(re.fullmatch(r"#?\d+", part) for part in parts):
+        return Unsubscribe(target)
+    ids = [parse_id(part) for part in parts]
+    if None in ids:
         raise UsageError(
             f"`{shown(target, 30)}` is not a subscription id — `/news subscriptions` lists them"
         )
-    return Unsubscribe(target, sub_id)
+    return Unsubscribe(target, tuple(dict.fromkeys(i for i in ids if i is not None)))
 
 
 def _subscriptions(rest: str) -> Subscriptions:
@@ -382,7 +407,12 @@ def _url(rest: str, command: str, what: str) -> str:
     try:
         return str(parse_url(url))
     except BadURL as exc:
+        if "://" not in url and _HOST_FIRST.match(url):
+            raise UsageError(f"{exc} — did you mean `https://{shown(url, 60)}`?") from None
         raise UsageError(f"{exc}. Usage: {USAGE[command]}") from None
+
+
+_HOST_FIRST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
 
 
 def _summarize(rest: str) -> Summarize:
@@ -467,7 +497,20 @@ def _feeds(rest: str) -> FeedsAdd | FeedsList | FeedsRemove:
                 f"`{shown(value, 40)}` is not a feed id — `/news feeds list` shows the ids"
             )
         return FeedsRemove(feed_id)
+    guess = _FEEDS_ACTION_FOR.get(action)
+    if guess:
+        said = shown(f"{guess} {arg}".strip(), 60)
+        raise UsageError(
+            f"unknown feeds action `{shown(action, 30)}` — did you mean `/news feeds {said}`?"
+        )
     raise UsageError(f"unknown feeds action `{shown(action, 30)}`. Usage: {USAGE['feeds']}")
+
+
+_FEEDS_ACTION_FOR = {
+    **dict.fromkeys(("delete", "del", "rm", "drop", "unsubscribe", "stop"), "remove"),
+    **dict.fromkeys(("new", "subscribe", "follow", "append"), "add"),
+    **dict.fromkeys(("ls", "show", "all"), "list"),
+}
 
 
 _PARSERS: dict[str, Callable[[str], Command]] = {

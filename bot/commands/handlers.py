@@ -47,6 +47,11 @@ MANAGE_REFUSAL = (
     "ask a channel manager or workspace admin."
 )
 
+NOTHING_READ = (
+    "The bot has read no article yet — add a feed with `/news feeds add <url>`, "
+    "then try again once it has been read."
+)
+
 
 @dataclass(frozen=True)
 class Services:
@@ -213,12 +218,13 @@ class Commands:
         target = command.target.strip()
         if target.lower() == "all":
             chosen = subs
-        elif command.sub_id is not None:
-            chosen = [s for s in subs if s.id == command.sub_id]
-            if not chosen:
+        elif command.sub_ids:
+            chosen = [s for s in subs if s.id in command.sub_ids]
+            missing = [i for i in command.sub_ids if i not in {s.id for s in chosen}]
+            if missing:
                 return usage(
-                    f"This channel has no subscription #{command.sub_id} — "
-                    "`/news subscriptions` lists them."
+                    f"This channel has no subscription {', '.join(f'#{i}' for i in missing)} — "
+                    "`/news subscriptions` lists them; nothing was removed."
                 )
         else:
             try:
@@ -295,7 +301,7 @@ class Commands:
             reader=request.reader,
         )
         if not digest.entries:
-            return Reply(text=digest.empty_text)
+            return Reply(text=await self._nothing_read(request) or digest.empty_text)
         return Reply(text=digest.title, digest=digest, ephemeral=False)
 
     async def summarize(self, command: grammar.Summarize, request: CommandRequest) -> Reply:
@@ -336,6 +342,12 @@ class Commands:
         answer = await ask(
             self.s.store, command.question, now=self.s.clock.now(), reader=request.reader
         )
+        if (
+            not answer.sentences
+            and not answer.problem
+            and (empty := await self._nothing_read(request))
+        ):
+            return Reply(text=empty)
         return answer_reply(answer)
 
     async def search(self, command: grammar.Search, request: CommandRequest) -> Reply:
@@ -349,7 +361,15 @@ class Commands:
             now=now,
             reader=request.reader,
         )
+        if not (result.hits or result.problem) and (empty := await self._nothing_read(request)):
+            return Reply(text=empty)
         return search_reply(result)
+
+    async def _nothing_read(self, request: CommandRequest) -> str | None:
+        """NOTHING_READ when the store holds no article this channel may read: then an
+        empty digest, search or answer is not about the words asked."""
+        some = await self.s.store.match_articles(ArticleSearch(reader=request.reader, limit=1))
+        return None if some else NOTHING_READ
 
     # -- feeds ------------------------------------------------------------------
 

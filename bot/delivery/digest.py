@@ -145,7 +145,7 @@ class DigestBuilder:
                 topic=label,
                 title=title,
                 entries=(),
-                empty_text=f"No new stories on {quoted(label) if topic else label} "
+                empty_text=f"No new stories{f' on {quoted(label)}' if topic else ''} "
                 f"since {since:%a %d %b %H:%M} UTC.",
             )
         entries = await self.entries(chosen, reader)

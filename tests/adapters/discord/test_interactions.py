@@ -77,7 +77,7 @@ async def test_an_empty_digest_is_answered_privately(fake: FakeDiscord, newsbot:
     interaction = await fake.send_interaction("news digest")
     (followup,) = await answered(fake, interaction, newsbot)
     assert interaction.deleted_original and interaction.private == [True]
-    assert "No new stories" in str(followup["content"])
+    assert "The bot has read no article yet" in str(followup["content"])
 
 
 async def test_subscribe_without_manage_channels_is_refused_ephemerally(

@@ -60,6 +60,14 @@ async def test_unsubscribe_by_id_topic_and_all(app: App) -> None:
     assert missing.error and "no subscription #99" in missing.text
     assert "Unsubscribed #3" in (await run(app, "unsubscribe all")).text
     assert await app.store.list_subscriptions() == []
+    for topic in ("floods", "tides", "storms"):
+        await run(app, f"subscribe {topic}")
+    floods, _, storms = [s.id for s in await app.store.list_subscriptions()]
+    kept = await run(app, f"unsubscribe #{floods}, #98, 99")
+    assert kept.error and kept.text.startswith("This channel has no subscription #98, #99 —")
+    assert len(await app.store.list_subscriptions()) == 3, "nothing removed when one is wrong"
+    both = await run(app, f"unsubscribe {floods} {storms}")
+    assert both.text == f"Unsubscribed #{floods} “floods”, #{storms} “storms”."
 
 
 async def test_digest_command_groups_stories(app: App, clock: ManualClock) -> None:
@@ -72,6 +80,19 @@ async def test_digest_command_groups_stories(app: App, clock: ManualClock) -> No
     clock.set(clock.now() + timedelta(days=3))
     empty = await run(app, "digest wildfire")
     assert empty.digest is None and "No new stories on “wildfire”" in empty.text
+    assert (await run(app, "digest")).text.startswith("No new stories since ")
+
+
+async def test_an_empty_store_says_to_add_a_feed(app: App) -> None:
+    for text in ("digest", "digest wildfire", "search wildfire", "ask who leads Nordlys?"):
+        reply = await run(app, text)
+        assert reply.text.startswith("The bot has read no article yet — add a feed with"), text
+    assert "which every article has" in (await run(app, "search the")).text
+    await app.ingestor.ingest([str(SAMPLES)])
+    assert (
+        "Nothing stored answers that" in (await run(app, "ask who is the mayor of Atlantis?")).text
+    )
+    assert "No stored stories match “zzyzx”" in (await run(app, "search zzyzx")).text
 
 
 async def test_search_pages_and_ask(app: App) -> None:
@@ -259,6 +280,7 @@ async def test_a_subscription_to_an_outlet_alone_digests_all_it_published(app: A
 
 
 async def test_input_echoed_in_a_reply_is_cut_with_an_ellipsis(app: App) -> None:
+    await app.ingestor.ingest([str(SAMPLES)])
     long = " ".join(f"word{i}" for i in range(20))
     for text in (
         f"unsubscribe {long}",

@@ -54,6 +54,15 @@ def test_quiet_flag() -> None:
         ("subscribe syria at 25:00", "`25:00` is not a time — write it as HH:MM"),
         ("subscribe at 08:00", "needs a topic"),
         ("subscribe", "`subscribe` needs a topic"),
+        ("subscribe daily", "`subscribe` needs a topic. Usage"),
+        ("subscribe climate weekly", "newsbot posts one digest a day, so `weekly` cannot be"),
+        ("subscribe climate every week at 8:00", "`every week` cannot be a schedule"),
+        ("subscribe climate -", "`-` needs the word it leaves out right after it"),
+        ("unsubscribe 3 1234567890", "not a subscription id"),
+        ("feeds add example.com/rss", "did you mean `https://example.com/rss`?"),
+        ("summarize www.example.org/a?id=2", "did you mean `https://www.example.org/a?id=2`?"),
+        ("feeds delete 3", "unknown feeds action `delete` — did you mean `/news feeds remove 3`?"),
+        ("feeds ls", "did you mean `/news feeds list`?"),
         ("subscribe -football", "at least one word to look for"),
         ("subscribe syria OR", "OR needs a word on each side"),
         ("subscirbe syria", "unknown command `subscirbe` — did you mean `/news subscribe syria`?"),
@@ -93,8 +102,8 @@ def test_other_commands() -> None:
     assert parse_command("") == grammar.Help()
     assert parse_command("help subscribe") == grammar.Help("subscribe")
     assert parse_command("subscriptions") == grammar.Subscriptions()
-    assert parse_command("unsubscribe 3") == grammar.Unsubscribe("3", 3)
-    assert parse_command("unsubscribe climate") == grammar.Unsubscribe("climate", None)
+    assert parse_command("unsubscribe 3") == grammar.Unsubscribe("3", (3,))
+    assert parse_command("unsubscribe climate") == grammar.Unsubscribe("climate")
     assert parse_command("digest") == grammar.DigestNow(None)
     digest = parse_command("digest climate OR drought")
     assert isinstance(digest, grammar.DigestNow) and digest.topic is not None
@@ -219,3 +228,27 @@ def test_subscribe_without_quiet_says_nothing_about_quiet() -> None:
 def test_other_topics_refuse_unknown_flags_and_open_quotes(text: str, message: str) -> None:
     with pytest.raises(UsageError, match=message):
         parse_command(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "key"),
+    [
+        ("subscribe climate daily at 8:00", "climate", '"climate"'),
+        ("subscribe wildfire every day", "wildfire", '"wildfire"'),
+        ("subscribe daily mail", "daily mail", '"daily" "mail"'),
+        ('subscribe climate "daily"', 'climate "daily"', '"climate" "daily"'),
+        ("subscribe climate AND drought", "climate AND drought", '"climate" "drought"'),
+    ],
+)
+def test_schedule_words_and_AND_are_not_topic_words(text: str, topic: str, key: str) -> None:
+    cmd = parse_command(text)
+    assert isinstance(cmd, grammar.Subscribe)
+    assert (cmd.topic.text, cmd.topic.key) == (topic, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [("unsubscribe 3", (3,)), ("unsubscribe #1, #2", (1, 2)), ("unsubscribe 4 4 2", (4, 2))],
+)
+def test_unsubscribe_takes_several_ids(text: str, ids: tuple[int, ...]) -> None:
+    assert parse_command(text) == grammar.Unsubscribe(text.split(" ", 1)[1], ids)
