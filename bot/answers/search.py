@@ -18,7 +18,7 @@ from typing import Protocol
 from bot.answers.question import WEEKDAYS
 from bot.answers.topics import TopicError, parse_topic
 from bot.models import Owner, Reply, ReplyItem
-from bot.render import quoted
+from bot.render import counted, quoted, shown
 from bot.storage.ports import Articles, SummaryCache
 from bot.storage.query import AnyOf, ArticleSearch, TextQuery
 from bot.storage.records import MatchInfo
@@ -55,6 +55,7 @@ class SearchResult:
     more: bool = False
     since: date | None = None
     problem: str | None = None
+    pages: int = 0  # how many pages there are, when `page` is past the last one
 
 
 class SearchStore(Articles, SummaryCache, Protocol):
@@ -134,14 +135,14 @@ async def search(
         stories,
         key=lambda story: -_score(stories[story][1], best_rank, stories[story][2], now, counts),
     )
-    shown = order[(page - 1) * page_size : page * page_size]
-    if not shown:
-        return SearchResult(query, page, more=False, since=since)
-    ids = [stories[s][0] for s in shown]
+    on_page = order[(page - 1) * page_size : page * page_size]
+    if not on_page:
+        return SearchResult(query, page, since=since, pages=-(-len(order) // page_size))
+    ids = [stories[s][0] for s in on_page]
     articles = await store.articles_by_ids(ids)
     cached = await store.cached_summary(ids)
     hits = []
-    for story in shown:
+    for story in on_page:
         article_id, _, match = stories[story]
         article = articles.get(article_id)
         if article is None:
@@ -203,11 +204,17 @@ def search_reply(result: SearchResult) -> Reply:
     if result.problem:
         return Reply(text=result.problem, error=True)
     since = f" since {result.since:%d %b %Y}" if result.since else ""
+    flag = f" --since {result.since.isoformat()}" if result.since else ""
+    if result.pages:
+        return Reply(
+            text=f"The stories matching {quoted(result.query)}{since} fill "
+            f"{counted(result.pages, 'page')}, so there is no page {result.page} — "
+            f"`/news search {shown(result.query)}{flag} --page {result.pages}` shows the last."
+        )
     if not result.hits:
-        where = " on that page" if result.page > 1 else ""
         outlet = "source:" in result.query.lower()
         return Reply(
-            text=f"No stored stories match {quoted(result.query)}{since}{where}. "
+            text=f"No stored stories match {quoted(result.query)}{since}. "
             + (
                 "Check the outlet's name against `/news feeds list`, or try other words."
                 if outlet
@@ -230,7 +237,6 @@ def search_reply(result: SearchResult) -> Reply:
     )
     footer = ""
     if result.more:
-        flag = f" --since {result.since.isoformat()}" if result.since else ""
         footer = f"More: /news search {result.query}{flag} --page {result.page + 1}"
     return Reply(
         text=f"Stories matching {quoted(result.query)}{since} (page {result.page})",

@@ -202,7 +202,15 @@ async def test_search_command_reply_and_paging_footer(stored: App) -> None:
     last = await command(stored, "search harbour --page 2")
     assert len(last.items) == 2 and last.footer == ""
     beyond = await command(stored, "search harbour --page 3")
-    assert "No stored stories match “harbour” on that page" in beyond.text
+    assert beyond.text == (
+        "The stories matching “harbour” fill 2 pages, so there is no page 3 — "
+        "`/news search harbour --page 2` shows the last."
+    )
+    far = await command(stored, "search harbour --since 2026-11-01 --page 9")
+    assert far.text.endswith(
+        "fill 2 pages, so there is no page 9 — "
+        "`/news search harbour --since 2026-11-01 --page 2` shows the last."
+    )
     dated = await command(stored, "search harbour --since 2026-11-12")
     assert "since 12 Nov 2026" in dated.text
     gales = await command(stored, "search gales")
