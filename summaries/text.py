@@ -549,8 +549,10 @@ class _SentenceTokenizer(Protocol):
     def tokenize(self, text: str) -> Iterable[str]: ...
 
 
-# Titles and ranks common in news that nupunkt's model does not know as abbreviations.
-EXTRA_ABBREVIATIONS = ("spc", "pfc", "lt", "cmdr")
+# Titles, ranks and company forms common in news that nupunkt's model does not know as
+# abbreviations. (Not "Cia.", Compañía: types are case-blind, and "the CIA." ends many
+# a sentence.)
+EXTRA_ABBREVIATIONS = ("spc", "pfc", "lt", "cmdr", "pty", "mfg")
 # nupunkt's model was learnt from legal and scanned text: among its 5,900 abbreviations
 # are surnames, OCR debris and everyday words ("found", "month", "win", "tax", "bank"),
 # so "…a study has found. Paid staff…" stayed one sentence. Only these longer ones are

@@ -119,6 +119,15 @@ def test_split_sentences_handles_abbreviations_quotes_and_decimals() -> None:
     ]
 
 
+def test_company_forms_do_not_end_a_sentence() -> None:
+    text = "Shares in Harbour Pty. Ltd. and Keel Mfg. Co. rose. Critics blamed the CIA. Kemp left."
+    assert split_sentences(text) == [
+        "Shares in Harbour Pty. Ltd. and Keel Mfg. Co. rose.",
+        "Critics blamed the CIA.",
+        "Kemp left.",
+    ]
+
+
 def test_split_sentences_glued_and_paragraphs() -> None:
     assert split_sentences("It rained.Dr Venter stayed in.\n\nHeading\n\nNext one.") == [
         "It rained.",
