@@ -324,7 +324,7 @@ def build_groups(
     @news.command(name="search", description="Stored stories matching a query")
     @app_commands.describe(
         query='Words to look for (OR, -exclusion and "a phrase" work)',
-        since="Only stories from this date on (YYYY-MM-DD)",
+        since="Only stories since this day: YYYY-MM-DD, today, yesterday or a weekday",
         page="Result page",
     )
     async def search(

@@ -123,7 +123,7 @@ USAGE: dict[str, str] = {
     "digest": "/news digest [topic]",
     "summarize": "/news summarize <url>",
     "ask": "/news ask <question>",
-    "search": "/news search <query> [--since YYYY-MM-DD|yesterday] [--page N]",
+    "search": "/news search <query> [--since YYYY-MM-DD|today|yesterday|<weekday>] [--page N]",
     "feeds": "/news feeds add <url> | /news feeds list | /news feeds remove <id>",
     "help": "/news help [command]",
 }

@@ -137,6 +137,8 @@ async def test_summarize_a_page(app: App, server: LocalServer) -> None:
 async def test_help_and_bad_input(app: App) -> None:
     help_reply = await run(app, "")
     assert len(help_reply.items) == 9
+    # the usage names every --since the parser takes
+    assert "--since YYYY-MM-DD|today|yesterday|<weekday>" in (await run(app, "help search")).text
     assert "did you mean `/news subscribe x`?" in (await run(app, "subscibe x")).text
     tz = await run(app, "subscribe x at 08:00 Europe/Berln")
     assert tz.error and tz.text == "unknown timezone 'Europe/Berln' — did you mean Europe/Berlin?"
