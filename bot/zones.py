@@ -1,21 +1,111 @@
-"""IANA time zone names: the closest known name to a mistyped one."""
+"""IANA time zone names: the zone a mistyped name, an abbreviation or a city means."""
 
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from functools import lru_cache
 from zoneinfo import available_timezones
 
+# Time-zone abbreviations that are no IANA name, and the zone usually meant.
+ABBREVIATIONS = {
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "MDT": "America/Denver",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "EDT": "America/New_York",
+    "AKST": "America/Anchorage",
+    "BST": "Europe/London",
+    "IST": "Asia/Kolkata",
+    "CEST": "Europe/Berlin",
+    "EEST": "Europe/Athens",
+    "WEST": "Europe/Lisbon",
+    "MSK": "Europe/Moscow",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "HKT": "Asia/Hong_Kong",
+    "SGT": "Asia/Singapore",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+}
+
+# Cities (and US zone names) people give that have no IANA name of their own.
+CITY_ZONES = {
+    **dict.fromkeys(
+        ("mumbai", "delhi", "new_delhi", "bangalore", "bengaluru", "chennai", "hyderabad"),
+        "Asia/Kolkata",
+    ),
+    **dict.fromkeys(("beijing", "shenzhen", "guangzhou", "hangzhou", "wuhan"), "Asia/Shanghai"),
+    **dict.fromkeys(("osaka", "kyoto", "yokohama"), "Asia/Tokyo"),
+    **dict.fromkeys(("lahore", "islamabad"), "Asia/Karachi"),
+    **dict.fromkeys(("hanoi", "ho_chi_minh_city"), "Asia/Ho_Chi_Minh"),
+    **dict.fromkeys(("abu_dhabi",), "Asia/Dubai"),
+    **dict.fromkeys(("tel_aviv",), "Asia/Jerusalem"),
+    **dict.fromkeys(
+        ("washington", "washington_dc", "boston", "miami", "atlanta", "philadelphia", "eastern"),
+        "America/New_York",
+    ),
+    **dict.fromkeys(("houston", "dallas", "austin", "new_orleans", "central"), "America/Chicago"),
+    **dict.fromkeys(("mountain",), "America/Denver"),
+    **dict.fromkeys(
+        ("san_francisco", "seattle", "las_vegas", "san_diego", "pacific"), "America/Los_Angeles"
+    ),
+    **dict.fromkeys(("ottawa", "montreal"), "America/Toronto"),
+    **dict.fromkeys(("rio_de_janeiro", "rio", "brasilia"), "America/Sao_Paulo"),
+    **dict.fromkeys(("edinburgh", "manchester", "glasgow", "cardiff"), "Europe/London"),
+    **dict.fromkeys(("munich", "frankfurt", "hamburg", "cologne"), "Europe/Berlin"),
+    **dict.fromkeys(("marseille", "lyon"), "Europe/Paris"),
+    **dict.fromkeys(("milan", "naples"), "Europe/Rome"),
+    **dict.fromkeys(("barcelona", "seville", "valencia"), "Europe/Madrid"),
+    **dict.fromkeys(("geneva",), "Europe/Zurich"),
+    **dict.fromkeys(("the_hague", "rotterdam"), "Europe/Amsterdam"),
+    **dict.fromkeys(("krakow",), "Europe/Warsaw"),
+    **dict.fromkeys(("porto",), "Europe/Lisbon"),
+    **dict.fromkeys(("st_petersburg", "saint_petersburg"), "Europe/Moscow"),
+    **dict.fromkeys(("cape_town", "durban", "pretoria"), "Africa/Johannesburg"),
+    **dict.fromkeys(("wellington",), "Pacific/Auckland"),
+    **dict.fromkeys(("z", "zulu"), "UTC"),
+}
+
 
 @lru_cache(maxsize=1)
-def _zones() -> dict[str, str]:
+def zone_names() -> dict[str, str]:
+    """Every IANA name, lowercased → as written."""
     return {name.lower(): name for name in available_timezones()}
 
 
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """A city's folded name ("new_york", "sao_paulo", "mumbai") → its zone."""
+    out: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        if "/" in name and not name.startswith("Etc/"):
+            out.setdefault(name.rsplit("/", 1)[1].lower(), name)
+    return {**out, **CITY_ZONES}
+
+
+def _folded(name: str) -> str:
+    """ "São Paulo" → "sao_paulo", "St. Petersburg" → "st_petersburg"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "_".join(plain.lower().replace(".", " ").replace("-", " ").split())
+
+
 def closest_zone(name: str) -> str | None:
-    """The zone `name` most likely means (any case, small typos), or None."""
-    exact = _zones().get(name.lower())
+    """The zone `name` most likely means: an IANA name in any case or with a small typo,
+    an abbreviation (`PST`, `CEST`), or a city (`Tokyo`, `São Paulo`, `Mumbai`); None
+    when nothing is close."""
+    exact = zone_names().get(name.lower())
     if exact is not None:
         return exact
-    guess = difflib.get_close_matches(name, list(_zones().values()), n=1, cutoff=0.6)
-    return guess[0] if guess else None
+    place = _folded(name)
+    guess = ABBREVIATIONS.get(name.upper()) or _places().get(place)
+    if guess is not None:
+        return guess
+    if "/" in name:  # a typo in an IANA name: "Europe/Berln"
+        close = difflib.get_close_matches(name, list(zone_names().values()), n=1, cutoff=0.6)
+    else:  # a city's name, misspelt: "Tokio"; not any name that shares letters ("Cuba")
+        close = [_places()[c] for c in difflib.get_close_matches(place, _places(), 1, 0.8)]
+    return close[0] if close else None

@@ -20,12 +20,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.answers.topics import TopicError, TopicQuery, check_quotes, parse_topic, straight_quotes
 from bot.ingestion.urls import BadURL, parse_url
 from bot.render import shown
+from bot.zones import ABBREVIATIONS, closest_zone, zone_names
 
 MAX_COMMAND_CHARS = 2000
 
@@ -149,30 +149,6 @@ _CLOCK_WORD = re.compile(r"^\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))$", re.IG
 _WORDS = re.compile(r'-?(?:source:)?"[^"]*"|\S+', re.IGNORECASE)
 _DASHES = ("—", "–")  # "--quiet" as a phone or a Mac types it: "—quiet"
 _UTC_OFFSET = re.compile(r"^(?:utc|gmt|z)?([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
-# Time-zone abbreviations that are no IANA name, and the zone usually meant.
-ABBREVIATIONS = {
-    "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles",
-    "MDT": "America/Denver",
-    "CST": "America/Chicago",
-    "CDT": "America/Chicago",
-    "EDT": "America/New_York",
-    "AKST": "America/Anchorage",
-    "BST": "Europe/London",
-    "IST": "Asia/Kolkata",
-    "CEST": "Europe/Berlin",
-    "EEST": "Europe/Athens",
-    "WEST": "Europe/Lisbon",
-    "MSK": "Europe/Moscow",
-    "JST": "Asia/Tokyo",
-    "KST": "Asia/Seoul",
-    "HKT": "Asia/Hong_Kong",
-    "SGT": "Asia/Singapore",
-    "AEST": "Australia/Sydney",
-    "AEDT": "Australia/Sydney",
-    "NZST": "Pacific/Auckland",
-    "NZDT": "Pacific/Auckland",
-}
 # IANA names without a slash that a topic's last word is taken for (written in capitals).
 _ZONE_ABBREVIATIONS = frozenset(
     [
@@ -326,7 +302,7 @@ def _subscribe(rest: str) -> Subscribe:
                 f"`{shown(word, 20)}` looks like a time — write the time after "
                 f"`at`: `/news subscribe <topic> at {shown(word, 20)}`"
             )
-        if "/" in word and word.lower() in _zones():
+        if "/" in word and word.lower() in zone_names():
             raise UsageError(
                 f"`{shown(word, 40)}` is a timezone — put it after the time: "
                 f"`at 08:00 {shown(word, 40)}`"
@@ -361,7 +337,7 @@ def _zone_after_time(tail: list[str], at: time) -> str:
     """The one timezone after `at HH:MM`; anything else there is a mistake to name."""
     if len(tail) == 1:
         return resolve_timezone(tail[0])
-    first = _zones().get(tail[0].lower())
+    first = zone_names().get(tail[0].lower())
     if first is not None:
         rest = shown(" ".join(tail[1:]), 40)
         raise UsageError(
@@ -541,21 +517,6 @@ def parse_time(text: str) -> time:
     raise UsageError(f"`{shown(text, 20)}` is not a time — write it as HH:MM, e.g. `at 08:00`")
 
 
-@lru_cache(maxsize=1)
-def _zones() -> dict[str, str]:
-    return {name.lower(): name for name in available_timezones()}
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    """The last part of each IANA name ("berlin", "new_york") → the name."""
-    out: dict[str, str] = {}
-    for name in sorted(available_timezones()):
-        if "/" in name and not name.startswith("Etc/"):
-            out.setdefault(name.rsplit("/", 1)[1].lower(), name)
-    return out
-
-
 def _looks_like_zone(word: str) -> bool:
     """Whether a topic's last word is a timezone (Area/City, UTC, CET, UTC+2), not a topic
     word; abbreviations count only in capitals ("wet" is a word, "WET" a zone)."""
@@ -568,7 +529,7 @@ def _looks_like_zone(word: str) -> bool:
 
 def resolve_timezone(text: str) -> str:
     """The canonical IANA name for a zone (any case), or UsageError with a suggestion."""
-    name = _zones().get(text.lower())
+    name = zone_names().get(text.lower())
     if name is not None:
         try:
             ZoneInfo(name)
@@ -592,10 +553,7 @@ def _zone_hint(text: str) -> str:
             f" — did you mean {etc}? (UTC{sign}{hours} all year; a city's zone such as "
             "Europe/Berlin also follows summer time)"
         )
-    guess = ABBREVIATIONS.get(text.upper()) or _cities().get(text.lower().replace(" ", "_"))
-    if guess is None:
-        close = difflib.get_close_matches(text, list(_zones().values()), n=1, cutoff=0.6)
-        guess = close[0] if close else None
+    guess = closest_zone(text)
     if guess is None:
         return " — use an IANA name like Europe/Berlin or UTC"
     return f" — did you mean {guess}?"

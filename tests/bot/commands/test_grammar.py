@@ -188,6 +188,11 @@ def test_subscribe_reads_the_time_and_zone_after_at(
             "unknown timezone 'Berlin' — did you mean Europe/Berlin?",
         ),
         ("subscribe climate at 07:30 new york", "did you mean America/New_York?"),
+        (
+            "subscribe climate at 07:30 Mumbai",
+            "unknown timezone 'Mumbai' — did you mean Asia/Kolkata?",
+        ),
+        ("subscribe climate at 07:30 São Paulo", "did you mean America/Sao_Paulo?"),
         ("subscribe climate at 07:30 UTC+2", "did you mean Etc/GMT-2?"),
         ("subscribe climate UTC+2", "did you mean Etc/GMT-2?"),
         ("subscribe climate at 07:30 PST", "did you mean America/Los_Angeles?"),
