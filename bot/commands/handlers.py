@@ -404,9 +404,12 @@ class Commands:
             url, parsed.title, request.user_id, self.s.clock.now(), request.reader
         )
         poll = await self.s.ingestor.poll_feed(feed.id)
-        added = counted(poll.report.count("added"), "new article")
+        added, known = poll.report.count("added"), poll.report.count("skipped")
+        stored = f"{counted(added, 'new article')} stored"
+        if known:  # (from another feed, `newsbot ingest` or an earlier poll)
+            stored = f"{stored}, {known} {'was' if known == 1 else 'were'} already"
         verb = "Added" if created else "Already following"
-        return Reply(text=f"{verb} feed #{feed.id} {quoted(parsed.title)}: {added} stored.")
+        return Reply(text=f"{verb} feed #{feed.id} {quoted(parsed.title)}: {stored}.")
 
     async def feeds_list(self, request: CommandRequest) -> Reply:
         feeds = await self.s.store.list_feeds(request.reader)

@@ -114,6 +114,11 @@ async def test_feeds_add_list_remove_over_http(app: App, server: LocalServer) ->
     assert not_feed.error and "not an RSS or Atom feed" in not_feed.text
     dead = await run(app, f"feeds add {server.url('/gone')}")
     assert dead.error and "HTTP 404" in dead.text
+    again = await run(app, f"feeds add {server.url('/rss')}")
+    assert (
+        again.text
+        == "Already following feed #1 “Northsea Ledger”: 0 new articles stored, 8 were already."
+    )
     listing = await run(app, "feeds list")
     assert listing.items[0].title.startswith("#1 Northsea Ledger")
     assert "ok · 8 articles" in listing.items[0].meta
