@@ -837,6 +837,9 @@ def configure_logging(level: str, verbose: bool) -> None:
     root.setLevel(logging.DEBUG if verbose else getattr(logging, level.upper()))
     for name in QUIET_LIBRARIES:
         logging.getLogger(name).setLevel(logging.WARNING)
+    # trafilatura logs ERROR for every page it cannot read; the caller says so in one line
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.CRITICAL)
     # APScheduler says "Running job …" every tick at INFO
     logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
 

@@ -388,7 +388,7 @@ def _convert(raw: Any, hint: Any, key: str) -> Any:
     if origin is tuple:
         (item_type, _ellipsis) = typing.get_args(hint)
         if not isinstance(raw, list):
-            raise bad("a list")
+            raise bad('a list in square brackets, e.g. ["…", "…"]')
         return tuple(_convert(item, item_type, f"{key}[{i}]") for i, item in enumerate(raw))
     if origin in (types.UnionType, typing.Union):
         raise bad("a value")  # pragma: no cover - no optional settings yet

@@ -26,7 +26,7 @@ from bot.delivery.digest import DigestBuilder
 from bot.ingestion.dedupe import canonical_url
 from bot.ingestion.fetch import Fetcher, FetchError, check_url, redact_url
 from bot.ingestion.ingest import Ingestor
-from bot.ingestion.sources import SourceError, extract_page, looks_like_feed, parse_feed
+from bot.ingestion.sources import SourceError, looks_like_feed, parse_feed, read_page
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
 from bot.render import counted, quoted, shown
 from bot.settings import Settings
@@ -315,7 +315,7 @@ class Commands:
                     return usage(
                         "That URL is a feed, not an article — add it with `/news feeds add <url>`."
                     )
-                article = await asyncio.to_thread(extract_page, page.body, page.url)
+                article = await asyncio.to_thread(read_page, page.body, page.url, page.content_type)
             except (FetchError, SourceError) as exc:
                 return usage(f"Could not summarize that page: {exc}")
             title, text, url, source = article.title, article.text, page.url, article.source

@@ -31,6 +31,7 @@ from bot.ingestion import dedupe, polling
 from bot.ingestion.fetch import Fetcher, FetchError, FetchResult, HTTPStatusError
 from bot.ingestion.sketch_index import SketchIndex
 from bot.ingestion.sources import (
+    PLAIN,
     RawArticle,
     SourceError,
     extract_page,
@@ -40,6 +41,7 @@ from bot.ingestion.sources import (
     parse_feed,
     parse_jsonl,
     parse_txt,
+    read_page,
 )
 from bot.ingestion.urls import is_url
 from bot.processes import WorkerPool
@@ -396,10 +398,13 @@ class Ingestor:
             if looks_like_feed(result.body, result.content_type):
                 items = await self._read_feed_url(source, result)
                 return items, len(items)
-            if looks_like_html(result.body, result.content_type):
-                return [await asyncio.to_thread(extract_page, result.body, result.url)], 1
+            if looks_like_html(result.body, result.content_type) or result.content_type == PLAIN:
+                page = await asyncio.to_thread(
+                    read_page, result.body, result.url, result.content_type
+                )
+                return [page], 1
             kind = result.content_type or "unknown content"
-            raise SourceError(f"{source} is neither a feed nor an HTML page ({kind})")
+            raise SourceError(f"{source} is neither a feed, an HTML page nor plain text ({kind})")
         path = Path(source)
         if not await asyncio.to_thread(path.is_file):
             raise SourceError(f"{source}: no such file")

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import feedparser
 import lxml.html
 import trafilatura
 from lxml import etree
 
+from summaries.document import split_headline
 from summaries.text import clean_text
 
 BINARY_SNIFF = 8192
@@ -267,6 +269,28 @@ def extract_page(data: bytes, url: str | None) -> RawArticle:
     title = " ".join((getattr(doc, "title", None) or "").split())
     source = getattr(doc, "sitename", None) or ""
     return RawArticle(title=title, text=text, url=url, published_at=published, source=source)
+
+
+PLAIN = "text/plain"
+
+
+def read_page(data: bytes, url: str, content_type: str) -> RawArticle:
+    """The article a fetched URL holds: an HTML page's main text, or a plain-text file
+    (first line the title); SourceError for anything else (a PDF, an image, JSON)."""
+    if looks_like_html(data, content_type):
+        return extract_page(data, url)
+    if content_type == PLAIN:
+        text = decode_text(data, url).strip()
+        if not text:
+            raise SourceError(f"{url} is empty")
+        headline, body = split_headline(text)  # a first line set off as a title, or none
+        return RawArticle(title=headline or "", text=body.strip(), url=url, source=_host(url))
+    kind = content_type or "unknown content"
+    raise SourceError(f"{url} is neither an HTML page nor plain text ({kind})")
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def parse_txt(data: bytes, name: str) -> RawArticle:

@@ -212,6 +212,16 @@ def test_a_demo_that_reads_nothing_fails(tmp_path: Path, monkeypatch: pytest.Mon
         asyncio.run(cli.demo(make_settings(tmp_path)))
 
 
+def test_a_page_without_text_is_one_line_without_the_extractors_log(tmp_path: Path) -> None:
+    page = tmp_path / "scan.html"
+    page.write_bytes(b"%PDF-1.4 a scan saved as a page")
+    result = newsbot("summarize", str(page))
+    assert result.returncode == 2
+    assert (
+        result.stderr == "newsbot summarize: the page has no article text that could be extracted\n"
+    )
+
+
 def test_digest_and_summarize_refuse_what_makes_no_sense(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -59,7 +59,11 @@ def test_config_from_environment_variable(tmp_path: Path) -> None:
         ("[slack]\napi_url = 'https://slack.com/api'", "ending in '/'"),
         ("[fetch]\nmax_bytes = 0", "[fetch] max_bytes = 0: expected a number above 0"),
         ("[digest]\nmax_storys = 3", "unknown key 'max_storys'"),
-        ("[feeds]\nurls = 'one.xml'", "[feeds] urls = 'one.xml': expected a list"),
+        (
+            "[feeds]\nurls = 'one.xml'",
+            "[feeds] urls = 'one.xml': expected a list in square brackets",
+        ),
+        ("[fetch]\nallow_private_hosts = true", "allow_private_hosts = True: expected a list in"),
         ("log_level = 'LOUD'", "log_level = 'LOUD'"),
         ("[digest", "not valid TOML"),
     ],

@@ -137,6 +137,15 @@ async def test_summarize_a_page(app: App, server: LocalServer) -> None:
     assert item.text and 3 <= len(item.bullets) <= 5
     broken = await run(app, f"summarize {server.url('/nothing')}")
     assert broken.error and broken.text.startswith("Could not summarize that page: ")
+    server.content("/a.pdf", b"%PDF-1.4 not a page", "application/pdf")
+    pdf = await run(app, f"summarize {server.url('/a.pdf')}")
+    assert pdf.error and pdf.text.endswith(
+        "is neither an HTML page nor plain text (application/pdf)"
+    )
+    text = " ".join(item.text for item in reply.items)  # the page's own words, served as text
+    server.content("/notes.txt", f"Notes from the fado house\n\n{text}", "text/plain")
+    notes = await run(app, f"summarize {server.url('/notes.txt')}")
+    assert not notes.error and notes.items[0].title == "Notes from the fado house"
 
 
 async def test_help_and_bad_input(app: App) -> None:

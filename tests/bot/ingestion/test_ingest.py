@@ -89,6 +89,22 @@ async def test_teaser_items_fetch_the_article_page(app: App, server: LocalServer
     assert "Mayor Ana Ruiz" in text and len(text.split()) > 60
 
 
+async def test_a_plain_text_url_is_an_article(app: App, server: LocalServer) -> None:
+    server.content("/story.txt", "Harbour strike spreads\n\n" + STORY, "text/plain")
+    other = (
+        "Dock workers in Bergen joined the harbour strike on Tuesday, halting ferries. "
+        "The union said talks with the port authority had broken down over pay. "
+        "About 1,200 workers are now on strike in three cities, it said."
+    )
+    server.content("/notes.txt", other, "text/plain")
+    report = await app.ingestor.ingest([server.url("/story.txt"), server.url("/notes.txt")])
+    assert statuses(report)["added"] == 2
+    titles = sorted(a.title for a in await stored_articles(app.store))
+    # a first line set off as a headline is the title; else the first sentence makes one
+    assert titles[0].startswith("Dock workers in Bergen") and titles[1] == "Harbour strike spreads"
+    assert all(a.source == "127.0.0.1" for a in await stored_articles(app.store))
+
+
 async def test_every_bad_input_is_rejected_with_a_reason_and_the_batch_goes_on(
     server: LocalServer, tmp_path: Path
 ) -> None:
@@ -126,8 +142,8 @@ async def test_every_bad_input_is_rejected_with_a_reason_and_the_batch_goes_on(
         "HTTP 404",
         "no complete answer within 0.5 s",
         "not a valid RSS or Atom feed",
-        "neither a feed nor an HTML page (application/json)",
-        "neither a feed nor an HTML page (application/octet-stream)",
+        "neither a feed, an HTML page nor plain text (application/json)",
+        "neither a feed, an HTML page nor plain text (application/octet-stream)",
         "is empty",
         "binary",
         "no such file",
