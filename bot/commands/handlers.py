@@ -146,7 +146,12 @@ class Commands:
         digest = self.s.settings.digest
         existing = await self._subscription_to(request, command.topic.key)
         if existing is None:
-            zone = command.timezone or request.default_timezone or digest.default_timezone
+            zone = (
+                command.timezone
+                or request.default_timezone
+                or await self._channel_zone(request)
+                or digest.default_timezone
+            )
             at, quiet = command.at or digest.default_time, bool(command.quiet)
         else:
             zone = command.timezone or existing.timezone
@@ -187,6 +192,12 @@ class Commands:
             text=f"Updated subscription {name}: {', '.join(changes)}. "
             f"Now {daily}{quiet_note}. {when}"
         )
+
+    async def _channel_zone(self, request: CommandRequest) -> str | None:
+        """The zone of the channel's newest subscription: where no user's zone is known
+        (Discord, the terminal), a channel that chose Europe/Oslo once keeps it."""
+        subs = await self.s.store.list_subscriptions(request.destination)
+        return max(subs, key=lambda sub: sub.id).timezone if subs else None
 
     async def _unknown_outlets(self, sources: tuple[str, ...], request: CommandRequest) -> str:
         """A note when no stored article comes from the `source:` outlets (a typo, or a

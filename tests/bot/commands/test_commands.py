@@ -51,6 +51,22 @@ async def test_subscribe_defaults_update_and_listing(app: App, clock: ManualCloc
     assert "no subscriptions" in other.text, "subscriptions belong to their channel"
 
 
+async def test_a_new_subscription_takes_the_channels_zone_unless_the_user_has_one(
+    app: App,
+) -> None:
+    assert "08:00 UTC" in (await run(app, "subscribe tides")).text  # the configured zone
+    await run(app, "subscribe climate at 7:30 Europe/Oslo")
+    assert "daily at 08:00 Europe/Oslo" in (await run(app, "subscribe floods")).text
+    mine = await run(app, "subscribe storms", zone="America/Chicago")
+    assert "daily at 08:00 America/Chicago" in mine.text  # (a Slack user's own zone)
+    said = await run(app, "subscribe gales at 9:00 Asia/Tokyo")
+    assert "09:00 Asia/Tokyo" in said.text
+    other = await app.commands.handle(
+        CommandRequest("subscribe tides", Destination("console", "", "other"), "u2", True)
+    )
+    assert "08:00 UTC" in other.text, "another channel's zone is not this one's"
+
+
 async def test_unsubscribe_by_id_topic_and_all(app: App) -> None:
     for topic in ("climate", "rates", "sport"):
         await run(app, f"subscribe {topic}")
