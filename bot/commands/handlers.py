@@ -145,13 +145,12 @@ class Commands:
             return usage(MANAGE_REFUSAL)
         digest = self.s.settings.digest
         existing = await self._subscription_to(request, command.topic.key)
+        guessed = False  # the configured zone, which a channel's first user may not know of
         if existing is None:
-            zone = (
-                command.timezone
-                or request.default_timezone
-                or await self._channel_zone(request)
-                or digest.default_timezone
+            known = (
+                command.timezone or request.default_timezone or await self._channel_zone(request)
             )
+            zone, guessed = known or digest.default_timezone, known is None
             at, quiet = command.at or digest.default_time, bool(command.quiet)
         else:
             zone = command.timezone or existing.timezone
@@ -181,8 +180,14 @@ class Commands:
         daily = f"daily at {sub.at:%H:%M} {sub.timezone}"
         quiet_note = " in quiet mode (days with no new stories post nothing)" if sub.quiet else ""
         if created or existing is None:
+            local = (
+                f" For your local time, give your zone: `at {sub.at:%H:%M} Area/City`, "
+                "e.g. Europe/Berlin."
+                if guessed
+                else ""
+            )
             return Reply(
-                text=f"Subscribed #{sub.id}: {quoted(sub.topic)} {daily}{quiet_note}. {when}"
+                text=f"Subscribed #{sub.id}: {quoted(sub.topic)} {daily}{quiet_note}. {when}{local}"
             )
         changes = subscription_changes(existing, sub)
         name = f"#{sub.id} {quoted(sub.topic)}"

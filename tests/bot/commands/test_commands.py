@@ -54,9 +54,14 @@ async def test_subscribe_defaults_update_and_listing(app: App, clock: ManualCloc
 async def test_a_new_subscription_takes_the_channels_zone_unless_the_user_has_one(
     app: App,
 ) -> None:
-    assert "08:00 UTC" in (await run(app, "subscribe tides")).text  # the configured zone
+    first = await run(app, "subscribe tides at 6:45")  # the configured zone, said so
+    assert "06:45 UTC" in first.text
+    assert first.text.endswith(
+        "For your local time, give your zone: `at 06:45 Area/City`, e.g. Europe/Berlin."
+    )
     await run(app, "subscribe climate at 7:30 Europe/Oslo")
-    assert "daily at 08:00 Europe/Oslo" in (await run(app, "subscribe floods")).text
+    floods = await run(app, "subscribe floods")
+    assert "daily at 08:00 Europe/Oslo" in floods.text and "your zone" not in floods.text
     mine = await run(app, "subscribe storms", zone="America/Chicago")
     assert "daily at 08:00 America/Chicago" in mine.text  # (a Slack user's own zone)
     said = await run(app, "subscribe gales at 9:00 Asia/Tokyo")
