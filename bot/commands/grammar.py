@@ -313,7 +313,7 @@ def _subscribe(rest: str) -> Subscribe:
     return Subscribe(parse_topic(" ".join(topic)), at, zone, quiet)
 
 
-_DAILY = ("daily", "everyday", "every day", "each day", "a day")
+_DAILY = ("daily", "everyday", "every day", "each day")
 _NOT_DAILY = ("weekly", "hourly", "monthly", "every week", "every hour", "every month")
 
 

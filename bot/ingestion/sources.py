@@ -276,7 +276,8 @@ PLAIN = "text/plain"
 
 def read_page(data: bytes, url: str, content_type: str) -> RawArticle:
     """The article a fetched URL holds: an HTML page's main text, or a plain-text file
-    (first line the title); SourceError for anything else (a PDF, an image, JSON)."""
+    (a first line set off by a blank line is its title); SourceError for anything else
+    (a PDF, an image, JSON)."""
     if looks_like_html(data, content_type):
         return extract_page(data, url)
     if content_type == PLAIN:

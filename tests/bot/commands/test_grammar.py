@@ -240,6 +240,7 @@ def test_other_topics_refuse_unknown_flags_and_open_quotes(text: str, message: s
     [
         ("subscribe climate daily at 8:00", "climate", '"climate"'),
         ("subscribe wildfire every day", "wildfire", '"wildfire"'),
+        ("subscribe tides twice a day", "tides twice a day", '"tides" "twice" "a" "day"'),
         ("subscribe daily mail", "daily mail", '"daily" "mail"'),
         ('subscribe climate "daily"', 'climate "daily"', '"climate" "daily"'),
         ("subscribe climate AND drought", "climate AND drought", '"climate" "drought"'),
