@@ -1577,12 +1577,18 @@ def quoted_whole(text: str) -> str:
     return f'"{text}' if _CLOSING_QUOTE.match(text, first) else f'{text}"'
 
 
+_SCOPE_PREPOSITIONS = frozenset(["since", "after", "from", "in", "over", "during"])
+
+
 def answer_reply(answer: Answer) -> Reply:
     """An answer as a reply: sentences with sources, or the plain "nothing stored" line."""
     if answer.problem:
         return Reply(text=answer.problem, error=True)
     if not answer.sentences:
-        within = f" from {answer.scope}" if answer.scope else ""
+        within = ""
+        if answer.scope:  # "since yesterday", "in the last 3 days"; "from this week"
+            preposition = answer.scope.split()[0].lower() in _SCOPE_PREPOSITIONS
+            within = f" {answer.scope}" if preposition else f" from {answer.scope}"
         return Reply(
             text=f"Nothing stored{within} answers that. Try other words, or "
             "`/news search <words>` to see what is stored."

@@ -328,7 +328,9 @@ def _scope_for(kind: str, match: re.Match[str], now: datetime) -> TimeScope:
     label = " ".join(match.group(0).split())
     try:
         if kind == "since_iso":
-            return TimeScope(_midnight(date.fromisoformat(_pad_iso(match.group(1)))), None, label)
+            since = date.fromisoformat(_pad_iso(match.group(1)))
+            if since <= today:
+                return TimeScope(_midnight(since), None, label)
         if kind == "since_day_month":
             day, month = int(match.group(1)), MONTHS.index(match.group(2).lower()) + 1
             return TimeScope(_midnight(_past_date(month, day, today)), None, label)
@@ -337,6 +339,8 @@ def _scope_for(kind: str, match: re.Match[str], now: datetime) -> TimeScope:
             return TimeScope(_midnight(_past_date(month, day, today)), None, label)
     except ValueError:
         raise ScopeError(f"“{label}” is not a real date — write it as YYYY-MM-DD") from None
+    if kind == "since_iso":
+        raise ScopeError(f"“{label}” is in the future — ask about days up to today")
     if kind == "since_weekday":
         back = (today.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 or 7
         return TimeScope(_midnight(today - timedelta(days=back)), None, label)

@@ -93,6 +93,9 @@ async def search(
     """The `page`-th page of stories matching `query`, published (or fetched) since `since`."""
     now = now or datetime.now(UTC)
     page = max(1, page)
+    if since is not None and since > now.astimezone(UTC).date():
+        problem = f"`--since {since.isoformat()}` is in the future — give a day up to today."
+        return SearchResult(query, page, since=since, problem=problem)
     try:
         topic = parse_topic(query)
     except TopicError as exc:

@@ -195,6 +195,14 @@ async def test_time_scope_narrows_the_search(stored: App) -> None:
     assert "Nothing stored from this week answers that." in answer_reply(this_week).text
     since = await answer(stored, question + " since 2026-09-01?")
     assert since.sentences and since.scope == "since 2026-09-01"
+    for scope, said in [
+        ("since yesterday", "Nothing stored since yesterday answers"),
+        ("in the last 3 days", "Nothing stored in the last 3 days answers"),
+        ("last week", "Nothing stored from last week answers"),
+    ]:
+        assert answer_reply(Answer("Who?", scope=scope)).text.startswith(said)
+    future = await answer(stored, question + " since 2099-01-01?")
+    assert future.problem == "“since 2099-01-01” is in the future — ask about days up to today."
 
 
 async def test_yesterday_reaches_to_now(stored: App, clock: ManualClock) -> None:

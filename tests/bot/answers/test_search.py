@@ -213,6 +213,9 @@ async def test_search_command_reply_and_paging_footer(stored: App) -> None:
     )
     dated = await command(stored, "search harbour --since 2026-11-12")
     assert "since 12 Nov 2026" in dated.text
+    future = await command(stored, "search harbour --since 2099-01-01")
+    assert future.error
+    assert future.text == "`--since 2099-01-01` is in the future — give a day up to today."
     gales = await command(stored, "search gales")
     assert "also in 1 other outlet" in gales.items[0].meta
     bad = await command(stored, "search -harbour")
