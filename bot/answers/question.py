@@ -381,13 +381,18 @@ def _pad_iso(text: str) -> str:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
+_QUOTED = re.compile(r'"[^"]*"')
+
+
 def extract_scope(question: str, now: datetime) -> tuple[TimeScope | None, str]:
-    """The first time scope in the question and the question without it.
+    """The first time scope in a question or a topic ("climate this week") and the text
+    without it; words inside a "quoted phrase" are never one.
 
     Raises ScopeError for an impossible date ("since 2026-02-30").
     """
+    masked = _QUOTED.sub(lambda quote: "\0" * len(quote.group(0)), question)
     for kind, pattern in _SCOPE_PATTERNS:
-        match = pattern.search(question)
+        match = pattern.search(masked)
         if match:
             scope = _scope_for(kind, match, now)
             rest = question[: match.start()] + " " + question[match.end() :]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
-from bot.answers.question import WEEKDAYS
+from bot.answers.question import WEEKDAYS, ScopeError, extract_scope
 from bot.answers.topics import TopicError, parse_topic
 from bot.models import Owner, Reply, ReplyItem
 from bot.render import counted, quoted, shown
@@ -97,8 +97,12 @@ async def search(
         problem = f"`--since {since.isoformat()}` is in the future — give a day up to today."
         return SearchResult(query, page, since=since, problem=problem)
     try:
+        if since is None:  # "climate since monday", as `--since monday` says it
+            scope, words = extract_scope(query, now)
+            if scope is not None and scope.since is not None:
+                query, since = words, scope.since.astimezone(UTC).date()
         topic = parse_topic(query)
-    except TopicError as exc:
+    except (ScopeError, TopicError) as exc:
         return SearchResult(query, page, since=since, problem=f"{exc}.")
     start = _since(since)
     min_id = None

@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.answers.ask import answer_reply, ask
+from bot.answers.question import ScopeError, extract_scope
 from bot.answers.search import search, search_reply, since_date
 from bot.answers.topics import TopicError, parse_topic
 from bot.clock import Clock
@@ -308,12 +309,21 @@ class Commands:
     async def digest(self, command: grammar.DigestNow, request: CommandRequest) -> Reply:
         now = self.s.clock.now()
         since = now - timedelta(hours=self.s.settings.digest.first_digest_hours)
-        label = command.topic.text if command.topic else "Top stories"
+        topic, when = command.topic, ""
+        if topic is not None:  # "climate this week": the stories since Monday
+            try:
+                scope, words = extract_scope(topic.text, now)
+                if scope is not None:
+                    topic, when = (parse_topic(words) if words else None), f" {scope.label}"
+                    since = scope.since or since
+            except (ScopeError, TopicError) as exc:
+                return usage(f"{exc}.")
+        label = topic.text if topic else "Top stories"
         digest = await self.s.digests.build(
-            command.topic,
+            topic,
             since=since,
             until=None,
-            title=f"{label} · {now:%a %d %b %Y}",
+            title=f"{label}{when} · {now:%a %d %b %Y}",
             reader=request.reader,
         )
         if not digest.entries:

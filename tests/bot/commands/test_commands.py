@@ -102,6 +102,18 @@ async def test_digest_command_groups_stories(app: App, clock: ManualClock) -> No
     empty = await run(app, "digest wildfire")
     assert empty.digest is None and "No new stories on “wildfire”" in empty.text
     assert (await run(app, "digest")).text.startswith("No new stories since ")
+    # a time in the topic widens the window: Sunday's digest of "this week" (from Monday)
+    week = await run(app, "digest wildfire OR drought this week")
+    assert week.digest is not None and week.digest.entries[0].title == first.title
+    assert week.text.startswith("wildfire OR drought this week · Sun 29 Nov 2026")
+    since = await run(app, "digest since thursday")
+    assert since.digest is not None and since.digest.title.startswith("Top stories since thursday")
+    quoted = await run(app, 'digest "wildfire this week"')  # a quoted phrase is words
+    assert quoted.text.startswith("No new stories on “wildfire this week” since Sat 28 Nov")
+    bad = await run(app, "digest wildfire since 2026-02-30")
+    assert (
+        bad.error and bad.text == "“since 2026-02-30” is not a real date — write it as YYYY-MM-DD."
+    )
 
 
 async def test_an_empty_store_says_to_add_a_feed(app: App) -> None:
