@@ -307,7 +307,7 @@ def build_groups(
         await run(interaction)
 
     @news.command(name="digest", description="The latest stories now, on a topic or on everything")
-    @app_commands.describe(topic="A topic query, e.g. climate OR drought -football")
+    @app_commands.describe(topic="A topic, e.g. climate OR drought -football, or climate this week")
     async def digest(interaction: Interaction, topic: str | None = None) -> None:
         await run(interaction)
 

@@ -494,9 +494,12 @@ EXAMPLES = {
     "subscribe": "Examples: /news subscribe climate OR drought at 07:30 Europe/Berlin · "
     '/news subscribe "central bank" -crypto at 9am America/New_York --quiet · '
     "/news subscribe source:reuters (everything one outlet publishes)",
+    "digest": "Examples: /news digest · /news digest wildfire OR drought · "
+    "/news digest climate this week (the stories since Monday)",
     "unsubscribe": "Examples: /news unsubscribe 3 · /news unsubscribe 3 4 (several at once) · "
     "/news unsubscribe climate OR drought · /news unsubscribe all",
     "search": "Examples: /news search wildfire --since 2026-11-01 · "
+    "/news search wildfire since monday · "
     '/news search source:"Meridian Wire" (an outlet\'s newest stories)',
     "ask": "Example: /news ask who leads the fire response?",
     "feeds": "Example: /news feeds add https://example.org/rss.xml",
