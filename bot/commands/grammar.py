@@ -147,6 +147,7 @@ _TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
 _CLOCK_WORD = re.compile(r"^\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))$", re.IGNORECASE)
 # A quoted phrase (with its `-` or `source:`) is one word; flags and `at` are bare words.
 _WORDS = re.compile(r'-?(?:source:)?"[^"]*"|\S+', re.IGNORECASE)
+_PREFIX = re.compile(r"/?news(?:-admin)?(?: |$)", re.IGNORECASE)
 _DASHES = ("—", "–")  # "--quiet" as a phone or a Mac types it: "—quiet"
 _UTC_OFFSET = re.compile(r"^(?:utc|gmt|z)?([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 # IANA names without a slash that a topic's last word is taken for (written in capitals).
@@ -174,8 +175,9 @@ def parse_command(text: str) -> Command:
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         raise UsageError("that command has characters that are not text — type it again")
     text = " ".join(_CONTROLS.sub(" ", text).split())  # a command is one line
-    if text.startswith("/news"):
-        text = text[len("/news") :].strip()
+    prefix = _PREFIX.match(text)  # "/news", Discord's "/news-admin", or "news digest"
+    if prefix and (text.startswith("/") or text[prefix.end() :].split(" ")[0].lower() in _PARSERS):
+        text = text[prefix.end() :]
     if len(text) > MAX_COMMAND_CHARS:
         raise UsageError(f"that command is longer than {MAX_COMMAND_CHARS} characters — shorten it")
     if not text:

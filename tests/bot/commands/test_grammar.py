@@ -67,6 +67,7 @@ def test_quiet_flag() -> None:
         ("subscribe syria OR", "OR needs a word on each side"),
         ("subscirbe syria", "unknown command `subscirbe` — did you mean `/news subscribe syria`?"),
         ("list", "unknown command `list` — did you mean `/news subscriptions`?"),
+        ("news climate", "unknown command `news` — did you mean `/news digest climate`?"),
         ("unsub 3", "did you mean `/news unsubscribe 3`?"),
         ("summarise https://x.test/a", "did you mean `/news summarize https://x.test/a`?"),
         (
@@ -100,6 +101,10 @@ def test_usage_errors_name_the_problem(text: str, message: str) -> None:
 
 def test_other_commands() -> None:
     assert parse_command("") == grammar.Help()
+    # the prefix as typed in a terminal, or copied from Discord's admin group
+    assert parse_command("news Digest") == grammar.DigestNow(None)
+    assert parse_command("/news-admin feeds list") == grammar.FeedsList()
+    assert parse_command("/NEWS digest") == grammar.DigestNow(None)
     assert parse_command("help subscribe") == grammar.Help("subscribe")
     assert parse_command("subscriptions") == grammar.Subscriptions()
     assert parse_command("unsubscribe 3") == grammar.Unsubscribe("3", (3,))
