@@ -210,7 +210,7 @@ async def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import timedelta
 
-    from bot.answers.topics import TopicError, parse_topic
+    from bot.answers.topics import TopicError, parse_topic, timed_topic
     from bot.clock import SystemClock
     from bot.delivery.digest import DigestBuilder
     from bot.render import digest_text
@@ -223,20 +223,19 @@ async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         )
     if args.max is not None and args.max < 1:
         raise Failure("newsbot digest: --max must be 1 or more", 2)
-    topic = None
-    if args.topic:
-        try:
-            topic = parse_topic(args.topic)
-        except TopicError as exc:
-            raise Failure(f"newsbot digest: {exc}", 2) from None
     clock = SystemClock()
+    now = clock.now()
+    try:  # a time in the topic ("climate this week") rules over --hours
+        topic, scope = timed_topic(parse_topic(args.topic) if args.topic else None, now)
+    except TopicError as exc:
+        raise Failure(f"newsbot digest: {exc}", 2) from None
+    since = scope.since if scope and scope.since else now - timedelta(hours=args.hours)
+    label = topic.text if topic else "Top stories"
     async with opened_store(settings) as store:
-        now = clock.now()
-        label = topic.text if topic else "Top stories"
         digest = await DigestBuilder(store, settings.digest, clock).build(
             topic,
-            since=now - timedelta(hours=args.hours),
-            title=f"{label} · {now:%a %d %b %Y}",
+            since=since,
+            title=f"{label}{f' {scope.label}' if scope else ''} · {now:%a %d %b %Y}",
             max_stories=args.max,
         )
     if args.json:

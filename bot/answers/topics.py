@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
+from bot.answers.question import ScopeError, TimeScope, extract_scope
 from bot.render import shown
 from bot.storage.query import AnyOf, Phrase, TextQuery
 from summaries.text import STOP_WORDS
@@ -130,3 +132,19 @@ def parse_topic(text: str) -> TopicQuery:
         raise TopicError(f"the topic has more than {MAX_TERMS} words — use fewer")
     query = TextQuery(tuple(AnyOf(tuple(g)) for g in groups), tuple(excluded))
     return TopicQuery(text=text, query=query, sources=tuple(sources), key=" ".join(key_parts))
+
+
+def timed_topic(
+    topic: TopicQuery | None, now: datetime
+) -> tuple[TopicQuery | None, TimeScope | None]:
+    """A digest's topic without the time said in it, and that time: "climate this week"
+    is "climate" since Monday, "since monday" everything since then. Raises TopicError."""
+    if topic is None:
+        return None, None
+    try:
+        scope, words = extract_scope(topic.text, now)
+    except ScopeError as exc:
+        raise TopicError(str(exc)) from None
+    if scope is None:
+        return topic, None
+    return (parse_topic(words) if words else None), scope

@@ -16,9 +16,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.answers.ask import answer_reply, ask
-from bot.answers.question import ScopeError, extract_scope
 from bot.answers.search import search, search_reply, since_date
-from bot.answers.topics import TopicError, parse_topic
+from bot.answers.topics import TopicError, parse_topic, timed_topic
 from bot.clock import Clock
 from bot.commands import grammar
 from bot.commands.grammar import UsageError
@@ -309,15 +308,12 @@ class Commands:
     async def digest(self, command: grammar.DigestNow, request: CommandRequest) -> Reply:
         now = self.s.clock.now()
         since = now - timedelta(hours=self.s.settings.digest.first_digest_hours)
-        topic, when = command.topic, ""
-        if topic is not None:  # "climate this week": the stories since Monday
-            try:
-                scope, words = extract_scope(topic.text, now)
-                if scope is not None:
-                    topic, when = (parse_topic(words) if words else None), f" {scope.label}"
-                    since = scope.since or since
-            except (ScopeError, TopicError) as exc:
-                return usage(f"{exc}.")
+        try:
+            topic, scope = timed_topic(command.topic, now)  # "climate this week"
+        except TopicError as exc:
+            return usage(f"{exc}.")
+        when = f" {scope.label}" if scope else ""
+        since = scope.since if scope and scope.since else since
         label = topic.text if topic else "Top stories"
         digest = await self.s.digests.build(
             topic,

@@ -236,6 +236,10 @@ def test_digest_and_summarize_refuse_what_makes_no_sense(
     for hours in ("100000000", "inf", "nan"):
         assert cli.main(["digest", "--hours", hours, "--db", db]) == 2
         assert "at most 876,000 (a century)" in capsys.readouterr().err
+    assert cli.main(["digest", "--topic", "orbit since 2099-01-01", "--db", db]) == 2
+    assert "“since 2099-01-01” is in the future" in capsys.readouterr().err
+    assert cli.main(["digest", "--topic", "orbit this week", "--json", "--db", db]) == 0
+    assert json.loads(capsys.readouterr().out)["title"].startswith("orbit this week · ")
     assert cli.main(["digest", "--max", "0", "--db", db]) == 2
     assert "--max must be 1 or more" in capsys.readouterr().err
     assert cli.main(["digest", "--max", "1", "--hours", "100000", "--json", "--db", db]) == 0
