@@ -380,8 +380,14 @@ def _digest(rest: str) -> DigestNow:
 
 
 def _url(rest: str, command: str, what: str) -> str:
-    """The first word as an http(s) URL the bot may fetch (yarl-normalised, as fetched)."""
-    url = _need(rest, command, what).split()[0].strip("<>")
+    """The one word as an http(s) URL the bot may fetch (yarl-normalised, as fetched)."""
+    url, *more = _need(rest, command, what).split()
+    url = url.strip("<>")
+    if more:
+        raise UsageError(
+            f"give one URL at a time — `{shown(' '.join(more), 40)}` is more than that. "
+            f"Usage: {USAGE[command]}"
+        )
     try:
         return str(parse_url(url))
     except BadURL as exc:

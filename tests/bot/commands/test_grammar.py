@@ -80,6 +80,8 @@ def test_quiet_flag() -> None:
         ("subscribe climate --quiet --no-quiet", "`--quiet` and `--no-quiet` say opposite"),
         ("summarize not-a-url", "is not an http:// or https:// URL"),
         ("summarize", "needs an article URL"),
+        ("summarize https://a.example/1 https://a.example/2", "give one URL at a time — `https"),
+        ("feeds add https://a.example/rss please", "give one URL at a time — `please` is more"),
         ("feeds remove abc", "is not a feed id"),
         ("feeds add ftp://x", "is not an http:// or https:// URL"),
         ("feeds frobnicate", "unknown feeds action"),
