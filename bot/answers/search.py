@@ -100,6 +100,12 @@ async def search(
         if since is None:  # "climate since monday", as `--since monday` says it
             scope, words = extract_scope(query, now)
             if scope is not None and scope.since is not None:
+                if not words:
+                    problem = (
+                        f"give words to look for {scope.label} — `/news digest {scope.label}` "
+                        "lists every story."
+                    )
+                    return SearchResult(query, page, problem=problem)
                 query, since = words, scope.since.astimezone(UTC).date()
         topic = parse_topic(query)
     except (ScopeError, TopicError) as exc:

@@ -215,6 +215,10 @@ async def test_search_command_reply_and_paging_footer(stored: App) -> None:
     assert "since 12 Nov 2026" in dated.text
     said = await command(stored, "search harbour since 2026-11-12")  # as --since says it
     assert said.text == dated.text and said.items == dated.items
+    bare = await command(stored, "search this week")
+    assert bare.error and bare.text == (
+        "give words to look for this week — `/news digest this week` lists every story."
+    )
     wide = await command(stored, "search harbour since 2026-11-01")
     assert wide.footer == "More: /news search harbour --since 2026-11-01 --page 2"
     future = await command(stored, "search harbour --since 2099-01-01")
