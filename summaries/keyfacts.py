@@ -46,6 +46,7 @@ from typing import NamedTuple
 from summaries.discourse import has_finite_verb
 from summaries.document import Document, Sentence, analyse_sentence, prepare
 from summaries.figures import Figure, shares_figure
+from summaries.stopwords import STOP_WORDS
 
 MAX_SENTENCE_WORDS = 30
 """A whole sentence up to this many words can be a bullet."""
@@ -263,15 +264,33 @@ def _cut_clause(text: str, opens: list[int], closes: list[int]) -> str | None:
     return best
 
 
+# Lower-case words a line-up or a results line holds besides names ("Bramble 35 og").
+_ROLL_WORDS = frozenset(["v", "vs", "og", "capt", "pen", "pens", "aet", "sub", "subs"])
+_ROLL_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_roll(text: str) -> bool:
+    """True for a roll of names rather than a fact: a team line-up ("Cech, Paulo Ferreira,
+    Gallas, Terry, …"), a list of clubs or fixtures — three or more parts between commas
+    or semicolons, and no lower-case word but stop words."""
+    if len(re.split(r"[,;]", text)) < 3:
+        return False
+    return not any(
+        word[0].islower() and word.lower() not in STOP_WORDS and word.lower() not in _ROLL_WORDS
+        for word in _ROLL_WORD_RE.findall(text)
+    )
+
+
 def _candidates(doc: Document, excluded_raw: set[str], excluded: set[str]) -> list[_Span]:
     """Spans that may become bullets: whole sentences, or a long one's marked opening clause.
 
     A sentence is skipped when it is a question or an exclamation, has no final full
     stop, opens with a quotation, is a quotation fragment (it closes a quotation it did
     not open — "… the end,' he told MUTV." — or follows a sentence that opened one, or
-    that ends with a colon), has unbalanced quotation marks or brackets, is a caption,
-    does not start like a sentence, or is one of ``excluded``. Closing quotes count
-    only next to punctuation, so plural possessives ("players' coach") do not.
+    that ends with a colon), has unbalanced quotation marks or brackets, is a caption or
+    a roll of names (a line-up), does not start like a sentence, or is one of
+    ``excluded``. Closing quotes count only next to punctuation, so plural possessives
+    ("players' coach") do not.
     """
     out: list[_Span] = []
     previous_open = False
@@ -290,6 +309,7 @@ def _candidates(doc: Document, excluded_raw: set[str], excluded: set[str]) -> li
             or text in excluded_raw
             or (excluded and _normalise(text) in excluded)
             or _CAPTION_RE.search(text)
+            or is_roll(text)
             or not _balanced_upto(text, len(text), opens, closes)
             or text.count("(") != text.count(")")
         ):

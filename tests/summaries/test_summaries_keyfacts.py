@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summaries.document import prepare
 from summaries.extractive import summarize
-from summaries.keyfacts import key_facts
+from summaries.keyfacts import is_roll, key_facts
 from summaries.text import clean_text
 from tests.summaries.newsfixtures import (
     ARTICLE,
@@ -119,3 +119,25 @@ def test_bad_input() -> None:
     assert key_facts("No punctuation here at all") == []
     assert key_facts("One sentence that ends here.") == ["One sentence that ends here."]
     assert isinstance(key_facts(GERMAN), list)
+
+
+MATCH_REPORT = (
+    "Harbour Rovers beat Kirkby Town 3-1 on Saturday to move top of the league. "
+    "Striker Ana Ruiz scored twice before half-time after a mistake by the Kirkby keeper. "
+    "Kirkby pulled one back from a penalty, but Rovers sealed the win late on. "
+    "The manager said the team had earned its place at the top after a hard winter. "
+    "Rovers have now won six games in a row and face Northfield next week. "
+    "Crowd trouble after the match led to two arrests, police said.\n\n"
+    "Holt, Ames, Birch (Dale 70), Crane, Ewart, Ruiz, Mole, Pike (capt).\n\n"
+    "Ruiz 12, 31, Pike 88 og.\n\n"
+    "Rovers v Northfield; Kirkby v Ashby; Dunmore v Elland."
+)
+
+
+def test_a_line_up_or_a_list_of_fixtures_is_no_key_fact() -> None:
+    facts = key_facts(MATCH_REPORT, "Rovers go top", limit=5)
+    assert facts and not any("Holt, Ames" in f or "Ruiz 12" in f for f in facts), facts
+    assert not any("Rovers v Northfield" in f for f in facts), facts
+    assert is_roll("Cech, Paulo Ferreira, Gallas (Kezman 74), Terry, Bridge.")
+    assert not is_roll("The club signed Cech, Gallas and Terry, and sold Bridge.")
+    assert not is_roll("Arsenal, Chelsea and Liverpool all won.")
