@@ -264,8 +264,12 @@ def _cut_clause(text: str, opens: list[int], closes: list[int]) -> str | None:
     return best
 
 
-# Lower-case words a line-up or a results line holds besides names ("Bramble 35 og").
-_ROLL_WORDS = frozenset(["v", "vs", "og", "capt", "pen", "pens", "aet", "sub", "subs"])
+# Lower-case words a line-up or a results line holds besides names ("Bramble 35 og"),
+# and the particles of names ("CA del Fava", "van der Walt").
+_ROLL_TEXT = (
+    "v vs og capt pen pens aet sub subs de del della dal da di du van von der den le la dos"
+)
+_ROLL_WORDS = frozenset(_ROLL_TEXT.split())
 _ROLL_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -139,5 +139,6 @@ def test_a_line_up_or_a_list_of_fixtures_is_no_key_fact() -> None:
     assert facts and not any("Holt, Ames" in f or "Ruiz 12" in f for f in facts), facts
     assert not any("Rovers v Northfield" in f for f in facts), facts
     assert is_roll("Cech, Paulo Ferreira, Gallas (Kezman 74), Terry, Bridge.")
+    assert is_roll("G Rossi, CA del Fava, R van der Berg, KP Moretti.")
     assert not is_roll("The club signed Cech, Gallas and Terry, and sold Bridge.")
     assert not is_roll("Arsenal, Chelsea and Liverpool all won.")
