@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
-from bot.answers.question import WEEKDAYS, ScopeError, extract_scope
-from bot.answers.topics import TopicError, parse_topic
+from bot.answers.question import WEEKDAYS
+from bot.answers.topics import TopicError, parse_topic, timed_topic
 from bot.models import Owner, Reply, ReplyItem
 from bot.render import counted, quoted, shown
 from bot.storage.ports import Articles, SummaryCache
@@ -97,18 +97,18 @@ async def search(
         problem = f"`--since {since.isoformat()}` is in the future — give a day up to today."
         return SearchResult(query, page, since=since, problem=problem)
     try:
+        topic = parse_topic(query)
         if since is None:  # "climate since monday", as `--since monday` says it
-            scope, words = extract_scope(query, now)
+            timed, scope = timed_topic(topic, now)
             if scope is not None and scope.since is not None:
-                if not words:
+                if timed is None:
                     problem = (
                         f"give words to look for {scope.label} — `/news digest {scope.label}` "
                         "lists every story."
                     )
                     return SearchResult(query, page, problem=problem)
-                query, since = words, scope.since.astimezone(UTC).date()
-        topic = parse_topic(query)
-    except (ScopeError, TopicError) as exc:
+                topic, query, since = timed, timed.text, scope.since.astimezone(UTC).date()
+    except TopicError as exc:
         return SearchResult(query, page, since=since, problem=f"{exc}.")
     start = _since(since)
     min_id = None

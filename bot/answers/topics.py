@@ -137,8 +137,9 @@ def parse_topic(text: str) -> TopicQuery:
 def timed_topic(
     topic: TopicQuery | None, now: datetime
 ) -> tuple[TopicQuery | None, TimeScope | None]:
-    """A digest's topic without the time said in it, and that time: "climate this week"
-    is "climate" since Monday, "since monday" everything since then. Raises TopicError."""
+    """A digest's or a search's topic without the time said in it, and that time:
+    "climate this week" is "climate" since Monday, "since monday" everything since then.
+    Raises TopicError."""
     if topic is None:
         return None, None
     try:
