@@ -208,11 +208,9 @@ async def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
-    from datetime import timedelta
-
     from bot.answers.topics import TopicError, parse_topic, timed_topic
     from bot.clock import SystemClock
-    from bot.delivery.digest import DigestBuilder
+    from bot.delivery.digest import DigestBuilder, asked_window
     from bot.render import digest_text
 
     if not 0 < args.hours <= MAX_HOURS:
@@ -229,14 +227,10 @@ async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         topic, scope = timed_topic(parse_topic(args.topic) if args.topic else None, now)
     except TopicError as exc:
         raise Failure(f"newsbot digest: {exc}", 2) from None
-    since = scope.since if scope and scope.since else now - timedelta(hours=args.hours)
-    label = topic.text if topic else "Top stories"
+    since, title = asked_window(topic, scope, now, args.hours)
     async with opened_store(settings) as store:
         digest = await DigestBuilder(store, settings.digest, clock).build(
-            topic,
-            since=since,
-            title=f"{label}{f' {scope.label}' if scope else ''} · {now:%a %d %b %Y}",
-            max_stories=args.max,
+            topic, since=since, title=title, max_stories=args.max
         )
     if args.json:
         emit(digest)

@@ -223,8 +223,10 @@ def _instead(name: str, rest: str) -> str:
 
 
 def _guess(name: str) -> str | None:
+    if name in _COMMAND_FOR:
+        return _COMMAND_FOR[name]
     close = difflib.get_close_matches(name, list(_PARSERS), n=1, cutoff=0.6)
-    return _COMMAND_FOR.get(name) or (close[0] if close else None)
+    return close[0] if close else None
 
 
 def _need(rest: str, command: str, what: str) -> str:

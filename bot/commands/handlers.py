@@ -11,7 +11,6 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,7 +21,7 @@ from bot.clock import Clock
 from bot.commands import grammar
 from bot.commands.grammar import UsageError
 from bot.delivery import schedule
-from bot.delivery.digest import DigestBuilder
+from bot.delivery.digest import DigestBuilder, asked_window
 from bot.ingestion.dedupe import canonical_url
 from bot.ingestion.fetch import Fetcher, FetchError, check_url, redact_url
 from bot.ingestion.ingest import Ingestor
@@ -307,20 +306,13 @@ class Commands:
 
     async def digest(self, command: grammar.DigestNow, request: CommandRequest) -> Reply:
         now = self.s.clock.now()
-        since = now - timedelta(hours=self.s.settings.digest.first_digest_hours)
         try:
             topic, scope = timed_topic(command.topic, now)  # "climate this week"
         except TopicError as exc:
             return usage(f"{exc}.")
-        when = f" {scope.label}" if scope else ""
-        since = scope.since if scope and scope.since else since
-        label = topic.text if topic else "Top stories"
+        since, title = asked_window(topic, scope, now, self.s.settings.digest.first_digest_hours)
         digest = await self.s.digests.build(
-            topic,
-            since=since,
-            until=None,
-            title=f"{label}{when} · {now:%a %d %b %Y}",
-            reader=request.reader,
+            topic, since=since, until=None, title=title, reader=request.reader
         )
         if not digest.entries:
             return Reply(text=await self._nothing_read(request) or digest.empty_text)

@@ -15,8 +15,9 @@ import os
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from bot.answers.question import TimeScope
 from bot.answers.topics import TopicQuery
 from bot.clock import Clock
 from bot.models import Article, Digest, DigestEntry, Owner, SourceLink
@@ -67,6 +68,16 @@ def rank_stories(matches: Sequence[MatchRow], now: datetime) -> list[RankedStory
         ranked.append(RankedStory(sid, lead.match.article_id, score))
     ranked.sort(key=lambda s: (-s.score, -s.story_id))
     return ranked
+
+
+def asked_window(
+    topic: TopicQuery | None, scope: TimeScope | None, now: datetime, hours: float
+) -> tuple[datetime, str]:
+    """Where a digest asked for now starts, and its title: the time said in the topic
+    ("climate this week · Thu 03 Dec 2026"), else the last `hours`."""
+    since = scope.since if scope and scope.since else now - timedelta(hours=hours)
+    label = topic.text if topic else "Top stories"
+    return since, f"{label}{f' {scope.label}' if scope else ''} · {now:%a %d %b %Y}"
 
 
 def article_summary(article: Article, settings: DigestSettings) -> dict[str, list[str]]:
