@@ -142,7 +142,11 @@ DESCRIPTIONS: dict[str, str] = {
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ID = re.compile(r"#?([0-9]{1,9})")  # ASCII digits only: "²".isdigit() is True
-_TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
+# 08:00, 8am, 8:30 pm, 20.15, 19h30, 0730, 07:30:00
+_TIME = re.compile(
+    r"^(?:(\d{1,2})(?:[:.h](\d{2})(?::00)?|h)?\s*(am|pm)?|(\d{2})(\d{2}))$", re.IGNORECASE
+)
+_NAMED_TIMES = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 # A word that is a clock time, not a topic word: 07:30, 9am, 8:15pm.
 _CLOCK_WORD = re.compile(r"^\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))$", re.IGNORECASE)
 # A quoted phrase (with its `-` or `source:`) is one word; flags and `at` are bare words.
@@ -513,10 +517,15 @@ _PARSERS: dict[str, Callable[[str], Command]] = {
 
 
 def parse_time(text: str) -> time:
-    """08:00, 8:00, 8am, 8:30pm, 20:15 → time; UsageError otherwise."""
-    match = _TIME.match(text.strip())
+    """08:00, 8:00, 8am, 8:30pm, 8 a.m., 20:15, 20.15, 20h15, 2015, 20:15:00, noon,
+    midnight → time; UsageError otherwise."""
+    text = text.strip()
+    if text.lower() in _NAMED_TIMES:
+        return _NAMED_TIMES[text.lower()]
+    match = _TIME.match(re.sub(r"([ap])\.m\.?$", r"\1m", text, flags=re.IGNORECASE))
     if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        hour = int(match.group(1) or match.group(4))
+        minute = int(match.group(2) or match.group(5) or 0)
         suffix = (match.group(3) or "").lower()
         if suffix and 1 <= hour <= 12:
             hour = hour % 12 + (12 if suffix == "pm" else 0)

@@ -25,6 +25,9 @@ def test_subscribe_with_topic_time_and_zone() -> None:
         ("subscribe climate europe/lisbon", None, "Europe/Lisbon", "climate"),
         ("subscribe climate at 9am America/New_York", time(9, 0), "America/New_York", "climate"),
         ("subscribe climate at 9 pm UTC", time(21, 0), "UTC", "climate"),
+        ("subscribe climate at 0730 Europe/Berlin", time(7, 30), "Europe/Berlin", "climate"),
+        ("subscribe climate at 7:30 p.m.", time(19, 30), None, "climate"),
+        ("subscribe climate at noon", time(12), None, "climate"),
         (
             'subscribe "central bank" -crypto at 12:05 --quiet',
             time(12, 5),
@@ -140,13 +143,26 @@ def test_other_commands() -> None:
         ("12pm", time(12)),
         ("11:59pm", time(23, 59)),
         ("0:00", time(0)),
+        # as people write them: a 24-hour clock without colon, with a dot or an "h",
+        # seconds, dotted a.m., and the two named times
+        ("0730", time(7, 30)),
+        ("1915", time(19, 15)),
+        ("7.30", time(7, 30)),
+        ("19h30", time(19, 30)),
+        ("19h", time(19)),
+        ("07:30:00", time(7, 30)),
+        ("7a.m.", time(7)),
+        ("noon", time(12)),
+        ("Midnight", time(0)),
     ],
 )
 def test_times(text: str, expected: time) -> None:
     assert parse_time(text) == expected
 
 
-@pytest.mark.parametrize("text", ["24:00", "13pm", "8:60", "noon", "-1:00"])
+@pytest.mark.parametrize(
+    "text", ["24:00", "2400", "13pm", "8:60", "lunchtime", "-1:00", "07:30:15", "730", "7.3"]
+)
 def test_bad_times(text: str) -> None:
     with pytest.raises(UsageError):
         parse_time(text)
@@ -205,7 +221,7 @@ def test_subscribe_reads_the_time_and_zone_after_at(
         ("subscribe climate at 07:30 PST", "did you mean America/Los_Angeles?"),
         ("subscribe climate at 07:30 Europe/Berlin UTC", "one timezone"),
         ("subscribe climate at 07:30 at 08:00", "`at` twice"),
-        ("subscribe climate at noon", "`noon` is not a time"),
+        ("subscribe climate at lunchtime", "`lunchtime` is not a time"),
         ("subscribe climate at", "a time after `at`"),
         ("subscribe climate --loud", "unknown option `--loud`"),
         ('subscribe "unterminated quote', "unbalanced quote"),
