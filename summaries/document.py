@@ -269,3 +269,10 @@ def cosine(a: Counter[str] | dict[str, int], b: Counter[str] | dict[str, int]) -
     na = math.sqrt(sum([v * v for v in a.values()]))
     nb = math.sqrt(sum([v * v for v in b.values()]))
     return dot / (na * nb)
+
+
+def contained(a: frozenset[str], b: frozenset[str], min_terms: int = 3) -> float:
+    """The share of the smaller set's terms that the other holds: how much of one line the
+    other restates (0.0 when the smaller has fewer than ``min_terms``, too few to tell)."""
+    small = min(len(a), len(b))
+    return len(a & b) / small if small >= min_terms else 0.0

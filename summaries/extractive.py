@@ -25,13 +25,15 @@ search over the window (at most a few hundred subsets) or greedily beyond that. 
 sentence with a cosine of 0.8 or more to an earlier one (a caption restating the lead,
 a repeated paragraph) is never chosen. Two sentences that say the same thing — a
 figure in common (:mod:`summaries.figures`: "4,800 hectares" twice, "13%" in the lead
-and in the caption glued to it) or a cosine of 0.7 or more — are never chosen
-together, and a sentence that opens with a pronoun or connective ("He said …",
-"However, …"; :func:`summaries.discourse.needs_antecedent`) only together with the
-sentence before it. When these rules leave too few sentences in the window, the window
-grows; an article that says everything twice gets a shorter summary. The weights suit
-the default of 3 sentences: on the CNN/DailyMail dev set the ranker ties Lead-2 at 2
-sentences and, at 4, trades ROUGE-2 for ROUGE-1 (see docs/summaries.md).
+and in the caption glued to it), a cosine of 0.7 or more, or a quotation holding 60% of
+the other's terms ("\"… she should lose all her titles,\" said Lindqvist" after the lead
+that reported it) — are never chosen together, and a sentence that opens with a pronoun
+or connective ("He said …", "However, …"; :func:`summaries.discourse.needs_antecedent`)
+only together with the sentence before it. When these rules leave too few sentences in
+the window, the window grows; an article that says everything twice gets a shorter
+summary. The weights suit the default of 3 sentences: on the CNN/DailyMail dev set the
+ranker ties Lead-2 at 2 sentences and, at 4, trades ROUGE-2 for ROUGE-1 (see the README's
+Summaries section).
 
 Cost and limits: the article is read up to ``summaries.document.MAX_CHARS`` characters
 and ``MAX_SENTENCES`` sentences, sentences are at most 80 words, and the ranking looks
@@ -48,10 +50,11 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 
-from summaries.document import Document, Sentence, cosine, prepare
+from summaries.document import Document, Sentence, contained, cosine, prepare
 from summaries.figures import shares_figure
 from summaries.sumy_methods import SUMY_METHODS, sumy_summarize
 
@@ -77,6 +80,11 @@ MAX_SUBSETS = 500
 DUPLICATE_SIMILARITY = 0.8
 # Two chosen sentences this alike say the same thing even without a figure in common.
 SAME_THING_SIMILARITY = 0.7
+# A quotation holding this share of another chosen sentence's terms restates it ("Pound
+# says Jones should be stripped of her medals" and "\"… she should be stripped of all her
+# medals,\" said Pound").
+QUOTE_RESTATES = 0.6
+_QUOTE_MARK = re.compile('["“”]')
 MAX_WINDOW = 60
 
 
@@ -230,13 +238,20 @@ def _valid(subset: Sequence[int], clash_mask: Sequence[int], need_mask: Sequence
 def conflict_matrix(
     sentences: Sequence[Sentence], similarity: Sequence[Sequence[float]]
 ) -> list[list[bool]]:
-    """Pairs that say the same thing: a figure in common, or ``SAME_THING_SIMILARITY`` alike."""
+    """Pairs that say the same thing: a figure in common, ``SAME_THING_SIMILARITY`` alike,
+    or a quotation restating the other (``QUOTE_RESTATES``)."""
     figs = [s.figures for s in sentences]
+    terms = [frozenset(s.terms) for s in sentences]
+    quoted = [bool(_QUOTE_MARK.search(s.text)) for s in sentences]
     n = len(sentences)
     out = [[False] * n for _ in range(n)]
     for i in range(n):
         for j in range(i + 1, n):
-            if similarity[i][j] >= SAME_THING_SIMILARITY or shares_figure(figs[i], figs[j]):
+            if (
+                similarity[i][j] >= SAME_THING_SIMILARITY
+                or shares_figure(figs[i], figs[j])
+                or ((quoted[i] or quoted[j]) and contained(terms[i], terms[j]) >= QUOTE_RESTATES)
+            ):
                 out[i][j] = out[j][i] = True
     return out
 

@@ -23,8 +23,10 @@ boilerplate (dropped when the article is prepared); a sentence that opens with a
 pronoun or connective ("He said …", "However, …") unless the bullet before it is the
 sentence it refers to; and anything that repeats what the ``exclude`` sentences (the
 summary already shown) or an earlier bullet say: the sentences themselves, any
-candidate stating one of their figures (see :mod:`summaries.figures`) and any
-candidate whose content terms are mostly (60 %) covered by them.
+candidate stating one of their figures (see :mod:`summaries.figures`), any
+candidate whose content terms are mostly (60 %) covered by them, and any candidate that
+holds 60 % of one of them ("Mr Okafor, 52, denies forging 31 invoices and defrauding the
+charity" after "Mr Okafor denies defrauding the charity.").
 
 Bullets are chosen greedily by the facts they add that the summary and earlier bullets
 do not already state: numbers, money and dates weigh most, then names of people,
@@ -44,7 +46,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from summaries.discourse import has_finite_verb
-from summaries.document import Document, Sentence, analyse_sentence, prepare
+from summaries.document import Document, Sentence, analyse_sentence, contained, prepare
 from summaries.figures import Figure, shares_figure
 from summaries.stopwords import STOP_WORDS
 
@@ -344,16 +346,23 @@ class _Said:
         self.figures: frozenset[Figure] = frozenset()
         self.positions: set[int] = set()
         """Article positions of the chosen bullets."""
+        self.lines: list[frozenset[str]] = []
+        """The terms of each line shown so far."""
 
     def add(self, info: Sentence | _Span) -> None:
         self.terms.update(info.terms)
         self.names.update(info.names)
         self.numbers.update(info.numbers)
         self.figures |= info.figures
+        self.lines.append(frozenset(info.terms))
 
     def repeats(self, span: _Span) -> bool:
-        """True when ``span`` states a figure already stated or mostly known terms."""
+        """True when ``span`` states a figure already stated, mostly known terms, or most
+        of one line shown ("Mr Jackson denies child molestation." shown, "Mr Jackson, 46,
+        denies plying a boy with alcohol and molesting him." repeats it)."""
         if shares_figure(span.figures, self.figures):
+            return True
+        if any(contained(line, span.terms) >= REPEAT_THRESHOLD for line in self.lines):
             return True
         return bool(span.terms) and (
             len(span.terms & self.terms) / len(span.terms) >= REPEAT_THRESHOLD

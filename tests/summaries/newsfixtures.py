@@ -236,3 +236,39 @@ FIRE_WIRE = "\n\n".join(
         ),
     ]
 )
+
+DOPING_TITLE = "Skating chief says Varga should lose her titles"
+
+# The lead reports what a quotation further down says again.
+DOPING = "\n\n".join(
+    [
+        "The head of the International Skating Integrity Unit, Marta Lindqvist, says "
+        "Hungarian skater Eszter Varga should lose all her world titles if she is found "
+        "guilty of doping.",
+        "Varga, 27, won three world titles between 2021 and 2024 and denies taking banned "
+        "substances.",
+        '"If she is found guilty she should lose all her world titles and be banned for '
+        'four years," said Lindqvist.',
+        "The unit opened its case in March after a sample taken at the Helsinki "
+        "championships showed traces of a banned stimulant.",
+        "A hearing before an independent panel in Lausanne is expected to begin in February.",
+        "Varga's lawyer, Gábor Szabó, said the sample had been handled badly and would be "
+        "challenged.",
+        "The skater has continued to train in Budapest while the case is heard.",
+    ]
+)
+
+TRIAL_TITLE = "Charity treasurer goes on trial"
+
+# The second paragraph's short line is said again, with more, by the third.
+TRIAL = "\n\n".join(
+    [
+        "A former charity treasurer went on trial at Northfield Crown Court on Monday.",
+        "Mr Okafor denies defrauding the charity.",
+        "Mr Okafor, 52, denies forging 31 invoices and defrauding the Riverside Food Bank "
+        "charity over four years.",
+        "The food bank feeds about 900 families a week from a warehouse in Mill Lane.",
+        "Its chair, Dr Helen Price, told the court the losses had forced it to close on Saturdays.",
+        "The trial is expected to last three weeks.",
+    ]
+)

@@ -114,6 +114,15 @@ def test_a_figure_is_stated_once() -> None:
     assert sum("13%" in s for s in summarize(PAY, PAY_TITLE, 3)) == 1
 
 
+def test_a_quotation_restating_a_chosen_sentence_is_not_chosen_with_it() -> None:
+    from tests.summaries.newsfixtures import DOPING, DOPING_TITLE
+
+    summary = summarize(DOPING, DOPING_TITLE, 3)
+    assert len(summary) == 3
+    assert summary[0].startswith("The head of the International Skating Integrity Unit")
+    assert not any("said Lindqvist" in s for s in summary), summary
+
+
 def test_a_pronoun_or_connective_comes_with_its_antecedent() -> None:
     from summaries.document import prepare
     from tests.summaries.newsfixtures import PENSION, PENSION_TITLE

@@ -14,6 +14,8 @@ from tests.summaries.newsfixtures import (
     ROCKET,
     ROCKET_TITLE,
     TITLE,
+    TRIAL,
+    TRIAL_TITLE,
     WRAPPED,
 )
 from tests.summaries.reading import assert_whole_or_marked, repeated_figures
@@ -142,3 +144,12 @@ def test_a_line_up_or_a_list_of_fixtures_is_no_key_fact() -> None:
     assert is_roll("G Rossi, CA del Fava, R van der Berg, KP Moretti.")
     assert not is_roll("The club signed Cech, Gallas and Terry, and sold Bridge.")
     assert not is_roll("Arsenal, Chelsea and Liverpool all won.")
+
+
+def test_a_bullet_does_not_say_again_what_a_line_shown_said() -> None:
+    shown = [
+        "A former charity treasurer went on trial at Northfield Crown Court on Monday.",
+        "Mr Okafor denies defrauding the charity.",
+    ]
+    facts = key_facts(TRIAL, TRIAL_TITLE, 4, exclude=shown)
+    assert facts and not any("denies" in f for f in facts), facts
