@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 
 import aiohttp
 import pytest
@@ -112,6 +113,18 @@ async def test_huge_bodies_are_refused_declared_or_streamed(server: LocalServer)
             await fetcher.get(server.url("/declared"))
         with pytest.raises(FetchError, match="larger than the 10,000-byte limit"):
             await fetcher.get(server.url("/streamed"))
+
+
+async def test_a_compressed_body_is_capped_as_it_expands(server: LocalServer) -> None:
+    # 5 KB on the wire, 5 MB once inflated: the limit counts what the parser is handed
+    bomb = gzip.compress(b"\0" * 5_000_000, compresslevel=9)
+    assert len(bomb) < LOOPBACK_OK.max_bytes
+    server.content(
+        "/bomb", bomb, content_type="application/rss+xml", **{"Content-Encoding": "gzip"}
+    )
+    async with Fetcher(LOOPBACK_OK) as fetcher:
+        with pytest.raises(FetchError, match="larger than the 10,000-byte limit"):
+            await fetcher.get(server.url("/bomb"))
 
 
 async def test_loopback_is_refused_unless_allowed(server: LocalServer) -> None:
