@@ -5,7 +5,8 @@ response, …") and the surname after ("… Marques said."). An extractive summa
 picks the later sentence and not the first leaves the reader asking who Marques is.
 :func:`introduce_people` writes the full name at the first bare mention, when the
 articles give exactly one full name for that surname and use the surname alone for a
-person (quoted as saying something, or with Mr, Mrs, Ms or Dr).
+person (quoted as saying something, opening a sentence as its speaker, or with Mr, Mrs,
+Ms or Dr).
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _FULL_NAME = re.compile(rf"(?<![\w’'-])((?:{_NAME_WORD} ){{1,2}})({_NAME_WORD})(?![\w’'-])")
 _SPEECH = r"(?:said|says|told|added|adds|explained|insisted|warned|argued|admitted|noted)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
-# A surname used alone for a person: quoted ('"…," Marques said', '…," said Diack') or
-# with an honorific ("Mr Dams")
+# A surname used alone for a person: quoted ('"…," Marques said', '…," said Diack'),
+# opening a sentence as its speaker ("Halvorsen warned that …", but not "Labour said it
+# would …") or with an honorific ("Mr Dams")
 _AS_PERSON = re.compile(
     rf"[,!?…][\"”’']\s+(?:{_SPEECH}\s+({_NAME_WORD})\b|({_NAME_WORD})\s+{_SPEECH}\b)"
-    rf"|\b{_HONORIFIC}\s+({_NAME_WORD})\b"
+    rf"|(?:^|(?<=[.!?]\s))({_NAME_WORD})\s+{_SPEECH}\b(?!\s+(?:it|its|they|their)\b)"
+    rf"|\b{_HONORIFIC}\s+({_NAME_WORD})\b",
+    re.MULTILINE,
 )
 # Capitalised words that open a sentence or a title without being a first name
 _TITLE_WORDS = """

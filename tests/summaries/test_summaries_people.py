@@ -45,6 +45,15 @@ def test_a_bare_surname_is_written_in_full_once(lines: list[str], shown: list[st
     assert introduce_people(lines, [FERRY]) == shown
 
 
+def test_a_surname_opening_a_sentence_as_its_speaker_is_a_person() -> None:
+    text = (
+        "Governor Ingrid Halvorsen said the committee had been split 5-2. Halvorsen warned "
+        "that the weaker krone could slow that progress."
+    )
+    line = "Halvorsen warned that the weaker krone could slow that progress."
+    assert introduce_people([line], [text]) == ["Ingrid " + line]
+
+
 def test_nothing_is_written_in_full_when_it_is_not_known_who_is_meant() -> None:
     line = ['"We waited," Solberg said.']
     # the headline names her
