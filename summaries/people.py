@@ -39,33 +39,48 @@ _TITLE_WORDS = """
     Father Sister Brother Agent Secretary Chairman
 """
 _NOT_FIRST_NAMES = frozenset(_TITLE_WORDS.split())
+# Of those, the ones that say alone who someone is ("Commander Helena Marques"): kept
+# before the full name when the articles write one right before it ("Minister" or
+# "Executive" alone would be half of "Prime Minister" or "Chief Executive")
+_TITLE_ALONE = """
+    Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor President Commander General Captain
+    Colonel Judge Justice Senator Governor Mayor Chancellor Inspector Sergeant Bishop Pope
+    Rev Chairman
+"""
+_TITLES = frozenset(_TITLE_ALONE.split())
 
 
-def _people(texts: Sequence[str]) -> dict[str, str]:
-    """Surname → full name, for surnames the texts use alone for one named person, whom
-    each text names in full at its first mention ("Lord Janner … his son Daniel Janner"
-    are two people)."""
+def _people(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Surname → (full name, full name with the title first written before it), for
+    surnames the texts use alone for one named person, whom each text names in full at its
+    first mention ("Lord Janner … his son Daniel Janner" are two people)."""
     quoted = {
         name for text in texts for m in _AS_PERSON.finditer(text) for name in m.groups() if name
     }
     if not quoted:
         return {}
     full: dict[str, set[str]] = {}
+    titles: dict[str, str] = {}
     unsure: set[str] = set()
     for text in texts:
         first_full: dict[str, int] = {}
         for m in _FULL_NAME.finditer(text):
             surname, words = m.group(2), m.group(1).split()
+            popped = []
             while words and (words[0] in _NOT_FIRST_NAMES or words[0].lower() in STOP_WORDS):
-                words.pop(0)
+                popped.append(words.pop(0))
             if (
                 surname in quoted
                 and words
                 and not {*words, surname} & _NOT_FIRST_NAMES
                 and not any(w.lower() in STOP_WORDS for w in [*words, surname])
             ):
-                full.setdefault(surname, set()).add(" ".join([*words, surname]))
+                name = " ".join([*words, surname])
+                full.setdefault(surname, set()).add(name)
                 first_full.setdefault(surname, m.start(2))
+                title = popped[-1:] if popped[-1:] and popped[-1] in _TITLES else []
+                if title and text[m.start() - 1 : m.start()] not in {"-", "'", "’"}:
+                    titles.setdefault(name, f"{title[0]} {name}")
         for surname in quoted:
             first = re.search(rf"(?<![\w’'-])(\w+\.?\s+)?{re.escape(surname)}(?![\w’'-])", text)
             if first is None or first_full.get(surname) == first.end() - len(surname):
@@ -77,9 +92,10 @@ def _people(texts: Sequence[str]) -> dict[str, str]:
                 unsure.add(surname)
     # (two people of one surname: which one is meant is not known)
     return {
-        surname: names.pop()
+        surname: (name, titles.get(name, name))
         for surname, names in full.items()
         if len(names) == 1 and surname not in unsure
+        for name in names
     }
 
 
@@ -113,15 +129,16 @@ def introduce_people(lines: Sequence[str], texts: Sequence[str], seen: str = "")
     people = _people(texts)
     if not people:
         return list(lines)
-    introduced = {surname for surname, name in people.items() if name in seen}
+    introduced = {surname for surname, (name, _) in people.items() if name in seen}
     out: list[str] = []
     for line in lines:
-        for surname, name in people.items():
+        for surname, (name, titled) in people.items():
             if surname in introduced or surname not in line:
                 continue
             m = None if name in line else _bare_mention(line, surname)
             if m is not None:
-                line = line[: m.start()] + name + line[m.end() :]
+                # ("Commander Helena Marques said"; at a line's start, "Commander …")
+                line = line[: m.start()] + titled + line[m.end() :]
             if name in line:
                 introduced.add(surname)  # later lines may say the surname alone
         out.append(line)

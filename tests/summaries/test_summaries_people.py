@@ -51,7 +51,26 @@ def test_a_surname_opening_a_sentence_as_its_speaker_is_a_person() -> None:
         "that the weaker krone could slow that progress."
     )
     line = "Halvorsen warned that the weaker krone could slow that progress."
-    assert introduce_people([line], [text]) == ["Ingrid " + line]
+    assert introduce_people([line], [text]) == ["Governor Ingrid " + line]
+
+
+def test_the_title_written_before_the_full_name_comes_with_it() -> None:
+    text = (
+        "Commander Helena Marques, who is directing the response, spoke on Sunday. "
+        '"We are fighting a summer fire in November," Marques said. '
+        "Chief Executive Rui Costa of the water company was not available. "
+        '"We have enough water," Costa said.'
+    )
+    lines = ['"We are fighting a summer fire in November," Marques said.', "Marques left."]
+    assert introduce_people(lines, [text]) == [
+        '"We are fighting a summer fire in November," Commander Helena Marques said.',
+        "Marques left.",
+    ]
+    # a title of two words is not cut in half, and a line that names her already is kept
+    assert introduce_people(['"We have enough water," Costa said.'], [text]) == [
+        '"We have enough water," Costa said.'
+    ]
+    assert introduce_people(["Helena Marques spoke."], [text]) == ["Helena Marques spoke."]
 
 
 def test_nothing_is_written_in_full_when_it_is_not_known_who_is_meant() -> None:
