@@ -345,7 +345,14 @@ def _build(cls: type[Any], data: dict[str, Any], section: str, problems: list[st
 
 
 def _unknown(name: str, names: set[str]) -> str:
-    guess = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.6)
+    guess = (
+        difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.6)
+        or [
+            known
+            for known in sorted(names)
+            if known.endswith(f"_{name}")  # time → default_time
+        ][:1]
+    )
     if guess:
         return f"unknown key {name!r} — did you mean {guess[0]}?"
     return f"unknown key {name!r}; known keys: {', '.join(sorted(names))}"

@@ -59,6 +59,7 @@ def test_config_from_environment_variable(tmp_path: Path) -> None:
         ("[slack]\napi_url = 'https://slack.com/api'", "ending in '/'"),
         ("[fetch]\nmax_bytes = 0", "[fetch] max_bytes = 0: expected a number above 0"),
         ("[digest]\nmax_storys = 3", "unknown key 'max_storys'"),
+        ("[digest]\ntime = '07:30'", "unknown key 'time' — did you mean default_time?"),
         (
             "[feeds]\nurls = 'one.xml'",
             "[feeds] urls = 'one.xml': expected a list in square brackets",
