@@ -668,6 +668,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
+    if measure == "long":  # ("a four-year journey" says how long the journey took)
+        terms = [replace(t, aside=True) if t.word in SAID_BY_DURATION else t for t in terms]
     if measure == "much" and MONEY_WORDS.intersection(lowered):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
     if wanted is Wanted.TIME and any(
@@ -1017,6 +1019,7 @@ EVENT_VERBS = word_set("held hold happen happened occur occurred")
 # … and where a game is: "where was the replay played?" ("when" asks when it is played)
 VENUE_VERBS = word_set("played staged")
 # "how much did X pay …?" asks for a sum of money
+SAID_BY_DURATION = word_set("take takes took taken last lasts lasted")
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
     "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "

@@ -295,6 +295,8 @@ async def samples(app: App) -> App:
         ("What time does the Casa do Fado Velho concert start?", "6pm", None),
         # words news writes for one another ("the crowd of 2,140" for who watched)
         ("How many people watched Northfield Town beat Harrowby Rovers?", "2,140", None),
+        # "a four-year journey" says how long it took, without "took"
+        ("How long did the Halcyon journey take?", "four-year", None),
     ],
 )
 async def test_the_sentence_with_the_name_date_or_figure_answers(
