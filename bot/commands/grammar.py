@@ -295,6 +295,13 @@ def _subscribe(rest: str) -> Subscribe:
             )
         if len(tail) >= 2 and tail[1].lower().replace(".", "") in {"am", "pm"}:
             at, tail = parse_time(tail[0] + tail[1].replace(".", "")), tail[2:]
+        elif len(tail) >= 2 and tail[0] == "12" and tail[1].lower() in {"noon", "midnight"}:
+            at, tail = parse_time(tail[1]), tail[2:]  # "12 noon"
+        elif len(tail) >= 2 and tail[0].isdigit() and re.fullmatch(r"[0-5][0-9]", tail[1]):
+            raise UsageError(
+                f"`{tail[0]} {tail[1]}` is not a time — write it as HH:MM, "
+                f"e.g. `at {tail[0]}:{tail[1]}`"
+            )
         else:
             at, tail = parse_time(tail[0]), tail[1:]
         if tail:

@@ -28,6 +28,7 @@ def test_subscribe_with_topic_time_and_zone() -> None:
         ("subscribe climate at 0730 Europe/Berlin", time(7, 30), "Europe/Berlin", "climate"),
         ("subscribe climate at 7:30 p.m.", time(19, 30), None, "climate"),
         ("subscribe climate at noon", time(12), None, "climate"),
+        ("subscribe climate at 12 noon Asia/Tokyo", time(12), "Asia/Tokyo", "climate"),
         (
             'subscribe "central bank" -crypto at 12:05 --quiet',
             time(12, 5),
@@ -222,6 +223,7 @@ def test_subscribe_reads_the_time_and_zone_after_at(
         ("subscribe climate at 07:30 Europe/Berlin UTC", "one timezone"),
         ("subscribe climate at 07:30 at 08:00", "`at` twice"),
         ("subscribe climate at lunchtime", "`lunchtime` is not a time"),
+        ("subscribe climate at 7 30", "`7 30` is not a time — write it as HH:MM, e.g. `at 7:30`"),
         ("subscribe climate at", "a time after `at`"),
         ("subscribe climate --loud", "unknown option `--loud`"),
         ('subscribe "unterminated quote', "unbalanced quote"),
