@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.ask import answer_reply, ask
 from bot.answers.search import search, search_reply, since_date
-from bot.answers.topics import TopicError, parse_topic, timed_topic
+from bot.answers.topics import TopicError, TopicQuery, parse_topic, timed_topic
 from bot.clock import Clock
 from bot.commands import grammar
 from bot.commands.grammar import UsageError
@@ -31,7 +31,7 @@ from bot.render import counted, quoted, shown
 from bot.settings import Settings
 from bot.storage.errors import StoreError
 from bot.storage.ports import Store
-from bot.storage.query import ArticleSearch
+from bot.storage.query import ArticleSearch, TextQuery
 from summaries.multidoc import summarize_article
 
 log = logging.getLogger(__name__)
@@ -176,6 +176,8 @@ class Commands:
         when = f"Next digest {await self._next_run_text(sub)}." + await self._unknown_outlets(
             command.topic.sources, request
         )
+        if existing is None:
+            when += await self._unread_words(command.topic, request)
         daily = f"daily at {sub.at:%H:%M} {sub.timezone}"
         quiet_note = " in quiet mode (days with no new stories post nothing)" if sub.quiet else ""
         if created or existing is None:
@@ -214,6 +216,19 @@ class Commands:
         return (
             f" No stored article is from an outlet matching {names} yet: check the name "
             "against `/news feeds list`."
+        )
+
+    async def _unread_words(self, topic: TopicQuery | None, request: CommandRequest) -> str:
+        """A note when no article read so far has the topic's words (a typo, or news not out
+        yet), else ""; nothing when the channel can read no article at all."""
+        if topic is None or not topic.query.require:
+            return ""
+        words = ArticleSearch(text=TextQuery(topic.query.require), reader=request.reader, limit=1)
+        if await self.s.store.match_articles(words) or await self._nothing_read(request):
+            return ""
+        return (
+            f" No article read so far matches {quoted(topic.text)}: check the spelling "
+            "(`/news search <words>` shows what is stored)."
         )
 
     async def _subscription_to(self, request: CommandRequest, key: str) -> Subscription | None:
@@ -315,7 +330,8 @@ class Commands:
             topic, since=since, until=None, title=title, reader=request.reader
         )
         if not digest.entries:
-            return Reply(text=await self._nothing_read(request) or digest.empty_text)
+            empty = await self._nothing_read(request)
+            return Reply(text=empty or digest.empty_text + await self._unread_words(topic, request))
         return Reply(text=digest.title, digest=digest, ephemeral=False)
 
     async def summarize(self, command: grammar.Summarize, request: CommandRequest) -> Reply:

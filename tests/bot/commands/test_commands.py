@@ -328,6 +328,22 @@ async def test_a_subscription_to_an_outlet_alone_digests_all_it_published(app: A
     )
 
 
+async def test_a_topic_no_article_read_so_far_matches_gets_a_note(app: App) -> None:
+    note = "No article read so far matches “climte”: check the spelling"
+    # an install that has read nothing says so in its own words
+    assert note not in (await run(app, "subscribe climte")).text
+    assert (await run(app, "unsubscribe climte")).text.startswith("Unsubscribed")
+    await app.ingestor.ingest([str(SAMPLES)])
+    typo = await run(app, "subscribe climte at 07:00 Europe/Lisbon")
+    assert typo.text.startswith("Subscribed #") and note in typo.text
+    assert note in (await run(app, "digest climte")).text
+    # words some article has, even with a word left out, get no note
+    for text in ("subscribe climate -portugal", "digest drought OR climte"):
+        assert "No article read so far" not in (await run(app, text)).text, text
+    # an update of a subscription does not say it again
+    assert note not in (await run(app, "subscribe climte --quiet")).text
+
+
 async def test_input_echoed_in_a_reply_is_cut_with_an_ellipsis(app: App) -> None:
     await app.ingestor.ingest([str(SAMPLES)])
     long = " ".join(f"word{i}" for i in range(20))
