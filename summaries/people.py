@@ -16,7 +16,9 @@ from collections.abc import Sequence
 
 from summaries.stopwords import STOP_WORDS
 
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+# (letters of Latin-1 count too: "Aragão", "Érik", "Ødegaard")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)?"
 # Two or three capitalised words: "Helena Marques", "Commander Helena Marques"
 _FULL_NAME = re.compile(rf"(?<![\w’'-])((?:{_NAME_WORD} ){{1,2}})({_NAME_WORD})(?![\w’'-])")
 _SPEECH = r"(?:said|says|told|added|adds|explained|insisted|warned|argued|admitted|noted)"
@@ -99,7 +101,7 @@ def _people(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
     }
 
 
-_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # "Mittal Steel" is no mention of Lakshmi Mittal
+_CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}]")  # "Mittal Steel" is no Lakshmi Mittal
 
 
 def _inside_quotation(head: str) -> bool:

@@ -73,6 +73,16 @@ def test_the_title_written_before_the_full_name_comes_with_it() -> None:
     assert introduce_people(["Helena Marques spoke."], [text]) == ["Helena Marques spoke."]
 
 
+def test_names_with_accented_letters_are_names() -> None:
+    text = "It is now run by Lurdes Aragão, 58. Aragão said she had turned down three offers."
+    line = "Aragão said she had turned down three offers."
+    assert introduce_people([line], [text]) == ["Lurdes " + line]
+    quoted = '"It was a great night," Ødegaard said.'
+    assert introduce_people([quoted], [f"Martin Ødegaard scored twice. {quoted}"]) == [
+        '"It was a great night," Martin Ødegaard said.'
+    ]
+
+
 def test_nothing_is_written_in_full_when_it_is_not_known_who_is_meant() -> None:
     line = ['"We waited," Solberg said.']
     # the headline names her
