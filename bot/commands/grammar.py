@@ -67,7 +67,10 @@ class DigestNow:
 
 @dataclass(frozen=True)
 class Summarize:
+    """An article's URL, or (`local`) a file path, which only the operator may read."""
+
     url: str
+    local: bool = False
 
 
 @dataclass(frozen=True)
@@ -413,7 +416,17 @@ _HOST_FIRST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)", re.IGNOR
 
 
 def _summarize(rest: str) -> Summarize:
+    path = _local_path(_need(rest, "summarize", "an article URL"))
+    if path is not None:
+        return Summarize(path, local=True)
     return Summarize(_url(rest, "summarize", "an article URL"))
+
+
+def _local_path(arg: str) -> str | None:
+    """A file path (`/…`, `~/…`, `./…`, `file://…`, `C:\\…`) given where a URL goes, else None."""
+    if arg.startswith(("/", "~", "./", "../", "file:")) or re.match(r"^[A-Za-z]:\\", arg):
+        return arg.removeprefix("file://")
+    return None
 
 
 def _ask(rest: str) -> Ask:
@@ -482,9 +495,9 @@ def _feeds(rest: str) -> FeedsAdd | FeedsList | FeedsRemove:
     if action in {"", "list"}:
         return FeedsList()
     if action == "add":
-        path = _need(arg, "feeds", "a feed URL after `add`")
-        if path.startswith(("/", "~", "./", "../", "file:")) or re.match(r"^[A-Za-z]:\\", path):
-            return FeedsAdd(path.removeprefix("file://"), local=True)
+        path = _local_path(_need(arg, "feeds", "a feed URL after `add`"))
+        if path is not None:
+            return FeedsAdd(path, local=True)
         return FeedsAdd(_url(arg, "feeds", "a feed URL after `add`"))
     if action == "remove":
         value = _need(arg, "feeds", "a feed id after `remove`")

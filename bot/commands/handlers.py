@@ -25,7 +25,7 @@ from bot.delivery.digest import DigestBuilder, asked_window
 from bot.ingestion.dedupe import canonical_url
 from bot.ingestion.fetch import Fetcher, FetchError, check_url, redact_url
 from bot.ingestion.ingest import Ingestor
-from bot.ingestion.sources import SourceError, looks_like_feed, parse_feed, read_page
+from bot.ingestion.sources import PLAIN, SourceError, looks_like_feed, parse_feed, read_page
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
 from bot.render import counted, quoted, shown
 from bot.settings import Settings
@@ -335,6 +335,8 @@ class Commands:
         return Reply(text=digest.title, digest=digest, ephemeral=False)
 
     async def summarize(self, command: grammar.Summarize, request: CommandRequest) -> Reply:
+        if command.local:
+            return await self._summarize_file(command.url, request)
         stored = await self.s.store.article_by_url(canonical_url(command.url), request.reader)
         if stored is not None:
             title, text, url, source = stored.title, stored.text, stored.url, stored.source
@@ -349,6 +351,30 @@ class Commands:
             except (FetchError, SourceError) as exc:
                 return usage(f"Could not summarize that page: {exc}")
             title, text, url, source = article.title, article.text, page.url, article.source
+        return await self._summary_reply(title, text, url, source)
+
+    async def _summarize_file(self, path_text: str, request: CommandRequest) -> Reply:
+        """`/news summarize /path/page.html` at the terminal: a local page or .txt file."""
+        if not request.operator:
+            return usage(
+                "Only the bot's operator, at its terminal, can summarize a local file — "
+                "give the page's http(s) URL."
+            )
+        try:
+            path, data = await asyncio.to_thread(
+                _read_local_file, path_text, self.s.settings.fetch.max_bytes
+            )
+            if looks_like_feed(data):
+                return usage(
+                    "That file is a feed, not an article — add it with `/news feeds add <path>`."
+                )
+            # (an HTML page is sniffed whatever its name; anything else is read as text)
+            article = await asyncio.to_thread(read_page, data, path, PLAIN)
+        except SourceError as exc:
+            return usage(f"Could not summarize that file: {exc}")
+        return await self._summary_reply(article.title, article.text, path, Path(path).name)
+
+    async def _summary_reply(self, title: str, text: str, url: str | None, source: str) -> Reply:
         wanted = self.s.settings.digest  # how many sentences and facts
         sentences, facts = await asyncio.to_thread(
             summarize_article, text, title, wanted.summary_sentences, wanted.facts
@@ -414,7 +440,7 @@ class Commands:
         try:
             if command.local:
                 url, body = await asyncio.to_thread(
-                    _read_feed_file, command.url, self.s.settings.fetch.max_bytes
+                    _read_local_file, command.url, self.s.settings.fetch.max_bytes
                 )
                 if not looks_like_feed(body):
                     return usage("That file is not an RSS or Atom feed.")
@@ -533,8 +559,8 @@ def _topic_key(topic: str) -> str | None:
         return None
 
 
-def _read_feed_file(path_text: str, cap: int) -> tuple[str, bytes]:
-    """A local feed file's absolute path and bytes; SourceError in one line when unreadable."""
+def _read_local_file(path_text: str, cap: int) -> tuple[str, bytes]:
+    """A local file's absolute path and bytes; SourceError in one line when unreadable."""
     path = Path(path_text).expanduser()
     try:
         path = path.resolve()

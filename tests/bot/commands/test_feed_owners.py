@@ -190,6 +190,34 @@ async def test_the_terminal_may_add_a_local_feed_file_and_chat_may_not(
     assert "1 article ·" in listing.items[0].meta
 
 
+async def test_the_terminal_may_summarize_a_local_page_and_chat_may_not(
+    app: App, tmp_path: Path
+) -> None:
+    page = tmp_path / "porto.html"
+    page.write_text(
+        "<html><head><title>Porto harbour reopens</title></head><body><article>"
+        + "".join(f"<p>{s}.</p>" for s in HARBOUR.split(". "))
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    note = tmp_path / "glacier"  # a text file without a suffix is read as text
+    note.write_text(GLACIER, encoding="utf-8")
+    console = Destination("console", "", "console")
+    refused = await run(app, A, f"summarize {page}")
+    assert refused.error and "only the bot's operator" in refused.text.lower()
+    assert str(tmp_path) not in refused.text, "a refusal says nothing about the file"
+    summary = await run(app, console, f"summarize {page}", operator=True)
+    assert not summary.error and "Rui Santos" in summary.items[0].text
+    assert summary.items[0].meta == "porto.html"
+    text = await run(app, console, f"summarize {note}", operator=True)
+    assert not text.error and "Tasman glacier" in text.items[0].text
+    feed = tmp_path / "ice.xml"
+    feed.write_text(feed_xml(feed_item("Ice", GLACIER, "https://ice.example/1"), "Ice"))
+    for path, says in ((feed, "is a feed"), (tmp_path / "nope.html", "no such file")):
+        reply = await run(app, console, f"summarize {path}", operator=True)
+        assert reply.error and says in reply.text and "Errno" not in reply.text, reply.text
+
+
 async def test_feeds_list_shows_each_url(app: App, server: LocalServer) -> None:
     glacier, harbour = serve_feeds(server)
     await run(app, A, f"feeds add {glacier}")

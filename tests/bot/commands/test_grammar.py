@@ -121,6 +121,12 @@ def test_other_commands() -> None:
     assert parse_command("summarize <https://example.org/a>") == grammar.Summarize(
         "https://example.org/a"
     )
+    assert parse_command("summarize ~/pages/a.html") == grammar.Summarize(
+        "~/pages/a.html", local=True
+    )
+    assert parse_command("summarize file:///srv/a.html") == grammar.Summarize(
+        "/srv/a.html", local=True
+    )
     assert parse_command("ask   who   won?") == grammar.Ask("who won?")
     assert parse_command("search wildfire --since 2026-11-01 --page 2") == grammar.Search(
         "wildfire", "2026-11-01", 2
