@@ -31,9 +31,10 @@ summarizer obeys itself.
 - **Headline chosen**: the text's first line has no final punctuation and a blank line
   after it (a headline), and the summary contains it.
 - **Quoted by surname alone** (:func:`quotes_unnamed`): a line of what the digest shows
-  (summary, then facts) attributes a quotation to a bare capitalised word ('"…," Marques
-  said', '…," said Diack.') that neither the headline nor that line nor an earlier one
-  writes after another capitalised word, while the article does ("Helena Marques").
+  (summary, then facts) attributes a quotation to a bare capitalised word, accents too
+  ('"…," Marques said', '…," said Diack.', '"…," Aragão said'), that neither the
+  headline nor that line nor an earlier one writes after another capitalised word, while
+  the article does ("Helena Marques").
 """
 
 from __future__ import annotations
@@ -302,13 +303,12 @@ def _unresolved(lines: Sequence[str], order: dict[str, int], lead_in: str | None
 
 
 _SPEAKS = r"(?:said|says|added|told|insisted|admitted|explained)"
-_QUOTED_BY = re.compile(
-    rf"[,!?…][\"”’']\s+(?:{_SPEAKS}\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+{_SPEAKS}\b)"
-)
+_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"  # a capitalised word, accents too ("Aragão")
+_QUOTED_BY = re.compile(rf"[,!?…][\"”’']\s+(?:{_SPEAKS}\s+({_WORD})(?!\w)|({_WORD})\s+{_SPEAKS}\b)")
 
 
 def _named_in_full(surname: str, text: str) -> bool:
-    return re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(surname)}\b", text) is not None
+    return re.search(rf"\b[A-ZÀ-ÖØ-Þ][\w’'-]*\s+{re.escape(surname)}\b", text) is not None
 
 
 def quotes_unnamed(lines: Sequence[str], text: str, title: str | None) -> bool:

@@ -95,6 +95,11 @@ def test_quoted_by_surname_before_being_named() -> None:
     assert not quotes_unnamed(['"It is ours," Solberg said.'], text, "Ingrid Solberg opens quay")
     # the article never names her in full: nothing the summary could have said
     assert not quotes_unnamed(['"It is ours," Solberg said.'], '"It is ours," Solberg said.', None)
+    # accented names are names ("Érica Aragão")
+    accented = 'Owner Érica Aragão opened the house. "It is ours," Aragão said.'
+    assert quotes_unnamed(['"It is ours," Aragão said.'], accented, None)
+    assert quotes_unnamed(['"It is ours," said Aragão.'], accented, None)
+    assert not quotes_unnamed(['"It is ours," Érica Aragão said.'], accented, None)
 
 
 def test_check_article_counts() -> None:
