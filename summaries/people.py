@@ -80,9 +80,8 @@ def _people(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
                 name = " ".join([*words, surname])
                 full.setdefault(surname, set()).add(name)
                 first_full.setdefault(surname, m.start(2))
-                title = popped[-1:] if popped[-1:] and popped[-1] in _TITLES else []
-                if title and text[m.start() - 1 : m.start()] not in {"-", "'", "’"}:
-                    titles.setdefault(name, f"{title[0]} {name}")
+                if popped and popped[-1] in _TITLES:
+                    titles.setdefault(name, f"{popped[-1]} {name}")
         for surname in quoted:
             first = re.search(rf"(?<![\w’'-])(\w+\.?\s+)?{re.escape(surname)}(?![\w’'-])", text)
             if first is None or first_full.get(surname) == first.end() - len(surname):

@@ -1018,8 +1018,9 @@ _ONLY_PARTICIPLES = PARTICIPLES - word_set("run come set put cut hit shut found"
 EVENT_VERBS = word_set("held hold happen happened occur occurred")
 # … and where a game is: "where was the replay played?" ("when" asks when it is played)
 VENUE_VERBS = word_set("played staged")
-# "how much did X pay …?" asks for a sum of money
+# "how long did X take?": the duration says the taking ("after a four-year journey")
 SAID_BY_DURATION = word_set("take takes took taken last lasts lasted")
+# "how much did X pay …?" asks for a sum of money
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
     "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "

@@ -538,7 +538,7 @@ _PARSERS: dict[str, Callable[[str], Command]] = {
 
 def parse_time(text: str) -> time:
     """08:00, 8:00, 8am, 8:30pm, 8 a.m., 20:15, 20.15, 20h15, 2015, 20:15:00, noon,
-    midnight → time; UsageError otherwise."""
+    midday, midnight → time; UsageError otherwise."""
     text = text.strip()
     if text.lower() in _NAMED_TIMES:
         return _NAMED_TIMES[text.lower()]
