@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from functools import lru_cache
 from zoneinfo import available_timezones
@@ -31,8 +32,33 @@ ABBREVIATIONS = {
     "NZST": "Pacific/Auckland",
     "NZDT": "Pacific/Auckland",
 }
+# More, only suggested for what follows `at HH:MM`: at the end of a topic these are words
+# as often ("CT scan", "modern ART", "ICT"), so a topic never loses them to a zone.
+OTHER_ABBREVIATIONS = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "AKDT": "America/Anchorage",
+    "BRT": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
+    "WAT": "Africa/Lagos",
+    "CAT": "Africa/Maputo",
+    "EAT": "Africa/Nairobi",
+    "SAST": "Africa/Johannesburg",
+    "PKT": "Asia/Karachi",
+    "ICT": "Asia/Bangkok",
+    "WIB": "Asia/Jakarta",
+    "PHT": "Asia/Manila",
+    "AWST": "Australia/Perth",
+    "ACST": "Australia/Adelaide",
+    "ACDT": "Australia/Adelaide",
+}
+# "Pacific Time", "Eastern Standard Time": the zone's name without these words
+_TIME_WORDS = re.compile(r"(?:_(?:standard|daylight|summer))?_time$")
 
-# Cities (and US zone names) people give that have no IANA name of their own.
+# Cities (and zone names: "Eastern", "Central European") people give that have no IANA
+# name of their own.
 CITY_ZONES = {
     **dict.fromkeys(
         ("mumbai", "delhi", "new_delhi", "bangalore", "bengaluru", "chennai", "hyderabad"),
@@ -63,7 +89,11 @@ CITY_ZONES = {
     **dict.fromkeys(("geneva",), "Europe/Zurich"),
     **dict.fromkeys(("the_hague", "rotterdam"), "Europe/Amsterdam"),
     **dict.fromkeys(("krakow",), "Europe/Warsaw"),
-    **dict.fromkeys(("porto",), "Europe/Lisbon"),
+    **dict.fromkeys(("porto", "western_european"), "Europe/Lisbon"),
+    **dict.fromkeys(("central_european",), "Europe/Berlin"),
+    **dict.fromkeys(("eastern_european",), "Europe/Athens"),
+    **dict.fromkeys(("british",), "Europe/London"),
+    **dict.fromkeys(("greenwich_mean",), "GMT"),
     **dict.fromkeys(("st_petersburg", "saint_petersburg"), "Europe/Moscow"),
     **dict.fromkeys(("cape_town", "durban", "pretoria"), "Africa/Johannesburg"),
     **dict.fromkeys(("wellington",), "Pacific/Auckland"),
@@ -100,8 +130,12 @@ def closest_zone(name: str) -> str | None:
     exact = zone_names().get(name.lower())
     if exact is not None:
         return exact
-    place = _folded(name)
-    guess = ABBREVIATIONS.get(name.upper()) or _places().get(place)
+    place = _TIME_WORDS.sub("", _folded(name)) or _folded(name)
+    guess = (
+        ABBREVIATIONS.get(name.upper())
+        or OTHER_ABBREVIATIONS.get(name.upper())
+        or _places().get(place)
+    )
     if guess is not None:
         return guess
     if "/" in name:  # a typo in an IANA name: "Europe/Berln"

@@ -29,6 +29,9 @@ def test_subscribe_with_topic_time_and_zone() -> None:
         ("subscribe climate at 7:30 p.m.", time(19, 30), None, "climate"),
         ("subscribe climate at noon", time(12), None, "climate"),
         ("subscribe climate at 12 noon Asia/Tokyo", time(12), "Asia/Tokyo", "climate"),
+        # the shorter abbreviations end a topic as words, not as zones
+        ("subscribe modern ART", None, None, "modern ART"),
+        ("subscribe CT", None, None, "CT"),
         (
             'subscribe "central bank" -crypto at 12:05 --quiet',
             time(12, 5),
@@ -230,6 +233,8 @@ def test_subscribe_reads_the_time_and_zone_after_at(
         ("subscribe climate at 07:30 at 08:00", "`at` twice"),
         ("subscribe climate at lunchtime", "`lunchtime` is not a time"),
         ("subscribe climate at 7 30", "`7 30` is not a time — write it as HH:MM, e.g. `at 7:30`"),
+        ("subscribe climate at 9am ET", "unknown timezone 'ET' — did you mean America/New_York?"),
+        ("subscribe climate at 9am Pacific Time", "did you mean America/Los_Angeles?"),
         ("subscribe climate at", "a time after `at`"),
         ("subscribe climate --loud", "unknown option `--loud`"),
         ('subscribe "unterminated quote', "unbalanced quote"),
