@@ -180,6 +180,11 @@ class RelationalStore(abc.ABC):
     def _clock_param(self, at: time) -> Any:
         """A time of day as the database stores it."""
 
+    def _new_id(self, table: str) -> str:
+        """The SQL for a new row's id in `table`: the database's own (a sequence, which
+        never gives an id twice)."""
+        return "DEFAULT"
+
     @abc.abstractmethod
     def _json(self, value: Any) -> Any:
         """A JSON document as the database stores it."""
@@ -846,9 +851,10 @@ class RelationalStore(abc.ABC):
             created = not rows
             if created:
                 inserted = await db.fetch(
-                    "INSERT INTO subscriptions (platform, workspace, channel, topic, topic_key, "
-                    "at, timezone, quiet, created_by, created_at, next_due_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    "INSERT INTO subscriptions (id, platform, workspace, channel, topic, "
+                    "topic_key, at, timezone, quiet, created_by, created_at, next_due_at) "
+                    f"VALUES ({self._new_id('subscriptions')}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "RETURNING id",
                     (
                         *key[:3],
                         topic,

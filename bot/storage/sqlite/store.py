@@ -320,6 +320,14 @@ class SQLiteStore(RelationalStore):
     def _clock_param(self, at: time) -> str:
         return at.isoformat()
 
+    def _new_id(self, table: str) -> str:
+        # SQLite would give a deleted highest id again; migration 005 keeps the highest
+        # deleted one in retired_ids, and new ids start above it
+        return (
+            f"(SELECT max((SELECT coalesce(max(id), 0) FROM {table}), "
+            f"(SELECT coalesce(max(last_id), 0) FROM retired_ids WHERE name = '{table}')) + 1)"
+        )
+
     def _json(self, value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
 

@@ -86,7 +86,7 @@ def query(*words: str) -> TextQuery:
 
 
 async def test_migrations_are_applied_once(store: Store) -> None:
-    assert await store.schema_version() == 4
+    assert await store.schema_version() == 5
 
 
 async def test_articles_join_stories_with_placeholders(store: Store) -> None:
@@ -324,6 +324,28 @@ async def test_subscription_upsert_list_disable_remove(store: Store) -> None:
     assert await store.list_subscriptions(Destination("console", "", "other")) == []
     assert await store.remove_subscriptions([sub.id]) == 1
     assert await store.get_subscription(sub.id) is None
+
+
+async def test_a_removed_subscriptions_id_is_never_given_again(store: Store) -> None:
+    async def add(topic: str) -> int:
+        sub, _ = await store.upsert_subscription(
+            HERE,
+            topic=topic,
+            topic_key=f'"{topic}"',
+            at=time(8),
+            timezone="UTC",
+            quiet=False,
+            created_by="u1",
+            now=NOW,
+        )
+        return sub.id
+
+    first, second = await add("climate"), await add("drought")
+    assert await store.remove_subscriptions([second]) == 1  # the highest id
+    third = await add("flood")
+    assert third > second, "“#2” would name a second subscription"
+    assert await store.remove_subscriptions([first, third]) == 2
+    assert await add("heat") > third
 
 
 async def test_delivery_claims_are_exclusive_and_leases_expire(store: Store) -> None:

@@ -6,7 +6,7 @@ The behaviour both backends share is in tests/bot/storage/test_contract.py.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ import pytest
 from bot.ingestion.dedupe import fingerprint
 from bot.models import Destination
 from bot.storage.errors import StoreError
-from bot.storage.migrations import split_statements
+from bot.storage.migrations import available, split_statements
 from bot.storage.records import NewArticle
 from bot.storage.sqlite.store import MIGRATIONS
 from bot.storage.sqlite.store import SQLiteStore as Store
@@ -82,6 +82,49 @@ async def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
     await store.close()
 
 
+async def test_an_upgraded_database_gives_no_id_of_its_subscriptions_again(
+    tmp_path: Path,
+) -> None:
+    # a database as newsbot left it before migration 005, with subscriptions #1 and #2
+    db = sqlite3.connect(tmp_path / "n.db")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(
+        "CREATE TABLE schema_version "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    for migration in available(MIGRATIONS)[:4]:
+        for statement in migration.statements():
+            db.execute(statement)
+        db.execute(
+            "INSERT INTO schema_version VALUES (?, ?, 'then')", (migration.version, migration.name)
+        )
+    for n in (1, 2):
+        db.execute(
+            "INSERT INTO subscriptions (id, platform, workspace, channel, topic, topic_key, at, "
+            "timezone, created_by, created_at) VALUES (?, 'console', '', 'c', ?, ?, '08:00:00', "
+            "'UTC', 'u', '2026-11-26T08:00:00+00:00')",
+            (n, f"t{n}", f"t{n}"),
+        )
+    db.commit()
+    db.close()
+    store = await Store.open(tmp_path / "n.db")
+    try:
+        assert await store.remove_subscriptions([2]) == 1
+        sub, _ = await store.upsert_subscription(
+            Destination("console", "", "c"),
+            topic="t3",
+            topic_key="t3",
+            at=time(8),
+            timezone="UTC",
+            quiet=False,
+            created_by="u",
+            now=datetime(2026, 11, 27, tzinfo=UTC),
+        )
+    finally:
+        await store.close()
+    assert sub.id == 3
+
+
 async def test_a_database_from_a_newer_newsbot_is_refused(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "n.db")
     await store.close()
@@ -90,7 +133,7 @@ async def test_a_database_from_a_newer_newsbot_is_refused(tmp_path: Path) -> Non
     db.commit()
     db.close()
     with pytest.raises(
-        StoreError, match=r"written by a newer newsbot \(schema 99; this one knows up to 4\)"
+        StoreError, match=r"written by a newer newsbot \(schema 99; this one knows up to 5\)"
     ):
         await Store.open(tmp_path / "n.db")
 
