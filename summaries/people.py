@@ -19,8 +19,9 @@ from summaries.stopwords import STOP_WORDS
 # (letters of Latin-1 count too: "Aragão", "Érik", "Ødegaard")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)?"
-# Two or three capitalised words: "Helena Marques", "Commander Helena Marques"
-_FULL_NAME = re.compile(rf"(?<![\w’'-])((?:{_NAME_WORD} ){{1,2}})({_NAME_WORD})(?![\w’'-])")
+# A run of capitalised words, the last one the surname: "Helena Marques", "Commander
+# Helena Marques", "Chief Executive Sigrid Aasen" (the words before the first name go)
+_FULL_NAME = re.compile(rf"(?<![\w’'-])((?:{_NAME_WORD} )+)({_NAME_WORD})(?![\w’'-])")
 _SPEECH = r"(?:said|says|told|added|adds|explained|insisted|warned|argued|admitted|noted)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
 # A surname used alone for a person: quoted ('"…," Marques said', '…," said Diack'),

@@ -66,9 +66,10 @@ def test_the_title_written_before_the_full_name_comes_with_it() -> None:
         '"We are fighting a summer fire in November," Commander Helena Marques said.',
         "Marques left.",
     ]
-    # a title of two words is not cut in half, and a line that names her already is kept
+    # a name after a title of two words is found, and the title is not cut in half; a line
+    # that names her already is kept
     assert introduce_people(['"We have enough water," Costa said.'], [text]) == [
-        '"We have enough water," Costa said.'
+        '"We have enough water," Rui Costa said.'
     ]
     assert introduce_people(["Helena Marques spoke."], [text]) == ["Helena Marques spoke."]
 
