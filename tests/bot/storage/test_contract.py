@@ -14,6 +14,7 @@ from bot.models import Destination, Owner, Subscription
 from bot.storage.ports import Store
 from bot.storage.query import AnyOf, ArticleSearch, Phrase, TextQuery
 from bot.storage.records import DayCount, NewArticle, StatusCounts
+from tests.conftest import add_subscription
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 HERE = Destination("console", "", "general")
@@ -328,17 +329,7 @@ async def test_subscription_upsert_list_disable_remove(store: Store) -> None:
 
 async def test_a_removed_subscriptions_id_is_never_given_again(store: Store) -> None:
     async def add(topic: str) -> int:
-        sub, _ = await store.upsert_subscription(
-            HERE,
-            topic=topic,
-            topic_key=f'"{topic}"',
-            at=time(8),
-            timezone="UTC",
-            quiet=False,
-            created_by="u1",
-            now=NOW,
-        )
-        return sub.id
+        return (await add_subscription(store, HERE, topic, created=NOW)).id
 
     first, second = await add("climate"), await add("drought")
     assert await store.remove_subscriptions([second]) == 1  # the highest id

@@ -6,7 +6,7 @@ The behaviour both backends share is in tests/bot/storage/test_contract.py.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from bot.storage.migrations import available, split_statements
 from bot.storage.records import NewArticle
 from bot.storage.sqlite.store import MIGRATIONS
 from bot.storage.sqlite.store import SQLiteStore as Store
+from tests.conftest import add_subscription
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 HERE = Destination("console", "", "general")
@@ -110,15 +111,8 @@ async def test_an_upgraded_database_gives_no_id_of_its_subscriptions_again(
     store = await Store.open(tmp_path / "n.db")
     try:
         assert await store.remove_subscriptions([2]) == 1
-        sub, _ = await store.upsert_subscription(
-            Destination("console", "", "c"),
-            topic="t3",
-            topic_key="t3",
-            at=time(8),
-            timezone="UTC",
-            quiet=False,
-            created_by="u",
-            now=datetime(2026, 11, 27, tzinfo=UTC),
+        sub = await add_subscription(
+            store, Destination("console", "", "c"), "t3", created=datetime(2026, 11, 27, tzinfo=UTC)
         )
     finally:
         await store.close()
