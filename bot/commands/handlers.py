@@ -143,12 +143,11 @@ class Commands:
         if not request.can_manage:
             return usage(MANAGE_REFUSAL)
         digest = self.s.settings.digest
-        existing = await self._subscription_to(request, command.topic.key)
+        subs = await self.s.store.list_subscriptions(request.destination)
+        existing = _subscription_to(subs, command.topic.key)
         guessed = False  # the configured zone, which a channel's first user may not know of
         if existing is None:
-            known = (
-                command.timezone or request.default_timezone or await self._channel_zone(request)
-            )
+            known = command.timezone or request.default_timezone or _channel_zone(subs)
             zone, guessed = known or digest.default_timezone, known is None
             at, quiet = command.at or digest.default_time, bool(command.quiet)
         else:
@@ -176,8 +175,8 @@ class Commands:
         when = f"Next digest {await self._next_run_text(sub)}." + await self._unknown_outlets(
             command.topic.sources, request
         )
-        if existing is None:
-            when += await self._unread_words(command.topic, request)
+        if existing is None and (unread := await self._unread_words(command.topic, request)):
+            when += "" if await self._nothing_read(request) else unread
         daily = f"daily at {sub.at:%H:%M} {sub.timezone}"
         quiet_note = " in quiet mode (days with no new stories post nothing)" if sub.quiet else ""
         if created or existing is None:
@@ -199,12 +198,6 @@ class Commands:
             f"Now {daily}{quiet_note}. {when}"
         )
 
-    async def _channel_zone(self, request: CommandRequest) -> str | None:
-        """The zone of the channel's newest subscription: where no user's zone is known
-        (Discord, the terminal), a channel that chose Europe/Oslo once keeps it."""
-        subs = await self.s.store.list_subscriptions(request.destination)
-        return max(subs, key=lambda sub: sub.id).timezone if subs else None
-
     async def _unknown_outlets(self, sources: tuple[str, ...], request: CommandRequest) -> str:
         """A note when no stored article comes from the `source:` outlets (a typo, or a
         feed not added yet), else ""."""
@@ -220,26 +213,16 @@ class Commands:
 
     async def _unread_words(self, topic: TopicQuery | None, request: CommandRequest) -> str:
         """A note when no article read so far has the topic's words (a typo, or news not out
-        yet), else ""; nothing when the channel can read no article at all."""
+        yet), else "". (A channel that can read no article at all gets NOTHING_READ instead.)"""
         if topic is None or not topic.query.require:
             return ""
         words = ArticleSearch(text=TextQuery(topic.query.require), reader=request.reader, limit=1)
-        if await self.s.store.match_articles(words) or await self._nothing_read(request):
+        if await self.s.store.match_articles(words):
             return ""
         return (
             f" No article read so far matches {quoted(topic.text)}: check the spelling "
             "(`/news search <words>` shows what is stored)."
         )
-
-    async def _subscription_to(self, request: CommandRequest, key: str) -> Subscription | None:
-        """The channel's subscription to a topic (by its normal form), if any."""
-        for sub in await self.s.store.list_subscriptions(request.destination):
-            try:
-                if parse_topic(sub.topic).key == key:
-                    return sub
-            except TopicError:
-                continue
-        return None
 
     async def unsubscribe(self, command: grammar.Unsubscribe, request: CommandRequest) -> Reply:
         if not request.can_manage:
@@ -557,6 +540,23 @@ def _topic_key(topic: str) -> str | None:
         return parse_topic(topic).key
     except TopicError:
         return None
+
+
+def _subscription_to(subs: list[Subscription], key: str) -> Subscription | None:
+    """The channel's subscription to a topic (by its normal form), if any."""
+    for sub in subs:
+        try:
+            if parse_topic(sub.topic).key == key:
+                return sub
+        except TopicError:
+            continue
+    return None
+
+
+def _channel_zone(subs: list[Subscription]) -> str | None:
+    """The zone of the channel's newest subscription: where no user's zone is known
+    (Discord, the terminal), a channel that chose Europe/Oslo once keeps it."""
+    return max(subs, key=lambda sub: sub.id).timezone if subs else None
 
 
 def _read_local_file(path_text: str, cap: int) -> tuple[str, bytes]:
