@@ -283,6 +283,7 @@ def _subscribe(rest: str) -> Subscribe:
             quiet = flag == "--quiet"
         else:
             raise _unknown_option(word, "subscribe", "`--quiet` or `--no-quiet`")
+    _no_feed_url(words)
     ats = [i for i, word in enumerate(words) if word.lower() == "at"]
     if len(ats) > 1:
         raise UsageError(
@@ -306,7 +307,8 @@ def _subscribe(rest: str) -> Subscribe:
                 f"e.g. `at {tail[0]}:{tail[1]}`"
             )
         else:
-            at, tail = parse_time(tail[0]), tail[1:]
+            at, tail = parse_time(tail[0].rstrip(",")), tail[1:]
+        tail = _without_schedule(tail)
         if tail:
             zone = _zone_after_time(tail, at)
     else:
@@ -314,6 +316,7 @@ def _subscribe(rest: str) -> Subscribe:
         if topic and _looks_like_zone(topic[-1]):
             zone, topic = resolve_timezone(topic[-1]), topic[:-1]
     topic = _without_schedule(topic)
+    _no_comma_list(topic)
     for word in topic:
         if _CLOCK_WORD.match(word):
             raise UsageError(
@@ -331,28 +334,69 @@ def _subscribe(rest: str) -> Subscribe:
     return Subscribe(parse_topic(" ".join(topic)), at, zone, quiet)
 
 
-_DAILY = ("daily", "everyday", "every day", "each day")
-_NOT_DAILY = ("weekly", "hourly", "monthly", "every week", "every hour", "every month")
+# What every digest does anyway, so it may end the topic or follow the time and zone.
+_DAILY = re.compile(r"daily|everyday|(?:every|each) (?:day|morning|evening|night)", re.I)
+_DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?|weekends?"
+_NOT_DAILY = re.compile(
+    rf"weekly|hourly|monthly|fortnightly|bi-?weekly|{_DAYS}|every (?:other|second) day"
+    rf"|(?:every|each|on) (?:week|hour|month|{_DAYS})",
+    re.I,
+)
 
 
-def _without_schedule(topic: list[str]) -> list[str]:
-    """The topic without a last "daily" or "every day", which says what every digest
-    does; "weekly" and the like are refused, as newsbot posts one digest a day."""
-    for n in (2, 1):
-        said = " ".join(topic[-n:])
-        if len(topic) < n or said not in _DAILY + _NOT_DAILY:
+def _without_schedule(words: list[str]) -> list[str]:
+    """The words without a last "daily" or "every day", which says what every digest
+    does; "weekly", "on mondays" and the like are refused, as newsbot posts one digest a
+    day. A lone weekday name stays a word ("mondays" alone is a band as well)."""
+    for n in (3, 2, 1):
+        said = " ".join(words[-n:])
+        if len(words) < n:
             continue
-        if said in _DAILY:
-            return topic[:-n]
-        raise UsageError(
-            f"newsbot posts one digest a day, so `{said}` cannot be a schedule — leave it "
-            f'out (or quote it to look for the word: `"{said}"`)'
-        )
-    return topic
+        if _DAILY.fullmatch(said):
+            return words[:-n]
+        if _NOT_DAILY.fullmatch(said) and (n > 1 or not re.match(_DAYS, said, re.I)):
+            raise UsageError(
+                f"newsbot posts one digest a day, so `{said}` cannot be a schedule — leave "
+                f'it out (or quote it to look for the words: `"{said}"`)'
+            )
+    return words
+
+
+def _no_feed_url(words: list[str]) -> None:
+    """A feed's URL given as a topic: say how to add the feed instead."""
+    for word in words:
+        if re.match(r"<?https?://", word, re.I):
+            raise UsageError(
+                "a topic is words to look for, not a feed — add the feed with "
+                f"`/news feeds add {shown(word.strip('<>'), 60)}`, then subscribe to its words "
+                "or to `source:<outlet>`"
+            )
+
+
+def _no_comma_list(topic: list[str]) -> None:
+    """`climate, energy` would need both words; say how to write either or both."""
+    for i, word in enumerate(topic[:-1]):
+        if word.endswith(",") and not word.startswith('"') and topic[i + 1].upper() != "OR":
+            first, second = word.rstrip(","), topic[i + 1].rstrip(",")
+            raise UsageError(
+                f"a comma does not separate topics — write `{shown(first, 30)} OR "
+                f"{shown(second, 30)}` for stories on either, `{shown(first, 30)} "
+                f"{shown(second, 30)}` for stories on both"
+            )
 
 
 def _zone_after_time(tail: list[str], at: time) -> str:
     """The one timezone after `at HH:MM`; anything else there is a mistake to name."""
+    if any(_TIME.match(word.strip(",")) for word in tail if word.strip(",")[:1].isdigit()):
+        raise UsageError(
+            f"give one time — newsbot posts one digest a day for each topic, e.g. `at {at:%H:%M}`"
+        )
+    said = " ".join(tail).lower()
+    if said in {"today", "tomorrow", "tonight", "from tomorrow", "starting tomorrow"}:
+        raise UsageError(
+            f"leave out `{said}` — the digest comes every day at {at:%H:%M}, and the reply "
+            "says when the first one comes"
+        )
     if len(tail) == 1:
         return resolve_timezone(tail[0])
     first = zone_names().get(tail[0].lower())
@@ -392,6 +436,7 @@ def _digest(rest: str) -> DigestNow:
     for word in _words(rest):
         if _flag(word) is not None:
             raise _unknown_option(word, "digest", "no options, only a topic")
+    _no_comma_list(_words(rest))
     return DigestNow(parse_topic(rest) if rest else None)
 
 

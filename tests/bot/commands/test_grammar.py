@@ -32,6 +32,19 @@ def test_subscribe_with_topic_time_and_zone() -> None:
         # the shorter abbreviations end a topic as words, not as zones
         ("subscribe modern ART", None, None, "modern ART"),
         ("subscribe CT", None, None, "CT"),
+        # "daily" says what every digest does, after the time and zone too
+        ("subscribe climate at 7:30 daily", time(7, 30), None, "climate"),
+        (
+            "subscribe climate at 7:30 Europe/Berlin every day",
+            time(7, 30),
+            "Europe/Berlin",
+            "climate",
+        ),
+        ("subscribe climate at 7:30, Europe/Berlin", time(7, 30), "Europe/Berlin", "climate"),
+        ("subscribe climate every morning at 7", time(7), None, "climate"),
+        # a weekday alone is a word; "Washington, D.C." quoted is a phrase
+        ("subscribe manic mondays", None, None, "manic mondays"),
+        ('subscribe "Washington, D.C."', None, None, '"Washington, D.C."'),
         (
             'subscribe "central bank" -crypto at 12:05 --quiet',
             time(12, 5),
@@ -64,6 +77,26 @@ def test_quiet_flag() -> None:
         ("subscribe daily", "`subscribe` needs a topic. Usage"),
         ("subscribe climate weekly", "newsbot posts one digest a day, so `weekly` cannot be"),
         ("subscribe climate every week at 8:00", "`every week` cannot be a schedule"),
+        ("subscribe climate every monday at 9", "`every monday` cannot be a schedule"),
+        ("subscribe climate on weekdays", "`on weekdays` cannot be a schedule"),
+        ("subscribe climate at 7:30 on weekdays", "`on weekdays` cannot be a schedule"),
+        ("subscribe climate every other day", "`every other day` cannot be a schedule"),
+        ("subscribe climate fortnightly", "`fortnightly` cannot be a schedule"),
+        ("subscribe climate at 7:30 and 18:00", "give one time — newsbot posts one digest a day"),
+        ("subscribe climate at 7:30, 18:00 UTC", "give one time — newsbot posts one digest"),
+        ("subscribe climate at 7am tomorrow", "leave out `tomorrow` — the digest comes every"),
+        (
+            "subscribe climate, energy",
+            "a comma does not separate topics — write `climate OR energy` for stories on "
+            "either, `climate energy` for stories on both",
+        ),
+        ("digest wildfire, rocket at night", "write `wildfire OR rocket` for stories on either"),
+        (
+            "subscribe <https://example.com/feed.xml>",
+            "a topic is words to look for, not a feed — add the feed with "
+            "`/news feeds add https://example.com/feed.xml`, then subscribe",
+        ),
+        ("subscribe https://example.com/rss at 8:00", "not a feed — add the feed with"),
         ("subscribe climate -", "`-` needs the word it leaves out right after it"),
         ("unsubscribe 3 1234567890", "not a subscription id"),
         ("feeds add example.com/rss", "did you mean `https://example.com/rss`?"),
