@@ -444,6 +444,11 @@ def _url(rest: str, command: str, what: str) -> str:
     """The one word as an http(s) URL the bot may fetch (yarl-normalised, as fetched)."""
     url, *more = _need(rest, command, what).split()
     url = url.strip("<>")
+    if more and "://" not in url and not _HOST_FIRST.match(url):
+        raise UsageError(
+            f"`{shown(rest, 40)}` is not a URL — give the address, e.g. "
+            f"`/news {command} https://example.com/…`"
+        )
     if more:
         raise UsageError(
             f"give one URL at a time — `{shown(' '.join(more), 40)}` is more than that. "

@@ -80,8 +80,10 @@ def parse_url(url: str) -> URL:
         host = parsed.host
     except (ValueError, UnicodeError, TypeError):
         raise BadURL(f"{shown!r} is not a valid URL") from None
-    if parsed.scheme not in DEFAULT_PORTS or not host:
+    if parsed.scheme not in DEFAULT_PORTS:
         raise BadURL(f"{shown!r} is not an http:// or https:// URL")
+    if not host:
+        raise BadURL(f"{shown!r} has no host name — e.g. https://example.com/story")
     if parsed.user is not None or parsed.password is not None:
         raise BadURL(
             "refused: the URL carries a user name or password — newsbot does not send "
