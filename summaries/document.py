@@ -33,6 +33,7 @@ from summaries.text import (
     split_clean_sentences,
     split_paragraphs,
     stem,
+    strip_dateline,
     strip_inline_boilerplate,
 )
 
@@ -181,6 +182,10 @@ def has_broken_quote(text: str) -> bool:
     return text.count("“") != text.count("”")
 
 
+# A list item's marker: "- ", "• ", "1. " opening a line (the item is read as prose).
+_LIST_MARKER_RE = re.compile(r"^[ \t]*(?:[-•*▪◦]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
+
+
 def _sentences(text: str, title: str | None) -> list[str]:
     cleaned = clean_text(text[:MAX_CHARS])
     paragraphs = split_paragraphs(cleaned)
@@ -190,7 +195,7 @@ def _sentences(text: str, title: str | None) -> list[str]:
             paragraphs = paragraphs[1:]
     kept: list[str] = []
     for para in paragraphs:
-        para = strip_inline_boilerplate(para)
+        para = strip_inline_boilerplate(_LIST_MARKER_RE.sub("", strip_dateline(para)))
         if para and not is_boilerplate(para):
             kept.append(para)
     joined = "\n\n".join(kept)

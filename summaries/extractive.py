@@ -29,7 +29,8 @@ and in the caption glued to it), a cosine of 0.7 or more, or a quotation holding
 the other's terms ("\"… she should lose all her titles,\" said Lindqvist" after the lead
 that reported it) — are never chosen together, and a sentence that opens with a pronoun
 or connective ("He said …", "However, …"; :func:`summaries.discourse.needs_antecedent`)
-only together with the sentence before it. When these rules leave too few sentences in
+only together with the sentence before it, and a lead-in ending with a colon ("The plan
+has three parts:") only with the sentence after it. When these rules leave too few sentences in
 the window, the window grows; an article that says everything twice gets a shorter
 summary. The weights suit the default of 3 sentences: on the CNN/DailyMail dev set the
 ranker ties Lead-2 at 2 sentences and, at 4, trades ROUGE-2 for ROUGE-1 (see the README's
@@ -278,6 +279,15 @@ def similarity_matrix(sentences: Sequence[Sentence]) -> list[list[float]]:
     return sim
 
 
+def _needed(i: int, sentence: Sentence) -> int | None:
+    """The sentence that sentence ``i`` is only chosen with: the one before for a pronoun
+    or connective opening it, the one after for a lead-in ending with a colon ("The plan
+    has three parts:", "She said:")."""
+    if sentence.needs_antecedent:
+        return i - 1
+    return i + 1 if sentence.text.endswith(":") else None
+
+
 def rank_ours(doc: Document, count: int) -> list[int]:
     """Indices (into ``doc.sentences``) of the "ours" summary, in article order."""
     n = len(doc.sentences)
@@ -291,7 +301,7 @@ def rank_ours(doc: Document, count: int) -> list[int]:
         scores = sentence_scores(doc, window)
         sim = similarity_matrix(cands)
         conflicts = conflict_matrix(cands, sim)
-        antecedents = [i - 1 if s.needs_antecedent else None for i, s in enumerate(cands)]
+        antecedents = [_needed(i, s) for i, s in enumerate(cands)]
         chosen = select(scores, sim, count, REDUNDANCY_WEIGHT, conflicts, antecedents)
         # Duplicates, repeats or sentences without their antecedent were skipped: widen
         # the window (bounded) to fill the summary.

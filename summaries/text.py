@@ -265,6 +265,7 @@ _LINE_BOILERPLATE_RE = re.compile(
     | you\ (?:may|might)\ also\ (?:like|enjoy)\b
     | read\ (?:more|next|also)\s*[:>»]
     | see\ also\s*:
+    | related\s*:
     | (?:also\ )?read\s*:
     | share\ (?:this|on|via|the\ story|article)\b
     | click\ to\ (?:share|email|print|tweet)\b
@@ -369,8 +370,9 @@ _BIO_RE = re.compile(
 )
 _AUTHOR_TAIL_RE = re.compile(
     r"^(?:follow\b|you\ can\ (?:follow|reach|contact)|contact\b|email\b|(?:he|she|they)\ can\ be\ "
-    r"reached|reach\ (?:him|her|them)\b|@\w+\s*$|twitter:|\(?additional\ reporting\ by\b|"
-    r"(?:editing|reporting|writing)\ by\b)",
+    r"reached|reach\ (?:him|her|them)\b|@\w+\s*$|twitter:|"
+    r"\(?(?:additional\ )?(?:editing|reporting|writing)\ by\b|"
+    r"[^.]{0,150}\bcontributed\ (?:reporting\b|to\ (?:this|the)\ (?:report|story|article)))",
     re.I | re.X,
 )
 _WORDISH_RE = re.compile(r"[\w'’.&-]+|[|,/&–—·•-]")
@@ -479,6 +481,11 @@ _WIRE_DATELINE_RE = re.compile(
 )
 
 
+def strip_dateline(paragraph: str) -> str:
+    """The paragraph without a wire dateline opening it ("LONDON (Reuters) - ")."""
+    return _WIRE_DATELINE_RE.sub("", paragraph, count=1)
+
+
 def clean_article(text: str, title: str | None = None) -> str:
     """Clean a scraped article and drop its boilerplate, keeping paragraphs ("\\n\\n").
 
@@ -500,7 +507,7 @@ def clean_article(text: str, title: str | None = None) -> str:
 
     kept: list[str] = []
     for para in paragraphs:
-        para = strip_inline_boilerplate(_WIRE_DATELINE_RE.sub("", para, count=1))
+        para = strip_inline_boilerplate(strip_dateline(para))
         if not para or is_boilerplate(para):
             continue
         if has_boilerplate_hint(para):

@@ -146,3 +146,41 @@ def test_a_headline_line_is_recognised_as_the_title() -> None:
     assert summarize("The council met.\n\nIt voted 7-2 for the bridge.", None, 1) == [
         "The council met."
     ]
+
+
+def test_wire_datelines_list_markers_and_credit_lines_are_not_summary_text() -> None:
+    text = (
+        "HALDEN, Norway, Dec 3 (Northwire) - The town council voted on Thursday to close "
+        "the old ferry quay and build a new one at the harbour mouth by 2029.\n\n"
+        "The plan has three parts:\n\n"
+        "- The old quay closes to cars in May.\n"
+        "- A temporary pontoon serves foot passengers from June.\n\n"
+        "Related: Halden's harbour dredging delayed again\n\n"
+        "Northwire writer Ola Berg in Moss contributed to this report.\n\n"
+        "(Reporting by Kari Lund; Editing by Per Dahl)"
+    )
+    sentences = summarize(text, "Halden to move its ferry quay", 10, "lead3")
+    assert sentences == [
+        "The town council voted on Thursday to close the old ferry quay and build a new one "
+        "at the harbour mouth by 2029.",
+        "The plan has three parts:",
+        "The old quay closes to cars in May.",
+        "A temporary pontoon serves foot passengers from June.",
+    ]
+
+
+def test_a_lead_in_ending_with_a_colon_comes_with_what_it_introduces() -> None:
+    text = (
+        "The city will change how it collects rubbish from January, officials said on "
+        "Monday.\n\n"
+        "Here is what changes for residents under the new scheme the council announced:\n\n"
+        "- Food waste will be collected every week.\n"
+        "- Glass goes in a separate box.\n\n"
+        "The council expects recycling to rise by 12% in the first year.\n\n"
+        "Mayor Anna Holt said the plan would cost 400,000 euros to start."
+    )
+    for count in (2, 3):
+        summary = summarize(text, "City changes its rubbish collection scheme", count)
+        lead_in = [i for i, s in enumerate(summary) if s.endswith(":")]
+        assert all(i + 1 < len(summary) for i in lead_in), summary
+    assert summarize(text, "City changes its rubbish collection scheme", 3)[1].endswith(":")

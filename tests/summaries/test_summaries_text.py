@@ -222,3 +222,16 @@ def test_common_words_are_not_abbreviations() -> None:
     ]
     ranks = "Gov. Smith met Sen. Jones and Lt. Col. Reyes of Acme Inc. on Monday."
     assert split_sentences(ranks) == [ranks]
+
+
+def test_related_links_and_wire_credit_lines_are_boilerplate() -> None:
+    text = (
+        "LONDON (Northwire) - The museum reopened on Monday.\n\n"
+        "Related: The museum's roof repairs ran over budget\n\n"
+        "It had been closed for two years.\n\n"
+        "Northwire writer Ola Berg contributed reporting.\n\n"
+        "(Additional reporting by Kari Lund; Editing by Per Dahl)"
+    )
+    assert clean_article(text) == (
+        "The museum reopened on Monday.\n\nIt had been closed for two years."
+    )
