@@ -35,6 +35,7 @@ from summaries.text import (
     stem,
     strip_dateline,
     strip_inline_boilerplate,
+    strip_list_markers,
 )
 
 MAX_CHARS = 100_000
@@ -182,10 +183,6 @@ def has_broken_quote(text: str) -> bool:
     return text.count("“") != text.count("”")
 
 
-# A list item's marker: "- ", "• ", "1. " opening a line (the item is read as prose).
-_LIST_MARKER_RE = re.compile(r"^[ \t]*(?:[-•*▪◦]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
-
-
 def _sentences(text: str, title: str | None) -> list[str]:
     cleaned = clean_text(text[:MAX_CHARS])
     paragraphs = split_paragraphs(cleaned)
@@ -195,7 +192,7 @@ def _sentences(text: str, title: str | None) -> list[str]:
             paragraphs = paragraphs[1:]
     kept: list[str] = []
     for para in paragraphs:
-        para = strip_inline_boilerplate(_LIST_MARKER_RE.sub("", strip_dateline(para)))
+        para = strip_inline_boilerplate(strip_list_markers(strip_dateline(para)))
         if para and not is_boilerplate(para):
             kept.append(para)
     joined = "\n\n".join(kept)

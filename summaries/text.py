@@ -481,6 +481,15 @@ _WIRE_DATELINE_RE = re.compile(
 )
 
 
+# A list item's marker: "- ", "• ", "1. " opening a line (the item is read as prose).
+_LIST_MARKER_RE = re.compile(r"^[ \t]*(?:[-•*▪◦]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
+
+
+def strip_list_markers(text: str) -> str:
+    """The text without the markers opening its list items' lines ("- ", "• ", "1. ")."""
+    return _LIST_MARKER_RE.sub("", text)
+
+
 def strip_dateline(paragraph: str) -> str:
     """The paragraph without a wire dateline opening it ("LONDON (Reuters) - ")."""
     return _WIRE_DATELINE_RE.sub("", paragraph, count=1)

@@ -994,10 +994,14 @@ def _close_enough(q: Question, sentence: Sentence, matched: list[str]) -> bool:
     if len(matched) == 1:
         return any(t.index_key == matched[0] and t.word in sentence.names for t in q.terms)
     wanted = {v for k in matched for v in variants(k)}
-    found = window(
-        index_tokens(sentence.text), wanted, {v: k for k in matched for v in variants(k)}
-    )
+    # (", which will make chips for electric cars," does not part "the plant" from what
+    # it "is expected to create")
+    plain = _ASIDE_CLAUSE.sub(" ", sentence.text)
+    found = window(index_tokens(plain), wanted, {v: k for k in matched for v in variants(k)})
     return found <= SHORT_WINDOW
+
+
+_ASIDE_CLAUSE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{1,100},")
 
 
 def context_terms(q: Question, text: ArticleText, weights: dict[str, float]) -> dict[str, float]:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from bot.answers.question import MONTHS, ORGANISATION_NOUNS, WEEKDAYS, word_set
 from bot.storage.terms import fold, index_key
-from summaries.text import STOP_WORDS, split_sentences
+from summaries.text import STOP_WORDS, split_sentences, strip_list_markers
 
 HONORIFICS = word_set("mr mrs ms dr sir")
 TITLES = word_set(
@@ -433,7 +433,7 @@ def _number_words(sentence: str) -> frozenset[str]:
 
 
 def _analyse(title: str, text: str) -> ArticleText:
-    sentences = split_sentences(text)
+    sentences = split_sentences(strip_list_markers(text))
     runs_by_sentence = [_runs(i, s) for i, s in enumerate(sentences)]
     lower_words: set[str] = set()
     for s in sentences:

@@ -1383,3 +1383,32 @@ def test_a_post_of_another_name_the_question_gives_is_not_the_post_asked_about()
     sentence = ArticleText.of("Title", text).sentences[0]
     assert post_holders(sentence, position) == {("ana", "ruiz")}
     assert not post_holders(sentence, position, frozenset({"kestrel", "air"}))
+
+
+async def test_a_clause_set_off_by_commas_does_not_part_the_words_asked_about(app: App) -> None:
+    await store(
+        app,
+        (
+            "Chipmaker to build a plant in Dunmore",
+            "Chipmaker Orrin Semiconductors said on Tuesday it would build a factory in "
+            "Dunmore. The plant, which will make power chips for electric buses, is expected "
+            "to create about 1,700 jobs by 2030. Orrin employs 9,000 people worldwide.",
+        ),
+    )
+    result = await answer(app, "how many jobs will the plant create?")
+    assert result.sentences and "1,700 jobs" in result.sentences[0].text
+
+
+async def test_a_list_item_answers_without_its_marker(app: App) -> None:
+    await store(
+        app,
+        (
+            "What the new ferry rules mean",
+            "The new ferry rules take effect in May. Here is what changes:\n"
+            "- Operators must keep spare lifejackets for at least 40 passengers.\n"
+            "- Tickets must show the crossing's expected length.",
+        ),
+    )
+    result = await answer(app, "how many passengers must operators keep spare lifejackets for?")
+    assert result.sentences
+    assert result.sentences[0].text.startswith("Operators must keep spare lifejackets")
