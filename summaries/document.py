@@ -29,6 +29,7 @@ from summaries.text import (
     is_author_tail,
     is_boilerplate,
     is_title_repeat,
+    list_items,
     normalise_title,
     split_clean_sentences,
     split_paragraphs,
@@ -191,8 +192,10 @@ def _sentences(text: str, title: str | None) -> list[str]:
         if is_title_repeat(paragraphs[0], key):
             paragraphs = paragraphs[1:]
     kept: list[str] = []
-    for para in paragraphs:
-        para = strip_inline_boilerplate(strip_list_markers(strip_dateline(para)))
+    items = list_items(paragraphs)
+    for para, item in zip(paragraphs, items, strict=True):
+        para = strip_dateline(para)
+        para = strip_inline_boilerplate(strip_list_markers(para) if item else para)
         if para and not is_boilerplate(para):
             kept.append(para)
     joined = "\n\n".join(kept)

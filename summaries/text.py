@@ -490,6 +490,21 @@ def strip_list_markers(text: str) -> str:
     return _LIST_MARKER_RE.sub("", text)
 
 
+def list_items(paragraphs: list[str]) -> list[bool]:
+    """Which paragraphs are items of a list: marked ones next to another marked one or
+    after a lead-in ending with a colon. (A lone "- …" paragraph is often another story's
+    brief closing the page, not part of this one.)"""
+    marked = [bool(_LIST_MARKER_RE.match(p)) for p in paragraphs]
+    return [
+        mark
+        and (
+            (i > 0 and (marked[i - 1] or paragraphs[i - 1].endswith(":")))
+            or (i + 1 < len(marked) and marked[i + 1])
+        )
+        for i, mark in enumerate(marked)
+    ]
+
+
 def strip_dateline(paragraph: str) -> str:
     """The paragraph without a wire dateline opening it ("LONDON (Reuters) - ")."""
     return _WIRE_DATELINE_RE.sub("", paragraph, count=1)

@@ -184,3 +184,16 @@ def test_a_lead_in_ending_with_a_colon_comes_with_what_it_introduces() -> None:
         lead_in = [i for i, s in enumerate(summary) if s.endswith(":")]
         assert all(i + 1 < len(summary) for i in lead_in), summary
     assert summarize(text, "City changes its rubbish collection scheme", 3)[1].endswith(":")
+
+
+def test_a_lone_dashed_brief_closing_the_page_stays_out_of_the_summary() -> None:
+    text = (
+        "The striker is almost certain to miss the final after injuring his knee on "
+        "Sunday.\n\nHe will have a scan on Monday.\n\n"
+        "- Another player is also a doubt after picking up a thigh injury in training."
+    )
+    assert summarize(text, "Striker doubt for final", 5, "lead3") == [
+        "The striker is almost certain to miss the final after injuring his knee on Sunday.",
+        "He will have a scan on Monday.",
+        "- Another player is also a doubt after picking up a thigh injury in training.",
+    ]

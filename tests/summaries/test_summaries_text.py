@@ -8,6 +8,7 @@ from summaries.text import (
     clean_text,
     content_terms,
     is_boilerplate,
+    list_items,
     split_sentences,
     stem,
     words,
@@ -235,3 +236,15 @@ def test_related_links_and_wire_credit_lines_are_boilerplate() -> None:
     assert clean_article(text) == (
         "The museum reopened on Monday.\n\nIt had been closed for two years."
     )
+
+
+def test_list_items_are_marked_lines_of_a_list_not_a_lone_closing_brief() -> None:
+    paragraphs = [
+        "The plan has two parts:",
+        "- The quay closes in May.",
+        "- First of two.",
+        "- Second of two.",
+        "Officials said more would follow.",
+        "- A brief about another story.",
+    ]
+    assert list_items(paragraphs) == [False, True, True, True, False, False]
