@@ -277,6 +277,11 @@ _CLOCK = re.compile(
 )
 # Sentences that say the answer is not known, by what is asked: "a replacement has yet to
 # be named", "for an undisclosed sum", "no date has been set"
+_NAME_WITHHELD = re.compile(
+    r"^(?:His |Her |Their |The (?:\w+'s )?)names? (?:was|were|has|have|had) not (?:yet )?(?:been )?"
+    r"(?:released|made public|given|disclosed)|^(?:He|She|They) (?:was|were|has|have) not "
+    r"(?:yet )?(?:been )?(?:named|identified)",
+)
 _NOT_SAID = {
     Wanted.PERSON: re.compile(
         r"\b(?:yet to be|not (?:yet )?been|(?:was|were|is|are) not|never) (?:named|identified|"
@@ -930,6 +935,10 @@ def _naming(
     [] when `support` itself gives the full name; None when the article names no one
     the question does not already name.
     """
+    # "A man was killed … His name was not released.": the answer is that no one is named
+    after = text.sentences[support.position + 1 : support.position + 2]
+    if after and _NAME_WITHHELD.search(after[0].text):
+        return [after[0]]
     asked = {t.word for t in q.terms}
     people = [p for p in text.people if not p.words & asked]
     if not people:

@@ -125,7 +125,9 @@ NOT_PERSON_WORDS = (
         "solutions software robotics aerospace orbital ventures studios records entertainment "
         "electronics telecom communications airline shipping logistics foods mining petroleum "
         "resources insurance financial securities investments healthcare therapeutics biotech "
-        "sciences compute computing semiconductors motorsport"
+        "sciences compute computing semiconductors motorsport schools colleges universities "
+        "hospitals councils courts banks churches hotels public electric utilities utility "
+        "health medical clinic district districts authority transit railway railways"
     )
     | COUNTRY_NAMES
 )

@@ -1412,3 +1412,21 @@ async def test_a_list_item_answers_without_its_marker(app: App) -> None:
     result = await answer(app, "how many passengers must operators keep spare lifejackets for?")
     assert result.sentences
     assert result.sentences[0].text.startswith("Operators must keep spare lifejackets")
+
+
+async def test_who_of_someone_whose_name_was_not_released_says_so(app: App) -> None:
+    await store(
+        app,
+        (
+            "Storm closes roads across the valley",
+            "A windstorm closed roads across the Halden valley on Wednesday, utilities said. "
+            '"This is the strongest storm this season," said Ines Moro, a spokesperson for '
+            "Halden Power. A man was killed in Brannock when a tree fell on his car, police "
+            "said. His name was not released. Schools canceled classes on Thursday.",
+        ),
+    )
+    result = await answer(app, "who was killed in Brannock?")
+    assert [s.text for s in result.sentences] == [
+        "A man was killed in Brannock when a tree fell on his car, police said.",
+        "His name was not released.",
+    ]

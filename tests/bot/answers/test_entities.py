@@ -206,3 +206,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
     assert person in people(title, text)
+
+
+def test_school_districts_and_utilities_are_not_people() -> None:
+    text = (
+        "Schools in a dozen districts, including Brannock Public Schools, canceled classes. "
+        "Halden Power reported 45,000 outages, and Tarn General Electric said 9,000 "
+        "customers were affected, spokesperson Ines Moro said."
+    )
+    assert people("Storm closes schools", text) == {frozenset({"ines", "moro"})}
