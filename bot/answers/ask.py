@@ -352,6 +352,7 @@ _DATELINE = re.compile(
     rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?",
     re.IGNORECASE,
 )
+_TEMPERATURE = re.compile(rf"{_FIGURE}\s?(?:°|degrees?\b)|\b-?\d{{1,3}}(?:\.\d)?[CF]\b", re.I)
 _WHEN_MEASURES = {
     "clock": _CLOCK,
     # "25 September", "September 25th", "25/9/2004"
@@ -373,6 +374,13 @@ _MEASURES = {
     "far": re.compile(rf"\b{_FIGURE}[\s-]*(?:{_UNIT}|strokes?|points?|places?|shots?)\b", re.I),
     "big": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b|\b\d[\d,.]+\b", re.I),
     "tall": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
+    "fast": re.compile(
+        rf"\b{_FIGURE}[\s-]*(?:mph|km/h|kph|kmh|knots?|(?:miles|kilometres|kilometers|km|"
+        r"metres|meters) (?:an|per) (?:hour|second))(?!\w)|\bMach \d",
+        re.IGNORECASE,
+    ),
+    "hot": _TEMPERATURE,
+    "cold": _TEMPERATURE,
 }
 
 

@@ -111,7 +111,22 @@ QUESTION_WORDS = frozenset(
 CAPITAL_NAMES = frozenset({"US", "UK", "EU", "UN", "USA"})
 # "how old / long / far …": the word after "how" asks for a figure; it is not a content word.
 HOW_MEASURES = frozenset(
-    {"many", "much", "old", "long", "far", "big", "tall", "often", "large", "high", "deep"}
+    {
+        "many",
+        "much",
+        "old",
+        "long",
+        "far",
+        "big",
+        "tall",
+        "often",
+        "large",
+        "high",
+        "deep",
+        "fast",
+        "hot",
+        "cold",
+    }
 )
 # Words that say "tell me" rather than what about; they never have to match.
 FILLER_WORDS = frozenset(

@@ -1430,3 +1430,20 @@ async def test_who_of_someone_whose_name_was_not_released_says_so(app: App) -> N
         "A man was killed in Brannock when a tree fell on his car, police said.",
         "His name was not released.",
     ]
+
+
+async def test_how_fast_and_how_hot_are_answered_by_a_speed_and_a_temperature(app: App) -> None:
+    await store(
+        app,
+        (
+            "Storm and heat hit the valley",
+            "A windstorm swept across the Halden valley on Wednesday night, closing roads. "
+            "Gusts of up to 70 mph were recorded along the ridge, forecasters said. "
+            "Two days later the valley sweltered as temperatures reached 38C, "
+            "a record for March.",
+        ),
+    )
+    fast = await answer(app, "how fast were the gusts?")
+    assert fast.sentences and "70 mph" in fast.sentences[0].text
+    hot = await answer(app, "how hot did it get in the valley?")
+    assert hot.sentences and "38C" in hot.sentences[0].text
