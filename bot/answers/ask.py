@@ -1570,8 +1570,9 @@ def _post_goes_on(words: _Words, last: int) -> bool:
     return word.isalpha() and word not in _POST_PARTS
 
 
-# words that may follow a post without making another ("chief executive *officer* of …")
-_POST_PARTS = _POST_GAP | _POST_LINK | STOP_WORDS | word_set("officer")
+# words that may follow a post without making another ("chief executive *officer* of …",
+# "director *general*")
+_POST_PARTS = _POST_GAP | _POST_LINK | STOP_WORDS | word_set("officer general")
 
 
 def _redundant(a: Sentence, b: Sentence) -> bool:

@@ -1447,3 +1447,10 @@ async def test_how_fast_and_how_hot_are_answered_by_a_speed_and_a_temperature(ap
     assert fast.sentences and "70 mph" in fast.sentences[0].text
     hot = await answer(app, "how hot did it get in the valley?")
     assert hot.sentences and "38C" in hot.sentences[0].text
+
+
+def test_director_general_is_the_post_of_director() -> None:
+    position = analyze("Who is the director general of Ravel?").position
+    text = '"That ends now," said Monique Goyens, director general of Ravel.'
+    sentence = ArticleText.of("Title", text).sentences[0]
+    assert post_holders(sentence, position) == {("monique", "goyens")}
