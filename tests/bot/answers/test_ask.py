@@ -1454,3 +1454,19 @@ def test_director_general_is_the_post_of_director() -> None:
     text = '"That ends now," said Monique Goyens, director general of Ravel.'
     sentence = ArticleText.of("Title", text).sentences[0]
     assert post_holders(sentence, position) == {("monique", "goyens")}
+
+
+async def test_flies_is_a_form_of_fly_and_an_answer_inside_a_which_clause_counts(
+    app: App,
+) -> None:
+    await store(
+        app,
+        (
+            "Court orders airline to pay passengers",
+            "A court on Wednesday ordered budget airline Skylark to pay 14 million euros to "
+            "passengers whose flights were cancelled in August. Skylark, which is based at "
+            "Tarnby airport and flies to 64 destinations, said it would appeal.",
+        ),
+    )
+    result = await answer(app, "how many destinations does Skylark fly to?")
+    assert result.sentences and "64 destinations" in result.sentences[0].text
