@@ -381,7 +381,18 @@ def _placed(run: _Run) -> bool:
     """Whether the run stands where a place does: after "in", "from", "at the" …"""
     if run.head.lower().endswith(("according to ", "according to the ")):
         return False  # "according to Variety" is a source
-    return run.before in PLACE_PREPOSITIONS or bool(_PLACE_HEAD.search(run.head))
+    return (
+        run.before in PLACE_PREPOSITIONS
+        or bool(_PLACE_HEAD.search(run.head))
+        or bool(_PLACE_OF.search(run.head))
+    )
+
+
+# "off the coast of Sicily", "the outskirts of Lyon", "the island of Pantelleria"
+_PLACE_OF = re.compile(
+    r"\b(?:coast|coasts|shores?|outskirts|island|islands|region|province|town|city|village|"
+    r"capital|streets|waters|north|south|east|west)\s+of\s+(?:the\s+)?$"
+)
 
 
 # the end of a title: "Buffy the *Vampire Slayer*", "Jack the *Ripper*"

@@ -215,3 +215,12 @@ def test_school_districts_and_utilities_are_not_people() -> None:
         "customers were affected, spokesperson Ines Moro said."
     )
     assert people("Storm closes schools", text) == {frozenset({"ines", "moro"})}
+
+
+def test_a_name_after_the_coast_of_is_a_place() -> None:
+    text = (
+        "Divers have found a Roman shipwreck off the coast of Sicily carrying 100 jars, "
+        "officials said."
+    )
+    article = ArticleText.of("Shipwreck found", text)
+    assert article.sentences[0].places == (("sicily",),)
