@@ -379,6 +379,7 @@ _MEASURES = {
     "far": re.compile(rf"\b{_FIGURE}[\s-]*(?:{_UNIT}|strokes?|points?|places?|shots?)\b", re.I),
     "big": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b|\b\d[\d,.]+\b", re.I),
     "tall": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
+    "deep": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
     "fast": re.compile(
         rf"\b{_FIGURE}[\s-]*(?:mph|km/h|kph|kmh|knots?|(?:miles|kilometres|kilometers|km|"
         r"metres|meters) (?:an|per) (?:hour|second))(?!\w)|\bMach \d",

@@ -1449,6 +1449,20 @@ async def test_how_fast_and_how_hot_are_answered_by_a_speed_and_a_temperature(ap
     assert hot.sentences and "38C" in hot.sentences[0].text
 
 
+async def test_how_deep_is_answered_by_a_figure_with_its_unit(app: App) -> None:
+    await store(
+        app,
+        (
+            "Roman shipwreck found off Sicily",
+            "Divers have found a Roman shipwreck off Sicily carrying more than 100 jars, "
+            "officials said on Monday. The shipwreck, found by a team of six, lies at 92 "
+            "metres, near the island of Pantelleria.",
+        ),
+    )
+    result = await answer(app, "how deep is the Roman shipwreck?")
+    assert result.sentences and "92 metres" in result.sentences[0].text
+
+
 def test_director_general_is_the_post_of_director() -> None:
     position = analyze("Who is the director general of Ravel?").position
     text = '"That ends now," said Monique Goyens, director general of Ravel.'
