@@ -99,6 +99,72 @@ CITY_ZONES = {
     **dict.fromkeys(("wellington",), "Pacific/Auckland"),
     **dict.fromkeys(("z", "zulu"), "UTC"),
 }
+# Countries with one zone, as people name them ("at 7:30 Germany").
+COUNTRY_ZONES = {
+    **dict.fromkeys(("india",), "Asia/Kolkata"),
+    **dict.fromkeys(("germany",), "Europe/Berlin"),
+    **dict.fromkeys(("france",), "Europe/Paris"),
+    **dict.fromkeys(
+        ("uk", "united_kingdom", "britain", "great_britain", "england"), "Europe/London"
+    ),
+    **dict.fromkeys(("scotland", "wales"), "Europe/London"),
+    **dict.fromkeys(("ireland",), "Europe/Dublin"),
+    **dict.fromkeys(("italy",), "Europe/Rome"),
+    **dict.fromkeys(("spain",), "Europe/Madrid"),
+    **dict.fromkeys(("netherlands", "holland"), "Europe/Amsterdam"),
+    **dict.fromkeys(("belgium",), "Europe/Brussels"),
+    **dict.fromkeys(("switzerland",), "Europe/Zurich"),
+    **dict.fromkeys(("austria",), "Europe/Vienna"),
+    **dict.fromkeys(("norway",), "Europe/Oslo"),
+    **dict.fromkeys(("sweden",), "Europe/Stockholm"),
+    **dict.fromkeys(("denmark",), "Europe/Copenhagen"),
+    **dict.fromkeys(("finland",), "Europe/Helsinki"),
+    **dict.fromkeys(("poland",), "Europe/Warsaw"),
+    **dict.fromkeys(("czechia", "czech_republic"), "Europe/Prague"),
+    **dict.fromkeys(("greece",), "Europe/Athens"),
+    **dict.fromkeys(("ukraine",), "Europe/Kyiv"),
+    **dict.fromkeys(("turkey", "turkiye"), "Europe/Istanbul"),
+    **dict.fromkeys(("israel",), "Asia/Jerusalem"),
+    **dict.fromkeys(("egypt",), "Africa/Cairo"),
+    **dict.fromkeys(("kenya",), "Africa/Nairobi"),
+    **dict.fromkeys(("nigeria",), "Africa/Lagos"),
+    **dict.fromkeys(("south_africa",), "Africa/Johannesburg"),
+    **dict.fromkeys(("japan",), "Asia/Tokyo"),
+    **dict.fromkeys(("china",), "Asia/Shanghai"),
+    **dict.fromkeys(("south_korea", "korea"), "Asia/Seoul"),
+    **dict.fromkeys(("pakistan",), "Asia/Karachi"),
+    **dict.fromkeys(("bangladesh",), "Asia/Dhaka"),
+    **dict.fromkeys(("thailand",), "Asia/Bangkok"),
+    **dict.fromkeys(("vietnam",), "Asia/Ho_Chi_Minh"),
+    **dict.fromkeys(("philippines",), "Asia/Manila"),
+    **dict.fromkeys(("new_zealand",), "Pacific/Auckland"),
+    **dict.fromkeys(("argentina",), "America/Argentina/Buenos_Aires"),
+    **dict.fromkeys(("colombia",), "America/Bogota"),
+    **dict.fromkeys(("peru",), "America/Lima"),
+}
+# Countries with several zones: two cities' zones to name in the answer.
+MULTI_ZONE_COUNTRIES = {
+    **dict.fromkeys(
+        ("usa", "us", "united_states", "america"), ("America/New_York", "America/Los_Angeles")
+    ),
+    "canada": ("America/Toronto", "America/Vancouver"),
+    "australia": ("Australia/Sydney", "Australia/Perth"),
+    "brazil": ("America/Sao_Paulo", "America/Manaus"),
+    "russia": ("Europe/Moscow", "Asia/Vladivostok"),
+    "mexico": ("America/Mexico_City", "America/Tijuana"),
+    "indonesia": ("Asia/Jakarta", "Asia/Makassar"),
+}
+# Offsets with minutes have no Etc/ name: the zone that keeps each all year.
+HALF_HOUR_ZONES = {
+    "+5:30": "Asia/Kolkata",
+    "+5:45": "Asia/Kathmandu",
+    "+3:30": "Asia/Tehran",
+    "+4:30": "Asia/Kabul",
+    "+6:30": "Asia/Yangon",
+    "+9:30": "Australia/Darwin",
+    "-3:30": "America/St_Johns",
+    "-9:30": "Pacific/Marquesas",
+}
 
 
 @lru_cache(maxsize=1)
@@ -114,13 +180,18 @@ def _places() -> dict[str, str]:
     for name in sorted(available_timezones()):
         if "/" in name and not name.startswith("Etc/"):
             out.setdefault(name.rsplit("/", 1)[1].lower(), name)
-    return {**out, **CITY_ZONES}
+    return {**out, **CITY_ZONES, **COUNTRY_ZONES}
 
 
 def _folded(name: str) -> str:
     """ "São Paulo" → "sao_paulo", "St. Petersburg" → "st_petersburg"."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return "_".join(plain.lower().replace(".", " ").replace("-", " ").split())
+
+
+def country_zones(name: str) -> tuple[str, ...] | None:
+    """Two zones of a country that has several ("USA", "Australia"), else None."""
+    return MULTI_ZONE_COUNTRIES.get(_folded(name))
 
 
 def closest_zone(name: str) -> str | None:

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.answers.topics import TopicError, TopicQuery, check_quotes, parse_topic, straight_quotes
 from bot.ingestion.urls import BadURL, parse_url
 from bot.render import shown
-from bot.zones import ABBREVIATIONS, closest_zone, zone_names
+from bot.zones import ABBREVIATIONS, HALF_HOUR_ZONES, closest_zone, country_zones, zone_names
 
 MAX_COMMAND_CHARS = 2000
 
@@ -284,6 +284,7 @@ def _subscribe(rest: str) -> Subscribe:
         else:
             raise _unknown_option(word, "subscribe", "`--quiet` or `--no-quiet`")
     _no_feed_url(words)
+    words = ["at" if word == "@" else word for word in words]  # "climate @ 7:30"
     ats = [i for i, word in enumerate(words) if word.lower() == "at"]
     if len(ats) > 1:
         raise UsageError(
@@ -308,6 +309,7 @@ def _subscribe(rest: str) -> Subscribe:
             )
         else:
             at, tail = parse_time(tail[0].rstrip(",")), tail[1:]
+        at, tail = _day_part(at, tail)
         tail = _without_schedule(tail)
         if tail:
             zone = _zone_after_time(tail, at)
@@ -315,7 +317,7 @@ def _subscribe(rest: str) -> Subscribe:
         topic = words
         if topic and _looks_like_zone(topic[-1]):
             zone, topic = resolve_timezone(topic[-1]), topic[:-1]
-    topic = _without_schedule(topic)
+    topic = _without_schedule(topic, timed=at is not None)
     _no_comma_list(topic)
     for word in topic:
         if _CLOCK_WORD.match(word):
@@ -334,8 +336,11 @@ def _subscribe(rest: str) -> Subscribe:
     return Subscribe(parse_topic(" ".join(topic)), at, zone, quiet)
 
 
-# What every digest does anyway, so it may end the topic or follow the time and zone.
-_DAILY = re.compile(r"daily|everyday|(?:every|each) (?:day|morning|evening|night)", re.I)
+# What every digest does anyway, so it may end the topic or follow the time and zone
+# (the default time, 08:00, is in the morning).
+_DAILY = re.compile(r"daily|everyday|(?:every|each) (?:day|morning)|in the morning", re.I)
+# … and what says a later time, which only goes with one (`at 19:00 every evening`).
+_LATER_DAILY = re.compile(r"(?:every|each) (?:evening|night)|in the (?:afternoon|evening)", re.I)
 _DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?|weekends?"
 _NOT_DAILY = re.compile(
     rf"weekly|hourly|monthly|fortnightly|bi-?weekly|{_DAYS}|every (?:other|second) day"
@@ -344,15 +349,21 @@ _NOT_DAILY = re.compile(
 )
 
 
-def _without_schedule(words: list[str]) -> list[str]:
+def _without_schedule(words: list[str], timed: bool = True) -> list[str]:
     """The words without a last "daily" or "every day", which says what every digest
     does; "weekly", "on mondays" and the like are refused, as newsbot posts one digest a
-    day. A lone weekday name stays a word ("mondays" alone is a band as well)."""
+    day. A lone weekday name stays a word ("mondays" alone is a band as well). "Every
+    evening" needs a time (unless `timed`), as digests come at 08:00 by default."""
     for n in (3, 2, 1):
         said = " ".join(words[-n:])
         if len(words) < n:
             continue
-        if _DAILY.fullmatch(said):
+        if _LATER_DAILY.fullmatch(said) and not timed:
+            raise UsageError(
+                f"say when `{said}` is, e.g. `at 19:00` (digests come at 08:00 unless you "
+                "give a time)"
+            )
+        if _DAILY.fullmatch(said) or _LATER_DAILY.fullmatch(said):
             return words[:-n]
         if _NOT_DAILY.fullmatch(said) and (n > 1 or not re.match(_DAYS, said, re.I)):
             raise UsageError(
@@ -360,6 +371,21 @@ def _without_schedule(words: list[str]) -> list[str]:
                 f'it out (or quote it to look for the words: `"{said}"`)'
             )
     return words
+
+
+_MORNING = ("in the morning", "every morning", "each morning", "am")
+_LATER = ("in the afternoon", "in the evening", "every evening", "each evening", "every night")
+
+
+def _day_part(at: time, tail: list[str]) -> tuple[time, list[str]]:
+    """`at 8 in the evening` as 20:00 (and `in the morning` as it is)."""
+    for n in (3, 2, 1):
+        said = " ".join(tail[:n]).lower()
+        if len(tail) >= n and said in _MORNING + _LATER:
+            if said in _LATER and 1 <= at.hour <= 11:
+                at = at.replace(hour=at.hour + 12)
+            return at, tail[n:]
+    return at, tail
 
 
 def _no_feed_url(words: list[str]) -> None:
@@ -633,6 +659,9 @@ def _zone_hint(text: str) -> str:
     offset = _UTC_OFFSET.match(text.replace(" ", ""))
     if offset:
         sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
+        if minutes and f"{sign}{hours}:{minutes:02d}" in HALF_HOUR_ZONES:
+            city = HALF_HOUR_ZONES[f"{sign}{hours}:{minutes:02d}"]
+            return f" — did you mean {city}? (UTC{sign}{hours}:{minutes:02d})"
         if minutes or hours > 14:
             return " — use a city's zone, e.g. Asia/Kolkata or America/St_Johns"
         if hours == 0:
@@ -642,6 +671,9 @@ def _zone_hint(text: str) -> str:
             f" — did you mean {etc}? (UTC{sign}{hours} all year; a city's zone such as "
             "Europe/Berlin also follows summer time)"
         )
+    several = country_zones(text)
+    if several is not None:
+        return f" — that country has several zones: give a city's, e.g. {' or '.join(several)}"
     guess = closest_zone(text)
     if guess is None:
         return " — use an IANA name like Europe/Berlin or UTC"

@@ -42,6 +42,13 @@ def test_subscribe_with_topic_time_and_zone() -> None:
         ),
         ("subscribe climate at 7:30, Europe/Berlin", time(7, 30), "Europe/Berlin", "climate"),
         ("subscribe climate every morning at 7", time(7), None, "climate"),
+        ("subscribe climate @ 7:30", time(7, 30), None, "climate"),
+        ("subscribe climate at 8 in the evening Europe/Oslo", time(20), "Europe/Oslo", "climate"),
+        ("subscribe climate at 7 every evening", time(19), None, "climate"),
+        ("subscribe climate every evening at 19:00", time(19), None, "climate"),
+        ("subscribe climate at 9 in the morning", time(9), None, "climate"),
+        ("subscribe climate in the morning", None, None, "climate"),
+        ("subscribe evening news", None, None, "evening news"),
         # a weekday alone is a word; "Washington, D.C." quoted is a phrase
         ("subscribe manic mondays", None, None, "manic mondays"),
         ('subscribe "Washington, D.C."', None, None, '"Washington, D.C."'),
@@ -81,6 +88,18 @@ def test_quiet_flag() -> None:
         ("subscribe climate on weekdays", "`on weekdays` cannot be a schedule"),
         ("subscribe climate at 7:30 on weekdays", "`on weekdays` cannot be a schedule"),
         ("subscribe climate every other day", "`every other day` cannot be a schedule"),
+        ("subscribe climate every evening", "say when `every evening` is, e.g. `at 19:00`"),
+        (
+            "subscribe climate at 7:30 India",
+            "unknown timezone 'India' — did you mean Asia/Kolkata?",
+        ),
+        (
+            "subscribe climate at 7:30 USA",
+            "that country has several zones: give a city's, e.g. America/New_York or "
+            "America/Los_Angeles",
+        ),
+        ("subscribe climate at 7:30 UTC+05:30", "did you mean Asia/Kolkata? (UTC+5:30)"),
+        ("subscribe climate at 7:30 +5:45", "did you mean Asia/Kathmandu"),
         ("subscribe climate fortnightly", "`fortnightly` cannot be a schedule"),
         ("subscribe climate at 7:30 and 18:00", "give one time — newsbot posts one digest a day"),
         ("subscribe climate at 7:30, 18:00 UTC", "give one time — newsbot posts one digest"),
