@@ -954,6 +954,11 @@ def _naming(
     if after and _NAME_WITHHELD.search(after[0].text):
         return [after[0]]
     asked = {t.word for t in q.terms}
+    # "who is Kwame Osei?" is answered by a sentence about him, not by naming another
+    if all(t.name for t in q.terms) and any(
+        p.words <= asked and support.position in p.sentences for p in text.people
+    ):
+        return []
     people = [p for p in text.people if not p.words & asked]
     if not people:
         return None

@@ -514,6 +514,7 @@ def _ask(rest: str) -> Ask:
 
 def _search(rest: str) -> Search:
     since, page, query = None, 1, []
+    given: set[str] = set()
     items = iter(_words(_need(rest, "search", "a query")))
     for word in items:
         flag = _flag(word)
@@ -525,6 +526,9 @@ def _search(rest: str) -> Search:
         value = next(items, None)
         if value is None:
             raise UsageError(f"`{flag}` needs a value. Usage: {USAGE['search']}")
+        if flag in given:
+            raise UsageError(f"`{flag}` is given twice — give it once")
+        given.add(flag)
         if flag == "--since":
             since = parse_since(value)
         else:

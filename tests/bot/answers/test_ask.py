@@ -1484,3 +1484,21 @@ async def test_flies_is_a_form_of_fly_and_an_answer_inside_a_which_clause_counts
     )
     result = await answer(app, "how many destinations does Skylark fly to?")
     assert result.sentences and "64 destinations" in result.sentences[0].text
+
+
+async def test_who_is_a_named_person_is_not_answered_with_another_name(app: App) -> None:
+    await store(
+        app,
+        (
+            "Late goal sends Harbour City into the final",
+            "Kwame Osei scored in the 89th minute as Harbour City beat Redmoor 2-1 on "
+            "Saturday. Redmoor had led through Tomas Lindqvist's header after 23 minutes. "
+            'Osei, 21, joined in the summer. "This club deserves a final," Osei said.',
+        ),
+        ("Measles cases rise", "Measles cases in Europe rose to 58,000 last year."),
+        ("Tram line approved", "The council voted on Tuesday to extend the tram line."),
+    )
+    result = await answer(app, "who is Kwame Osei?")
+    assert [s.text for s in result.sentences] == [
+        "Kwame Osei scored in the 89th minute as Harbour City beat Redmoor 2-1 on Saturday."
+    ]

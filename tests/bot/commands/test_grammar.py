@@ -149,6 +149,8 @@ def test_quiet_flag() -> None:
         ("feeds frobnicate", "unknown feeds action"),
         ("search wildfire --since someday", "write it as YYYY-MM-DD, or `yesterday`"),
         ("search wildfire --page 0", "not a page number"),
+        ("search wildfire --page 2 --page 3", "`--page` is given twice — give it once"),
+        ("search wildfire --since today --since monday", "`--since` is given twice"),
         ("search --page 2", "needs a query"),
         ("ask ???", "needs a question in words"),
         ("help frobnicate", "there is no command `frobnicate` — `/news help` lists them."),
