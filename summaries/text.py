@@ -266,6 +266,24 @@ _LINE_BOILERPLATE_RE = re.compile(
     | read\ (?:more|next|also)\s*[:>»]
     | see\ also\s*:
     | related\s*:
+    | story\ continues\ (?:below|after)\b
+    | continue\ reading(?:\ the\ main\ story)?\s*$
+    | this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b
+    | (?:last\ )?(?:modified|updated)\ (?:on|at)\ \S
+    | (?:published|updated)\ \d
+    | (?:editor'?s?|editors’)\ note\s*:
+    | correction\s*:
+    | supported\ by\s*$
+    | listen\ to\ this\ (?:article|story)
+    | read\ the\ full\ (?:report|story|article|statement)\ here
+    | get\ (?:the\ )?latest\b.{0,40}\b(?:delivered|inbox|straight\ to)
+    | most\ (?:read|popular|viewed|shared)\s*$
+    | more\ on\ this\ (?:story|topic)\s*$
+    | download\ (?:the|our)\ (?:\w+\ )?app\b
+    | join\ the\ conversation\b
+    | (?:have|got)\ a\ (?:news\ |story\ )?tip\b
+    | share\ full\ article
+    | \d+\ min(?:ute)?s?\ read\s*$
     | (?:also\ )?read\s*:
     | share\ (?:this|on|via|the\ story|article)\b
     | click\ to\ (?:share|email|print|tweet)\b

@@ -97,12 +97,29 @@ def test_is_boilerplate() -> None:
         "Getty Images",
         "The Daily Herald",
         "Published: 12:00 EST, 1 May 2013",
+        "Story continues below advertisement",
+        "Continue reading the main story",
+        "This article was amended on 3 December 2026 to correct the spelling of a name.",
+        "Last modified on Thu 3 Dec 2026 10.32 GMT",
+        "Updated at 10:32 a.m. ET",
+        "Editor's note: This story has been updated.",
+        "Correction: An earlier version of this story misstated the cost.",
+        "Listen to this article",
+        "Get the latest news delivered to your inbox",
+        "Most read",
+        "Download the app",
+        "Have a story tip? Email us at tips@example.com",
+        "2 min read",
     ]:
         assert is_boilerplate(line), line
     for line in [
         "By Monday, the deal was done.",
         "By the end of the year sales rose.",
         "The mayor thanked the crews.",
+        "Most read books of the year were thrillers, the survey found.",
+        "Supported by grants, the museum reopened.",
+        "Updated figures showed a rise.",
+        "Correction officers went on strike on Monday.",
     ]:
         assert not is_boilerplate(line), line
 
