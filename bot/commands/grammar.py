@@ -443,6 +443,17 @@ def parse_id(text: str) -> int | None:
 
 def _unsubscribe(rest: str) -> Unsubscribe:
     target = _need(rest, "unsubscribe", "a subscription id, a topic or `all`")
+    if target.lower() in {"all", "everything", "*"}:
+        return Unsubscribe("all")
+    topic, _, when = target.rpartition(" at ")
+    if topic and when.split() and _TIME.match(when.split()[0]):
+        raise UsageError(
+            f"give the topic alone (or its id): `/news unsubscribe {shown(topic, 60)}`"
+        )
+    span = re.fullmatch(r"#?(\d{1,9})\s*[-–]\s*#?(\d{1,9})", target)
+    if span and 0 < int(span[2]) - int(span[1]) < 50:
+        # "3-5" is 3, 4 and 5
+        return Unsubscribe(target, tuple(range(int(span[1]), int(span[2]) + 1)))
     parts = target.replace(",", " ").split()
     if not all(re.fullmatch(r"#?\d+", part) for part in parts):
         return Unsubscribe(target)
@@ -582,6 +593,11 @@ def _feeds(rest: str) -> FeedsAdd | FeedsList | FeedsRemove:
     if action == "remove":
         value = _need(arg, "feeds", "a feed id after `remove`")
         feed_id = parse_id(value)
+        if feed_id is None and all(parse_id(part) for part in value.replace(",", " ").split()):
+            raise UsageError(
+                "remove one feed at a time, e.g. "
+                f"`/news feeds remove {value.replace(',', ' ').split()[0]}`"
+            )
         if feed_id is None:
             raise UsageError(
                 f"`{shown(value, 40)}` is not a feed id — `/news feeds list` shows the ids"

@@ -145,6 +145,8 @@ def test_quiet_flag() -> None:
         ("summarize https://a.example/1 https://a.example/2", "give one URL at a time — `https"),
         ("feeds add https://a.example/rss please", "give one URL at a time — `please` is more"),
         ("feeds remove abc", "is not a feed id"),
+        ("feeds remove 3, 4", "remove one feed at a time, e.g. `/news feeds remove 3`"),
+        ("unsubscribe climate at 7:30", "give the topic alone (or its id): `/news unsubscribe"),
         ("feeds add ftp://x", "is not an http:// or https:// URL"),
         ("feeds frobnicate", "unknown feeds action"),
         ("search wildfire --since someday", "write it as YYYY-MM-DD, or `yesterday`"),
@@ -351,3 +353,20 @@ def test_schedule_words_and_AND_are_not_topic_words(text: str, topic: str, key: 
 )
 def test_unsubscribe_takes_several_ids(text: str, ids: tuple[int, ...]) -> None:
     assert parse_command(text) == grammar.Unsubscribe(text.split(" ", 1)[1], ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "ids"),
+    [
+        ("unsubscribe everything", "all", ()),
+        ("unsubscribe *", "all", ()),
+        ("unsubscribe ALL", "all", ()),
+        ("unsubscribe 3-5", "3-5", (3, 4, 5)),
+        ("unsubscribe #3 – #5", "#3 – #5", (3, 4, 5)),
+        ("unsubscribe made at home", "made at home", ()),
+    ],
+)
+def test_unsubscribe_all_ranges_and_topics(text: str, target: str, ids: tuple[int, ...]) -> None:
+    cmd = parse_command(text)
+    assert isinstance(cmd, grammar.Unsubscribe)
+    assert (cmd.target, cmd.sub_ids) == (target, ids)
