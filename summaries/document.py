@@ -184,6 +184,11 @@ def has_broken_quote(text: str) -> bool:
     return text.count("“") != text.count("”")
 
 
+# A question alone in its paragraph is a Q&A's heading ("Why are fees going up?"), not
+# a sentence to summarize with.
+_HEADING_QUESTION = re.compile(r"[^.!?\n]{3,150}\?")
+
+
 def _sentences(text: str, title: str | None) -> list[str]:
     cleaned = clean_text(text[:MAX_CHARS])
     paragraphs = split_paragraphs(cleaned)
@@ -196,7 +201,7 @@ def _sentences(text: str, title: str | None) -> list[str]:
     for para, item in zip(paragraphs, items, strict=True):
         para = strip_dateline(para)
         para = strip_inline_boilerplate(strip_list_markers(para) if item else para)
-        if para and not is_boilerplate(para):
+        if para and not is_boilerplate(para) and not _HEADING_QUESTION.fullmatch(para):
             kept.append(para)
     joined = "\n\n".join(kept)
     out = split_clean_sentences(joined)

@@ -267,6 +267,7 @@ _LINE_BOILERPLATE_RE = re.compile(
     | see\ also\s*:
     | related\s*:
     | story\ continues\ (?:below|after)\b
+    | (?:good\ (?:morning|afternoon|evening),?\ (?:and\ )?)?welcome\ to\ (?:our|the)\ live\b
     | continue\ reading(?:\ the\ main\ story)?\s*$
     | this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b
     | (?:last\ )?(?:modified|updated)\ (?:on|at)\ \S
@@ -523,9 +524,16 @@ def list_items(paragraphs: list[str]) -> list[bool]:
     ]
 
 
+# A live blog's timestamp opening an entry: "10:42 — ", "9.05am BST - ".
+_TIMESTAMP_RE = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s*[-–—]+\s+", re.IGNORECASE
+)
+
+
 def strip_dateline(paragraph: str) -> str:
-    """The paragraph without a wire dateline opening it ("LONDON (Reuters) - ")."""
-    return _WIRE_DATELINE_RE.sub("", paragraph, count=1)
+    """The paragraph without a wire dateline ("LONDON (Reuters) - ") or a live blog's
+    timestamp ("10:42 — ") opening it."""
+    return _TIMESTAMP_RE.sub("", _WIRE_DATELINE_RE.sub("", paragraph, count=1), count=1)
 
 
 def clean_article(text: str, title: str | None = None) -> str:
@@ -862,6 +870,8 @@ def split_clean_sentences(cleaned: str) -> list[str]:
         pieces: list[str] | tuple[str] = chunk.split("\n\n") if "\n\n" in chunk else (chunk,)
         if cjk:
             pieces = [p for piece in pieces for p in _CJK_SPLIT_RE.split(piece)]
+        if "m. " in chunk:
+            pieces = [p for piece in pieces for p in _after_clock(piece)]
         for piece in pieces:
             sent = piece.strip()
             if not sent:
@@ -871,6 +881,20 @@ def split_clean_sentences(cleaned: str) -> list[str]:
             else:
                 out.append(sent)
     return out
+
+
+# "… between 8 a.m. and 8 p.m. Residents with permits are exempt.": Punkt keeps "p.m."
+# with what follows; a capitalised word that opens a clause there starts a sentence
+# (but not a day, a month or a zone: "at 8 p.m. Monday", "at 9 a.m. Eastern time").
+_AFTER_CLOCK_RE = re.compile(
+    r"(?<=\b[ap]\.m\.)\s+(?=(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Eastern|Pacific|"
+    r"Central|Mountain|Greenwich|British|Local|Universal)[A-Z][a-z]+\s+[a-z])"
+)
+
+
+def _after_clock(piece: str) -> list[str]:
+    return _AFTER_CLOCK_RE.split(piece)
 
 
 # Chinese and Japanese full stops, question and exclamation marks (Punkt ignores them).

@@ -197,3 +197,26 @@ def test_a_lone_dashed_brief_closing_the_page_stays_out_of_the_summary() -> None
         "He will have a scan on Monday.",
         "- Another player is also a doubt after picking up a thigh injury in training.",
     ]
+
+
+def test_a_q_and_a_heading_and_live_blog_timestamps_are_not_summary_text() -> None:
+    qa = (
+        "Parking fees in the centre will rise to 3.50 euros an hour on January 1.\n\n"
+        "Why are fees going up?\n\n"
+        "The fees have not changed since 2015, councillor Lena Holm said.\n\n"
+        "Who pays?\n\n"
+        "Everyone parking between 8 a.m. and 8 p.m. Residents with permits are exempt."
+    )
+    assert summarize(qa, "Why the city is raising parking fees", 10, "lead3") == [
+        "Parking fees in the centre will rise to 3.50 euros an hour on January 1.",
+        "The fees have not changed since 2015, councillor Lena Holm said.",
+        "Everyone parking between 8 a.m. and 8 p.m.",
+        "Residents with permits are exempt.",
+    ]
+    live = (
+        "10:42 — The Met Office has extended its wind warning until 18:00.\n\n"
+        "09:05 — Good morning and welcome to our live coverage of Storm Ciara."
+    )
+    assert summarize(live, "Storm Ciara live", 3, "lead3") == [
+        "The Met Office has extended its wind warning until 18:00."
+    ]
