@@ -373,16 +373,16 @@ def _without_schedule(words: list[str], timed: bool = True) -> list[str]:
     return words
 
 
-_MORNING = ("in the morning", "every morning", "each morning", "am")
-_LATER = ("in the afternoon", "in the evening", "every evening", "each evening", "every night")
+_MORNING = re.compile(r"(?:every|each|in the) morning", re.I)
 
 
 def _day_part(at: time, tail: list[str]) -> tuple[time, list[str]]:
-    """`at 8 in the evening` as 20:00 (and `in the morning` as it is)."""
-    for n in (3, 2, 1):
-        said = " ".join(tail[:n]).lower()
-        if len(tail) >= n and said in _MORNING + _LATER:
-            if said in _LATER and 1 <= at.hour <= 11:
+    """`at 8 in the evening` or `at 7 every evening` as 20:00 or 19:00 (and `in the
+    morning` as it is)."""
+    for n in (3, 2):
+        said = " ".join(tail[:n])
+        if len(tail) >= n and (_MORNING.fullmatch(said) or _LATER_DAILY.fullmatch(said)):
+            if _LATER_DAILY.fullmatch(said) and 1 <= at.hour <= 11:
                 at = at.replace(hour=at.hour + 12)
             return at, tail[n:]
     return at, tail
@@ -679,8 +679,8 @@ def _zone_hint(text: str) -> str:
     offset = _UTC_OFFSET.match(text.replace(" ", ""))
     if offset:
         sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
-        if minutes and f"{sign}{hours}:{minutes:02d}" in HALF_HOUR_ZONES:
-            city = HALF_HOUR_ZONES[f"{sign}{hours}:{minutes:02d}"]
+        city = HALF_HOUR_ZONES.get(f"{sign}{hours}:{minutes:02d}")
+        if city is not None:
             return f" — did you mean {city}? (UTC{sign}{hours}:{minutes:02d})"
         if minutes or hours > 14:
             return " — use a city's zone, e.g. Asia/Kolkata or America/St_Johns"
