@@ -29,6 +29,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 
 
+# Acronyms that are also common words, and the names they stand for.
+_SPELLED = {
+    "US": "United States",
+    "WHO": "World Health Organization",
+    "IT": "information technology",
+}
+
+
 class TopicError(ValueError):
     """The topic cannot be used; the message says how to write it."""
 
@@ -124,9 +132,18 @@ def parse_topic(text: str) -> TopicQuery:
     if groups and all(
         len(p.words) == 1 and p.words[0].lower() in STOP_WORDS for g in groups for p in g
     ):
+        capitals = [p.words[0] for g in groups for p in g if p.words[0].isupper()]
+        if capitals and len(capitals[0]) > 1:  # "US", "WHO", "IT"
+            short = shown(capitals[0], 20)
+            name = _SPELLED.get(capitals[0])
+            raise TopicError(
+                f"`{short}` is also the word “{short.lower()}”, which nearly every article "
+                f"has — add what it is about, e.g. `{short} election`"
+                + (f', or write the name out: `"{name}"`' if name else "")
+            )
         raise TopicError(
             "the topic has only words like “a” or “the”, which every article has — "
-            "give a word that says what about, e.g. `election`"
+            'give a word that says what about, e.g. `election`, or quote a name: `"The Who"`'
         )
     if sum(len(g) for g in groups) + len(excluded) > MAX_TERMS:
         raise TopicError(f"the topic has more than {MAX_TERMS} words — use fewer")

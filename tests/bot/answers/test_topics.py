@@ -105,6 +105,13 @@ def test_typographic_quotes_make_a_phrase() -> None:
     [
         ("a", "only words like “a” or “the”"),
         ("the OR a", "only words like"),
+        ("The Who", 'or quote a name: `"The Who"`'),
+        (
+            "WHO",
+            "`WHO` is also the word “who”, which nearly every article has — add what it "
+            'is about, e.g. `WHO election`, or write the name out: `"World Health Organization"`',
+        ),
+        ("US", "`US` is also the word “us”"),
         ('"water', "unbalanced quote"),
         ("climate --loud", "unknown option `--loud`"),
     ],
