@@ -509,6 +509,7 @@ class Ingestor:
             )
             carried: list[int] = []
             in_batch: set[str] = set()
+            now = self.clock.now()
             for item in prepared:
                 if isinstance(item, Outcome):
                     chunk_outcomes.append(item)
@@ -520,10 +521,13 @@ class Ingestor:
                     chunk_outcomes.append(Outcome("skipped", item.label, "already stored"))
                     continue
                 in_batch |= keys
+                if art.published_at is not None and art.published_at > now:
+                    # a feed's clock or typo ("2099") must not pin the item to the top
+                    art = replace(art, published_at=now)
                 batch.append((art, grouper.assign(art)))
                 labels.append((item.label, item.cut))
                 chunk_outcomes.append(None)
-            ids, placeholders = await self.store.add_articles(batch, self.clock.now())
+            ids, placeholders = await self.store.add_articles(batch, now)
             if feed_id is not None:
                 await self.store.link_articles(feed_id, carried)
             grouper.resolve(placeholders)

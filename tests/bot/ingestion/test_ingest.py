@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -285,3 +286,17 @@ async def test_an_ingest_goes_on_when_a_worker_process_dies(tmp_path: Path) -> N
         assert not app.ingestor.workers.running  # the rest was cleaned in this process
     finally:
         await app.close()
+
+
+async def test_a_date_in_the_future_is_read_as_the_time_it_was_fetched(app: App) -> None:
+    text = "The museum will host a festival of light in the old town square next spring."
+    future = RawArticle(
+        title="Festival of light",
+        text=text,
+        url="https://odd.example/festival",
+        published_at=datetime(2099, 12, 2, 12, tzinfo=UTC),
+        source="Odd Wire",
+    )
+    await app.ingestor.store_batch([future])
+    (article,) = await stored_articles(app.store)
+    assert article.published_at == app.clock.now()
