@@ -25,7 +25,14 @@ from bot.delivery.digest import DigestBuilder, asked_window
 from bot.ingestion.dedupe import canonical_url
 from bot.ingestion.fetch import Fetcher, FetchError, check_url, redact_url
 from bot.ingestion.ingest import Ingestor
-from bot.ingestion.sources import PLAIN, SourceError, looks_like_feed, parse_feed, read_page
+from bot.ingestion.sources import (
+    PLAIN,
+    SourceError,
+    discover_feed,
+    looks_like_feed,
+    parse_feed,
+    read_page,
+)
 from bot.models import CommandRequest, Reply, ReplyItem, Subscription
 from bot.render import counted, quoted, shown
 from bot.settings import Settings
@@ -430,10 +437,18 @@ class Commands:
             else:
                 url = check_url(command.url, self.s.fetcher.guard)
                 result = await self.s.fetcher.get(url)
+                linked = (
+                    None
+                    if looks_like_feed(result.body, result.content_type)
+                    else discover_feed(result.body, result.url or url)
+                )
+                if linked is not None:  # a site's page that names its feed
+                    url = check_url(linked, self.s.fetcher.guard)
+                    result = await self.s.fetcher.get(url)
                 if not looks_like_feed(result.body, result.content_type):
                     return usage(
-                        "That URL is not an RSS or Atom feed — give the feed's own URL "
-                        "(often ending in /feed, /rss or .xml)."
+                        "That URL is not an RSS or Atom feed, and the page names none — give "
+                        "the feed's own URL (often ending in /feed, /rss or .xml)."
                     )
                 body = result.body
             parsed = await asyncio.to_thread(parse_feed, body, url)

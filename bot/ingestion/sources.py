@@ -7,6 +7,7 @@ Pure functions of their input: no network and no database. Each raises
 from __future__ import annotations
 
 import calendar
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import lxml.html
@@ -71,6 +72,7 @@ def decode_text(data: bytes, what: str) -> str:
         return text
 
 
+HEAD_BYTES = 256_000  # where a page's <head> links to its feed
 _FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_SNIFF = re.compile(rb"<(!doctype html|html|body|article|p)[\s>]", re.IGNORECASE)
 # XML 1.0, appendix F: the first four bytes of a document in a wide encoding.
@@ -111,6 +113,27 @@ def looks_like_feed(data: bytes, content_type: str = "") -> bool:
     if any(t in content_type for t in ("rss", "atom", "rdf")):
         return True
     return bool(_FEED_SNIFF.search(_head(data)))
+
+
+_LINK_TAG = re.compile(rb"<link\b[^>]{0,600}>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(rb"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+_FEED_TYPES = (b"application/rss+xml", b"application/atom+xml", b"application/rdf+xml")
+
+
+def discover_feed(page: bytes, base: str) -> str | None:
+    """The feed a web page links to in its head (`<link rel="alternate"
+    type="application/rss+xml" href=…>`), as an absolute URL; None when it names none."""
+    for tag in _LINK_TAG.finditer(page[:HEAD_BYTES]):
+        attrs = {
+            m[1].lower(): (m[2] or m[3] or m[4] or b"").strip()
+            for m in _ATTRIBUTE.finditer(tag.group(0))
+        }
+        rel = attrs.get(b"rel", b"").lower().split()
+        if b"alternate" in rel and attrs.get(b"type", b"").lower() in _FEED_TYPES:
+            href = attrs.get(b"href", b"").decode("utf-8", "replace")
+            if href:
+                return urljoin(base, html.unescape(href))
+    return None
 
 
 def looks_like_html(data: bytes, content_type: str = "") -> bool:

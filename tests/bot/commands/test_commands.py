@@ -358,3 +358,19 @@ async def test_input_echoed_in_a_reply_is_cut_with_an_ellipsis(app: App) -> None
         reply = await run(app, text)
         assert "…" in reply.text, (text, reply.text)
         assert "word19" not in reply.text and "Zone" * 12 not in reply.text, reply.text
+
+
+async def test_feeds_add_of_a_site_page_follows_the_feed_it_links_to(
+    app: App, server: LocalServer
+) -> None:
+    server.content("/rss", (SAMPLES / "northsea-ledger.xml").read_bytes(), "application/rss+xml")
+    server.content(
+        "/",
+        '<html><head><link rel="stylesheet" href="/s.css"><link rel="alternate" '
+        'type="application/rss+xml" title="All news" href="/rss"></head><body>Hi</body></html>',
+        "text/html",
+    )
+    added = await run(app, f"feeds add {server.url('/')}")
+    assert added.text.startswith("Added feed #1 “Northsea Ledger") and "8 new article" in added.text
+    listing = await run(app, "feeds list")
+    assert listing.items[0].text == server.url("/rss")

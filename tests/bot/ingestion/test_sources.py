@@ -7,6 +7,7 @@ import pytest
 from bot.ingestion.sources import (
     SourceError,
     decode_text,
+    discover_feed,
     extract_page,
     html_to_text,
     jsonl_lines,
@@ -178,3 +179,15 @@ def test_jsonl_records_over_the_cap_are_refused_one_line_each(tmp_path: Path) ->
     assert str(items[1]) == (
         "big.jsonl line 2: the record (250,030 bytes) is larger than the 10,000-byte limit; skipped"
     )
+
+
+def test_a_page_names_its_feed_in_a_link_tag() -> None:
+    page = (
+        b"<html><head><link rel=stylesheet href=/s.css>"
+        b"<link rel='alternate' type='application/atom+xml' href='feeds/all.atom?a=1&amp;b=2'>"
+        b"</head><body>Hi</body></html>"
+    )
+    assert discover_feed(page, "https://news.example/world/") == (
+        "https://news.example/world/feeds/all.atom?a=1&b=2"
+    )
+    assert discover_feed(b"<html><head></head><body>Hi</body></html>", "https://x.example/") is None
