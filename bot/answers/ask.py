@@ -280,13 +280,14 @@ _CLOCK = re.compile(
     r"\bo'clock\b",
     re.IGNORECASE,
 )
-# Sentences that say the answer is not known, by what is asked: "a replacement has yet to
-# be named", "for an undisclosed sum", "no date has been set"
+# A sentence saying the person it follows is not named ("His name was not released.")
 _NAME_WITHHELD = re.compile(
     r"^(?:His |Her |Their |The (?:\w+'s )?)names? (?:was|were|has|have|had) not (?:yet )?(?:been )?"
     r"(?:released|made public|given|disclosed)|^(?:He|She|They) (?:was|were|has|have) not "
     r"(?:yet )?(?:been )?(?:named|identified)",
 )
+# Sentences that say the answer is not known, by what is asked: "a replacement has yet to
+# be named", "for an undisclosed sum", "no date has been set"
 _NOT_SAID = {
     Wanted.PERSON: re.compile(
         r"\b(?:yet to be|not (?:yet )?been|(?:was|were|is|are) not|never) (?:named|identified|"
