@@ -30,9 +30,9 @@ the other's terms ("\"… she should lose all her titles,\" said Lindqvist" afte
 that reported it) — are never chosen together, and a sentence that opens with a pronoun
 or connective ("He said …", "However, …"; :func:`summaries.discourse.needs_antecedent`)
 only together with the sentence before it, and a lead-in ending with a colon ("The plan
-has three parts:") only with the sentence after it. When these rules leave too few sentences in
-the window, the window grows; an article that says everything twice gets a shorter
-summary. The weights suit the default of 3 sentences: on the CNN/DailyMail dev set the
+has three parts:") only with the sentence after it. When these rules leave too few
+sentences in the window, the window grows; an article that says everything twice gets a
+shorter summary. The weights suit the default of 3 sentences: on the CNN/DailyMail dev set the
 ranker ties Lead-2 at 2 sentences and, at 4, trades ROUGE-2 for ROUGE-1 (see the README's
 Summaries section).
 

@@ -526,7 +526,7 @@ def list_items(paragraphs: list[str]) -> list[bool]:
 
 # A live blog's timestamp opening an entry: "10:42 — ", "9.05am BST - ".
 _TIMESTAMP_RE = re.compile(
-    r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s*[-–—]+\s+", re.IGNORECASE
+    r"^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?\s*[-–—]+\s+"
 )
 
 
@@ -871,7 +871,7 @@ def split_clean_sentences(cleaned: str) -> list[str]:
         if cjk:
             pieces = [p for piece in pieces for p in _CJK_SPLIT_RE.split(piece)]
         if "m. " in chunk:
-            pieces = [p for piece in pieces for p in _after_clock(piece)]
+            pieces = [p for piece in pieces for p in _AFTER_CLOCK_RE.split(piece)]
         for piece in pieces:
             sent = piece.strip()
             if not sent:
@@ -891,10 +891,6 @@ _AFTER_CLOCK_RE = re.compile(
     r"March|April|May|June|July|August|September|October|November|December|Eastern|Pacific|"
     r"Central|Mountain|Greenwich|British|Local|Universal)[A-Z][a-z]+\s+[a-z])"
 )
-
-
-def _after_clock(piece: str) -> list[str]:
-    return _AFTER_CLOCK_RE.split(piece)
 
 
 # Chinese and Japanese full stops, question and exclamation marks (Punkt ignores them).
