@@ -283,7 +283,7 @@ def _subscribe(rest: str) -> Subscribe:
             quiet = flag == "--quiet"
         else:
             raise _unknown_option(word, "subscribe", "`--quiet` or `--no-quiet`")
-    _no_feed_url(words)
+    _no_feed_url_or_mention(words)
     words = ["at" if word == "@" else word for word in words]  # "climate @ 7:30"
     ats = [i for i, word in enumerate(words) if word.lower() == "at"]
     if len(ats) > 1:
@@ -388,9 +388,14 @@ def _day_part(at: time, tail: list[str]) -> tuple[time, list[str]]:
     return at, tail
 
 
-def _no_feed_url(words: list[str]) -> None:
-    """A feed's URL given as a topic: say how to add the feed instead."""
+def _no_feed_url_or_mention(words: list[str]) -> None:
+    """A feed's URL given as a topic: say how to add the feed instead (and a mention,
+    which Slack and Discord turn into "@here" or "@ann", is no topic word either)."""
     for word in words:
+        if len(word) > 1 and word.startswith("@"):
+            raise UsageError(
+                f"`{shown(word, 30)}` is a mention, not a word to look for — leave it out"
+            )
         if re.match(r"<?https?://", word, re.I):
             raise UsageError(
                 "a topic is words to look for, not a feed — add the feed with "

@@ -116,6 +116,7 @@ def test_quiet_flag() -> None:
             "`/news feeds add https://example.com/feed.xml`, then subscribe",
         ),
         ("subscribe https://example.com/rss at 8:00", "not a feed — add the feed with"),
+        ("subscribe @here climate", "`@here` is a mention, not a word to look for"),
         ("subscribe climate -", "`-` needs the word it leaves out right after it"),
         ("unsubscribe 3 1234567890", "not a subscription id"),
         ("feeds add example.com/rss", "did you mean `https://example.com/rss`?"),
