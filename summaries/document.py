@@ -187,6 +187,8 @@ def has_broken_quote(text: str) -> bool:
 # A question alone in its paragraph is a Q&A's heading ("Why are fees going up?"), not
 # a sentence to summarize with.
 _HEADING_QUESTION = re.compile(r"[^.!?\n]{3,150}\?")
+_LEAD_IN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'’”])|^)\s*[^.!?]*:$")
+_ABOUT = re.compile(r"About (?:[A-Z][\w&'’.-]*\s?){1,6}")
 
 
 def _sentences(text: str, title: str | None) -> list[str]:
@@ -196,9 +198,23 @@ def _sentences(text: str, title: str | None) -> list[str]:
         key = normalise_title(title)
         if is_title_repeat(paragraphs[0], key):
             paragraphs = paragraphs[1:]
+    # A press release's "About Harbourline Energy" closes the news: what follows is the
+    # company's standing description and contacts.
+    about = next((i for i, p in enumerate(paragraphs) if i >= 2 and _ABOUT.fullmatch(p)), None)
+    paragraphs = paragraphs[:about]
     kept: list[str] = []
     items = list_items(paragraphs)
-    for para, item in zip(paragraphs, items, strict=True):
+    # A list of notes without full stops ("- First power expected in 2029") is no text to
+    # quote, and neither is the lead-in ending with a colon that opens it.
+    notes = [
+        item and "\n" not in p and p.count(" ") < 20 and not _SENTENCE_END_RE.search(p)
+        for p, item in zip(paragraphs, items, strict=True)
+    ]
+    for i, (para, item) in enumerate(zip(paragraphs, items, strict=True)):
+        if notes[i]:
+            continue
+        if i + 1 < len(notes) and notes[i + 1] and para.endswith(":"):
+            para = _LEAD_IN.sub("", para)  # (the sentences before it stay)
         para = strip_dateline(para)
         para = strip_inline_boilerplate(strip_list_markers(para) if item else para)
         if para and not is_boilerplate(para) and not _HEADING_QUESTION.fullmatch(para):

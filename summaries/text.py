@@ -267,6 +267,8 @@ _LINE_BOILERPLATE_RE = re.compile(
     | see\ also\s*:
     | related\s*:
     | story\ continues\ (?:below|after)\b
+    | (?:media|press)\ (?:contact|enquiries|inquiries)\b
+    | source\ [A-Z][^.]{0,60}$
     | (?:good\ (?:morning|afternoon|evening),?\ (?:and\ )?)?welcome\ to\ (?:our|the)\ live\b
     | continue\ reading(?:\ the\ main\ story)?\s*$
     | this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b
@@ -493,10 +495,10 @@ def strip_inline_boilerplate(paragraph: str) -> str:
 
 
 # A wire dateline opening a paragraph: "ÉVORA, Portugal, Nov 22 (Meridian Wire) - ",
-# "LONDON (Reuters) - ", "(CNN) -- ".
+# "LONDON (Reuters) - ", "(CNN) -- ", "ABERDEEN, Scotland, Dec. 3, 2026 /PRNewswire/ -- ".
 _WIRE_DATELINE_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s[^,()\n]{1,40}){0,2}\s)?"
-    r"\([^()\n]{1,40}\)\s?[-–—]+\s+"
+    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s[^,()\n]{1,40}){0,3}\s)?"
+    r"(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{1,30}/)\s?[-–—]+\s+"
 )
 
 

@@ -220,3 +220,29 @@ def test_a_q_and_a_heading_and_live_blog_timestamps_are_not_summary_text() -> No
     assert summarize(live, "Storm Ciara live", 3, "lead3") == [
         "The Met Office has extended its wind warning until 18:00."
     ]
+
+
+def test_a_press_release_reads_as_its_news() -> None:
+    text = (
+        "ABERDEEN, Scotland, Dec. 3, 2026 /PRNewswire/ -- Skerrow Energy today announced it "
+        "will build a 600-megawatt wind farm east of Aberdeen.\n\n"
+        "Highlights:\n\n"
+        "- 40 turbines, each rated at 15 MW\n"
+        "- First power expected in 2029\n\n"
+        "The project will cost about 2.1 billion pounds, the company said. The sentence "
+        "before the list stays, and so do its items. It will:\n\n"
+        "- Train 300 apprentices.\n"
+        "- Open a port office.\n\n"
+        "About Skerrow Energy\n\n"
+        "Skerrow Energy is a renewable energy developer headquartered in Edinburgh.\n\n"
+        "Media contact: Jamie Lee, press@skerrow.example\n\n"
+        "SOURCE Skerrow Energy"
+    )
+    assert summarize(text, "Skerrow to build a wind farm", 20, "lead3") == [
+        "Skerrow Energy today announced it will build a 600-megawatt wind farm east of Aberdeen.",
+        "The project will cost about 2.1 billion pounds, the company said.",
+        "The sentence before the list stays, and so do its items.",
+        "It will:",
+        "Train 300 apprentices.",
+        "Open a port office.",
+    ]
