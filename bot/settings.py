@@ -345,16 +345,13 @@ def _build(cls: type[Any], data: dict[str, Any], section: str, problems: list[st
 
 
 def _unknown(name: str, names: set[str]) -> str:
-    guess = (
-        difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.6)
-        or [
-            known
-            for known in sorted(names)
-            if known.endswith(f"_{name}")  # time → default_time
-        ][:1]
+    close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.6)
+    # (or a known key that ends with it: time → default_time)
+    guess = next(iter(close), None) or next(
+        (known for known in sorted(names) if known.endswith(f"_{name}")), None
     )
     if guess:
-        return f"unknown key {name!r} — did you mean {guess[0]}?"
+        return f"unknown key {name!r} — did you mean {guess}?"
     return f"unknown key {name!r}; known keys: {', '.join(sorted(names))}"
 
 

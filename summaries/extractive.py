@@ -32,9 +32,9 @@ or connective ("He said …", "However, …"; :func:`summaries.discourse.needs_a
 only together with the sentence before it, and a lead-in ending with a colon ("The plan
 has three parts:") only with the sentence after it. When these rules leave too few
 sentences in the window, the window grows; an article that says everything twice gets a
-shorter summary. The weights suit the default of 3 sentences: on the CNN/DailyMail dev set the
-ranker ties Lead-2 at 2 sentences and, at 4, trades ROUGE-2 for ROUGE-1 (see the README's
-Summaries section).
+shorter summary. The weights suit the default of 3 sentences: on the CNN/DailyMail dev
+set the ranker ties Lead-2 at 2 sentences and, at 4, trades ROUGE-2 for ROUGE-1 (see the
+README's Summaries section).
 
 Cost and limits: the article is read up to ``summaries.document.MAX_CHARS`` characters
 and ``MAX_SENTENCES`` sentences, sentences are at most 80 words, and the ranking looks

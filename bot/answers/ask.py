@@ -1027,9 +1027,11 @@ def _close_enough(q: Question, sentence: Sentence, matched: list[str]) -> bool:
     tokens = index_tokens(sentence.text)
     # (", which will make chips for electric cars," does not part "the plant" from what
     # it "is expected to create", unless what was asked is in it)
-    plain = index_tokens(_ASIDE_CLAUSE.sub(" ", sentence.text))
-    if _keys_in(plain, wanted, same) == _keys_in(tokens, wanted, same):
-        tokens = plain
+    aside_out = _ASIDE_CLAUSE.sub(" ", sentence.text)
+    if aside_out != sentence.text:
+        plain = index_tokens(aside_out)
+        if _keys_in(plain, wanted, same) == _keys_in(tokens, wanted, same):
+            tokens = plain
     return window(tokens, wanted, same) <= SHORT_WINDOW
 
 

@@ -298,18 +298,7 @@ def _subscribe(rest: str) -> Subscribe:
             raise UsageError(
                 f"`subscribe` needs a time after `at`, e.g. `at 08:00`. Usage: {USAGE['subscribe']}"
             )
-        if len(tail) >= 2 and tail[1].lower().replace(".", "") in {"am", "pm"}:
-            at, tail = parse_time(tail[0] + tail[1].replace(".", "")), tail[2:]
-        elif len(tail) >= 2 and tail[0] == "12" and tail[1].lower() in {"noon", "midnight"}:
-            at, tail = parse_time(tail[1]), tail[2:]  # "12 noon"
-        elif len(tail) >= 2 and tail[0].isdigit() and re.fullmatch(r"[0-5][0-9]", tail[1]):
-            raise UsageError(
-                f"`{tail[0]} {tail[1]}` is not a time — write it as HH:MM, "
-                f"e.g. `at {tail[0]}:{tail[1]}`"
-            )
-        else:
-            at, tail = parse_time(tail[0].rstrip(",")), tail[1:]
-        at, tail = _day_part(at, tail)
+        at, tail = _time_said(tail)
         tail = _without_schedule(tail)
         if tail:
             zone = _zone_after_time(tail, at)
@@ -376,9 +365,20 @@ def _without_schedule(words: list[str], timed: bool = True) -> list[str]:
 _MORNING = re.compile(r"(?:every|each|in the) morning", re.I)
 
 
-def _day_part(at: time, tail: list[str]) -> tuple[time, list[str]]:
-    """`at 8 in the evening` or `at 7 every evening` as 20:00 or 19:00 (and `in the
-    morning` as it is)."""
+def _time_said(tail: list[str]) -> tuple[time, list[str]]:
+    """The time after `at` as people write it, in one word or a few (`7 pm`, `12 noon`,
+    `8 in the evening`, `7 every evening`), and the words after it."""
+    if len(tail) >= 2 and tail[1].lower().replace(".", "") in {"am", "pm"}:
+        at, tail = parse_time(tail[0] + tail[1].replace(".", "")), tail[2:]
+    elif len(tail) >= 2 and tail[0] == "12" and tail[1].lower() in {"noon", "midnight"}:
+        at, tail = parse_time(tail[1]), tail[2:]
+    elif len(tail) >= 2 and tail[0].isdigit() and re.fullmatch(r"[0-5][0-9]", tail[1]):
+        raise UsageError(
+            f"`{tail[0]} {tail[1]}` is not a time — write it as HH:MM, "
+            f"e.g. `at {tail[0]}:{tail[1]}`"
+        )
+    else:
+        at, tail = parse_time(tail[0].rstrip(",")), tail[1:]
     for n in (3, 2):
         said = " ".join(tail[:n])
         if len(tail) >= n and (_MORNING.fullmatch(said) or _LATER_DAILY.fullmatch(said)):

@@ -559,13 +559,7 @@ def _topic_key(topic: str) -> str | None:
 
 def _subscription_to(subs: list[Subscription], key: str) -> Subscription | None:
     """The channel's subscription to a topic (by its normal form), if any."""
-    for sub in subs:
-        try:
-            if parse_topic(sub.topic).key == key:
-                return sub
-        except TopicError:
-            continue
-    return None
+    return next((sub for sub in subs if _topic_key(sub.topic) == key), None)
 
 
 def _channel_zone(subs: list[Subscription]) -> str | None:
