@@ -797,11 +797,36 @@ def _phrased(q: Question, text: str) -> bool:
     return phrase is not None and _in_sense(q) and bool(phrase.search(text))
 
 
+# words for a post that news writes in many ways ("who is the boss of MCI?" is answered
+# by its chief executive); a question naming the post itself ("chief executive") is not
+# answered by another one ("French president Jacques Chirac")
+_ANY_POST = frozenset(map(index_key, word_set("boss head leader")))
+
+
+@lru_cache(maxsize=64)
+def _post_words(q: Question) -> tuple[str | None, frozenset[str]]:
+    """The question's word for the post it asks the holder of, when it is a verb or a
+    word news writes in many ways ("runs", "boss"), and the index keys of the words news
+    writes for that post."""
+    keys = frozenset(index_key(w) for w in q.position)
+    wide = _ANY_POST | {q.verb}
+    term = next((t.index_key for t in q.terms if t.index_key in keys & wide and not t.name), None)
+    return term, keys
+
+
+def _posted(q: Question, keys: frozenset[str]) -> bool:
+    """Whether keys say the post the question asks about in any of news's words for it:
+    "chief executive Michael Capellas" says who runs MCI, "AK chief" who heads it."""
+    post, words = _post_words(q)
+    return post is not None and not words.isdisjoint(keys)
+
+
 def _says(q: Question, keys: frozenset[str], text: str) -> bool:
     """Whether a text with these index keys says the verb asked about, in its sense, or
-    in a phrase news uses for it ("set up by" for "founded")."""
+    in a phrase news uses for it ("set up by" for "founded", "chief executive" for
+    "runs")."""
     assert q.verb is not None
-    if _phrased(q, text):
+    if _phrased(q, text) or (q.verb == _post_words(q)[0] and _posted(q, keys)):
         return True
     if not present(q.verb, keys):
         return False
@@ -970,11 +995,18 @@ def _naming(
     # the firm the article is about)
     lead = text.title_keys | (text.sentences[0].keys if text.sentences else frozenset())
     topic = all(present(k, lead) for k in q.subject)
+    # ("the NAO" is the National Audit Office)
+    shorts = {short for short, keys in _acronyms(q.text).items() if keys == set(q.subject)}
+
+    def says_subject(sentence: Sentence) -> bool:
+        return all(present(k, sentence.keys) for k in q.subject) or not shorts.isdisjoint(
+            _written_acronyms(sentence.text)
+        )
 
     def owned(sentence: Sentence) -> bool:
         # whose post it is: the article's firm, or one named in or just before the sentence
         near = text.sentences[max(0, sentence.position - 2) : sentence.position + 1]
-        return topic or any(all(present(k, s.keys) for k in q.subject) for s in near)
+        return topic or any(says_subject(s) for s in near)
 
     def holds(p: Person, sentence: Sentence) -> bool:
         # "who is the head of Cepes?" is answered by a name written with its post
@@ -1083,6 +1115,9 @@ def _judge(
     }
     joined = {key: parts for key, parts in _compounds(q.text).items() if key in keys}
     keys = keys.union(*written.values(), *joined.values())
+    post = _post_words(q)[0]
+    if post is not None and _posted(q, keys):
+        keys |= {post}
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
     # them is likelier the one meant: `held` ranks it)
@@ -1179,6 +1214,8 @@ def _judge(
                 real += [k for k in parts if k in weights and k not in real]
         if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
+        if post in weights and post not in real and _posted(q, sentence.keys):
+            real.append(post)
         # "Friday, 25 February" under a headline dates what the headline says
         dateline = sentence.position <= 1 and bool(_DATELINE.fullmatch(sentence.text.strip()))
         if dateline:
@@ -1289,7 +1326,7 @@ def _judge(
             + FUTURE_BONUS * ahead
             + DAY_BONUS * day
             + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
-            + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_role(sentence, q))
+            + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_post(sentence, q))
             - POSITION_PENALTY * min(sentence.position, 30) / 30
         )
         # "how many people …": a figure of people beats any other figure of the article,
@@ -1472,6 +1509,14 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
     return False
 
 
+def _holds_post(sentence: Sentence, q: Question) -> bool:
+    """Whether the sentence names someone in the role the question asks about, or in the
+    post it words in a way news does not ("chief executive Mara Lind" for "who runs …?")."""
+    if _holds_role(sentence, q):
+        return True
+    return _post_words(q)[0] is not None and bool(post_holders(sentence, q.position))
+
+
 # Words that may stand between a name and its post: "head of Cepes, Ana Ruiz", "Ana Ruiz,
 # the club's new manager", "Ana Ruiz, who took over as manager"
 _POST_GAP = word_set("of at for by the and a an its their his her new former current acting")
@@ -1481,6 +1526,7 @@ _POST_LINK = word_set(
     "as who is was has had have been be will became becomes become named appointed took "
     "takes over remains remained serves served now also currently already later then to"
 )
+_OWNER_LINKS = word_set("of at for")
 POST_AFTER_WORDS = 3  # lower-case words allowed after a name's comma before its post …
 POST_BEFORE_WORDS = 2  # … and after a post before the comma of the name
 
@@ -1497,11 +1543,13 @@ def post_holders(
     tokens = words.tokens
     out: set[tuple[str, ...]] = set()
     for name in sentence.people:
-        for i in range(len(tokens) - len(name) + 1):
-            if tuple(tokens[i : i + len(name)]) != name:
+        # ("Hans-Werner Sinn" is three of the sentence's words)
+        split = tuple(part for word in name for part in WORD.findall(word))
+        for i in range(len(tokens) - len(split) + 1):
+            if tuple(tokens[i : i + len(split)]) != split:
                 continue
             if _post_before(words, i, position, others) or _post_after(
-                words, i + len(name), position, others
+                words, i + len(split), position, others
             ):
                 out.add(name)
     return out
@@ -1537,6 +1585,8 @@ def _post_before(
     set_off = False
     while j >= 0 and i - j <= ROLE_SPAN + 2 + lower:
         if tokens[j] in position:
+            if not set_off and not _OWNER_LINKS.isdisjoint(tokens[j + 1 : i]):
+                return False  # "head of the HSA" names whose post it is, not who holds it
             while j > 0 and tokens[j - 1] in position:
                 j -= 1
             return not _owned_by_another(words, j, 0, others)
@@ -1563,11 +1613,15 @@ def _post_after(
     if end >= len(tokens):
         return False
     set_off = words.gaps[end - 1] in {",", "(", "-", "–"}
-    if not set_off and tokens[end] not in _POST_LINK and tokens[end] not in position:
+    # ("Chris McIntyre runs Podcast Alley"; but in "Ifo president Hans-Werner Sinn" Ifo is
+    # whose post it is)
+    if not set_off and tokens[end] not in _POST_LINK and not _post_verb(tokens[end], position):
         return False
     lower = 0
     for k in range(end, min(len(tokens), end + ROLE_SPAN + 5)):
         if tokens[k] in position:
+            if tokens[k - 1] in {"a", "an"}:
+                return False  # "Marc Gonsalves, an executive at Xstrata" is one of several
             # ("Peter Tom, who will remain as Aggregate chief executive" holds Aggregate's;
             # "Joe Quinlan, chief market strategist at …" holds another post)
             last = k
@@ -1579,6 +1633,12 @@ def _post_after(
             if not set_off or lower > POST_AFTER_WORDS:
                 return False
     return False
+
+
+def _post_verb(word: str, position: frozenset[str]) -> bool:
+    """Whether the word is a verb form of the post asked about ("runs", "managed")."""
+    inflected = word.endswith(("s", "ed")) and not word.endswith("ss")  # (not "boss")
+    return word in position and (inflected or word in {"ran", "run"})
 
 
 def _post_goes_on(words: _Words, last: int) -> bool:

@@ -1155,7 +1155,7 @@ POSITIONS: dict[str, frozenset[str]] = {
         "executive chief ceo boss head president heads headed runs",
         "ceo chief executive boss head president heads headed runs",
         "head chief executive ceo director leader boss president chairman heads headed leads "
-        "led runs",
+        "led runs run ran",
         "boss manager chief executive ceo head managed manages",
         "president chief executive head chairman",
         "leader head leads led",
@@ -1178,8 +1178,11 @@ POSITIONS: dict[str, frozenset[str]] = {
     )
     for word in [line.split()[0]]
 }
-# "who manages Yeading?" asks who holds the post of manager
+# "who manages Yeading?" asks who holds the post of manager ("who runs MCI?" of its head)
 POSITION_VERBS = {
+    "runs": "head",
+    "heads": "head",
+    "directs": "director",
     "manages": "manager",
     "managed": "manager",
     "coaches": "coach",

@@ -1481,3 +1481,42 @@ async def test_one_article_answers_with_the_sentence_that_says_it(
     await store(app, (title, text))
     result = await answer(app, question)
     assert result.sentences and result.sentences[0].text.startswith(expected)
+
+
+ORRIN = (
+    "Chipmaker Orrin Semiconductors said on Tuesday it would build a factory in Dunmore. The "
+    'plant is expected to create about 1,700 jobs by 2030. "We need chips close to home," '
+    "chief executive Mara Lind said at a signing ceremony. Jon Beck, an executive at Orrin, "
+    "said the site was chosen for its port. The Harbour Safety Authority (HSA) approved the "
+    "plans. Lena Brandt, head of the HSA, said the port could take the traffic."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        # a verb for a post ("runs", "heads") is answered by any of news's words for it …
+        ("who runs Orrin Semiconductors?", "Mara Lind"),
+        ("who is the boss of Orrin Semiconductors?", "Mara Lind"),
+        # … and a post of an organisation by one of its acronym
+        ("who heads the Harbour Safety Authority?", "Lena Brandt"),
+    ],
+)
+async def test_who_holds_a_post_is_answered_by_news_words_for_it(
+    app: App, question: str, name: str
+) -> None:
+    await store(app, ("Orrin to build chip plant in Dunmore", ORRIN))
+    result = await answer(app, question)
+    assert result.sentences and name in " ".join(s.text for s in result.sentences)
+    assert "Jon Beck" not in " ".join(s.text for s in result.sentences)
+
+
+def test_a_post_holder_may_have_a_hyphenated_name_and_one_of_several_holds_no_post() -> None:
+    position = analyze("Who is the head of Ifo?").position
+    text = (
+        "Ifo president Hans-Werner Sinn said demand was sluggish. "
+        'Marc Gonsalves, an executive at Ifo, said: "We will review it."'
+    )
+    first, second = ArticleText.of("Title", text).sentences[:2]
+    assert post_holders(first, position) == {("hans-werner", "sinn")}
+    assert not post_holders(second, position)
