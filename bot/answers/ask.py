@@ -407,8 +407,13 @@ def variants(key: str) -> frozenset[str]:
 
 
 def present(key: str, keys: frozenset[str]) -> bool:
-    """Whether a question term (in any of its forms) is among a sentence's keys."""
-    return key in keys or any(v in keys for v in variants(key))
+    """Whether a question term (in any of its forms) is among a sentence's keys ("US" is
+    also written "U.S.")."""
+    return (
+        key in keys
+        or any(v in keys for v in variants(key))
+        or (key in INITIALS and keys.issuperset(key))
+    )
 
 
 @dataclass(frozen=True)

@@ -626,7 +626,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
                 continue  # the possessive 's of "Locke's"
             if len(part) < 2 and not part.isdigit():
                 continue
-            if part in STOP_WORDS or part in seen:
+            if (part in STOP_WORDS and token not in CAPITAL_NAMES) or part in seen:
                 continue
             seen.add(part)
             terms.append(Term(part, stem(part), index_key(part), name=is_name))

@@ -34,6 +34,11 @@ def test_names_starting_the_question_and_possessives() -> None:
     assert "s" not in [t.word for t in q.terms]
 
 
+def test_the_us_in_capitals_is_a_name_though_us_is_a_stop_word() -> None:
+    assert words("When will the PSP go on sale in the US?") == ["psp", "go", "sale", "us"]
+    assert "us" not in words("Who sent us the harbour report?")
+
+
 def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
     assert analyze("WHO WON THE HARBOUR REGATTA", NOW).names == ()
     assert analyze("Who Will Lead The Harbour Board", NOW).names == ()
