@@ -782,6 +782,22 @@ def _acronyms(question: str) -> dict[str, frozenset[str]]:
     return out
 
 
+# prefixes that make another thing of a word: a semi-final is no final, a vice-president
+# no president, a non-executive director no executive
+_PREFIXED = re.compile(r"\b(?:semi|quarter|vice|non|deputy)[-‐–]([^\W_]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _prefixed_only(text: str) -> frozenset[str]:
+    """The index keys of words the text writes only after such a prefix ("final" of a text
+    that speaks of the semi-final alone)."""
+    prefixed = Counter(index_key(fold(m.group(1).lower())) for m in _PREFIXED.finditer(text))
+    if not prefixed:
+        return frozenset()
+    written = Counter(map(index_key, index_tokens(text)))
+    return frozenset(k for k, n in prefixed.items() if written[k] <= n)
+
+
 def _names_another(sentence: Sentence, q: Question) -> bool:
     """Whether the sentence names someone or something besides places and the question's
     own names."""
@@ -1123,6 +1139,7 @@ def _judge(
     post = _post_words(q)[0]
     if post is not None and _posted(q, keys):
         keys |= {post}
+    keys -= _prefixed_only(article.text) - _prefixed_only(q.text)
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
     # them is likelier the one meant: `held` ranks it)
@@ -1204,12 +1221,15 @@ def _judge(
         if q.wanted is None
         else MIN_COVERAGE_WEAK_TYPE
     )
+    asked_prefixed = _prefixed_only(q.text)
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
         real = [
             k for k in weights if present(k, sentence.plain_keys if k == verb else sentence.keys)
         ]
+        if "-" in sentence.text:
+            real = [k for k in real if k not in _prefixed_only(sentence.text) - asked_prefixed]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
         for short in _ACRONYM.findall(sentence.text) if written else ():

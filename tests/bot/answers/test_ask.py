@@ -1520,3 +1520,30 @@ def test_a_post_holder_may_have_a_hyphenated_name_and_one_of_several_holds_no_po
     first, second = ArticleText.of("Title", text).sentences[:2]
     assert post_holders(first, position) == {("hans-werner", "sinn")}
     assert not post_holders(second, position)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "question", "asked_with_the_prefix"),
+    [
+        (
+            "Redmoor reach Harbour Cup semi-final",
+            "Redmoor beat Calder 2-0 to reach the Harbour Cup semi-final. The semi-final will "
+            "be played on 3 May at Mill Lane.",
+            "When is the Harbour Cup final?",
+            "When is the Harbour Cup semi-final?",
+        ),
+        (
+            "Kestrel Air cuts routes",
+            "Kestrel Air will cut 12 routes next year. Vice-president Ana Ruiz said fuel costs "
+            "had doubled.",
+            "Who is the president of Kestrel Air?",
+            "Who is the vice-president of Kestrel Air?",
+        ),
+    ],
+)
+async def test_a_word_after_a_prefix_that_changes_it_does_not_answer_for_the_word(
+    app: App, title: str, text: str, question: str, asked_with_the_prefix: str
+) -> None:
+    await store(app, (title, text))
+    assert (await answer(app, question)).sentences == ()
+    assert (await answer(app, asked_with_the_prefix)).sentences
