@@ -798,6 +798,36 @@ def _prefixed_only(text: str) -> frozenset[str]:
     return frozenset(k for k, n in prefixed.items() if written[k] <= n)
 
 
+# The markets a question may ask about ("when will it go on sale in the US?"), each with
+# the names that say it
+_MARKETS = {
+    **{name: COUNTRY_FORMS[name] for name in COUNTRY_NAMES},
+    "us": frozenset({"us", "usa", "america"}),
+    "usa": frozenset({"us", "usa", "america"}),
+    "america": frozenset({"us", "usa", "america"}),
+    "uk": frozenset({"uk", "britain"}),
+    "britain": frozenset({"uk", "britain"}),
+}
+_IN_MARKET = re.compile(r"\bin (?:the )?([A-Z][a-zA-Z]+)\b(?!['’])")  # (not "Europe's")
+
+
+def _markets_in(text: str) -> frozenset[str]:
+    """The countries something is said to happen in ("in Japan", "in the US")."""
+    found = _IN_MARKET.findall(text)
+    # ("in the US", but not "in JAPAN" in a shouted headline nor "in Us Weekly")
+    return frozenset(
+        w.lower() for w in found if w.lower() in _MARKETS and w.isupper() == (w.lower() in INITIALS)
+    )
+
+
+def _in_another_market(sentence: Sentence, asked: frozenset[str]) -> bool:
+    """Whether the sentence says what happens in another country than the one the question
+    asks about, and not in that one ("will go on sale in Japan" for "in the US")."""
+    said = _markets_in(sentence.text)
+    forms = {form for market in asked for form in _MARKETS[market]}
+    return bool(said - forms) and not any(present(index_key(form), sentence.keys) for form in forms)
+
+
 def _names_another(sentence: Sentence, q: Question) -> bool:
     """Whether the sentence names someone or something besides places and the question's
     own names."""
@@ -1222,6 +1252,7 @@ def _judge(
         else MIN_COVERAGE_WEAK_TYPE
     )
     asked_prefixed = _prefixed_only(q.text)
+    markets = _markets_in(q.text)
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
@@ -1246,6 +1277,8 @@ def _judge(
         if dateline:
             real = [k for k in weights if present(k, text.title_keys)]
         if not real:
+            continue
+        if markets and _in_another_market(sentence, markets):
             continue
         # The sentence before may say what this one answers: for a who question, when this
         # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when

@@ -1547,3 +1547,20 @@ async def test_a_word_after_a_prefix_that_changes_it_does_not_answer_for_the_wor
     await store(app, (title, text))
     assert (await answer(app, question)).sentences == ()
     assert (await answer(app, asked_with_the_prefix)).sentences
+
+
+async def test_what_happens_in_another_country_does_not_answer_for_the_one_asked(
+    app: App,
+) -> None:
+    await store(
+        app,
+        (
+            "Kestrel phone launch dates set",
+            "The Tern X2 phone will go on sale in Japan on 12 December, Kestrel said. The "
+            "phone will go on sale in the US in March, the firm added, without giving a day.",
+        ),
+    )
+    result = await answer(app, "When will the Tern X2 go on sale in the US?")
+    assert result.sentences and "in the US in March" in result.sentences[0].text
+    result = await answer(app, "When will the Tern X2 go on sale in Japan?")
+    assert result.sentences and "12 December" in result.sentences[0].text
