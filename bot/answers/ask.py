@@ -321,6 +321,12 @@ _BECAME = re.compile(
     r"succeed(?:ed|s)?|since|joined|sworn in|installed|promoted|(?:was|were) made)\b",
     re.IGNORECASE,
 )
+# What says someone takes another's place: "who will replace Tim Sherwood as manager?"
+_SUCCEEDS = re.compile(
+    r"\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing|ement)|(?:take|takes|took|taking|"
+    r"taken) over|in place of|step(?:s|ped)? into)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to)\b"
 )
@@ -1252,6 +1258,7 @@ def _judge(
         else MIN_COVERAGE_WEAK_TYPE
     )
     asked_prefixed = _prefixed_only(q.text)
+    succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
     markets = _markets_in(q.text)
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
@@ -1368,6 +1375,8 @@ def _judge(
             # "Galloway, who founded Respect" says nothing of when MAB was founded, though
             # "he died on 26 February in California" may say when Jef Raskin did
             continue
+        if succession and not _SUCCEEDS.search(sentence.text):
+            continue  # "chief executive Willie Walsh" says nothing of who succeeds him
         if q.becoming and not _BECAME.search(sentence.text):
             continue  # "Governor Ingrid Halvorsen said …" says nothing of when she became it
         if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):

@@ -1564,3 +1564,27 @@ async def test_what_happens_in_another_country_does_not_answer_for_the_one_asked
     assert result.sentences and "in the US in March" in result.sentences[0].text
     result = await answer(app, "When will the Tern X2 go on sale in Japan?")
     assert result.sentences and "12 December" in result.sentences[0].text
+
+
+PROFITS = (
+    "Kestrel Air profits rise",
+    "Kestrel Air's profits rose 12% last year. Chief executive Ana Ruiz said fuel costs had "
+    "fallen, and finance director Jon Beck said the airline would buy six planes.",
+)
+NEW_BOSS = (
+    "Kestrel Air names new boss",
+    "Lena Brandt, 48, will replace Ana Ruiz as chief executive in May, Kestrel Air said on "
+    "Monday. Ms Brandt runs the airline's cargo arm.",
+)
+
+
+@pytest.mark.parametrize(("articles", "name"), [((PROFITS,), None), ((PROFITS, NEW_BOSS), "Lena")])
+async def test_who_succeeds_someone_needs_a_sentence_that_says_so(
+    app: App, articles: tuple[tuple[str, str], ...], name: str | None
+) -> None:
+    await store(app, *articles)
+    result = await answer(app, "Who will succeed Ana Ruiz as chief executive of Kestrel Air?")
+    if name is None:
+        assert result.sentences == ()
+    else:
+        assert result.sentences and name in result.sentences[0].text
