@@ -327,6 +327,7 @@ _SUCCEEDS = re.compile(
     r"taken) over|in place of|step(?:s|ped)? into)\b",
     re.IGNORECASE,
 )
+_WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to)\b"
 )
@@ -903,6 +904,13 @@ def _names_said(q: Question, real: Sequence[str]) -> bool:
     return bool(keys.intersection(real))
 
 
+def _years_before(sentence: Sentence, latest: int | None) -> bool:
+    """Whether the sentence dates what it says only by years before the latest its article
+    names (it tells of the past)."""
+    years = [int(y) for y in _WHEN_MEASURES["year"].findall(sentence.text)]
+    return latest is not None and bool(years) and max(years) < latest
+
+
 def _dated(text: str, q: Question) -> bool:
     """Whether a date of the sentence may date what was asked: a date right after a word
     of an aside ("the game, abandoned *on Sunday*", "*on Sunday* following a bomb scare")
@@ -1258,6 +1266,9 @@ def _judge(
         else MIN_COVERAGE_WEAK_TYPE
     )
     asked_prefixed = _prefixed_only(q.text)
+    # ("when will …?": not "what is his date of birth?", which is also about now)
+    will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text))
+    latest = max(map(int, _WHEN_MEASURES["year"].findall(article.text)), default=None)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
     markets = _markets_in(q.text)
     best: tuple[tuple[bool, float], Sentence] | None = None
@@ -1381,6 +1392,8 @@ def _judge(
             continue  # "Governor Ingrid Halvorsen said …" says nothing of when she became it
         if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):
             continue  # "a replacement guitarist has yet to be named"
+        if will and not ahead and _years_before(sentence, latest):
+            continue  # "first exhibited in 1776" does not say when an exhibition will close
         if q.wanted not in {None, Wanted.PERSON} and not entity:
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:

@@ -1588,3 +1588,20 @@ async def test_who_succeeds_someone_needs_a_sentence_that_says_so(
         assert result.sentences == ()
     else:
         assert result.sentences and name in result.sentences[0].text
+
+
+async def test_when_will_is_not_answered_by_a_year_the_article_has_left_behind(app: App) -> None:
+    await store(
+        app,
+        (
+            "Tate Britain shows Reynolds portrait of Omai",
+            "Tate Britain has opened an exhibition of Joshua Reynolds portraits. Reynolds "
+            "painted Omai after his arrival in 1774, and the portrait became famous after it "
+            "was first exhibited at the Royal Academy in 1776. Tickets for the rest of 2026 "
+            "sold out within days, the gallery said.",
+        ),
+    )
+    result = await answer(app, "When will the Joshua Reynolds exhibition at Tate Britain close?")
+    assert "1776" not in " ".join(s.text for s in result.sentences)
+    result = await answer(app, "When was the portrait of Omai first exhibited?")
+    assert result.sentences and "1776" in result.sentences[0].text
