@@ -1428,6 +1428,10 @@ async def test_who_is_a_named_person_is_not_answered_with_another_name(app: App)
     ]
 
 
+TERN = (
+    "The Tern X2 phone will go on sale in Japan on 12 December, Kestrel said. The phone will "
+    "go on sale in the US in March, the firm added, without giving a day."
+)
 VALLEY = (
     "A windstorm swept across the Halden valley on Wednesday night, closing roads. Gusts of "
     "up to 70 mph were recorded along the ridge, forecasters said. Two days later the valley "
@@ -1462,6 +1466,13 @@ VALLEY = (
             "how many passengers must operators keep spare lifejackets for?",
             "Operators must keep spare lifejackets",
         ),
+        # what happens in another country does not answer for the one asked
+        (
+            TERN,
+            "When will the Tern X2 go on sale in the US?",
+            "The phone will go on sale in the US",
+        ),
+        (TERN, "When will the Tern X2 go on sale in Japan?", "The Tern X2 phone will go on sale"),
         # how fast: a speed; how hot: a temperature; how deep: a figure with its unit
         (VALLEY, "how fast were the gusts?", "Gusts of up to 70 mph"),
         (VALLEY, "how hot did it get in the valley?", "Two days later the valley sweltered"),
@@ -1547,23 +1558,6 @@ async def test_a_word_after_a_prefix_that_changes_it_does_not_answer_for_the_wor
     await store(app, (title, text))
     assert (await answer(app, question)).sentences == ()
     assert (await answer(app, asked_with_the_prefix)).sentences
-
-
-async def test_what_happens_in_another_country_does_not_answer_for_the_one_asked(
-    app: App,
-) -> None:
-    await store(
-        app,
-        (
-            "Kestrel phone launch dates set",
-            "The Tern X2 phone will go on sale in Japan on 12 December, Kestrel said. The "
-            "phone will go on sale in the US in March, the firm added, without giving a day.",
-        ),
-    )
-    result = await answer(app, "When will the Tern X2 go on sale in the US?")
-    assert result.sentences and "in the US in March" in result.sentences[0].text
-    result = await answer(app, "When will the Tern X2 go on sale in Japan?")
-    assert result.sentences and "12 December" in result.sentences[0].text
 
 
 PROFITS = (
