@@ -807,13 +807,10 @@ def _prefixed_only(text: str) -> frozenset[str]:
 
 # The markets a question may ask about ("when will it go on sale in the US?"), each with
 # the names that say it
-_MARKETS = {
-    **{name: COUNTRY_FORMS[name] for name in COUNTRY_NAMES},
-    "us": frozenset({"us", "usa", "america"}),
-    "usa": frozenset({"us", "usa", "america"}),
-    "america": frozenset({"us", "usa", "america"}),
-    "uk": frozenset({"uk", "britain"}),
-    "britain": frozenset({"uk", "britain"}),
+_MARKETS = {name: COUNTRY_FORMS[name] for name in COUNTRY_NAMES} | {
+    name: group
+    for group in (frozenset({"us", "usa", "america"}), frozenset({"uk", "britain"}))
+    for name in group
 }
 _IN_MARKET = re.compile(r"\bin (?:the )?([A-Z][a-zA-Z]+)\b(?!['’])")  # (not "Europe's")
 
@@ -1268,7 +1265,8 @@ def _judge(
     asked_prefixed = _prefixed_only(q.text)
     # ("when will …?": not "what is his date of birth?", which is also about now)
     will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text))
-    latest = max(map(int, _WHEN_MEASURES["year"].findall(article.text)), default=None)
+    years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
+    latest = max(map(int, years), default=None)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
     markets = _markets_in(q.text)
     best: tuple[tuple[bool, float], Sentence] | None = None
