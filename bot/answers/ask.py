@@ -171,7 +171,7 @@ EQUIVALENT_WORDS = (
     "build built builder",
     "send sent",
     "shoot shot shooter",
-    "write wrote written writer",
+    "write wrote written writer author",
     "steal stole stolen",
     "break broke broken",
     "beat beaten",

@@ -1466,6 +1466,13 @@ VALLEY = (
             "how many passengers must operators keep spare lifejackets for?",
             "Operators must keep spare lifejackets",
         ),
+        # the doer of an act says it: "author Mara Lind" wrote it
+        (
+            "The Northfield Walking Guide 2026 went on sale on Monday with 40 routes. Guide "
+            "author Mara Lind said the coast path was the finest in the county.",
+            "Who wrote the Northfield Walking Guide 2026?",
+            "Guide author Mara Lind said",
+        ),
         # what happens in another country does not answer for the one asked
         (
             TERN,
