@@ -1180,7 +1180,8 @@ def _judge(
     post = _post_words(q)[0]
     if post is not None and _posted(q, keys):
         keys |= {post}
-    keys -= _prefixed_only(article.text) - _prefixed_only(q.text)
+    asked_prefixed = _prefixed_only(q.text)
+    keys -= _prefixed_only(article.text) - asked_prefixed
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
     # them is likelier the one meant: `held` ranks it)
@@ -1262,7 +1263,6 @@ def _judge(
         if q.wanted is None
         else MIN_COVERAGE_WEAK_TYPE
     )
-    asked_prefixed = _prefixed_only(q.text)
     # ("when will …?": not "what is his date of birth?", which is also about now)
     will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
