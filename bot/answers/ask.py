@@ -1384,6 +1384,12 @@ def _judge(
             # "Galloway, who founded Respect" says nothing of when MAB was founded, though
             # "he died on 26 February in California" may say when Jef Raskin did
             continue
+        if (
+            q.wanted is Wanted.PERSON
+            and q.position
+            and {index_key(w) for w in q.position}.isdisjoint(sentence.keys | before)
+        ):
+            continue  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach
         if succession and not _SUCCEEDS.search(sentence.text):
             continue  # "chief executive Willie Walsh" says nothing of who succeeds him
         if q.becoming and not _BECAME.search(sentence.text):

@@ -1529,6 +1529,31 @@ async def test_who_holds_a_post_is_answered_by_news_words_for_it(
     assert "Jon Beck" not in " ".join(s.text for s in result.sentences)
 
 
+HERONS = (
+    "Portuguese outfit Blue Herons Tavira hope to sign Marcinho if the Brazilian decides to "
+    "leave Ashgrove frustrated at his lack of first-team action.\n\nTheir president, Ruben "
+    'Castell, says Marcinho "does not wish to remain in English football anymore". Agent '
+    "Brian Holt insists that the 31-year-old Brazilian midfielder is determined to win back "
+    "his place. Holt warns that Marcinho could reconsider his future at Ashgrove unless he is "
+    "given a run of games. Castell is bullish about his hopes of prising Marcinho from the "
+    'English champions. "If he has no firm offer from a club in Spain, Tavira will be his '
+    "destination,\" Castell told his club's official website. Ashgrove manager Tom Reid is "
+    'no respecter of reputations. "The onus is on Marcinho to force his way into the team," '
+    "he said."
+)
+
+
+async def test_a_post_is_answered_first_by_the_sentence_that_says_it(app: App) -> None:
+    await store(app, ("Portuguese club tracking unhappy Marcinho", HERONS))
+    result = await answer(
+        app,
+        "Who is the president of Blue Herons Tavira, the Portuguese club hoping to lure "
+        "Marcinho away from Ashgrove?",
+    )
+    # (not "Blue Herons Tavira hope to sign Marcinho", which names no president)
+    assert result.sentences and "Ruben Castell" in result.sentences[0].text
+
+
 def test_a_post_holder_may_have_a_hyphenated_name_and_one_of_several_holds_no_post() -> None:
     position = analyze("Who is the head of Ifo?").position
     text = (
