@@ -35,7 +35,8 @@ class Question:
     # 7: written with 6, its tuning half used after it was first measured; 8: written the
     # same way a round later, its tuning half used after it was first measured; 9: written
     # with 8, used by none; 10: written late in that round, its tuning half used after it
-    # was first measured
+    # was first measured; 11, 12 and 13 as 8, 9 and 10 a round later; 14: written in the
+    # round of 2026-12-04, its tuning half used after it was first measured
     batch: int = 1
 
     @property
@@ -10578,6 +10579,698 @@ B13_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written fourteenth: a fourteenth batch, written blind in the round of 2026-12-04 by a
+# writer who never saw how /news ask answers, over BBC articles no earlier batch used; its
+# near misses ask for facts no article of the corpus states. Measured once when added;
+# after that, rules were fitted to its tuning half only.
+
+_b14_c = partial(_c, batch=14)
+B14_BBC_BUSINESS_POLITICS_TECH = (
+    # who
+    _b14_c(
+        "who",
+        "Which ING broker tipped UPS and Deutsche Post as the likeliest bidders for logistics "
+        "firm Exel?",
+        "bbc-business-082",
+        "Andrew Beh",
+    ),
+    _b14_c(
+        "who",
+        "Which lawyer for the victims of Pinochet's regime welcomed the Riggs Bank settlement?",
+        "bbc-business-187",
+        "Eduardo Contreras|Contreras",
+    ),
+    _b14_c(
+        "who",
+        "Who is the EMI Music boss who called the group's sales after its profit warning "
+        "disappointing?",
+        "bbc-business-207",
+        "Alain Levy|Levy",
+    ),
+    _b14_c(
+        "who",
+        "Which BDO Stoy Hayward partner warned UK firms to brace for higher interest rates after "
+        "the election?",
+        "bbc-business-214",
+        "Peter Hemington|Hemington",
+    ),
+    _b14_c(
+        "who",
+        "Who chairs Wembley, the gaming group selling its US division to BLB Investors?",
+        "bbc-business-223",
+        "Claes Hultman|Hultman",
+    ),
+    _b14_c(
+        "who",
+        "Which SEC chief accountant commented on giving foreign companies extra time to meet "
+        "Sarbanes-Oxley rules?",
+        "bbc-business-036",
+        "Donald Nicolaisen|Nicolaisen",
+    ),
+    _b14_c(
+        "who",
+        "Which Hansard Society project manager is behind the Y Vote mock general election in "
+        "schools?",
+        "bbc-politics-217",
+        "Michael Raftery|Raftery",
+    ),
+    _b14_c(
+        "who",
+        "Who runs the Bloggies, the annual awards for the best weblogs?",
+        "bbc-tech-088",
+        "Nikolai Nolan|Nolan",
+    ),
+    _b14_c(
+        "who",
+        "Who represented Spain at the two-day talks on the future of Gibraltar?",
+        "bbc-politics-015",
+        "Jose Maria Pons",
+    ),
+    _b14_c(
+        "who",
+        "Which founder of the Simon Wiesenthal Center said Prince Harry should go to Auschwitz?",
+        "bbc-politics-018",
+        "Marvin Hier|Hier",
+    ),
+    _b14_c(
+        "who",
+        "Which NetSurity executive warned businesses to secure their wi-fi networks after the RSA "
+        "survey?",
+        "bbc-tech-346",
+        "Phil Cracknell|Cracknell",
+    ),
+    _b14_c(
+        "who",
+        "Which Sophos consultant criticised Lycos Europe's anti-spam screensaver campaign?",
+        "bbc-tech-147",
+        "Graham Cluley|Cluley",
+    ),
+    _b14_c(
+        "who",
+        "Who heads the Committee to Protect Bloggers, which called a day of action for two jailed "
+        "Iranian bloggers?",
+        "bbc-tech-016",
+        "Curt Hopkins|Hopkins",
+    ),
+    # when
+    _b14_c(
+        "when",
+        "In what year did Reliance Group buy the Indian government's stake in petrochemicals firm "
+        "IPCL?",
+        "bbc-business-486",
+        "2002",
+    ),
+    _b14_c(
+        "when",
+        "From what year will UPS start taking delivery of its Airbus A380 freighters?",
+        "bbc-business-424",
+        "2009",
+    ),
+    _b14_c(
+        "when",
+        "On what date will Deutsche Boerse's annual meeting consider hedge fund TCI's call to "
+        "remove its supervisory board?",
+        "bbc-business-203",
+        "May 25",
+    ),
+    _b14_c(
+        "when",
+        "When does Iranian President Mohammad Khatami's second term in office end?",
+        "bbc-business-412",
+        "1 August",
+    ),
+    _b14_c(
+        "when",
+        "Until what date has the SEC extended the deadline for foreign firms to comply with "
+        "section 404 of Sarbanes-Oxley?",
+        "bbc-business-036",
+        "15 July 2006",
+    ),
+    _b14_c(
+        "when",
+        "When is the Crossrail bill reportedly due to go before the House of Commons?",
+        "bbc-business-166",
+        "23 February",
+    ),
+    _b14_c(
+        "when",
+        "When was Sir Nicholas Scott deselected as the Tory MP for Kensington and Chelsea?",
+        "bbc-politics-183",
+        "December 1996",
+    ),
+    _b14_c(
+        "when",
+        "In what year was Neil Kinnock selected for his first constituency, Bedwellty?",
+        "bbc-politics-163",
+        "1969",
+    ),
+    _b14_c(
+        "when",
+        "On what date does the Commons close for business at the end of the session before the "
+        "expected May election?",
+        "bbc-politics-401",
+        "7 April",
+    ),
+    _b14_c(
+        "when",
+        "On what date did the Hatfield rail crash happen?",
+        "bbc-politics-178",
+        "17 October 2000",
+    ),
+    _b14_c(
+        "when",
+        "When did Alastair Campbell quit his job at Number 10?",
+        "bbc-politics-306",
+        "August 2003",
+    ),
+    _b14_c(
+        "when",
+        "When is the TFC 101 Tower, home of the world's fastest lifts, due to be officially "
+        "opened?",
+        "bbc-tech-253",
+        "31 December",
+    ),
+    _b14_c(
+        "when",
+        "When was the game Half-Life 2 officially released?",
+        "bbc-tech-195",
+        "16 November",
+    ),
+    # where
+    _b14_c(
+        "where",
+        "Where is logistics group Exel, the subject of takeover talk, based?",
+        "bbc-business-082",
+        "Bracknell",
+    ),
+    _b14_c(
+        "where",
+        "Where did the IPCL board meet amid the feud between the Ambani brothers?",
+        "bbc-business-486",
+        "Mumbai",
+    ),
+    _b14_c(
+        "where",
+        "Where was China Aviation Oil chief executive Chen Jiulin arrested?",
+        "bbc-business-499",
+        "Changi Airport|Singapore",
+    ),
+    _b14_c(
+        "where",
+        "Where was the painter Shani Rhys James, who opposes bringing Welsh arts funding under "
+        "the assembly, born?",
+        "bbc-politics-039",
+        "Melbourne",
+    ),
+    _b14_c(
+        "where",
+        "Where were the two days of UK-Spain talks on Gibraltar's future held?",
+        "bbc-politics-015",
+        "Chevening|Kent",
+    ),
+    _b14_c(
+        "where",
+        "Where is Labour holding the spring conference that pro-hunt supporters plan to picket?",
+        "bbc-politics-032",
+        "Gateshead",
+    ),
+    _b14_c(
+        "where",
+        "Where was Care International aid worker Margaret Hassan abducted?",
+        "bbc-politics-150",
+        "Baghdad",
+    ),
+    _b14_c(
+        "where",
+        "Where was Iraqi hotel receptionist Baha Mousa arrested before he died in British custody?",
+        "bbc-politics-229",
+        "Basra",
+    ),
+    _b14_c(
+        "where",
+        "Where is Paul Boateng going as the UK's high commissioner?",
+        "bbc-politics-407",
+        "South Africa",
+    ),
+    _b14_c(
+        "where",
+        "Where is the E3 games expo at which Microsoft may unveil its next Xbox?",
+        "bbc-tech-052",
+        "Los Angeles",
+    ),
+    _b14_c(
+        "where",
+        "Where is the skyscraper whose lifts Guinness has certified as the fastest in the world?",
+        "bbc-tech-253",
+        "Taipei|Taiwan",
+    ),
+    _b14_c(
+        "where",
+        "Where will the 100 finalists of 3's video phone dating event meet?",
+        "bbc-tech-386",
+        "Institute of Contemporary Arts|London",
+    ),
+    _b14_c(
+        "where",
+        "Where will Toyota show off its i-unit and i-foot personal mobility robots?",
+        "bbc-tech-229",
+        "Aichi",
+    ),
+    # how many
+    _b14_c(
+        "how many",
+        "How much will Riggs Bank give to victims of Augusto Pinochet's regime?",
+        "bbc-business-187",
+        "$8m",
+    ),
+    _b14_c(
+        "how many",
+        "By how much did Japan's industrial output fall in October?",
+        "bbc-business-046",
+        "1.6%",
+    ),
+    _b14_c(
+        "how many",
+        "How much did Chile's copper industry earn in 2004?",
+        "bbc-business-360",
+        "$14.2bn",
+    ),
+    _b14_c(
+        "how many",
+        "How much is BLB Investors paying for Wembley's US gaming business?",
+        "bbc-business-223",
+        "$339m|£182.5m",
+    ),
+    _b14_c(
+        "how many",
+        "How much did Metlife pay Citigroup for its Travelers Life & Annuity arm?",
+        "bbc-business-088",
+        "$11.5bn|£6.1bn",
+    ),
+    _b14_c(
+        "how many",
+        "How many manufacturing jobs does the TUC say were lost over the past year?",
+        "bbc-business-227",
+        "105,000",
+    ),
+    _b14_c(
+        "how many",
+        "How many firms took part in the British Chamber of Commerce's latest quarterly survey?",
+        "bbc-business-289",
+        "5,196",
+    ),
+    _b14_c(
+        "how many",
+        "What was the average UK house price in December, according to the Office of the Deputy "
+        "Prime Minister?",
+        "bbc-business-170",
+        "£178,906",
+    ),
+    _b14_c(
+        "how many",
+        "How much does Scottish Tory leader David McLetchie earn from law firm Tods Murray?",
+        "bbc-politics-045",
+        "£30,000",
+    ),
+    _b14_c(
+        "how many",
+        "What was voter turnout at the 2001 general election, according to the story on the Power "
+        "inquiry?",
+        "bbc-politics-323",
+        "59%",
+    ),
+    _b14_c(
+        "how many",
+        "How many text messages were sent in the UK over New Year's Eve and New Year's Day?",
+        "bbc-tech-152",
+        "133m",
+    ),
+    _b14_c(
+        "how many",
+        "How many players did Valve ban from Half-Life 2 for using pirated copies?",
+        "bbc-tech-195",
+        "20,000",
+    ),
+    _b14_c(
+        "how many",
+        "How many PCs does Forrester Research expect to be in use worldwide by 2010?",
+        "bbc-tech-242",
+        "1.3 billion",
+    ),
+)
+B14_BBC_SPORT_ARTS = (
+    # who
+    _b14_c(
+        "who",
+        "Which William Hill spokesman commented on the rush of bets on Dougray Scott as the next "
+        "James Bond?",
+        "bbc-entertainment-333",
+        "Rupert Adams|Adams",
+    ),
+    _b14_c(
+        "who",
+        "Who is to get a lifetime achievement award from the Directors Guild of Great Britain?",
+        "bbc-entertainment-377",
+        "Sam Mendes|Mendes",
+    ),
+    _b14_c(
+        "who",
+        "Who produced the Broadway musical Sweet Charity that closed after poor ticket sales?",
+        "bbc-entertainment-343",
+        "Barry Weissler|Weissler",
+    ),
+    _b14_c(
+        "who",
+        "Which director received a lifetime achievement award at the Bangkok International Film "
+        "Festival?",
+        "bbc-entertainment-309",
+        "Joel Schumacher|Schumacher",
+    ),
+    _b14_c(
+        "who",
+        "Who created the cult website TV Go Home, where Chris Morris's Nathan Barley character "
+        "began?",
+        "bbc-entertainment-165",
+        "Charlie Brooker|Brooker",
+    ),
+    _b14_c(
+        "who",
+        "Who is suing Motley Crue guitarist Mick Mars?",
+        "bbc-entertainment-252",
+        "Robin Mantooth|Mantooth",
+    ),
+    _b14_c(
+        "who",
+        "Which eighth seed did Nicolas Almagro beat to reach the last eight of the Buenos Aires "
+        "Open?",
+        "bbc-sport-508",
+        "Mariano Zabaleta|Zabaleta",
+    ),
+    _b14_c(
+        "who",
+        "Which Spanish football federation president changed his mind and opened proceedings "
+        "against Luis Aragones?",
+        "bbc-sport-257",
+        "Angel Maria Villar|Villar",
+    ),
+    _b14_c(
+        "who",
+        "Who refereed the France v Scotland Six Nations match that Matt Williams complained about?",
+        "bbc-sport-298",
+        "Nigel Williams",
+    ),
+    _b14_c(
+        "who",
+        "Which Greek athletics federation chief told parliament that Kenteris and Thanou would "
+        "never race again?",
+        "bbc-sport-080",
+        "Vassilli Sevastis|Sevastis",
+    ),
+    _b14_c(
+        "who",
+        "Who is Liverpool winger Harry Kewell's agent?",
+        "bbc-sport-127",
+        "Bernie Mandic|Mandic",
+    ),
+    _b14_c(
+        "who",
+        "Who is the race director of the BUPA Great Caledonian Run?",
+        "bbc-sport-085",
+        "Matthew Turnbull|Turnbull",
+    ),
+    # when
+    _b14_c(
+        "when",
+        "When was Christina Applegate's Sweet Charity due to have its official New York opening?",
+        "bbc-entertainment-343",
+        "21 April",
+    ),
+    _b14_c(
+        "when",
+        "When will Daniel Day-Lewis receive the Berlinale Camera award?",
+        "bbc-entertainment-341",
+        "15 February",
+    ),
+    _b14_c(
+        "when",
+        "When will the Los Angeles Film Critics Association hand out its awards to Sideways and "
+        "the other winners?",
+        "bbc-entertainment-091",
+        "13 January",
+    ),
+    _b14_c(
+        "when",
+        "When are the Billboard music awards, where Usher leads the nominations, being held?",
+        "bbc-entertainment-150",
+        "8 December",
+    ),
+    _b14_c(
+        "when",
+        "In what year did Paul Bosvelt move to Manchester City from Feyenoord?",
+        "bbc-sport-116",
+        "2003",
+    ),
+    _b14_c(
+        "when",
+        "When does the Nasdaq-100 Open in Miami begin?",
+        "bbc-sport-439",
+        "21 March",
+    ),
+    _b14_c(
+        "when",
+        "When is Liverpool's Champions League tie with Bayer Leverkusen that Harry Kewell hoped "
+        "to be fit for?",
+        "bbc-sport-127",
+        "22 February",
+    ),
+    _b14_c(
+        "when",
+        "In what year did Celestine Babayaro join Chelsea from Anderlecht?",
+        "bbc-sport-279",
+        "1997",
+    ),
+    _b14_c(
+        "when",
+        "When does Derartu Tulu run in the BUPA Great Caledonian Run in Edinburgh?",
+        "bbc-sport-085",
+        "8 May",
+    ),
+    _b14_c(
+        "when",
+        "When do Sir Clive Woodward's Lions leave for their tour of New Zealand?",
+        "bbc-sport-386",
+        "24 May",
+    ),
+    _b14_c(
+        "when",
+        "When does Raw T, the rap act signed by Factory Records founder Tony Wilson, release its "
+        "first single?",
+        "bbc-entertainment-245",
+        "21 February",
+    ),
+    _b14_c(
+        "when",
+        "When was Theo van Gogh's film Submission due to be shown before the festival pulled it?",
+        "bbc-entertainment-329",
+        "30 January",
+    ),
+    # where
+    _b14_c(
+        "where",
+        "At which venue will Leonardo DiCaprio present an Oscar for the first time?",
+        "bbc-entertainment-081",
+        "Kodak Theatre|Los Angeles",
+    ),
+    _b14_c(
+        "where",
+        "Where will the Directors Guild of Great Britain awards ceremony take place?",
+        "bbc-entertainment-377",
+        "Curzon Mayfair|London",
+    ),
+    _b14_c(
+        "where",
+        "Where was The Sea Inside named best picture, with Javier Bardem best actor?",
+        "bbc-entertainment-309",
+        "Bangkok",
+    ),
+    _b14_c(
+        "where",
+        "Where did Britney Spears and Kevin Federline go on honeymoon?",
+        "bbc-entertainment-345",
+        "Fiji",
+    ),
+    _b14_c(
+        "where",
+        "Where is Scotland's T in the Park music festival held?",
+        "bbc-entertainment-267",
+        "Balado|Kinross",
+    ),
+    _b14_c(
+        "where",
+        "In which city will Fifa name its World Player of the Year, with Thierry Henry on the "
+        "shortlist?",
+        "bbc-sport-271",
+        "Zurich",
+    ),
+    _b14_c(
+        "where",
+        "Where did Sania Mirza become the first Indian woman to win a WTA Tour title?",
+        "bbc-sport-439",
+        "Hyderabad",
+    ),
+    _b14_c(
+        "where",
+        "Which ground is the likeliest venue for the north v south rugby match in aid of tsunami "
+        "victims?",
+        "bbc-sport-402",
+        "Olympic Stadium|Sydney",
+    ),
+    _b14_c(
+        "where",
+        "Where will Italy play Scotland in their Six Nations wooden-spoon decider?",
+        "bbc-sport-335",
+        "Murrayfield|Edinburgh",
+    ),
+    _b14_c(
+        "where",
+        "Where will the 2005 Lions play their first Test against the All Blacks?",
+        "bbc-sport-386",
+        "Christchurch",
+    ),
+    _b14_c(
+        "where",
+        "In which city will the Los Angeles Film Critics Association awards ceremony be held?",
+        "bbc-entertainment-091",
+        "Las Vegas",
+    ),
+    _b14_c(
+        "where",
+        "Where did Radio 1 DJ John Peel die?",
+        "bbc-entertainment-231",
+        "Peru",
+    ),
+    # how many
+    _b14_c(
+        "how many",
+        "How many Academy voters had to return their Oscar ballots by the deadline?",
+        "bbc-entertainment-081",
+        "5,808",
+    ),
+    _b14_c(
+        "how many",
+        "How much did one punter stake on Dougray Scott becoming the next James Bond?",
+        "bbc-entertainment-333",
+        "£870",
+    ),
+    _b14_c(
+        "how many",
+        "How many copies did the original 1984 Band Aid single sell in its first week?",
+        "bbc-entertainment-159",
+        "750,000",
+    ),
+    _b14_c(
+        "how many",
+        "How many copies of the Band Aid 20 single were sold on its first day of release?",
+        "bbc-entertainment-160",
+        "72,000",
+    ),
+    _b14_c(
+        "how many",
+        "How many Wales caps has veteran lock Gareth Llewellyn won?",
+        "bbc-sport-413",
+        "92",
+    ),
+    _b14_c(
+        "how many",
+        "How many complaints did Chris Morris's Brass Eye satire on paedophilia provoke?",
+        "bbc-entertainment-165",
+        "2,500",
+    ),
+    _b14_c(
+        "how many",
+        "How much is Mick Mars's former girlfriend suing him for?",
+        "bbc-entertainment-252",
+        "$10 million|£5.4 million",
+    ),
+    _b14_c(
+        "how many",
+        "How much does Apple give to charity for each Band Aid 20 download sold on iTunes?",
+        "bbc-entertainment-160",
+        "70p",
+    ),
+    _b14_c(
+        "how many",
+        "How much did the tsunami charity cricket match at the Melbourne Cricket Ground raise?",
+        "bbc-sport-402",
+        "£5.9m",
+    ),
+    _b14_c(
+        "how many",
+        "How much did Chelsea pay Anderlecht for Celestine Babayaro?",
+        "bbc-sport-279",
+        "£2.25m",
+    ),
+    _b14_c(
+        "how many",
+        "How much did Lazio pay Manchester United for Jaap Stam?",
+        "bbc-sport-158",
+        "£16.5m",
+    ),
+    _b14_c(
+        "how many",
+        "How many tickets were sold for the 2005 T in the Park festival?",
+        "bbc-entertainment-267",
+        "130,000",
+    ),
+)
+B14_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Exel, the Bracknell logistics group tipped as a takeover "
+    "target?",
+    "How many people does the US insurer Metlife employ?",
+    "When was former Northern Ireland minister Sir Nicholas Scott born?",
+    "Who will replace Paul Boateng as Chief Secretary to the Treasury?",
+    "How much did IBM's Blue Gene/L supercomputer cost to build?",
+    "Who is the president of Chile's state copper commission, Cochilco?",
+    "How many people work for the Singapore jet fuel supplier China Aviation Oil?",
+    "What share of voters backed the congestion charge in Edinburgh's transport referendum?",
+    "When did blogger Ellen Simonetti start working as a Delta flight attendant?",
+    "Who designed the TFC 101 Tower in Taipei?",
+    "How much will Alastair Campbell be paid for his role in Labour's election campaign?",
+    "Where was the kidnapped aid worker Margaret Hassan born?",
+    "When will former WorldCom finance chief Scott Sullivan be sentenced?",
+    "How much is UPS paying Airbus for its order of A380 freighters?",
+    "Who is the chief executive of Wembley, the group selling its UK greyhound tracks?",
+    "When will the new forum on Gibraltar's future hold its first meeting?",
+    "How many Mac mini computers did Apple sell in their first week on sale?",
+    "Who is the chief executive of Lycos Europe?",
+    "Who was driving the train that derailed in the Hatfield rail crash?",
+    "How much does Georgia expect to raise from Mikhail Saakashvili's tax amnesty?",
+    "Who founded the UK music download service Wippit?",
+    "Where is the South African bank Absa, the target of Barclays, headquartered?",
+)
+B14_NEAR_BBC_SPORT_ARTS = (
+    "Who directed the Broadway revival of Sweet Charity starring Christina Applegate?",
+    "Who will host the Directors Guild of Great Britain awards at the Curzon Mayfair?",
+    "Who is Manchester City midfielder Paul Bosvelt's agent?",
+    "How much did Newcastle pay Chelsea for Celestine Babayaro?",
+    "How much prize money does the winner of the Great Caledonian Run in Edinburgh get?",
+    "Where will Motley Crue's reunion world tour begin?",
+    "Who was named Fifa World Player of the Year at the ceremony in Zurich?",
+    "Who replaced Christina Applegate in Sweet Charity after she broke her foot?",
+    "How much did AC Milan pay Lazio for defender Jaap Stam?",
+    "When was Luis Aragones appointed coach of Spain?",
+    "How much does a weekend ticket for T in the Park 2005 cost?",
+    "Who will Nicolas Almagro face in the Buenos Aires Open quarter-finals?",
+    "When did Britney Spears and Kevin Federline get engaged?",
+    "How many fans are expected at Sydney's Olympic Stadium for the north v south tsunami "
+    "rugby match?",
+    "How many tickets have been sold for Martin Johnson's testimonial at Twickenham?",
+    "Who is actor Dougray Scott's agent?",
+    "Who will referee Scotland's Six Nations match against Italy at Murrayfield?",
+    "How much did Mick Mars pay for his home in Malibu?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -10665,6 +11358,11 @@ _BBC_BATCHES = (
         13,
         B13_BBC_BUSINESS_POLITICS_TECH + B13_BBC_SPORT_ARTS,
         B13_NEAR_BBC_BUSINESS_POLITICS_TECH + B13_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        14,
+        B14_BBC_BUSINESS_POLITICS_TECH + B14_BBC_SPORT_ARTS,
+        B14_NEAR_BBC_BUSINESS_POLITICS_TECH + B14_NEAR_BBC_SPORT_ARTS,
     ),
 )
 QUESTIONS += tuple(

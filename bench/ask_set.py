@@ -213,6 +213,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written eleventh", 11),
         ("written twelfth", 12),
         ("written thirteenth", 13),
+        ("written fourteenth", 14),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
