@@ -791,7 +791,9 @@ def _acronyms(question: str) -> dict[str, frozenset[str]]:
 
 # prefixes that make another thing of a word: a semi-final is no final, a vice-president
 # no president, a non-executive director no executive
-_PREFIXED = re.compile(r"\b(?:semi|quarter|vice|non|deputy)[-‐–]([^\W_]+)", re.IGNORECASE)
+_PREFIXED = re.compile(
+    r"\b(?:(?:semi|quarter|non)[-‐–]|(?:vice|deputy)[-‐– ])([^\W_]+)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1275,7 +1277,7 @@ def _judge(
         real = [
             k for k in weights if present(k, sentence.plain_keys if k == verb else sentence.keys)
         ]
-        if "-" in sentence.text:
+        if _PREFIXED.search(sentence.text):
             real = [k for k in real if k not in _prefixed_only(sentence.text) - asked_prefixed]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person

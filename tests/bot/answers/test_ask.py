@@ -1582,6 +1582,19 @@ def test_a_post_holder_may_have_a_hyphenated_name_and_one_of_several_holds_no_po
             "Who is the president of Kestrel Air?",
             "Who is the vice-president of Kestrel Air?",
         ),
+        (
+            "Kestrel Air cuts routes",
+            "Strong demand and high fares have fuelled growth, said Kestrel Air vice president "
+            "Ana Ruiz.",
+            "Who is the president of Kestrel Air?",
+            "Who is the vice president of Kestrel Air?",
+        ),
+        (
+            "Kestrel Air cuts routes",
+            "Kestrel Air deputy chairman Jon Beck said 12 routes would go next year.",
+            "Who is the chairman of Kestrel Air?",
+            "Who is the deputy chairman of Kestrel Air?",
+        ),
     ],
 )
 async def test_a_word_after_a_prefix_that_changes_it_does_not_answer_for_the_word(
