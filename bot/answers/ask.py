@@ -173,6 +173,7 @@ EQUIVALENT_WORDS = (
     "shoot shot shooter",
     "write wrote written writer author",
     "steal stole stolen",
+    "join move",  # (a player who joins a club moves to it)
     "break broke broken",
     "beat beaten",
     "know knew known",

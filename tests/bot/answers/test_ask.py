@@ -1473,6 +1473,13 @@ VALLEY = (
             "Who wrote the Northfield Walking Guide 2026?",
             "Guide author Mara Lind said",
         ),
+        # a player who joins a club moves to it
+        (
+            "Harbour Town are set to offer Tomas Varga a new deal. The midfielder moved to "
+            "Harbour Town from Calder Athletic in 2019 and has played 140 games for the club.",
+            "In what year did Tomas Varga join Harbour Town from Calder Athletic?",
+            "The midfielder moved to Harbour Town",
+        ),
         # what happens in another country does not answer for the one asked
         (
             TERN,
