@@ -635,7 +635,12 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     # under-fives - when does that trial start?")
     start = next((i for i, low in enumerate(lowered) if low in QUESTION_WORDS), 0)
     asked = lowered[start:]
-    appositive = appositive_span(body, matches, named)
+    # ("Raw T, the rap act …": a capital letter after a name ends it, though no term)
+    lettered = [
+        is_name or (len(token) == 1 and token.isupper() and index > 0 and named[index - 1])
+        for index, (is_name, token) in enumerate(zip(named, tokens, strict=True))
+    ]
+    appositive = appositive_span(body, matches, lettered)
     # (the verb is looked for without a description set off by commas: "when did Inbev,
     # the Belgian maker of Stella Artois, buy …")
     core = [i for i in range(start, len(lowered)) if i not in appositive]

@@ -247,6 +247,12 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
         "led",
         "team",
     ]
+    # (a name may end in a capital letter: the description is what follows it)
+    assert asides("When does Jay T, the singer signed by Calder Records boss Tom Beale, tour?") == [
+        "singer",
+        "signed",
+        "boss",
+    ]
     # the words before the question proper
     assert asides("The antibody was not tested on under-fives - when does that trial start?") == [
         "antibody",
