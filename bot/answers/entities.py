@@ -297,7 +297,7 @@ def _runs(index: int, sentence: str) -> list[_Run]:
                     end,
                     sentence[:start].strip(_OPENERS + " ") == "",
                     fold(before.group(1)) if before else "",
-                    sentence[end : end + 40],
+                    sentence[end : end + 90],
                     head,
                 )
             )
@@ -336,6 +336,11 @@ _PLACE_OF = re.compile(
     r"\b(?:city|town|village|port|district|region|province|county|island) of\s+$"
 )
 _WHO_AFTER = re.compile(r"^,\s+who\b")
+# "Andrew Beh, of brokers ING, said …": who speaks for an organisation (which is no person)
+_SPEAKS_FOR_AFTER = re.compile(
+    r"^,\s+(?:of|from|at)\s+[^,.;]{1,60},\s+(?:said|says|told|tells|added)\b"
+)
+_SPOKEN_FOR = re.compile(r",\s+(?:of|from|at)\s+[^,.;]{0,40}$")
 _HIS_HER_AFTER = re.compile(r"^\s+([a-z]+)\s+(?:his|her|himself|herself)\b")
 # "Mark Diffley, Director, …", "Armando Falcon, OFHEO director", "Tony Froggatt, S&N's
 # chief executive"
@@ -415,6 +420,10 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True  # "Mark Diffley, Director, Ipsos MORI"
     if _WHO_AFTER.match(run.after):
         return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
+    if _SPEAKS_FOR_AFTER.match(run.after):
+        return True
+    if _SPOKEN_FOR.search(run.head) and run.after.startswith(","):
+        return False  # "ING" of "Andrew Beh, of brokers ING, said"
     verb = _HIS_HER_AFTER.match(run.after)
     if verb and verb.group(1) not in STOP_WORDS:  # not "… in California that his …"
         return True  # "Henrik Aasland took his first World Cup win"

@@ -202,6 +202,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"ann", "cole"}),
             id="a post set off by a comma before the name",
         ),
+        pytest.param(
+            "Exel shares rise",
+            "Tom Beale, of brokers Calder Securities, said two firms were likely bidders.",
+            frozenset({"tom", "beale"}),
+            id="who speaks for an organisation",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
@@ -224,3 +230,8 @@ def test_a_name_after_the_coast_of_is_a_place() -> None:
     )
     article = ArticleText.of("Shipwreck found", text)
     assert article.sentences[0].places == (("sicily",),)
+
+
+def test_the_organisation_someone_speaks_for_is_no_person() -> None:
+    text = "Tom Beale, of brokers KBW, said two firms were likely bidders."
+    assert frozenset({"kbw"}) not in people("Exel shares rise", text)
