@@ -38,7 +38,11 @@ TITLES = word_set(
     "executive editor private pte pvt spc specialist corporal cpl lance colonel col major maj "
     "lieutenant admiral adm brigadier marshal attorney prosecutor solicitor barrister "
     "journalist reporter correspondent professor vice head prop hooker flanker fly-half "
-    "scrum-half full-back keeper quarterback pitcher sheriff warden member"
+    "scrum-half full-back keeper quarterback pitcher sheriff warden member referee umpire "
+    "linesman laureate candidate nominee presenter commentator pundit critic poet "
+    "playwright composer conductor photographer designer architect artist musician "
+    "comedian chef banker investor tycoon billionaire entrepreneur trader broker adviser "
+    "consultant campaigner activist"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "

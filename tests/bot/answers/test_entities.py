@@ -208,6 +208,18 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"tom", "beale"}),
             id="who speaks for an organisation",
         ),
+        pytest.param(
+            "Pension warning",
+            "The letter was signed by several members, including Nobel laureate Tom Beale.",
+            frozenset({"tom", "beale"}),
+            id="a role news writes before a name",
+        ),
+        pytest.param(
+            "Seat row",
+            "The party chose Ann Cole after the previous candidate, Jon Beck, was sacked.",
+            frozenset({"jon", "beck"}),
+            id="a role set off by a comma before the name",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
