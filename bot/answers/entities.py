@@ -355,6 +355,12 @@ _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]bas
 _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLES))})\b(?:\s+[\w'’-]+){{0,3}},\s*$", re.IGNORECASE
 )
+# "a Russian, Anatoly Tyukanov", "India's richest man Azim Premji"
+_DEMONYMS = sorted({word for line in COUNTRIES for word in line.split()[1:]})
+_ONE_OF_A_PEOPLE = re.compile(
+    rf"\b(?:an?|the)\s+(?:{'|'.join(_DEMONYMS)}),\s*$|\b\w+est\s+(?:man|woman)\s+$",
+    re.IGNORECASE,
+)
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
 # "in the city's Croke Park", "at the Sacred Heart Missionary": a preposition, then only
 # small lower-case words before the name.
@@ -417,6 +423,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         run.head.rstrip().endswith(",") and bool(_TITLE_BEFORE.search(run.head))
     )
     if posted and words[-1] not in COUNTRY_NAMES:
+        return True
+    if _ONE_OF_A_PEOPLE.search(run.head):
         return True
     if _AGE_RE.match(run.after):
         return True

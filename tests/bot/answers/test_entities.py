@@ -220,6 +220,18 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"jon", "beck"}),
             id="a role set off by a comma before the name",
         ),
+        pytest.param(
+            "Fraud ring",
+            "One of the ringleaders was believed to be a Russian, Ivan Petrov.",
+            frozenset({"ivan", "petrov"}),
+            id="one of a people, set off by a comma before the name",
+        ),
+        pytest.param(
+            "Owner",
+            "The firm is majority owned by Calder's richest man Tom Beale.",
+            frozenset({"tom", "beale"}),
+            id="the most of something, a man",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
