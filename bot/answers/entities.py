@@ -392,6 +392,9 @@ def _county(words: tuple[str, ...]) -> bool:
     return words[-1].endswith("shire")
 
 
+_PLACE_AND = frozenset({" and ", ", ", ", and ", " or "})
+
+
 def _placed(run: _Run) -> bool:
     """Whether the run stands where a place does: after "in", "from", "at the" …"""
     if run.head.lower().endswith(("according to ", "according to the ")):
@@ -513,6 +516,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         people: list[tuple[str, ...]] = []
         places: list[tuple[str, ...]] = []
         name_words: set[str] = set()
+        placed_to = -1  # where the last place ends ("in the South East and London")
         for run in runs:
             words = _clean_run(run, lower_words)
             if not words:
@@ -520,16 +524,21 @@ def _analyse(title: str, text: str) -> ArticleText:
             name_words.update(p for w in words for p in re.findall(r"[^\W_]+", w))
             if not never_a_person(words) and any(w in person_words for w in words):
                 people.append(words)
-            elif words[-1] not in _MEDIA_WORDS and (  # "one from Court TV" is no place
-                (words[-1] in COUNTRY_NAMES and not _attributive(run))
-                or words[-1] in PLACE_WORDS
-                or _county(words)
-                or _COUNTRY_AFTER.match(run.after)
-                or _PLACE_OF.search(run.head)
-                or _placed(run)
-                or run.after.lower().startswith(("-based", "–based"))
+            elif (
+                words[-1] not in _MEDIA_WORDS
+                and (  # "one from Court TV" is no place
+                    (words[-1] in COUNTRY_NAMES and not _attributive(run))
+                    or words[-1] in PLACE_WORDS
+                    or _county(words)
+                    or _COUNTRY_AFTER.match(run.after)
+                    or _PLACE_OF.search(run.head)
+                    or _placed(run)
+                    or run.after.lower().startswith(("-based", "–based"))
+                    or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)
+                )
             ):
                 places.append(words)
+                placed_to = run.end
         for based in _BASED.finditer(sentence):  # "Zurich-based Qubitron Labs"
             places.append(tuple(fold(w) for w in based.group(1).split()))
         written = _INDEX_WORD.findall(sentence)

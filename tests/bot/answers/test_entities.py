@@ -259,3 +259,12 @@ def test_a_name_after_the_coast_of_is_a_place() -> None:
 def test_the_organisation_someone_speaks_for_is_no_person() -> None:
     text = "Tom Beale, of brokers KBW, said two firms were likely bidders."
     assert frozenset({"kbw"}) not in people("Exel shares rise", text)
+
+
+def test_a_name_joined_to_a_place_is_a_place_too() -> None:
+    text = "Prices in the North East and Calderton fell, as did those in Redmoor, Harbourne."
+    places = ArticleText.of("Prices", text).sentences[0].places
+    assert {("calderton",), ("harbourne",)} <= set(places)
+    # (not a person named after one)
+    text = "He was born in Leeds and Mary Smith said so."
+    assert ArticleText.of("Born", text).sentences[0].people == (("mary", "smith"),)
