@@ -396,11 +396,13 @@ _PLACE_AND = frozenset({" and ", ", ", ", and ", " or "})
 
 
 def _placed(run: _Run) -> bool:
-    """Whether the run stands where a place does: after "in", "from", "at the" …"""
+    """Whether the run stands where a place does: after "in", "from", "at the", "the MP
+    for" …"""
     if run.head.lower().endswith(("according to ", "according to the ")):
         return False  # "according to Variety" is a source
     return (
         run.before in PLACE_PREPOSITIONS
+        or run.head.endswith(("MP for ", "MPs for ", "MSP for ", "AM for "))
         or bool(_PLACE_HEAD.search(run.head))
         or bool(_PLACE_OF.search(run.head))
     )

@@ -268,3 +268,8 @@ def test_a_name_joined_to_a_place_is_a_place_too() -> None:
     # (not a person named after one)
     text = "He was born in Leeds and Mary Smith said so."
     assert ArticleText.of("Born", text).sentences[0].people == (("mary", "smith"),)
+
+
+def test_the_seat_of_an_mp_is_a_place() -> None:
+    text = "The MP for Calder North said the casino plans were a mistake."
+    assert ArticleText.of("Casinos", text).sentences[0].places == (("calder", "north"),)
