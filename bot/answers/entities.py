@@ -334,11 +334,8 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 
 
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
-# "Hameln, Germany": a name followed by a country (the text after a run is 40 characters)
+# "Hameln, Germany": a name followed by a country
 _COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b(?!['’])", re.IGNORECASE)
-_PLACE_OF = re.compile(
-    r"\b(?:city|town|village|port|district|region|province|county|island) of\s+$"
-)
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 # "Andrew Beh, of brokers ING, said …": who speaks for an organisation (which is no person)
 _SPEAKS_FOR_AFTER = re.compile(
@@ -411,7 +408,7 @@ def _placed(run: _Run) -> bool:
 # "off the coast of Sicily", "the outskirts of Lyon", "the island of Pantelleria"
 _PLACE_OF = re.compile(
     r"\b(?:coast|coasts|shores?|outskirts|island|islands|region|province|town|city|village|"
-    r"capital|streets|waters|north|south|east|west)\s+of\s+(?:the\s+)?$"
+    r"capital|streets|waters|north|south|east|west|port|district|county)\s+of\s+(?:the\s+)?$"
 )
 
 
