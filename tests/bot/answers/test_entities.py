@@ -273,3 +273,8 @@ def test_a_name_joined_to_a_place_is_a_place_too() -> None:
 def test_the_seat_of_an_mp_is_a_place() -> None:
     text = "The MP for Calder North said the casino plans were a mistake."
     assert ArticleText.of("Casinos", text).sentences[0].places == (("calder", "north"),)
+
+
+def test_a_name_after_the_port_of_is_a_place() -> None:
+    text = "The ferry docked at the port of Calderhaven after a storm, the operator said."
+    assert ArticleText.of("Ferry docks", text).sentences[0].places == (("calderhaven",),)
