@@ -402,10 +402,13 @@ def _placed(run: _Run) -> bool:
         or run.head.endswith(("MP for ", "MPs for ", "MSP for ", "AM for "))
         or bool(_PLACE_HEAD.search(run.head))
         or bool(_PLACE_OF.search(run.head))
+        or bool(_PLACE_NAMED.search(run.head))
     )
 
 
 # "off the coast of Sicily", "the outskirts of Lyon", "the island of Pantelleria"
+# "the foreign secretary's official Kent house, Chevening": a place set off by a comma
+_PLACE_NAMED = re.compile(r"\b(?:house|residence|estate|retreat|headquarters|venue),\s*$")
 _PLACE_OF = re.compile(
     r"\b(?:coast|coasts|shores?|outskirts|island|islands|region|province|town|city|village|"
     r"capital|streets|waters|north|south|east|west|port|district|county)\s+of\s+(?:the\s+)?$"

@@ -278,3 +278,8 @@ def test_the_seat_of_an_mp_is_a_place() -> None:
 def test_a_name_after_the_port_of_is_a_place() -> None:
     text = "The ferry docked at the port of Calderhaven after a storm, the operator said."
     assert ArticleText.of("Ferry docks", text).sentences[0].places == (("calderhaven",),)
+
+
+def test_a_name_set_off_by_a_comma_after_a_house_is_a_place() -> None:
+    text = "The talks at the minister's country house, Redcombe, will last two days."
+    assert ArticleText.of("Talks", text).sentences[0].places == (("redcombe",),)
