@@ -1180,7 +1180,7 @@ def _judge(
     }
     joined = {key: parts for key, parts in _compounds(q.text).items() if key in keys}
     keys = keys.union(*written.values(), *joined.values())
-    post = _post_words(q)[0]
+    post, post_keys = _post_words(q)
     if post is not None and _posted(q, keys):
         keys |= {post}
     asked_prefixed = _prefixed_only(q.text)
@@ -1387,11 +1387,7 @@ def _judge(
             # "Galloway, who founded Respect" says nothing of when MAB was founded, though
             # "he died on 26 February in California" may say when Jef Raskin did
             continue
-        if (
-            q.wanted is Wanted.PERSON
-            and q.position
-            and {index_key(w) for w in q.position}.isdisjoint(sentence.keys | before)
-        ):
+        if q.wanted is Wanted.PERSON and post_keys and post_keys.isdisjoint(sentence.keys | before):
             continue  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach
         if succession and not _SUCCEEDS.search(sentence.text):
             continue  # "chief executive Willie Walsh" says nothing of who succeeds him

@@ -389,6 +389,7 @@ def _county(words: tuple[str, ...]) -> bool:
     return words[-1].endswith("shire")
 
 
+# What joins a name to a place before it: "in the South East and London"
 _PLACE_AND = frozenset({" and ", ", ", ", and ", " or "})
 
 
@@ -406,9 +407,9 @@ def _placed(run: _Run) -> bool:
     )
 
 
-# "off the coast of Sicily", "the outskirts of Lyon", "the island of Pantelleria"
 # "the foreign secretary's official Kent house, Chevening": a place set off by a comma
 _PLACE_NAMED = re.compile(r"\b(?:house|residence|estate|retreat|headquarters|venue),\s*$")
+# "off the coast of Sicily", "the outskirts of Lyon", "the island of Pantelleria"
 _PLACE_OF = re.compile(
     r"\b(?:coast|coasts|shores?|outskirts|island|islands|region|province|town|city|village|"
     r"capital|streets|waters|north|south|east|west|port|district|county)\s+of\s+(?:the\s+)?$"
@@ -526,18 +527,16 @@ def _analyse(title: str, text: str) -> ArticleText:
             name_words.update(p for w in words for p in re.findall(r"[^\W_]+", w))
             if not never_a_person(words) and any(w in person_words for w in words):
                 people.append(words)
-            elif (
-                words[-1] not in _MEDIA_WORDS
-                and (  # "one from Court TV" is no place
-                    (words[-1] in COUNTRY_NAMES and not _attributive(run))
-                    or words[-1] in PLACE_WORDS
-                    or _county(words)
-                    or _COUNTRY_AFTER.match(run.after)
-                    or _PLACE_OF.search(run.head)
-                    or _placed(run)
-                    or run.after.lower().startswith(("-based", "–based"))
-                    or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)
-                )
+            # ("one from Court TV" is no place)
+            elif words[-1] not in _MEDIA_WORDS and (
+                (words[-1] in COUNTRY_NAMES and not _attributive(run))
+                or words[-1] in PLACE_WORDS
+                or _county(words)
+                or _COUNTRY_AFTER.match(run.after)
+                or _PLACE_OF.search(run.head)
+                or _placed(run)
+                or run.after.lower().startswith(("-based", "–based"))
+                or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)
             ):
                 places.append(words)
                 placed_to = run.end
