@@ -792,8 +792,12 @@ def _acronyms(question: str) -> dict[str, frozenset[str]]:
 
 # prefixes that make another thing of a word: a semi-final is no final, a vice-president
 # no president, a non-executive director no executive
+# (apart only before a post: "deputy Tom Beale" is Tom Beale)
 _PREFIXED = re.compile(
-    r"\b(?:(?:semi|quarter|non)[-‐–]|(?:vice|deputy)[-‐– ])([^\W_]+)", re.IGNORECASE
+    r"\b(?:(?:semi|quarter|non|vice|deputy)[-‐–]|(?:vice|deputy)\s+(?=(?:president|chairman|"
+    r"chairwoman|chair|chancellor|governor|head|leader|minister|director|captain|mayor|"
+    r"editor|manager|chief|commissioner|secretary|premier|speaker|coach)\b))([^\W_]+)",
+    re.IGNORECASE,
 )
 
 

@@ -1612,6 +1612,17 @@ async def test_a_word_after_a_prefix_that_changes_it_does_not_answer_for_the_wor
     assert (await answer(app, asked_with_the_prefix)).sentences
 
 
+async def test_a_name_after_deputy_is_the_name(app: App) -> None:
+    text = (
+        "Labour deputy Tom Beale said the casino plans for Calder would fail. He spoke at "
+        "Calder town hall on Monday, where 200 people had gathered."
+    )
+    await store(app, ("Labour deputy attacks casino plans", text))
+    # (written apart, "deputy" makes another thing only of a post: "deputy chairman")
+    result = await answer(app, "When did Tom Beale speak at Calder town hall?")
+    assert result.sentences and "on Monday" in result.sentences[0].text
+
+
 PROFITS = (
     "Kestrel Air profits rise",
     "Kestrel Air's profits rose 12% last year. Chief executive Ana Ruiz said fuel costs had "
