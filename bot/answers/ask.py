@@ -49,6 +49,7 @@ from bot.answers.question import (
     DEFINING_VERBS,
     LOCAL_NOUNS,
     MONTHS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     WEEKDAYS,
     WORD,
@@ -648,13 +649,19 @@ def carries(
         if q.measure == "local" and venues and not any(present(v, sentence.keys) for v in venues):
             return False
         asked -= LOCAL_NOUNS  # "which park …?" is answered by "Bute Park"
+        # (an article about the firm asked of may call it "the Trondheim-based company")
+        about = (
+            text is not None
+            and bool(q.subject)
+            and all(present(k, text.title_keys) for k in q.subject)
+        )
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
                 continue
             # ("Ellie Marsden from Northfield" says where she is from, not where she won)
             if q.measure != "origin" and _from_place(sentence.text, name, q, sentence.people):
                 continue
-            if q.measure == "base" and not _based_at(sentence.text, name, q):
+            if q.measure == "base" and not _based_at(sentence.text, name, q, about):
                 continue
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
             # the question's "Six Nations")
@@ -723,13 +730,18 @@ BASE_SPAN = 4  # words between a name and "in <place>": "Cepes, which is based i
 BASED_SPAN = 6  # … and after "-based": "a New York-based trade group called The Travel Partnership"
 _BASED = index_key("based")
 _BASE_KEYS = frozenset(index_key(w) for w in ("based", "headquartered", "located"))
+# What is done to another firm: "agreed to buy the Leeds-based company"
+_DEALS = frozenset(
+    map(index_key, word_set("buy bought acquire acquired sell sold merge bid takeover"))
+)
 
 
-def _based_at(text: str, place: tuple[str, ...], q: Question) -> bool:
+def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = False) -> bool:
     """Whether the place is where the name asked about is based: "Florida-based Falic",
     "Group Menatep, the Gibraltar-based holding company", "the Atlantic Deep Ocean
     Institute in Ponta Delgada", "Paul Sheard, economist at Lehman Brothers in Tokyo" (a
-    name the question gives him), or "the firm based in Beaverton" naming no one else."""
+    name the question gives him), or "the firm based in Beaverton" naming no one else; in
+    an article `about` it, also "the Trondheim-based company" naming no other firm."""
     words = WORD.findall(text)
     tokens = [index_key(fold(w.lower())) for w in words]
     where = tuple(index_key(w) for w in place)
@@ -742,6 +754,16 @@ def _based_at(text: str, place: tuple[str, ...], q: Question) -> bool:
         near = tokens[max(0, i - BASE_SPAN) : i] + tokens[i + n + 1 : i + n + 1 + BASED_SPAN]
         if tokens[i + n : i + n + 1] == [_BASED] and subject.intersection(near):
             return True
+        after = words[i + n + 1 : i + n + 3]
+        if (
+            about
+            and tokens[i + n : i + n + 1] == [_BASED]
+            and after
+            and after[0].lower() in ORGANISATION_NOUNS
+            and not (len(after) > 1 and after[1][:1].isupper())
+            and _DEALS.isdisjoint(tokens[max(0, i - BASE_SPAN) : i])
+        ):
+            return True  # "the Trondheim-based company said", not "buy the Leeds-based firm"
         if i == 0 or tokens[i - 1] not in {"in", "at"}:
             continue
         if (subject | named).intersection(tokens[max(0, i - 1 - BASE_SPAN) : i - 1]):

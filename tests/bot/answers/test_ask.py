@@ -1473,6 +1473,13 @@ VALLEY = (
             "Who wrote the Northfield Walking Guide 2026?",
             "Guide author Mara Lind said",
         ),
+        # an article about a firm may say where it is based without its name
+        (
+            "Kestrel Orbital's rocket reached orbit on Monday with 12 satellites. The launch "
+            "was the first of six this year, the Calderton-based company said.",
+            "Where is Kestrel Orbital based?",
+            "The launch was the first of six this year",
+        ),
         # a player who joins a club moves to it
         (
             "Harbour Town are set to offer Tomas Varga a new deal. The midfielder moved to "
@@ -1610,6 +1617,15 @@ async def test_a_word_after_a_prefix_that_changes_it_does_not_answer_for_the_wor
     await store(app, (title, text))
     assert (await answer(app, question)).sentences == ()
     assert (await answer(app, asked_with_the_prefix)).sentences
+
+
+async def test_the_base_of_another_firm_is_not_the_firms(app: App) -> None:
+    text = (
+        "Kestrel Orbital has agreed to buy the Leeds-based company for £5m. Kestrel "
+        "Orbital said the deal would add 40 engineers."
+    )
+    await store(app, ("Kestrel Orbital buys rival", text))
+    assert (await answer(app, "Where is Kestrel Orbital based?")).sentences == ()
 
 
 async def test_a_name_after_deputy_is_the_name(app: App) -> None:
