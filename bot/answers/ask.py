@@ -651,7 +651,8 @@ def carries(
         asked -= LOCAL_NOUNS  # "which park …?" is answered by "Bute Park"
         # (an article about the firm asked of may call it "the Trondheim-based company")
         about = (
-            text is not None
+            q.measure == "base"
+            and text is not None
             and bool(q.subject)
             and all(present(k, text.title_keys) for k in q.subject)
         )
@@ -752,12 +753,13 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
         if tuple(tokens[i : i + n]) != where:
             continue
         near = tokens[max(0, i - BASE_SPAN) : i] + tokens[i + n + 1 : i + n + 1 + BASED_SPAN]
-        if tokens[i + n : i + n + 1] == [_BASED] and subject.intersection(near):
+        based = tokens[i + n : i + n + 1] == [_BASED]
+        if based and subject.intersection(near):
             return True
         after = words[i + n + 1 : i + n + 3]
         if (
             about
-            and tokens[i + n : i + n + 1] == [_BASED]
+            and based
             and after
             and after[0].lower() in ORGANISATION_NOUNS
             and not (len(after) > 1 and after[1][:1].isupper())
@@ -853,12 +855,18 @@ def _markets_in(text: str) -> frozenset[str]:
     )
 
 
-def _in_another_market(sentence: Sentence, asked: frozenset[str]) -> bool:
+def _market_forms(text: str) -> frozenset[str]:
+    """The names of the countries the text says something happens in, in all their forms."""
+    return frozenset(form for market in _markets_in(text) for form in _MARKETS[market])
+
+
+def _in_another_market(sentence: Sentence, forms: frozenset[str]) -> bool:
     """Whether the sentence says what happens in another country than the one the question
-    asks about, and not in that one ("will go on sale in Japan" for "in the US")."""
-    said = _markets_in(sentence.text)
-    forms = {form for market in asked for form in _MARKETS[market]}
-    return bool(said - forms) and not any(present(index_key(form), sentence.keys) for form in forms)
+    asks about (`forms`: its names), and not in that one ("will go on sale in Japan" for
+    "in the US")."""
+    return bool(_markets_in(sentence.text) - forms) and not any(
+        present(index_key(form), sentence.keys) for form in forms
+    )
 
 
 def _names_another(sentence: Sentence, q: Question) -> bool:
@@ -1297,7 +1305,7 @@ def _judge(
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
     latest = max(map(int, years), default=None)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
-    markets = _markets_in(q.text)
+    markets = _market_forms(q.text)
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")

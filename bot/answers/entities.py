@@ -533,7 +533,6 @@ def _analyse(title: str, text: str) -> ArticleText:
                 or words[-1] in PLACE_WORDS
                 or _county(words)
                 or _COUNTRY_AFTER.match(run.after)
-                or _PLACE_OF.search(run.head)
                 or _placed(run)
                 or run.after.lower().startswith(("-based", "–based"))
                 or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)
