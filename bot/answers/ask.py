@@ -699,6 +699,10 @@ _EVENT_NAME = re.compile(
 
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
+# verbs that say who made a work: an article that never says them does not say who did
+_MAKING = frozenset(
+    map(index_key, word_set("directed produced wrote written composed designed invented painted"))
+)
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
 _PHRASES = {
     index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I),
@@ -1270,6 +1274,15 @@ def _judge(
     # otherwise and the sentence holds two more of the question's words. (A long "who"
     # question says enough besides its verb.)
     long_who = q.wanted is Wanted.PERSON and len(predicate) >= VERB_WORDS
+    # "Who directed the film?" is not answered by an article that never says who directed
+    # or produced anything, however much else of the question it holds
+    if (
+        q.wanted is Wanted.PERSON
+        and q.verb in _MAKING
+        and q.verb in predicate
+        and not _says(q, keys, article.text)
+    ):
+        return None
     verb = q.verb if q.verb in predicate and not long_who else None
     loose_verb = verb is not None and not _says(q, keys, article.text)
     # "When was X born?" is not answered by an article that never says so, nor by a

@@ -1628,6 +1628,40 @@ async def test_the_base_of_another_firm_is_not_the_firms(app: App) -> None:
     assert (await answer(app, "Where is Kestrel Orbital based?")).sentences == ()
 
 
+LOST_FILM = (
+    "Lost Dana Vole film found",
+    "Archivists at Harwick College have found a clip of a young Dana Vole appearing in a "
+    "promotional film for the college. Dana Vole's success came after a year in which she "
+    'made a chart breakthrough with her third album Glass Harbour. "She was a natural," '
+    "college archivist Ruth Penn added.",
+)
+FILM_CREDITS = (
+    "Dana Vole film remembered",
+    "The Harwick College promotional film that Dana Vole appeared in was directed by Oskar "
+    "Lunde, who shot it in a week. Her breakthrough album Glass Harbour was produced by Mina "
+    "Tarr, who said it was made in a church.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "maker"),
+    [
+        ("Who directed the Harwick College promotional film that Dana Vole appeared in?", "Oskar"),
+        ("Who produced Dana Vole's breakthrough album Glass Harbour?", "Mina"),
+    ],
+)
+@pytest.mark.parametrize("credited", [False, True])
+async def test_only_an_article_that_says_who_made_a_work_answers_who_did(
+    app: App, question: str, maker: str, credited: bool
+) -> None:
+    await store(app, LOST_FILM, *([FILM_CREDITS] if credited else []))
+    result = await answer(app, question)
+    if credited:
+        assert maker in result.sentences[0].text
+    else:
+        assert result.sentences == ()
+
+
 async def test_a_name_after_deputy_is_the_name(app: App) -> None:
     text = (
         "Labour deputy Tom Beale said the casino plans for Calder would fail. He spoke at "
