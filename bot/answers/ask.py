@@ -1066,6 +1066,23 @@ class _Candidate:
     score: float
 
 
+# ("took over Marsh Rovers" is no opponent)
+_OPPOSED = re.compile(
+    r"\b(?:(?:win|victory|lead) over|against|beat|beats|beating|v|vs)\.? ([^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _opposed(q: Question, text: ArticleText) -> bool:
+    """Whether the first sentence names the question's subject as the side another played
+    ("a 2-1 win over Harrowby Rovers"), so that the article is about that other."""
+    lead = text.sentences[0].text if text.sentences else ""
+    first = q.subject[0] if q.subject else None
+    return first is not None and any(
+        index_key(fold(w.lower())) == first for w in _OPPOSED.findall(lead)
+    )
+
+
 def _cover(sentence: Sentence, weights: dict[str, float], total: float) -> float:
     return sum(w for k, w in weights.items() if k in sentence.keys) / total
 
@@ -1097,7 +1114,8 @@ def _naming(
     # (a post written without whose it is, "said chief executive Alan Lovell", is one of
     # the firm the article is about)
     lead = text.title_keys | (text.sentences[0].keys if text.sentences else frozenset())
-    topic = all(present(k, lead) for k in q.subject)
+    # (not when it is another's opponent: "… a 2-1 win over Harrowby Rovers")
+    topic = all(present(k, lead) for k in q.subject) and not _opposed(q, text)
     # ("the NAO" is the National Audit Office)
     shorts = {short for short, keys in _acronyms(q.text).items() if keys == set(q.subject)}
 

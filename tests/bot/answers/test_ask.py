@@ -1662,6 +1662,26 @@ async def test_only_an_article_that_says_who_made_a_work_answers_who_did(
         assert result.sentences == ()
 
 
+@pytest.mark.parametrize(
+    ("club", "manager"), [("Kelby Town", "Ruth Oduya"), ("Marsh Rovers", None)]
+)
+async def test_a_post_without_its_club_is_not_the_beaten_sides(
+    app: App, club: str, manager: str | None
+) -> None:
+    text = (
+        "A late header gave Kelby Town a 2-1 win over Marsh Rovers at Dale Road on Saturday. "
+        "Rovers had led through a penalty in the 34th minute. Town equalised seven minutes "
+        'after half-time. Manager Ruth Oduya praised the crowd of 2,140. "They dragged us '
+        'over the line," she said.'
+    )
+    await store(app, ("Kelby Town beat Marsh Rovers", text))
+    result = await answer(app, f"Who manages {club}?")
+    if manager:
+        assert manager in result.sentences[0].text
+    else:
+        assert result.sentences == ()
+
+
 async def test_a_name_after_deputy_is_the_name(app: App) -> None:
     text = (
         "Labour deputy Tom Beale said the casino plans for Calder would fail. He spoke at "
