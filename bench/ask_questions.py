@@ -11271,6 +11271,736 @@ B14_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written fifteenth: a fifteenth batch, written blind in the round of 2026-12-04 (the
+# second session) by a writer who never saw how /news ask answers, over BBC articles no
+# earlier batch used; its near misses ask for facts no article of the corpus states.
+# Measured once when added, on the code of the last stop and of this session so far.
+
+_b15_c = partial(_c, batch=15)
+B15_BBC_BUSINESS_POLITICS_TECH = (
+    # who
+    _b15_c(
+        "who",
+        "Which Indian finance minister attacked rich nations' farm subsidies in London on the "
+        "eve of the G7 meeting?",
+        "bbc-business-008",
+        "Palaniappan Chidambaram|Chidambaram",
+    ),
+    _b15_c(
+        "who",
+        "Which Hibernian Investment Managers executive said Irish shares still offered quality "
+        "growth at a fair price when the ISEQ hit a record?",
+        "bbc-business-031",
+        "Roy Asher",
+    ),
+    _b15_c(
+        "who",
+        "Which UBS Securities chief economist in Tokyo commented on Japan's growth slowing to "
+        "0.1% in the three months to September?",
+        "bbc-business-110",
+        "Hiromichi Shirakawa|Shirakawa",
+    ),
+    _b15_c(
+        "who",
+        "Which Manchester Central MP vowed to take the fight against Malcolm Glazer's Man Utd "
+        "takeover to Tony Blair?",
+        "bbc-business-224",
+        "Tony Lloyd",
+    ),
+    _b15_c(
+        "who",
+        "Which Jamaican finance minister spoke about the government taking back control of Air "
+        "Jamaica?",
+        "bbc-business-343",
+        "Omar Davies",
+    ),
+    _b15_c(
+        "who",
+        "Who carried out the University College London research saying a 50mg drink-drive limit "
+        "would save more lives?",
+        "bbc-politics-115",
+        "Richard Allsop|Allsop",
+    ),
+    _b15_c(
+        "who",
+        "Which Labour MP chaired the joint human rights committee that called the rate of deaths "
+        "in custody shocking?",
+        "bbc-politics-214",
+        "Jean Corston|Corston",
+    ),
+    _b15_c(
+        "who",
+        "Which Indian writer edits the group blog Dogs without Borders that published text "
+        "messages from tsunami-hit Sri Lanka?",
+        "bbc-tech-106",
+        "Rohit Gupta",
+    ),
+    _b15_c(
+        "who",
+        "Which civil servants' union leader did Gordon Brown accuse of trying to block the "
+        "Gershon reforms?",
+        "bbc-politics-095",
+        "Jonathan Baume|Baume",
+    ),
+    _b15_c(
+        "who",
+        "Which Pipex spokeswoman said customers were being hit by denial-of-service attacks "
+        "every four to five days?",
+        "bbc-tech-270",
+        "Maria Capella",
+    ),
+    _b15_c(
+        "who",
+        "Who started the Gameboyzz Orchestra Project after using a GameBoy as a drum machine in "
+        "his band?",
+        "bbc-tech-256",
+        "Jarek Kujda|Kujda",
+    ),
+    _b15_c(
+        "who",
+        "Which Mac Format editor called the Mac Mini revolutionary because of its size and looks?",
+        "bbc-tech-336",
+        "Graham Barlow",
+    ),
+    _b15_c(
+        "who",
+        "Which IMRG director said shoppers were now happy to buy big-ticket items like LCD TVs "
+        "online for Christmas?",
+        "bbc-tech-235",
+        "James Roper|Roper",
+    ),
+    # when
+    _b15_c(
+        "when",
+        "In which month did Durex maker SSL International sell its surgical gloves and "
+        "antiseptics businesses?",
+        "bbc-business-364",
+        "May",
+    ),
+    _b15_c(
+        "when",
+        "When did the MPAA file its first lawsuits against people swapping movies online?",
+        "bbc-tech-091",
+        "November 2004",
+    ),
+    _b15_c(
+        "when",
+        "When did teenager Joseph Scholes hang himself in his cell at Stoke Heath young offender "
+        "institution?",
+        "bbc-politics-214",
+        "March 2002",
+    ),
+    _b15_c(
+        "when",
+        "When was BMW's new Mini launched?",
+        "bbc-business-049",
+        "summer 2001|2001",
+    ),
+    _b15_c(
+        "when",
+        "In what year did Tony Blair pledge £750m for school sports facilities, of which the "
+        "Tories say only £41m has been spent?",
+        "bbc-politics-171",
+        "2000",
+    ),
+    _b15_c(
+        "when",
+        "Japanese retail sales rose in January at their fastest pace since what year?",
+        "bbc-business-156",
+        "1997",
+    ),
+    _b15_c(
+        "when",
+        "Georgia's new government is destroying all tax records from before which date?",
+        "bbc-business-199",
+        "1 January",
+    ),
+    _b15_c(
+        "when",
+        "The Nationwide said UK house prices fell 0.4% in October; since when had they not "
+        "fallen so much in a month?",
+        "bbc-business-137",
+        "February 2001",
+    ),
+    _b15_c(
+        "when",
+        "By what year does Gordon Brown say an extra five million lives could be saved if Gavi "
+        "got another £4bn for immunisation?",
+        "bbc-politics-385",
+        "2015",
+    ),
+    _b15_c(
+        "when",
+        "The EU software patent directive criticised by Bill Thompson amends the European Patent "
+        "Convention of which year?",
+        "bbc-tech-399",
+        "1973",
+    ),
+    _b15_c(
+        "when",
+        "In what year was the Sony Betamax ruling that Grokster's defenders cited at the US "
+        "Supreme Court?",
+        "bbc-tech-370",
+        "1984",
+    ),
+    _b15_c(
+        "when",
+        "In which month did News Corp investors vote to move the company's legal home from "
+        "Australia to the US?",
+        "bbc-business-422",
+        "October",
+    ),
+    # where
+    _b15_c(
+        "where",
+        "Where is the Mini factory in which BMW is investing £100m and creating 200 jobs?",
+        "bbc-business-049",
+        "Oxford|Cowley",
+    ),
+    _b15_c(
+        "where",
+        "In which city did the St Enoch's Shopping Centre expect a record 140,000 shoppers on "
+        "the last Saturday before Christmas?",
+        "bbc-business-317",
+        "Glasgow",
+    ),
+    _b15_c(
+        "where",
+        "In which country is Carlsberg cutting 200 jobs because drinkers are switching to cheap "
+        "imported beer?",
+        "bbc-business-173",
+        "Sweden",
+    ),
+    _b15_c(
+        "where",
+        "In which city did Lesotho's factory workers union brief reporters on the closure of six "
+        "textile factories?",
+        "bbc-business-442",
+        "Maseru",
+    ),
+    _b15_c(
+        "where",
+        "Where is Clearstream, the Deutsche Boerse clearing unit seen as the main obstacle to a "
+        "deal with the LSE, based?",
+        "bbc-business-392",
+        "Luxembourg",
+    ),
+    _b15_c(
+        "where",
+        "To which US state is News Corp moving its corporate domicile?",
+        "bbc-business-422",
+        "Delaware",
+    ),
+    _b15_c(
+        "where",
+        "Where will Cardinal Cormac Murphy-O'Connor tell a congregation of 2,000 at Christmas "
+        "Midnight Mass that peace is worth striving for?",
+        "bbc-politics-060",
+        "Westminster Cathedral",
+    ),
+    _b15_c(
+        "where",
+        "In which constituency will the Save the Scottish Regiments group stand a candidate "
+        "against armed forces minister Adam Ingram?",
+        "bbc-politics-238",
+        "East Kilbride",
+    ),
+    _b15_c(
+        "where",
+        "Where in London is the Gizmondo store that will sell the new gaming handheld?",
+        "bbc-tech-359",
+        "Regent Street",
+    ),
+    _b15_c(
+        "where",
+        "In which US city does blogger Ramdhan Yadav Kotamaraja, who collected tsunami donations "
+        "through his website, live?",
+        "bbc-tech-106",
+        "Dallas",
+    ),
+    _b15_c(
+        "where",
+        "In which country is the Gameboyzz Orchestra Project, which makes music with six "
+        "GameBoys, based?",
+        "bbc-tech-256",
+        "Poland",
+    ),
+    _b15_c(
+        "where",
+        "Where did about 300 fans protest against Malcolm Glazer's plans for Manchester United?",
+        "bbc-business-224",
+        "Old Trafford",
+    ),
+    # how many
+    _b15_c(
+        "how many",
+        "At what level did Ireland's ISEQ index close when Irish shares hit a record high?",
+        "bbc-business-031",
+        "6661.89",
+    ),
+    _b15_c(
+        "how many",
+        "By how much did Heineken's annual profits fall in 2004?",
+        "bbc-business-173",
+        "33%",
+    ),
+    _b15_c(
+        "how many",
+        "How many garment workers lost their jobs when six foreign-owned textile factories shut "
+        "in Lesotho?",
+        "bbc-business-442",
+        "6,650",
+    ),
+    _b15_c(
+        "how many",
+        "How many business leaders were surveyed for the World Economic Forum report on how "
+        "firms respond to HIV/Aids?",
+        "bbc-business-482",
+        "9,000",
+    ),
+    _b15_c(
+        "how many",
+        "By what percentage did Maruti's net profit rise in the last three months of 2004?",
+        "bbc-business-503",
+        "70%",
+    ),
+    _b15_c(
+        "how many",
+        "How many lives a year would cutting the drink-drive limit to 50mg save, according to "
+        "the UCL research?",
+        "bbc-politics-115",
+        "65",
+    ),
+    _b15_c(
+        "how many",
+        "How many members would the second chamber have under the cross-party MPs' draft bill to "
+        "replace the House of Lords?",
+        "bbc-politics-319",
+        "385",
+    ),
+    _b15_c(
+        "how many",
+        "How much weekly maternity pay do the Lib Dems promise new mothers in their manifesto "
+        "for women?",
+        "bbc-politics-340",
+        "£170",
+    ),
+    _b15_c(
+        "how many",
+        "How much did Gordon Brown pledge over 15 years to the international immunisation "
+        "finance scheme?",
+        "bbc-politics-385",
+        "£960m",
+    ),
+    _b15_c(
+        "how many",
+        "How many broadband connections did BT add in its record quarter for sign-ups?",
+        "bbc-tech-129",
+        "600,000",
+    ),
+    _b15_c(
+        "how many",
+        "How much does the Gizmondo handheld cost in the UK?",
+        "bbc-tech-359",
+        "£229",
+    ),
+    _b15_c(
+        "how many",
+        "How much a year would the Tories' Club2School plan give local sports clubs for "
+        "after-school sport?",
+        "bbc-politics-171",
+        "£250m",
+    ),
+    _b15_c(
+        "how many",
+        "How many firms are surveyed for the Bank of Japan's Tankan index?",
+        "bbc-business-295",
+        "10,227",
+    ),
+)
+B15_BBC_SPORT_ARTS = (
+    # who
+    _b15_c(
+        "who",
+        "Who wrote Biscuit Bear, the winner of the under-fives category of the Smarties Book "
+        "Prize?",
+        "bbc-entertainment-014",
+        "Mini Grey",
+    ),
+    _b15_c(
+        "who",
+        "Which co-producer announced that Harry Connick Jr will star in a Broadway revival of "
+        "The Pajama Game?",
+        "bbc-entertainment-232",
+        "Jeffrey Richards",
+    ),
+    _b15_c(
+        "who",
+        "Which Wasps coach told the Daily Mirror the club would offer Matt Dawson a new contract?",
+        "bbc-sport-390",
+        "Warren Gatland|Gatland",
+    ),
+    _b15_c(
+        "who",
+        "Which US entrepreneur bought Simon Fuller's 19 Entertainment?",
+        "bbc-entertainment-319",
+        "Robert Sillerman|Sillerman",
+    ),
+    _b15_c(
+        "who",
+        "Which XXL editor-in-chief said 50 Cent's feud with The Game would boost publicity for "
+        "his new album?",
+        "bbc-entertainment-282",
+        "Elliott Wilson",
+    ),
+    _b15_c(
+        "who",
+        "Which Empire reviews editor predicted Vera Drake would win five or six Baftas?",
+        "bbc-entertainment-352",
+        "Dan Jolin|Jolin",
+    ),
+    _b15_c(
+        "who",
+        "Who was Bob Marley's head of press at Island Records?",
+        "bbc-entertainment-120",
+        "Rob Partridge|Partridge",
+    ),
+    _b15_c(
+        "who",
+        "Who scored inside the first minute for Hearts against Livingston in the Scottish Cup "
+        "quarter-final?",
+        "bbc-sport-109",
+        "Lee Miller|Miller",
+    ),
+    _b15_c(
+        "who",
+        "Who proposed the All Blacks' black kit with the silver fern?",
+        "bbc-sport-371",
+        "Tom Ellison",
+    ),
+    _b15_c(
+        "who",
+        "Which Argentina fly-half kicked 14 points in the Pumas' 21-19 defeat by Ireland?",
+        "bbc-sport-380",
+        "Felipe Contepomi|Contepomi",
+    ),
+    _b15_c(
+        "who",
+        "Which Wigan chairman said there would be no quick decision on Andy Farrell's possible "
+        "switch to rugby union?",
+        "bbc-sport-399",
+        "Maurice Lindsay|Lindsay",
+    ),
+    _b15_c(
+        "who",
+        "Who did Sania Mirza beat in the Hyderabad Open final to become the first Indian to win "
+        "a WTA singles title?",
+        "bbc-sport-510",
+        "Alyona Bondarenko|Bondarenko",
+    ),
+    # when
+    _b15_c(
+        "when",
+        "On what date will NBC screen its hour-long celebrity special for tsunami relief?",
+        "bbc-entertainment-195",
+        "15 January",
+    ),
+    _b15_c(
+        "when",
+        "When is the Broadway revival of The Pajama Game starring Harry Connick Jr due to open?",
+        "bbc-entertainment-232",
+        "November",
+    ),
+    _b15_c(
+        "when",
+        "In what year did Stan Lee come up with the Fantastic Four?",
+        "bbc-entertainment-305",
+        "1961",
+    ),
+    _b15_c(
+        "when",
+        "In what year did Irish forward Trevor Brennan move from Leinster to Toulouse?",
+        "bbc-sport-321",
+        "2003",
+    ),
+    _b15_c(
+        "when",
+        "When was New Zealand's first rugby match, between Nelson Town and Nelson College, played?",
+        "bbc-sport-371",
+        "14 May, 1870|1870",
+    ),
+    _b15_c(
+        "when",
+        "In what year did Martina Navratilova first retire from tennis?",
+        "bbc-sport-462",
+        "1994",
+    ),
+    _b15_c(
+        "when",
+        "In what year was Casino Royale first adapted for television, with Barry Nelson as Bond?",
+        "bbc-entertainment-347",
+        "1954",
+    ),
+    _b15_c(
+        "when",
+        "When is the English rugby injury audit that Andy Robinson wants everyone to read due out?",
+        "bbc-sport-360",
+        "March",
+    ),
+    _b15_c(
+        "when",
+        "At which year's Berlin Film Festival did Catalina Sandino Moreno share the best actress "
+        "prize with Charlize Theron?",
+        "bbc-entertainment-324",
+        "2004",
+    ),
+    _b15_c(
+        "when",
+        "At what time did a burglar break into Ozzy Osbourne's home, where the singer chased him "
+        "off?",
+        "bbc-entertainment-141",
+        "0400 GMT",
+    ),
+    _b15_c(
+        "when",
+        "At what time will BBC One show the 2004 TV Moments, in which Kelly Holmes' Olympic win "
+        "came top?",
+        "bbc-entertainment-189",
+        "2000 GMT",
+    ),
+    _b15_c(
+        "when",
+        "When are the trials at Wollaton Park to pick the rest of the GB team for the World "
+        "Cross Country Championships?",
+        "bbc-sport-087",
+        "5 March",
+    ),
+    _b15_c(
+        "when",
+        "In which month was Greg Rusedski cleared of a doping offence before climbing back into "
+        "the top 50?",
+        "bbc-sport-495",
+        "March",
+    ),
+    # where
+    _b15_c(
+        "where",
+        "Where was the Annie Awards ceremony at which The Incredibles beat Shrek 2 held?",
+        "bbc-entertainment-332",
+        "Alex Theater|Los Angeles",
+    ),
+    _b15_c(
+        "where",
+        "Where did Radio 1 DJs JK and Joel first meet before moving to Key 103?",
+        "bbc-entertainment-284",
+        "Viking Radio|Hull",
+    ),
+    _b15_c(
+        "where",
+        "Where was the previous world indoor 5,000m record that Tirunesh Dibaba broke in Boston "
+        "set?",
+        "bbc-sport-005",
+        "Stuttgart",
+    ),
+    _b15_c(
+        "where",
+        "Where is the Uncle Toby's Hardcourts tournament at which Martina Navratilova partners "
+        "Nathalie Dechy?",
+        "bbc-sport-462",
+        "Gold Coast",
+    ),
+    _b15_c(
+        "where",
+        "In which Indian state is the film Sins, about a priest's affair with a young woman, set?",
+        "bbc-entertainment-085",
+        "Kerala",
+    ),
+    _b15_c(
+        "where",
+        "In which village is Ozzy Osbourne's Buckinghamshire home, where he tackled a jewel thief?",
+        "bbc-entertainment-141",
+        "Chalfont St Peter",
+    ),
+    _b15_c(
+        "where",
+        "Where were the NRJ Music Awards held, at which Blue beat U2 to the international group "
+        "prize?",
+        "bbc-entertainment-243",
+        "Cannes",
+    ),
+    _b15_c(
+        "where",
+        "In which city did Catalina Sandino Moreno act in amateur productions before Maria Full "
+        "of Grace?",
+        "bbc-entertainment-324",
+        "Bogota",
+    ),
+    _b15_c(
+        "where",
+        "Where did Michael Johnson accuse British sprinters of lacking pride, at an elite "
+        "coaches' conference?",
+        "bbc-sport-037",
+        "Birmingham",
+    ),
+    _b15_c(
+        "where",
+        "Outside which New York radio station's studios was a man shot while 50 Cent was on air?",
+        "bbc-entertainment-282",
+        "Hot 97",
+    ),
+    _b15_c(
+        "where",
+        "Where in London did Bob Marley play four days of indoor football in 1980?",
+        "bbc-entertainment-120",
+        "Fulham",
+    ),
+    _b15_c(
+        "where",
+        "Where was Martin Campbell, the Goldeneye director chosen for Casino Royale, born?",
+        "bbc-entertainment-347",
+        "New Zealand",
+    ),
+    _b15_c(
+        "where",
+        "Where did Manchester City win 3-2 as Robbie Fowler's brace took him past 150 "
+        "Premiership goals?",
+        "bbc-sport-176",
+        "Norwich",
+    ),
+    # how many
+    _b15_c(
+        "how many",
+        "About how many children voted for this year's Smarties Book Prize winners?",
+        "bbc-entertainment-014",
+        "6,000",
+    ),
+    _b15_c(
+        "how many",
+        "How much did National Treasure take in its third weekend at the top of the US box office?",
+        "bbc-entertainment-083",
+        "$17.1m|17.1m",
+    ),
+    _b15_c(
+        "how many",
+        "How much did Sandra Bullock give the American Red Cross for tsunami relief?",
+        "bbc-entertainment-195",
+        "$1m",
+    ),
+    _b15_c(
+        "how many",
+        "How much did Simon Fuller sell 19 Entertainment for?",
+        "bbc-entertainment-319",
+        "$156m|£81.5m",
+    ),
+    _b15_c(
+        "how many",
+        "How many copies a year was Marvel selling at the height of Stan Lee's success?",
+        "bbc-entertainment-305",
+        "50 million",
+    ),
+    _b15_c(
+        "how many",
+        "What share of the online votes did The Shawshank Redemption get in Five Live's poll of "
+        "the best film never to win best picture?",
+        "bbc-entertainment-368",
+        "52%",
+    ),
+    _b15_c(
+        "how many",
+        "How much did Gerard Jugnot earn in 2004 to become France's best-paid actor?",
+        "bbc-entertainment-045",
+        "5.45m Euros|£3.77m",
+    ),
+    _b15_c(
+        "how many",
+        "How many Premiership goals has Robbie Fowler scored after overtaking Les Ferdinand?",
+        "bbc-sport-176",
+        "151",
+    ),
+    _b15_c(
+        "how many",
+        "How many years has Andy Farrell served Wigan, according to chairman Maurice Lindsay?",
+        "bbc-sport-399",
+        "12 years",
+    ),
+    _b15_c(
+        "how many",
+        "What was Sania Mirza's world ranking when she won the Hyderabad Open?",
+        "bbc-sport-510",
+        "134",
+    ),
+    _b15_c(
+        "how many",
+        "In what time did Kelly Holmes win the 1,000m at the Birmingham Indoor Grand Prix?",
+        "bbc-sport-069",
+        "two minutes, 35.39 seconds|35.39",
+    ),
+    _b15_c(
+        "how many",
+        "How many weeks after its release did Maroon 5's Songs About Jane climb to number seven "
+        "in the album chart?",
+        "bbc-entertainment-109",
+        "47",
+    ),
+)
+B15_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Maruti, the Suzuki-controlled carmaker that sells half of "
+    "India's cars?",
+    "Who is the chief executive of Danish brewer Carlsberg?",
+    "Who is the chief executive of Bridgewell Securities, whose chief economist expected UK "
+    "rates to stay on hold?",
+    "Who founded the Save the Scottish Regiments campaign that is targeting Labour seats?",
+    "Who is Georgia's finance minister, in charge of President Saakashvili's tax amnesty?",
+    "In what year was SSL International formed from the merger of Seton Healthcare, Scholl and "
+    "London International Group?",
+    "When did the US pass the African Growth and Opportunity Act, which gave Lesotho's clothing "
+    "exports duty-free access?",
+    "When was the Global Alliance for Vaccines and Immunisation (Gavi) set up?",
+    "When was the Interactive Media in Retail Group, which represents UK online retailers, "
+    "founded?",
+    "In what year was Cormac Murphy-O'Connor made a cardinal?",
+    "Where is Saint Bernard Software, the security firm that studied Christmas shopping at work, "
+    "based?",
+    "In which Polish city is the Gameboyzz Orchestra Project based?",
+    "Where is Peoplesoft's headquarters, where staff built a shrine to the company after Oracle "
+    "took over?",
+    "In which city is Hibernian Investment Managers headquartered?",
+    "Where is StreamCast Networks, the company behind the Morpheus file-sharing software, based?",
+    "How much did Eircom pay to get back into the Irish mobile phone market?",
+    "How much did hotel tycoon Gordon Stewart pay for his majority stake in Air Jamaica?",
+    "How many members does the First Division Association, the top civil servants' union led by "
+    "Jonathan Baume, have?",
+    "How much did BMW pay when it bought Rover?",
+    "How much did it cost to fix the computer crash that left Department for Work and Pensions "
+    "staff without e-mail?",
+)
+B15_NEAR_BBC_SPORT_ARTS = (
+    "Who coaches European cross-country champion Hayley Yelling?",
+    "Which team will Hearts meet in the Scottish Cup semi-finals after knocking out Livingston?",
+    "Who is the president of the International Animated Film Society, which hands out the Annie "
+    "awards?",
+    "Which record label signed The Bravery after the bidding war over the New York band?",
+    "Who will take over as Wigan captain if Andy Farrell switches to rugby union?",
+    "When did Martina Navratilova win her first Wimbledon singles title?",
+    "On what date does the fourth series of 24, criticised by the Muslim Council of Britain, "
+    "start on Sky One?",
+    "When is filming on the Bond film Casino Royale due to start?",
+    "When was Ethiopian runner Tirunesh Dibaba born?",
+    "When did Wes Butters start presenting Radio 1's chart show?",
+    "Where was Stan Lee, the creator of Spider-Man, born?",
+    "Where was Maria Full of Grace, starring Catalina Sandino Moreno, filmed?",
+    "At which Broadway theatre will the Pajama Game revival with Harry Connick Jr be staged?",
+    "Where was French actor Gerard Jugnot, star of The Chorus, born?",
+    "Where did Ozzy and Sharon Osbourne renew their wedding vows?",
+    "How many copies has Paul Stewart and Chris Riddell's Fergus Crane sold?",
+    "How much did Robert Sillerman pay for his 85% share of Elvis Presley's estate?",
+    "How much prize money did Kelly Holmes earn for winning the 1,000m at the Birmingham Indoor "
+    "Grand Prix?",
+    "How much prize money did Sania Mirza take home for winning the Hyderabad Open?",
+    "How much did The Incredibles cost to make?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -11363,6 +12093,11 @@ _BBC_BATCHES = (
         14,
         B14_BBC_BUSINESS_POLITICS_TECH + B14_BBC_SPORT_ARTS,
         B14_NEAR_BBC_BUSINESS_POLITICS_TECH + B14_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        15,
+        B15_BBC_BUSINESS_POLITICS_TECH + B15_BBC_SPORT_ARTS,
+        B15_NEAR_BBC_BUSINESS_POLITICS_TECH + B15_NEAR_BBC_SPORT_ARTS,
     ),
 )
 QUESTIONS += tuple(
