@@ -144,7 +144,7 @@ EQUIVALENT_WORDS = (
     "pay paid",
     "make made maker",
     "take took taken",
-    "give gave given deliver delivered",
+    "give gave given deliver delivered donate donated",
     "hold held holder",
     "meet met",
     "tell told",

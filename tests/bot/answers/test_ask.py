@@ -1480,6 +1480,14 @@ VALLEY = (
             "Where is Kestrel Orbital based?",
             "The launch was the first of six this year",
         ),
+        # what someone donates they give
+        (
+            "A television network will screen a special to benefit the flood relief effort. "
+            "Singer Mara Quist has donated $2m (£1m) to the Harbour Relief Fund and actor Leo "
+            "Brandt pledged a large contribution to the Red Cross.",
+            "How much did Mara Quist give the Harbour Relief Fund for flood relief?",
+            "Singer Mara Quist has donated $2m",
+        ),
         # a player who joins a club moves to it
         (
             "Harbour Town are set to offer Tomas Varga a new deal. The midfielder moved to "
