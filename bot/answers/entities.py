@@ -407,8 +407,11 @@ def _placed(run: _Run) -> bool:
     )
 
 
-# "the foreign secretary's official Kent house, Chevening": a place set off by a comma
-_PLACE_NAMED = re.compile(r"\b(?:house|residence|estate|retreat|headquarters|venue),\s*$")
+# "the foreign secretary's official Kent house, Chevening": a place set off by a comma,
+# or after a capital ("in the capital, Maseru", "the Kenyan capital Nairobi")
+_PLACE_NAMED = re.compile(
+    r"\b(?:(?:house|residence|estate|retreat|headquarters|venue),|capital,?)\s*$"
+)
 # "off the coast of Sicily", "the outskirts of Lyon", "the island of Pantelleria"
 _PLACE_OF = re.compile(
     r"\b(?:coast|coasts|shores?|outskirts|island|islands|region|province|town|city|village|"

@@ -283,3 +283,14 @@ def test_a_name_after_the_port_of_is_a_place() -> None:
 def test_a_name_set_off_by_a_comma_after_a_house_is_a_place() -> None:
     text = "The talks at the minister's country house, Redcombe, will last two days."
     assert ArticleText.of("Talks", text).sentences[0].places == (("redcombe",),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said at a news briefing in the capital, Marrowvale.",
+        "Talks resumed in the Calderish capital Marrowvale on Monday.",
+    ],
+)
+def test_a_name_after_a_capital_is_a_place(text: str) -> None:
+    assert ("marrowvale",) in ArticleText.of("Talks", text).sentences[0].places
