@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
+from itertools import pairwise
 
 from bot.storage.terms import index_key, index_tokens
 from summaries.text import STOP_WORDS, stem
@@ -717,7 +718,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure=measure,
         verb=verb,
         future=_future(asked, wanted),
-        becoming=wanted is Wanted.TIME and bool({"become", "became"}.intersection(asked)),
+        becoming=wanted is Wanted.TIME and _becoming(asked),
         focus=counted_noun(lowered) if measure == "many" else _crowd_asked(lowered, wanted),
         position=post[0],
         subject=subject,
@@ -1233,6 +1234,14 @@ def asked_position(
         return words, _name_at(lowered, named, post + 2)  # "the manager of Yeading"
     before = [i for i in range(2, post) if named[i]]  # "the OECD's chief economist"
     return words, tuple(index_key(lowered[i].removesuffix("'s")) for i in before)
+
+
+def _becoming(asked: Sequence[str]) -> bool:
+    """Whether a question asks when someone became something ("when did X become …",
+    "when was X made a cardinal", "… appointed manager")."""
+    return bool({"become", "became", "appointed", "promoted"}.intersection(asked)) or any(
+        a == "made" and (b in {"a", "an"} or b in PERSON_NOUNS) for a, b in pairwise(asked)
+    )
 
 
 def _name_at(lowered: list[str], named: Sequence[bool], start: int) -> tuple[str, ...]:

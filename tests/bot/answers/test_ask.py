@@ -320,6 +320,7 @@ async def test_the_sentence_with_the_name_date_or_figure_answers(
         "When will the Dresden chip plant close?",
         # "Governor Ingrid Halvorsen said …" says nothing of when she became governor
         "When did Ingrid Halvorsen become governor of the Northern Reserve Bank?",
+        "When was Ingrid Halvorsen appointed governor of the Northern Reserve Bank?",
     ],
 )
 async def test_near_misses_on_the_samples_are_not_answered(samples: App, question: str) -> None:

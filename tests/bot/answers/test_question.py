@@ -409,6 +409,10 @@ def test_what_was_his_name_asks_who() -> None:
 def test_when_someone_became_something_is_asked_so() -> None:
     assert analyze("When did Ingrid Halvorsen become governor?", NOW).becoming
     assert not analyze("When did Ingrid Halvorsen cut rates?", NOW).becoming
+    assert analyze("In what year was Ingrid Halvorsen made a cardinal?", NOW).becoming
+    assert analyze("When was Ingrid Halvorsen made captain?", NOW).becoming
+    assert analyze("When was Ingrid Halvorsen appointed governor?", NOW).becoming
+    assert not analyze("When was the first Tern Arrow car made?", NOW).becoming
 
 
 def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
