@@ -873,6 +873,33 @@ def _in_another_market(sentence: Sentence, forms: frozenset[str]) -> bool:
     )
 
 
+# "at The Garage", "at Sydney's Olympic Stadium": where something was
+# (a run followed by a word that is no small one names an event: "at the European Indoor
+# trials")
+_AT_VENUE = re.compile(r"\bat (?:the )?((?:[A-Z][\w'’-]*\s*)+)(?:([a-z]+)|\W|$)")
+
+
+def _venue_runs(text: str) -> list[frozenset[str]]:
+    runs = [
+        frozenset(index_tokens(m.group(1))) - {"the"}
+        for m in _AT_VENUE.finditer(text)
+        if m.group(2) is None or m.group(2) in STOP_WORDS
+    ]
+    return [run for run in runs if run and run.isdisjoint((*WEEKDAYS, *MONTHS))]
+
+
+@lru_cache(maxsize=64)
+def _venues(question: str) -> frozenset[str]:
+    """The index keys of the words of the places a question says something was at."""
+    return frozenset(index_key(w) for run in _venue_runs(question) for w in run)
+
+
+def _at_another_venue(text: str, venues: frozenset[str]) -> bool:
+    """Whether the sentence says what happened at a place, and nothing of the one asked
+    about (`venues`: the index keys of its words)."""
+    return bool(_venue_runs(text)) and venues.isdisjoint(map(index_key, index_tokens(text)))
+
+
 def _names_another(sentence: Sentence, q: Question) -> bool:
     """Whether the sentence names someone or something besides places and the question's
     own names."""
@@ -1337,6 +1364,7 @@ def _judge(
     latest = max(map(int, years), default=None)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
     markets = _market_forms(q.text)
+    venues = _venues(q.text)
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
@@ -1364,6 +1392,8 @@ def _judge(
             continue
         if markets and _in_another_market(sentence, markets):
             continue
+        if venues and q.wanted is not Wanted.PLACE and _at_another_venue(sentence.text, venues):
+            continue  # "5,000 fans at London's Brixton Academy" were none at The Garage
         # The sentence before may say what this one answers: for a who question, when this
         # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when
         # this one's subject is the one before's ("It will do so at … on 26 January")

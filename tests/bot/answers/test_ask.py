@@ -1691,6 +1691,19 @@ async def test_a_post_without_its_club_is_not_the_beaten_sides(
         assert result.sentences == ()
 
 
+@pytest.mark.parametrize(("venue", "answered"), [("Calder Academy", True), ("The Vault", False)])
+async def test_a_figure_at_another_venue_does_not_answer(
+    app: App, venue: str, answered: bool
+) -> None:
+    text = (
+        "Glass Harbour played for 5,000 fans at Northfield's Calder Academy on Tuesday. The "
+        "band's warm-up gig at The Vault drew a smaller crowd."
+    )
+    await store(app, ("Glass Harbour play to 5,000", text))
+    result = await answer(app, f"How many fans came to the Glass Harbour gig at {venue}?")
+    assert bool(result.sentences) is answered
+
+
 async def test_a_name_after_deputy_is_the_name(app: App) -> None:
     text = (
         "Labour deputy Tom Beale said the casino plans for Calder would fail. He spoke at "
