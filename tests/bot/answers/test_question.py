@@ -53,6 +53,7 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which player scored twice?", Wanted.PERSON),
         ("Where did the ferry run aground?", Wanted.PLACE),
         ("Which city hosts the summit?", Wanted.PLACE),
+        ("In which lake did the young actor drown?", Wanted.PLACE),
         ("When does the bridge reopen?", Wanted.TIME),
         ("What year did the mill close?", Wanted.TIME),
         ("How many people were rescued?", Wanted.NUMBER),
