@@ -121,6 +121,7 @@ PREVIOUS_SHARE = 0.5  # … and a word of the sentence before
 NAMING_PROMINENCE = 0.4  # a "who" answer prefers the person the article is about …
 NAMING_FULL = 0.1  # … where the full name is given …
 NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
+NAMING_REACH = 9  # sentences, at most, between that sentence and a name it is given
 POSITION_PENALTY = 0.05
 CONTEXT_WEIGHT = 0.25
 BM25_WEIGHT = 0.3
@@ -1178,7 +1179,7 @@ def _naming(
         for p in people:
             for position in p.sentences:
                 sentence = text.sentences[position]
-                if not holds(p, sentence):
+                if abs(position - support.position) > NAMING_REACH or not holds(p, sentence):
                     continue
                 score = (
                     _cover(sentence, weights, total)

@@ -1704,6 +1704,20 @@ async def test_a_figure_at_another_venue_does_not_answer(
     assert bool(result.sentences) is answered
 
 
+@pytest.mark.parametrize(("filler", "answered"), [(2, True), (11, False)])
+async def test_a_who_answer_names_someone_near_the_sentence_that_answers(
+    app: App, filler: int, answered: bool
+) -> None:
+    lines = [
+        "Harbour Bank lost computer tapes holding the account details of federal employees.",
+        *(f"The bank's branch number {n} stayed open on the day." for n in range(filler)),
+        '"We are sorry," spokesman Dan Orr, 41, said.',
+    ]
+    await store(app, ("Harbour Bank loses tapes", " ".join(lines)))
+    result = await answer(app, "Who lost the tapes with federal employees' account details?")
+    assert any("Dan Orr" in s.text for s in result.sentences) is answered
+
+
 async def test_a_name_after_deputy_is_the_name(app: App) -> None:
     text = (
         "Labour deputy Tom Beale said the casino plans for Calder would fail. He spoke at "
