@@ -398,8 +398,10 @@ def _placed(run: _Run) -> bool:
     for" …"""
     if run.head.lower().endswith(("according to ", "according to the ")):
         return False  # "according to Variety" is a source
+    owner = _strip_possessive(run.words[0]) if len(run.words) > 1 else ""
     return (
         run.before in PLACE_PREPOSITIONS
+        or (run.before == "on" and owner != run.words[0] and owner in COUNTRY_NAMES)
         or run.head.endswith(("MP for ", "MPs for ", "MSP for ", "AM for "))
         or bool(_PLACE_HEAD.search(run.head))
         or bool(_PLACE_OF.search(run.head))

@@ -294,3 +294,8 @@ def test_a_name_set_off_by_a_comma_after_a_house_is_a_place() -> None:
 )
 def test_a_name_after_a_capital_is_a_place(text: str) -> None:
     assert ("marrowvale",) in ArticleText.of("Talks", text).sentences[0].places
+
+
+def test_a_name_on_a_countrys_coast_is_a_place() -> None:
+    text = "The tournament is held on Norway's Amber Coast, which is busy in summer."
+    assert ("amber", "coast") in ArticleText.of("Tournament", text).sentences[0].places
