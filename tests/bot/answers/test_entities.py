@@ -299,3 +299,8 @@ def test_a_name_after_a_capital_is_a_place(text: str) -> None:
 def test_a_name_on_a_countrys_coast_is_a_place() -> None:
     text = "The tournament is held on Norway's Amber Coast, which is busy in summer."
     assert ("amber", "coast") in ArticleText.of("Tournament", text).sentences[0].places
+
+
+def test_a_name_after_the_state_of_is_a_place() -> None:
+    text = "The firm moved its domicile to the US state of Calderon last year."
+    assert ("calderon",) in ArticleText.of("Firm moves", text).sentences[0].places
