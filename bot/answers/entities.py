@@ -393,6 +393,10 @@ def _county(words: tuple[str, ...]) -> bool:
 _PLACE_AND = frozenset({" and ", ", ", ", and ", " or "})
 
 
+# "Federer addressed the Houston crowd": the crowd of a place
+_CROWD_AFTER = re.compile(r"^\s+(?:crowd|crowds|audience|public)\b")
+
+
 def _placed(run: _Run) -> bool:
     """Whether the run stands where a place does: after "in", "from", "at the", "the MP
     for" …"""
@@ -402,6 +406,7 @@ def _placed(run: _Run) -> bool:
     return (
         run.before in PLACE_PREPOSITIONS
         or (run.before == "on" and owner != run.words[0] and owner in COUNTRY_NAMES)
+        or (run.before == "the" and bool(_CROWD_AFTER.match(run.after)))
         or run.head.endswith(("MP for ", "MPs for ", "MSP for ", "AM for "))
         or bool(_PLACE_HEAD.search(run.head))
         or bool(_PLACE_OF.search(run.head))

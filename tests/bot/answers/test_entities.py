@@ -304,3 +304,8 @@ def test_a_name_on_a_countrys_coast_is_a_place() -> None:
 def test_a_name_after_the_state_of_is_a_place() -> None:
     text = "The firm moved its domicile to the US state of Calderon last year."
     assert ("calderon",) in ArticleText.of("Firm moves", text).sentences[0].places
+
+
+def test_a_name_before_a_crowd_is_a_place() -> None:
+    text = "The champion thanked the Marrowvale crowd after the final."
+    assert ("marrowvale",) in ArticleText.of("Champion wins", text).sentences[0].places
