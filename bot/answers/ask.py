@@ -176,6 +176,7 @@ EQUIVALENT_WORDS = (
     "write wrote written writer author",
     "steal stole stolen",
     "join move",  # (a player who joins a club moves to it)
+    "based headquartered located",  # (where a firm is based, it has its headquarters)
     "break broke broken",
     "beat beaten",
     "know knew known",

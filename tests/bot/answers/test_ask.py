@@ -1481,6 +1481,14 @@ VALLEY = (
             "Where is Kestrel Orbital based?",
             "The launch was the first of six this year",
         ),
+        # where a firm is based it has its headquarters
+        (
+            "Shares in rocket maker Kestrel Orbital fell on Monday. Ada Quill, part of the "
+            "family that controls the Calderton-based firm, will take on the role of chief "
+            "executive.",
+            "In which city is Kestrel Orbital headquartered?",
+            "Ada Quill, part of the family",
+        ),
         # what someone donates they give
         (
             "A television network will screen a special to benefit the flood relief effort. "
