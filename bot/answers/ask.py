@@ -902,6 +902,17 @@ def _at_another_venue(text: str, venues: frozenset[str]) -> bool:
     return bool(_venue_runs(text)) and venues.isdisjoint(map(index_key, index_tokens(text)))
 
 
+_THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w'’-]*\s*)+)")
+
+
+def _compared_only(text: str, names: Set[str]) -> bool:
+    """Whether the question's names are in the sentence only as what something else is
+    compared with ("… costs far less than the Gizmondo"): its figure is the other's."""
+    said = names & {index_key(w) for w in index_tokens(text)}
+    compared = {index_key(w) for m in _THAN.finditer(text) for w in index_tokens(m.group(1))}
+    return bool(said) and said <= compared
+
+
 def _names_another(sentence: Sentence, q: Question) -> bool:
     """Whether the sentence names someone or something besides places and the question's
     own names."""
@@ -1498,6 +1509,8 @@ def _judge(
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:
             continue  # … and the figure of what a how-many question counts ("motorbikes")
+        if q.wanted is Wanted.NUMBER and names and _compared_only(sentence.text, names):
+            continue  # "the DS … priced at £99 costs far less than the Gizmondo"
         day = q.wanted is Wanted.TIME and bool(_WHEN_MEASURES["date"].search(sentence.text))
         score = (
             cover

@@ -1481,6 +1481,13 @@ VALLEY = (
             "Where is Kestrel Orbital based?",
             "The launch was the first of six this year",
         ),
+        # a figure of what the thing asked about is compared with is the other's
+        (
+            "Priced at £229, the Tern Pad handheld goes on sale on Friday. The rival Kite "
+            "handheld, priced at £99, costs far less than the Tern Pad.",
+            "How much does the Tern Pad handheld cost?",
+            "Priced at £229",
+        ),
         # where a firm is based it has its headquarters
         (
             "Shares in rocket maker Kestrel Orbital fell on Monday. Ada Quill, part of the "
