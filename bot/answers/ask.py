@@ -989,14 +989,26 @@ def _years_before(sentence: Sentence, latest: int | None) -> bool:
     return latest is not None and bool(years) and max(years) < latest
 
 
+_WHO_CLAUSE = re.compile(r",\s+(?:the\s+[^,;]*\s+)?who\b[^,;]*(?:,|$)")
+
+
 def _dated(text: str, q: Question) -> bool:
     """Whether a date of the sentence may date what was asked: a date right after a word
     of an aside ("the game, abandoned *on Sunday*", "*on Sunday* following a bomb scare")
     dates that instead."""
     asides = {t.index_key for t in q.terms if t.aside}
-    if not asides:
-        return True
+    # (a date in a clause about someone that does not say the birth, death … asked about
+    # dates what the clause says: "Sir Anthony Meyer, the Tory backbencher who challenged
+    # Margaret Thatcher … in 1989, has died")
+    clauses = [
+        m.span()
+        for m in _WHO_CLAUSE.finditer(text)
+        if q.verb in DEFINING_VERBS
+        and not present(q.verb, frozenset(map(index_key, index_tokens(m[0]))))
+    ]
     for start, end in time_spans(text):
+        if any(a <= start and end <= b for a, b in clauses):
+            continue
         near = index_tokens(text[:start])[-FOCUS_SPAN:] + index_tokens(text[end:])[:FOCUS_SPAN]
         if not asides.intersection(map(index_key, near)):
             return True

@@ -1733,6 +1733,20 @@ async def test_a_who_answer_names_someone_near_the_sentence_that_answers(
     assert any("Dan Orr" in s.text for s in result.sentences) is answered
 
 
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("Ada Quill, the Calder MP who challenged the party leader in 1989, has died.", False),
+        ("Ada Quill, the Calder MP who died on Sunday, challenged the party leader.", True),
+    ],
+)
+async def test_a_date_in_a_clause_about_someone_dates_what_the_clause_says(
+    app: App, text: str, answered: bool
+) -> None:
+    await store(app, ("Former Calder MP dies", text + " She was 84."))
+    assert bool((await answer(app, "When did Ada Quill die?")).sentences) is answered
+
+
 async def test_a_name_after_deputy_is_the_name(app: App) -> None:
     text = (
         "Labour deputy Tom Beale said the casino plans for Calder would fail. He spoke at "
