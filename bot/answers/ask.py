@@ -325,6 +325,12 @@ _BECAME = re.compile(
     r"succeed(?:ed|s)?|since|joined|sworn in|installed|promoted|(?:was|were) made)\b",
     re.IGNORECASE,
 )
+# a later time than the first: "for an unprecedented fifth term"
+_LATER_TIME = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
+    r"(?:[a-z]+\s+)?(?:term|time|spell|stint)\b",
+    re.IGNORECASE,
+)
 # What says someone takes another's place: "who will replace Tim Sherwood as manager?"
 _SUCCEEDS = re.compile(
     r"\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing|ement)|(?:take|takes|took|taking|"
@@ -1390,6 +1396,7 @@ def _judge(
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
     markets = _market_forms(q.text)
     venues = _venues(q.text)
+    first_time = bool(re.search(r"\bfirst\b", q.text, re.IGNORECASE))
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
@@ -1513,6 +1520,8 @@ def _judge(
             continue  # "chief executive Willie Walsh" says nothing of who succeeds him
         if q.becoming and not _BECAME.search(sentence.text):
             continue  # "Governor Ingrid Halvorsen said …" says nothing of when she became it
+        if q.becoming and first_time and _LATER_TIME.search(sentence.text):
+            continue  # "became chairman … for a fifth term in June 2004" is not the first
         if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):
             continue  # "a replacement guitarist has yet to be named"
         if will and not ahead and _years_before(sentence, latest):

@@ -1747,6 +1747,19 @@ async def test_a_date_in_a_clause_about_someone_dates_what_the_clause_says(
     assert bool((await answer(app, "When did Ada Quill die?")).sentences) is answered
 
 
+@pytest.mark.parametrize(("asked", "answered"), [("first become", False), ("become", True)])
+async def test_a_later_term_does_not_say_when_someone_first_became_it(
+    app: App, asked: str, answered: bool
+) -> None:
+    text = (
+        "Ada Quill, who became governor of the Calder Bank for a third term in June 2024, "
+        "will step down next year. The bank said a successor would be named in May."
+    )
+    await store(app, ("Calder Bank governor to go", text))
+    result = await answer(app, f"When did Ada Quill {asked} governor of the Calder Bank?")
+    assert bool(result.sentences) is answered
+
+
 async def test_a_name_after_deputy_is_the_name(app: App) -> None:
     text = (
         "Labour deputy Tom Beale said the casino plans for Calder would fail. He spoke at "
