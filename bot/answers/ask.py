@@ -325,6 +325,10 @@ _BECAME = re.compile(
     r"succeed(?:ed|s)?|since|joined|sworn in|installed|promoted|(?:was|were) made)\b",
     re.IGNORECASE,
 )
+# which round of a competition: "the fifth round", "a third-round replay"
+_ROUND = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)[\s-]+round\b"
+)
 # a later time than the first: "for an unprecedented fifth term"
 _LATER_TIME = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
@@ -1396,6 +1400,7 @@ def _judge(
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
     markets = _market_forms(q.text)
     venues = _venues(q.text)
+    rounds = set(_ROUND.findall(q.text.lower()))
     first_time = bool(re.search(r"\bfirst\b", q.text, re.IGNORECASE))
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
@@ -1518,6 +1523,8 @@ def _judge(
             continue  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach
         if succession and not _SUCCEEDS.search(sentence.text):
             continue  # "chief executive Willie Walsh" says nothing of who succeeds him
+        if rounds and rounds.isdisjoint(_ROUND.findall(sentence.text.lower()) or rounds):
+            continue  # "a third round replay" is not the fifth round's
         if q.becoming and not _BECAME.search(sentence.text):
             continue  # "Governor Ingrid Halvorsen said …" says nothing of when she became it
         if q.becoming and first_time and _LATER_TIME.search(sentence.text):

@@ -1760,6 +1760,19 @@ async def test_a_later_term_does_not_say_when_someone_first_became_it(
     assert bool(result.sentences) is answered
 
 
+@pytest.mark.parametrize(("round_", "answered"), [("third", True), ("fifth", False)])
+async def test_another_round_does_not_date_the_round_asked_about(
+    app: App, round_: str, answered: bool
+) -> None:
+    text = (
+        "Harbour Town have not lost a cup replay at home for nine years, since Calder beat "
+        "them in a third round replay at Mill Lane on 4 January 2016."
+    )
+    await store(app, ("Harbour Town face cup replay", text))
+    result = await answer(app, f"What date was Harbour Town's {round_} round replay at Mill Lane?")
+    assert bool(result.sentences) is answered
+
+
 async def test_a_name_after_deputy_is_the_name(app: App) -> None:
     text = (
         "Labour deputy Tom Beale said the casino plans for Calder would fail. He spoke at "
