@@ -709,12 +709,12 @@ _EVENT_NAME = re.compile(
 )
 
 
-# Verbs whose index key another word shares: the forms that mean the verb asked
-# ("a black hole was found" says nothing of when Parmalat was founded).
 # verbs that say who made a work: an article that never says them does not say who did
 _MAKING = frozenset(
     map(index_key, word_set("directed produced wrote written composed designed invented painted"))
 )
+# Verbs whose index key another word shares: the forms that mean the verb asked
+# ("a black hole was found" says nothing of when Parmalat was founded).
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
 _PHRASES = {
     index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I),
