@@ -44,6 +44,7 @@ from bot.answers.entities import (
     time_spans,
 )
 from bot.answers.question import (
+    BASE_VERBS,
     CAPITAL_NAMES,
     CROWD_NOUNS,
     DEFINING_VERBS,
@@ -176,7 +177,7 @@ EQUIVALENT_WORDS = (
     "write wrote written writer author",
     "steal stole stolen",
     "join move",  # (a player who joins a club moves to it)
-    "based headquartered located",  # (where a firm is based, it has its headquarters)
+    " ".join(sorted(BASE_VERBS)),  # (where a firm is based, it has its headquarters)
     "break broke broken",
     "beat beaten",
     "know knew known",
@@ -746,7 +747,7 @@ def _from_place(
 BASE_SPAN = 4  # words between a name and "in <place>": "Cepes, which is based in Lima"
 BASED_SPAN = 6  # … and after "-based": "a New York-based trade group called The Travel Partnership"
 _BASED = index_key("based")
-_BASE_KEYS = frozenset(index_key(w) for w in ("based", "headquartered", "located"))
+_BASE_KEYS = frozenset(map(index_key, BASE_VERBS))
 # What is done to another firm: "agreed to buy the Leeds-based company"
 _DEALS = frozenset(
     map(index_key, word_set("buy bought acquire acquired sell sold merge bid takeover"))
@@ -1010,12 +1011,18 @@ def _dated(text: str, q: Question) -> bool:
     # (a date in a clause about someone that does not say the birth, death … asked about
     # dates what the clause says: "Sir Anthony Meyer, the Tory backbencher who challenged
     # Margaret Thatcher … in 1989, has died")
-    clauses = [
-        m.span()
-        for m in _WHO_CLAUSE.finditer(text)
-        if q.verb in DEFINING_VERBS
-        and not present(q.verb, frozenset(map(index_key, index_tokens(m[0]))))
-    ]
+    verb = q.verb or ""
+    clauses = (
+        [
+            m.span()
+            for m in _WHO_CLAUSE.finditer(text)
+            if not present(verb, frozenset(map(index_key, index_tokens(m[0]))))
+        ]
+        if verb in DEFINING_VERBS
+        else []
+    )
+    if not asides and not clauses:
+        return True
     for start, end in time_spans(text):
         if any(a <= start and end <= b for a, b in clauses):
             continue
