@@ -36,7 +36,8 @@ class Question:
     # same way a round later, its tuning half used after it was first measured; 9: written
     # with 8, used by none; 10: written late in that round, its tuning half used after it
     # was first measured; 11, 12 and 13 as 8, 9 and 10 a round later; 14: written in the
-    # round of 2026-12-04, its tuning half used after it was first measured
+    # round of 2026-12-04, its tuning half used after it was first measured; 15 and 16 the
+    # same, each in a later session of that round
     batch: int = 1
 
     @property
@@ -12001,6 +12002,733 @@ B15_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written sixteenth: a sixteenth batch, written blind in the round of 2026-12-04 (the
+# third session) by a writer who never saw how /news ask answers, over BBC articles no
+# earlier batch used; its near misses ask for facts no article of the corpus states.
+# Measured once when added, on the code of the last stop.
+
+_b16_c = partial(_c, batch=16)
+B16_BBC_BUSINESS_POLITICS_TECH = (
+    # who
+    _b16_c(
+        "who",
+        "Which Fathers 4 Justice campaigner called Lord Falconer's child contact plans a cynical "
+        "recycling of existing law?",
+        "bbc-politics-390",
+        "John Ison",
+    ),
+    _b16_c(
+        "who",
+        "Which Microsoft licence compliance manager urged people to check whether their copy of "
+        "Windows XP was genuine?",
+        "bbc-tech-194",
+        "Alex Hilton",
+    ),
+    _b16_c(
+        "who",
+        "Which Ask Jeeves spokesman said the Pew report on search habits matched the firm's own "
+        "research?",
+        "bbc-tech-081",
+        "Tony Macklin|Macklin",
+    ),
+    _b16_c(
+        "who",
+        "Which Barclays Capital energy analyst said oil prices were settling into a $40 to $50 "
+        "range?",
+        "bbc-business-028",
+        "Orin Middleton",
+    ),
+    _b16_c(
+        "who",
+        "Which Labour MP drew up an alternative plan to merge just two Scottish regiments and "
+        "keep the others?",
+        "bbc-politics-245",
+        "Eric Joyce",
+    ),
+    _b16_c(
+        "who",
+        "Which former Labour leader told Radio Five Live that Gordon Brown would never encourage "
+        "a coup against Blair?",
+        "bbc-politics-256",
+        "Neil Kinnock|Kinnock",
+    ),
+    _b16_c(
+        "who",
+        "Whose defection to Labour did Charles Kennedy cite as proof there was little to choose "
+        "between Labour and the Tories?",
+        "bbc-politics-272",
+        "Robert Jackson",
+    ),
+    _b16_c(
+        "who",
+        "Who is the South Korean central bank governor who said the worst for the economy seemed "
+        "to have passed?",
+        "bbc-business-072",
+        "Park Seung",
+    ),
+    _b16_c(
+        "who",
+        "Which former Tory leader tabled an amendment to the Mental Capacity Bill to stop "
+        "decisions that would bring about death?",
+        "bbc-politics-068",
+        "Iain Duncan Smith",
+    ),
+    _b16_c(
+        "who",
+        "Which Tory leader dismissed Gordon Brown's pre-election Budget as a vote now, pay later "
+        "trick?",
+        "bbc-politics-362",
+        "Michael Howard|Mr Howard",
+    ),
+    _b16_c(
+        "who",
+        "Which Macworld news editor called the Mac mini the bravest move Apple had made yet?",
+        "bbc-tech-300",
+        "Jonny Evans",
+    ),
+    _b16_c(
+        "who",
+        "Which Lord Chief Justice told MPs he wanted a veto over judges being picked to chair "
+        "public inquiries?",
+        "bbc-politics-211",
+        "Lord Woolf|Woolf",
+    ),
+    _b16_c(
+        "who",
+        "Which German finance minister said the Commission's deficit truce showed Berlin was on "
+        "the right track?",
+        "bbc-business-413",
+        "Hans Eichel",
+    ),
+    _b16_c(
+        "who",
+        "Which British Retail Consortium director general said not even pay-day or longer "
+        "discounts could tempt January shoppers?",
+        "bbc-business-225",
+        "Kevin Hawkins",
+    ),
+    # when
+    _b16_c(
+        "when",
+        "Before the letters to the two freed Guantanamo men, when had the Royal Prerogative last "
+        "been used to withhold a passport?",
+        "bbc-politics-065",
+        "1976",
+    ),
+    _b16_c(
+        "when",
+        "In what year did the original Half-Life, where scientist Gordon Freeman first appeared, "
+        "come out?",
+        "bbc-tech-154",
+        "1998",
+    ),
+    _b16_c(
+        "when",
+        "When is Multiplex due to finish building the new Wembley stadium?",
+        "bbc-business-062",
+        "January",
+    ),
+    _b16_c(
+        "when",
+        "At what time did Tony Blair say he went to bed on US election night, thinking John Kerry "
+        "might have won?",
+        "bbc-politics-126",
+        "2230GMT",
+    ),
+    _b16_c(
+        "when",
+        "On what date was Lycos's anti-spam screensaver due to be launched across Europe?",
+        "bbc-tech-189",
+        "1 December",
+    ),
+    _b16_c(
+        "when",
+        "On what date did George W Bush's re-election website start using Akamai's services?",
+        "bbc-tech-101",
+        "21 October",
+    ),
+    _b16_c(
+        "when",
+        "Between which years are the 70 Boeing 737-800s in Ryanair's new order due to be "
+        "delivered?",
+        "bbc-business-047",
+        "2008 and 2012",
+    ),
+    _b16_c(
+        "when",
+        "Before Labour's Elizabeth Blackman won Erewash in 1997, since what year had the Tories "
+        "held the seat?",
+        "bbc-politics-333",
+        "1970",
+    ),
+    _b16_c(
+        "when",
+        "In what year did Frank Allan Bruvik set up napster.no as a school project?",
+        "bbc-tech-092",
+        "2001",
+    ),
+    _b16_c(
+        "when",
+        "By when does Deloitte expect UK interest rates to have fallen to 3.5%?",
+        "bbc-business-459",
+        "end of 2006",
+    ),
+    # where
+    _b16_c(
+        "where",
+        "In which city was the sham marriage network based whose 25 members were jailed in "
+        "January?",
+        "bbc-politics-215",
+        "Leicester",
+    ),
+    _b16_c(
+        "where",
+        "In which Norwegian town was Frank Allan Bruvik studying computer engineering when he "
+        "launched napster.no?",
+        "bbc-tech-092",
+        "Lillehammer",
+    ),
+    _b16_c(
+        "where",
+        "Which cities have said they want to be among the 50 new areas getting extra help against "
+        "anti-social behaviour?",
+        "bbc-politics-092",
+        "Exeter|Cardiff",
+    ),
+    _b16_c(
+        "where",
+        "Which part of London does freed Guantanamo detainee Feroz Abbasi come from?",
+        "bbc-politics-065",
+        "Croydon",
+    ),
+    _b16_c(
+        "where",
+        "Which Derbyshire constituency will Robert Kilroy-Silk contest for Veritas at the general "
+        "election?",
+        "bbc-politics-333",
+        "Erewash",
+    ),
+    _b16_c(
+        "where",
+        "In which city did militant attacks briefly revive fears over Saudi Arabia's oil supplies?",
+        "bbc-business-381",
+        "Riyadh",
+    ),
+    _b16_c(
+        "where",
+        "In which area of Darlington did Royal Mail fail to deliver ballot papers for the North "
+        "East assembly referendum?",
+        "bbc-politics-061",
+        "Mowden",
+    ),
+    _b16_c(
+        "where",
+        "In which country was Lycos Europe's anti-spam screensaver trialled before its wider "
+        "launch?",
+        "bbc-tech-189",
+        "Sweden",
+    ),
+    _b16_c(
+        "where",
+        "Where is Rockstar, the developer behind GTA San Andreas, based?",
+        "bbc-tech-178",
+        "Edinburgh",
+    ),
+    _b16_c(
+        "where",
+        "At which Cumbrian site is the foreign intermediate-level nuclear waste now kept?",
+        "bbc-politics-146",
+        "Sellafield",
+    ),
+    _b16_c(
+        "where",
+        "In which country did Sony try out the PSX, its PlayStation-based living room machine?",
+        "bbc-tech-319",
+        "Japan",
+    ),
+    _b16_c(
+        "where",
+        "In which town did Charles Kennedy unveil the Lib Dems' 'real alternative' election "
+        "slogan?",
+        "bbc-politics-417",
+        "Harrogate",
+    ),
+    _b16_c(
+        "where",
+        "Where did Michael Howard give the speech to the Conservative National Women's Committee "
+        "in which he backed stem cell research?",
+        "bbc-politics-086",
+        "Westminster",
+    ),
+    # how many
+    _b16_c(
+        "how many",
+        "How many people are thought to have downloaded Lycos Europe's Make Love, Not Spam "
+        "screensaver before it was dropped?",
+        "bbc-tech-214",
+        "100,000",
+    ),
+    _b16_c(
+        "how many",
+        "How much will the Home Office's certificate of marriage approval cost foreign nationals "
+        "who want to marry in the UK?",
+        "bbc-politics-215",
+        "£135",
+    ),
+    _b16_c(
+        "how many",
+        "How many Labour rebels backed the cross-party amendment to the Prevention of Terrorism "
+        "Bill?",
+        "bbc-politics-072",
+        "62",
+    ),
+    _b16_c(
+        "how many",
+        "What is the Chinese government's official growth target, with the economy actually "
+        "growing at 9.1%?",
+        "bbc-business-016",
+        "7%",
+    ),
+    _b16_c(
+        "how many",
+        "How many failed asylum seekers did David Davis say the government had failed to remove "
+        "from the UK?",
+        "bbc-politics-153",
+        "250,000",
+    ),
+    _b16_c(
+        "how many",
+        "By how much were Nordstrom's December same-store sales up on a year earlier?",
+        "bbc-business-406",
+        "9.3%",
+    ),
+    _b16_c(
+        "how many",
+        "How much had the Disasters Emergency Committee's website raised in tsunami donations so "
+        "far?",
+        "bbc-tech-097",
+        "£8 million",
+    ),
+    _b16_c(
+        "how many",
+        "To how much a year have employers' contributions to final salary pension schemes risen, "
+        "according to Incomes Data Services?",
+        "bbc-business-238",
+        "£8.2bn",
+    ),
+    _b16_c(
+        "how many",
+        "According to PC Pro's tests, how much would Snappy Snaps charge for an 8x10in print?",
+        "bbc-tech-243",
+        "£9.99",
+    ),
+    _b16_c(
+        "how many",
+        "How many recommendations did the all-party betting and gaming group make to protect "
+        "punters and the integrity of sports betting?",
+        "bbc-politics-240",
+        "15",
+    ),
+    _b16_c(
+        "how many",
+        "What operating profit did Ericsson make in the three months to 31 December?",
+        "bbc-business-118",
+        "9.5bn kronor",
+    ),
+    _b16_c(
+        "how many",
+        "How many banks has Parmalat's administrator Enrico Bondi now sued?",
+        "bbc-business-017",
+        "49",
+    ),
+    _b16_c(
+        "how many",
+        "How many search enquiries were typed into the BBC's online search engine in 2004?",
+        "bbc-tech-232",
+        "277 million",
+    ),
+)
+B16_BBC_SPORT_ARTS = (
+    # who
+    _b16_c(
+        "who",
+        "Which Blackburn assistant manager said Matt Jansen's knee cartilage operation was a tiny "
+        "piece of work?",
+        "bbc-sport-213",
+        "Mark Bowen|Bowen",
+    ),
+    _b16_c(
+        "who",
+        "Which former Ground Force presenter fronts the BBC series British Isles, now out on DVD?",
+        "bbc-entertainment-055",
+        "Alan Titchmarsh|Titchmarsh",
+    ),
+    _b16_c(
+        "who",
+        "Which unseeded German knocked Australian Open champion Marat Safin out in the first "
+        "round in Dubai?",
+        "bbc-sport-422",
+        "Nicolas Kiefer|Kiefer",
+    ),
+    _b16_c(
+        "who",
+        "Which fly-half does Philippe Sella want Bernard Laporte to bring back for France's game "
+        "against Ireland?",
+        "bbc-sport-327",
+        "Frederic Michalak|Michalak",
+    ),
+    _b16_c(
+        "who",
+        "Which Middlesbrough winger did Steve McClaren say Sven-Goran Eriksson would have to pick "
+        "after the 3-2 win over Manchester City?",
+        "bbc-sport-229",
+        "Stewart Downing",
+    ),
+    _b16_c(
+        "who",
+        "Whom did Roger Federer beat in the final to win the Dubai Championship?",
+        "bbc-sport-433",
+        "Ivan Ljubicic|Ljubicic",
+    ),
+    _b16_c(
+        "who",
+        "Which Chelsea defender did Everton striker James Beattie headbutt, earning a red card?",
+        "bbc-sport-097",
+        "William Gallas|Gallas",
+    ),
+    _b16_c(
+        "who",
+        "Who does Sven-Goran Eriksson plan to pair with Jamie Carragher in central defence "
+        "against the Netherlands?",
+        "bbc-sport-113",
+        "Wes Brown",
+    ),
+    _b16_c(
+        "who",
+        "Which Dragons captain said Wales' international players would benefit from a game for "
+        "the region?",
+        "bbc-sport-316",
+        "Jason Forster|Forster",
+    ),
+    _b16_c(
+        "who",
+        "Which editor of British Hit Singles and Albums unveiled the formula for the perfect "
+        "Christmas single?",
+        "bbc-entertainment-136",
+        "David Roberts",
+    ),
+    _b16_c(
+        "who",
+        "Which ATP vice president agreed with Greg Rusedski that the contamination-free "
+        "supplements should have come sooner?",
+        "bbc-sport-461",
+        "David Higdon|Higdon",
+    ),
+    # when
+    _b16_c(
+        "when",
+        "On what date did Jonny Wilkinson injure his bicep before his comeback against Edinburgh?",
+        "bbc-sport-388",
+        "17 October",
+    ),
+    _b16_c(
+        "when",
+        "On what date is England's first autumn Test, against Canada, under new captain Jonny "
+        "Wilkinson?",
+        "bbc-sport-373",
+        "13 November",
+    ),
+    _b16_c(
+        "when",
+        "In what year did Mira Nair make her debut feature, Salaam Bombay!?",
+        "bbc-entertainment-061",
+        "1988",
+    ),
+    _b16_c(
+        "when",
+        "Duran Duran's album Astronaut is the first from their original line-up since which year?",
+        "bbc-entertainment-208",
+        "1983",
+    ),
+    _b16_c(
+        "when",
+        "On what date did Glasgow forward Euan Murray's ban for stamping come to an end?",
+        "bbc-sport-295",
+        "2 February",
+    ),
+    _b16_c(
+        "when",
+        "When is Ron Howard's film of The Da Vinci Code, starring Tom Hanks, due to be released?",
+        "bbc-entertainment-098",
+        "May 2006",
+    ),
+    _b16_c(
+        "when",
+        "On what date does the Australian Open that Kim Clijsters may miss get under way?",
+        "bbc-sport-479",
+        "17 January",
+    ),
+    _b16_c(
+        "when",
+        "In what year did Brookside, in which Anna Keaveney played Marie Jackson, start on "
+        "Channel 4?",
+        "bbc-entertainment-198",
+        "1982",
+    ),
+    _b16_c(
+        "when",
+        "In what year did Roni Size's album New Forms win the Mercury Music Prize?",
+        "bbc-entertainment-237",
+        "1997",
+    ),
+    _b16_c(
+        "when",
+        "On what date are the Independent Spirit Awards, where Sideways has six nominations, "
+        "being held?",
+        "bbc-entertainment-040",
+        "26 February",
+    ),
+    _b16_c(
+        "when",
+        "In which month was Oxfam's Make Fair Trade gig at the Hammersmith Apollo that made "
+        "Virgin Radio's top 10?",
+        "bbc-entertainment-128",
+        "October",
+    ),
+    _b16_c(
+        "when",
+        "On what date can fans watch the Rugby Aid teams train for free at Twickenham?",
+        "bbc-sport-331",
+        "4 March",
+    ),
+    _b16_c(
+        "when",
+        "When does Oscars voting close, according to the report on Jamie Foxx and Hilary Swank's "
+        "Screen Actors Guild wins?",
+        "bbc-entertainment-051",
+        "22 February",
+    ),
+    _b16_c(
+        "when",
+        "When were Johnny Vaughan and Denise Van Outen signed up to host Passport to Paradise?",
+        "bbc-entertainment-186",
+        "July",
+    ),
+    _b16_c(
+        "when",
+        "In which minute did Kieron Dyer score Newcastle's winner against Bolton?",
+        "bbc-sport-105",
+        "69th minute|69",
+    ),
+    # where
+    _b16_c(
+        "where",
+        "At which ground did Ulster hold on to beat Borders 20-19 in the Celtic League?",
+        "bbc-sport-384",
+        "Netherdale",
+    ),
+    _b16_c(
+        "where",
+        "In which city did Jason Gardener win the 60m despite an upset stomach?",
+        "bbc-sport-009",
+        "Leipzig",
+    ),
+    _b16_c(
+        "where",
+        "Where did Ireland win the weekend before their Six Nations game against Scotland?",
+        "bbc-sport-417",
+        "Rome",
+    ),
+    _b16_c(
+        "where",
+        "At which film festival did Mira Nair's Monsoon Wedding win the Golden Lion?",
+        "bbc-entertainment-061",
+        "Venice",
+    ),
+    _b16_c(
+        "where",
+        "To which country is India deporting Bollywood actress Negar Khan?",
+        "bbc-entertainment-349",
+        "Norway",
+    ),
+    _b16_c(
+        "where",
+        "Where is the IRB Rugby Aid match for the tsunami appeal being played?",
+        "bbc-sport-331",
+        "Twickenham",
+    ),
+    _b16_c(
+        "where",
+        "Which county does Joss Stone, winner of the Brit for best British urban act, come from?",
+        "bbc-entertainment-256",
+        "Devon",
+    ),
+    _b16_c(
+        "where",
+        "Where were Charlene Ellis and Letisha Shakespeare shot in the 2003 killing that haunted "
+        "Beverley Knight?",
+        "bbc-entertainment-237",
+        "Aston|Birmingham",
+    ),
+    _b16_c(
+        "where",
+        "At which festival did Scissor Sisters play the show Virgin Radio listeners voted gig of "
+        "the year?",
+        "bbc-entertainment-128",
+        "V Festival",
+    ),
+    _b16_c(
+        "where",
+        "Outside which theatre were plastic tents put up to keep rain off the Oscars red carpet?",
+        "bbc-entertainment-367",
+        "Kodak Theatre",
+    ),
+    _b16_c(
+        "where",
+        "Where do Larne, the club Robbie Weir is set to leave for Sunderland, play their home "
+        "games?",
+        "bbc-sport-130",
+        "Inver Park",
+    ),
+    _b16_c(
+        "where",
+        "At which ground did Ulster play Gloucester in the Heineken Cup match Andy Robinson cited "
+        "over the disallowed Cueto try?",
+        "bbc-sport-404",
+        "Ravenhill",
+    ),
+    # how many
+    _b16_c(
+        "how many",
+        "After how many games in charge did Jacques Santini quit as Tottenham coach?",
+        "bbc-sport-207",
+        "13",
+    ),
+    _b16_c(
+        "how many",
+        "How many spectators saw Hereford beat Doncaster on penalties after a 1-1 draw?",
+        "bbc-sport-225",
+        "1,375",
+    ),
+    _b16_c(
+        "how many",
+        "By what score did England thrash Ireland in Dublin two years ago, in the game Paul "
+        "O'Connell came on as a replacement?",
+        "bbc-sport-409",
+        "42-6",
+    ),
+    _b16_c(
+        "how many",
+        "How many international points had Jonny Wilkinson scored when he was named England "
+        "captain?",
+        "bbc-sport-373",
+        "817",
+    ),
+    _b16_c(
+        "how many",
+        "How much did Diary of a Mad Black Woman take in its first three days in North American "
+        "cinemas?",
+        "bbc-entertainment-312",
+        "$22.7m",
+    ),
+    _b16_c(
+        "how many",
+        "How many John Wayne films are in the DVD collection reviewed alongside Spider-Man 2?",
+        "bbc-entertainment-077",
+        "34",
+    ),
+    _b16_c(
+        "how many",
+        "How many places did Il Divo's debut album climb in the week Doves went to number one?",
+        "bbc-entertainment-126",
+        "23",
+    ),
+    _b16_c(
+        "how many",
+        "How many of their Six Nations matches this year had England lost after the 19-13 defeat "
+        "by Ireland?",
+        "bbc-sport-406",
+        "three",
+    ),
+    _b16_c(
+        "how many",
+        "To how many matches did Roger Federer extend his career-best winning streak at the "
+        "Australian Open?",
+        "bbc-sport-480",
+        "24",
+    ),
+    _b16_c(
+        "how many",
+        "How much did Meet the Fockers take in its third week at the top of the US box office?",
+        "bbc-entertainment-297",
+        "$28.5m",
+    ),
+    _b16_c(
+        "how many",
+        "With how many able-bodied players did Chelsea end their FA Cup defeat at Newcastle?",
+        "bbc-sport-111",
+        "seven",
+    ),
+    _b16_c(
+        "how many",
+        "How many days after the Athens marathon will Paula Radcliffe run in New York?",
+        "bbc-sport-040",
+        "77",
+    ),
+)
+B16_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Multiplex, the Australian firm rebuilding Wembley stadium?",
+    "Who is the chief executive of the Disasters Emergency Committee, which took tsunami "
+    "donations online?",
+    "Who is the chief executive of British Nuclear Fuels, which was meant to send foreign nuclear "
+    "waste home?",
+    "Who founded Snappy Snaps, the High Street chain whose prints PC Pro compared with home "
+    "printing?",
+    "Who is the chief executive of Nordstrom, the upscale store that did well over Christmas?",
+    "When did Norway's Court of Appeal clear Frank Allan Bruvik over his napster.no site?",
+    "When did Park Seung become governor of South Korea's central bank?",
+    "When is the Mental Capacity Bill, which would give legal force to living wills, expected to "
+    "become law?",
+    "In what year was the Parliamentary Group on Betting and Gaming set up?",
+    "When did David Bonderman become chairman of Ryanair?",
+    "Where is Akamai, the company George W Bush's re-election website used to deliver its pages, "
+    "based?",
+    "Where is Valve, the developer of Half-Life 2, based?",
+    "Which constituency does Labour MP Eric Joyce, author of an alternative plan for the Scottish "
+    "regiments, represent?",
+    "Where are Incomes Data Services, which surveyed 280 final salary pension schemes, based?",
+    "Where is Netcraft, the net monitoring firm that spotted the Bush website block, based?",
+    "How many copies of Half-Life 2 has Valve sold?",
+    "How many spam websites were on the target list of Lycos Europe's Make Love, Not Spam "
+    "screensaver?",
+    "How many counterfeit copies of Windows XP did Microsoft replace under its UK pilot scheme?",
+    "How much does the Epson R800 photo printer tested by PC Pro cost to buy?",
+    "How many people attended the Liberal Democrats' spring conference in Harrogate?",
+)
+B16_NEAR_BBC_SPORT_ARTS = (
+    "Who manages Doncaster Rovers, the side Hereford knocked out on penalties?",
+    "Who is the lawyer acting for Bollywood actress Negar Khan over her deportation from India?",
+    "Who directed the comedy Diary of a Mad Black Woman?",
+    "Who is the spokesman who said Kim Clijsters had simply delayed her Australian Open entry?",
+    "Which player did Glasgow forward Euan Murray stamp on to earn his eight-week ban?",
+    "When will the funeral of Brookside actress Anna Keaveney take place?",
+    "When did Mark Bowen become Blackburn's assistant manager?",
+    "On what date does Duran Duran's US tour begin?",
+    "In what year were Manchester band Doves formed?",
+    "When did Robbie Weir first join Larne?",
+    "In which city is the mansion where Diary of a Mad Black Woman was filmed?",
+    "Where did Duran Duran record the studio performance for their VH1 special?",
+    "Where are Moped, the chart prank group behind Gonna Have a No 1 This Christmas, from?",
+    "At which hospital did Matt Jansen have his knee cartilage operation?",
+    "In which hospital did Brookside actress Anna Keaveney die?",
+    "How much are Sunderland paying Larne for teenage midfielder Robbie Weir?",
+    "How much did the IRB Rugby Aid match at Twickenham raise for tsunami victims?",
+    "How much does the 34-film John Wayne DVD collection cost?",
+    "How many votes did Scissor Sisters get in Virgin Radio's gig of the year poll?",
+    "How many episodes of Passport to Paradise did the BBC broadcast?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -12098,6 +12826,11 @@ _BBC_BATCHES = (
         15,
         B15_BBC_BUSINESS_POLITICS_TECH + B15_BBC_SPORT_ARTS,
         B15_NEAR_BBC_BUSINESS_POLITICS_TECH + B15_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        16,
+        B16_BBC_BUSINESS_POLITICS_TECH + B16_BBC_SPORT_ARTS,
+        B16_NEAR_BBC_BUSINESS_POLITICS_TECH + B16_NEAR_BBC_SPORT_ARTS,
     ),
 )
 QUESTIONS += tuple(

@@ -215,6 +215,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written thirteenth", 13),
         ("written fourteenth", 14),
         ("written fifteenth", 15),
+        ("written sixteenth", 16),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
