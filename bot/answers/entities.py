@@ -77,6 +77,7 @@ COUNTRIES = (
     "ukraine ukrainian",
     "china chinese",
     "japan japanese",
+    "korea korean",
     "india indian",
     "pakistan pakistani",
     "australia australian",
@@ -509,8 +510,19 @@ def _analyse(title: str, text: str) -> ArticleText:
         and not (run.before in FIRM_OR_PERSON and len(words) >= 2 and _person_evidence(run, words))
     }
 
+    # ("Mr Park" makes "governor Park Seung" a person, though a park is no one)
+    titled = {
+        words[0]
+        for run, words in names
+        if len(words) == 1 and (run.before in HONORIFICS or run.words[0] in HONORIFICS)
+    }
+
     def never_a_person(words: tuple[str, ...]) -> bool:
-        return words in organisations or any(w in NOT_PERSON_WORDS for w in words) or _county(words)
+        return (
+            words in organisations
+            or any(w in NOT_PERSON_WORDS and w not in titled for w in words)
+            or _county(words)
+        )
 
     person_words: set[str] = set()
     for run, words in names:

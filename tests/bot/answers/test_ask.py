@@ -1758,6 +1758,13 @@ REPLAY = (
         # another round does not date the round asked about
         (REPLAY, "What date was Harbour Town's third round replay at Mill Lane?", True),
         (REPLAY, "What date was Harbour Town's fifth round replay at Mill Lane?", False),
+        # a post's country said as its people's adjective ("South Korean" for South Korea)
+        (
+            "South Korea looks set to recover, its central bank says. Spending rose 4%. "
+            '"The worst seems to have passed," said central bank governor Lee Minho.',
+            "Who is the South Korean central bank governor?",
+            True,
+        ),
     ],
 )
 async def test_whether_one_article_answers(

@@ -232,6 +232,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"tom", "beale"}),
             id="the most of something, a man",
         ),
+        pytest.param(
+            "Rates held",
+            '"Growth is back," said bank governor Park Minho. Mr Park kept rates on hold.',
+            frozenset({"park", "minho"}),
+            id="a word that names no one elsewhere, written after Mr",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
