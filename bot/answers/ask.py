@@ -1045,6 +1045,9 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
             continue  # "150 million": the last word of the figure decides
         if index_key(after) in named:
             return True
+        before = tokens[i - 1] if i else ""
+        if before.endswith("ed") and index_key(before) in predicate:
+            return True  # "recommended 15 ways" counts the recommendations
         if after in _AUXILIARY_AFTER:
             # "more than 150,000 were sold" counts what the sentence spoke of before it
             near = tokens[:i]

@@ -1765,6 +1765,12 @@ REPLAY = (
             "Who is the South Korean central bank governor?",
             True,
         ),
+        # a figure after a verb of what is counted counts it
+        (
+            "The Calder review panel recommended 12 ways to cut hospital waiting times.",
+            "How many recommendations did the Calder review panel make on waiting times?",
+            True,
+        ),
     ],
 )
 async def test_whether_one_article_answers(
