@@ -455,7 +455,7 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                     # did …", "which Australian won …", not "which Christian Aid report")
                     nxt = lowered[j + 1] if j + 1 < len(lowered) else ""
                     people = (
-                        j == i + 1
+                        not any(named[i + 1 : j])  # ("which unseeded German knocked …")
                         and (w == "briton" or bool(_PERSON_ENDING.match(w)))
                         and (nxt in _AUXILIARIES or nxt in _PAST_VERBS or nxt.endswith("ed"))
                     )

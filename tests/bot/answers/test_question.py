@@ -83,6 +83,7 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         # a people's name right before a verb is the head noun, not before another noun
         ("Which Russian did prosecutors name as the ringleader?", Wanted.PERSON),
         ("Which Australian won the race?", Wanted.PERSON),
+        ("Which unseeded German knocked out Tomas Varga in Calder?", Wanted.PERSON),
         ("Which Christian Aid report said so?", None),
         # a question word with its "'s"
         ("Who's the boss of Tern?", Wanted.PERSON),
