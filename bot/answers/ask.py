@@ -649,9 +649,14 @@ def carries(
                 return True
         return False
     if wanted is Wanted.PLACE and q.measure == "event":
+        # (a festival is also called by its town: "won the Golden Lion at Venice")
         return any(
             not set(map(str.lower, m.group(0).split())) <= asked
             for m in _EVENT_NAME.finditer(sentence.text)
+        ) or any(
+            not set(name) <= asked
+            and re.search(rf"\bat\s+{re.escape(' '.join(name))}\b", fold(sentence.text), re.I)
+            for name in sentence.places
         )
     if wanted is Wanted.PLACE:
         # "which Danish city …?" is not answered by "Denmark", but by "Aarhus, Denmark"

@@ -1771,6 +1771,13 @@ REPLAY = (
             "How many recommendations did the Calder review panel make on waiting times?",
             True,
         ),
+        # a festival called by its town
+        (
+            "Director Ana Ruiz has a new film. Her career peaked with Glass Harbour in 2011, "
+            "which won the Golden Gull award at Northfield.",
+            "At which film festival did Ana Ruiz's Glass Harbour win the Golden Gull?",
+            True,
+        ),
     ],
 )
 async def test_whether_one_article_answers(
