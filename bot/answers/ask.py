@@ -717,7 +717,10 @@ _EVENT_NAME = re.compile(
 
 # verbs that say who made a work: an article that never says them does not say who did
 _MAKING = frozenset(
-    map(index_key, word_set("directed produced wrote written composed designed invented painted"))
+    map(
+        index_key,
+        word_set("directed produced wrote written composed designed invented painted founded"),
+    )
 )
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).

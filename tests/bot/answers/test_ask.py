@@ -1663,7 +1663,8 @@ FILM_CREDITS = (
     "Dana Vole film remembered",
     "The Harwick College promotional film that Dana Vole appeared in was directed by Oskar "
     "Lunde, who shot it in a week. Her breakthrough album Glass Harbour was produced by Mina "
-    "Tarr, who said it was made in a church.",
+    "Tarr, who said it was made in a church. Harwick College, founded by Ada Quill in 1890, "
+    "kept the reel.",
 )
 
 
@@ -1672,6 +1673,10 @@ FILM_CREDITS = (
     [
         ("Who directed the Harwick College promotional film that Dana Vole appeared in?", "Oskar"),
         ("Who produced Dana Vole's breakthrough album Glass Harbour?", "Mina"),
+        (
+            "Who founded Harwick College, whose archivists found a clip of a young Dana Vole?",
+            "Ada",
+        ),
     ],
 )
 @pytest.mark.parametrize("credited", [False, True])
