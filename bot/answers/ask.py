@@ -897,7 +897,7 @@ def _in_another_market(sentence: Sentence, forms: frozenset[str]) -> bool:
 # "at The Garage", "at Sydney's Olympic Stadium": where something was
 # (a run followed by a word that is no small one names an event: "at the European Indoor
 # trials")
-_AT_VENUE = re.compile(r"\bat (?:the )?((?:[A-Z][\w'’-]*\s*)+)(?:([a-z]+)|\W|$)")
+_AT_VENUE = re.compile(r"\b(?:at|into) (?:the )?((?:[A-Z][\w'’-]*\s*)+)(?:([a-z]+)|\W|$)")
 
 
 def _venue_runs(text: str) -> list[frozenset[str]]:

@@ -1745,6 +1745,12 @@ REPLAY = (
         # a figure at another venue does not answer for the one asked about
         (VENUE, "How many fans came to the Glass Harbour gig at Calder Academy?", True),
         (VENUE, "How many fans came to the Glass Harbour gig at The Vault?", False),
+        (
+            "A second Glass Harbour charity gig is planned for Northfield Park in June. Almost "
+            "8,000 fans packed into Calder Arena in May for the first gig.",
+            "How many fans are expected at Northfield Park for the Glass Harbour charity gig?",
+            False,
+        ),
         # a date in a clause about someone dates what the clause says
         (
             "Ada Quill, the Calder MP who challenged the party leader in 1989, has died. She "
