@@ -609,7 +609,11 @@ def index_queries(q: Question, counts: dict[str, int], topic: TopicQuery | None)
         spent += df
     queries: list[TextQuery] = []
     if len(q.names) >= 2:
-        queries.append(TextQuery(tuple(AnyOf((Phrase(tuple(name)),)) for name in q.names)))
+        # (the other words rank what the names find, and never narrow it: the names
+        # themselves are among the alternatives)
+        named = [Phrase(tuple(name)) for name in q.names]
+        ranking = AnyOf(tuple(dict.fromkeys([*named, *chosen])))
+        queries.append(TextQuery((*(AnyOf((phrase,)) for phrase in named), ranking)))
     queries.append(TextQuery((AnyOf(tuple(chosen)),)))
     if topic is not None:
         queries = [topic.query.and_(query) for query in queries]

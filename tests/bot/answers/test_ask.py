@@ -1849,3 +1849,28 @@ async def test_when_will_is_not_answered_by_a_year_the_article_has_left_behind(a
     assert "1776" not in " ".join(s.text for s in result.sentences)
     result = await answer(app, "When was the portrait of Omai first exhibited?")
     assert result.sentences and "1776" in result.sentences[0].text
+
+
+async def test_the_questions_other_words_rank_the_articles_its_names_find(app: App) -> None:
+    topics = [
+        "rail fares", "school meals", "river flooding", "bus lanes", "hospital parking",
+        "library hours", "street lighting", "council tax", "park benches", "bin collections",
+        "cycle paths", "pothole repairs",
+    ]  # fmt: skip
+    others = [
+        (
+            f"Quill on {topic}",
+            f"Ada Quill of the Calder Party spoke on {topic} on day {n}. Quill said {topic} "
+            f"came first for Ada Quill and the Calder Party. Calder Party members cheered Quill.",
+        )
+        for n, topic in enumerate(topics, 1)
+    ]
+    target = (
+        "Calder Party unveils slogan",
+        "The Calder Party will campaign as the honest choice, its leader has said. Speaking in "
+        "Northfield, Ada Quill unveiled the election slogan to the party's spring conference, "
+        "where some 900 members had gathered for the two days of debates and speeches.",
+    )
+    await store(app, *others, target)
+    result = await answer(app, "In which town did Ada Quill unveil the Calder Party's slogan?")
+    assert "Northfield" in result.sentences[0].text
