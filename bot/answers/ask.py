@@ -719,7 +719,8 @@ _EVENT_NAME = re.compile(
 )
 
 
-# verbs that say who made a work: an article that never says them does not say who did
+# verbs that say who made a work or founded something: an article that never says them
+# does not say who did
 _MAKING = frozenset(
     map(
         index_key,
@@ -898,7 +899,8 @@ def _in_another_market(sentence: Sentence, forms: frozenset[str]) -> bool:
     )
 
 
-# "at The Garage", "at Sydney's Olympic Stadium": where something was
+# "at The Garage", "at Sydney's Olympic Stadium", "packed into Melbourne Cricket Ground":
+# where something was
 # (a run followed by a word that is no small one names an event: "at the European Indoor
 # trials")
 _AT_VENUE = re.compile(r"\b(?:at|into) (?:the )?((?:[A-Z][\w'’-]*\s*)+)(?:([a-z]+)|\W|$)")
