@@ -579,7 +579,8 @@ def anchor_terms(q: Question, counts: dict[str, int], total: int) -> frozenset[s
 
 
 def index_queries(q: Question, counts: dict[str, int], topic: TopicQuery | None) -> list[TextQuery]:
-    """Index queries to try in order: names ANDed (when several), then an OR of terms.
+    """Index queries to try in order: names ANDed (when several), ranked by the other
+    terms too, then an OR of terms.
 
     Terms are taken rarest first until their postings reach POSTINGS_BUDGET, so a
     question of common words does not make BM25 score most of the corpus.
@@ -609,8 +610,7 @@ def index_queries(q: Question, counts: dict[str, int], topic: TopicQuery | None)
         spent += df
     queries: list[TextQuery] = []
     if len(q.names) >= 2:
-        # (the other words rank what the names find, and never narrow it: the names
-        # themselves are among the alternatives)
+        # (the names themselves are among the ranking alternatives: they never narrow it)
         named = [Phrase(tuple(name)) for name in q.names]
         ranking = AnyOf(tuple(dict.fromkeys([*named, *chosen])))
         queries.append(TextQuery((*(AnyOf((phrase,)) for phrase in named), ranking)))
