@@ -12729,6 +12729,752 @@ B16_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written seventeenth: a seventeenth batch, written blind in the round of 2026-12-04 (the
+# fourth session) by a writer who never saw how /news ask answers, over BBC articles no
+# earlier batch used; its near misses ask for facts no article of the corpus states.
+# Measured once when added, on the code of the last stop.
+
+_b17_c = partial(_c, batch=17)
+B17_BBC_BUSINESS_POLITICS_TECH = (
+    # who
+    _b17_c(
+        "who",
+        "Which Indian communications minister said the telecoms sector needed at least $20bn of "
+        "new investment?",
+        "bbc-business-019",
+        "Dayanidhi Maran|Mr Maran",
+    ),
+    _b17_c(
+        "who",
+        "Which deputy director of the Council of Mortgage Lenders said January's figures showed "
+        "the housing slowdown beyond doubt?",
+        "bbc-business-194",
+        "Peter Williams",
+    ),
+    _b17_c(
+        "who",
+        "Which DBS Vickers analyst said other parties could still make a counter bid for Sina "
+        "after Shanda bought its stake?",
+        "bbc-business-208",
+        "Wallace Cheung|Mr Cheung",
+    ),
+    _b17_c(
+        "who",
+        "Which spokesman for the campaign group Liberty said more lawyers might quit the panel "
+        "that represents terror suspects?",
+        "bbc-politics-160",
+        "Barry Hugill",
+    ),
+    _b17_c(
+        "who",
+        "Which Scottish justice minister abandoned plans to merge the prison service into a "
+        "single correctional agency?",
+        "bbc-politics-204",
+        "Cathy Jamieson|Ms Jamieson",
+    ),
+    _b17_c(
+        "who",
+        "Which Medical Research Council professor warned that Ruth Kelly's views mattered "
+        "because she is responsible for training future scientists?",
+        "bbc-politics-244",
+        "Nancy Rothwell|Professor Rothwell",
+    ),
+    _b17_c(
+        "who",
+        "Which former Home Office minister declared a £100,000 advance for her third and fourth "
+        "novels in the register of members' interests?",
+        "bbc-politics-320",
+        "Ann Widdecombe",
+    ),
+    _b17_c(
+        "who",
+        "Which Jewish Chronicle editor blamed 'cock-up not conspiracy' for Labour's poster of "
+        "Michael Howard as a hypnotist?",
+        "bbc-politics-331",
+        "Ned Temko|Mr Temko",
+    ),
+    _b17_c(
+        "who",
+        "Which former union leader accused Labour and the Tories of a bidding war over who could "
+        "be nastiest to asylum seekers?",
+        "bbc-politics-334",
+        "Sir Bill Morris",
+    ),
+    _b17_c(
+        "who",
+        "Who created Jeremiah, the virtual face shown at the Science Museum's Future Face "
+        "exhibition?",
+        "bbc-tech-143",
+        "Richard Bowden|Dr Bowden",
+    ),
+    _b17_c(
+        "who",
+        "Who is the new chair of the Internet Engineering Task Force, the body overseeing the "
+        "move to IPv6?",
+        "bbc-tech-366",
+        "Brian Carpenter|Dr Carpenter",
+    ),
+    _b17_c(
+        "who",
+        "Which anti-virus expert warned that the public's appetite for gossip about the Beckhams "
+        "could lead to computer infections?",
+        "bbc-tech-385",
+        "Graham Cluley",
+    ),
+    # when
+    _b17_c(
+        "when",
+        "The CIPS employment index for UK manufacturing fell to its lowest level since when?",
+        "bbc-business-086",
+        "June 2003",
+    ),
+    _b17_c(
+        "when",
+        "In what year did Fiat and General Motors form the alliance that GM has now paid 1.55bn "
+        "euros to get out of?",
+        "bbc-business-160",
+        "2000",
+    ),
+    _b17_c(
+        "when",
+        "In what year did Jet Airways, India's biggest airline, launch operations?",
+        "bbc-business-169",
+        "1993",
+    ),
+    _b17_c(
+        "when",
+        "Singapore's 8.1% economic growth in 2004 was its best performance since which year?",
+        "bbc-business-256",
+        "2000",
+    ),
+    _b17_c(
+        "when",
+        "When were Vivendi Universal and its former boss Jean-Marie Messier each fined 1m euros "
+        "by the French market regulator?",
+        "bbc-business-475",
+        "December",
+    ),
+    _b17_c(
+        "when",
+        "Until what year does Datamonitor expect British children to stay at the top of Europe's "
+        "youth income table?",
+        "bbc-business-484",
+        "2008",
+    ),
+    _b17_c(
+        "when",
+        "On what date did Citigroup traders sell 11bn euros of government bonds within a few "
+        "minutes?",
+        "bbc-business-489",
+        "2 August",
+    ),
+    _b17_c(
+        "when",
+        "In what year was Lib Dem leader Charles Kennedy first elected to Parliament?",
+        "bbc-politics-223",
+        "1983",
+    ),
+    _b17_c(
+        "when",
+        "In what year was the age of majority lowered to 18 while the minimum age for MPs stayed "
+        "at 21?",
+        "bbc-politics-345",
+        "1969",
+    ),
+    _b17_c(
+        "when",
+        "In what year is the PlayStation 2 game GTA: San Andreas set?",
+        "bbc-tech-135",
+        "1992",
+    ),
+    _b17_c(
+        "when",
+        "On what date was version 1.0 of the Firefox web browser released?",
+        "bbc-tech-196",
+        "9 November",
+    ),
+    _b17_c(
+        "when",
+        "When did the first member of the Bofra family of Windows worms appear?",
+        "bbc-tech-210",
+        "10 November",
+    ),
+    _b17_c(
+        "when",
+        "By what year does Toshiba expect sales of HD-DVDs to reach 300bn yen?",
+        "bbc-tech-219",
+        "2010",
+    ),
+    _b17_c(
+        "when",
+        "When was Nokia's N-Gage game phone launched?",
+        "bbc-tech-311",
+        "late 2003",
+    ),
+    # where
+    _b17_c(
+        "where",
+        "In which country did the central bank's plan to shift reserves into Australian and "
+        "Canadian dollars spark a fall in the US dollar?",
+        "bbc-business-180",
+        "South Korea",
+    ),
+    _b17_c(
+        "where",
+        "In which Indian state is the N-C extension area where Cairn Energy's drilling tests "
+        "disappointed investors?",
+        "bbc-business-307",
+        "Rajasthan",
+    ),
+    _b17_c(
+        "where",
+        "In which city was the Monsanto subsidiary where the firm discovered irregularities in "
+        "2001?",
+        "bbc-business-400",
+        "Jakarta",
+    ),
+    _b17_c(
+        "where",
+        "Which constituency does William Hague hope to keep representing now that he has given "
+        "up his ambition to be prime minister?",
+        "bbc-politics-083",
+        "Richmond, North Yorks|Richmond",
+    ),
+    _b17_c(
+        "where",
+        "In which city did David Blunkett meet EU interior ministers to discuss streamlining "
+        "decisions on immigration?",
+        "bbc-politics-193",
+        "Luxembourg",
+    ),
+    _b17_c(
+        "where",
+        "Where did Charles Kennedy launch the Liberal Democrats' campaign to win students' votes?",
+        "bbc-politics-213",
+        "London School of Economics",
+    ),
+    _b17_c(
+        "where",
+        "In which country's largest slum did schoolgirls perform a chant for free education in "
+        "front of Gordon Brown?",
+        "bbc-politics-274",
+        "Kenya",
+    ),
+    _b17_c(
+        "where",
+        "In which city was George W Bush sworn in for his second term as US president?",
+        "bbc-politics-280",
+        "Washington DC",
+    ),
+    _b17_c(
+        "where",
+        "In which town did Liam Fox open the Conservative Party's spring conference?",
+        "bbc-politics-374",
+        "Brighton",
+    ),
+    _b17_c(
+        "where",
+        "In which London prison are most of the foreign terror suspects detained without trial "
+        "being held?",
+        "bbc-politics-384",
+        "Belmarsh",
+    ),
+    _b17_c(
+        "where",
+        "In which city was the World Summit on the Information Society meeting when it agreed to "
+        "create a Digital Solidarity Fund?",
+        "bbc-tech-033",
+        "Geneva",
+    ),
+    _b17_c(
+        "where",
+        "Where have BT's two new schemes against rogue dialler scams been undergoing trials?",
+        "bbc-tech-397",
+        "Ireland",
+    ),
+    # how many
+    _b17_c(
+        "how many",
+        "How many teams around the world does sportswear firm Umbro supply?",
+        "bbc-business-040",
+        "150",
+    ),
+    _b17_c(
+        "how many",
+        "How many short and medium-distance flights did Lufthansa cancel because of George W "
+        "Bush's arrival in Frankfurt?",
+        "bbc-business-064",
+        "77",
+    ),
+    _b17_c(
+        "how many",
+        "How many vehicles did DaimlerChrysler sell worldwide in 2004?",
+        "bbc-business-117",
+        "4.7 million",
+    ),
+    _b17_c(
+        "how many",
+        "How many with-profits policyholders is Standard Life estimated to have?",
+        "bbc-business-206",
+        "2.4 million",
+    ),
+    _b17_c(
+        "how many",
+        "How many working people are not saving enough for retirement, according to the Pensions "
+        "Commission's initial report?",
+        "bbc-business-255",
+        "12 million",
+    ),
+    _b17_c(
+        "how many",
+        "How many recommendations did the environment select committee make about the draft "
+        "animal welfare bill?",
+        "bbc-politics-048",
+        "101",
+    ),
+    _b17_c(
+        "how many",
+        "How many visa applications a year is each UK entry clearance officer expected to process?",
+        "bbc-politics-071",
+        "8,000",
+    ),
+    _b17_c(
+        "how many",
+        "To how many constituencies will the pensioners' election manifesto be sent?",
+        "bbc-politics-250",
+        "659",
+    ),
+    _b17_c(
+        "how many",
+        "How many independent games developers are left in the UK, according to the head of Tiga?",
+        "bbc-tech-082",
+        "150",
+    ),
+    _b17_c(
+        "how many",
+        "How many households have Sky set-top boxes, according to the report on TV loyalty cards?",
+        "bbc-tech-124",
+        "7.4 million",
+    ),
+    _b17_c(
+        "how many",
+        "How many levels does the 2D shoot-em-up Metal Slug 3 have?",
+        "bbc-tech-169",
+        "five",
+    ),
+    _b17_c(
+        "how many",
+        "How many complaints about rogue-dialling internet scams has the regulator Icstis "
+        "received in recent months?",
+        "bbc-tech-188",
+        "45,000",
+    ),
+    _b17_c(
+        "how many",
+        "How many search warrants were executed around the world in Operation Buccaneer against "
+        "the Drink Or Die network?",
+        "bbc-tech-354",
+        "Seventy",
+    ),
+)
+B17_BBC_SPORT_ARTS = (
+    # who
+    _b17_c(
+        "who",
+        "Who received the lifetime achievement award at the South Bank Show Awards won for the "
+        "first time by a soap?",
+        "bbc-entertainment-215",
+        "Paul Abbott",
+    ),
+    _b17_c(
+        "who",
+        "Who founded Percept Films, the Indian company making a diamond-robbery film with "
+        "Michael Douglas?",
+        "bbc-entertainment-330",
+        "Shailendra Singh|Mr Singh",
+    ),
+    _b17_c(
+        "who",
+        "Who directed Because of Winn-Dixie, the family comedy that came third at the North "
+        "American box office behind Hitch?",
+        "bbc-entertainment-364",
+        "Wayne Wang",
+    ),
+    _b17_c(
+        "who",
+        "Which player scored Bayer Leverkusen's last-minute goal in their 3-1 defeat by "
+        "Liverpool at Anfield?",
+        "bbc-sport-155",
+        "Franca",
+    ),
+    _b17_c(
+        "who",
+        "Who is the Bayern Munich coach who said he was far from happy despite his side's 3-1 "
+        "win over Arsenal?",
+        "bbc-sport-157",
+        "Felix Magath",
+    ),
+    _b17_c(
+        "who",
+        "Who is the agent who said Juninho wanted talks with Martin O'Neill about his future at "
+        "Celtic?",
+        "bbc-sport-195",
+        "Brian Hassell|Hassel|Hassall",
+    ),
+    _b17_c(
+        "who",
+        "Which injured Manchester United player was replaced by Roy Keane during the 1-0 win at "
+        "Aston Villa?",
+        "bbc-sport-282",
+        "John O'Shea",
+    ),
+    _b17_c(
+        "who",
+        "Which Sale player, besides Josh Lewsey, had a try disallowed in England's Six Nations "
+        "defeat by Ireland?",
+        "bbc-sport-288",
+        "Mark Cueto|Cueto",
+    ),
+    _b17_c(
+        "who",
+        "Who is the Italy rugby team manager who said his side were going to Scotland for their "
+        "first away win?",
+        "bbc-sport-350",
+        "Marco Bollesan",
+    ),
+    _b17_c(
+        "who",
+        "Which former Wales and Lions prop coaches uncapped prop John Yapp at the Blues?",
+        "bbc-sport-359",
+        "Dai Young",
+    ),
+    _b17_c(
+        "who",
+        "Who is the All England Club chairman whose alleged remark about prize money angered "
+        "Lindsay Davenport?",
+        "bbc-sport-438",
+        "Tim Phillips",
+    ),
+    _b17_c(
+        "who",
+        "Which Chilean Olympic gold medallist did Andre Agassi beat at the Kooyong Classic?",
+        "bbc-sport-468",
+        "Nicolas Massu",
+    ),
+    _b17_c(
+        "who",
+        "Which Belgian sports minister refused to apologise for his doping claims against "
+        "Svetlana Kuznetsova?",
+        "bbc-sport-502",
+        "Claude Eerdekens",
+    ),
+    # when
+    _b17_c(
+        "when",
+        "Since what date had the works in the Royal Academy's Secrets postcard sale been on view?",
+        "bbc-entertainment-011",
+        "19 November",
+    ),
+    _b17_c(
+        "when",
+        "In what year did the US box office set the all-time ticket sales record that 2004 was "
+        "expected to beat?",
+        "bbc-entertainment-066",
+        "2002",
+    ),
+    _b17_c(
+        "when",
+        "On what date did singer Brian Harvey quit I'm A Celebrity after a row with Janet "
+        "Street-Porter?",
+        "bbc-entertainment-200",
+        "26 November",
+    ),
+    _b17_c(
+        "when",
+        "In what year was Ray Charles arrested as a result of his heroin addiction?",
+        "bbc-entertainment-263",
+        "1965",
+    ),
+    _b17_c(
+        "when",
+        "In what year did the German music market reach its peak, according to the report on the "
+        "industry's 'zombie' state?",
+        "bbc-entertainment-271",
+        "1997",
+    ),
+    _b17_c(
+        "when",
+        "On what date is the 2005 London Marathon in which Paula Radcliffe will go for a third "
+        "title?",
+        "bbc-sport-065",
+        "17 April",
+    ),
+    _b17_c(
+        "when",
+        "On which day of the week were Arsenal due to play at Newcastle, who were 14th in the "
+        "Premiership?",
+        "bbc-sport-281",
+        "Wednesday",
+    ),
+    _b17_c(
+        "when",
+        "On what date do England play Six Nations leaders Ireland in Dublin, after Phil Vickery "
+        "broke his forearm?",
+        "bbc-sport-285",
+        "27 February",
+    ),
+    _b17_c(
+        "when",
+        "Before Gavin Henson's winning kick, when had Wales last beaten England in Cardiff?",
+        "bbc-sport-303",
+        "1993",
+    ),
+    _b17_c(
+        "when",
+        "When is referee Jonathan Kaplan due to take charge of Scotland's Six Nations match "
+        "against Wales?",
+        "bbc-sport-343",
+        "13 March",
+    ),
+    _b17_c(
+        "when",
+        "On what date do France play Wales at the Stade de France in the 2005 Six Nations?",
+        "bbc-sport-412",
+        "26 February",
+    ),
+    # where
+    _b17_c(
+        "where",
+        "At which venue was the first Australian MTV Music Awards ceremony held?",
+        "bbc-entertainment-286",
+        "Luna Park",
+    ),
+    _b17_c(
+        "where",
+        "Where was Leonardo DiCaprio given an award for his exceptional career, presented by "
+        "Martin Scorsese?",
+        "bbc-entertainment-337",
+        "Santa Barbara International Film Festival|Santa Barbara",
+    ),
+    _b17_c(
+        "where",
+        "In which city did Halloween screenwriter and producer Debra Hill die?",
+        "bbc-entertainment-378",
+        "Los Angeles",
+    ),
+    _b17_c(
+        "where",
+        "In which country were the 2004 world junior athletics championships at which Britain "
+        "won no medals?",
+        "bbc-sport-034",
+        "Italy",
+    ),
+    _b17_c(
+        "where",
+        "In which city did Kostas Kenteris win his Olympic 200m gold medal?",
+        "bbc-sport-047",
+        "Sydney",
+    ),
+    _b17_c(
+        "where",
+        "In which city will Kelly Holmes make her first track appearance on home soil since her "
+        "Olympic double?",
+        "bbc-sport-052",
+        "Glasgow",
+    ),
+    _b17_c(
+        "where",
+        "In which city did Scottish hurdler Allan Scott finish fourth in the 60m hurdles on his "
+        "international circuit debut?",
+        "bbc-sport-086",
+        "Madrid",
+    ),
+    _b17_c(
+        "where",
+        "In which city will Liverpool play Chelsea in the Carling Cup final?",
+        "bbc-sport-141",
+        "Cardiff",
+    ),
+    _b17_c(
+        "where",
+        "At which stadium will Chelsea play the first leg of their Champions League last-16 tie "
+        "against Barcelona?",
+        "bbc-sport-183",
+        "Nou Camp",
+    ),
+    _b17_c(
+        "where",
+        "In which city did Ireland beat Italy in the Six Nations game in which Brian O'Driscoll "
+        "starred?",
+        "bbc-sport-308",
+        "Rome",
+    ),
+    _b17_c(
+        "where",
+        "At which ground were Great Britain's rugby league side facing Australia in the "
+        "Tri-Nations final?",
+        "bbc-sport-370",
+        "Elland Road",
+    ),
+    _b17_c(
+        "where",
+        "Where will Wales play Scotland in their next Six Nations match after winning in Paris?",
+        "bbc-sport-396",
+        "Murrayfield",
+    ),
+    _b17_c(
+        "where",
+        "In which city was the Davis Cup final between Spain and the United States played?",
+        "bbc-sport-472",
+        "Seville",
+    ),
+    # how many
+    _b17_c(
+        "how many",
+        "How many students from the Florida School for the Deaf and the Blind will accompany "
+        "Alicia Keys at the Super Bowl?",
+        "bbc-entertainment-175",
+        "150",
+    ),
+    _b17_c(
+        "how many",
+        "How many contestants were left in Celebrity Big Brother after Germaine Greer walked out?",
+        "bbc-entertainment-203",
+        "eight",
+    ),
+    _b17_c(
+        "how many",
+        "How many episodes of the new series of 24 had the Muslim Council of Britain seen before "
+        "complaining?",
+        "bbc-entertainment-210",
+        "five",
+    ),
+    _b17_c(
+        "how many",
+        "From how many US radio stations did Citadel drop Howard Stern's show?",
+        "bbc-entertainment-218",
+        "four",
+    ),
+    _b17_c(
+        "how many",
+        "How many title-winning seasons did Phil Thompson enjoy as a Liverpool player?",
+        "bbc-sport-177",
+        "seven",
+    ),
+    _b17_c(
+        "how many",
+        "How many spectators watched Manchester United's FA Cup third round replay win at Exeter?",
+        "bbc-sport-240",
+        "9,033",
+    ),
+    _b17_c(
+        "how many",
+        "How many England caps had Bath prop Matt Stevens won as a replacement before his first "
+        "start?",
+        "bbc-sport-334",
+        "two",
+    ),
+    _b17_c(
+        "how many",
+        "How many days will Scotland's players have spent with the national team between July "
+        "and the Six Nations, according to Matt Williams?",
+        "bbc-sport-365",
+        "16",
+    ),
+    _b17_c(
+        "how many",
+        "How many changes did Ireland make from the side that started against South Africa for "
+        "their match with the USA?",
+        "bbc-sport-378",
+        "nine",
+    ),
+    _b17_c(
+        "how many",
+        "How many uncapped players did Ireland include in their Six Nations squad alongside "
+        "Kieran Campbell?",
+        "bbc-sport-379",
+        "five",
+    ),
+    _b17_c(
+        "how many",
+        "How many players did Andy Robinson invite to England's three-day training session in "
+        "Leeds?",
+        "bbc-sport-383",
+        "42",
+    ),
+    _b17_c(
+        "how many",
+        "For how many minutes did Simon Taylor play in Saracens' win over Northampton during his "
+        "loan?",
+        "bbc-sport-410",
+        "20",
+    ),
+)
+B17_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Jet Airways, the Indian airline whose share offer sold out "
+    "within minutes?",
+    "Who is the chief executive of Lufthansa, which considered suing over George W Bush's "
+    "arrival in Frankfurt?",
+    "Who is the chief executive of Monsanto, which agreed to pay a $1.5m fine for bribery in "
+    "Indonesia?",
+    "Which Indonesian environment ministry official received the $50,000 bribe arranged by a "
+    "Monsanto manager?",
+    "Who is the president of BaFin, the German watchdog that passed the Citigroup bond case to "
+    "prosecutors?",
+    "Who presents The Wright Stuff, the Channel Five show on which Charles Kennedy answered "
+    "viewers' questions?",
+    "Which company developed the 2D shoot-em-up Metal Slug 3?",
+    "Who is the chief executive of Shanda Interactive Entertainment, which bought 20% of the "
+    "Sina web portal?",
+    "When will Finn the fish, the next version of the Jeremiah avatar from the University of "
+    "Surrey, be released?",
+    "When is the draft animal welfare bill that worried anglers due to be introduced to "
+    "Parliament?",
+    "In what year did Ian MacDonald QC join the panel of Special Advocates that he has now quit?",
+    "In what year was Standard Life, Europe's largest mutual life insurer, founded?",
+    "In which country was the Bofra virus, which turns infected PCs into web servers, first "
+    "written?",
+    "In which city is market analyst Datamonitor, which reported on British children's incomes, "
+    "based?",
+    "Where is Tiga, the trade body representing independent UK games developers, based?",
+    "In which city does Cairn Energy have its headquarters?",
+    "How many Citigroup traders are facing a criminal investigation in Germany over the August "
+    "bond deal?",
+    "How many people were arrested in Britain during Operation Buccaneer against the Drink Or "
+    "Die network?",
+    "How many people does UK sportswear firm Umbro employ?",
+    "How many people work for Cairn Energy, the oil firm exploring in Rajasthan?",
+)
+B17_NEAR_BBC_SPORT_ARTS = (
+    "Who is the chief executive of Citadel Broadcasting, which dropped Howard Stern from four "
+    "stations?",
+    "Who is the chief executive of Sirius, the satellite radio service that Howard Stern is "
+    "joining?",
+    "Who will direct Racing The Monsoon, Michael Douglas's diamond-robbery adventure set in India?",
+    "Which Hollywood star is being lined up to co-star with Michael Douglas in Racing The Monsoon?",
+    "Who is directing the remake of The Fog that Debra Hill was co-producing at her death?",
+    "Who is the head of the Florida School for the Deaf and the Blind, whose students will sing "
+    "with Alicia Keys?",
+    "Who directed Son of the Mask, the comedy adventure that came fourth behind Hitch at the US "
+    "box office?",
+    "In what year was the Royal College of Art's Fine Art Student Award Fund set up?",
+    "When was the Jose M Cagigal Memorial indoor athletics meeting in Madrid first held?",
+    "In what year was the box office tracking firm Exhibitor Relations founded?",
+    "In what year did Delta Goodrem first appear as Nina Tucker in the soap Neighbours?",
+    "On what date did Fox begin showing the fourth series of 24 in the United States?",
+    "In which city is Citadel Broadcasting, the firm that dropped Howard Stern, based?",
+    "Where was the 1978 horror film Halloween, co-written by Debra Hill, shot?",
+    "In which Indian city is Percept Films, Michael Douglas's partner on Racing The Monsoon, "
+    "based?",
+    "Where was Germaine Greer born, the feminist writer who walked out of Celebrity Big Brother?",
+    "How many postcards were on sale at the Royal Academy's annual Secrets sale?",
+    "How many people attended the Santa Barbara International Film Festival that honoured "
+    "DiCaprio?",
+    "How many votes were cast for the Pepsi Viewers Choice Award won by Delta Goodrem?",
+    "How many listeners does Howard Stern's syndicated radio show have across the US?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -12831,6 +13577,11 @@ _BBC_BATCHES = (
         16,
         B16_BBC_BUSINESS_POLITICS_TECH + B16_BBC_SPORT_ARTS,
         B16_NEAR_BBC_BUSINESS_POLITICS_TECH + B16_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        17,
+        B17_BBC_BUSINESS_POLITICS_TECH + B17_BBC_SPORT_ARTS,
+        B17_NEAR_BBC_BUSINESS_POLITICS_TECH + B17_NEAR_BBC_SPORT_ARTS,
     ),
 )
 QUESTIONS += tuple(
