@@ -1068,6 +1068,8 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
     # a name right after the auxiliary is the subject: the verb follows it, past any
     # adverb ("when did Alan Greenspan first *become* chairman …?")
     if len(lowered) > 3 and flags[2]:
+        if _owner(lowered, inside):
+            return None  # "where have BT's two new schemes … been …?": no verb to be sure of
         j = 2
         while j < len(lowered) and inside[j]:
             j += 1
@@ -1115,6 +1117,12 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         if not following or following in STOP_WORDS:
             return _word_key(word)
     return None
+
+
+def _owner(lowered: list[str], inside: Sequence[bool]) -> bool:
+    """Whether the name that starts a subject at word 2 is possessive ("BT's …")."""
+    end = next((j for j in range(2, len(lowered)) if not inside[j]), len(lowered))
+    return lowered[end - 1].endswith("'s")
 
 
 _PLURALS = word_set("people men women children staff police personnel crew cattle sheep")
