@@ -50,6 +50,7 @@ SPEECH_VERBS = word_set(
     "thinks thought vowed denied"
 )
 _TOLD = word_set("told asked")
+_WHERE_ONE_IS = word_set("in at near")  # "… which is meeting this week in Geneva, told …"
 # Countries and what their people and things are called ("France", "French").
 COUNTRIES = (
     "france french",
@@ -463,8 +464,11 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     ):
         return True  # "a 49-year-old artist, Jörg …", not "… from Hameln", "… Uppsala, Sweden"
     after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")
-    # (who is told or asked may be an outlet: "told Variety", "asked the BBC")
-    return after_word in SPEECH_VERBS or run.before in SPEECH_VERBS - _TOLD
+    # (who is told or asked may be an outlet: "told Variety", "asked the BBC"; and who
+    # speaks "in Geneva, told …" is who meets there)
+    return (
+        after_word in SPEECH_VERBS and run.before not in _WHERE_ONE_IS
+    ) or run.before in SPEECH_VERBS - _TOLD
 
 
 # "dozens of people", "thousands of fans": no figure a how-many question can be answered by

@@ -315,3 +315,13 @@ def test_a_name_after_the_state_of_is_a_place() -> None:
 def test_a_name_before_a_crowd_is_a_place() -> None:
     text = "The champion thanked the Marrowvale crowd after the final."
     assert ("marrowvale",) in ArticleText.of("Champion wins", text).sentences[0].places
+
+
+def test_a_name_after_in_before_a_speech_verb_is_a_place() -> None:
+    text = (
+        "A spokesman for the summit, which is meeting this week in Marrowvale, told reporters "
+        "the fund was agreed. Delegates in Marrowvale will vote on Friday."
+    )
+    article = ArticleText.of("Summit agrees fund", text)
+    assert not article.people
+    assert ("marrowvale",) in article.sentences[0].places
