@@ -1445,10 +1445,12 @@ def _judge(
             real.append(q.verb)
         if post in weights and post not in real and _posted(q, sentence.keys):
             real.append(post)
-        # "Friday, 25 February" under a headline dates what the headline says
+        # "Friday, 25 February" under a headline dates what the headline says (and the
+        # lines between: "Blackburn v Burnley / Ewood Park / Tuesday, 1 March")
         dateline = sentence.position <= 1 and bool(_DATELINE.fullmatch(sentence.text.strip()))
         if dateline:
-            real = [k for k in weights if present(k, text.title_keys)]
+            header = text.title_keys.union(*(s.keys for s in text.sentences[: sentence.position]))
+            real = [k for k in weights if present(k, header)]
         if not real:
             continue
         if markets and _in_another_market(sentence, markets):

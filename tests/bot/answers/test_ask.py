@@ -1112,6 +1112,15 @@ DEPOT_SALE = (
             id="a date under the headline dates what the headline says",
         ),
         pytest.param(
+            "Calder v Leeds",
+            "Harbour Park\n\nFriday, 12 March\n\n2000 GMT\n\nCalder will be without captain "
+            "Tom Beale for the Shield final replay. The home side have won their last four "
+            "games.",
+            "What date is Calder's Shield final replay against Leeds at Harbour Park?",
+            "12 March",
+            id="a date under the ground the headline's game is at dates it too",
+        ),
+        pytest.param(
             "Tern shares hit by warning",
             "Shares in Tern sank 12% on Monday after the bike maker warned on profits. The firm "
             "sold 40,000 bikes last year.",
