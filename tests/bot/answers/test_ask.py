@@ -1831,6 +1831,14 @@ NEW_BOSS = (
 )
 
 
+TAKES_ON = (
+    "Kestrel chief to leave company",
+    "Ana Ruiz, chief executive of Kestrel, is to leave the company. Lena Brandt, part of the "
+    "family that controls the Calder-based firm, will take on the role of CEO. Ms Brandt, 52, "
+    "joined the board in 2010.",
+)
+
+
 @pytest.mark.parametrize(("articles", "name"), [((PROFITS,), None), ((PROFITS, NEW_BOSS), "Lena")])
 async def test_who_succeeds_someone_needs_a_sentence_that_says_so(
     app: App, articles: tuple[tuple[str, str], ...], name: str | None
@@ -1841,6 +1849,14 @@ async def test_who_succeeds_someone_needs_a_sentence_that_says_so(
         assert result.sentences == ()
     else:
         assert result.sentences and name in result.sentences[0].text
+
+
+async def test_taking_on_the_role_says_who_takes_over(app: App) -> None:
+    await store(app, PROFITS, TAKES_ON)
+    result = await answer(
+        app, "Who is taking over as Kestrel's chief executive now that Ana Ruiz has gone?"
+    )
+    assert result.sentences and "Lena Brandt" in result.sentences[0].text
 
 
 async def test_when_will_is_not_answered_by_a_year_the_article_has_left_behind(app: App) -> None:
