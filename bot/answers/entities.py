@@ -521,9 +521,13 @@ def _analyse(title: str, text: str) -> ArticleText:
         if len(words) == 1 and (run.before in HONORIFICS or run.words[0] in HONORIFICS)
     }
 
+    # ("The FER said …": letters in capitals name a body; "Gibraltarians" are a people)
+    bodies = {fold(w).lower() for s in sentences for w in re.findall(r"\b[A-Z]{2,}\b", s)}
+
     def never_a_person(words: tuple[str, ...]) -> bool:
         return (
             words in organisations
+            or (len(words) == 1 and (words[0] in bodies or words[0].endswith("ians")))
             or any(w in NOT_PERSON_WORDS and w not in titled for w in words)
             or _county(words)
         )

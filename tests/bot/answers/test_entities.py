@@ -325,3 +325,11 @@ def test_a_name_after_in_before_a_speech_verb_is_a_place() -> None:
     article = ArticleText.of("Summit agrees fund", text)
     assert not article.people
     assert ("marrowvale",) in article.sentences[0].places
+
+
+def test_letters_in_capitals_and_a_people_are_no_person() -> None:
+    text = (
+        "The CFR said the fund was short of money, in a statement signed by economist Ana "
+        "Ruiz. The CFR blames a 2004 law. Marrowvalians said the fund would recover."
+    )
+    assert people("Fund warning", text) == {frozenset({"ana", "ruiz"})}
