@@ -1776,6 +1776,7 @@ _POST_LINK = word_set(
 _OWNER_LINKS = word_set("of at for")
 POST_AFTER_WORDS = 3  # lower-case words allowed after a name's comma before its post …
 POST_BEFORE_WORDS = 2  # … and after a post before the comma of the name
+POST_OWNER_WORDS = 4  # … and capitalised words of whose post it is, counted as one
 
 
 def post_holders(
@@ -1828,20 +1829,24 @@ def _post_before(
     # other words ("the chairman of the working party, Ambassador Stefan Johannesson")
     tokens, capital = words.tokens, words.capital
     j = i - 1
-    lower = 0
+    lower = named = 0
     set_off = False
-    while j >= 0 and i - j <= ROLE_SPAN + 2 + lower:
+    # (a long name of whose post it is counts as one word: "the new chair of the Internet
+    # Engineering Task Force (IETF), Brian Carpenter")
+    while j >= 0 and i - j <= ROLE_SPAN + 2 + lower + named:
         if tokens[j] in position:
             if not set_off and not _OWNER_LINKS.isdisjoint(tokens[j + 1 : i]):
                 return False  # "head of the HSA" names whose post it is, not who holds it
             while j > 0 and tokens[j - 1] in position:
                 j -= 1
             return not _owned_by_another(words, j, 0, others)
-        set_off = set_off or words.gaps[j] == ","
+        set_off = set_off or words.gaps[j].endswith(",")
         if not (capital[j] or tokens[j] in _POST_GAP):
             lower += 1
             if not set_off or lower > POST_BEFORE_WORDS:
                 return False
+        elif capital[j] and set_off and named < POST_OWNER_WORDS:
+            named += 1
         j -= 1
     return False
 

@@ -1275,6 +1275,13 @@ def test_a_post_that_goes_on_in_other_words_is_another() -> None:
     assert post_holders(other, position) == set()
 
 
+def test_a_long_name_of_whose_post_it_is_stands_between_post_and_holder() -> None:
+    position = analyze("Who is the new chair of the Calder Harbour Pilots Board?").position
+    text = '"We have hardly started," the new chair of the Calder Harbour Pilots Board (CHPB), '
+    sentence = ArticleText.of("Pilots", text + "Ann Cole, says.").sentences[0]
+    assert post_holders(sentence, position) == {("ann", "cole")}
+
+
 def test_a_figure_counts_the_names_right_after_it() -> None:
     sentence = ArticleText.of("Recall", "It is recalling 4,120 Tern Arrow coupes.").sentences[0]
     assert not focused(sentence, {"car"})
