@@ -205,6 +205,7 @@ EQUIVALENT_WORDS = (
     "direct directed director",
     "design designed designer",
     "invent invented inventor",
+    "create created creator",
     "govern governor",
     "manage managed manager",
     "train trained trainer",

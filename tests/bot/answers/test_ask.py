@@ -1137,6 +1137,15 @@ DEPOT_SALE = (
             id="words news writes for one another: vanished says disappeared",
         ),
         pytest.param(
+            "Virtual face goes on show",
+            "A virtual face called Kestrel goes on show at the Calder Science Museum. Its "
+            "creator, Ann Cole, a lecturer in computer vision, calls it him. Dr Cole hopes "
+            "visitors will talk to it.",
+            "Who created Kestrel, the virtual face on show at the Calder Science Museum?",
+            "Ann Cole",
+            id="a creator says who created",
+        ),
+        pytest.param(
             "Beale to talk terms with Calder",
             "Striker Tom Beale's deal with Calder ends in June. \"There is a meeting planned for "
             '12 May to sort out my future with Calder," he said.',
