@@ -734,6 +734,11 @@ _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\
 _PHRASES = {
     index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I),
     index_key("start"): re.compile(r"\b(?:took|take|takes|taking|taken) over\b", re.I),
+    # ("Wayne Wang's comedy Because of Winn-Dixie" says who directed it)
+    index_key("directed"): re.compile(
+        r"\b[A-Z][\w'-]+['’]s (?:new |latest |debut )?(?:film|movie|comedy|drama|thriller|"
+        r"documentary|romance|western)\b"
+    ),
 }
 
 

@@ -1146,6 +1146,14 @@ DEPOT_SALE = (
             id="a creator says who created",
         ),
         pytest.param(
+            "Hitch holds on at box office",
+            "Hitch stayed top of the box office. Ann Cole's comedy Kestrel Days, about a girl "
+            "and an abandoned dog, came third with $10m. Cole, 55, made her name with dramas.",
+            "Who directed Kestrel Days, the family comedy that came third at the box office?",
+            "Ann Cole",
+            id="a film called by its director's name says who directed it",
+        ),
+        pytest.param(
             "Beale to talk terms with Calder",
             "Striker Tom Beale's deal with Calder ends in June. \"There is a meeting planned for "
             '12 May to sort out my future with Calder," he said.',
