@@ -340,7 +340,8 @@ _LATER_TIME = re.compile(
 # What says someone takes another's place: "who will replace Tim Sherwood as manager?"
 _SUCCEEDS = re.compile(
     r"\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing|ement)|(?:take|takes|took|taking|"
-    r"taken) (?:over|on the (?:role|job|post)|the helm|charge)|in place of|step(?:s|ped)? into)\b",
+    r"taken) (?:over|on the (?:role|job|post)|the helm|charge)|in place of|step(?:s|ped)? into|"
+    r"c(?:a|o)me (?:on|off the bench) for)\b",
     re.IGNORECASE,
 )
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)

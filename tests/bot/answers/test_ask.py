@@ -1883,6 +1883,22 @@ async def test_taking_on_the_role_says_who_takes_over(app: App) -> None:
     assert result.sentences and "Lena Brandt" in result.sentences[0].text
 
 
+async def test_a_substitute_who_came_on_for_a_player_replaced_him(app: App) -> None:
+    await store(
+        app,
+        (
+            "Calder hail their resolve",
+            "Calder beat Tern 1-0 at Harbour Park. Manager Ana Ruiz hailed her veterans Tom "
+            "Beale and Jon Beck, who came off the bench for the injured Lars Moe. Moe, 24, will "
+            "miss the next game.",
+        ),
+    )
+    result = await answer(
+        app, "Which injured Calder player was replaced by Jon Beck during the 1-0 win over Tern?"
+    )
+    assert result.sentences and "Lars Moe" in " ".join(s.text for s in result.sentences)
+
+
 async def test_when_will_is_not_answered_by_a_year_the_article_has_left_behind(app: App) -> None:
     await store(
         app,
