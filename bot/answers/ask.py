@@ -338,10 +338,11 @@ _LATER_TIME = re.compile(
     re.IGNORECASE,
 )
 # What says someone takes another's place: "who will replace Tim Sherwood as manager?"
+# ("will take on the role of CEO", "came off the bench for the injured John O'Shea")
 _SUCCEEDS = re.compile(
     r"\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing|ement)|(?:take|takes|took|taking|"
     r"taken) (?:over|on the (?:role|job|post)|the helm|charge)|in place of|step(?:s|ped)? into|"
-    r"c(?:a|o)me (?:on|off the bench) for)\b",
+    r"c[ao]me (?:on|off the bench) for)\b",
     re.IGNORECASE,
 )
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
