@@ -339,9 +339,10 @@ _LATER_TIME = re.compile(
 )
 # What says someone takes another's place: "who will replace Tim Sherwood as manager?"
 # ("will take on the role of CEO", "came off the bench for the injured John O'Shea")
+_TAKE = r"(?:take|takes|took|taking|taken)"
 _SUCCEEDS = re.compile(
-    r"\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing|ement)|(?:take|takes|took|taking|"
-    r"taken) (?:over|on the (?:role|job|post)|the helm|charge)|in place of|step(?:s|ped)? into|"
+    rf"\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing|ement)|{_TAKE} (?:over|on the "
+    r"(?:role|job|post)|the helm|charge)|in place of|step(?:s|ped)? into|"
     r"c[ao]me (?:on|off the bench) for)\b",
     re.IGNORECASE,
 )
@@ -735,7 +736,7 @@ _MAKING = frozenset(
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
 _PHRASES = {
     index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I),
-    index_key("start"): re.compile(r"\b(?:took|take|takes|taking|taken) over\b", re.I),
+    index_key("start"): re.compile(rf"\b{_TAKE} over\b", re.I),
     # ("Wayne Wang's comedy Because of Winn-Dixie" says who directed it)
     index_key("directed"): re.compile(
         r"\b[A-Z][\w'-]+['’]s (?:new |latest |debut )?(?:film|movie|comedy|drama|thriller|"

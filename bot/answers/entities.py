@@ -350,6 +350,7 @@ _HIS_HER_AFTER = re.compile(r"^\s+([a-z]+)\s+(?:his|her|himself|herself)\b")
 _TITLE_AFTER = re.compile(
     rf"^,\s*(?:[A-Z][\w&'’.]*\s+){{0,2}}(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE
 )
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # a word in capitals: "FER", "BBC"
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
 _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLES))})\b(?:\s+[\w'’-]+){{0,3}},\s*$", re.IGNORECASE
@@ -522,7 +523,7 @@ def _analyse(title: str, text: str) -> ArticleText:
     }
 
     # ("The FER said …": letters in capitals name a body; "Gibraltarians" are a people)
-    bodies = {fold(w).lower() for s in sentences for w in re.findall(r"\b[A-Z]{2,}\b", s)}
+    bodies = {fold(w).lower() for s in sentences for w in _CAPITALS.findall(s)}
 
     def never_a_person(words: tuple[str, ...]) -> bool:
         return (
