@@ -36,7 +36,7 @@ class Question:
     # same way a round later, its tuning half used after it was first measured; 9: written
     # with 8, used by none; 10: written late in that round, its tuning half used after it
     # was first measured; 11, 12 and 13 as 8, 9 and 10 a round later; 14: written in the
-    # round of 2026-12-04, its tuning half used after it was first measured; 15 and 16 the
+    # round of 2026-12-04, its tuning half used after it was first measured; 15 to 18 the
     # same, each in a later session of that round
     batch: int = 1
 
@@ -13475,6 +13475,738 @@ B17_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written eighteenth: an eighteenth batch, written blind in the round of 2026-12-04 (the
+# sixth session) by a writer who never saw how /news ask answers, over BBC articles no
+# earlier batch used; its near misses ask for facts no article of the corpus states.
+# Measured once when added, on the code of the last stop.
+
+_b18_c = partial(_c, batch=18)
+B18_BBC_BUSINESS_POLITICS_TECH = (
+    # who
+    _b18_c(
+        "who",
+        "Which IXIS economist expected the US trade deficit to keep widening in 2005 even if the "
+        "dollar resumed its fall?",
+        "bbc-business-024",
+        "Marie-Pierre Ripert",
+    ),
+    _b18_c(
+        "who",
+        "Who chairs the CBI's SME Council, who said smaller manufacturers face an uphill struggle?",
+        "bbc-business-168",
+        "Hugh Morgan Williams",
+    ),
+    _b18_c(
+        "who",
+        "Who founded Yukos and was arrested a year before the Centre for Economic Policy "
+        "Research report?",
+        "bbc-business-266",
+        "Mikhail Khodorkovsky",
+    ),
+    _b18_c(
+        "who",
+        "Which director of Universities Scotland played down top-up fees as a reason for English "
+        "applications to Scottish universities?",
+        "bbc-politics-047",
+        "David Caldwell",
+    ),
+    _b18_c(
+        "who",
+        "Which North Devon landowner was told by Defra he could use his four dogs to chase away "
+        "deer and foxes?",
+        "bbc-politics-169",
+        "Giles Bradshaw|Mr Bradshaw",
+    ),
+    _b18_c(
+        "who",
+        "Which senior BT figure did the Liberal Democrats hire as director of general election "
+        "communications?",
+        "bbc-politics-235",
+        "Sandy Walkington|Mr Walkington",
+    ),
+    _b18_c(
+        "who",
+        "Who did Tony Blair put in charge of Labour's election planning in place of Gordon Brown?",
+        "bbc-politics-258",
+        "Alan Milburn",
+    ),
+    _b18_c(
+        "who",
+        "Which Birmingham woman confronted Tony Blair over her local hospital during the 2001 "
+        "election campaign?",
+        "bbc-politics-353",
+        "Sharron Storer",
+    ),
+    _b18_c(
+        "who",
+        "Which CompTIA public policy director argued that European inventors prosper only when "
+        "intellectual property is protected?",
+        "bbc-tech-014",
+        "Hugo Lueders",
+    ),
+    _b18_c(
+        "who",
+        "Which Spamhaus director warned that a new spam-routing trick could make the net's "
+        "e-mail system fail?",
+        "bbc-tech-026",
+        "Steve Linford",
+    ),
+    _b18_c(
+        "who",
+        "Who heads the threat laboratory at security firm Clearswift, which says malware is now "
+        "about outright criminality?",
+        "bbc-tech-077",
+        "Pete Simpson|Mr Simpson",
+    ),
+    _b18_c(
+        "who",
+        "Which editor of Digital Camera magazine commented on the growth of online photo storage "
+        "services?",
+        "bbc-tech-278",
+        "Marcus Hawkins|Mr Hawkins",
+    ),
+    _b18_c(
+        "who",
+        "Which Radicati Group analyst called the findings of the spam survey with Mirapoint "
+        "surprising and somewhat shocking?",
+        "bbc-tech-362",
+        "Marcel Nienhuis",
+    ),
+    # when
+    _b18_c(
+        "when",
+        "On what date did the US Federal Reserve raise interest rates by a quarter point, its "
+        "sixth such rise in as many months?",
+        "bbc-business-002",
+        "2 February",
+    ),
+    _b18_c(
+        "when",
+        "In which month is Kirin launching its own third-type beer-flavoured drink in Japan?",
+        "bbc-business-071",
+        "April",
+    ),
+    _b18_c(
+        "when",
+        "On what date did Merck voluntarily stop selling the painkiller Vioxx?",
+        "bbc-business-191",
+        "30 September",
+    ),
+    _b18_c(
+        "when",
+        "In which month did the FSA take over regulation of the general insurance sector?",
+        "bbc-business-232",
+        "January",
+    ),
+    _b18_c(
+        "when",
+        "By what time of day had Petrel Resources shares fallen from 97p to 44p after the Iraqi "
+        "contract report?",
+        "bbc-business-313",
+        "1700 GMT",
+    ),
+    _b18_c(
+        "when",
+        "In what year did EuroDisney open near Paris?",
+        "bbc-business-483",
+        "1992",
+    ),
+    _b18_c(
+        "when",
+        "On what date do many at Westminster believe the general election will be held, after "
+        "Blair's campaign-launching speech?",
+        "bbc-politics-264",
+        "5 May",
+    ),
+    _b18_c(
+        "when",
+        "In what year did the Act of Settlement confirm that Parliament determines the title to "
+        "the throne?",
+        "bbc-politics-266",
+        "1701",
+    ),
+    _b18_c(
+        "when",
+        "In which month does the EU's WEEE directive on recycling electrical equipment come into "
+        "effect?",
+        "bbc-tech-072",
+        "August",
+    ),
+    _b18_c(
+        "when",
+        "On what date did the Nintendo DS go on sale in Japan?",
+        "bbc-tech-247",
+        "2 December",
+    ),
+    _b18_c(
+        "when",
+        "In which month of 2004 did BT quietly announce a 70% cut in the cost of local loop "
+        "unbundling?",
+        "bbc-tech-264",
+        "May",
+    ),
+    _b18_c(
+        "when",
+        "By what year could women overtake men as the main buyers of home PC security software, "
+        "according to the Preventon study?",
+        "bbc-tech-316",
+        "2007",
+    ),
+    # where
+    _b18_c(
+        "where",
+        "Officials in which Venezuelan state said farmland owned by a Vestey Group subsidiary "
+        "would be seized?",
+        "bbc-business-029",
+        "Cojedes",
+    ),
+    _b18_c(
+        "where",
+        "In which English county is UK Coal, the country's biggest coal producer, based?",
+        "bbc-business-042",
+        "South Yorkshire",
+    ),
+    _b18_c(
+        "where",
+        "In which tsunami-hit country did the main stock index fall only 5% after the waves "
+        "struck?",
+        "bbc-business-261",
+        "Sri Lanka",
+    ),
+    _b18_c(
+        "where",
+        "In which country was the Apec summit where President Bush said he remained committed to "
+        "halving the budget deficit?",
+        "bbc-business-273",
+        "Chile",
+    ),
+    _b18_c(
+        "where",
+        "In which US state did Richard Scrushy co-found HealthSouth?",
+        "bbc-business-508",
+        "Alabama",
+    ),
+    _b18_c(
+        "where",
+        "At which London station did Labour MP Stephen Pound first meet his long-lost daughter "
+        "Lucy?",
+        "bbc-politics-113",
+        "King Cross|King Cross station",
+    ),
+    _b18_c(
+        "where",
+        "In which village did Dr Brian Gibbons work as a GP before becoming AM for Aberavon?",
+        "bbc-politics-124",
+        "Blaengwynfi",
+    ),
+    _b18_c(
+        "where",
+        "In which Israeli city did the suicide bombing that Mahmoud Abbas said he would not "
+        "tolerate take place?",
+        "bbc-politics-209",
+        "Tel Aviv",
+    ),
+    _b18_c(
+        "where",
+        "For which east London seat was councillor Lyn Brown chosen as Labour's candidate?",
+        "bbc-politics-318",
+        "West Ham",
+    ),
+    _b18_c(
+        "where",
+        "Where did the University of Hertfordshire show off its pass-the-parcel playing robot?",
+        "bbc-tech-121",
+        "Science Museum|London's Science Museum",
+    ),
+    _b18_c(
+        "where",
+        "In which city will the first stop of the CPL Painkiller world tour be held?",
+        "bbc-tech-140",
+        "Istanbul|Istanbul, Turkey",
+    ),
+    _b18_c(
+        "where",
+        "Which country's mobile market did 3D audio firm Sonaptic focus on first because it is "
+        "so advanced?",
+        "bbc-tech-325",
+        "Japan",
+    ),
+    # how many
+    _b18_c(
+        "how many",
+        "On average, how many seconds of canned music do call centre customers listen to before "
+        "hanging up, according to the Dimension Data survey?",
+        "bbc-business-020",
+        "65 seconds|65",
+    ),
+    _b18_c(
+        "how many",
+        "How many jobs did Qantas warn it might move out of Australia?",
+        "bbc-business-128",
+        "7,000",
+    ),
+    _b18_c(
+        "how many",
+        "About how many federal programmes could be cut or axed under President Bush's budget "
+        "proposals?",
+        "bbc-business-204",
+        "150",
+    ),
+    _b18_c(
+        "how many",
+        "How many barrels of oil did BP produce in 2004?",
+        "bbc-business-221",
+        "3.997 billion",
+    ),
+    _b18_c(
+        "how many",
+        "How many countries are now seeking membership of the World Trade Organisation?",
+        "bbc-business-320",
+        "27",
+    ),
+    _b18_c(
+        "how many",
+        "How many safety whistleblowers have lost their jobs since 1999, according to TUC figures?",
+        "bbc-politics-162",
+        "1,500",
+    ),
+    _b18_c(
+        "how many",
+        "How many Google entries on the prisoner's dilemma are cited in the analysis of why the "
+        "Blair-Brown squabbles snowball?",
+        "bbc-politics-263",
+        "283,000",
+    ),
+    _b18_c(
+        "how many",
+        "How many people in England need care, according to the government's adult social care "
+        "plans?",
+        "bbc-politics-388",
+        "1.7m",
+    ),
+    _b18_c(
+        "how many",
+        "How many people had downloaded Microsoft's anti-spyware tool targeted by the Bankash-A "
+        "Trojan?",
+        "bbc-tech-003",
+        "six million",
+    ),
+    _b18_c(
+        "how many",
+        "Around how many voice commands are available in the Opera 8.0 browser?",
+        "bbc-tech-089",
+        "50",
+    ),
+    _b18_c(
+        "how many",
+        "How many copies has the Xbox game Halo 2 sold since its November release, according to "
+        "Bill Gates' CES speech?",
+        "bbc-tech-134",
+        "6.23 million",
+    ),
+    _b18_c(
+        "how many",
+        "How many British Sign Language users are there in the UK, according to the RNID video "
+        "relay story?",
+        "bbc-tech-251",
+        "70,000",
+    ),
+    _b18_c(
+        "how many",
+        "How many free-to-air channels can viewers initially receive on France's new TNT digital "
+        "terrestrial service?",
+        "bbc-tech-371",
+        "14",
+    ),
+)
+B18_BBC_SPORT_ARTS = (
+    # who
+    _b18_c(
+        "who",
+        "Who directed The Woodsman, the Kevin Bacon film that won the Satyajit Ray Award at the "
+        "London Film Festival?",
+        "bbc-entertainment-099",
+        "Nicole Kassell",
+    ),
+    _b18_c(
+        "who",
+        "Who will co-host BBC One's Strictly Ice Dancing special with Bruce Forsyth?",
+        "bbc-entertainment-188",
+        "Tess Daly",
+    ),
+    _b18_c(
+        "who",
+        "Which Screen International news editor said the Oscars overlooked Fahrenheit 9/11 and "
+        "The Passion of the Christ?",
+        "bbc-entertainment-326",
+        "Tim Dams|Mr Dams",
+    ),
+    _b18_c(
+        "who",
+        "Which Portuguese runner did Kathy Butler shake off to win the Cross Internacional de "
+        "Venta de Banos?",
+        "bbc-sport-078",
+        "Ines Monteiro",
+    ),
+    _b18_c(
+        "who",
+        "Which teenage substitute headed Middlesbrough's late equaliser in the 2-2 draw with "
+        "Charlton?",
+        "bbc-sport-106",
+        "Danny Graham",
+    ),
+    _b18_c(
+        "who",
+        "Who captained Tottenham and scored the crucial second goal in the 3-0 FA Cup win over "
+        "Nottingham Forest?",
+        "bbc-sport-150",
+        "Robbie Keane",
+    ),
+    _b18_c(
+        "who",
+        "Which Spanish Federation press officer asked English reporters what they had done to "
+        "contribute to the racism row?",
+        "bbc-sport-216",
+        "Fernando Garrido",
+    ),
+    _b18_c(
+        "who",
+        "Which Manchester United goalkeeper spilled Pedro Mendes' 50-yard shot over the line "
+        "before hooking it clear?",
+        "bbc-sport-283",
+        "Roy Carroll",
+    ),
+    _b18_c(
+        "who",
+        "Which Wasps coach said Matt Dawson had a good chance of playing against Wales?",
+        "bbc-sport-356",
+        "Warren Gatland",
+    ),
+    _b18_c(
+        "who",
+        "Who is the agent who warned Bath they could lose Mike Tindall to a rival club?",
+        "bbc-sport-393",
+        "Dipo Alli",
+    ),
+    _b18_c(
+        "who",
+        "Which Gloucester director of rugby said Phil Vickery would be out for at least six weeks?",
+        "bbc-sport-411",
+        "Nigel Melville",
+    ),
+    _b18_c(
+        "who",
+        "Which Indian wildcard reached the quarter-finals of the Dubai Open, where she faced "
+        "Jelena Jankovic?",
+        "bbc-sport-430",
+        "Sania Mirza",
+    ),
+    # when
+    _b18_c(
+        "when",
+        "On what date will this year's Oscars be handed out, according to the report on "
+        "bookmakers backing The Aviator?",
+        "bbc-entertainment-086",
+        "27 February",
+    ),
+    _b18_c(
+        "when",
+        "In what year did Godzilla first appear on screen?",
+        "bbc-entertainment-093",
+        "1954",
+    ),
+    _b18_c(
+        "when",
+        "On what date was the Grammy Awards ceremony at which Jennifer Lopez and Marc Anthony "
+        "were to sing a duet?",
+        "bbc-entertainment-146",
+        "13 February",
+    ),
+    _b18_c(
+        "when",
+        "When was Jamelia's daughter Teja born?",
+        "bbc-entertainment-254",
+        "March 2001",
+    ),
+    _b18_c(
+        "when",
+        "In which month is Ricky Gervais' cartoon book Flanimals released in the US?",
+        "bbc-entertainment-167",
+        "March",
+    ),
+    _b18_c(
+        "when",
+        "On what date is Kenenisa Bekele due to attack the world indoor two mile record in "
+        "Birmingham?",
+        "bbc-sport-032",
+        "18 February",
+    ),
+    _b18_c(
+        "when",
+        "Before the Athens 4x100m gold, when had Britain last won an Olympic relay medal?",
+        "bbc-sport-066",
+        "1912",
+    ),
+    _b18_c(
+        "when",
+        "In what year does Germany host the World Cup that Jens Lehmann hopes to play in?",
+        "bbc-sport-194",
+        "2006",
+    ),
+    _b18_c(
+        "when",
+        "Until when would O'Leary's backroom staff be tied to Aston Villa under the deals he "
+        "wants for them?",
+        "bbc-sport-230",
+        "summer of 2008|2008",
+    ),
+    _b18_c(
+        "when",
+        "In what year did England win the first Rugby World Cup Sevens?",
+        "bbc-sport-400",
+        "1993",
+    ),
+    _b18_c(
+        "when",
+        "In what year was Serena Williams' sister Yetunde Price murdered?",
+        "bbc-sport-445",
+        "2003",
+    ),
+    _b18_c(
+        "when",
+        "In what year did Mark Edmondson become the last Australian to win the Australian Open?",
+        "bbc-sport-486",
+        "1976",
+    ),
+    _b18_c(
+        "when",
+        "When did Manchester City buy Nicolas Anelka from Paris Saint-Germain?",
+        "bbc-sport-254",
+        "May 2002",
+    ),
+    # where
+    _b18_c(
+        "where",
+        "In which county was the lawsuit against Wal-Mart over the Evanescence CD filed?",
+        "bbc-entertainment-113",
+        "Washington County",
+    ),
+    _b18_c(
+        "where",
+        "In which city did a Fatboy Slim beach party draw a crowd of 360,000?",
+        "bbc-entertainment-122",
+        "Rio",
+    ),
+    _b18_c(
+        "where",
+        "In which city will the BBC's new head of comedy commissioning be based?",
+        "bbc-entertainment-313",
+        "Glasgow",
+    ),
+    _b18_c(
+        "where",
+        "At which court did Nicole Kidman win a restraining order against two paparazzi "
+        "photographers?",
+        "bbc-entertainment-327",
+        "Waverley Local Court",
+    ),
+    _b18_c(
+        "where",
+        "In which town were the Northern Ireland Cross Country Championships that Dermot "
+        "Donnelly would not run in?",
+        "bbc-sport-062",
+        "Coleraine",
+    ),
+    _b18_c(
+        "where",
+        "In which city are the European Indoor Championships that long jumper Jade Johnson was "
+        "undecided about?",
+        "bbc-sport-073",
+        "Madrid",
+    ),
+    _b18_c(
+        "where",
+        "At which stadium did Real Madrid beat Espanyol 4-0 with a first goal from Thomas "
+        "Gravesen?",
+        "bbc-sport-120",
+        "Bernabeu|the Bernabeu",
+    ),
+    _b18_c(
+        "where",
+        "Where did Chester suffer the 5-0 defeat that left Ian Rush's side just above the "
+        "relegation zone?",
+        "bbc-sport-153",
+        "Shrewsbury",
+    ),
+    _b18_c(
+        "where",
+        "Which city granted Sir Bobby Robson its freedom before he warned Jose Mourinho to learn "
+        "how to lose?",
+        "bbc-sport-172",
+        "Newcastle",
+    ),
+    _b18_c(
+        "where",
+        "At which ground did Mourinho admit Chelsea were lucky to beat Portsmouth?",
+        "bbc-sport-280",
+        "Fratton Park",
+    ),
+    _b18_c(
+        "where",
+        "To which city did Lewis Moody fly to join England's camp despite an infected finger?",
+        "bbc-sport-338",
+        "Dublin",
+    ),
+    _b18_c(
+        "where",
+        "In which city is the ABN AMRO World Tennis Tournament where Juan Carlos Ferrero faced "
+        "Rainer Schuettler?",
+        "bbc-sport-423",
+        "Rotterdam",
+    ),
+    _b18_c(
+        "where",
+        "In which US state did 15-year-old Donald Young lose to Robby Ginepri on his ATP debut?",
+        "bbc-sport-426",
+        "California",
+    ),
+    # how many
+    _b18_c(
+        "how many",
+        "How many theatre fans voted in the Whatsonstage.com Theatregoers' Choice Awards?",
+        "bbc-entertainment-006",
+        "11,000",
+    ),
+    _b18_c(
+        "how many",
+        "How many secondary schools have already requested British Music Rights' copyright "
+        "education pack?",
+        "bbc-entertainment-148",
+        "1,600",
+    ),
+    _b18_c(
+        "how many",
+        "How many viewers did The Two Ronnies attract at its peak?",
+        "bbc-entertainment-311",
+        "17 million",
+    ),
+    _b18_c(
+        "how many",
+        "How many Oscar nominations did the quirky comedy Sideways receive?",
+        "bbc-entertainment-340",
+        "five",
+    ),
+    _b18_c(
+        "how many",
+        "With how many other national Olympic bodies does adidas, UK Athletics' new kit "
+        "supplier, have deals?",
+        "bbc-sport-015",
+        "20",
+    ),
+    _b18_c(
+        "how many",
+        "How many times did Yelena Isinbayeva break the pole vault world record in 2004?",
+        "bbc-sport-066",
+        "seven",
+    ),
+    _b18_c(
+        "how many",
+        "After how many seconds did John Arne Riise volley Liverpool ahead in the League Cup "
+        "final against Chelsea?",
+        "bbc-sport-104",
+        "45 seconds|45",
+    ),
+    _b18_c(
+        "how many",
+        "How many goals a season did Graeme Souness say Craig Bellamy had scored in senior "
+        "football?",
+        "bbc-sport-138",
+        "9.3",
+    ),
+    _b18_c(
+        "how many",
+        "How many months had passed since Sol Campbell's previous goal when he hit Arsenal's "
+        "winner at Portsmouth?",
+        "bbc-sport-268",
+        "16 months|16",
+    ),
+    _b18_c(
+        "how many",
+        "How many points did Ronan O'Gara kick in Ireland's 19-13 win over England?",
+        "bbc-sport-290",
+        "14",
+    ),
+    _b18_c(
+        "how many",
+        "How many England caps did prop Julian White have before the Six Nations opener in "
+        "Cardiff?",
+        "bbc-sport-313",
+        "27",
+    ),
+    _b18_c(
+        "how many",
+        "How many international caps does former France fly-half Thomas Castaignede have?",
+        "bbc-sport-340",
+        "43",
+    ),
+)
+B18_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Dimension Data, the IT firm that commissioned the call centre "
+    "survey?",
+    "Who is the chief executive of the Vestey Group, whose Venezuelan cattle ranch faced seizure?",
+    "Who is the chief executive of Petrel Resources, the Irish oil firm hit by the Iraqi "
+    "contract report?",
+    "Who heads Everasia, the Turkish firm reported to have won Iraq's Khurmala Dome oilfield "
+    "contract?",
+    "Who founded Operation Black Vote, the group calling for all-black shortlists?",
+    "When was former HealthSouth boss Richard Scrushy first indicted over the accounting fraud?",
+    "In what year did Sandy Walkington, the Lib Dems' new election communications chief, join BT?",
+    "In what year was the Four-Kings gaming clan, which is hunting for Painkiller players, formed?",
+    "When was the anti-spam group Spamhaus founded?",
+    "In what year was Hazards magazine, which researched the TUC's safety whistleblower figures, "
+    "founded?",
+    "In which city is Sonaptic, the British firm behind 3D positional audio for mobiles, based?",
+    "Where is 2d3, the UK company that wrote the software for the Lifeplus augmented reality "
+    "project, based?",
+    "Where is Sybari Software, the anti-virus firm Microsoft agreed to buy, based?",
+    "Where is Mirapoint, the security firm behind the spam survey with the Radicati Group, based?",
+    "In which city is Opera, the Norwegian maker of the voice-controlled Opera 8.0 browser, based?",
+    "How many people does UK Coal, the country's biggest coal producer, employ?",
+    "How many staff does Preventon, the net security firm behind the study on women buying "
+    "security software, employ?",
+    "How many members does the Middle Way Group, co-chaired by Lembit Opik and Peter Luff, have?",
+    "How many children does Lucy, the long-lost daughter of Labour MP Stephen Pound, have?",
+    "How many staff does the Royal National Institute for Deaf People employ?",
+)
+B18_NEAR_BBC_SPORT_ARTS = (
+    "What is the name of the 13-year-old daughter of Trevin Skeens, who sued Wal-Mart over the "
+    "Evanescence CD?",
+    "Who has been appointed the BBC's new head of comedy commissioning in Glasgow?",
+    "Who refereed Barcelona's 2-0 home defeat by Atletico Madrid in which Fernando Torres scored "
+    "twice?",
+    "Who coaches British distance runner Kathy Butler?",
+    "Who is the father of Jamelia's daughter Teja?",
+    "When did Fatboy Slim DJ Norman Cook marry Radio One presenter Zoe Ball?",
+    "In what year was British Music Rights, the body behind the anti-piracy school lessons, "
+    "formed?",
+    "When is Eucalyptus, the film Nicole Kidman is making with Russell Crowe in Sydney, due for "
+    "release?",
+    "When did Chelsea sign Adrian Mutu, the striker they sacked after a positive cocaine test?",
+    "When will Ricky Gervais' sitcom Extras, with Ben Stiller and Samuel L Jackson, first be "
+    "broadcast?",
+    "Where will BBC One's Strictly Ice Dancing Christmas special be filmed?",
+    "Where was Donald Young, the 15-year-old who lost on his ATP debut in San Jose, born?",
+    "Where was The Woodsman, the Kevin Bacon film that won at the London Film Festival, shot?",
+    "In which hospital did England prop Phil Vickery have the operation on his broken arm?",
+    "Where was Godzilla: Final Wars, the monster's 28th film, shot?",
+    "How many spectators watched Tottenham's 3-0 FA Cup fifth-round win over Nottingham Forest?",
+    "How many spectators saw Ireland beat England 19-13 in the Six Nations at Lansdowne Road?",
+    "How many copies has Fatboy Slim's album Palookaville sold?",
+    "How many copies of Evanescence's Anywhere But Home CD did Wal-Mart sell in Maryland?",
+    "How many people attended the ceremony giving Godzilla a star on the Hollywood Walk of Fame?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -13582,6 +14314,11 @@ _BBC_BATCHES = (
         17,
         B17_BBC_BUSINESS_POLITICS_TECH + B17_BBC_SPORT_ARTS,
         B17_NEAR_BBC_BUSINESS_POLITICS_TECH + B17_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        18,
+        B18_BBC_BUSINESS_POLITICS_TECH + B18_BBC_SPORT_ARTS,
+        B18_NEAR_BBC_BUSINESS_POLITICS_TECH + B18_NEAR_BBC_SPORT_ARTS,
     ),
 )
 QUESTIONS += tuple(
