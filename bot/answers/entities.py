@@ -170,7 +170,7 @@ _TIME_RE = re.compile(
     r"(?:week|month|year|season|summer|winter|spring|autumn)|(?:spring|summer|autumn|winter)"
     r"\s+of|since\s+\d)\b"
 )
-_MAY_RE = re.compile(r"\bMay\s+\d|\d\s+May\b|\bin\s+May\b")
+_MAY_RE = re.compile(r"\bMay\s+\d|\d\s+May\b|\b[Ii]n\s+May\b")
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 

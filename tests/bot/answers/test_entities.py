@@ -333,3 +333,16 @@ def test_letters_in_capitals_and_a_people_are_no_person() -> None:
         "Ruiz. The CFR blames a 2004 law. Marrowvalians said the fund would recover."
     )
     assert people("Fund warning", text) == {frozenset({"ana", "ruiz"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("In May, Tern quietly cut its prices.", True),
+        ("Work starts in May.", True),
+        ("May Tern cut its prices?", False),
+        ("Tern may cut its prices.", False),
+    ],
+)
+def test_the_month_of_may_is_a_date_however_the_sentence_starts(text: str, dated: bool) -> None:
+    assert ArticleText.of("Prices", text).sentences[0].has_time is dated
