@@ -142,7 +142,7 @@ EQUIVALENT_WORDS = (
     "lead led leader",
     "run ran runner",
     "sell sold seller",
-    "buy bought buyer",
+    "buy bought buyer purchase purchased",
     "pay paid",
     "make made maker",
     "take took taken",

@@ -1196,6 +1196,14 @@ DEPOT_SALE = (
             id="… and a settlement says settled",
         ),
         pytest.param(
+            "Beale apologises to fans",
+            "Striker Tom Beale has said sorry for his remarks about the club. Calder still owe "
+            "Tern £5m from the purchase of Beale in May 2002.",
+            "When did Calder buy Tom Beale from Tern?",
+            "May 2002",
+            id="… and a purchase says bought",
+        ),
+        pytest.param(
             "Calder to add patrols",
             "Calder council is to put more patrols on its streets. An extra £2m was promised on "
             "Monday so that 40 new PCSOs can start work in May.",
