@@ -463,6 +463,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                     continue
                 if w in STOP_WORDS or w in _AUXILIARIES:
                     break
+                if w in {"figure", "figures"} and _STANDING.intersection(following):
+                    return Wanted.PERSON  # "which senior BT figure …?"
                 following.append(w)
             kinds = [kind for w in following if (kind := head_noun_type(w)) is not None]
             if Wanted.PERSON in kinds:
@@ -475,6 +477,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
     return None
 
 
+# what makes a "figure" someone of standing rather than a number
+_STANDING = word_set("senior leading key prominent public political top")
 WHAT = frozenset({"what", "whats"})
 _PAST_VERBS = word_set("won beat led said made took gave became came ran told left lost broke hit")
 

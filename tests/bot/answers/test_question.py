@@ -100,6 +100,9 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which weekend will the final be played?", Wanted.TIME),
         ("What proportion of staff earn the wage?", Wanted.NUMBER),
         ("Which playlist did the song top?", None),
+        # a figure of standing is someone; a plain figure is a number
+        ("Which senior Tern figure did the party hire?", Wanted.PERSON),
+        ("What figure did Tern give for its losses?", Wanted.NUMBER),
     ],
 )
 def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
