@@ -418,7 +418,8 @@ def extract_scope(question: str, now: datetime) -> tuple[TimeScope | None, str]:
 
 # -- wanted entity type ---------------------------------------------------------
 
-_LINKS = frozenset({"is", "was", "are", "were", "the", "a", "an", "'s", "s"})
+_VERB_LINKS = frozenset({"is", "was", "are", "were"})
+_LINKS = _VERB_LINKS | {"the", "a", "an", "'s", "s"}
 
 
 def _contracted(word: str) -> str:
@@ -448,6 +449,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             titles: list[str] = []
             for j in range(i + 1, min(len(lowered), i + 1 + HEAD_NOUN_SPAN)):
                 w = lowered[j].removesuffix("'s")
+                if w in _VERB_LINKS and following:
+                    break  # "which east London seat was councillor Lyn Brown …"
                 if w in _LINKS:
                     continue
                 if j < len(named) and named[j]:

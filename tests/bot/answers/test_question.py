@@ -103,6 +103,9 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         # a figure of standing is someone; a plain figure is a number
         ("Which senior Tern figure did the party hire?", Wanted.PERSON),
         ("What figure did Tern give for its losses?", Wanted.NUMBER),
+        # "is", "was" … after the head noun end its phrase: what follows is the subject
+        ("For which east Calder seat was councillor Ana Ruiz chosen?", Wanted.PLACE),
+        ("In what year was Tern chief executive Tom Beale born?", Wanted.TIME),
     ],
 )
 def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
