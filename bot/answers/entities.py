@@ -338,6 +338,11 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
 _AGE_RE = re.compile(r"^,\s*\d{1,3}\s*,")
 # "Hameln, Germany": a name followed by a country
 _COUNTRY_AFTER = re.compile(rf"^,\s*(?:{'|'.join(sorted(COUNTRY_NAMES))})\b(?!['’])", re.IGNORECASE)
+# "Croydon, south London,": a name followed by the part of a place it is in
+_REGION_AFTER = re.compile(
+    r"^,\s*(?:north|south|east|west|central)(?:-(?:east|west))?\s+[A-Z][\w'’]+"
+    r"(?:\s+[A-Z][\w'’]+)?\s*(?:[,.;)]|$)"
+)
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 # "Andrew Beh, of brokers ING, said …": who speaks for an organisation (which is no person)
 _SPEAKS_FOR_AFTER = re.compile(
@@ -564,6 +569,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                 or words[-1] in PLACE_WORDS
                 or _county(words)
                 or _COUNTRY_AFTER.match(run.after)
+                or _REGION_AFTER.match(run.after)
                 or _placed(run)
                 or run.after.lower().startswith(("-based", "–based"))
                 or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)

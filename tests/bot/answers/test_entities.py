@@ -346,3 +346,12 @@ def test_letters_in_capitals_and_a_people_are_no_person() -> None:
 )
 def test_the_month_of_may_is_a_date_however_the_sentence_starts(text: str, dated: bool) -> None:
     assert ArticleText.of("Prices", text).sentences[0].has_time is dated
+
+
+def test_a_name_followed_by_the_part_of_a_place_it_is_in_is_a_place() -> None:
+    text = (
+        "Councillor Ana Ruiz was chosen for Marrowvale, east Calder, in a contest of seven. "
+        "Tom Beale, 23, from Tern Vale, south Calder, was freed."
+    )
+    places = [s.places for s in ArticleText.of("Ruiz chosen", text).sentences]
+    assert places == [(("marrowvale",),), (("tern", "vale"),)]
