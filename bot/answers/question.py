@@ -220,6 +220,7 @@ PLACE_NOUNS = word_set(
 # surfer …?"): occupations and roles news writes of, and the endings of most others
 HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "producer surfer skier cyclist athlete sprinter runner swimmer boxer golfer bowler "
+    "wildcard qualifier youngster keeper racer runner-up "
     "batsman batter trainer fighter wrestler gymnast umpire linesman official physio "
     "surgeon nurse vet veteran expert adviser advisor consultant aide campaigner "
     "protester fan supporter voter resident citizen worker employee colleague partner "

@@ -74,6 +74,7 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Nobel-winning physicist signed the letter?", Wanted.PERSON),
         ("Which Dunmore midfielder's tackle broke his ankle?", Wanted.PERSON),
         ("Which Calder prop went over for the late try?", Wanted.PERSON),
+        ("Which Calder wildcard reached the quarter-finals?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         ("At what event did Tern unveil the car?", Wanted.PLACE),
         ("At which court was Tom Beale sentenced?", Wanted.PLACE),
