@@ -893,7 +893,7 @@ def participle_words(lowered: list[str], verb: str | None) -> set[str]:
     return set()
 
 
-_RELATIVES = word_set("that which who")
+_RELATIVES = word_set("that which who where when")
 _DETERMINERS = word_set("the a an this")
 _DO = word_set("do does did")
 _RELATIVE_PREPOSITIONS = word_set("at in on during after before from")
@@ -902,9 +902,9 @@ DETERMINER_SPAN = 7  # words between "the" and the relative pronoun of its noun 
 
 def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) -> set[str]:
     """The words of a relative clause that says which event is meant: "when is the Bupa
-    Great Ireland Run *that Sonia O'Sullivan is entering*?"; up to the verb asked about or a
-    clause. The clause follows a name or a noun after "the" ("the festival that …"), not
-    a verb ("when did Apple announce that …")."""
+    Great Ireland Run *that Sonia O'Sullivan is entering*?", "the gig *where Pete Doherty
+    fought …*"; up to the verb asked about or a clause. The clause follows a name or a noun
+    after "the" ("the festival that …"), not a verb ("when did Apple announce that …")."""
     for i in range(3, len(lowered) - 1):
         if lowered[i] not in _RELATIVES:
             continue

@@ -229,6 +229,10 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     assert asides("When is the Calder Ten Mile that Tilda Marsh is entering?") == ["entering"]
     assert asides("Where is the festival that the Pixies are headlining held?") == ["headlining"]
     assert asides("When did Apple announce that it would sell phones?") == []
+    # ("where" and "when" open such a clause too, not the question's own "where")
+    assert asides("In which city is the Calder Open where Tom Beale faced Ann Cole?") == ["faced"]
+    assert asides("When is the final where Tilda Marsh will swim?") == ["swim"]
+    assert asides("Where did Tom Beale play the gig?") == []
     # (and a preposition may come before "which", whose clause holds no verb asked about)
     assert asides("Where was the Calder Fair at which Tern showed off its new bike?") == [
         "showed",
