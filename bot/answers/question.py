@@ -1123,6 +1123,13 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         ):
             return None  # "where did Alfie the spaniel have his scan?"
         if not following or following in STOP_WORDS:
+            if (
+                following
+                and lowered[1] in _PAST_BE
+                and word.endswith("ing")
+                and _after_determiner(lowered, i)
+            ):
+                return None  # "where was the indoor meeting at which …": a noun
             return _word_key(word)
     return None
 
@@ -1133,6 +1140,7 @@ def _owner(lowered: list[str], inside: Sequence[bool]) -> bool:
     return lowered[end - 1].endswith("'s")
 
 
+_PAST_BE = word_set("was were")
 _PLURALS = word_set("people men women children staff police personnel crew cattle sheep")
 
 

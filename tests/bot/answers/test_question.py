@@ -135,6 +135,9 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where did Ms Lomax give her speech?", None),
         ("When will the game be staged?", "stage"),
         ("Where is Aston Martin going to build its new car?", "build"),
+        # (a word in "-ing" after "the …" and before a preposition is a noun)
+        ("Where was the indoor meeting at which Tilda Marsh broke the record?", None),
+        ("Where was the Calder crew filming when Tom Beale agreed to direct?", "film"),
         ("Where are the two Tern clerks believed to have fled to?", "fled"),
         ("Where are the Calder Ten Mile runners said to be staying?", "stai"),
         ("When was Ken Livingstone first elected mayor of London?", "elect"),
