@@ -736,7 +736,7 @@ _MAKING = frozenset(
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
 _PHRASES = {
     index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I),
-    index_key("start"): re.compile(rf"\b{_TAKE} over\b", re.I),
+    index_key("start"): re.compile(rf"\b{_TAKE} over\b|\bunder\s*way\b", re.I),
     # ("Wayne Wang's comedy Because of Winn-Dixie" says who directed it)
     index_key("directed"): re.compile(
         r"\b[A-Z][\w'-]+['’]s (?:new |latest |debut )?(?:film|movie|comedy|drama|thriller|"

@@ -271,6 +271,8 @@ NUMBER_NOUNS = word_set(
 )
 
 # Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
+# "when does the festival get under way?" asks when it starts
+_UNDER_WAY = re.compile(r"\b(?:get|gets|got|go|goes|went|be|is|was|are|were)\s+under\s*way\b")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -565,6 +567,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         scope, body = extract_scope(text, now)
     except ScopeError as exc:
         return Question(text, problem=str(exc) + ".")
+    body = _UNDER_WAY.sub("start", body)
     matches = list(WORD.finditer(body))
     tokens = [m.group(0) for m in matches]
     lowered = [_contracted(t.lower().replace("’", "'").rstrip(".")) for t in tokens]

@@ -311,6 +311,8 @@ def test_filler_words_are_not_terms() -> None:
     assert words("What happened in Palmyra?") == ["palmyra"]
     assert words("Roughly how much did Doom 3 cost to make?") == ["doom", "3", "cost"]
     assert words("Tell me the latest news about the regatta") == ["regatta"]
+    # ("get under way" is a way to say start)
+    assert words("When does the Calder Open get under way?") == ["calder", "open", "start"]
 
 
 @pytest.mark.parametrize(
