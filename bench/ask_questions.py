@@ -36,8 +36,8 @@ class Question:
     # same way a round later, its tuning half used after it was first measured; 9: written
     # with 8, used by none; 10: written late in that round, its tuning half used after it
     # was first measured; 11, 12 and 13 as 8, 9 and 10 a round later; 14: written in the
-    # round of 2026-12-04, its tuning half used after it was first measured; 15 to 18 the
-    # same, each in a later session of that round
+    # round of 2026-12-04, its tuning half used after it was first measured; 15 to 19 the
+    # same, each in a later session of that round (18 and 19 in one)
     batch: int = 1
 
     @property
@@ -14207,6 +14207,761 @@ B18_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written nineteenth: a nineteenth batch, written blind in the same session as the
+# eighteenth, by a writer who never saw how /news ask answers, over BBC articles no earlier
+# batch used; its near misses ask for facts no article of the corpus states. Measured once
+# when added, on the code of that session's rules up to then.
+
+_b19_c = partial(_c, batch=19)
+B19_BBC_BUSINESS_POLITICS_TECH = (
+    # who
+    _b19_c(
+        "who",
+        "Which Nottinghamshire police chief warned that innocent people would suffer if pub "
+        "opening hours were extended?",
+        "bbc-politics-202",
+        "Steve Green",
+    ),
+    _b19_c(
+        "who",
+        "Which US senator discussed climate change with Tony Blair during a recent visit to "
+        "Downing Street?",
+        "bbc-politics-197",
+        "John McCain|Mr McCain",
+    ),
+    _b19_c(
+        "who",
+        "Who was France Telecom's chief executive when Orange's subscriber growth boosted its "
+        "2004 profits?",
+        "bbc-business-112",
+        "Thierry Breton",
+    ),
+    _b19_c(
+        "who",
+        "Which Kraft senior vice president spoke about encouraging adults and children to eat "
+        "more nutritionally balanced diets?",
+        "bbc-business-443",
+        "Lance Friedmann",
+    ),
+    _b19_c(
+        "who",
+        "Which Conservative co-chairman called Alastair Campbell's return to Labour campaigning a "
+        "sign of abusive politics?",
+        "bbc-politics-196",
+        "Liam Fox",
+    ),
+    _b19_c(
+        "who",
+        "Which Investec chief economist said the weak December retail sales figures would not "
+        "immediately affect interest rates?",
+        "bbc-business-481",
+        "Philip Shaw|Mr Shaw",
+    ),
+    _b19_c(
+        "who",
+        "Who heads the Tate's digital programme, which is testing BT's ArtGarden search "
+        "technology?",
+        "bbc-tech-085",
+        "Jemima Rellie|Ms Rellie",
+    ),
+    _b19_c(
+        "who",
+        "Who is chief scientist at 2d3, the UK firm whose software matches real and virtual views "
+        "in the Lifeplus project?",
+        "bbc-tech-115",
+        "Andrew Stoddart",
+    ),
+    _b19_c(
+        "who",
+        "What is the name of Kimberly Quinn's former nanny, whose visa application Sir Alan Budd "
+        "is investigating?",
+        "bbc-politics-046",
+        "Leoncia Casalme",
+    ),
+    _b19_c(
+        "who",
+        "Who is the new Bar Council chairman who warned that ID cards could drive people on the "
+        "margins of society towards extremists?",
+        "bbc-politics-081",
+        "Guy Mansfield QC|Guy Mansfield",
+    ),
+    _b19_c(
+        "who",
+        "Which In-Stat/MDR wireless research director commented on the growth of India's mobile "
+        "gaming market?",
+        "bbc-tech-192",
+        "Clint Wheelock",
+    ),
+    _b19_c(
+        "who",
+        "Who is the director of Intel's photonics technology lab, which made a continuous laser "
+        "from silicon?",
+        "bbc-tech-019",
+        "Dr Mario Paniccia|Mario Paniccia|Dr Paniccia",
+    ),
+    _b19_c(
+        "who",
+        "Which spokesperson for the operator 3 described the Rooster gig phone cast to 3G "
+        "handsets as being virtually at a concert?",
+        "bbc-tech-182",
+        "Belinda Henderson|Ms Henderson",
+    ),
+    # when
+    _b19_c(
+        "when",
+        "Since which financial year had the Office for National Statistics been double counting "
+        "some spending on roads?",
+        "bbc-business-154",
+        "1998/9",
+    ),
+    _b19_c(
+        "when",
+        "In what year did Nasdaq technically go public, when its stock started trading on the OTC "
+        "Bulletin Board?",
+        "bbc-business-267",
+        "2002",
+    ),
+    _b19_c(
+        "when",
+        "In which month did Contrack International withdraw from its $325m contract to rebuild "
+        "Iraq's transport system?",
+        "bbc-business-334",
+        "November",
+    ),
+    _b19_c(
+        "when",
+        "When did Gazprom take over the nuclear fuel company Atomstroieksport?",
+        "bbc-business-456",
+        "October 2004",
+    ),
+    _b19_c(
+        "when",
+        "In what year did Lord Scarman chair the tribunal investigating civil disturbances in "
+        "Northern Ireland?",
+        "bbc-politics-119",
+        "1969",
+    ),
+    _b19_c(
+        "when",
+        "In what year did Jane Campbell become the first woman to divorce her husband, according "
+        "to the parliamentary archives?",
+        "bbc-politics-393",
+        "1801",
+    ),
+    _b19_c(
+        "when",
+        "When did Apple begin its court case to make online journalists reveal their sources for "
+        "stories about unreleased products?",
+        "bbc-tech-044",
+        "December 2004",
+    ),
+    _b19_c(
+        "when",
+        "Until what year does Gartner think real-time TV broadcasts to mobile phones are unlikely "
+        "in Europe?",
+        "bbc-tech-059",
+        "2007",
+    ),
+    _b19_c(
+        "when",
+        "When was the Creative Nomad Jukebox launched, according to the Jupiter Research report "
+        "on portable media players?",
+        "bbc-tech-183",
+        "mid-2000",
+    ),
+    _b19_c(
+        "when",
+        "Until when will Transport for London's Safe Travel at Night campaign with infra-red "
+        "posters run?",
+        "bbc-tech-230",
+        "Boxing Day",
+    ),
+    _b19_c(
+        "when",
+        "In what year did a Forrester Research survey find that short battery life was laptop "
+        "users' biggest complaint?",
+        "bbc-tech-367",
+        "2000",
+    ),
+    _b19_c(
+        "when",
+        "When is Microsoft's Longhorn version of Windows due to be released commercially?",
+        "bbc-tech-369",
+        "late 2006",
+    ),
+    # where
+    _b19_c(
+        "where",
+        "Where was the Western Refining Company refinery whose fire helped push US petrol prices "
+        "to a record high?",
+        "bbc-business-045",
+        "Texas",
+    ),
+    _b19_c(
+        "where",
+        "In which town is Beck-Crespel, the specialist steel firm near Lille that makes bolts for "
+        "power stations, based?",
+        "bbc-business-183",
+        "Armentieres",
+    ),
+    _b19_c(
+        "where",
+        "Which part of the UK saw the biggest rise in the value of its housing stock over the "
+        "decade, according to Halifax?",
+        "bbc-business-239",
+        "Northern Ireland",
+    ),
+    _b19_c(
+        "where",
+        "In which country is the nursery where Phytopharm grows the Hoodia cactus?",
+        "bbc-business-302",
+        "South Africa",
+    ),
+    _b19_c(
+        "where",
+        "In which city's US bankruptcy court had Yukos filed for Chapter 11 protection to try to "
+        "block the Yuganskneftegas auction?",
+        "bbc-business-332",
+        "Houston",
+    ),
+    _b19_c(
+        "where",
+        "Which constituency does Spectator editor Boris Johnson represent as a Tory MP?",
+        "bbc-politics-075",
+        "Henley-on-Thames",
+    ),
+    _b19_c(
+        "where",
+        "At which prison did armed robber Robert Napier develop eczema from slopping out?",
+        "bbc-politics-173",
+        "Barlinnie Prison|Barlinnie",
+    ),
+    _b19_c(
+        "where",
+        "At which all-girl south London school did Tony Blair shoot basketball hoops while "
+        "launching his £500m school sport plan?",
+        "bbc-politics-181",
+        "Waverley Sports College",
+    ),
+    _b19_c(
+        "where",
+        "In which country was Tony Blair on holiday when Gordon Brown appeared to take the lead "
+        "on the government's tsunami response?",
+        "bbc-politics-251",
+        "Egypt",
+    ),
+    _b19_c(
+        "where",
+        "In which city was the 3GSM trade show where T-Mobile's chief executive promoted its "
+        "pocket office devices?",
+        "bbc-tech-041",
+        "Cannes",
+    ),
+    _b19_c(
+        "where",
+        "In which city have courts adopted mobile phone photos as formal evidence?",
+        "bbc-tech-208",
+        "Beijing",
+    ),
+    _b19_c(
+        "where",
+        "Where was the Game Developers Conference at which Will Wright previewed his game Spore "
+        "held?",
+        "bbc-tech-396",
+        "San Francisco",
+    ),
+    # how many
+    _b19_c(
+        "how many",
+        "How many sports utility vehicles did Mitsubishi Motors agree to supply to Peugeot?",
+        "bbc-business-013",
+        "30,000",
+    ),
+    _b19_c(
+        "how many",
+        "How many French vintners will be helped to take early retirement under the government's "
+        "wine aid package?",
+        "bbc-business-090",
+        "500",
+    ),
+    _b19_c(
+        "how many",
+        "From how many countries did the aerospace firms attending the Aero India 2005 air show "
+        "come?",
+        "bbc-business-130",
+        "31",
+    ),
+    _b19_c(
+        "how many",
+        "How many UK top 250 companies produced social and environmental reports, according to "
+        "the annual Directions survey?",
+        "bbc-business-397",
+        "145",
+    ),
+    _b19_c(
+        "how many",
+        "In the Law Commission's consultation, how many judges said a mandatory life sentence for "
+        "every murder was indefensible?",
+        "bbc-politics-031",
+        "21",
+    ),
+    _b19_c(
+        "how many",
+        "How many workers are represented by the unions threatening united action over public "
+        "sector pension plans?",
+        "bbc-politics-042",
+        "4.5m",
+    ),
+    _b19_c(
+        "how many",
+        "How many super-casinos are proposed from 2010 if the Gambling Bill becomes law?",
+        "bbc-politics-377",
+        "Eight",
+    ),
+    _b19_c(
+        "how many",
+        "How many women in England and Wales had terminations last year, as cited in the row over "
+        "Michael Howard's abortion views?",
+        "bbc-politics-405",
+        "180,000",
+    ),
+    _b19_c(
+        "how many",
+        "How many people did Mori interview for Nokia's research into the use of home phones and "
+        "mobiles?",
+        "bbc-tech-109",
+        "6,000",
+    ),
+    _b19_c(
+        "how many",
+        "How many musicians, songwriters and music publishers took part in Pew Internet's online "
+        "survey?",
+        "bbc-tech-145",
+        "2,755",
+    ),
+    _b19_c(
+        "how many",
+        "How many net cafes in China have to use software to control access to websites "
+        "considered harmful?",
+        "bbc-tech-186",
+        "110,000",
+    ),
+    _b19_c(
+        "how many",
+        "How many US broadband lines were provided by cable, according to the FCC figures for "
+        "June 2004?",
+        "bbc-tech-262",
+        "18.6 million",
+    ),
+    _b19_c(
+        "how many",
+        "How many T-Mobile customers had their names and social security numbers taken by hacker "
+        "Nicholas Lee Jacobsen?",
+        "bbc-tech-271",
+        "400",
+    ),
+)
+B19_BBC_SPORT_ARTS = (
+    # who
+    _b19_c(
+        "who",
+        "Who won the Chicago Film Critics Association's best actress award for the abortion drama "
+        "Vera Drake?",
+        "bbc-entertainment-030",
+        "Imelda Staunton",
+    ),
+    _b19_c(
+        "who",
+        "Which Philadelphia district attorney decided Bill Cosby would not face charges over the "
+        "sexual misconduct allegation?",
+        "bbc-entertainment-204",
+        "Bruce L Castor Jr",
+    ),
+    _b19_c(
+        "who",
+        "Which William Hill spokesman said the bets on the Celebrity Big Brother double eviction "
+        "were unlikely to be an inspired guess?",
+        "bbc-entertainment-221",
+        "Rupert Adams|Mr Adams",
+    ),
+    _b19_c(
+        "who",
+        "Which judge ruled that Stan Lee should get a tenth of Marvel's profits from its film and "
+        "TV productions?",
+        "bbc-entertainment-298",
+        "Robert W Sweet",
+    ),
+    _b19_c(
+        "who",
+        "Who directed Shall We Dance?, whose UK charity premiere Jennifer Lopez missed through "
+        "illness?",
+        "bbc-entertainment-360",
+        "Peter Chelsom",
+    ),
+    _b19_c(
+        "who",
+        "Whom did psychologist Dave Collins succeed as UK Athletics performance director?",
+        "bbc-sport-043",
+        "Max Jones",
+    ),
+    _b19_c(
+        "who",
+        "Which chairman of the London Marathon was made an OBE in the New Year Honours?",
+        "bbc-sport-090",
+        "James Clarke",
+    ),
+    _b19_c(
+        "who",
+        "Whom did Walter Smith replace as Scotland manager?",
+        "bbc-sport-119",
+        "Berti Vogts",
+    ),
+    _b19_c(
+        "who",
+        "Whose own goal gave Liverpool their 1-0 Champions League win against Deportivo La Coruna?",
+        "bbc-sport-223",
+        "Jorge Andrade",
+    ),
+    _b19_c(
+        "who",
+        "Which recalled Italy scrum-half did coach John Kirwan praise after the 28-17 Six Nations "
+        "defeat by Ireland?",
+        "bbc-sport-305",
+        "Alessandro Troncon|Troncon",
+    ),
+    _b19_c(
+        "who",
+        "Who is the Bath director of rugby who welcomed scrum-half Andy Williams back to the club?",
+        "bbc-sport-392",
+        "Jack Rowell",
+    ),
+    _b19_c(
+        "who",
+        "Who replaced the injured Mark Philippoussis in Australia's Hopman Cup team?",
+        "bbc-sport-497",
+        "Paul Baccanello",
+    ),
+    # when
+    _b19_c(
+        "when",
+        "In what year was White Rose resistance member Sophie Scholl arrested and beheaded?",
+        "bbc-entertainment-090",
+        "1943",
+    ),
+    _b19_c(
+        "when",
+        "When do tickets for the V Festival featuring Prodigy and the Chemical Brothers go on "
+        "sale?",
+        "bbc-entertainment-283",
+        "Friday 11 March|11 March",
+    ),
+    _b19_c(
+        "when",
+        "In what year did Jimi Hendrix die of a drug overdose?",
+        "bbc-entertainment-270",
+        "1970",
+    ),
+    _b19_c(
+        "when",
+        "When does sprinter Dwain Chambers' two-year ban for testing positive for THG run out?",
+        "bbc-sport-092",
+        "November",
+    ),
+    _b19_c(
+        "when",
+        "On what date was Manchester United's Champions League tie with AC Milan, which Ruud van "
+        "Nistelrooy had targeted for his return?",
+        "bbc-sport-096",
+        "23 February",
+    ),
+    _b19_c(
+        "when",
+        "When did the BBC say it would televise Exeter's FA Cup replay against Manchester United?",
+        "bbc-sport-192",
+        "Wednesday 19 January|19 January",
+    ),
+    _b19_c(
+        "when",
+        "On what date is France's Six Nations match against Ireland in Dublin, for which Imanol "
+        "Harinordoquy was dropped?",
+        "bbc-sport-332",
+        "12 March",
+    ),
+    _b19_c(
+        "when",
+        "At what time on Tuesday was Wales coach Mike Ruddock due to name his starting line-up "
+        "for the England game?",
+        "bbc-sport-355",
+        "1830 GMT",
+    ),
+    _b19_c(
+        "when",
+        "When did Mark Edmondson, the last Australian man to win the Australian Open, take the "
+        "title?",
+        "bbc-sport-476",
+        "1976",
+    ),
+    _b19_c(
+        "when",
+        "On what date did Wasps and Leicester draw 17-17 in the Premiership, thanks to an "
+        "injury-time try by Austin Healey?",
+        "bbc-sport-391",
+        "21 November",
+    ),
+    _b19_c(
+        "when",
+        "By what date does injured England centre Mike Tindall aim to be fit, in his bid to make "
+        "the Lions tour?",
+        "bbc-sport-419",
+        "18 April",
+    ),
+    _b19_c(
+        "when",
+        "In what year did Slovakia first win the Hopman Cup, with Karol Kucera and Karina "
+        "Habsudova?",
+        "bbc-sport-455",
+        "1998",
+    ),
+    _b19_c(
+        "when",
+        "On what dates will the Sydney International tennis tournament, where Justine "
+        "Henin-Hardenne returns, take place?",
+        "bbc-sport-484",
+        "9-15 January",
+    ),
+    # where
+    _b19_c(
+        "where",
+        "In which city did Oliver Stone collect a lifetime achievement award as Alexander "
+        "struggled at the US box office?",
+        "bbc-entertainment-072",
+        "Stockholm",
+    ),
+    _b19_c(
+        "where",
+        "In which city was Matrix actor Keanu Reeves born?",
+        "bbc-entertainment-339",
+        "Beirut",
+    ),
+    _b19_c(
+        "where",
+        "Where were the British trials at which Phillips Idowu jumped 17.30m to lead the world "
+        "triple jump rankings?",
+        "bbc-sport-012",
+        "Sheffield",
+    ),
+    _b19_c(
+        "where",
+        "In which country was the Champions League final that Wayne Rooney hoped Manchester "
+        "United would reach?",
+        "bbc-sport-152",
+        "Turkey",
+    ),
+    _b19_c(
+        "where",
+        "Where was Robin van Persie sent off, leaving Arsenal without fully fit strikers for the "
+        "Sheffield United replay?",
+        "bbc-sport-178",
+        "Southampton|St Mary's",
+    ),
+    _b19_c(
+        "where",
+        "Where were England due to face France in their Six Nations match after the 11-9 defeat "
+        "by Wales?",
+        "bbc-sport-299",
+        "Twickenham",
+    ),
+    _b19_c(
+        "where",
+        "At which ground does the new amalgamated Wales Under-18 rugby side play its first match, "
+        "against Italy?",
+        "bbc-sport-362",
+        "the Gnoll|Gnoll",
+    ),
+    _b19_c(
+        "where",
+        "At which stadium did Leicester beat European champions Wasps 37-31 in the Heineken Cup?",
+        "bbc-sport-376",
+        "Causeway Stadium",
+    ),
+    _b19_c(
+        "where",
+        "In which city did Conchita Martinez come from a set down to beat Roberta Vinci at the "
+        "Qatar Open?",
+        "bbc-sport-440",
+        "Doha",
+    ),
+    _b19_c(
+        "where",
+        "At which ground did Arsenal and Chelsea draw after Thierry Henry scored twice for the "
+        "home side?",
+        "bbc-sport-246",
+        "Highbury",
+    ),
+    _b19_c(
+        "where",
+        "Where do Premiership leaders Chelsea have to travel in the FA Cup fifth round draw?",
+        "bbc-sport-184",
+        "Newcastle",
+    ),
+    _b19_c(
+        "where",
+        "At which ground did Roy Hodgson watch Liverpool play Bayer Leverkusen as a member of "
+        "Uefa's technical committee?",
+        "bbc-sport-160",
+        "Anfield",
+    ),
+    _b19_c(
+        "where",
+        "Where was Wallabies coach Eddie Jones arriving back when he said there was no number one "
+        "side in world rugby?",
+        "bbc-sport-368",
+        "Sydney",
+    ),
+    # how many
+    _b19_c(
+        "how many",
+        "In how many cinemas did the recut, less violent version of The Passion of the Christ "
+        "open?",
+        "bbc-entertainment-384",
+        "957",
+    ),
+    _b19_c(
+        "how many",
+        "How many dates were on Britney Spears' Onyx Hotel tour, which she cancelled after a knee "
+        "injury?",
+        "bbc-entertainment-247",
+        "82",
+    ),
+    _b19_c(
+        "how many",
+        "How many league and cup goals did Jackie Milburn score for Newcastle?",
+        "bbc-sport-156",
+        "200",
+    ),
+    _b19_c(
+        "how many",
+        "How many caps had Wales number eight Michael Owen won when he was set to take over as "
+        "captain from Gareth Thomas?",
+        "bbc-sport-348",
+        "22",
+    ),
+    _b19_c(
+        "how many",
+        "From how many metres out did Gavin Henson kick the penalty that won the match for Wales "
+        "against England?",
+        "bbc-sport-401",
+        "44",
+    ),
+    _b19_c(
+        "how many",
+        "How many Davis Cup wins had Tim Henman recorded when he quit Davis Cup tennis?",
+        "bbc-sport-449",
+        "36",
+    ),
+    _b19_c(
+        "how many",
+        "How many times had Andre Agassi won the Australian Open when a hip injury forced him out "
+        "of the Kooyong Classic?",
+        "bbc-sport-475",
+        "four",
+    ),
+    _b19_c(
+        "how many",
+        "How many months did Andy Roddick's partnership with coach Brad Gilbert last?",
+        "bbc-sport-482",
+        "18",
+    ),
+    _b19_c(
+        "how many",
+        "How many titles had Lleyton Hewitt won, according to Marat Safin after the Australian "
+        "Open final?",
+        "bbc-sport-503",
+        "24",
+    ),
+    _b19_c(
+        "how many",
+        "How many fouls did Jade Johnson have before her winning 6.50m long jump at the AAAs "
+        "indoor trials?",
+        "bbc-sport-061",
+        "four",
+    ),
+    _b19_c(
+        "how many",
+        "How many weeks' wages did Newcastle fine Craig Bellamy after his row with Graeme Souness?",
+        "bbc-sport-260",
+        "two",
+    ),
+    _b19_c(
+        "how many",
+        "How many points did Andy Goode kick in Leicester's Heineken Cup win at Wasps?",
+        "bbc-sport-376",
+        "22",
+    ),
+)
+B19_NEAR_BBC_BUSINESS_POLITICS_TECH = (
+    "Who is the chief executive of Contrack International, the US firm that pulled out of an Iraq "
+    "transport contract?",
+    "Who is the chief executive of Nomad Digital, which provides the technology for wi-fi on "
+    "Southern trains?",
+    "Who founded Hypertag, the company that makes the infra-red technology in Transport for "
+    "London's posters?",
+    "Who is the chief executive of SpiceJet, the Indian budget airline buying 737-800 planes from "
+    "Boeing?",
+    "Who is the general secretary of the Secondary Heads Association, which dislikes ring-fenced "
+    "school sport funds?",
+    "When will Western Refining's Texas refinery resume petrol production after the fire?",
+    "When is Nicholas Lee Jacobsen due to stand trial for hacking into T-Mobile's computers?",
+    "When was Rooster, the London band that played the first gig phone cast to 3G handsets, "
+    "formed?",
+    "In what year was Phytopharm, the UK firm developing Hoodia slimming snacks with Unilever, "
+    "founded?",
+    "In what year was the Electronic Frontier Foundation, which is representing reporters against "
+    "Apple, founded?",
+    "In which Indian city was the Aero India 2005 air show held?",
+    "Where is Context, the corporate social responsibility firm behind the annual Directions "
+    "survey, based?",
+    "In which Chinese city is crane maker Huisman Itrec setting up its new factory?",
+    "Where is Energy Merchant, whose analyst Ed Silliere commented on the Texas refinery "
+    "problems, based?",
+    "In which city is Stone & McCarthy Research, whose analyst Ken Kim predicted a US rate rise, "
+    "based?",
+    "How many copies has the video game Star Wars: Battlefront sold?",
+    "How many members does the FNSEA agricultural union, which criticised France's wine aid "
+    "package, have?",
+    "How many casinos does the British Casino Association represent?",
+    "How many pupils attend Waverley Sports College, where Tony Blair launched his school sport "
+    "plan?",
+    "How many Nokia 7610 phones were infected by the Skulls program?",
+)
+B19_NEAR_BBC_SPORT_ARTS = (
+    "Who bought Jimi Hendrix's 1965 Fender Stratocaster for £100,000 at the London auction?",
+    "Who won the Celebrity Big Brother series in which Bez, Brigitte Nielsen and Kenzie reached "
+    "the final?",
+    "Who coaches British triple jumper Phillips Idowu?",
+    "Who is the captain of the Wales Students rugby team, whose fixtures against England and "
+    "France were cancelled?",
+    "Who is Daniela Hantuchova's coach?",
+    "When will the Chicago Film Critics Association hold the awards ceremony honouring Sideways?",
+    "When did Bob Terry sell his collection of Jimi Hendrix memorabilia to another collector?",
+    "In what year did Dean Goldfine become an assistant coach for the US Davis Cup team?",
+    "In what year was the Kooyong Classic, from which Andre Agassi withdrew with a hip injury, "
+    "first held?",
+    "When is the film Sophie Scholl - The Final Days due to be released in UK cinemas?",
+    "Where was Britney Spears filming the video for Outrageous when she injured her knee?",
+    "Where is Cooper Owen, the auctioneers that sold the Jimi Hendrix memorabilia, based?",
+    "In which city was Dave Collins, UK Athletics' new performance director, born?",
+    "Where has Dwain Chambers been training while learning American football in the US?",
+    "Where was Wales centre Gavin Henson born?",
+    "How many spectators watched Leicester beat Wasps 37-31 in the Heineken Cup at the Causeway "
+    "Stadium?",
+    "How many tickets have been sold for this year's V Festival at Hylands Park and Weston Park?",
+    "How many people attended the Hopman Cup final between Slovakia and Argentina in Perth?",
+    "How many international caps has Bath scrum-half Nick Walshe won?",
+    "In how many cinemas did the animated film Robots open in the US and Canada?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -14319,6 +15074,11 @@ _BBC_BATCHES = (
         18,
         B18_BBC_BUSINESS_POLITICS_TECH + B18_BBC_SPORT_ARTS,
         B18_NEAR_BBC_BUSINESS_POLITICS_TECH + B18_NEAR_BBC_SPORT_ARTS,
+    ),
+    (
+        19,
+        B19_BBC_BUSINESS_POLITICS_TECH + B19_BBC_SPORT_ARTS,
+        B19_NEAR_BBC_BUSINESS_POLITICS_TECH + B19_NEAR_BBC_SPORT_ARTS,
     ),
 )
 QUESTIONS += tuple(

@@ -218,6 +218,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written sixteenth", 16),
         ("written seventeenth", 17),
         ("written eighteenth", 18),
+        ("written nineteenth", 19),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
