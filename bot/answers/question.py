@@ -220,7 +220,8 @@ PLACE_NOUNS = word_set(
 # surfer …?"): occupations and roles news writes of, and the endings of most others
 HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "producer surfer skier cyclist athlete sprinter runner swimmer boxer golfer bowler "
-    "wildcard qualifier youngster keeper racer runner-up "
+    "wildcard qualifier youngster keeper racer runner-up nanny maid butler chauffeur "
+    "bodyguard housekeeper cleaner gardener "
     "batsman batter trainer fighter wrestler gymnast umpire linesman official physio "
     "surgeon nurse vet veteran expert adviser advisor consultant aide campaigner "
     "protester fan supporter voter resident citizen worker employee colleague partner "
@@ -471,6 +472,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                     break
                 if w in {"figure", "figures"} and _STANDING.intersection(following):
                     return Wanted.PERSON  # "which senior BT figure …?"
+                if following and f"{following[-1]}-{w}" in _POSITIONS:
+                    return Wanted.PERSON  # "which recalled Italy scrum-half …?"
                 following.append(w)
             kinds = [kind for w in following if (kind := head_noun_type(w)) is not None]
             if Wanted.PERSON in kinds:
@@ -483,6 +486,11 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
     return None
 
 
+# positions written with a hyphen, which the question's words split ("scrum", "half")
+_POSITIONS = word_set(
+    "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "
+    "centre-forward stand-off wing-forward"
+)
 # what makes a "figure" someone of standing rather than a number
 _STANDING = word_set("senior leading key prominent public political top")
 WHAT = frozenset({"what", "whats"})

@@ -75,6 +75,8 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Dunmore midfielder's tackle broke his ankle?", Wanted.PERSON),
         ("Which Calder prop went over for the late try?", Wanted.PERSON),
         ("Which Calder wildcard reached the quarter-finals?", Wanted.PERSON),
+        ("Which recalled Calder scrum-half did the coach praise?", Wanted.PERSON),
+        ("What is the name of Ana Ruiz's former nanny?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         ("At what event did Tern unveil the car?", Wanted.PLACE),
         ("At which court was Tom Beale sentenced?", Wanted.PLACE),
