@@ -1152,6 +1152,8 @@ def _owner(lowered: list[str], inside: Sequence[bool]) -> bool:
 
 
 _PAST_BE = word_set("was were")
+_REPORTING = frozenset(map(index_key, word_set("say said tell told")))
+_REPORTED = re.compile(r"\b(?:say|said|tell|told)\s+(?:\w+\s+)?(?:it|he|she|they|that)\s+would\b")
 _PLURALS = word_set("people men women children staff police personnel crew cattle sheep")
 
 
@@ -1329,7 +1331,10 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             if last in LIGHT_VERBS:
                 return None
             return _word_key(last)
-        return _subject_verb(lowered, named)
+        verb = _subject_verb(lowered, named)
+        if verb in _REPORTING and _REPORTED.search(" ".join(lowered)):
+            return None  # "when did the BBC say it would televise …": not when it said so
+        return verb
     if wanted is Wanted.NUMBER:
         # "how many people have died …?" is not answered by "19 were admitted" (the verb
         # of the main clause, not "election" nor "… the month Bush was re-elected")

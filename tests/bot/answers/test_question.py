@@ -140,6 +140,9 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         # (a word in "-ing" after "the …" and before a preposition is a noun)
         ("Where was the indoor meeting at which Tilda Marsh broke the record?", None),
         ("Where was the Calder crew filming when Tom Beale agreed to direct?", "film"),
+        # (what someone said would happen is asked about, not when they said it)
+        ("When did Tern say it would open the Calder plant?", None),
+        ("When did Tern say sorry?", "sai"),
         ("Where are the two Tern clerks believed to have fled to?", "fled"),
         ("Where are the Calder Ten Mile runners said to be staying?", "stai"),
         ("When was Ken Livingstone first elected mayor of London?", "elect"),
