@@ -735,7 +735,10 @@ _MAKING = frozenset(
 # ("a black hole was found" says nothing of when Parmalat was founded).
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
 _PHRASES = {
-    index_key("founded"): re.compile(r"\b(?:set up|established)\b", re.I),
+    # (not "a well established technology")
+    index_key("founded"): re.compile(
+        r"\b(?:set up|(?<!well )(?<!well-)(?<!long-)(?<!long )(?<!an )established)\b", re.I
+    ),
     index_key("start"): re.compile(rf"\b{_TAKE} over\b|\bunder\s*way\b", re.I),
     # ("Wayne Wang's comedy Because of Winn-Dixie" says who directed it)
     index_key("directed"): re.compile(

@@ -1237,6 +1237,15 @@ DEPOT_SALE = (
             id="where someone is from is not where they did what was asked",
         ),
         pytest.param(
+            "Smart posters guide commuters",
+            'Posters at Calder station now talk to phones. "We started with infra-red because '
+            'most phones have it," said Ana Ruiz, spokeswoman for Tern, which makes the '
+            'posters. "It\'s a well established technology."',
+            "Who founded Tern, the company that makes the posters at Calder station?",
+            None,
+            id="a well established technology says nothing of who founded anything",
+        ),
+        pytest.param(
             "Tidal contract awarded off Mill Bay",
             "Calder awarded its first tidal energy contract on Monday, handing the Mill Bay site "
             "to Harbour Power. Building is due to start in 2027, with first power in 2030.",
