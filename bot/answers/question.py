@@ -1134,12 +1134,7 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         ):
             return None  # "where did Alfie the spaniel have his scan?"
         if not following or following in STOP_WORDS:
-            if (
-                following
-                and lowered[1] in _PAST_BE
-                and word.endswith("ing")
-                and _after_determiner(lowered, i)
-            ):
+            if following and lowered[1] in _PAST_BE and _after_determiner(lowered, i):
                 return None  # "where was the indoor meeting at which …": a noun
             return _word_key(word)
     return None

@@ -137,8 +137,9 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where did Ms Lomax give her speech?", None),
         ("When will the game be staged?", "stage"),
         ("Where is Aston Martin going to build its new car?", "build"),
-        # (a word in "-ing" after "the …" and before a preposition is a noun)
+        # (after "was the …", a word before a preposition is a noun)
         ("Where was the indoor meeting at which Tilda Marsh broke the record?", None),
+        ("When was the Harbour Cup game between Calder and Tern?", None),
         ("Where was the Calder crew filming when Tom Beale agreed to direct?", "film"),
         # (what someone said would happen is asked about, not when they said it)
         ("When did Tern say it would open the Calder plant?", None),
