@@ -1342,12 +1342,16 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
     for i, word in enumerate(lowered[:-1]):
         if word not in {"who", "whom"}:
             continue
-        following = lowered[i + 1 : i + 3]
+        following = lowered[i + 1 : i + 4]
         if following[0] in {"did", "does", "do"}:
             return None
         if following[0] in _AUXILIARIES:
             following = following[1:]
+        if following[:1] == ["co"] and len(following) > 1:
+            following = following[1:]  # "who co-founded …" (the words split at the hyphen)
         if not following or following[0] in STOP_WORDS or following[0] in _AUXILIARIES:
             return None
+        if following[0].endswith("'s"):
+            return None  # "who is Veridian's chief technology officer?"
         return _word_key(following[0])
     return None

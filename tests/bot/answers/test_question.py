@@ -119,6 +119,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
     ("question", "verb"),
     [
         ("Who won the Lisbon marathon?", "won"),
+        ("Who co-founded Orbit Forge?", "found"),
+        ("Who is Tern's chief technology officer?", None),
         ("When did the shop open?", "open"),
         ("When will production start at the Dresden chip plant?", "start"),
         ("In what year did Ana Ruiz found the Arrow label that Tern bought?", "found"),
