@@ -271,9 +271,9 @@ NUMBER_NOUNS = word_set(
     "bonus pension stake dividend ransom ranking"
 )
 
-# Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
 # "when does the festival get under way?" asks when it starts
 _UNDER_WAY = re.compile(r"\b(?:get|gets|got|go|goes|went|be|is|was|are|were)\s+under\s*way\b")
+# Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
