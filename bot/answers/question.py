@@ -1134,7 +1134,7 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         ):
             return None  # "where did Alfie the spaniel have his scan?"
         if not following or following in STOP_WORDS:
-            if following and lowered[1] in _PAST_BE and _after_determiner(lowered, i):
+            if following and lowered[1] in _VERB_LINKS and _after_determiner(lowered, i):
                 return None  # "where was the indoor meeting at which …": a noun
             return _word_key(word)
     return None
@@ -1146,9 +1146,6 @@ def _owner(lowered: list[str], inside: Sequence[bool]) -> bool:
     return lowered[end - 1].endswith("'s")
 
 
-_PAST_BE = word_set("was were")
-_REPORTING = frozenset(map(index_key, word_set("say said tell told")))
-_REPORTED = re.compile(r"\b(?:say|said|tell|told)\s+(?:\w+\s+)?(?:it|he|she|they|that)\s+would\b")
 _PLURALS = word_set("people men women children staff police personnel crew cattle sheep")
 
 
@@ -1286,6 +1283,11 @@ def _name_at(lowered: list[str], named: Sequence[bool], start: int) -> tuple[str
     while end < len(lowered) and named[end]:
         end += 1
     return tuple(index_key(w.removesuffix("'s")) for w in lowered[first:end])
+
+
+# "when did the BBC say it would televise …?" asks when it is televised
+_REPORTING = frozenset(map(index_key, word_set("say said tell told")))
+_REPORTED = re.compile(r"\b(?:say|said|tell|told)\s+(?:\w+\s+)?(?:it|he|she|they|that)\s+would\b")
 
 
 def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] = ()) -> str | None:
