@@ -37,7 +37,7 @@ class Question:
     # with 8, used by none; 10: written late in that round, its tuning half used after it
     # was first measured; 11, 12 and 13 as 8, 9 and 10 a round later; 14: written in the
     # round of 2026-12-04, its tuning half used after it was first measured; 15 to 19 the
-    # same, each in a later session of that round (18 and 19 in one)
+    # same, each in a later session of that round (18 and 19 in one, 20 in the next)
     batch: int = 1
 
     @property
@@ -14962,6 +14962,1373 @@ B19_NEAR_BBC_SPORT_ARTS = (
 )
 
 
+# -- Written twentieth: a twentieth batch, written blind in the session of 2026-12-04 (the
+# seventh of that round), by writers who never saw how /news ask answers, over BBC articles
+# no earlier batch used; its near misses ask for facts no article of the corpus states.
+# Measured once when added, on the code of the session before (a5cb51f).
+
+_b20_c = partial(_c, batch=20)
+B20_BBC_A = (
+    # who
+    _b20_c(
+        "who",
+        "Who is the British Airways boss who called the airline's results respectable despite "
+        "soaring fuel costs?",
+        "bbc-business-004",
+        "Rod Eddington|Mr Eddington",
+    ),
+    _b20_c(
+        "who",
+        "Which Indian minister announced that foreign firms could own up to 100% of construction"
+        " projects?",
+        "bbc-business-068",
+        "Kamal Nath|Mr Nath",
+    ),
+    _b20_c(
+        "who",
+        "Which French minister said eurozone finance ministers were unanimous in worrying about "
+        "the falling dollar hitting their exports?",
+        "bbc-business-089",
+        "Nicolas Sarkozy|Mr Sarkozy",
+    ),
+    _b20_c(
+        "who",
+        "Which IBM executive gave the Royal Academy of Engineering's Hinton Lecture on invention"
+        " and innovation?",
+        "bbc-tech-137",
+        "Nick Donofrio|Mr Donofrio",
+    ),
+    _b20_c(
+        "who",
+        "Which Monetary Policy Committee member was the lone vote for raising UK interest rates "
+        "to 5%?",
+        "bbc-business-151",
+        "Paul Tucker",
+    ),
+    _b20_c(
+        "who",
+        "Which Russian natural resources minister said foreign ownership in resource tenders "
+        "would be handled under competition law?",
+        "bbc-business-222",
+        "Yuri Trutnev|Mr Trutnev",
+    ),
+    _b20_c(
+        "who",
+        "Who is the SEC chief accountant who said Fannie Mae's hedge accounting methods were "
+        "inadequate?",
+        "bbc-business-298",
+        "Donald Nicolaisen",
+    ),
+    _b20_c(
+        "who",
+        "Which Rightmove director said house sellers would have to be more realistic about "
+        "asking prices?",
+        "bbc-business-323",
+        "Miles Shipside|Mr Shipside",
+    ),
+    _b20_c(
+        "who",
+        "Who is the Age Concern director general who attacked the default retirement age of 65?",
+        "bbc-business-382",
+        "Gordon Lishman",
+    ),
+    _b20_c(
+        "who",
+        "Who is the Arbor Networks sales director behind the scheme to fingerprint net attacks?",
+        "bbc-tech-368",
+        "Rob Pollard|Mr Pollard",
+    ),
+    _b20_c(
+        "who",
+        "Which US Attorney said he expected the food suppliers charged in the Ahold accounting "
+        "case to plead guilty?",
+        "bbc-business-448",
+        "David Kelley",
+    ),
+    _b20_c(
+        "who",
+        "Who is PricewaterhouseCoopers' global chief executive quoted on its survey of company "
+        "bosses' optimism?",
+        "bbc-business-509",
+        "Samuel DiPiazza|Mr DiPiazza",
+    ),
+    _b20_c(
+        "who",
+        "Who chairs the Qualifications and Curriculum Authority that warned ministers not to "
+        "water down the Tomlinson diploma?",
+        "bbc-politics-020",
+        "Sir Anthony Greener",
+    ),
+    _b20_c(
+        "who",
+        "Which academic wrote the Foreign Policy Centre report saying a nuclear terror strike is"
+        " the main danger?",
+        "bbc-politics-052",
+        "Amitai Etzioni|Prof Etzioni|Professor Etzioni",
+    ),
+    _b20_c(
+        "who",
+        "Who runs the Swansea Bay Race Equality Council that reported the BNP mosque leaflet to "
+        "police?",
+        "bbc-politics-185",
+        "Taha Idris|Mr Idris",
+    ),
+    _b20_c(
+        "who",
+        "Who chairs the Commons committee whose MPs went to Scotland on a fishing industry fact-"
+        "finding trip?",
+        "bbc-politics-243",
+        "Austin Mitchell",
+    ),
+    _b20_c(
+        "who",
+        "Whose book repeated the claim that Tony Blair broke a deal to hand Gordon Brown the "
+        "premiership?",
+        "bbc-politics-254",
+        "Robert Peston",
+    ),
+    _b20_c(
+        "who",
+        "Which Tory co-chairman said Labour's campaign plans showed Blair was terrified of "
+        "proper scrutiny?",
+        "bbc-politics-305",
+        "Liam Fox",
+    ),
+    _b20_c(
+        "who",
+        "Which deputy Conservative chairman was sacked after suggesting Michael Howard was "
+        "secretly planning bigger cuts?",
+        "bbc-politics-395",
+        "Howard Flight",
+    ),
+    _b20_c(
+        "who",
+        "Who is the chairman of the Greek athletics federation that cleared Kenteris and Thanou?",
+        "bbc-sport-081",
+        "Vassilis Sevastis",
+    ),
+    _b20_c(
+        "who",
+        "Which referee did Jose Mourinho suggest was influenced by Alex Ferguson at half-time in"
+        " the Carling Cup tie?",
+        "bbc-sport-231",
+        "Neale Barry",
+    ),
+    _b20_c(
+        "who",
+        "Which Wasps director of rugby tipped Johnny O'Connor as a possible Lions Test openside?",
+        "bbc-sport-420",
+        "Warren Gatland",
+    ),
+    _b20_c(
+        "who",
+        "Who is the eDonkey chief executive who defended big brands advertising on peer-to-peer "
+        "networks?",
+        "bbc-tech-206",
+        "Sam Yagan",
+    ),
+    _b20_c(
+        "who",
+        "Which IBM researcher came up with the mouse adapter for people with hand tremors after "
+        "watching his uncle struggle?",
+        "bbc-tech-353",
+        "Jim Levine",
+    ),
+    _b20_c(
+        "who",
+        "Which Google vice-president of operations said search was always important?",
+        "bbc-tech-267",
+        "Urs Holzle|Mr Holzle",
+    ),
+    # when
+    _b20_c(
+        "when",
+        "When are US interest rates widely expected to rise after the strong fourth-quarter GDP "
+        "figures?",
+        "bbc-business-094",
+        "22 March",
+    ),
+    _b20_c(
+        "when",
+        "By what year could BMW have a crossover people carrier on the market?",
+        "bbc-business-141",
+        "2008",
+    ),
+    _b20_c(
+        "when",
+        "When was Freddie Mac investigated, sparking wider worries about the US mortgage industry?",
+        "bbc-business-298",
+        "June 2003",
+    ),
+    _b20_c(
+        "when",
+        "When is the G7 meeting at which France's finance minister wants action on the weak "
+        "dollar?",
+        "bbc-business-344",
+        "February",
+    ),
+    _b20_c(
+        "when",
+        "From when will UK employers be barred from imposing arbitrary retirement ages?",
+        "bbc-business-382",
+        "2006",
+    ),
+    _b20_c(
+        "when",
+        "On what day was the formal agreement on the former WorldCom directors' payout expected "
+        "to be signed?",
+        "bbc-business-403",
+        "Thursday",
+    ),
+    _b20_c(
+        "when",
+        "When did Ahold first hit the headlines over accounting problems at its US Foodservice "
+        "arm?",
+        "bbc-business-448",
+        "February 2003",
+    ),
+    _b20_c(
+        "when",
+        "What date were the Oscars being handed out the year Vera Drake got three nominations?",
+        "bbc-entertainment-323",
+        "27 February",
+    ),
+    _b20_c(
+        "when",
+        "When did David Blunkett quit as home secretary over the nanny visa row?",
+        "bbc-politics-206",
+        "December",
+    ),
+    _b20_c(
+        "when",
+        "When was Norfolk farmer Tony Martin released from prison?",
+        "bbc-politics-230",
+        "July 2003",
+    ),
+    _b20_c(
+        "when",
+        "On what day was Tony Blair due to reassure Labour MPs at their first meeting of the new"
+        " year amid the rift with Gordon Brown?",
+        "bbc-politics-254",
+        "Monday",
+    ),
+    _b20_c(
+        "when",
+        "When was the general election widely expected when Alan Milburn unveiled Labour's "
+        "campaign plans?",
+        "bbc-politics-305",
+        "May",
+    ),
+    _b20_c(
+        "when",
+        "On which day did Gordon Brown give his speech to Labour's spring conference that fired "
+        "up party members?",
+        "bbc-politics-336",
+        "Saturday",
+    ),
+    _b20_c(
+        "when",
+        "When were the anti-terror house arrest plans due to face further Commons scrutiny "
+        "before going to the Lords?",
+        "bbc-politics-379",
+        "Monday",
+    ),
+    _b20_c(
+        "when",
+        "On what date was Tony Blair expected to call the general election for?",
+        "bbc-politics-395",
+        "5 May",
+    ),
+    _b20_c(
+        "when",
+        "On what date did Kenteris and Thanou miss the drugs test before the Athens Olympics?",
+        "bbc-sport-081",
+        "12 August",
+    ),
+    _b20_c(
+        "when",
+        "In what year did Ryan Giggs win his first Wales cap?",
+        "bbc-sport-115",
+        "1991",
+    ),
+    _b20_c(
+        "when",
+        "On what day did Chelsea sack Adrian Mutu after his positive cocaine test?",
+        "bbc-sport-201",
+        "Friday",
+    ),
+    _b20_c(
+        "when",
+        "When did Johnny O'Connor make his Ireland debut against South Africa?",
+        "bbc-sport-420",
+        "November",
+    ),
+    _b20_c(
+        "when",
+        "In which month did Pew carry out its survey showing a boom in American blog readers?",
+        "bbc-tech-078",
+        "November",
+    ),
+    _b20_c(
+        "when",
+        "When was wikinews.com launched?",
+        "bbc-tech-099",
+        "November",
+    ),
+    _b20_c(
+        "when",
+        "By what year has the BBC committed to making all its output in high definition?",
+        "bbc-tech-240",
+        "2010",
+    ),
+    _b20_c(
+        "when",
+        "In which month did British Airways raise its long-haul fuel surcharge to £10?",
+        "bbc-business-004",
+        "October",
+    ),
+    _b20_c(
+        "when",
+        "On what day did Scottish Tory leader David McLetchie resign as a partner at Tods Murray?",
+        "bbc-politics-089",
+        "Friday",
+    ),
+    _b20_c(
+        "when",
+        "On which day did Oracle start telling staff about redundancies after buying Peoplesoft?",
+        "bbc-business-460",
+        "Friday",
+    ),
+    # where
+    _b20_c(
+        "where",
+        "Where did India's commerce minister announce the decision to open construction to full "
+        "foreign ownership?",
+        "bbc-business-068",
+        "Delhi",
+    ),
+    _b20_c(
+        "where",
+        "Where did eurozone finance ministers meet when they blamed the US for the weak dollar?",
+        "bbc-business-089",
+        "Brussels",
+    ),
+    _b20_c(
+        "where",
+        "Which motor show was BMW's boss at when he revealed plans for a crossover vehicle?",
+        "bbc-business-141",
+        "Geneva",
+    ),
+    _b20_c(
+        "where",
+        "Apart from London, which city has Unilever had a headquarters in since 1930?",
+        "bbc-business-111",
+        "Rotterdam",
+    ),
+    _b20_c(
+        "where",
+        "In which state did Wal-Mart agree to settle a lawsuit over gun sales violations?",
+        "bbc-business-390",
+        "California",
+    ),
+    _b20_c(
+        "where",
+        "Where was the court hearing for the signing of the WorldCom directors' $54m settlement?",
+        "bbc-business-403",
+        "Manhattan",
+    ),
+    _b20_c(
+        "where",
+        "Where were the Oscars being handed out the year Imelda Staunton was nominated for Vera "
+        "Drake?",
+        "bbc-entertainment-323",
+        "Hollywood",
+    ),
+    _b20_c(
+        "where",
+        "Expansion plans for which airport were behind the row over David McLetchie's legal work?",
+        "bbc-politics-089",
+        "Edinburgh Airport|Edinburgh",
+    ),
+    _b20_c(
+        "where",
+        "Where does BNP leader Nick Griffin live, according to the story on the Swansea mosque "
+        "leaflet?",
+        "bbc-politics-185",
+        "Welshpool",
+    ),
+    _b20_c(
+        "where",
+        "Where do Swansea's Muslims sometimes have to travel for cultural events because their "
+        "mosque is too small?",
+        "bbc-politics-185",
+        "Llanelli",
+    ),
+    _b20_c(
+        "where",
+        "Where were the MPs on the fishing industry inquiry going to hear from fishermen and "
+        "processors?",
+        "bbc-politics-243",
+        "Aberdeen|Peterhead",
+    ),
+    _b20_c(
+        "where",
+        "Where was Labour's spring conference at which Tony Blair told supporters he was back?",
+        "bbc-politics-336",
+        "Gateshead",
+    ),
+    _b20_c(
+        "where",
+        "Which city's bombing did Sir Ian Blair say terrorists would remember in the run-up to "
+        "the UK election?",
+        "bbc-politics-379",
+        "Madrid",
+    ),
+    _b20_c(
+        "where",
+        "Where did Wales play Hungary in Ryan Giggs' 50th cap match?",
+        "bbc-sport-115",
+        "Cardiff",
+    ),
+    _b20_c(
+        "where",
+        "Where did Chris Paterson's penalties give Scotland an 18-10 win over Italy?",
+        "bbc-sport-407",
+        "Murrayfield",
+    ),
+    _b20_c(
+        "where",
+        "Where did Kenteris and Thanou miss the drugs test that led them to pull out of the "
+        "Athens Games?",
+        "bbc-sport-081",
+        "Olympic Village",
+    ),
+    _b20_c(
+        "where",
+        "Where was the Linux summit at which Linus Torvalds attacked software patents?",
+        "bbc-tech-029",
+        "California",
+    ),
+    _b20_c(
+        "where",
+        "In which part of the UK are RFID tags used as a passcard for the M6 Toll?",
+        "bbc-tech-061",
+        "Midlands",
+    ),
+    _b20_c(
+        "where",
+        "Which country saw the biggest jump in broadband users in Europe, according to "
+        "Nielsen/NetRatings?",
+        "bbc-tech-146",
+        "Italy",
+    ),
+    _b20_c(
+        "where",
+        "Where does Bill Thompson's girlfriend Anne live, whose cable modem blew up?",
+        "bbc-tech-184",
+        "Cambridge",
+    ),
+    _b20_c(
+        "where",
+        "Where was Bill Thompson's girlfriend planning a fossil-hunting trip when her broadband "
+        "went down?",
+        "bbc-tech-184",
+        "Norfolk",
+    ),
+    _b20_c(
+        "where",
+        "In which city's trading did the dollar hit a record low of $1.3516 against the euro?",
+        "bbc-business-344",
+        "New York",
+    ),
+    _b20_c(
+        "where",
+        "Which Russian oil field has Exxon signed preliminary agreements to develop?",
+        "bbc-business-222",
+        "Sakhalin 3",
+    ),
+    _b20_c(
+        "where",
+        "Where were companies lacking confidence in PwC's survey of global bosses?",
+        "bbc-business-509",
+        "Western Europe",
+    ),
+    _b20_c(
+        "where",
+        "Which country's 2006 World Cup will be broadcast in high definition?",
+        "bbc-tech-240",
+        "Germany",
+    ),
+    # how many
+    _b20_c(
+        "how many",
+        "How many jobs has British Airways cut since the 11 September attacks?",
+        "bbc-business-004",
+        "13,000",
+    ),
+    _b20_c(
+        "how many",
+        "At what annual rate did the US economy grow in the last three months of 2004?",
+        "bbc-business-094",
+        "3.8%",
+    ),
+    _b20_c(
+        "how many",
+        "By how much did Unilever's pre-tax profit fall in 2004?",
+        "bbc-business-111",
+        "36%",
+    ),
+    _b20_c(
+        "how many",
+        "At what level did the Bank of England hold interest rates when its committee voted 8-1?",
+        "bbc-business-151",
+        "4.75%",
+    ),
+    _b20_c(
+        "how many",
+        "How much growth did the UNECE forecast for the eight newest EU members in 2005?",
+        "bbc-business-172",
+        "4.6%",
+    ),
+    _b20_c(
+        "how many",
+        "How much cheaper are GlaxoSmithKline's Aids drugs in Africa than in Europe?",
+        "bbc-business-176",
+        "thirty times",
+    ),
+    _b20_c(
+        "how many",
+        "How much did BP spend to set up TNK-BP in Russia?",
+        "bbc-business-222",
+        "$7.5bn",
+    ),
+    _b20_c(
+        "how many",
+        "How many jobs did the US economy add in December according to the Labor Department?",
+        "bbc-business-292",
+        "157,000",
+    ),
+    _b20_c(
+        "how many",
+        "According to Rightmove, how long does it now take to sell a home?",
+        "bbc-business-323",
+        "81 days",
+    ),
+    _b20_c(
+        "how many",
+        "How much did Wal-Mart agree to pay to settle the California gun sales lawsuit?",
+        "bbc-business-390",
+        "$14.5m",
+    ),
+    _b20_c(
+        "how many",
+        "How much does the cheaper, less powerful version of Apple's Mac mini cost?",
+        "bbc-tech-301",
+        "£339",
+    ),
+    _b20_c(
+        "how many",
+        "How many jobs is Oracle cutting after its takeover of Peoplesoft?",
+        "bbc-business-460",
+        "5,000",
+    ),
+    _b20_c(
+        "how many",
+        "How many days did it take for news of the Department of Work and Pensions computer "
+        "crash to leak out?",
+        "bbc-tech-187",
+        "four",
+    ),
+    _b20_c(
+        "how many",
+        "How many British nominees were there at the Oscars the year Vera Drake got three "
+        "nominations?",
+        "bbc-entertainment-323",
+        "24",
+    ),
+    _b20_c(
+        "how many",
+        "What share of the world's fissile material outside America does Russia hold, according "
+        "to Amitai Etzioni?",
+        "bbc-politics-052",
+        "90%",
+    ),
+    _b20_c(
+        "how many",
+        "How many years was David McLetchie part of the law firm Tods Murray?",
+        "bbc-politics-089",
+        "29",
+    ),
+    _b20_c(
+        "how many",
+        "How many people were found to have been prosecuted for attacking intruders in the past "
+        "15 years?",
+        "bbc-politics-230",
+        "11",
+    ),
+    _b20_c(
+        "how many",
+        "How much did Michael Howard say Gordon Brown planned to borrow over the next six years?",
+        "bbc-politics-364",
+        "£168 billion",
+    ),
+    _b20_c(
+        "how many",
+        "How many Labour rebels voted with the opposition when the Commons approved the house "
+        "arrest plans, as Sir Ian Blair warned of an election terror threat?",
+        "bbc-politics-379",
+        "32",
+    ),
+    _b20_c(
+        "how many",
+        "How many penalties did Chris Paterson kick in Scotland's 18-10 win over Italy?",
+        "bbc-sport-407",
+        "Six",
+    ),
+    _b20_c(
+        "how many",
+        "How many of its patents has IBM made freely available?",
+        "bbc-tech-029",
+        "500",
+    ),
+    _b20_c(
+        "how many",
+        "How many people did Capgemini survey about RFID tags?",
+        "bbc-tech-061",
+        "2,000",
+    ),
+    _b20_c(
+        "how many",
+        "How many Americans started reading blogs in 2004, according to Pew?",
+        "bbc-tech-078",
+        "32 million",
+    ),
+    _b20_c(
+        "how many",
+        "How long does the Respond consortium take to turn satellite data into maps for Darfur "
+        "aid workers?",
+        "bbc-tech-223",
+        "12 hours",
+    ),
+    _b20_c(
+        "how many",
+        "How much will IBM's mouse adapter for people with hand tremors cost?",
+        "bbc-tech-353",
+        "£70",
+    ),
+)
+B20_NEAR_BBC_A = (
+    "Who is the chief executive of Arbor Networks, the firm behind the net-attack fingerprinting"
+    " system?",
+    "Who is the chief executive of Russian gold miner Highland Gold?",
+    "Who chairs the Sea Fish Industry Authority that MPs on the Scottish fishing fact-finding "
+    "trip planned to meet?",
+    "Who heads the Respond consortium that makes satellite maps for aid workers in Darfur?",
+    "Who runs Euro1080, the high-definition TV service already operating in Europe?",
+    "When will the anti-tremor mouse adapter developed by IBM and Montrose Secam go on sale?",
+    "When do Swansea's Muslims expect to open their new mosque in the former St Andrews church?",
+    "When will Russia hold the new tender for the Sakhalin 3 field that Exxon had a preliminary "
+    "deal on?",
+    "When will the Commons environment, food and rural affairs committee publish its report on "
+    "the fishing industry?",
+    "When did Capgemini carry out its survey of shoppers' worries about RFID tags?",
+    "In which city is Arbor Networks, the firm behind the net-attack fingerprinting scheme, based?",
+    "Where are DLF Builders, who welcomed India's construction investment decision, headquartered?",
+    "Where will Unilever put its single head office after merging its two boards?",
+    "Where will BMW build its planned crossover people carrier?",
+    "Where was Mike Leigh's film Vera Drake shot?",
+    "How much money do Swansea's Muslims need to raise to renovate the old church as a mosque?",
+    "How many maps has the Respond consortium produced for aid groups in Darfur?",
+    "How many people work at Montrose Secam, the firm making IBM's anti-tremor mouse adapter?",
+    "How many Wal-Mart stores in California were selling guns before it suspended firearms sales?",
+    "How many people attended Labour's spring conference in Gateshead?",
+)
+B20_BBC_B = (
+    # who
+    _b20_c(
+        "who",
+        "Who is the Turkcell chief operating officer said to have met Israeli telecoms executives?",
+        "bbc-business-092",
+        "Ruhi Dogusoy",
+    ),
+    _b20_c(
+        "who",
+        "Which former Dutch prime minister wrote the report saying the EU's Lisbon targets would"
+        " be badly missed?",
+        "bbc-business-146",
+        "Wim Kok|Mr Kok",
+    ),
+    _b20_c(
+        "who",
+        "Which McDonald's chief executive credited the menu for a rise in January sales?",
+        "bbc-business-226",
+        "Jim Skinner",
+    ),
+    _b20_c(
+        "who",
+        "Who is the Deutsche Boerse boss who might come back with a better offer for the London "
+        "Stock Exchange?",
+        "bbc-business-316",
+        "Werner Seifert|Mr Seifert",
+    ),
+    _b20_c(
+        "who",
+        "Who is the RICS housing spokesman who said buyers now had more power to negotiate?",
+        "bbc-business-329",
+        "Ian Perry|Mr Perry",
+    ),
+    _b20_c(
+        "who",
+        "Who is the Next chief executive who said menswear ranges were too similar to the year "
+        "before?",
+        "bbc-business-384",
+        "Simon Wolfson|Mr Wolfson",
+    ),
+    _b20_c(
+        "who",
+        "Which Scissor Sisters singer collected the best international album prize at the Brit "
+        "Awards?",
+        "bbc-entertainment-253",
+        "Ana Matronic",
+    ),
+    _b20_c(
+        "who",
+        "Which member of the Guildford Four said the families were delighted with Tony Blair's "
+        "apology?",
+        "bbc-politics-012",
+        "Gerry Conlon|Mr Conlon",
+    ),
+    _b20_c(
+        "who",
+        "Which Tory MP put forward a private member's bill to change the law on householders "
+        "using force against burglars?",
+        "bbc-politics-034",
+        "Patrick Mercer",
+    ),
+    _b20_c(
+        "who",
+        "Which Sunderland No campaigner clashed with Ray Mallon over the North East assembly?",
+        "bbc-politics-200",
+        "Neil Herron|Mr Herron",
+    ),
+    _b20_c(
+        "who",
+        "Who chairs the Commons committee that said public bodies were ill-prepared for freedom "
+        "of information?",
+        "bbc-politics-233",
+        "Alan Beith",
+    ),
+    _b20_c(
+        "who",
+        "Which backbench Labour MP warned against Alan Milburn's proposed changes to incapacity "
+        "benefits?",
+        "bbc-politics-268",
+        "Karen Buck",
+    ),
+    _b20_c(
+        "who",
+        "Which Labour spokesman said Michael Howard's New Year message would be better released "
+        "on 1 April?",
+        "bbc-politics-367",
+        "Fraser Kemp|Mr Kemp",
+    ),
+    _b20_c(
+        "who",
+        "Which Conservative MP asked Gordon Brown whether the Treasury had leaned on the ONS "
+        "over road repairs spending?",
+        "bbc-politics-389",
+        "Michael Fallon|Mr Fallon",
+    ),
+    _b20_c(
+        "who",
+        "Which Dundee United player scored twice in the 4-1 Scottish Cup win over Aberdeen?",
+        "bbc-sport-107",
+        "James Grady|Grady",
+    ),
+    _b20_c(
+        "who",
+        "Which Manchester City goalkeeper's saves earned a draw against leaders Chelsea?",
+        "bbc-sport-139",
+        "David James|James",
+    ),
+    _b20_c(
+        "who",
+        "Which Boca Juniors player left for Vasco da Gama 65 years ago and gave his name to the "
+        "Brazilian word for ballboy?",
+        "bbc-sport-210",
+        "Bernardo Gandulla",
+    ),
+    _b20_c(
+        "who",
+        "Which Liverpool boss might switch his attention to Nicolas Anelka instead of Fernando "
+        "Morientes?",
+        "bbc-sport-272",
+        "Rafa Benitez",
+    ),
+    _b20_c(
+        "who",
+        "Who chairs the Bafta games awards in the year Half-Life 2 won six prizes?",
+        "bbc-tech-057",
+        "Grant Dean",
+    ),
+    _b20_c(
+        "who",
+        "Who is the managing director of Lateral Visions, the firm behind the Racing Academy "
+        "game for schools?",
+        "bbc-tech-071",
+        "Dr Carl Gavin|Carl Gavin|Dr Gavin",
+    ),
+    _b20_c(
+        "who",
+        "Which Nintendo Europe general manager said the DS would appeal to all ages and both "
+        "genders?",
+        "bbc-tech-185",
+        "David Yarnton",
+    ),
+    _b20_c(
+        "who",
+        "Which IPPR senior research fellow proposed a government-run online civic commons?",
+        "bbc-tech-191",
+        "Will Davies|Mr Davies",
+    ),
+    _b20_c(
+        "who",
+        "Which Gracenote vice president said voice control would change the car entertainment "
+        "experience?",
+        "bbc-tech-279",
+        "Ross Blanchard",
+    ),
+    _b20_c(
+        "who",
+        "Which technology analyst wrote the BBC column asking whether we can really trust "
+        "trusted computing PCs?",
+        "bbc-tech-358",
+        "Bill Thompson",
+    ),
+    _b20_c(
+        "who",
+        "Who is the president of Shanghai Media Group who told a London conference China's new "
+        "media market is growing explosively?",
+        "bbc-tech-384",
+        "Li Ruigang",
+    ),
+    # when
+    _b20_c(
+        "when",
+        "By what year do the richest countries want to lift aid to 0.7% of national income, "
+        "according to the story about the EU jet fuel levy?",
+        "bbc-business-075",
+        "2015",
+    ),
+    _b20_c(
+        "when",
+        "When had Australia last raised interest rates before the hike to a four-year high?",
+        "bbc-business-101",
+        "December 2003",
+    ),
+    _b20_c(
+        "when",
+        "When did MCI come out of bankruptcy, before Verizon agreed to buy it?",
+        "bbc-business-162",
+        "April",
+    ),
+    _b20_c(
+        "when",
+        "Until when does the Treasury say its spending plans are funded, in response to the "
+        "NIESR golden rule warning?",
+        "bbc-business-195",
+        "2008",
+    ),
+    _b20_c(
+        "when",
+        "When did Euronext buy the London futures and options exchange Liffe?",
+        "bbc-business-316",
+        "2001",
+    ),
+    _b20_c(
+        "when",
+        "Before 2004, when had US retail sales last grown as strongly for a year?",
+        "bbc-business-450",
+        "1999",
+    ),
+    _b20_c(
+        "when",
+        "When did Brazil's unemployment rate hit its peak of 13.1%?",
+        "bbc-business-490",
+        "April 2004",
+    ),
+    _b20_c(
+        "when",
+        "When was the Brit Awards ceremony won by Scissor Sisters due to be shown on ITV1?",
+        "bbc-entertainment-253",
+        "Thursday",
+    ),
+    _b20_c(
+        "when",
+        "When did the Court of Appeal quash the Guildford Four's sentences?",
+        "bbc-politics-012",
+        "October 1989",
+    ),
+    _b20_c(
+        "when",
+        "What was the deadline for voting in the North East regional assembly referendum?",
+        "bbc-politics-200",
+        "4 November",
+    ),
+    _b20_c(
+        "when",
+        "When does the Freedom of Information Act come into force in England, Wales and Northern"
+        " Ireland?",
+        "bbc-politics-233",
+        "1 January",
+    ),
+    _b20_c(
+        "when",
+        "When did Labour last hold its annual conference in Manchester before choosing it for "
+        "2006?",
+        "bbc-politics-330",
+        "1917",
+    ),
+    _b20_c(
+        "when",
+        "On what date will Gordon Brown deliver his last Budget before the general election?",
+        "bbc-politics-354",
+        "16 March",
+    ),
+    _b20_c(
+        "when",
+        "When is the general election expected to be held, according to the report on Gordon "
+        "Brown's Budget date?",
+        "bbc-politics-354",
+        "5 May",
+    ),
+    _b20_c(
+        "when",
+        "When does the Brazilian Championship that Carlos Tevez will play in get under way?",
+        "bbc-sport-210",
+        "end of April",
+    ),
+    _b20_c(
+        "when",
+        "On what day was the Bafta games awards ceremony where Half-Life 2 won best game?",
+        "bbc-tech-057",
+        "Tuesday",
+    ),
+    _b20_c(
+        "when",
+        "When was Nintendo's DS handheld due to go on sale in Europe?",
+        "bbc-tech-084",
+        "11 March",
+    ),
+    _b20_c(
+        "when",
+        "When did Peter Molyneux leave Bullfrog to set up Lionhead Studios?",
+        "bbc-tech-100",
+        "1997",
+    ),
+    _b20_c(
+        "when",
+        "When was the first supercomputer, the Cray-1, installed at Los Alamos?",
+        "bbc-tech-141",
+        "1976",
+    ),
+    _b20_c(
+        "when",
+        "On which dates did the CES gadget fair officially run, the year Bill Gates was expected"
+        " to talk about the next Xbox?",
+        "bbc-tech-163",
+        "6 to 9 January",
+    ),
+    _b20_c(
+        "when",
+        "In what year did Nintendo first launch its GameBoy console?",
+        "bbc-tech-185",
+        "1989",
+    ),
+    _b20_c(
+        "when",
+        "When did Honda's Asimo robot go to a state dinner with the Japanese prime minister?",
+        "bbc-tech-246",
+        "August 2003",
+    ),
+    _b20_c(
+        "when",
+        "When do ScanSoft and Gracenote expect their voice control technology for media players "
+        "to be available?",
+        "bbc-tech-279",
+        "fourth quarter of 2005",
+    ),
+    _b20_c(
+        "when",
+        "When did Motorola and Apple announce a version of iTunes for Motorola phones?",
+        "bbc-tech-338",
+        "July last year",
+    ),
+    _b20_c(
+        "when",
+        "By when does China's broadcasting regulator SARFT plan to move all programmes to digital?",
+        "bbc-tech-384",
+        "2015",
+    ),
+    # where
+    _b20_c(
+        "where",
+        "Where were EU finance ministers meeting to talk about a tax on jet fuel?",
+        "bbc-business-075",
+        "Brussels",
+    ),
+    _b20_c(
+        "where",
+        "Which new Tehran airport did the Iranian army close on its opening day in May 2004?",
+        "bbc-business-092",
+        "Imam Khomeini International Airport",
+    ),
+    _b20_c(
+        "where",
+        "In which city did EU leaders meet in 2000 to set targets for Europe to overtake the US "
+        "economy by 2010?",
+        "bbc-business-146",
+        "Lisbon",
+    ),
+    _b20_c(
+        "where",
+        "On which river is the Xiluodu Dam, sister project of the Three Gorges Dam, being built?",
+        "bbc-business-174",
+        "Jinshajiang",
+    ),
+    _b20_c(
+        "where",
+        "Which swing state did John Kerry give up hopes of winning before conceding to George W "
+        "Bush?",
+        "bbc-business-294",
+        "Ohio",
+    ),
+    _b20_c(
+        "where",
+        "In which city is Deutsche Boerse, the rejected bidder for the London Stock Exchange, "
+        "based?",
+        "bbc-business-316",
+        "Frankfurt",
+    ),
+    _b20_c(
+        "where",
+        "In which part of the UK were house prices still rising, according to the RICS survey "
+        "showing a slowdown in November?",
+        "bbc-business-329",
+        "Scotland",
+    ),
+    _b20_c(
+        "where",
+        "In which city did the Soros-funded Open Society Institute shut its office last year?",
+        "bbc-business-357",
+        "Moscow",
+    ),
+    _b20_c(
+        "where",
+        "Where did Tony Blair meet the Conlon and Maguire families to apologise to them?",
+        "bbc-politics-012",
+        "Westminster",
+    ),
+    _b20_c(
+        "where",
+        "To which country does the UK government plan to send back unaccompanied asylum-seeking "
+        "children in a pilot scheme?",
+        "bbc-politics-078",
+        "Albania",
+    ),
+    _b20_c(
+        "where",
+        "Where was Gordon Brown travelling the next week to win support for his plans to double "
+        "aid?",
+        "bbc-politics-127",
+        "America",
+    ),
+    _b20_c(
+        "where",
+        "Where is the headquarters of the official No campaign that Ray Mallon branded two-bit "
+        "Tories?",
+        "bbc-politics-200",
+        "Durham",
+    ),
+    _b20_c(
+        "where",
+        "Where is the Welsh assembly building that was hit by the civil service strike, with "
+        "only pass-holders let in?",
+        "bbc-politics-210",
+        "Cardiff Bay",
+    ),
+    _b20_c(
+        "where",
+        "Where did David Blunkett say the number of illegal immigrants detected had fallen "
+        "sharply thanks to work with the French?",
+        "bbc-politics-248",
+        "Dover",
+    ),
+    _b20_c(
+        "where",
+        "Where will Labour hold its 2006 autumn party conference instead of Blackpool?",
+        "bbc-politics-330",
+        "Manchester",
+    ),
+    _b20_c(
+        "where",
+        "Where will the European Indoor Championships that James McIlroy is preparing for be held?",
+        "bbc-sport-060",
+        "Madrid",
+    ),
+    _b20_c(
+        "where",
+        "Where was the Northern Ireland Cross Country Championship won by Stephen Cairns and "
+        "Jill Shannon held?",
+        "bbc-sport-060",
+        "Coleraine",
+    ),
+    _b20_c(
+        "where",
+        "Where did Wales beat Italy 38-8 in the Six Nations?",
+        "bbc-sport-416",
+        "Rome",
+    ),
+    _b20_c(
+        "where",
+        "Which country did the Forum for the Future report look at in depth to see how recycled "
+        "mobile phones are used?",
+        "bbc-tech-017",
+        "Romania",
+    ),
+    _b20_c(
+        "where",
+        "In which city's secondary schools was the educational car racing game Racing Academy "
+        "trialled?",
+        "bbc-tech-071",
+        "Bristol",
+    ),
+    _b20_c(
+        "where",
+        "Where are Peter Molyneux's Lionhead Studios based?",
+        "bbc-tech-100",
+        "Surrey",
+    ),
+    _b20_c(
+        "where",
+        "Where is the International Supercomputer Conference at which the Top 500 list is "
+        "presented held?",
+        "bbc-tech-141",
+        "Pittsburgh",
+    ),
+    _b20_c(
+        "where",
+        "In which city is the annual Consumer Electronics Show held where Bill Gates was "
+        "expected to talk about the next Xbox?",
+        "bbc-tech-163",
+        "Las Vegas",
+    ),
+    _b20_c(
+        "where",
+        "In which city was 14-year-old Stefan Pakeerah stabbed to death, in the case linked to "
+        "the game Manhunt?",
+        "bbc-tech-231",
+        "Leicester",
+    ),
+    _b20_c(
+        "where",
+        "In which country did Honda's robot Asimo attend a state dinner as a goodwill envoy?",
+        "bbc-tech-246",
+        "Czech Republic",
+    ),
+    # how many
+    _b20_c(
+        "how many",
+        "According to the UN's Food and Agriculture Organisation, how many people in the "
+        "developing world depend on farming?",
+        "bbc-business-067",
+        "2.5 billion",
+    ),
+    _b20_c(
+        "how many",
+        "At what rate did the Bank of England leave interest rates for the sixth month running?",
+        "bbc-business-119",
+        "4.75%",
+    ),
+    _b20_c(
+        "how many",
+        "How much was Verizon's winning bid for MCI reported to be worth?",
+        "bbc-business-162",
+        "$6.8bn",
+    ),
+    _b20_c(
+        "how many",
+        "How much net income did Three Gorges Dam operator Yangtze Electric Power make in 2004?",
+        "bbc-business-174",
+        "3bn yuan",
+    ),
+    _b20_c(
+        "how many",
+        "By how much does the NIESR think UK taxes need to go up to keep the government's golden"
+        " rule?",
+        "bbc-business-195",
+        "£10bn",
+    ),
+    _b20_c(
+        "how many",
+        "How much in back taxes and fines did Kazakhstan demand from George Soros's Open Society"
+        " Institute?",
+        "bbc-business-357",
+        "$600,000",
+    ),
+    _b20_c(
+        "how many",
+        "What level were US interest rates expected to rise to at the Fed meeting for the fifth "
+        "rise since June?",
+        "bbc-business-402",
+        "2.25%",
+    ),
+    _b20_c(
+        "how many",
+        "How much did Germany's GDP grow in 2004, its fastest rate in four years?",
+        "bbc-business-439",
+        "1.7%",
+    ),
+    _b20_c(
+        "how many",
+        "What were total US retail sales for 2004, the first year they topped $4 trillion?",
+        "bbc-business-450",
+        "$4.06 trillion",
+    ),
+    _b20_c(
+        "how many",
+        "What did Brazil's unemployment rate fall to in December, its lowest in three years?",
+        "bbc-business-490",
+        "9.6%",
+    ),
+    _b20_c(
+        "how many",
+        "How many householders or business occupiers have been prosecuted over tackling "
+        "intruders in the last 15 years, according to the DPP?",
+        "bbc-politics-034",
+        "11",
+    ),
+    _b20_c(
+        "how many",
+        "How many under-18s have come to the UK to claim asylum without family members since 2002?",
+        "bbc-politics-078",
+        "9,000",
+    ),
+    _b20_c(
+        "how many",
+        "How many children die unnecessarily every day, according to Gordon Brown when setting "
+        "out goals for the UK's G8 presidency?",
+        "bbc-politics-127",
+        "30,000",
+    ),
+    _b20_c(
+        "how many",
+        "How many of the civil service jobs cut by Gordon Brown were expected to go in Wales?",
+        "bbc-politics-210",
+        "6,000",
+    ),
+    _b20_c(
+        "how many",
+        "How many people on incapacity benefit want the chance to work, according to Alan Milburn?",
+        "bbc-politics-268",
+        "one million",
+    ),
+    _b20_c(
+        "how many",
+        "What level did Labour say interest rates reached when Michael Howard was in government?",
+        "bbc-politics-367",
+        "15%",
+    ),
+    _b20_c(
+        "how many",
+        "Roughly how much are Corinthians paying Boca Juniors for Carlos Tevez?",
+        "bbc-sport-210",
+        "$20m",
+    ),
+    _b20_c(
+        "how many",
+        "How much did Liverpool reportedly bid for Real Madrid striker Fernando Morientes?",
+        "bbc-sport-272",
+        "£3.5m",
+    ),
+    _b20_c(
+        "how many",
+        "How many tries did Wales score in their 38-8 Six Nations win in Italy?",
+        "bbc-sport-416",
+        "six",
+    ),
+    _b20_c(
+        "how many",
+        "How many mobile phones go out of use each year in the UK, according to Forum for the "
+        "Future?",
+        "bbc-tech-017",
+        "15 million",
+    ),
+    _b20_c(
+        "how many",
+        "How much will the Nintendo DS cost in the UK?",
+        "bbc-tech-084",
+        "£99",
+    ),
+    _b20_c(
+        "how many",
+        "What speed did IBM's Blue Gene/L reach when it pushed Japan's Earth Simulator off the "
+        "top of the supercomputer list?",
+        "bbc-tech-141",
+        "70.72 teraflops",
+    ),
+    _b20_c(
+        "how many",
+        "What share of UK households have internet access, according to the IPPR's report on "
+        "online communities?",
+        "bbc-tech-191",
+        "53%",
+    ),
+    _b20_c(
+        "how many",
+        "How many mobile phones were sold worldwide last year, according to Gartner's record-"
+        "breaking figures?",
+        "bbc-tech-338",
+        "674 million",
+    ),
+    _b20_c(
+        "how many",
+        "To how many other iTunes users could people once stream the music they had bought?",
+        "bbc-tech-358",
+        "five",
+    ),
+)
+B20_NEAR_BBC_B = (
+    "Who is the chief executive of Turkcell, the Turkish mobile firm that signed the deal to "
+    "build Iran's Irancell network?",
+    "Who runs Yangtze Electric Power, the company that operates China's Three Gorges Dam?",
+    "Who is the chief executive of ScanSoft, the firm developing voice control for media players"
+    " with Gracenote?",
+    "Who heads Forum for the Future, the group behind the report on giving old mobile phones a "
+    "second life?",
+    "Who is the coach of Corinthians, the Brazilian club Carlos Tevez is joining from Boca "
+    "Juniors?",
+    "When will Peter Molyneux go to collect his OBE for services to the computer games industry?",
+    "When will MTV start showing the McDonald's-sponsored show Advance Warning on its channels "
+    "around the world?",
+    "When will the Racing Academy car racing game be made available to schools across the UK?",
+    "When was Lateral Visions, the Liverpool games firm behind Racing Academy, set up?",
+    "When will Carlos Tevez make his debut for Corinthians?",
+    "Where is Gracenote, the music database company working with ScanSoft on voice control, "
+    "headquartered?",
+    "In which city is the office of the Soros Foundation in Kazakhstan that the authorities are "
+    "trying to close?",
+    "Where is Valve, the developer of Half-Life 2, based?",
+    "Where is Futurelab, the organisation testing video games in classrooms, based?",
+    "Where did Honda's Asimo robot make his first public run?",
+    "How many copies of Half-Life 2 have been sold?",
+    "How many people work at Peter Molyneux's Lionhead Studios?",
+    "How many pupils took part in the Racing Academy trials at Bristol secondary schools?",
+    "How many years is Carlos Tevez's contract with Corinthians?",
+    "How many subscribers does Turkcell, Turkey's biggest private mobile operator, have?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -15080,6 +16447,7 @@ _BBC_BATCHES = (
         B19_BBC_BUSINESS_POLITICS_TECH + B19_BBC_SPORT_ARTS,
         B19_NEAR_BBC_BUSINESS_POLITICS_TECH + B19_NEAR_BBC_SPORT_ARTS,
     ),
+    (20, B20_BBC_A + B20_BBC_B, B20_NEAR_BBC_A + B20_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

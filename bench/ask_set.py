@@ -219,6 +219,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written seventeenth", 17),
         ("written eighteenth", 18),
         ("written nineteenth", 19),
+        ("written twentieth", 20),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
