@@ -1019,6 +1019,20 @@ def _names_said(q: Question, real: Sequence[str]) -> bool:
     return bool(keys.intersection(real))
 
 
+# a month a question or sentence dates something to ("May" only as "in May")
+_NAMED_MONTH = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|(?<=\bin )May)\b"
+)
+
+
+def _dated_otherwise(text: str, months: Set[str]) -> bool:
+    """Whether the sentence dates what it says to other months than the question's only
+    ("337,000 jobs in October" are not December's)."""
+    said = set(_NAMED_MONTH.findall(text))
+    return bool(said) and said.isdisjoint(months)
+
+
 def _years_before(sentence: Sentence, latest: int | None) -> bool:
     """Whether the sentence dates what it says only by years before the latest its article
     names (it tells of the past)."""
@@ -1438,6 +1452,9 @@ def _judge(
     venues = _venues(q.text)
     rounds = set(_ROUND.findall(q.text.lower()))
     first_time = bool(re.search(r"\bfirst\b", q.text, re.IGNORECASE))
+    # (a when-question's own month is what it asks about, not which time it means)
+    dated = q.wanted is not None and q.wanted is not Wanted.TIME
+    months = set(_NAMED_MONTH.findall(q.text)) if dated else set()
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
@@ -1469,6 +1486,8 @@ def _judge(
             continue
         if venues and q.wanted is not Wanted.PLACE and _at_another_venue(sentence.text, venues):
             continue  # "5,000 fans at London's Brixton Academy" were none at The Garage
+        if months and _dated_otherwise(sentence.text, months):
+            continue
         # The sentence before may say what this one answers: for a who question, when this
         # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when
         # this one's subject is the one before's ("It will do so at … on 26 January")

@@ -1577,6 +1577,14 @@ VALLEY = (
             "The phone will go on sale in the US",
         ),
         (TERN, "When will the Tern X2 go on sale in Japan?", "The Tern X2 phone will go on sale"),
+        # a figure of another month is not the month's asked about
+        (
+            "Calder created fewer jobs than expected in December, the Statistics Office said. "
+            "The economy added 15,000 jobs last month. Calder's economy added 33,000 jobs in "
+            "October, a record.",
+            "How many jobs did Calder's economy add in December?",
+            "The economy added 15,000 jobs",
+        ),
         # how fast: a speed; how hot: a temperature; how deep: a figure with its unit
         (VALLEY, "how fast were the gusts?", "Gusts of up to 70 mph"),
         (VALLEY, "how hot did it get in the valley?", "Two days later the valley sweltered"),
