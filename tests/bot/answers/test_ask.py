@@ -1577,6 +1577,16 @@ VALLEY = (
             "The phone will go on sale in the US",
         ),
         (TERN, "When will the Tern X2 go on sale in Japan?", "The Tern X2 phone will go on sale"),
+        # a sentence with every name asked about may leave one of the question's other
+        # words to the headline
+        (
+            "Calder forwards will dominate the pack, says Ana Ruiz. Ana Ruiz says the Calder "
+            "forwards are set to take on the powerful Tern side in Lyon. Tern have been "
+            "criticised for their one-dimensional play this season.",
+            "Where are Calder playing Tern, the game in which Ana Ruiz wants the forwards to "
+            "dominate?",
+            "Ana Ruiz says the Calder forwards",
+        ),
         # a figure of another month is not the month's asked about
         (
             "Calder created fewer jobs than expected in December, the Statistics Office said. "
