@@ -198,6 +198,7 @@ EQUIVALENT_WORDS = (
     "die died dead death",
     "found founded founder",
     "own owned owner",
+    "show shown screen screened",
     "play played player",
     "score scored scorer goal",
     "kill killed killer",

@@ -1587,6 +1587,13 @@ VALLEY = (
             "dominate?",
             "Ana Ruiz says the Calder forwards",
         ),
+        # what is screened is shown
+        (
+            "Ana Ruiz's documentary about the Calder floods won a prize at the Tern festival, "
+            "where it was shown to 300 people. The film will be screened on 12 March.",
+            "When will Ana Ruiz's documentary about the Calder floods be shown?",
+            "The film will be screened on 12 March",
+        ),
         # a figure of another month is not the month's asked about
         (
             "Calder created fewer jobs than expected in December, the Statistics Office said. "
