@@ -25,7 +25,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import pairwise
@@ -362,6 +362,7 @@ _MONEY = (
     r"reais|pence|p|cents?)\b"
 )
 _SHARE = r"\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?|basis points?)"
+_SHARES = re.compile(rf"\b{_SHARE}", re.IGNORECASE)
 _UNIT = (
     r"(?:kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|stone|st|grams?|metres?|meters?|m|km|"
     r"kilometres?|kilometers?|miles?|feet|ft|inches|litres?|liters?|gallons?|hectares?|acres?)"
@@ -1435,6 +1436,7 @@ def _judge(
     if q.focus:  # ("5 billion webpages" counts web pages)
         counted_words |= {key for key, parts in joined.items() if q.focus in parts}
     counted_names = _names_before(q, q.focus)
+    many = bool(re.search(r"\bhow many\b", q.text, re.IGNORECASE))
     terms = len(weights)
     need = needed_matches(terms)
     min_cover = (
@@ -1514,6 +1516,13 @@ def _judge(
         # "forced 1,150 people from their homes" counts the people a question asks
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)
+        if counted and many and _SHARES.search(sentence.text):
+            # "52% of people surveyed" is no count of them: the sentence with one ranks first
+            counted = focused(
+                replace(sentence, text=_SHARES.sub(" ", sentence.text)),
+                counted_words,
+                counted_names,
+            )
         # "a speech at the London School of Economics" places what was asked about
         at = q.wanted is Wanted.PLACE and placed(sentence, own | asides)
         if len(matched) < need - counted:

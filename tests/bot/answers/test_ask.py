@@ -1594,6 +1594,14 @@ VALLEY = (
             "When will Ana Ruiz's documentary about the Calder floods be shown?",
             "The film will be screened on 12 March",
         ),
+        # a share of people is no count of them
+        (
+            "Calder Research said the majority of people surveyed (52%) believed the tags "
+            "could be read from a distance. More than half of 2,000 people surveyed said they "
+            "had privacy worries about the tags.",
+            "How many people did Calder Research survey about the tags?",
+            "More than half of 2,000 people",
+        ),
         # a figure of another month is not the month's asked about
         (
             "Calder created fewer jobs than expected in December, the Statistics Office said. "
