@@ -170,7 +170,10 @@ _TIME_RE = re.compile(
     r"(?:week|month|year|season|summer|winter|spring|autumn)|(?:spring|summer|autumn|winter)"
     r"\s+of|since\s+\d)\b"
 )
-_MAY_RE = re.compile(r"\bMay\s+\d|\d\s+May\b|\b[Ii]n\s+May\b")
+_MAY_RE = re.compile(
+    r"\bMay\s+\d|\d\s+May\b|\b(?:[Ii]n|[Nn]ext|[Ll]ast|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate)\s+May\b"
+    r"|\b[Mm]id-May\b"
+)
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 

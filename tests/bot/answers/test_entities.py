@@ -340,6 +340,9 @@ def test_letters_in_capitals_and_a_people_are_no_person() -> None:
     [
         ("In May, Tern quietly cut its prices.", True),
         ("Work starts in May.", True),
+        ("The election is expected next May.", True),
+        ("Prices have risen since May and will peak in mid-May.", True),
+        ("Tom Beale and May Tern cut prices.", False),
         ("May Tern cut its prices?", False),
         ("Tern may cut its prices.", False),
     ],
