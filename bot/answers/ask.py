@@ -199,6 +199,7 @@ EQUIVALENT_WORDS = (
     "found founded founder",
     "own owned owner",
     "show shown screen screened",
+    "raise raised hike hiked",
     "play played player",
     "score scored scorer goal",
     "kill killed killer",

@@ -1602,6 +1602,14 @@ VALLEY = (
             "How many people did Calder Research survey about the tags?",
             "More than half of 2,000 people",
         ),
+        # a hike in rates raises them
+        (
+            "Calder's central bank lifted interest rates to 4% on Tuesday, a four-year high, "
+            "and may raise them again. The interest rate hike was Calder's first since March "
+            "2019.",
+            "When had Calder last raised interest rates before the rise to a four-year high?",
+            "The interest rate hike was Calder's first",
+        ),
         # a figure of another month is not the month's asked about
         (
             "Calder created fewer jobs than expected in December, the Statistics Office said. "
