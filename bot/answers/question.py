@@ -1133,11 +1133,15 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
             and not (bare and following in _ONLY_PARTICIPLES)
         ):
             return None  # "where did Alfie the spaniel have his scan?"
-        if not following or following in STOP_WORDS:
+        if not following or following in STOP_WORDS or following in _PARTICLES_AFTER:
             if following and lowered[1] in _VERB_LINKS and _after_determiner(lowered, i):
                 return None  # "where was the indoor meeting at which …": a noun
             return _word_key(word)
     return None
+
+
+# the particles of a phrasal verb that are no small word ("turn back", "pass away")
+_PARTICLES_AFTER = word_set("back away apart aside")
 
 
 def _owner(lowered: list[str], inside: Sequence[bool]) -> bool:

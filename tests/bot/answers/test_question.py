@@ -146,6 +146,9 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         # (what someone said would happen is asked about, not when they said it)
         ("When did Tern say it would open the Calder plant?", None),
         ("When did Tern say sorry?", "sai"),
+        # (the particle of a phrasal verb is not the verb)
+        ("When did police turn back the Calder marchers?", "turn"),
+        ("When did the Calder poet pass away?", "pass"),
         ("Where are the two Tern clerks believed to have fled to?", "fled"),
         ("Where are the Calder Ten Mile runners said to be staying?", "stai"),
         ("When was Ken Livingstone first elected mayor of London?", "elect"),
