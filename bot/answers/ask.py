@@ -743,6 +743,10 @@ _PHRASES = {
         r"\b(?:set up|(?<!well )(?<!well-)(?<!long-)(?<!long )(?<!an )established)\b", re.I
     ),
     index_key("start"): re.compile(rf"\b{_TAKE} over\b|\bunder\s*way\b", re.I),
+    # (what comes out is released, launched or goes on sale)
+    index_key("come"): re.compile(
+        r"\b(?:released|launched|(?:went|goes|go|going) on sale|hit (?:the )?shelves)\b", re.I
+    ),
     # ("Wayne Wang's comedy Because of Winn-Dixie" says who directed it)
     index_key("directed"): re.compile(
         r"\b[A-Z][\w'-]+['’]s (?:new |latest |debut )?(?:film|movie|comedy|drama|thriller|"

@@ -1610,6 +1610,14 @@ VALLEY = (
             "When had Calder last raised interest rates before the rise to a four-year high?",
             "The interest rate hike was Calder's first",
         ),
+        # what comes out is released
+        (
+            "Tern's Harbour 3 game won praise at a trade fair in Calder, where fans queued to "
+            "come and play it. The game was released in the US on 9 November, with a UK "
+            "release two days later.",
+            "When did Tern's Harbour 3 game come out in the US?",
+            "The game was released in the US on 9 November",
+        ),
         # a figure of another month is not the month's asked about
         (
             "Calder created fewer jobs than expected in December, the Statistics Office said. "
