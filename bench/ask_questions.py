@@ -16318,7 +16318,6 @@ B20_NEAR_BBC_B = (
     "headquartered?",
     "In which city is the office of the Soros Foundation in Kazakhstan that the authorities are "
     "trying to close?",
-    "Where is Valve, the developer of Half-Life 2, based?",
     "Where is Futurelab, the organisation testing video games in classrooms, based?",
     "Where did Honda's Asimo robot make his first public run?",
     "How many copies of Half-Life 2 have been sold?",
