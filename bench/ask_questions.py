@@ -31,7 +31,8 @@ class Question:
     answer: str | None = None
     # 1: written while the rules were built; 2: written later, blind to how /news ask
     # answers; 3, 4 and 5: written blind too, each after the rules of the round that used
-    # the batch before it (5 was used by one rule of its tuning half); 6: used by none;
+    # the batch before it (5 was used by one rule of its tuning half); 6: used by none
+    # (until its tuning half's misses were seen, as 9's and 12's were later);
     # 7: written with 6, its tuning half used after it was first measured; 8: written the
     # same way a round later, its tuning half used after it was first measured; 9: written
     # with 8, used by none; 10: written late in that round, its tuning half used after it
