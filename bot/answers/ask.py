@@ -119,6 +119,7 @@ VERB_WORDS = 4  # a "who" question with this many words besides names says enoug
 CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentence without it
 TOPIC_SHARE = 0.5  # … and a word of its headline
 PREVIOUS_SHARE = 0.5  # … and a word of the sentence before
+FOLLOWING_SHARE = 0.15  # … or of any sentence before one with the date, place or figure it lacks
 NAMING_PROMINENCE = 0.4  # a "who" answer prefers the person the article is about …
 NAMING_FULL = 0.1  # … where the full name is given …
 NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
@@ -1515,6 +1516,15 @@ def _judge(
         for k in weights:
             if k not in real and present(k, before):
                 around[k] = max(around.get(k, 0.0), PREVIOUS_SHARE)
+        if (
+            not before
+            and sentence.position
+            and q.wanted not in {None, Wanted.PERSON}
+            and not carries(text.sentences[sentence.position - 1], q.wanted, q, text)
+        ):
+            for k in weights:
+                if k not in real and present(k, text.sentences[sentence.position - 1].keys):
+                    around[k] = max(around.get(k, 0.0), FOLLOWING_SHARE)
         implied = [k for k in around if k not in real]
         matched = real + implied
         focus = q.wanted is Wanted.NUMBER and focused(sentence, counted_words, counted_names)

@@ -1998,3 +1998,19 @@ async def test_the_questions_other_words_rank_the_articles_its_names_find(app: A
     await store(app, *others, target)
     result = await answer(app, "In which town did Ada Quill unveil the Calder Party's slogan?")
     assert "Northfield" in result.sentences[0].text
+
+
+async def test_a_sentence_with_the_place_asked_for_takes_a_little_of_the_one_before(
+    app: App,
+) -> None:
+    # the sentence before says which sales; the one with the place says where
+    text = (
+        "Carmaker Calder Motors sold 2.1% more cars in 2004 than in the year before, as strong "
+        "Tern sales offset a weak showing for Arrow. Sales totalled 3.9 million units "
+        "worldwide, the company announced at the Lyon Motor Show."
+    )
+    await store(app, ("Calder Motors sales rise", text))
+    result = await answer(
+        app, "At what event did Calder Motors announce that its 2004 sales had risen 2.1%?"
+    )
+    assert result.sentences and result.sentences[0].text.startswith("Sales totalled 3.9 million")
