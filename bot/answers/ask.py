@@ -114,6 +114,7 @@ NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes A
 ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
 ROLE_SPAN = 3  # … (words between the role, the name it belongs to and its holder's)
 ORIGIN_SPAN = 10  # words between a name and the "from" of where they are from
+HOME_SPAN = 7  # words between "lives in" … and the place
 WORDED_OTHERWISE = 0.75  # a sentence with this share of the question's weight may word its verb
 VERB_WORDS = 4  # a "who" question with this many words besides names says enough without its verb
 CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentence without it
@@ -756,6 +757,10 @@ _PHRASES = {
 }
 
 
+# the words that say where someone lives or was born ("who lives in", "born in")
+_HOME_WORDS = frozenset({"lives", "lived", "born", "native", "raised"})
+
+
 def _from_place(
     text: str,
     place: tuple[str, ...],
@@ -769,9 +774,18 @@ def _from_place(
     if people is not None:
         names &= {word for person in people for word in person}
     tokens = [fold(w.lower()) for w in WORD.findall(text)]
-    return any(
+    if any(
         tokens[i] == "from"
         and tokens[i + 1 : i + 1 + len(place)] == list(place)
+        and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
+        for i in range(1, len(tokens) - 1)
+    ):
+        return True
+    # "Mirza, who lives in the southern Indian city of Hyderabad" (not of `people`: "born
+    # in" may be said of anyone the sentence names)
+    return people is None and any(
+        tokens[i] in _HOME_WORDS
+        and list(place) in [tokens[j : j + len(place)] for j in range(i + 1, i + 1 + HOME_SPAN)]
         and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
         for i in range(1, len(tokens) - 1)
     )

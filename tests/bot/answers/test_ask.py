@@ -1618,6 +1618,13 @@ VALLEY = (
             "When did Tern's Harbour 3 game come out in the US?",
             "The game was released in the US on 9 November",
         ),
+        # where someone lives says where they are from
+        (
+            "Tennis player Ana Ruiz, who lives in the northern Calder city of Marrowvale, "
+            "turned professional two years ago. She won her first title in Lyon on Sunday.",
+            "Which Calder city is tennis player Ana Ruiz from?",
+            "Tennis player Ana Ruiz, who lives in",
+        ),
         # a figure of another month is not the month's asked about
         (
             "Calder created fewer jobs than expected in December, the Statistics Office said. "
