@@ -781,8 +781,8 @@ def _from_place(
         for i in range(1, len(tokens) - 1)
     ):
         return True
-    # "Mirza, who lives in the southern Indian city of Hyderabad" (not of `people`: "born
-    # in" may be said of anyone the sentence names)
+    # "Mirza, who lives in the southern Indian city of Hyderabad" says where she is from
+    # (when that is asked: not to rule out where else she is)
     return people is None and any(
         tokens[i] in _HOME_WORDS
         and list(place) in [tokens[j : j + len(place)] for j in range(i + 1, i + 1 + HOME_SPAN)]
@@ -1043,8 +1043,7 @@ def _names_said(q: Question, real: Sequence[str]) -> bool:
 
 # a month a question or sentence dates something to ("May" only as "in May")
 _NAMED_MONTH = re.compile(
-    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
-    r"|(?<=\bin )May)\b"
+    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|(?<=\bin )May)\b"
 )
 
 
@@ -1478,6 +1477,13 @@ def _judge(
     # (a when-question's own month is what it asks about, not which time it means)
     dated = q.wanted is not None and q.wanted is not Wanted.TIME
     months = set(_NAMED_MONTH.findall(q.text)) if dated else set()
+    entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
+
+    def carried(position: int) -> bool:
+        if position not in entities:
+            entities[position] = carries(text.sentences[position], q.wanted, q, text)
+        return entities[position]
+
     best: tuple[tuple[bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
@@ -1534,7 +1540,7 @@ def _judge(
             not before
             and sentence.position
             and q.wanted not in {None, Wanted.PERSON}
-            and not carries(text.sentences[sentence.position - 1], q.wanted, q, text)
+            and not carried(sentence.position - 1)
         ):
             for k in weights:
                 if k not in real and present(k, text.sentences[sentence.position - 1].keys):
@@ -1574,7 +1580,7 @@ def _judge(
             or _close_enough(q, sentence, said if len(said) >= 2 else real)
         ):
             continue
-        entity = named if q.wanted is Wanted.PERSON else carries(sentence, q.wanted, q, text)
+        entity = named if q.wanted is Wanted.PERSON else carried(sentence.position)
         # A sentence that holds nearly all the question's weight and the entity asked for
         # may word the rest otherwise ("X's header gave Y a win" for "who scored …").
         worded = (
