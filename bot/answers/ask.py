@@ -774,19 +774,20 @@ def _from_place(
     if people is not None:
         names &= {word for person in people for word in person}
     tokens = [fold(w.lower()) for w in WORD.findall(text)]
-    if any(
-        tokens[i] == "from"
-        and tokens[i + 1 : i + 1 + len(place)] == list(place)
-        and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
-        for i in range(1, len(tokens) - 1)
-    ):
-        return True
+    words = list(place)
     # "Mirza, who lives in the southern Indian city of Hyderabad" says where she is from
-    # (when that is asked: not to rule out where else she is)
-    return people is None and any(
-        tokens[i] in _HOME_WORDS
-        and list(place) in [tokens[j : j + len(place)] for j in range(i + 1, i + 1 + HOME_SPAN)]
-        and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
+    # too (when that is asked: not to rule out where else she is)
+    homes = _HOME_WORDS if people is None else frozenset()
+
+    def names_place(i: int) -> bool:
+        if tokens[i] == "from":
+            return tokens[i + 1 : i + 1 + len(words)] == words
+        return tokens[i] in homes and any(
+            tokens[j : j + len(words)] == words for j in range(i + 1, i + 1 + HOME_SPAN)
+        )
+
+    return any(
+        names_place(i) and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
         for i in range(1, len(tokens) - 1)
     )
 
@@ -1455,7 +1456,6 @@ def _judge(
     if q.focus:  # ("5 billion webpages" counts web pages)
         counted_words |= {key for key, parts in joined.items() if q.focus in parts}
     counted_names = _names_before(q, q.focus)
-    many = bool(re.search(r"\bhow many\b", q.text, re.IGNORECASE))
     terms = len(weights)
     need = needed_matches(terms)
     min_cover = (
@@ -1519,39 +1519,29 @@ def _judge(
             continue
         # The sentence before may say what this one answers: for a who question, when this
         # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when
-        # this one's subject is the one before's ("It will do so at … on 26 January")
+        # this one's subject is the one before's ("It will do so at … on 26 January"), and
+        # a little when that one lacks the date, place or figure ("… sold 2.1% more cars in
+        # 2004. Sales totalled 3.9 million units, the company said at the Detroit Motor Show")
         # (for who, whether it names someone is needed here already)
-        named = q.wanted is Wanted.PERSON and carries(sentence, q.wanted, q, text)
-        before = (
-            text.sentences[sentence.position - 1].keys
-            if sentence.position
-            and (
-                named
-                if q.wanted is Wanted.PERSON
-                else q.wanted is not None and bool(_POINTS_BACK.match(sentence.text))
-            )
-            else frozenset()
-        )
+        named = q.wanted is Wanted.PERSON and carried(sentence.position)
+        share = 0.0
+        if sentence.position and q.wanted is not None:
+            if named or (q.wanted is not Wanted.PERSON and _POINTS_BACK.match(sentence.text)):
+                share = PREVIOUS_SHARE
+            elif q.wanted is not Wanted.PERSON and not carried(sentence.position - 1):
+                share = FOLLOWING_SHARE
+        before = text.sentences[sentence.position - 1].keys if share else frozenset()
         around = dict(context)
         for k in weights:
             if k not in real and present(k, before):
-                around[k] = max(around.get(k, 0.0), PREVIOUS_SHARE)
-        if (
-            not before
-            and sentence.position
-            and q.wanted not in {None, Wanted.PERSON}
-            and not carried(sentence.position - 1)
-        ):
-            for k in weights:
-                if k not in real and present(k, text.sentences[sentence.position - 1].keys):
-                    around[k] = max(around.get(k, 0.0), FOLLOWING_SHARE)
+                around[k] = max(around.get(k, 0.0), share)
         implied = [k for k in around if k not in real]
         matched = real + implied
         focus = q.wanted is Wanted.NUMBER and focused(sentence, counted_words, counted_names)
         # "forced 1,150 people from their homes" counts the people a question asks
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)
-        if counted and many and _SHARES.search(sentence.text):
+        if counted and q.measure == "many" and _SHARES.search(sentence.text):
             # "52% of people surveyed" is no count of them: the sentence with one ranks first
             counted = focused(
                 replace(sentence, text=_SHARES.sub(" ", sentence.text)),
@@ -1580,7 +1570,7 @@ def _judge(
             or _close_enough(q, sentence, said if len(said) >= 2 else real)
         ):
             continue
-        entity = named if q.wanted is Wanted.PERSON else carried(sentence.position)
+        entity = carried(sentence.position)
         # A sentence that holds nearly all the question's weight and the entity asked for
         # may word the rest otherwise ("X's header gave Y a win" for "who scored …").
         worded = (

@@ -1290,8 +1290,11 @@ def _name_at(lowered: list[str], named: Sequence[bool], start: int) -> tuple[str
 
 
 # "when did the BBC say it would televise …?" asks when it is televised
-_REPORTING = frozenset(map(index_key, word_set("say said tell told")))
-_REPORTED = re.compile(r"\b(?:say|said|tell|told)\s+(?:\w+\s+)?(?:it|he|she|they|that)\s+would\b")
+_REPORTING_WORDS = word_set("say said tell told")
+_REPORTING = frozenset(map(index_key, _REPORTING_WORDS))
+_REPORTED = re.compile(
+    rf"\b(?:{'|'.join(sorted(_REPORTING_WORDS))})\s+(?:\w+\s+)?(?:it|he|she|they|that)\s+would\b"
+)
 
 
 def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] = ()) -> str | None:
