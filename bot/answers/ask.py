@@ -126,6 +126,11 @@ NAMING_FULL = 0.1  # … where the full name is given …
 NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
 NAMING_REACH = 9  # sentences, at most, between that sentence and a name it is given
 POSITION_PENALTY = 0.05
+# A sentence with three names the question asks about, and the date, place or figure, may
+# answer though it words all the rest otherwise ("X told BBC Sport from Rio that Chelsea
+# …"); it ranks below any sentence that says what was asked
+MANY_NAMES = 3
+NAMES_ONLY_PENALTY = 0.2
 CONTEXT_WEIGHT = 0.25
 BM25_WEIGHT = 0.3
 RECENCY_WEIGHT = 0.15
@@ -1477,6 +1482,9 @@ def _judge(
     # (a when-question's own month is what it asks about, not which time it means)
     dated = q.wanted is not None and q.wanted is not Wanted.TIME
     months = set(_NAMED_MONTH.findall(q.text)) if dated else set()
+    in_phrases = {w for name in q.names for w in name}
+    things = len(q.names) + sum(t.name and t.word.lower() not in in_phrases for t in q.terms)
+    many_names = things >= MANY_NAMES
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
 
     def carried(position: int) -> bool:
@@ -1484,7 +1492,7 @@ def _judge(
             entities[position] = carries(text.sentences[position], q.wanted, q, text)
         return entities[position]
 
-    best: tuple[tuple[bool, float], Sentence] | None = None
+    best: tuple[tuple[bool, bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
         real = [
@@ -1578,7 +1586,7 @@ def _judge(
             and entity
             and sum(weights[k] for k in real) / total >= WORDED_OTHERWISE
         )
-        if (
+        names_only = bool(
             own
             and not dateline
             and all(k in q.describing for k in said)
@@ -1588,10 +1596,12 @@ def _judge(
                 and names
                 and len(predicate - context.keys()) < min(2, len(predicate))
             )
-        ):
+        )
+        if names_only and not (many_names and names <= set(real) and entity):
             # only the names (and words describing them: "rugby captain Andy Farrell")
             # match: the sentence says nothing the question asks (unless it holds every
-            # name, and the headline all the question's other words but one)
+            # name, and the headline all the question's other words but one; or it holds
+            # three names or more and the answer, which ranks it last: MANY_NAMES)
             continue
         if (
             q.wanted is Wanted.PERSON
@@ -1649,12 +1659,16 @@ def _judge(
         )
         # "how many people …": a figure of people beats any other figure of the article,
         # a place next to what was asked any other place, and what will happen what did
-        rank = (counted or at or (ahead and q.wanted is Wanted.TIME), score)
+        rank = (
+            not names_only,
+            counted or at or (ahead and q.wanted is Wanted.TIME),
+            score - NAMES_ONLY_PENALTY * names_only,
+        )
         if best is None or rank > best[0]:
             best = (rank, sentence)
     if best is None:
         return None
-    (_, score), support = best
+    (_, _, score), support = best
     naming: list[Sentence] = []
     if q.wanted is Wanted.PERSON:
         found = _naming(q, text, support, weights, total)

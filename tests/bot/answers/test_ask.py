@@ -1288,6 +1288,24 @@ DEPOT_SALE = (
             None,
             id="an election of others does not date the one asked about",
         ),
+        pytest.param(
+            "Ana Ruiz to stay at Tern City",
+            "Ana Ruiz will stay at Tern City this season, says the man who looks after her "
+            'career. Tom Beale told Calder Radio from Lisbon: "Ashford Rovers have had no '
+            'dealings with me or Ana Ruiz." Her contract runs until June.',
+            "Where was Ana Ruiz's agent when he told Calder Radio that Ashford Rovers had "
+            "never been in touch?",
+            "from Lisbon",
+            id="a sentence with three names asked about may word all the rest otherwise",
+        ),
+        pytest.param(
+            "Tom Beale eyes captaincy",
+            "Tom Beale would love to succeed Ana Ruiz as Calder captain if she moves to "
+            "Lisbon. Beale has led the side twice this season.",
+            "Where did Calder captain Ana Ruiz have her knee operation?",
+            None,
+            id="a sentence with one name asked about and a place says nothing of the rest",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
