@@ -127,8 +127,8 @@ NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
 NAMING_REACH = 9  # sentences, at most, between that sentence and a name it is given
 POSITION_PENALTY = 0.05
 # A sentence with three names the question asks about, and the date, place or figure, may
-# answer though it words all the rest otherwise ("X told BBC Sport from Rio that Chelsea
-# …"); it ranks below any sentence that says what was asked
+# answer though it words all the rest otherwise ("Tom Beale told Calder Radio from Lisbon
+# that Ashford Rovers …"); it ranks below any sentence that says what was asked
 MANY_NAMES = 3
 NAMES_ONLY_PENALTY = 0.2
 CONTEXT_WEIGHT = 0.25
@@ -1586,6 +1586,10 @@ def _judge(
             and entity
             and sum(weights[k] for k in real) / total >= WORDED_OTHERWISE
         )
+        # (the names of the sentence before count for one that points back to it: "She
+        # was made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
+        pointed = share == PREVIOUS_SHARE
+        named_here = set(real).union(k for k in names if pointed and present(k, before))
         names_only = bool(
             own
             and not dateline
@@ -1597,7 +1601,7 @@ def _judge(
                 and len(predicate - context.keys()) < min(2, len(predicate))
             )
         )
-        if names_only and not (many_names and names <= set(real) and entity):
+        if names_only and not (many_names and names <= named_here and entity):
             # only the names (and words describing them: "rugby captain Andy Farrell")
             # match: the sentence says nothing the question asks (unless it holds every
             # name, and the headline all the question's other words but one; or it holds

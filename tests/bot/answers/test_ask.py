@@ -1306,6 +1306,15 @@ DEPOT_SALE = (
             None,
             id="a sentence with one name asked about and a place says nothing of the rest",
         ),
+        pytest.param(
+            "Lifetime award for Ana Ruiz",
+            "Former Calder Radio presenter Ana Ruiz was given the lifetime award at the Tern "
+            "ceremony. She joined Calder Radio in 1990 and was made an OBE in 2011 for services "
+            "to music. The ceremony was held in Lyon.",
+            "In what year did ex-Calder Radio host Ana Ruiz receive her OBE?",
+            "2011",
+            id="a sentence that points back has the names of the one before",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
