@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.answers.question import MONTHS, ORGANISATION_NOUNS, WEEKDAYS, word_set
 from bot.storage.terms import fold, index_key
@@ -552,6 +553,16 @@ def _analyse(title: str, text: str) -> ArticleText:
         )
         if surname_reused or _person_evidence(run, words):
             person_words.update(words)
+    # ("presenter Tom Beale and Ana Ruiz": a full name joined to a person's is one)
+    for (first, one), (second, other) in pairwise(names):
+        if (
+            first.sentence == second.sentence
+            and min(len(one), len(other)) >= 2
+            and sentences[first.sentence][first.end : second.start] == " and "
+            and not (never_a_person(one) or never_a_person(other))
+            and (set(one) <= person_words) != (set(other) <= person_words)
+        ):
+            person_words.update(one + other)
     tagged: list[Sentence] = []
     all_keys: set[str] = set()
     for index, (sentence, runs) in enumerate(zip(sentences, runs_by_sentence, strict=True)):

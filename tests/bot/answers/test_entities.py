@@ -238,10 +238,27 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"park", "minho"}),
             id="a word that names no one elsewhere, written after Mr",
         ),
+        pytest.param(
+            "Ice show hosts",
+            "Veteran presenter Tom Beale and Ana Ruiz will host the show.",
+            frozenset({"ana", "ruiz"}),
+            id="a full name joined to a person's by and",
+        ),
+        pytest.param(
+            "Ice show hosts",
+            "Ana Ruiz and Tom Beale, 52, will host the show.",
+            frozenset({"ana", "ruiz"}),
+            id="a full name joined by and to a person's after it",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
     assert person in people(title, text)
+
+
+def test_a_station_joined_to_a_person_by_and_is_no_person() -> None:
+    text = "Veteran presenter Tom Beale and Calder Radio will host the show."
+    assert frozenset({"calder", "radio"}) not in people("Ice show hosts", text)
 
 
 def test_school_districts_and_utilities_are_not_people() -> None:
