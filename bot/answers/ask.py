@@ -108,7 +108,8 @@ SHORT_WINDOW = 10  # … within this many tokens
 ENTITY_BONUS = 0.1
 FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 firefighters")
 FOCUS_SPAN = 3  # … within this many words of it
-FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did
+FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did …
+# (… and "when was …?" by what did, not by what will: the same weight is taken off)
 DAY_BONUS = 0.05  # … and by a day ("29 March") before a month ("in March and August")
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
 ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
@@ -356,6 +357,7 @@ _SUCCEEDS = re.compile(
     re.IGNORECASE,
 )
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to)\b"
 )
@@ -1472,6 +1474,7 @@ def _judge(
     )
     # ("when will …?": not "what is his date of birth?", which is also about now)
     will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text))
+    past = q.wanted is Wanted.TIME and not q.future and bool(_PAST.search(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
     latest = max(map(int, years), default=None)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
@@ -1657,6 +1660,7 @@ def _judge(
             + FOCUS_BONUS * focus
             + FUTURE_BONUS * ahead
             + DAY_BONUS * day
+            - FUTURE_BONUS * (past and bool(_WILL.search(sentence.text)))
             + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
             + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_post(sentence, q))
             - POSITION_PENALTY * min(sentence.position, 30) / 30

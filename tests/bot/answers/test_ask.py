@@ -1660,6 +1660,14 @@ VALLEY = (
             "How many jobs did Calder's economy add in December?",
             "The economy added 15,000 jobs",
         ),
+        # "when was …?" asks what was, not what will be
+        (
+            "Tern's single Harbour Lights is out-selling every other record this week. If it "
+            "reaches number one in the UK on Sunday, it will be the band's first chart-topper "
+            "for years. The band were last at number one in June 1999, with Calder Rain.",
+            "When was Tern last at number one in the UK?",
+            "The band were last at number one in June 1999",
+        ),
         # how fast: a speed; how hot: a temperature; how deep: a figure with its unit
         (VALLEY, "how fast were the gusts?", "Gusts of up to 70 mph"),
         (VALLEY, "how hot did it get in the valley?", "Two days later the valley sweltered"),
