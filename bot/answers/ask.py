@@ -206,7 +206,7 @@ EQUIVALENT_WORDS = (
     "die died dead death",
     "found founded founder",
     "own owned owner",
-    "show shown screen screened",
+    "show shown screen screened unveil unveiled",
     "raise raised hike hiked",
     "play played player",
     "score scored scorer goal",

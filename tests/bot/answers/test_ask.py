@@ -1660,6 +1660,14 @@ VALLEY = (
             "How many jobs did Calder's economy add in December?",
             "The economy added 15,000 jobs",
         ),
+        # what is shown off is unveiled
+        (
+            "Tern has launched the X2, a smaller handset, to win over buyers. Chief executive "
+            "Ana Ruiz showed off the new machine at her annual keynote speech, in Lyon. Tern "
+            "also unveiled a music service. It goes on sale in March.",
+            "Where did Ana Ruiz unveil the Tern X2 during her annual keynote speech?",
+            "Chief executive Ana Ruiz showed off the new machine",
+        ),
         # "when was …?" asks what was, not what will be
         (
             "Tern's single Harbour Lights is out-selling every other record this week. If it "
