@@ -356,6 +356,11 @@ _SUCCEEDS = re.compile(
     r"c[ao]me (?:on|off the bench) for)\b",
     re.IGNORECASE,
 )
+# (what says that one took another's place, not that someone took charge)
+_SUCCESSION = re.compile(
+    rf"\b(?:succeed(?:s|ed)?|successor|replac(?:e|es|ed)|{_TAKE} over from)\b",
+    re.IGNORECASE,
+)
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -996,8 +1001,21 @@ def _in_sense(q: Question) -> bool:
 
 def _phrased(q: Question, text: str) -> bool:
     """Whether the text says the verb asked about in a phrase news uses for it."""
+    if q.verb is not None and q.verb in _succession_words(q.text) and _SUCCESSION.search(text):
+        return True  # "who took over from X?" is answered by "X was replaced by Y"
     phrase = _PHRASES.get(q.verb or "")
     return phrase is not None and _in_sense(q) and bool(phrase.search(text))
+
+
+@lru_cache(maxsize=64)
+def _succession_words(question: str) -> frozenset[str]:
+    """The index keys of the words of the question that say one took another's place
+    ("took", "succeed", "replaced"): any other such phrase says the same."""
+    return frozenset(
+        index_key(fold(w.lower()))
+        for m in _SUCCEEDS.finditer(question)
+        for w in WORD.findall(m.group(0))
+    )
 
 
 # words for a post that news writes in many ways ("who is the boss of MCI?" is answered
@@ -1368,6 +1386,9 @@ def _judge(
     # ("set up by" says "founded")
     if q.verb is not None and _phrased(q, article.text):
         keys |= {q.verb}
+    succeeded = _succession_words(q.text).intersection(weights)
+    if succeeded and _SUCCESSION.search(article.text):
+        keys |= succeeded
     # ("2,000 new CSOs" says "community support officers", "webpages" "web pages")
     acronyms = _acronyms(q.text)
     written = {
@@ -1514,6 +1535,8 @@ def _judge(
             real.append(q.verb)
         if post in weights and post not in real and _posted(q, sentence.keys):
             real.append(post)
+        if succeeded - set(real) and _SUCCESSION.search(sentence.text):
+            real += [k for k in succeeded if k not in real]
         # "Friday, 25 February" under a headline dates what the headline says (and the
         # lines between: "Blackburn v Burnley / Ewood Park / Tuesday, 1 March")
         dateline = sentence.position <= 1 and bool(_DATELINE.fullmatch(sentence.text.strip()))

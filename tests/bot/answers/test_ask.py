@@ -1660,6 +1660,20 @@ VALLEY = (
             "How many jobs did Calder's economy add in December?",
             "The economy added 15,000 jobs",
         ),
+        # taking over from someone is replacing them, succeeding them
+        (
+            "Calder Radio has a new breakfast show from Monday. Ana Ruiz has since been "
+            "replaced as host by Tom Beale. The show starts at 6am, Beale, 34, said.",
+            "Who took over from Ana Ruiz as Calder Radio presenter?",
+            "Ana Ruiz has since been replaced as host by Tom Beale",
+        ),
+        (
+            "Ana Ruiz will retire as Calder Athletics performance director in March, the club "
+            "said. The championships will be the last attended by Ruiz before she retires to "
+            "be succeeded by Tom Beale.",
+            "Whom did Tom Beale succeed as Calder Athletics performance director?",
+            "The championships will be the last attended by Ruiz",
+        ),
         # what is shown off is unveiled
         (
             "Tern has launched the X2, a smaller handset, to win over buyers. Chief executive "
