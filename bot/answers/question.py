@@ -1338,6 +1338,9 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
         verb = _subject_verb(lowered, named)
         if verb in _REPORTING and _REPORTED.search(" ".join(lowered)):
             return None  # "when did the BBC say it would televise …": not when it said so
+        for first, joint, second in zip(lowered, lowered[1:], lowered[2:], strict=False):
+            if _word_key(first) == verb and joint == "and" and second.endswith("ed"):
+                return _word_key(second)  # "where was X stopped and arrested …?": the arrest
         return verb
     if wanted is Wanted.NUMBER:
         # "how many people have died …?" is not answered by "19 were admitted" (the verb

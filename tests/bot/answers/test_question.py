@@ -149,6 +149,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         # (the particle of a phrasal verb is not the verb)
         ("When did police turn back the Calder marchers?", "turn"),
         ("When did the Calder poet pass away?", "pass"),
+        # (of two verbs joined by "and", the second says what happened: the arrest)
+        ("Where was Tern singer Tom Beale stopped and arrested over the cannabis?", "arrest"),
         ("Where are the two Tern clerks believed to have fled to?", "fled"),
         ("Where are the Calder Ten Mile runners said to be staying?", "stai"),
         ("When was Ken Livingstone first elected mayor of London?", "elect"),
