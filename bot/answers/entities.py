@@ -393,7 +393,12 @@ def _attributive(run: _Run) -> bool:
     no place where something happened."""
     if run.before == "the":
         return run.words[-1] not in _THE_COUNTRIES and bool(_ATTRIBUTIVE.match(run.after))
+    if run.before in _OPPONENT_BEFORE:
+        return True  # "the victory over South Africa", "playing against Norway": a side
     return run.before not in PLACE_PREPOSITIONS and bool(_ACTS.match(run.after))
+
+
+_OPPONENT_BEFORE = frozenset({"over", "against", "beat", "beating", "v", "vs", "versus"})
 
 
 def _county(words: tuple[str, ...]) -> bool:
