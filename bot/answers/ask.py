@@ -253,7 +253,7 @@ EQUIVALENT_WORDS = (
     "sack sacked dismiss dismissed",
     "quit resign resigned",
     "hire hired appoint appointed",
-    "match game fixture",
+    "match game fixture meeting",
     "last final",
     "first opening",
     "close closed closing closure shut shutting",

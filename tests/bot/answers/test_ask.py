@@ -1674,6 +1674,14 @@ VALLEY = (
             "Whom did Tom Beale succeed as Calder Athletics performance director?",
             "The championships will be the last attended by Ruiz",
         ),
+        # sides that play each other meet: their games are meetings
+        (
+            "Ana Ruiz says Calder can end their poor run in the derby on Sunday. Ruiz concedes "
+            "Tern are in good form at the moment, but Calder have failed to beat Tern in their "
+            "last five meetings. Tickets are sold out.",
+            "How many games in a row have Calder failed to beat Tern?",
+            "Ruiz concedes Tern are in good form",
+        ),
         # what is shown off is unveiled
         (
             "Tern has launched the X2, a smaller handset, to win over buyers. Chief executive "
