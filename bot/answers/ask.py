@@ -751,6 +751,7 @@ _MAKING = frozenset(
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
 _SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
+_WIN_OVER = re.compile(r"\b(?:win|wins|won|winning) (?:over|against)\b", re.IGNORECASE)
 _PHRASES = {
     # (not "a well established technology")
     index_key("founded"): re.compile(
@@ -761,6 +762,9 @@ _PHRASES = {
     index_key("come"): re.compile(
         r"\b(?:released|launched|(?:went|goes|go|going) on sale|hit (?:the )?shelves)\b", re.I
     ),
+    # ("their first win over England" says they beat England)
+    index_key("beat"): _WIN_OVER,
+    index_key("beaten"): _WIN_OVER,
     # ("Wayne Wang's comedy Because of Winn-Dixie" says who directed it)
     index_key("directed"): re.compile(
         r"\b[A-Z][\w'-]+['’]s (?:new |latest |debut )?(?:film|movie|comedy|drama|thriller|"

@@ -1682,6 +1682,14 @@ VALLEY = (
             "How many games in a row have Calder failed to beat Tern?",
             "Ruiz concedes Tern are in good form",
         ),
+        # a win over a side beats it
+        (
+            "Calder beat Tern 16-13 on Saturday with a late kick from Tom Beale. Ana Ruiz was "
+            "happy to hail Beale's heroic contribution to Calder's first win over Tern at "
+            "Harbour Park since 1998. Tern play Lyon next.",
+            "When had Calder last beaten Tern at Harbour Park?",
+            "Ana Ruiz was happy to hail",
+        ),
         # what is shown off is unveiled
         (
             "Tern has launched the X2, a smaller handset, to win over buyers. Chief executive "
