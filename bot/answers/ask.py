@@ -127,9 +127,10 @@ NAMING_FULL = 0.1  # … where the full name is given …
 NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
 NAMING_REACH = 9  # sentences, at most, between that sentence and a name it is given
 POSITION_PENALTY = 0.05
-# A sentence with three names the question asks about, and the date, place or figure, may
-# answer though it words all the rest otherwise ("Tom Beale told Calder Radio from Lisbon
-# that Ashford Rovers …"); it ranks below any sentence that says what was asked
+# A sentence with three names the question asks about, and the date, place, figure or
+# person asked for, may answer though it words all the rest otherwise ("Tom Beale told
+# Calder Radio from Lisbon that Ashford Rovers …"); it ranks below any sentence that says
+# what was asked
 MANY_NAMES = 3
 NAMES_ONLY_PENALTY = 0.2
 CONTEXT_WEIGHT = 0.25
