@@ -419,6 +419,9 @@ def _placed(run: _Run) -> bool:
     for" …"""
     if run.head.lower().endswith(("according to ", "according to the ")):
         return False  # "according to Variety" is a source
+    words = run.head.split()
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-2][-1:].isalpha():
+        return False  # "his In Pieces series": a title's capital preposition is no place's
     owner = _strip_possessive(run.words[0]) if len(run.words) > 1 else ""
     return (
         run.before in PLACE_PREPOSITIONS

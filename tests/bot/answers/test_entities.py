@@ -70,6 +70,9 @@ def test_a_country_that_describes_or_acts_is_no_place() -> None:
     assert places("I think England would prefer him at centre.") == ()
     assert places("They beat the England team in Paris.") == (("paris",),)
     assert places("He played in the Netherlands last year.") == (("netherlands",),)
+    # a capital preposition inside a sentence starts a title, not a place
+    assert places("Ana Ruiz won a prize for her In Bloom series in 2001.") == ()
+    assert ("lyon",) in places("In Lyon, Ana Ruiz won a prize.")
     # a country a side plays is no place
     assert places("It was their second win over Norway, in Paris.") == (("paris",),)
     assert places("He will not play against Portugal in Lisbon.") == (("lisbon",),)
