@@ -711,6 +711,8 @@ def carries(
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
             # the question's "Six Nations")
             rest = set(name) - countries - STOP_WORDS
+            if rest - _OCCASION_WORDS <= asked and rest & _OCCASION_WORDS:
+                continue  # "the Boston Indoor Games" is the question's Boston
             if any(len(n) > 1 and set(map(fold, n)) <= set(name) for n in q.names):
                 continue
             if rest and not rest <= asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
@@ -733,12 +735,16 @@ def carries(
 
 
 _VENUES = LOCAL_NOUNS & PLACE_WORDS
+_OCCASIONS = word_set(
+    "fair show festival awards conference summit expo exhibition championship championships "
+    "games convention congress forum week open cup ceremony gala rally olympics tournament prize"
+)
 # The name of an occasion: "the Detroit Motor Show", "the MTV Europe Music Awards"
 _EVENT_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Fair|Show|Festival|Awards|Conference|Summit|Expo|"
-    r"Exhibition|Championships?|Games|Convention|Congress|Forum|Week|Open|Cup|Ceremony|"
-    r"Gala|Rally|Olympics|Tournament|Prize)\b"
+    rf"\b(?:[A-Z][\w'’&.-]*\s+){{1,5}}(?:{'|'.join(sorted(map(str.capitalize, _OCCASIONS)))})\b"
 )
+# the words that make an occasion of a place's name ("the Boston Indoor Games")
+_OCCASION_WORDS = _OCCASIONS | word_set("indoor outdoor international marathon grand prix")
 
 
 # verbs that say who made a work or founded something: an article that never says them

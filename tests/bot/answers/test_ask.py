@@ -1690,6 +1690,14 @@ VALLEY = (
             "When had Calder last beaten Tern at Harbour Park?",
             "Ana Ruiz was happy to hail",
         ),
+        # an occasion named for the question's own place is no other place
+        (
+            "Ana Ruiz set a new world record in winning the women's 3,000m at the Lyon Indoor "
+            "Games on Saturday. Ruiz won in 8 minutes 29 seconds to erase the previous world "
+            "indoor mark, set by Tom Beale in Stuttgart last year.",
+            "Where was the previous world indoor 3,000m record that Ana Ruiz broke in Lyon set?",
+            "Ruiz won in 8 minutes 29 seconds",
+        ),
         # what is shown off is unveiled
         (
             "Tern has launched the X2, a smaller handset, to win over buyers. Chief executive "
