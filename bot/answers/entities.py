@@ -347,6 +347,10 @@ _REGION_AFTER = re.compile(
     r"^,\s*(?:north|south|east|west|central)(?:-(?:east|west))?\s+[A-Z][\w'’]+"
     r"(?:\s+[A-Z][\w'’]+)?\s*(?:[,.;)]|$)"
 )
+# "an old Guinness brewery", "the Nissan factory": a name before a building is a place
+_BUILDING_AFTER = re.compile(
+    r"^\s+(?:brewery|distillery|factory|plant|mill|warehouse|works|depot|building)\b"
+)
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 # "Andrew Beh, of brokers ING, said …": who speaks for an organisation (which is no person)
 _SPEAKS_FOR_AFTER = re.compile(
@@ -592,6 +596,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                 or _county(words)
                 or _COUNTRY_AFTER.match(run.after)
                 or _REGION_AFTER.match(run.after)
+                or _BUILDING_AFTER.match(run.after)
                 or _placed(run)
                 or run.after.lower().startswith(("-based", "–based"))
                 or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)

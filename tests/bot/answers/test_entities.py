@@ -78,6 +78,12 @@ def test_a_country_that_describes_or_acts_is_no_place() -> None:
     assert places("He will not play against Portugal in Lisbon.") == (("lisbon",),)
 
 
+def test_a_name_before_a_building_is_a_place() -> None:
+    text = "The lab was set up in an old Tern brewery, and later moved to the Calder factory."
+    places = ArticleText.of("Lab", text).sentences[0].places
+    assert ("tern",) in places and ("calder",) in places
+
+
 def test_a_court_is_a_place() -> None:
     text = "Calder Crown Court heard on Friday that Tom Beale had sold fake DVDs."
     assert ("calder", "crown", "court") in ArticleText.of("Jailed", text).sentences[0].places
