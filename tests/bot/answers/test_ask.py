@@ -1698,6 +1698,17 @@ VALLEY = (
             "Where was the previous world indoor 3,000m record that Ana Ruiz broke in Lyon set?",
             "Ruiz won in 8 minutes 29 seconds",
         ),
+        # a when, where or how-many sentence with the figure needs 58% of the question's
+        # weight (here with a little of the sentence before)
+        (
+            "The Tern Banks Association said the floods would hit lending to customers in "
+            "Calder. According to its estimate, as much as 13.6% of the loans made by private "
+            "banks to clients in the flooded zone have been written off or damaged. Banks "
+            "expect a shortfall in 2025.",
+            "What share of private banks' loans to customers in Calder's flood-hit area may "
+            "have been wiped out or damaged, according to the banks association?",
+            "According to its estimate, as much as 13.6%",
+        ),
         # what is shown off is unveiled
         (
             "Tern has launched the X2, a smaller handset, to win over buyers. Chief executive "
