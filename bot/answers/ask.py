@@ -1019,6 +1019,14 @@ def _phrased(q: Question, text: str) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _named_things(q: Question) -> int:
+    """How many things the question names: each name of several words, and each name
+    word outside them ("Ana Ruiz", "Calder Radio", "Ashford": three)."""
+    in_phrases = {w for name in q.names for w in name}
+    return len(q.names) + sum(t.name and t.word.lower() not in in_phrases for t in q.terms)
+
+
+@lru_cache(maxsize=64)
 def _succession_words(question: str) -> frozenset[str]:
     """The index keys of the words of the question that say one took another's place
     ("took", "succeed", "replaced"): any other such phrase says the same."""
@@ -1517,9 +1525,7 @@ def _judge(
     # (a when-question's own month is what it asks about, not which time it means)
     dated = q.wanted is not None and q.wanted is not Wanted.TIME
     months = set(_NAMED_MONTH.findall(q.text)) if dated else set()
-    in_phrases = {w for name in q.names for w in name}
-    things = len(q.names) + sum(t.name and t.word.lower() not in in_phrases for t in q.terms)
-    many_names = things >= MANY_NAMES
+    many_names = _named_things(q) >= MANY_NAMES
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
 
     def carried(position: int) -> bool:
@@ -1623,10 +1629,6 @@ def _judge(
             and entity
             and sum(weights[k] for k in real) / total >= WORDED_OTHERWISE
         )
-        # (the names of the sentence before count for one that points back to it: "She
-        # was made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
-        pointed = share == PREVIOUS_SHARE
-        named_here = set(real).union(k for k in names if pointed and present(k, before))
         names_only = bool(
             own
             and not dateline
@@ -1638,12 +1640,17 @@ def _judge(
                 and len(predicate - context.keys()) < min(2, len(predicate))
             )
         )
-        if names_only and not (many_names and names <= named_here and entity):
+        if names_only:
             # only the names (and words describing them: "rugby captain Andy Farrell")
             # match: the sentence says nothing the question asks (unless it holds every
             # name, and the headline all the question's other words but one; or it holds
             # three names or more and the answer, which ranks it last: MANY_NAMES)
-            continue
+            # (the names of the sentence before count for one that points back to it: "She
+            # was made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
+            pointed = share == PREVIOUS_SHARE
+            named_here = set(real).union(k for k in names if pointed and present(k, before))
+            if not (many_names and entity and names <= named_here):
+                continue
         if (
             q.wanted is Wanted.PERSON
             and not names <= set(real)

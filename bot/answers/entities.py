@@ -391,6 +391,10 @@ _ATTRIBUTIVE = re.compile(r"^\s+[a-z]")
 _ACTS = re.compile(r"^\s+(?:would|will|could|should|have|has|had|say|says|said)\b")
 
 
+# what comes before a country that is the side played, not a place
+_OPPONENT_BEFORE = frozenset({"over", "against", "beat", "beating", "v", "vs", "versus"})
+
+
 def _attributive(run: _Run) -> bool:
     """Whether a country describes what follows it ("the Great Britain rugby league
     captain", "the England coach") or is a team that acts ("England would prefer him …"):
@@ -400,9 +404,6 @@ def _attributive(run: _Run) -> bool:
     if run.before in _OPPONENT_BEFORE:
         return True  # "the victory over South Africa", "playing against Norway": a side
     return run.before not in PLACE_PREPOSITIONS and bool(_ACTS.match(run.after))
-
-
-_OPPONENT_BEFORE = frozenset({"over", "against", "beat", "beating", "v", "vs", "versus"})
 
 
 def _county(words: tuple[str, ...]) -> bool:
