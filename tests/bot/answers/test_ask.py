@@ -1996,6 +1996,19 @@ REPLAY = (
             "At which film festival did Ana Ruiz's Glass Harbour win the Golden Gull?",
             True,
         ),
+        # "not long ago" dates nothing ("two years ago" does)
+        (
+            "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
+            "to collect the OBE, as not long ago many people thought games were a fad.",
+            "When did Tom Beale collect his OBE?",
+            False,
+        ),
+        (
+            "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
+            "to collect the OBE two years ago, as many people thought games were a fad.",
+            "When did Tom Beale collect his OBE?",
+            True,
+        ),
     ],
 )
 async def test_whether_one_article_answers(
