@@ -16329,6 +16329,1405 @@ B20_NEAR_BBC_B = (
 )
 
 
+# -- Written twenty-first: a twenty-first batch, written blind in the ninth session of
+# 2026-12-04, by writers who never saw how /news ask answers, over BBC articles no earlier
+# batch used; its near misses ask for facts no article of the corpus states. Measured once
+# when added, on the code of the session before (6ec4675).
+
+_b21_c = partial(_c, batch=21)
+B21_BBC_A = (
+    # who
+    _b21_c(
+        "who",
+        "Which Japanese economic minister insisted the economy was still in a recovery stage "
+        "after figures showed Japan back in recession?",
+        "bbc-business-044",
+        "Heizo Takenaka|Mr Takenaka",
+    ),
+    _b21_c(
+        "who",
+        "Which witness, who had already pleaded guilty, told the Bernie Ebbers trial that Ebbers"
+        " never made accounting decisions at Worldcom?",
+        "bbc-business-087",
+        "David Myers|Mr Myers",
+    ),
+    _b21_c(
+        "who",
+        "Who did AstraZeneca put in charge of drug development after its lung cancer drug Iressa"
+        " failed a big trial?",
+        "bbc-business-309",
+        "John Patterson|Mr Patterson",
+    ),
+    _b21_c(
+        "who",
+        "Who heads Ukraine's state gas company Naftohaz and said he was fully happy with the "
+        "Turkmen gas deal?",
+        "bbc-business-378",
+        "Yury Boyko",
+    ),
+    _b21_c(
+        "who",
+        "Which US Treasury Secretary put a brave face on the record November trade deficit?",
+        "bbc-business-440",
+        "John Snow",
+    ),
+    _b21_c(
+        "who",
+        "Which REM band member was taken to hospital with severe flu-like symptoms, forcing "
+        "concerts to be cancelled?",
+        "bbc-entertainment-118",
+        "Mike Mills|Mills",
+    ),
+    _b21_c(
+        "who",
+        "Which arts minister welcomed the report on barriers facing minority ethnic led film and"
+        " TV production companies?",
+        "bbc-entertainment-194",
+        "Estelle Morris",
+    ),
+    _b21_c(
+        "who",
+        "Which Trade and Industry Secretary attacked 'career sexism' and called for longer paid "
+        "maternity leave in Labour's manifesto?",
+        "bbc-politics-003",
+        "Patricia Hewitt|Ms Hewitt",
+    ),
+    _b21_c(
+        "who",
+        "Which Alcohol Focus Scotland chief executive called Jack McConnell's drink remark ill-"
+        "advised?",
+        "bbc-politics-019",
+        "Jack Law|Mr Law",
+    ),
+    _b21_c(
+        "who",
+        "Which Age Concern boss warned political parties not to take the grey vote for granted?",
+        "bbc-politics-043",
+        "Gordon Lishman|Mr Lishman",
+    ),
+    _b21_c(
+        "who",
+        "Which Islamic Human Rights Commission chairman accused Hazel Blears of playing an "
+        "Islamophobia card over stop and search?",
+        "bbc-politics-105",
+        "Massoud Shadjareh",
+    ),
+    _b21_c(
+        "who",
+        "Which Tory backbencher told the Financial Times he would have come up sooner with much "
+        "bigger tax cuts than Michael Howard's £4bn?",
+        "bbc-politics-275",
+        "Edward Leigh",
+    ),
+    _b21_c(
+        "who",
+        "Who was the last prime minister installed at a younger age than Tony Blair?",
+        "bbc-politics-295",
+        "Lord Liverpool",
+    ),
+    _b21_c(
+        "who",
+        "Which student asked Tony Blair about his personal integrity in the Five News session "
+        "with first-time voters?",
+        "bbc-politics-314",
+        "David Dunne",
+    ),
+    _b21_c(
+        "who",
+        "Which UKIP chairman wrote urging the two Veritas defectors to give up their London "
+        "Assembly seats?",
+        "bbc-politics-325",
+        "Petrina Holdsworth",
+    ),
+    _b21_c(
+        "who",
+        "Which Conservative co-chairman called Tony Blair a disappointment of historic "
+        "proportions?",
+        "bbc-politics-414",
+        "Liam Fox",
+    ),
+    _b21_c(
+        "who",
+        "Which Newcastle boss was said to be ready to bid for Manchester City defender Richard "
+        "Dunne?",
+        "bbc-sport-250",
+        "Graeme Souness",
+    ),
+    _b21_c(
+        "who",
+        "Who led Ireland to their Grand Slam clean sweep in 1948?",
+        "bbc-sport-354",
+        "Karl Mullen",
+    ),
+    _b21_c(
+        "who",
+        "Who from mobile firm Intervoice said Britain was a nation of lazy so-and-sos who don't "
+        "write phone numbers down?",
+        "bbc-tech-069",
+        "David Noone|Mr Noone",
+    ),
+    _b21_c(
+        "who",
+        "Which analyst argued that the real danger to your data is what happens when it arrives,"
+        " after the FSA warned of criminal gangs infiltrating banks?",
+        "bbc-tech-164",
+        "Bill Thompson",
+    ),
+    _b21_c(
+        "who",
+        "Who is the man behind the Live-Shot website planning remote-controlled hunting over the"
+        " internet?",
+        "bbc-tech-202",
+        "John Underwood|Mr Underwood",
+    ),
+    _b21_c(
+        "who",
+        "Which Sophos spokesman warned staff might think the Cellery worm's Tetris game was "
+        "simply a new game installed at work?",
+        "bbc-tech-272",
+        "Graham Cluley",
+    ),
+    _b21_c(
+        "who",
+        "Which Macrovision executive said RipGuard would evolve beyond anti-piracy?",
+        "bbc-tech-326",
+        "Steve Weinstein",
+    ),
+    _b21_c(
+        "who",
+        "Who is Wanadoo's chief executive, quoted on the launch of its broadband phone service?",
+        "bbc-tech-350",
+        "Eric Abensur",
+    ),
+    _b21_c(
+        "who",
+        "Who designed the RSS format that podcasts rely on and doubts podcasting will make much "
+        "money?",
+        "bbc-tech-364",
+        "Dave Winer",
+    ),
+    # when
+    _b21_c(
+        "when",
+        "On what date is South African bank Absa due to release its results, while its talks "
+        "with Barclays continue?",
+        "bbc-business-218",
+        "30 May",
+    ),
+    _b21_c(
+        "when",
+        "When did Malcolm Glazer first say he was considering a bid for Manchester United?",
+        "bbc-business-242",
+        "February 2004",
+    ),
+    _b21_c(
+        "when",
+        "When did South Korea's LG Card get its $4.5bn bail-out that handed control to creditors?",
+        "bbc-business-349",
+        "January 2004",
+    ),
+    _b21_c(
+        "when",
+        "When was the Paris Club of creditors due to meet to discuss a debt freeze for tsunami-"
+        "hit countries?",
+        "bbc-business-398",
+        "12 January",
+    ),
+    _b21_c(
+        "when",
+        "When did Charlie Bell resign as McDonald's boss to fight his cancer?",
+        "bbc-business-452",
+        "November",
+    ),
+    _b21_c(
+        "when",
+        "On what date was GM due to reveal its 2004 earnings, after warning 2005 profits would "
+        "fall?",
+        "bbc-business-462",
+        "19 January",
+    ),
+    _b21_c(
+        "when",
+        "What date was REM's cancelled Glasgow gig moved to?",
+        "bbc-entertainment-118",
+        "15 June",
+    ),
+    _b21_c(
+        "when",
+        "When was the Child Support Agency introduced?",
+        "bbc-politics-116",
+        "1993",
+    ),
+    _b21_c(
+        "when",
+        "In what year was Diane Abbott elected alongside Keith Vaz, Paul Boateng and Bernie Grant?",
+        "bbc-politics-143",
+        "1987",
+    ),
+    _b21_c(
+        "when",
+        "When was the general election widely expected when Michael Howard defended his £4bn tax"
+        " cut plans?",
+        "bbc-politics-275",
+        "May",
+    ),
+    _b21_c(
+        "when",
+        "When was Leo Blair, the first child born to a serving prime minister in more than 150 "
+        "years, born?",
+        "bbc-politics-295",
+        "20 May, 2000",
+    ),
+    _b21_c(
+        "when",
+        "When were Damian Hockney and Peter Hulme-Cross elected to the London Assembly?",
+        "bbc-politics-325",
+        "2004",
+    ),
+    _b21_c(
+        "when",
+        "In which year did Margaret Thatcher secure the UK's EU rebate?",
+        "bbc-politics-373",
+        "1984",
+    ),
+    _b21_c(
+        "when",
+        "Which night were Thanou, Kenteris and their coach quizzed about at the Greek "
+        "disciplinary hearing?",
+        "bbc-sport-054",
+        "12 August",
+    ),
+    _b21_c(
+        "when",
+        "What time was the Rugby Aid match with Tama Umaga to be shown on BBC One?",
+        "bbc-sport-329",
+        "1400 GMT",
+    ),
+    _b21_c(
+        "when",
+        "In which year were Ireland whitewashed after winning the Triple Crown under Mick Doyle?",
+        "bbc-sport-354",
+        "1986",
+    ),
+    _b21_c(
+        "when",
+        "By when was Scotland's Simon Taylor expected to be back playing, according to Lions "
+        "coach Clive Woodward?",
+        "bbc-sport-387",
+        "March",
+    ),
+    _b21_c(
+        "when",
+        "On what day was BBC Sport's Piero tool to be unveiled at the Wales v England rugby match?",
+        "bbc-tech-028",
+        "Saturday",
+    ),
+    _b21_c(
+        "when",
+        "When does the International Atomic Energy Agency aim to start upgrading its outdated "
+        "computer systems?",
+        "bbc-tech-105",
+        "November",
+    ),
+    _b21_c(
+        "when",
+        "When is the full launch of the PlayStation 3 console expected, according to the Cell "
+        "chip report?",
+        "bbc-tech-190",
+        "2006",
+    ),
+    _b21_c(
+        "when",
+        "Since when has the British Library's wireless internet service been on trial?",
+        "bbc-tech-204",
+        "May",
+    ),
+    _b21_c(
+        "when",
+        "By when does the Mobile Data Association predict 75% of UK mobiles will be able to go "
+        "online via GPRS?",
+        "bbc-tech-265",
+        "end of 2005",
+    ),
+    _b21_c(
+        "when",
+        "When is Macrovision's RipGuard DVD copy protection expected to be rolled out?",
+        "bbc-tech-326",
+        "middle of 2005",
+    ),
+    _b21_c(
+        "when",
+        "In what year did Worldcom, the phone company Bernie Ebbers ran, collapse?",
+        "bbc-business-087",
+        "2002",
+    ),
+    _b21_c(
+        "when",
+        "In what year was Luiz Inacio Lula da Silva elected Brazil's first working-class "
+        "president?",
+        "bbc-business-272",
+        "2002",
+    ),
+    # where
+    _b21_c(
+        "where",
+        "In which city did Pernod Ricard's shares slip 1.2% amid reports it was eyeing Allied "
+        "Domecq?",
+        "bbc-business-005",
+        "Paris",
+    ),
+    _b21_c(
+        "where",
+        "In which city's court did ex-WorldCom finance chief Scott Sullivan testify that Ebbers "
+        "had a hands-on grasp of financial information?",
+        "bbc-business-246",
+        "New York",
+    ),
+    _b21_c(
+        "where",
+        "Where will General Motors make the six-cylinder engines that are to replace Alfa "
+        "Romeo's own, according to the Fiat unions?",
+        "bbc-business-148",
+        "Australia",
+    ),
+    _b21_c(
+        "where",
+        "Where did thousands of rural farm workers protest against President Lula da Silva's "
+        "economic policies?",
+        "bbc-business-272",
+        "Brasilia",
+    ),
+    _b21_c(
+        "where",
+        "Where is Miller Tabak bond strategist Anthony Crescenzi, quoted on the US trade gap "
+        "with China, based?",
+        "bbc-business-429",
+        "New York",
+    ),
+    _b21_c(
+        "where",
+        "In which city is Brian Taylor of Wells Fargo, who called the dollar's fall sudden and "
+        "violent, based?",
+        "bbc-business-440",
+        "Minneapolis",
+    ),
+    _b21_c(
+        "where",
+        "In which country did Charlie Bell become McDonald's youngest store manager at 19?",
+        "bbc-business-452",
+        "Australia",
+    ),
+    _b21_c(
+        "where",
+        "In which country are GM's biggest European job losses?",
+        "bbc-business-462",
+        "Germany",
+    ),
+    _b21_c(
+        "where",
+        "In which city did shares in Saudi insurer NCCI make their trading debut?",
+        "bbc-business-476",
+        "Riyadh",
+    ),
+    _b21_c(
+        "where",
+        "Where did REM have to cut short a Monday night show and play a short acoustic set?",
+        "bbc-entertainment-118",
+        "Sheffield",
+    ),
+    _b21_c(
+        "where",
+        "Where in London was the Bafta film awards ceremony held the year The Aviator led the "
+        "nominations?",
+        "bbc-entertainment-355",
+        "Odeon|Leicester Square",
+    ),
+    _b21_c(
+        "where",
+        "Where were the pupils Jack McConnell was talking to about binge drinking when he said "
+        "it was okay to get drunk once in a while?",
+        "bbc-politics-019",
+        "Highlands",
+    ),
+    _b21_c(
+        "where",
+        "Hazel Blears, the Home Office minister who said Muslims were more likely to be stopped "
+        "and searched, is MP for where?",
+        "bbc-politics-105",
+        "Salford",
+    ),
+    _b21_c(
+        "where",
+        "Which seat is Labour's Shahid Malik running for at the election?",
+        "bbc-politics-143",
+        "Dewsbury",
+    ),
+    _b21_c(
+        "where",
+        "David Dunne, the student who quizzed Tony Blair about trust on Five News, was a student"
+        " from which city?",
+        "bbc-politics-314",
+        "Liverpool",
+    ),
+    _b21_c(
+        "where",
+        "Where was Jacques Chirac speaking when he called Britain's EU rebate unjustified?",
+        "bbc-politics-373",
+        "Brussels",
+    ),
+    _b21_c(
+        "where",
+        "Which town's Labour Party members' newsletter did the Lib Dems quote in their cold-"
+        "calling complaint?",
+        "bbc-politics-396",
+        "Stevenage",
+    ),
+    _b21_c(
+        "where",
+        "At which Olympics was Kostas Kenteris 200m champion?",
+        "bbc-sport-054",
+        "Sydney",
+    ),
+    _b21_c(
+        "where",
+        "Where was Manchester City goalkeeper Nicky Weaver due to make his comeback in a reserve"
+        " game?",
+        "bbc-sport-250",
+        "Blackburn",
+    ),
+    _b21_c(
+        "where",
+        "Where was the IRB Rugby Aid tsunami match featuring Tama Umaga and Brian O'Driscoll "
+        "played?",
+        "bbc-sport-329",
+        "Twickenham",
+    ),
+    _b21_c(
+        "where",
+        "Where are the British and Irish Lions touring under Clive Woodward, who said he won't "
+        "pick retired World Cup winners?",
+        "bbc-sport-387",
+        "New Zealand",
+    ),
+    _b21_c(
+        "where",
+        "In which city is the International Solid State Circuits Conference where full details "
+        "of the PlayStation 3's Cell chip were to be released?",
+        "bbc-tech-190",
+        "San Francisco",
+    ),
+    _b21_c(
+        "where",
+        "Which busy mainline stations are close to the British Library, explaining why visitors "
+        "use it as a business centre?",
+        "bbc-tech-204",
+        "Kings Cross|Euston",
+    ),
+    _b21_c(
+        "where",
+        "In which city is the MG Rover plant that union leader Tony Woodley said needed new "
+        "models to secure its future?",
+        "bbc-business-034",
+        "Birmingham|Longbridge",
+    ),
+    _b21_c(
+        "where",
+        "Where did podcasting pioneer Adam Curry tour the big brands and advertising agencies?",
+        "bbc-tech-364",
+        "Madison Avenue",
+    ),
+    # how many
+    _b21_c(
+        "how many",
+        "By how much did Allied Domecq shares rise in London on talk of a takeover by Pernod "
+        "Ricard?",
+        "bbc-business-005",
+        "4%",
+    ),
+    _b21_c(
+        "how many",
+        "How many jobs could go at MG Rover's Midlands plant if the Shanghai Automotive "
+        "investment deal happens, according to the FT?",
+        "bbc-business-034",
+        "2,000",
+    ),
+    _b21_c(
+        "how many",
+        "How much did Japan's economy grow overall in 2004, the year it slipped back into "
+        "recession?",
+        "bbc-business-044",
+        "2.6%",
+    ),
+    _b21_c(
+        "how many",
+        "How many Manchester United directors did Malcolm Glazer use his stake to vote off the "
+        "board at the club's AGM?",
+        "bbc-business-242",
+        "three",
+    ),
+    _b21_c(
+        "how many",
+        "How long a sentence could Bernie Ebbers face if convicted on all the WorldCom fraud "
+        "charges?",
+        "bbc-business-246",
+        "85 years",
+    ),
+    _b21_c(
+        "how many",
+        "How many jobs would be lost if Fiat ends engine production at its Arese plant, "
+        "according to the unions?",
+        "bbc-business-148",
+        "800",
+    ),
+    _b21_c(
+        "how many",
+        "How many patients took part in the AstraZeneca Iressa trial that found the drug no "
+        "better than a placebo?",
+        "bbc-business-309",
+        "1,692",
+    ),
+    _b21_c(
+        "how many",
+        "What price per 1,000 cubic metres did Ukraine agree to pay Turkmenistan for gas after "
+        "the supply cut-off?",
+        "bbc-business-378",
+        "$58",
+    ),
+    _b21_c(
+        "how many",
+        "How much is Sri Lanka asking the IMF for to help pay for tsunami relief?",
+        "bbc-business-398",
+        "$320m",
+    ),
+    _b21_c(
+        "how many",
+        "How big was the US trade deficit in October, when higher oil prices pushed it to a "
+        "record?",
+        "bbc-business-429",
+        "$55.5bn|£29bn",
+    ),
+    _b21_c(
+        "how many",
+        "How many applicants got shares in the Saudi NCCI insurance flotation?",
+        "bbc-business-476",
+        "800,000",
+    ),
+    _b21_c(
+        "how many",
+        "How many Bafta nominations did Mike Leigh's film Vera Drake get?",
+        "bbc-entertainment-355",
+        "11",
+    ),
+    _b21_c(
+        "how many",
+        "How much less than men do women in full-time work earn, according to the Equal "
+        "Opportunities Commission figures cited by Patricia Hewitt?",
+        "bbc-politics-003",
+        "19%",
+    ),
+    _b21_c(
+        "how many",
+        "How many adults were interviewed for the Age Concern survey on older people's voting?",
+        "bbc-politics-043",
+        "3,028",
+    ),
+    _b21_c(
+        "how many",
+        "How many Child Support Agency cases had yet to be processed, according to the Commons "
+        "work and pensions committee?",
+        "bbc-politics-116",
+        "250,000",
+    ),
+    _b21_c(
+        "how many",
+        "How much in spending cuts by 2011 did Gordon Brown claim the Conservatives' plans would"
+        " mean?",
+        "bbc-politics-282",
+        "£50bn",
+    ),
+    _b21_c(
+        "how many",
+        "Of the Tories' planned £35bn efficiency savings, how much would go on their spending "
+        "plans?",
+        "bbc-politics-344",
+        "£23 billion",
+    ),
+    _b21_c(
+        "how many",
+        "How many telephone numbers are on the Telephone Preference Service lists that ban "
+        "marketing calls?",
+        "bbc-politics-396",
+        "seven million",
+    ),
+    _b21_c(
+        "how many",
+        "How much did the government say it would spend on drugs to treat a possible bird flu "
+        "outbreak?",
+        "bbc-politics-414",
+        "£200m",
+    ),
+    _b21_c(
+        "how many",
+        "How much storage does Apple's new iPod mini have?",
+        "bbc-tech-040",
+        "6GB",
+    ),
+    _b21_c(
+        "how many",
+        "About how many mobile phones are lost or stolen every month, according to the "
+        "Intervoice survey report?",
+        "bbc-tech-069",
+        "10,000",
+    ),
+    _b21_c(
+        "how many",
+        "How many visits a year do IAEA nuclear inspectors make to facilities worldwide?",
+        "bbc-tech-105",
+        "3,000",
+    ),
+    _b21_c(
+        "how many",
+        "How much will each remote hunting session on the Live-Shot site cost?",
+        "bbc-tech-202",
+        "$150",
+    ),
+    _b21_c(
+        "how many",
+        "About how many people own a mobile phone in the UK, according to the Mobile Data "
+        "Association figures?",
+        "bbc-tech-265",
+        "53 million",
+    ),
+    _b21_c(
+        "how many",
+        "How many people have downloaded the Skype Voip software, according to the firm's website?",
+        "bbc-tech-350",
+        "83 million",
+    ),
+)
+B21_NEAR_BBC_A = (
+    "Who is the chief executive of Allied Domecq, the drinks firm tipped as a takeover target "
+    "for Pernod Ricard?",
+    "Who is the chief executive of Absa, the South African bank in talks over selling a majority"
+    " stake to Barclays?",
+    "Who runs the online bank Cahoot, which admitted customer account details could be read by "
+    "anyone guessing a login name?",
+    "Who is the chief executive of Macrovision, the firm behind the RipGuard DVD copy protection?",
+    "Who is the chairman of Shanghai Automotive Industry Corp, the Chinese carmaker planning to "
+    "invest in MG Rover?",
+    "When was the Cellery worm, which installs a Tetris game on infected PCs, first discovered?",
+    "When was the Live-Shot website, which lets people shoot at targets over the internet, "
+    "launched?",
+    "On what date does Wanadoo's broadband phone service with the free Livebox go on sale in the"
+    " UK?",
+    "When was the Manchester United supporters' group Shareholders United set up?",
+    "When was the Saudi insurer NCCI, the National Company for Cooperative Insurance, founded?",
+    "Where is Intervoice, the mobile firm whose poll found people fear losing their friends "
+    "along with their phones, based?",
+    "Where is the anti-virus firm Sophos headquartered?",
+    "Where is SecureWave, the company that can lock down USB ports on office computers, based?",
+    "Near which town is John Underwood's Texas ranch, where Live-Shot plans remote-controlled "
+    "hunting?",
+    "Where is Alcohol Focus Scotland, the charity that criticised Jack McConnell's drink remark,"
+    " based?",
+    "How many DVD players could have problems playing discs protected by Macrovision's RipGuard?",
+    "How many computers have been infected by the Cellery Tetris worm?",
+    "How many fans were at REM's Sheffield Arena show that was cut short when Mike Mills fell ill?",
+    "How many copies has the game Prince of Persia: Warrior Within sold?",
+)
+B21_BBC_B = (
+    # who
+    _b21_c(
+        "who",
+        "Which WorldCom whistleblower did Bernie Ebbers' lawyers call as their first defence "
+        "witness?",
+        "bbc-business-059",
+        "Cynthia Cooper|Ms Cooper",
+    ),
+    _b21_c(
+        "who",
+        "Which freelance writer featured in the BBC's office makeover series was planning to "
+        "turn a barn into her workplace?",
+        "bbc-business-243",
+        "Marianne Petersen",
+    ),
+    _b21_c(
+        "who",
+        "Which FSA spokesman explained why the split-caps compensation settlement came in below "
+        "the £350m first reported?",
+        "bbc-business-263",
+        "Rob McIvor|Mr McIvor",
+    ),
+    _b21_c(
+        "who",
+        "Which US judge was due to hear Deutsche Bank's motion to throw out Yukos's Chapter 11 "
+        "filing?",
+        "bbc-business-391",
+        "Letitia Clark",
+    ),
+    _b21_c(
+        "who",
+        "Who at the British Chambers of Commerce said the Bank of England was right to keep "
+        "rates at 4.75%?",
+        "bbc-business-438",
+        "David Frost|Mr Frost",
+    ),
+    _b21_c(
+        "who",
+        "Which Capital Economics economist said the UK trade figures were better than expected "
+        "but the trend still poor?",
+        "bbc-business-441",
+        "Paul Dales",
+    ),
+    _b21_c(
+        "who",
+        "Which actress, nominated for her role in Closer, was announced as an Oscar presenter "
+        "alongside Chris Rock's hosting job?",
+        "bbc-entertainment-185",
+        "Natalie Portman|Portman",
+    ),
+    _b21_c(
+        "who",
+        "Which home secretary published plans for a points system for economic migrants in the "
+        "week Blair and Howard clashed over National Insurance?",
+        "bbc-politics-022",
+        "Charles Clarke",
+    ),
+    _b21_c(
+        "who",
+        "Which Green MSP warned that thousands of people could miss out on voting in Edinburgh's"
+        " congestion charge referendum?",
+        "bbc-politics-114",
+        "Mark Ballard|Mr Ballard",
+    ),
+    _b21_c(
+        "who",
+        "Which Labour campaign coordinator accused the Tories of launching Thatcherism in "
+        "instalments?",
+        "bbc-politics-159",
+        "Alan Milburn",
+    ),
+    _b21_c(
+        "who",
+        "Which Electoral Commission boss backed the Y Vote mock elections in schools?",
+        "bbc-politics-309",
+        "Sam Younger",
+    ),
+    _b21_c(
+        "who",
+        "Which Tory chairman called Labour's claim about £35bn of Tory cuts a downright lie?",
+        "bbc-politics-387",
+        "Liam Fox|Dr Fox",
+    ),
+    _b21_c(
+        "who",
+        "Which Australian strategist was credited with the Tories' improved campaign under "
+        "Michael Howard?",
+        "bbc-politics-411",
+        "Lynton Crosby",
+    ),
+    _b21_c(
+        "who",
+        "Which former Olympian and BBC pundit said deep down Kelly Holmes wants to keep running?",
+        "bbc-sport-057",
+        "Steve Cram|Cram",
+    ),
+    _b21_c(
+        "who",
+        "Who has been captaining England at full-back during their Six Nations defeats, in the "
+        "absence of Jonny Wilkinson?",
+        "bbc-sport-347",
+        "Jason Robinson",
+    ),
+    _b21_c(
+        "who",
+        "Which WRU chairman put forward the plan to split the rugby season into four blocks?",
+        "bbc-sport-372",
+        "David Pickering|Pickering",
+    ),
+    _b21_c(
+        "who",
+        "Which Google vice president said the company would ultimately like to have all TV "
+        "programming indexed?",
+        "bbc-tech-076",
+        "Jonathan Rosenberg",
+    ),
+    _b21_c(
+        "who",
+        "Which Microsoft finance chief announced that a test version of its desktop search "
+        "software would be out by the end of the year?",
+        "bbc-tech-108",
+        "John Connors",
+    ),
+    _b21_c(
+        "who",
+        "What alias did the hacker thought to have written the Skulls program for Nokia 7610 "
+        "phones use?",
+        "bbc-tech-197",
+        "Tee-222",
+    ),
+    _b21_c(
+        "who",
+        "Which Elspa director general called 2004 a stellar year for UK games sales?",
+        "bbc-tech-203",
+        "Roger Bennett",
+    ),
+    _b21_c(
+        "who",
+        "Who is the managing director of Ontrack Data Recovery, which listed the weirdest "
+        "computer mishaps?",
+        "bbc-tech-207",
+        "Adrian Palmer|Mr Palmer",
+    ),
+    _b21_c(
+        "who",
+        "Which Texas attorney general sued two men said to be among the world's top five spammers?",
+        "bbc-tech-273",
+        "Greg Abbott|Mr Abbott",
+    ),
+    _b21_c(
+        "who",
+        "Who heads BT's new Entertainment unit, which plans to offer TV over broadband?",
+        "bbc-tech-349",
+        "Andrew Burke|Mr Burke",
+    ),
+    _b21_c(
+        "who",
+        "Jemima Khan reportedly left her iPod, phone and purse in a cab - who was the friend she"
+        " asked to have them returned to?",
+        "bbc-tech-375",
+        "Hugh Grant",
+    ),
+    # when
+    _b21_c(
+        "when",
+        "When did Megawati Sukarnoputri's government try to cut Indonesian fuel subsidies before"
+        " backing down over protests?",
+        "bbc-business-012",
+        "2003",
+    ),
+    _b21_c(
+        "when",
+        "When did Fujitsu say it was getting out of the LCD panel business and handing its "
+        "operations to Sharp?",
+        "bbc-business-211",
+        "Monday",
+    ),
+    _b21_c(
+        "when",
+        "When is the G8 summit by which Gordon Brown wanted more details drawn up on his "
+        "International Finance Facility?",
+        "bbc-business-241",
+        "July",
+    ),
+    _b21_c(
+        "when",
+        "On what date was the EU due to decide whether to open membership talks with Turkey?",
+        "bbc-business-277",
+        "17 December",
+    ),
+    _b21_c(
+        "when",
+        "When is the loss-making Independent newspaper expected to break even, according to the "
+        "report on Independent News & Media's Jagran deal?",
+        "bbc-business-325",
+        "2006",
+    ),
+    _b21_c(
+        "when",
+        "When did the Kremlin hold the auction of Yukos's main oil unit Yuganskneftegas?",
+        "bbc-business-358",
+        "19 December",
+    ),
+    _b21_c(
+        "when",
+        "When was the next hearing in Yukos's US bankruptcy case expected after Deutsche Bank's "
+        "court challenge?",
+        "bbc-business-358",
+        "6 January",
+    ),
+    _b21_c(
+        "when",
+        "On what date was a US court to hear arguments for throwing out Yukos's bankruptcy "
+        "claim, as ONGC eyed the former Yukos assets?",
+        "bbc-business-399",
+        "16 February",
+    ),
+    _b21_c(
+        "when",
+        "Since when had UK interest rates been held at 4.75% when the Bank left them unchanged "
+        "again after a poor Christmas for retailers?",
+        "bbc-business-438",
+        "August",
+    ),
+    _b21_c(
+        "when",
+        "When did Chinese officials order a halt to dam work on the Nu River?",
+        "bbc-business-472",
+        "April 2004",
+    ),
+    _b21_c(
+        "when",
+        "On what date was Chris Rock due to host the Oscars, when he promised to keep his "
+        "language clean?",
+        "bbc-entertainment-185",
+        "27 February",
+    ),
+    _b21_c(
+        "when",
+        "When was the Oscars ceremony first shown on television, with Bob Hope as host?",
+        "bbc-entertainment-314",
+        "1953",
+    ),
+    _b21_c(
+        "when",
+        "When do Edward Fox and Terry Palmer hope to reopen Swansea's old Palace Theatre?",
+        "bbc-entertainment-358",
+        "summer 2006",
+    ),
+    _b21_c(
+        "when",
+        "When would the Tories' proposed sunset clause have forced ministers to revisit Labour's"
+        " anti-terror bill?",
+        "bbc-politics-014",
+        "November",
+    ),
+    _b21_c(
+        "when",
+        "According to the book Brown's Britain, when did Tony Blair tell Gordon Brown he would "
+        "stand down before the next election?",
+        "bbc-politics-099",
+        "2003",
+    ),
+    _b21_c(
+        "when",
+        "When is the voting deadline for Edinburgh's transport referendum on congestion charging?",
+        "bbc-politics-114",
+        "February",
+    ),
+    _b21_c(
+        "when",
+        "In what year was the EU arms embargo on China imposed?",
+        "bbc-politics-136",
+        "1989",
+    ),
+    _b21_c(
+        "when",
+        "When is Paula Radcliffe due to run the Run London 10km race?",
+        "bbc-sport-038",
+        "the end of the year",
+    ),
+    _b21_c(
+        "when",
+        "When did Wales last win the Six Nations title before their strong start in 2005?",
+        "bbc-sport-320",
+        "1994",
+    ),
+    _b21_c(
+        "when",
+        "When would the Six Nations be played under the Welsh Rugby Union's proposed season "
+        "overhaul?",
+        "bbc-sport-372",
+        "April and May",
+    ),
+    _b21_c(
+        "when",
+        "Since when has Google Video been indexing US programmes from PBS, the NBA, Fox News and"
+        " C-SPAN?",
+        "bbc-tech-076",
+        "December",
+    ),
+    _b21_c(
+        "when",
+        "On what date did Google release its desktop search software?",
+        "bbc-tech-108",
+        "14 October",
+    ),
+    _b21_c(
+        "when",
+        "What dates did the CES trade show officially run, when the casual gaming panel spoke?",
+        "bbc-tech-170",
+        "6 to 9 January",
+    ),
+    _b21_c(
+        "when",
+        "On which day was Apple's lawsuit over the leaked Tiger operating system filed?",
+        "bbc-tech-259",
+        "Monday",
+    ),
+    _b21_c(
+        "when",
+        "By when does the BBC plan to make all its TV output meet HDTV standards?",
+        "bbc-tech-360",
+        "2010",
+    ),
+    # where
+    _b21_c(
+        "where",
+        "In which city was the jury that heard former WorldCom accounting head Cynthia Cooper "
+        "testify at the Ebbers fraud trial?",
+        "bbc-business-059",
+        "New York",
+    ),
+    _b21_c(
+        "where",
+        "Where is MEPS, the steel consultancy whose analyst called CVRD's ore price rise "
+        "uncharted territory, based?",
+        "bbc-business-140",
+        "Sheffield",
+    ),
+    _b21_c(
+        "where",
+        "Where were the G8 countries due to meet during the UK's 2005 presidency, according to "
+        "the G7 Africa debt relief story?",
+        "bbc-business-241",
+        "Gleneagles|Scotland",
+    ),
+    _b21_c(
+        "where",
+        "In which country is the barn that Marianne Petersen wants to convert into a writing "
+        "office?",
+        "bbc-business-243",
+        "Sweden",
+    ),
+    _b21_c(
+        "where",
+        "Which city did Deutsche Bank say Yukos owned no property in and did no business in, "
+        "when it challenged the firm's US bankruptcy filing?",
+        "bbc-business-358",
+        "Houston",
+    ),
+    _b21_c(
+        "where",
+        "In which overseas city did Qantas more than double the number of flight attendants it "
+        "has based there?",
+        "bbc-business-455",
+        "London",
+    ),
+    _b21_c(
+        "where",
+        "Besides power stations, China's environment agency halted work on a port in which "
+        "province?",
+        "bbc-business-472",
+        "Fujian",
+    ),
+    _b21_c(
+        "where",
+        "Which country came out as the most pessimistic in the BBC World Service poll on "
+        "economic prospects?",
+        "bbc-business-495",
+        "South Korea",
+    ),
+    _b21_c(
+        "where",
+        "Where was the very first Academy Awards dinner held in 1929?",
+        "bbc-entertainment-314",
+        "Hollywood Roosevelt Hotel",
+    ),
+    _b21_c(
+        "where",
+        "Where was Sir Anthony Hopkins, who made his professional debut at Swansea's Palace "
+        "Theatre, born?",
+        "bbc-entertainment-358",
+        "Port Talbot",
+    ),
+    _b21_c(
+        "where",
+        "In which town did Tony Blair give his speech promising personal prosperity for all and "
+        "an unremittingly New Labour manifesto?",
+        "bbc-politics-099",
+        "Chatham|Kent",
+    ),
+    _b21_c(
+        "where",
+        "Where was Jack Straw due to hold talks on Thursday amid the row over lifting the EU "
+        "arms ban on China?",
+        "bbc-politics-136",
+        "Beijing",
+    ),
+    _b21_c(
+        "where",
+        "Where did Michael Howard give his speech about the Tories standing up for the forgotten"
+        " majority?",
+        "bbc-politics-159",
+        "Northamptonshire",
+    ),
+    _b21_c(
+        "where",
+        "Where did Robert Kilroy-Silk tell his East Midlands constituents why he was quitting "
+        "UKIP?",
+        "bbc-politics-281",
+        "Hinckley|Leicestershire",
+    ),
+    _b21_c(
+        "where",
+        "Where was the Conservative spring conference at which Michael Howard made his ad-libbed"
+        " rallying call to activists?",
+        "bbc-politics-411",
+        "Brighton",
+    ),
+    _b21_c(
+        "where",
+        "Which city's marathon did Paula Radcliffe win to make up for her Athens disappointment?",
+        "bbc-sport-038",
+        "New York",
+    ),
+    _b21_c(
+        "where",
+        "Where are the World Championships at which Kelly Holmes could still chase her first "
+        "world gold?",
+        "bbc-sport-057",
+        "Helsinki",
+    ),
+    _b21_c(
+        "where",
+        "At which stadium were France hosting Wales in their Six Nations match on 26 February?",
+        "bbc-sport-320",
+        "Stade de France",
+    ),
+    _b21_c(
+        "where",
+        "Where was the Davis Cup final in which Carlos Moya beat Andy Roddick to clinch the "
+        "title for Spain?",
+        "bbc-sport-470",
+        "Seville",
+    ),
+    _b21_c(
+        "where",
+        "Where did Spain win their previous Davis Cup title, against Australia?",
+        "bbc-sport-470",
+        "Valencia",
+    ),
+    _b21_c(
+        "where",
+        "Apart from the US, which country already ran a national alert service like the UK's new"
+        " IT Safe virus warning site?",
+        "bbc-tech-034",
+        "Netherlands",
+    ),
+    _b21_c(
+        "where",
+        "In which city is the Consumer Electronics Show held, where experts predicted casual "
+        "gaming would take off?",
+        "bbc-tech-170",
+        "Las Vegas",
+    ),
+    _b21_c(
+        "where",
+        "In which city is the MacWorld conference held, which came weeks after Apple sued people"
+        " for leaking Tiger?",
+        "bbc-tech-259",
+        "San Francisco",
+    ),
+    _b21_c(
+        "where",
+        "Where is Mark Stephen Trotter, one of the two alleged spammers sued by Texas, from?",
+        "bbc-tech-273",
+        "California",
+    ),
+    _b21_c(
+        "where",
+        "Where did industry experts gather for the 2nd European HDTV Summit?",
+        "bbc-tech-360",
+        "Bafta|London",
+    ),
+    # how many
+    _b21_c(
+        "how many",
+        "How much did Indonesia spend on fuel subsidies in 2004?",
+        "bbc-business-012",
+        "59.2 trillion rupiah|$6.58bn|£3.5bn",
+    ),
+    _b21_c(
+        "how many",
+        "How big was the record US budget deficit last year that Alan Greenspan warned Congress "
+        "about?",
+        "bbc-business-041",
+        "$412bn",
+    ),
+    _b21_c(
+        "how many",
+        "How much more did Nippon Steel agree to pay for iron ore, sending steel shares lower "
+        "worldwide?",
+        "bbc-business-140",
+        "72%",
+    ),
+    _b21_c(
+        "how many",
+        "How many countries could benefit from the G7's plan to write off up to 100% of poor "
+        "nations' debts?",
+        "bbc-business-241",
+        "37",
+    ),
+    _b21_c(
+        "how many",
+        "How many investment firms agreed to the £194m split-capital trust compensation deal "
+        "with the FSA?",
+        "bbc-business-263",
+        "Eighteen|eighteen",
+    ),
+    _b21_c(
+        "how many",
+        "How much does Turkey owe the International Monetary Fund?",
+        "bbc-business-277",
+        "$23bn",
+    ),
+    _b21_c(
+        "how many",
+        "How big a stake did Irish publisher Independent News & Media take in the Indian "
+        "newspaper group Jagran?",
+        "bbc-business-325",
+        "26%",
+    ),
+    _b21_c(
+        "how many",
+        "How much was Yuganskneftegas sold for to the state oil firm Rosneft?",
+        "bbc-business-391",
+        "$9.4bn",
+    ),
+    _b21_c(
+        "how many",
+        "How many barrels of oil a day does India produce, according to the story on ONGC's "
+        "interest in Yukos assets?",
+        "bbc-business-399",
+        "793,000",
+    ),
+    _b21_c(
+        "how many",
+        "How big was the UK's trade gap in November, when exports outside the EU jumped 7.5%?",
+        "bbc-business-441",
+        "£3.1bn",
+    ),
+    _b21_c(
+        "how many",
+        "How many Qantas jobs could be moved out of Australia, according to newspaper reports "
+        "about the airline's cost cutting?",
+        "bbc-business-455",
+        "7,000",
+    ),
+    _b21_c(
+        "how many",
+        "How many people were questioned in the BBC World Service poll that found gloom about "
+        "the world economy?",
+        "bbc-business-495",
+        "22,953|23,000",
+    ),
+    _b21_c(
+        "how many",
+        "How much in tax cuts had the Tories promised without saying where they would fall, when"
+        " Michael Howard claimed National Insurance would rise under Labour?",
+        "bbc-politics-022",
+        "£4bn",
+    ),
+    _b21_c(
+        "how many",
+        "How many seats did UKIP win at the European elections before Kilroy-Silk walked out?",
+        "bbc-politics-281",
+        "12",
+    ),
+    _b21_c(
+        "how many",
+        "How many years has Charles Kennedy been an MP in the Commons, according to the piece on"
+        " his cautious optimism before the election?",
+        "bbc-politics-284",
+        "22",
+    ),
+    _b21_c(
+        "how many",
+        "What share of 16 to 20-year-olds feel strongly about issues like crime and education, "
+        "according to Electoral Commission research?",
+        "bbc-politics-309",
+        "81%",
+    ),
+    _b21_c(
+        "how many",
+        "What proportion of households already struggle with debt, according to Lib Dem Vince "
+        "Cable?",
+        "bbc-politics-338",
+        "one in eight",
+    ),
+    _b21_c(
+        "how many",
+        "By how much a year would the Lib Dems' local income tax benefit the typical household, "
+        "according to Charles Kennedy's Budget response?",
+        "bbc-politics-363",
+        "£450",
+    ),
+    _b21_c(
+        "how many",
+        "How much did Tony Blair claim a Tory government would cut from public services after "
+        "Gordon Brown's ninth Budget?",
+        "bbc-politics-387",
+        "£35bn",
+    ),
+    _b21_c(
+        "how many",
+        "How many malicious programs were circulating in September 2004, according to the IT "
+        "Safe launch story?",
+        "bbc-tech-034",
+        "100,000",
+    ),
+    _b21_c(
+        "how many",
+        "How many people signed the online petition against ESPN's deal with EA Sports?",
+        "bbc-tech-056",
+        "18,000",
+    ),
+    _b21_c(
+        "how many",
+        "How much did UK gamers spend on games in 2004, the year GTA: San Andreas broke sales "
+        "records?",
+        "bbc-tech-203",
+        "£1.34bn",
+    ),
+    _b21_c(
+        "how many",
+        "How many subscribers does Home Choice, the London TV-over-broadband service, have?",
+        "bbc-tech-349",
+        "15,000",
+    ),
+    _b21_c(
+        "how many",
+        "What share of flat panel screens sold in the UK can actually show high-definition, "
+        "according to GfK?",
+        "bbc-tech-360",
+        "1.3%",
+    ),
+    _b21_c(
+        "how many",
+        "How many mobile phones were left in London black cabs over six months, according to the"
+        " survey?",
+        "bbc-tech-375",
+        "63,000",
+    ),
+)
+B21_NEAR_BBC_B = (
+    "Who was the executive who froze his broken hard disk, topping Ontrack's list of the "
+    "weirdest data disasters?",
+    "Who bought Swansea's Palace Theatre at auction for £340,000?",
+    "Who is the boss of Home Choice, the broadband TV service in London?",
+    "Who is the chief executive of Symbian, which played down the Skulls phone program?",
+    "Who runs GlobeScan, the polling firm behind the BBC World Service economy poll?",
+    "Where is Pointsec, the firm behind the survey of gadgets left in taxis, based?",
+    "Where are Leadplex and PayPerAction, the firms named in the Texas spam lawsuit, based?",
+    "Where was the hacker Tee-222, who is thought to have written the Skulls phone program, based?",
+    "Where will Hitachi and Matsushita carry out their joint plasma TV research?",
+    "Where will the International Rugby Board meet to discuss the WRU's plan to overhaul the "
+    "rugby season?",
+    "When did Marianne Petersen buy the Swedish barn she is converting into an office?",
+    "When will Fujitsu's LCD staff and factories actually be handed over to Sharp?",
+    "When will Valve release sales figures for Half-Life 2?",
+    "When will BT's TV-over-broadband service go on sale to customers?",
+    "When is Independent News & Media's purchase of the Jagran stake due to be completed?",
+    "How much money has Swansea business adviser Keith Poulton put into the Palace Theatre "
+    "project?",
+    "How much did EA pay ESPN for the rights to its TV branding and on-air talent?",
+    "How many copies a day does the Hindi newspaper Dainik Jagran sell?",
+    "How many people have signed up for the government's IT Safe virus alerts?",
+    "How much did Yahoo pay for desktop search firm Stata Labs?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -16448,6 +17847,7 @@ _BBC_BATCHES = (
         B19_NEAR_BBC_BUSINESS_POLITICS_TECH + B19_NEAR_BBC_SPORT_ARTS,
     ),
     (20, B20_BBC_A + B20_BBC_B, B20_NEAR_BBC_A + B20_NEAR_BBC_B),
+    (21, B21_BBC_A + B21_BBC_B, B21_NEAR_BBC_A + B21_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
