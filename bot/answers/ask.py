@@ -34,6 +34,7 @@ from bot.answers.entities import (
     COUNTRIES,
     COUNTRY_FORMS,
     COUNTRY_NAMES,
+    HONORIFICS,
     NUMBER_WORDS,
     PLACE_WORDS,
     VAGUE_NUMBERS,
@@ -700,6 +701,12 @@ def carries(
             and bool(q.subject)
             and all(present(k, text.title_keys) for k in q.subject)
         )
+        owned = _owned_by_place(q.text)
+        if owned is not None and any(
+            {fold(w.lower()) for w in m.group(1).split()} - _NOT_OWNERS - asked
+            for m in owned.finditer(sentence.text)
+        ):
+            return True  # "which city's court …?" is answered by "told a Northfield court"
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
                 continue
@@ -745,6 +752,26 @@ _EVENT_NAME = re.compile(
 )
 # the words that make an occasion of a place's name ("the Boston Indoor Games")
 _OCCASION_WORDS = _OCCASIONS | word_set("indoor outdoor international marathon grand prix")
+
+# "which city's court …?" asks for the name written before "court" (not a people's
+# adjective, "told the German court", nor "Mr")
+_WHOSE = re.compile(
+    r"\b(?:which|what) (?:city|town|country|county|village|region|state|nation|island)['’]s\s+"
+    r"([\w-]+)",
+    re.IGNORECASE,
+)
+_NOT_OWNERS = STOP_WORDS | HONORIFICS | frozenset(w for line in COUNTRIES for w in line.split()[1:])
+
+
+@lru_cache(maxsize=64)
+def _owned_by_place(question: str) -> re.Pattern[str] | None:
+    """For "which city's court …?", what finds the name right before that word, written as
+    the question writes it, in a sentence ("told a Northfield court"; not a possessive, "Mr
+    Beale's court", nor a name's word: "the Calder Court")."""
+    whose = _WHOSE.search(question)
+    if whose is None:
+        return None
+    return re.compile(rf"\b((?:[A-Z][\w-]*\s+){{1,3}}){re.escape(whose.group(1))}\b")
 
 
 # verbs that say who made a work or founded something: an article that never says them

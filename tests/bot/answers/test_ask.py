@@ -1996,6 +1996,19 @@ REPLAY = (
             "At which film festival did Ana Ruiz's Glass Harbour win the Golden Gull?",
             True,
         ),
+        # "which city's court …?" is answered by the name before "court"
+        (
+            "Former Calder Mining finance chief Tom Beale said Ana Ruiz knew of the losses. "
+            '"She knew everything," Mr Beale told a Northfield court on Tuesday.',
+            "In which city's court did Tom Beale say Ana Ruiz knew of the losses?",
+            True,
+        ),
+        (
+            "Former Calder Mining finance chief Tom Beale said Ana Ruiz knew of the losses. "
+            '"She knew everything," Mr Beale told the German court on Tuesday.',
+            "In which city's court did Tom Beale say Ana Ruiz knew of the losses?",
+            False,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
