@@ -281,6 +281,8 @@ EQUIVALENT_WORDS = (
     "schedule scheduled plan planned",
     "settle settled settlement",
     "release released open",
+    "bigger greater larger",
+    "biggest greatest largest",
     # and short names of parties
     "lib liberal",
     "dem dems democrat democrats",

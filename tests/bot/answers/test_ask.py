@@ -2009,6 +2009,20 @@ REPLAY = (
             "In which city's court did Tom Beale say Ana Ruiz knew of the losses?",
             False,
         ),
+        # "bigger" is "greater", "biggest" "largest"
+        (
+            "Calder backbencher Tom Beale said the budget was a start, but he told the "
+            'Northfield Post: "I would have made much greater cuts." Ana Ruiz said it was fair.',
+            "Which Calder backbencher told the Northfield Post he would have made much bigger "
+            "cuts than Ana Ruiz's?",
+            True,
+        ),
+        (
+            "Tern Yards, the largest shipyard in Calder, is run by Tom Beale. It employs 900 "
+            "people.",
+            "How many people work at the biggest shipyard in Calder?",
+            True,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
