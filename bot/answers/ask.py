@@ -281,6 +281,7 @@ EQUIVALENT_WORDS = (
     "schedule scheduled plan planned",
     "settle settled settlement",
     "release released open",
+    "air aired broadcast",
     "bigger greater larger",
     "biggest greatest largest",
     # and short names of parties

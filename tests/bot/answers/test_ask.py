@@ -2023,6 +2023,14 @@ REPLAY = (
             "How many people work at the biggest shipyard in Calder?",
             True,
         ),
+        # what went on air was broadcast
+        (
+            "Calder TV is moving its music show Calder Tonight to Sundays. The show, which was "
+            "first broadcast in 1971, has always been on Calder One. Its host Ana Ruiz joined in "
+            "2002.",
+            "In what year did Calder Tonight first go on air?",
+            True,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
