@@ -281,6 +281,7 @@ EQUIVALENT_WORDS = (
     "schedule scheduled plan planned",
     "settle settled settlement",
     "release released open",
+    "aim aimed target targeted",
     "air aired broadcast",
     "bigger greater larger",
     "biggest greatest largest",

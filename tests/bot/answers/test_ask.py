@@ -2031,6 +2031,13 @@ REPLAY = (
             "In what year did Calder Tonight first go on air?",
             True,
         ),
+        # what one aims at one targets
+        (
+            "Calder winger Tom Beale has been out since August. Beale, who had targeted the 12 "
+            "March match against Tern for his comeback, is back in training.",
+            "On what date had Tom Beale been aiming to return against Tern?",
+            True,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
