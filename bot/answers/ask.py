@@ -1864,7 +1864,14 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
         if text[before.end() : words[i].start()] != " " or not before.group(0)[:1].isupper():
             continue  # "Dr Sunniva Rød, head of …"
         word = fold(before.group(0).lower()).removesuffix("'s")
-        if word in STOP_WORDS or present(index_key(word), frozenset(asked)):
+        said = present(index_key(word), frozenset(asked))
+        if said and i >= 2:
+            # "Chinese Foreign Minister" is no "Japanese foreign minister"
+            people = COUNTRY_FORMS.get(fold(words[i - 2].group(0).lower()), frozenset())
+            own = _role_country(q.text, frozenset(roles))
+            if people and own and people.isdisjoint(own):
+                return True
+        if word in STOP_WORDS or said:
             continue  # "Her coach", "Energy Minister …"
         if _initials_of_names(text[: words[i].start()], q):
             continue  # "S&N's chief executive" for "Scottish and Newcastle"
@@ -1872,6 +1879,21 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
         if not any(present(n, frozenset(near)) for n in names):
             return True  # (not "Hong Kong Rugby Football Union (HKRFU) chairman")
     return False
+
+
+@lru_cache(maxsize=64)
+def _role_country(question: str, roles: frozenset[str]) -> frozenset[str]:
+    """The country whose role the question asks about, in all its forms ("japan",
+    "japanese" of "which Japanese foreign minister …?"); empty when it names none."""
+    words = [fold(w.lower()) for w in WORD.findall(question)]
+    return frozenset(
+        form
+        for i, word in enumerate(words)
+        if _is_role(word, roles)
+        for k in (i - 2, i - 1)
+        if k >= 0
+        for form in COUNTRY_FORMS.get(words[k], ())
+    )
 
 
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&.]*[A-Z])(?:['’]s)?\s*$")

@@ -459,6 +459,9 @@ _TITLE_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+the\s+$")
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     if run.words and run.words[0] in TITLES and len(run.words) > len(words):
         return True
+    # a full name after a title inside the run: "Home Secretary Ada Quill"
+    if len(words) >= 2 and any(w in TITLES for w in run.words[: len(run.words) - len(words)]):
+        return True
     # a post right before the name, or set off by a comma before it ("A Republican senator
     # from Kansas, Sam …"), but not a country's ("EU member Poland")
     posted = run.before in TITLES or (

@@ -1472,6 +1472,19 @@ def test_a_post_of_another_name_the_question_gives_is_not_the_post_asked_about()
     assert not post_holders(sentence, position, frozenset({"kestrel", "air"}))
 
 
+async def test_a_full_name_after_a_post_at_the_start_of_a_sentence_answers_who(app: App) -> None:
+    await store(
+        app,
+        (
+            "Points plan for migrants",
+            "The new points system was published on Monday. Home Secretary Ada Quill published "
+            "plans for a points system for skilled migrants.",
+        ),
+    )
+    result = await answer(app, "Which home secretary published plans for a points system?")
+    assert result.sentences and "Ada Quill" in result.sentences[0].text
+
+
 async def test_who_of_someone_whose_name_was_not_released_says_so(app: App) -> None:
     await store(
         app,
@@ -2036,6 +2049,19 @@ REPLAY = (
             "Calder winger Tom Beale has been out since August. Beale, who had targeted the 12 "
             "March match against Tern for his comeback, is back in training.",
             "On what date had Tom Beale been aiming to return against Tern?",
+            True,
+        ),
+        # a post written after another country's people is that country's
+        (
+            "Chinese Foreign Minister Li Wen said lifting the arms ban was no worry for the "
+            "region.",
+            "Which Japanese foreign minister said lifting the arms ban was a worry for the region?",
+            False,
+        ),
+        (
+            "Chinese Foreign Minister Li Wen said lifting the arms ban was no worry for the "
+            "region.",
+            "Which Chinese foreign minister said lifting the arms ban was no worry for the region?",
             True,
         ),
         # "not long ago" dates nothing ("two years ago" does)

@@ -98,6 +98,14 @@ def test_a_title_after_the_name_makes_a_person() -> None:
     assert frozenset({"robert", "zoellick"}) in people("US in EU tariff row", text)
 
 
+def test_a_full_name_after_a_title_inside_a_run_is_a_person() -> None:
+    text = "Home Secretary Ada Quill this week published plans for a points system."
+    assert frozenset({"ada", "quill"}) in people("Points plan", text)
+    # (a single word after a title inside the run is not: "London's King Cross station")
+    text = "They first met at Calder's King Cross station."
+    assert frozenset({"cross"}) not in people("Reunion", text)
+
+
 def test_a_country_is_a_place_without_a_preposition() -> None:
     text = "Makrus Asberg, an officer with the police Uppsala, Sweden, spoke to reporters."
     sentence = ArticleText.of("Heroes", text).sentences[0]
