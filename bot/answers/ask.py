@@ -396,6 +396,9 @@ _NOT_COUNTS = re.compile(
     re.IGNORECASE,
 )
 _NO_FIGURES = frozenset({"half", "quarter", "twice", "double", "triple"})  # not a count
+# "one 5th the speed", "the 25th award ceremony": no count, unless a rank is asked for
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_RANKED = re.compile(r"\b(?:rank\w*|position|place[ds]?|seed\w*|number)\b", re.IGNORECASE)
 # Times: no count unless asked for, and a question's "last year" says when, not what
 _TIME_KEYS = frozenset(
     map(index_key, word_set("seconds minutes hours days weeks months years decades seasons"))
@@ -740,6 +743,8 @@ def carries(
     # a count, not a year nor a time ("for the last 18 months") unless a time is what is
     # counted ("how many years …?")
     numbers = sentence.numbers - asked - _NO_FIGURES
+    if not _RANKED.search(q.text):
+        numbers = frozenset(n for n in numbers if not _ORDINAL.match(n))
     if q.focus not in _TIME_KEYS:
         numbers -= {fold(m.group(1)).lower() for m in _NOT_COUNTS.finditer(sentence.text)}
     return any(not _YEAR.match(n) for n in numbers)

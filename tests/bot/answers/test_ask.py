@@ -2064,6 +2064,20 @@ REPLAY = (
             "Which Chinese foreign minister said lifting the arms ban was no worry for the region?",
             True,
         ),
+        # "the 25th star" counts nothing, unless a rank is asked for
+        (
+            "Tern singer Ana Ruiz was given a star on the Calder Walk of Fame on Friday. It was "
+            "the 25th star given to a singer this year.",
+            "How many people attended the ceremony giving Ana Ruiz a star on the Calder Walk of "
+            "Fame?",
+            False,
+        ),
+        (
+            "Calder beat Tern in the final. Tom Beale, ranked 158th in the world, lost to Ana "
+            "Ruiz in the Northfield final.",
+            "What was Tom Beale's world ranking when he lost to Ana Ruiz in the Northfield final?",
+            True,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
