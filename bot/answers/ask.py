@@ -367,6 +367,7 @@ _SUCCESSION = re.compile(
     rf"\b(?:succeed(?:s|ed)?|successor|replac(?:e|es|ed)|{_TAKE} over from)\b",
     re.IGNORECASE,
 )
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -1551,6 +1552,7 @@ def _judge(
     # ("when will …?": not "what is his date of birth?", which is also about now)
     will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text))
     past = q.wanted is Wanted.TIME and not q.future and bool(_PAST.search(q.text))
+    until = q.wanted is Wanted.TIME and bool(_UNTIL.match(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
     latest = max(map(int, years), default=None)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
@@ -1685,8 +1687,10 @@ def _judge(
             # was made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
             pointed = share == PREVIOUS_SHARE
             named_here = set(real).union(k for k in names if pointed and present(k, before))
-            if not (many_names and entity and names <= named_here):
-                continue
+            if not (many_names and entity and names <= named_here) and not (
+                until and entity and _UNTIL.search(sentence.text)
+            ):
+                continue  # ("until when …?" is answered by "the festival runs until 24 June")
         if (
             q.wanted is Wanted.PERSON
             and not names <= set(real)

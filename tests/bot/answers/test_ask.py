@@ -2078,6 +2078,22 @@ REPLAY = (
             "What was Tom Beale's world ranking when he lost to Ana Ruiz in the Northfield final?",
             True,
         ),
+        # "until when …?" is answered by what runs until a date, however it words the rest
+        (
+            "Organisers of the Calder International Film Festival have decided to go ahead "
+            "despite the floods. Director Ana Ruiz said the mood was subdued. The festival "
+            "itself runs until 24 January.",
+            "Until what date does the Calder International Film Festival go on, despite the "
+            "floods?",
+            True,
+        ),
+        (
+            "Organisers of the Calder International Film Festival have decided to go ahead "
+            "despite the floods. Director Ana Ruiz said the mood was subdued. The festival "
+            "itself runs until 24 January.",
+            "When did the Calder International Film Festival start, despite the floods?",
+            False,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
