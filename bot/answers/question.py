@@ -446,6 +446,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             return Wanted.NUMBER if nxt in HOW_MEASURES else None
         if word in {"what", "which", "whats"} and (named_as := _named_after(lowered, i)):
             return named_as  # "… - what was his name?"
+        if word in {"what", "which", "whats"} and lowered[i + 1 : i + 3] == ["part", "of"]:
+            return Wanted.PLACE  # "which part of London …?"
         if word in {"what", "which", "whats"}:
             # the head noun: "which Brive player", "which EU foreign policy chief", and a
             # word of a name only when no other word is one ("which DJ", "which Labour MP")

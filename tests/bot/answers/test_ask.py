@@ -2094,6 +2094,13 @@ REPLAY = (
             "When did the Calder International Film Festival start, despite the floods?",
             False,
         ),
+        # "which part of Calder …?" asks for a place
+        (
+            "The one-off Tern Show special was made for the millennium. It was shown at the "
+            "Calder Dome in Northfield before being screened on cable.",
+            "In which part of Calder was the one-off Tern Show special first shown?",
+            True,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
