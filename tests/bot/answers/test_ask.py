@@ -2101,6 +2101,13 @@ REPLAY = (
             "In which part of Calder was the one-off Tern Show special first shown?",
             True,
         ),
+        # "at what level …?" asks for a figure
+        (
+            "Calder shares hit a record high on Thursday. The Calder index of leading shares "
+            "closed up 23 points to 6661.89, fuelled by banking stocks.",
+            "At what level did the Calder index close when Calder shares hit a record high?",
+            True,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "
