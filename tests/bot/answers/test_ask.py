@@ -2108,6 +2108,15 @@ REPLAY = (
             "At what level did the Calder index close when Calder shares hit a record high?",
             True,
         ),
+        # "to which stock exchange …?" asks for a place
+        (
+            "Tern has agreed to buy a third of Calder Wines, the largest wine maker in "
+            "Ruritania. Calder Wines said in a statement to the Northfield stock exchange that "
+            "Tern will pay 48m yuan once the deal is approved.",
+            "To which stock exchange did Calder Wines announce that Tern would buy a third of "
+            "the company?",
+            True,
+        ),
         # "not long ago" dates nothing ("two years ago" does)
         (
             "Calder games designer Tom Beale has been made an OBE. Beale said he was surprised "

@@ -68,6 +68,7 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("At which Stockholm theatre did Abba reunite?", Wanted.PLACE),
         ("In which part of Calder was the special first shown?", Wanted.PLACE),
         ("What part did Tom Beale play in the film?", None),
+        ("To which stock exchange did Calder Wines report the deal?", Wanted.PLACE),
         ("At what level did the Calder index close?", Wanted.NUMBER),
         ("What limit on gifts did the Calder commission propose?", Wanted.NUMBER),
         ("Which Tejo Capital economist praised the port?", Wanted.PERSON),
