@@ -431,12 +431,17 @@ def _contracted(word: str) -> str:
     return word[:-2] if word.endswith("'s") and word[:-2] in QUESTION_WORDS else word
 
 
+_ASKING = frozenset({"when", "where", "which", "what", "how"})
+
+
 def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None:
     """The entity type a question asks for, from its (lower-case) words; a word of a name
     (`named`) is no head noun ("which Tejo Capital economist …")."""
     for i, word in enumerate(lowered):
         nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
         if word in {"who", "whom", "whose"}:
+            if i > 0 and _ASKING.intersection(lowered[i + 1 :]):
+                continue  # "… everyone who has bought one since when?": "who" is relative
             return Wanted.PERSON
         if word == "where":
             return Wanted.PLACE

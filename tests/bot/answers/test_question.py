@@ -68,6 +68,16 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("At which Stockholm theatre did Abba reunite?", Wanted.PLACE),
         ("In which part of Calder was the special first shown?", Wanted.PLACE),
         ("What part did Tom Beale play in the film?", None),
+        # a relative "who" before the question's own word
+        (
+            "Ana Ruiz wants to represent everyone who bought a Calder printer since when?",
+            Wanted.TIME,
+        ),
+        ("Tom Beale, the student who quizzed Ana Ruiz, was from which city?", Wanted.PLACE),
+        (
+            "Ana Ruiz left her bag in a cab - who was the friend she asked to return it to?",
+            Wanted.PERSON,
+        ),
         ("To which stock exchange did Calder Wines report the deal?", Wanted.PLACE),
         ("At what level did the Calder index close?", Wanted.NUMBER),
         ("What limit on gifts did the Calder commission propose?", Wanted.NUMBER),
