@@ -529,6 +529,11 @@ def _named_after(lowered: list[str], i: int) -> Wanted | None:
 
 def head_noun_type(noun: str) -> Wanted | None:
     """What a question's head noun asks for ("which *surfer*", "what *proportion*")."""
+    if noun.endswith("s") and noun not in _HEAD_NOUNS:
+        # ("which stations", "which cities")
+        single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        if single in _HEAD_NOUNS:
+            noun = single
     if noun in HEAD_PERSON_NOUNS or (noun not in _NOT_PEOPLE and _PERSON_ENDING.match(noun)):
         return Wanted.PERSON
     if noun in PLACE_NOUNS or noun in EVENT_NOUNS:
@@ -538,6 +543,10 @@ def head_noun_type(noun: str) -> Wanted | None:
     if noun in NUMBER_NOUNS:
         return Wanted.NUMBER
     return None
+
+
+# head nouns also read in the plural (a people's are not: "the party members' newsletter")
+_HEAD_NOUNS = PLACE_NOUNS | EVENT_NOUNS | TIME_NOUNS | NUMBER_NOUNS
 
 
 # -- terms and names --------------------------------------------------------------

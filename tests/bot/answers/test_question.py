@@ -79,6 +79,10 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
             Wanted.PERSON,
         ),
         ("To which stock exchange did Calder Wines report the deal?", Wanted.PLACE),
+        # a plural head noun ("dates", "stations"), but not a people's ("members'")
+        ("On which dates did the Calder fair run?", Wanted.TIME),
+        ("Which Calder stations are closest to the library?", Wanted.PLACE),
+        ("Which town's Labour Party members' newsletter did Tom Beale quote?", Wanted.PLACE),
         ("At what level did the Calder index close?", Wanted.NUMBER),
         ("What limit on gifts did the Calder commission propose?", Wanted.NUMBER),
         ("Which Tejo Capital economist praised the port?", Wanted.PERSON),
