@@ -34,6 +34,7 @@ from bot.answers.entities import (
     COUNTRIES,
     COUNTRY_FORMS,
     COUNTRY_NAMES,
+    DEMONYMS,
     HONORIFICS,
     NUMBER_WORDS,
     PLACE_WORDS,
@@ -770,7 +771,7 @@ _WHOSE = re.compile(
     r"([\w-]+)",
     re.IGNORECASE,
 )
-_NOT_OWNERS = STOP_WORDS | HONORIFICS | frozenset(w for line in COUNTRIES for w in line.split()[1:])
+_NOT_OWNERS = STOP_WORDS | HONORIFICS | DEMONYMS
 
 
 @lru_cache(maxsize=64)
@@ -1860,10 +1861,10 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
     """Whether a role the question asks about ("captain", "chief executive") is written
     right after a name the question does not give ("France captain", "Kallio Compute
     chief executive"): the sentence names someone else's captain."""
-    roles = {k for k in predicate if k in ROLE_KEYS}
+    roles = frozenset(k for k in predicate if k in ROLE_KEYS)
     if not roles:
         return False
-    asked = {t.index_key for t in q.terms}
+    asked = frozenset(t.index_key for t in q.terms)
     names = {t.index_key for t in q.terms if t.name}
     words = list(WORD.finditer(text))
     for i in range(1, len(words)):
@@ -1873,11 +1874,11 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
         if text[before.end() : words[i].start()] != " " or not before.group(0)[:1].isupper():
             continue  # "Dr Sunniva Rød, head of …"
         word = fold(before.group(0).lower()).removesuffix("'s")
-        said = present(index_key(word), frozenset(asked))
+        said = present(index_key(word), asked)
         if said and i >= 2:
             # "Chinese Foreign Minister" is no "Japanese foreign minister"
             people = COUNTRY_FORMS.get(fold(words[i - 2].group(0).lower()), frozenset())
-            own = _role_country(q.text, frozenset(roles))
+            own = _role_country(q.text, roles)
             if people and own and people.isdisjoint(own):
                 return True
         if word in STOP_WORDS or said:

@@ -370,9 +370,9 @@ _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLES))})\b(?:\s+[\w'’-]+){{0,3}},\s*$", re.IGNORECASE
 )
 # "a Russian, Anatoly Tyukanov", "India's richest man Azim Premji"
-_DEMONYMS = sorted({word for line in COUNTRIES for word in line.split()[1:]})
+DEMONYMS = frozenset(word for line in COUNTRIES for word in line.split()[1:])  # "French", "Scot"
 _ONE_OF_A_PEOPLE = re.compile(
-    rf"\b(?:an?|the)\s+(?:{'|'.join(_DEMONYMS)}),\s*$|\b\w+est\s+(?:man|woman)\s+$",
+    rf"\b(?:an?|the)\s+(?:{'|'.join(sorted(DEMONYMS))}),\s*$|\b\w+est\s+(?:man|woman)\s+$",
     re.IGNORECASE,
 )
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
