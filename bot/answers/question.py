@@ -726,7 +726,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
     if measure == "long":  # ("a four-year journey" says how long the journey took)
         terms = [replace(t, aside=True) if t.word in SAID_BY_DURATION else t for t in terms]
-    if measure == "much" and MONEY_WORDS.intersection(lowered):
+    if measure == "much" and MONEY_WORDS.intersection(lowered) and not _by_how(lowered):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
     if wanted is Wanted.TIME and any(
         low in {"date", "year"} and i and lowered[i - 1] in {"what", "which"}
@@ -1076,7 +1076,15 @@ EVENT_VERBS = word_set("held hold happen happened occur occurred")
 VENUE_VERBS = word_set("played staged")
 # "how long did X take?": the duration says the taking ("after a four-year journey")
 SAID_BY_DURATION = word_set("take takes took taken last lasts lasted")
+
+
 # "how much did X pay …?" asks for a sum of money
+def _by_how(lowered: list[str]) -> bool:
+    """Whether the question asks "by how much …?": a change, which a share may measure
+    ("raised funding by 6%")."""
+    return any(lowered[i : i + 3] == ["by", "how", "much"] for i in range(len(lowered)))
+
+
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
     "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "

@@ -2247,3 +2247,16 @@ async def test_a_sentence_with_the_place_asked_for_takes_a_little_of_the_one_bef
         app, "At what event did Calder Motors announce that its 2004 sales had risen 2.1%?"
     )
     assert result.sentences and result.sentences[0].text.startswith("Sales totalled 3.9 million")
+
+
+async def test_by_how_much_a_sum_was_raised_is_answered_by_a_share(app: App) -> None:
+    text = (
+        "Calder councils should keep their taxes low after being given an average funding "
+        "increase of 6%, says the Tern assembly. Its finance minister Ana Ruiz said it was a "
+        "fair deal for local government."
+    )
+    await store(app, ("Calder council funding", text))
+    result = await answer(
+        app, "By how much on average did the Tern assembly raise funding for Calder councils?"
+    )
+    assert result.sentences and "6%" in result.sentences[0].text
