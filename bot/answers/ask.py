@@ -1182,6 +1182,13 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
     "19,924 Cadillac XLR coupes" for "how many Cadillac XLR cars")."""
     tokens = index_tokens(sentence.text)
     for i, token in enumerate(tokens):
+        if tokens[i - 1 : i + 2] == ["the", "number", "of"]:  # ("a number of" is a few)
+            # "the number of malicious programs circulating topped the 100,000 mark"
+            counted = frozenset(map(index_key, tokens[i + 2 : i + 2 + FOCUS_SPAN]))
+            if any(present(p, counted) for p in predicate) and any(
+                t[:1].isdigit() for t in tokens[i + 2 :]
+            ):
+                return True
         if not (token[:1].isdigit() or token in NUMBER_WORDS - VAGUE_NUMBERS):
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -19,13 +19,14 @@ from bot.answers.ask import (
     post_holders,
     term_weights,
 )
-from bot.answers.entities import ArticleText
+from bot.answers.entities import ArticleText, Sentence
 from bot.answers.question import analyze
 from bot.app import App
 from bot.clock import ManualClock
 from bot.ingestion.sources import RawArticle
 from bot.models import CommandRequest, Destination, Reply
 from bot.settings import CONFIG_DIR
+from bot.storage.terms import index_key
 
 HERE = Destination("console", "", "general")
 
@@ -1357,6 +1358,17 @@ def test_a_figure_counts_the_names_right_after_it() -> None:
     assert not focused(sentence, {"car"})
     # "how many Tern Arrow cars …?"
     assert focused(sentence, {"car"}, frozenset({"tern", "arrow"}))
+
+
+def test_the_number_of_a_thing_counts_it_however_far_the_figure() -> None:
+    def of(text: str) -> Sentence:
+        return ArticleText.of("Worms", text).sentences[0]
+
+    said = of("In May, the number of Tern worms spreading online topped the 12,000 mark.")
+    assert focused(said, {index_key("worms")})
+    # "a number of" is a few, and a figure must follow what is counted
+    assert not focused(of("A number of Tern worms spread online in the 12,000 homes."), {"worm"})
+    assert not focused(of("In 2004 the number of Tern worms spreading online rose."), {"worm"})
 
 
 @pytest.mark.parametrize(
