@@ -17728,6 +17728,1368 @@ B21_NEAR_BBC_B = (
 )
 
 
+# -- Written twenty-second: a twenty-second batch, written blind in the tenth session of
+# 2026-12-04, by writers who never saw how /news ask answers, over BBC articles no earlier
+# batch used; its near misses ask for facts no article of the corpus states. Measured once
+# when added, on the code of the session before (d19ed1a).
+
+_b22_c = partial(_c, batch=22)
+B22_BBC_A = (
+    # who
+    _b22_c(
+        "who",
+        "Who is the new boss of bankrupt US grocer Winn-Dixie?",
+        "bbc-business-145",
+        "Peter Lynch|Mr Lynch",
+    ),
+    _b22_c(
+        "who",
+        "Which Thai tourism minister said the tsunami could cost 30bn baht in lost tourism "
+        "earnings?",
+        "bbc-business-354",
+        "Sontaya Kunplome",
+    ),
+    _b22_c(
+        "who",
+        "Which Russian economy minister said the state's grab of Yukos assets and oil "
+        "renationalisation should be reversed?",
+        "bbc-business-426",
+        "German Gref|Mr Gref",
+    ),
+    _b22_c(
+        "who",
+        "Who is the president of the European Central Bank that kept rates at 2% for a 19th month?",
+        "bbc-business-436",
+        "Jean-Claude Trichet",
+    ),
+    _b22_c(
+        "who",
+        "Who is the chief executive of AMR, the parent company of American Airlines?",
+        "bbc-business-466",
+        "Gerard Arpey",
+    ),
+    _b22_c(
+        "who",
+        "Which Ladbrokes spokesman said Sheila Ferguson was favourite to be voted off I'm A "
+        "Celebrity?",
+        "bbc-entertainment-223",
+        "Warren Lush|Mr Lush",
+    ),
+    _b22_c(
+        "who",
+        "Which documentary maker got behind-the-scenes access to Michael Howard for No More Mr "
+        "Nasty?",
+        "bbc-politics-013",
+        "Michael Cockerell|Cockerell",
+    ),
+    _b22_c(
+        "who",
+        "Who is the chairman of the pressure group Migration Watch?",
+        "bbc-politics-025",
+        "Sir Andrew Green",
+    ),
+    _b22_c(
+        "who",
+        "Which Tory shadow education secretary said Ruth Kelly had no idea what to put in place "
+        "of the Tomlinson report?",
+        "bbc-politics-055",
+        "Tim Collins",
+    ),
+    _b22_c(
+        "who",
+        "Which MSP is behind a bill to keep big shops shut on Christmas Day and New Year's Day?",
+        "bbc-politics-063",
+        "Karen Whitefield|Ms Whitefield",
+    ),
+    _b22_c(
+        "who",
+        "Which BBC political editor called Gordon Brown's Guardian article a warning shot to "
+        "Tony Blair?",
+        "bbc-politics-107",
+        "Andrew Marr|Mr Marr",
+    ),
+    _b22_c(
+        "who",
+        "Which Tory MP defected to Labour on the day Michael Howard made his tax cut pledge?",
+        "bbc-politics-270",
+        "Robert Jackson",
+    ),
+    _b22_c(
+        "who",
+        "Which Labour backbencher said the Tories had been a lot smarter in their election "
+        "campaign?",
+        "bbc-politics-415",
+        "Derek Wyatt|Mr Wyatt",
+    ),
+    _b22_c(
+        "who",
+        "Which Kenyan runner did Paula Radcliffe outsprint to win the New York Marathon?",
+        "bbc-sport-042",
+        "Susan Chepkemei|Chepkemei",
+    ),
+    _b22_c(
+        "who",
+        "Which World Anti-Doping chief said he would appeal if the IAAF did not challenge "
+        "Katerina Thanou's clearance?",
+        "bbc-sport-089",
+        "Dick Pound",
+    ),
+    _b22_c(
+        "who",
+        "Which Chelsea defender predicted a two-horse title race with Arsenal?",
+        "bbc-sport-209",
+        "William Gallas|Gallas",
+    ),
+    _b22_c(
+        "who",
+        "Which Real Madrid striker did Steven Gerrard urge Liverpool to sign in the January "
+        "window?",
+        "bbc-sport-274",
+        "Fernando Morientes|Morientes",
+    ),
+    _b22_c(
+        "who",
+        "Which PC Pro editor warned broadband users that they were probably being ripped off?",
+        "bbc-tech-021",
+        "Tim Danton|Mr Danton",
+    ),
+    _b22_c(
+        "who",
+        "Which Ofcom chairman refused to rule out regulating net content?",
+        "bbc-tech-087",
+        "Lord Currie",
+    ),
+    _b22_c(
+        "who",
+        "Which THX executive who worked on the Star Wars DVDs talked about high-definition discs?",
+        "bbc-tech-094",
+        "Rick Dean|Mr Dean",
+    ),
+    _b22_c(
+        "who",
+        "Whose symphonies feature throughout the Star Wars: Battlefront video game?",
+        "bbc-tech-125",
+        "John Williams",
+    ),
+    _b22_c(
+        "who",
+        "Who is the man behind suprnova.org who is developing the Exeem file-swapping network?",
+        "bbc-tech-156",
+        "Sloncek",
+    ),
+    _b22_c(
+        "who",
+        "Who is the Ask Jeeves spokesman who said the future is about developing your own "
+        "personal web?",
+        "bbc-tech-213",
+        "Tony Macklin|Mr Macklin",
+    ),
+    _b22_c(
+        "who",
+        "Which Austrian Green MEP said the EU software patent directive protects only big "
+        "companies?",
+        "bbc-tech-258",
+        "Eva Lichtenberg",
+    ),
+    _b22_c(
+        "who",
+        "Which Electronic Arts studio general manager in Europe called the first year of next-"
+        "gen development a horrendous effort?",
+        "bbc-tech-309",
+        "Rory Armes|Mr Armes",
+    ),
+    # when
+    _b22_c(
+        "when",
+        "When did Ed Balls hint that Gordon Brown's Budget giveaway would come?",
+        "bbc-business-106",
+        "16 March",
+    ),
+    _b22_c(
+        "when",
+        "What was the date of the presidential election that came just after the US third-"
+        "quarter growth figures?",
+        "bbc-business-165",
+        "2 November",
+    ),
+    _b22_c(
+        "when",
+        "According to the Economic Policy Institute, from what year will the US Social Security "
+        "Trust Fund need cash returns on its bonds?",
+        "bbc-business-245",
+        "2018",
+    ),
+    _b22_c(
+        "when",
+        "On what date is the WTO's Multi-Fibre Agreement on textile quotas due to end?",
+        "bbc-business-296",
+        "31 December",
+    ),
+    _b22_c(
+        "when",
+        "When did Putin's adviser Andrei Illarionov call the Yukos sale the swindle of the "
+        "century?",
+        "bbc-business-426",
+        "28 December",
+    ),
+    _b22_c(
+        "when",
+        "The US budget deficit hit a record $412bn in the 12 months up to what date?",
+        "bbc-business-488",
+        "30 September 2004",
+    ),
+    _b22_c(
+        "when",
+        "On which day was the first I'm A Celebrity eviction due when Sheila Ferguson was the "
+        "bookies' favourite to go?",
+        "bbc-entertainment-223",
+        "Monday",
+    ),
+    _b22_c(
+        "when",
+        "When was the Michael Howard documentary No More Mr Nasty being shown on BBC2?",
+        "bbc-politics-013",
+        "Saturday 12 February",
+    ),
+    _b22_c(
+        "when",
+        "When did Ruth Kelly enter the Cabinet after David Blunkett resigned?",
+        "bbc-politics-055",
+        "last month",
+    ),
+    _b22_c(
+        "when",
+        "When does the consultation on the Christmas and New Year's Day Trading Bill close?",
+        "bbc-politics-063",
+        "7 February",
+    ),
+    _b22_c(
+        "when",
+        "By what date do voters have to register if the general election is on 5 May, according "
+        "to the Electoral Commission?",
+        "bbc-politics-079",
+        "11 March",
+    ),
+    _b22_c(
+        "when",
+        "In what year did pensioners protest after the average English council tax bill went up "
+        "12.9%?",
+        "bbc-politics-317",
+        "2003",
+    ),
+    _b22_c(
+        "when",
+        "When did a Greek tribunal overturn sprinter Katerina Thanou's provisional ban?",
+        "bbc-sport-089",
+        "18 March",
+    ),
+    _b22_c(
+        "when",
+        "When does Ashley Cole's current contract with Arsenal run out?",
+        "bbc-sport-125",
+        "2007",
+    ),
+    _b22_c(
+        "when",
+        "When did Wales last win a Five or Six Nations title, according to the preview of their "
+        "trip to Paris?",
+        "bbc-sport-310",
+        "1994",
+    ),
+    _b22_c(
+        "when",
+        "On what date is Martin Johnson's testimonial match?",
+        "bbc-sport-367",
+        "4 June",
+    ),
+    _b22_c(
+        "when",
+        "On which day did the EU ministers' meeting fail to adopt the computer-implemented "
+        "inventions law?",
+        "bbc-tech-080",
+        "Monday",
+    ),
+    _b22_c(
+        "when",
+        "On what date did Firefox 1.0 come out?",
+        "bbc-tech-138",
+        "9 November",
+    ),
+    _b22_c(
+        "when",
+        "On what dates did the 2005 Consumer Electronics Show officially run?",
+        "bbc-tech-193",
+        "6 to 9 January",
+    ),
+    _b22_c(
+        "when",
+        "In what month did the MyDoom virus outbreak happen, according to MessageLabs' 2004 "
+        "report?",
+        "bbc-tech-217",
+        "January",
+    ),
+    _b22_c(
+        "when",
+        "When is Boeing's 787 Dreamliner due to take to the skies?",
+        "bbc-business-069",
+        "2008",
+    ),
+    _b22_c(
+        "when",
+        "In what year did Clint Eastwood win his first best director Oscar, for Unforgiven?",
+        "bbc-entertainment-372",
+        "1993",
+    ),
+    _b22_c(
+        "when",
+        "When does GW Pharma expect full Canadian approval for its cannabis drug Sativex?",
+        "bbc-business-327",
+        "early in 2005|the early part of 2005",
+    ),
+    _b22_c(
+        "when",
+        "When is a test version of the Exeem file-swapping program due to be released?",
+        "bbc-tech-156",
+        "late January",
+    ),
+    _b22_c(
+        "when",
+        "When did the FBI shut down its fbi.gov accounts because of a security breach?",
+        "bbc-tech-039",
+        "earlier this month",
+    ),
+    # where
+    _b22_c(
+        "where",
+        "Where did Boeing hold the roll-out of its long-range 777-200LR jet?",
+        "bbc-business-069",
+        "Seattle",
+    ),
+    _b22_c(
+        "where",
+        "Which West Yorkshire Labour seat is Gordon Brown's former economic adviser Ed Balls "
+        "standing in?",
+        "bbc-business-106",
+        "Normanton",
+    ),
+    _b22_c(
+        "where",
+        "Which city is the supermarket chain Winn-Dixie based in?",
+        "bbc-business-145",
+        "Jacksonville",
+    ),
+    _b22_c(
+        "where",
+        "Which city is the Economic Policy Institute, the think tank critical of Bush's budget, "
+        "based in?",
+        "bbc-business-245",
+        "Washington",
+    ),
+    _b22_c(
+        "where",
+        "Which country did Christian Aid say would lose almost a million textile jobs when the "
+        "quotas end?",
+        "bbc-business-296",
+        "Bangladesh",
+    ),
+    _b22_c(
+        "where",
+        "Which country was set to be the first to approve GW Pharmaceuticals' cannabis mouth "
+        "spray Sativex?",
+        "bbc-business-327",
+        "Canada",
+    ),
+    _b22_c(
+        "where",
+        "Which under-developed part of Indonesia did analysts name as one of the areas worst hit"
+        " by the tsunami?",
+        "bbc-business-354",
+        "Aceh",
+    ),
+    _b22_c(
+        "where",
+        "In which city are the children of prostitutes filmed in the Oscar-winning documentary "
+        "Born into Brothels?",
+        "bbc-entertainment-372",
+        "Calcutta",
+    ),
+    _b22_c(
+        "where",
+        "Where was Michael Howard a student, according to Anne Robinson's remarks about him "
+        "being a dashing lover?",
+        "bbc-politics-013",
+        "Cambridge",
+    ),
+    _b22_c(
+        "where",
+        "Which constituency is former Home Office minister Barbara Roche the MP for?",
+        "bbc-politics-025",
+        "Hornsey and Wood Green",
+    ),
+    _b22_c(
+        "where",
+        "Where would large retailers have to stay closed on Christmas Day and 1 January under "
+        "the bill backed by the Usdaw union?",
+        "bbc-politics-063",
+        "Scotland",
+    ),
+    _b22_c(
+        "where",
+        "Which part of the UK lost voters off the register when it switched to individual "
+        "registration?",
+        "bbc-politics-079",
+        "Northern Ireland",
+    ),
+    _b22_c(
+        "where",
+        "In which country was Guantanamo detainee Martin Mubanga arrested?",
+        "bbc-politics-100",
+        "Zambia",
+    ),
+    _b22_c(
+        "where",
+        "At which airports were travellers tested for TB last year, in the report on the "
+        "Conservatives' migrant health checks?",
+        "bbc-politics-122",
+        "Heathrow and Gatwick",
+    ),
+    _b22_c(
+        "where",
+        "Which constituency does Labour MP Derek Wyatt represent?",
+        "bbc-politics-415",
+        "Sittingbourne and Sheppey",
+    ),
+    _b22_c(
+        "where",
+        "Where was the final mile of the New York Marathon that Paula Radcliffe won on her "
+        "comeback?",
+        "bbc-sport-042",
+        "Central Park",
+    ),
+    _b22_c(
+        "where",
+        "In which city was the hotel where Ashley Cole reportedly met Chelsea's bosses?",
+        "bbc-sport-125",
+        "London",
+    ),
+    _b22_c(
+        "where",
+        "In which city were Wales due to play Italy after beating England in the Six Nations?",
+        "bbc-sport-304",
+        "Rome",
+    ),
+    _b22_c(
+        "where",
+        "Where will Martin Johnson's farewell game against Jonah Lomu's team be played?",
+        "bbc-sport-367",
+        "Twickenham",
+    ),
+    _b22_c(
+        "where",
+        "In which city did EU ministers fail to adopt the software patents law as planned?",
+        "bbc-tech-080",
+        "Brussels",
+    ),
+    _b22_c(
+        "where",
+        "Where is Swarm Systems, the firm behind the Exeem file-sharing technology, based?",
+        "bbc-tech-156",
+        "Saint Kitts and Nevis",
+    ),
+    _b22_c(
+        "where",
+        "In which city was the CES gadget show where 11% growth in gadgets was predicted for 2005?",
+        "bbc-tech-193",
+        "Las Vegas",
+    ),
+    _b22_c(
+        "where",
+        "Which country's last-minute intervention put the EU's software patent rules on hold?",
+        "bbc-tech-258",
+        "Poland",
+    ),
+    _b22_c(
+        "where",
+        "Besides Pearl Harbour, which Pacific battle is one of the arenas in Medal of Honor: "
+        "Pacific Assault?",
+        "bbc-tech-288",
+        "Guadalcanal",
+    ),
+    _b22_c(
+        "where",
+        "Which country came last in Jupiter Research's European Digital Life Index?",
+        "bbc-tech-361",
+        "Greece",
+    ),
+    # how many
+    _b22_c(
+        "how many",
+        "How much did US core producer prices jump in January, the biggest rise since 1998?",
+        "bbc-business-163",
+        "0.8%",
+    ),
+    _b22_c(
+        "how many",
+        "At what annual rate did the US economy grow between July and September, just before the"
+        " Bush-Kerry election?",
+        "bbc-business-165",
+        "3.7%",
+    ),
+    _b22_c(
+        "how many",
+        "What was France's jobless rate when a batch of weak data cast doubt on the French "
+        "economy?",
+        "bbc-business-182",
+        "9.9%",
+    ),
+    _b22_c(
+        "how many",
+        "How much did Germany's economy grow in 2004, in the report on the ECB leaving rates on "
+        "hold?",
+        "bbc-business-436",
+        "1.7%",
+    ),
+    _b22_c(
+        "how many",
+        "How many Boeing jets did AMR put off taking delivery of to cut costs?",
+        "bbc-business-466",
+        "54",
+    ),
+    _b22_c(
+        "how many",
+        "What shortfall for the 2005 fiscal year had the Congressional Budget Office predicted "
+        "before it raised its deficit forecast to $368bn?",
+        "bbc-business-488",
+        "$348bn",
+    ),
+    _b22_c(
+        "how many",
+        "For how many months was Briton Martin Mubanga held at Guantanamo Bay?",
+        "bbc-politics-100",
+        "33",
+    ),
+    _b22_c(
+        "how many",
+        "How many people were screened for TB at UK airports last year, according to the story "
+        "on Tory health checks for migrants?",
+        "bbc-politics-122",
+        "185,000",
+    ),
+    _b22_c(
+        "how many",
+        "What did Tessa Jowell cap the number of new casinos at in her climbdown?",
+        "bbc-politics-187",
+        "24",
+    ),
+    _b22_c(
+        "how many",
+        "How much of Michael Howard's planned £35bn of savings would go to plugging Labour's "
+        "alleged black hole?",
+        "bbc-politics-270",
+        "£12bn",
+    ),
+    _b22_c(
+        "how many",
+        "How many MPs did Labour win in the February 1974 election that produced a hung "
+        "parliament?",
+        "bbc-politics-303",
+        "301",
+    ),
+    _b22_c(
+        "how many",
+        "By how much on average did the Tories say they could cut pensioners' council tax bills?",
+        "bbc-politics-317",
+        "£340",
+    ),
+    _b22_c(
+        "how many",
+        "How much more did Gordon Brown set aside for Iraq and Afghanistan in his pre-Budget "
+        "report?",
+        "bbc-politics-355",
+        "£520m",
+    ),
+    _b22_c(
+        "how many",
+        "How old was Steven Gerrard when he said he wanted to stay at Anfield despite Chelsea's "
+        "interest?",
+        "bbc-sport-274",
+        "24",
+    ),
+    _b22_c(
+        "how many",
+        "What was the score when Gavin Henson's late penalty gave Wales victory over England?",
+        "bbc-sport-304",
+        "11-9",
+    ),
+    _b22_c(
+        "how many",
+        "By what score did Wales beat Italy before Mike Ruddock made two changes for the France "
+        "game?",
+        "bbc-sport-310",
+        "38-8",
+    ),
+    _b22_c(
+        "how many",
+        "How many broadband users did PC Pro Magazine survey about their internet service?",
+        "bbc-tech-021",
+        "2,000",
+    ),
+    _b22_c(
+        "how many",
+        "How many UK households could have broadband by the end of 2005, according to the Ofcom "
+        "net regulation story?",
+        "bbc-tech-087",
+        "eight million",
+    ),
+    _b22_c(
+        "how many",
+        "How many human hours did it take just to make sure the menu buttons on the Star Wars "
+        "DVDs worked?",
+        "bbc-tech-094",
+        "45",
+    ),
+    _b22_c(
+        "how many",
+        "How much money had Firefox fans raised for an advert in the New York Times?",
+        "bbc-tech-138",
+        "$250,000",
+    ),
+    _b22_c(
+        "how many",
+        "How many trade professionals went to the Consumer Electronics Show in January 2005?",
+        "bbc-tech-193",
+        "120,000",
+    ),
+    _b22_c(
+        "how many",
+        "How many phishing e-mails did MessageLabs detect in 2004?",
+        "bbc-tech-217",
+        "18 million",
+    ),
+    _b22_c(
+        "how many",
+        "How many individuals had the film studios started suing for swapping films online, the "
+        "month before they went after BitTorrent tracker sites?",
+        "bbc-tech-241",
+        "200",
+    ),
+    _b22_c(
+        "how many",
+        "How much could a starter disc for next-generation consoles cost, according to EA's "
+        "Gerhard Florin?",
+        "bbc-tech-309",
+        "10 euros",
+    ),
+    _b22_c(
+        "how many",
+        "How many UK households have digital TV, according to Ofcom figures in the Jupiter "
+        "Research digital Europe story?",
+        "bbc-tech-361",
+        "14 million",
+    ),
+)
+B22_NEAR_BBC_A = (
+    "Who is the chief executive of GW Pharmaceuticals, the company behind the cannabis drug "
+    "Sativex?",
+    "Who is the chief executive of Southwest Airlines, whose profits were hit by record fuel "
+    "prices?",
+    "Who is the chief executive of MessageLabs, the security firm that tracked the boom in "
+    "phishing e-mails?",
+    "Who is the director of Christian Aid, the charity that warned about textile job losses when"
+    " the quotas end?",
+    "Who runs Swarm Systems, the Caribbean company that developed the technology behind Exeem?",
+    "When will the Premier League commission hear the case over Chelsea's alleged approach for "
+    "Ashley Cole?",
+    "When will Pakistan International Airlines take delivery of its first Boeing 777-200LR?",
+    "When did Sheila Ferguson first join the Three Degrees?",
+    "When was the Economic Policy Institute, the think tank that criticised Bush's budget, set up?",
+    "When did Lord Currie become chairman of Ofcom?",
+    "Where was marathon runner Paula Radcliffe born?",
+    "Where is games developer Codemasters based?",
+    "Where is THX, the digital content company that worked on the Star Wars DVDs, headquartered?",
+    "Where is the desktop search start-up Blinkx based?",
+    "Where is internet provider Tiscali headquartered?",
+    "How many passengers can Boeing's new 777-200LR carry?",
+    "How big a majority does Labour have in Normanton, the seat Ed Balls is defending?",
+    "How many people does the bankrupt supermarket chain Winn-Dixie employ?",
+    "How many members does Opus Dei have in Britain?",
+)
+B22_BBC_B = (
+    # who
+    _b22_c(
+        "who",
+        "Who is the president of Sumitomo Mitsui Financial, the bank said to be in merger talks "
+        "with Daiwa Securities?",
+        "bbc-business-116",
+        "Yoshifumi Nishikawa",
+    ),
+    _b22_c(
+        "who",
+        "What is the name of the 101-year-old Japanese man who eats raw fish almost every day "
+        "and wants to be Japan's oldest person?",
+        "bbc-business-287",
+        "Torao Toshitsune|Mr Toshitsune",
+    ),
+    _b22_c(
+        "who",
+        "Who is expected to take over from Philippe Camus as co-head of EADS?",
+        "bbc-business-308",
+        "Noel Forgeard|Mr Forgeard",
+    ),
+    _b22_c(
+        "who",
+        "Who is the Fiat boss who met GM to argue over the put option on Fiat's car unit?",
+        "bbc-business-359",
+        "Sergio Marchionne|Mr Marchionne",
+    ),
+    _b22_c(
+        "who",
+        "Which former FBI agent was convicted of feeding confidential information to internet "
+        "stock picker Anthony Elgindy?",
+        "bbc-business-497",
+        "Jeffrey Royer|Mr Royer",
+    ),
+    _b22_c(
+        "who",
+        "Who is the executive producer of the Hitchhiker's Guide To The Galaxy film that cast "
+        "Stephen Fry as the Guide?",
+        "bbc-entertainment-299",
+        "Robbie Stamp|Mr Stamp",
+    ),
+    _b22_c(
+        "who",
+        "Whose inquiry into David Blunkett linked him to the fast-tracking of his ex-lover's "
+        "nanny's visa?",
+        "bbc-politics-028",
+        "Sir Alan Budd",
+    ),
+    _b22_c(
+        "who",
+        "Which new Metropolitan Police Commissioner backed the government's control orders for "
+        "terror suspects?",
+        "bbc-politics-070",
+        "Sir Ian Blair",
+    ),
+    _b22_c(
+        "who",
+        "Which former Buckingham Palace press spokesman said Prince Harry should make a "
+        "broadcast apology for his Nazi costume?",
+        "bbc-politics-120",
+        "Dicky Arbiter",
+    ),
+    _b22_c(
+        "who",
+        "Which Association of Chief Police Officers president wanted powers to shut rowdy pubs "
+        "for up to a week?",
+        "bbc-politics-165",
+        "Chris Fox|Mr Fox",
+    ),
+    _b22_c(
+        "who",
+        "Who is the Police Federation chairman who warned that elected police commissioners "
+        "could let extremists dictate policing?",
+        "bbc-politics-347",
+        "Jan Berry",
+    ),
+    _b22_c(
+        "who",
+        "Which Celtic defender scored twice in the 5-0 Scottish Cup win over Clyde?",
+        "bbc-sport-108",
+        "Stan Varga|Varga",
+    ),
+    _b22_c(
+        "who",
+        "Who scored the late 20-yard winner as Liverpool beat Olympiakos to stay in the "
+        "Champions League?",
+        "bbc-sport-236",
+        "Steven Gerrard|Gerrard",
+    ),
+    _b22_c(
+        "who",
+        "Who scored Gloucester's last-gasp try to draw 27-27 at Newcastle?",
+        "bbc-sport-293",
+        "Luke Narraway|Narraway",
+    ),
+    _b22_c(
+        "who",
+        "Which Ireland coach stayed calm at half-time during the bruising win over Italy, "
+        "according to Geordan Murphy?",
+        "bbc-sport-309",
+        "O'Sullivan|Eddie",
+    ),
+    _b22_c(
+        "who",
+        "Who scored Scotland's early try in their Six Nations defeat by Ireland at Murrayfield?",
+        "bbc-sport-311",
+        "Hugo Southwell|Southwell",
+    ),
+    _b22_c(
+        "who",
+        "Who from Activcard explained its bank card reader system for generating one-time "
+        "passcodes?",
+        "bbc-tech-031",
+        "Steve Ash|Mr Ash",
+    ),
+    _b22_c(
+        "who",
+        "Who from EduVision described the satellite-linked E-slates used by Kenyan schoolchildren?",
+        "bbc-tech-066",
+        "Matthew Herren|Mr Herren",
+    ),
+    _b22_c(
+        "who",
+        "Who is the Californian iTunes customer suing Apple because his songs only play on an "
+        "iPod?",
+        "bbc-tech-148",
+        "Thomas Slattery|Mr Slattery",
+    ),
+    _b22_c(
+        "who",
+        "Who is BBC Broadcast's futurologist, who said the UK would follow US TV trends within a"
+        " year?",
+        "bbc-tech-216",
+        "Adam Hume",
+    ),
+    _b22_c(
+        "who",
+        "Who is the chief executive of UK music download service Wippit?",
+        "bbc-tech-263",
+        "Paul Myers|Mr Myers",
+    ),
+    _b22_c(
+        "who",
+        "Which Gartner vice president downloaded Google's desktop search but then removed it?",
+        "bbc-tech-269",
+        "Alexander Linden",
+    ),
+    _b22_c(
+        "who",
+        "Who is the games systems director at THX who said HD support would be mandatory in "
+        "next-generation consoles?",
+        "bbc-tech-306",
+        "Mark Tuffy|Dr Tuffy",
+    ),
+    # when
+    _b22_c(
+        "when",
+        "When did May Department Stores boss Gene Kahn step down, speeding up the Federated "
+        "takeover talks?",
+        "bbc-business-155",
+        "January",
+    ),
+    _b22_c(
+        "when",
+        "When was the two-day US court hearing on Yukos's lawsuit over the Yuganskneftegas sale "
+        "set to start?",
+        "bbc-business-164",
+        "16 February",
+    ),
+    _b22_c(
+        "when",
+        "On which day was Rafik Hariri assassinated, sending shares in his company Solidere "
+        "tumbling?",
+        "bbc-business-167",
+        "Monday",
+    ),
+    _b22_c(
+        "when",
+        "In what year was the contract signed that Fiat says obliges GM to buy the rest of its "
+        "car unit?",
+        "bbc-business-359",
+        "2000",
+    ),
+    _b22_c(
+        "when",
+        "When is the summit due that should agree changes to the EU stability pact Gerhard "
+        "Schroeder wants loosened?",
+        "bbc-business-457",
+        "March",
+    ),
+    _b22_c(
+        "when",
+        "When was the Hitchhiker's Guide To The Galaxy film starring Martin Freeman due to be "
+        "released?",
+        "bbc-entertainment-299",
+        "May",
+    ),
+    _b22_c(
+        "when",
+        "By what year did Labour plan to extend paid maternity leave to nine months?",
+        "bbc-politics-001",
+        "2007",
+    ),
+    _b22_c(
+        "when",
+        "When was the pilot scheme for citizenship ceremonies for 18-year-olds due to begin?",
+        "bbc-politics-056",
+        "October",
+    ),
+    _b22_c(
+        "when",
+        "Since when had the Egyptian terror suspect known only as C been held without charge "
+        "before his release?",
+        "bbc-politics-070",
+        "December 2001",
+    ),
+    _b22_c(
+        "when",
+        "When did the government suggest the UK referendum on the EU constitution could be held?",
+        "bbc-politics-082",
+        "spring 2006",
+    ),
+    _b22_c(
+        "when",
+        "Between which hours did the police chiefs' leader say the late-night drinking problem "
+        "already occurs?",
+        "bbc-politics-165",
+        "11pm to 2am",
+    ),
+    _b22_c(
+        "when",
+        "What was the expected polling day for the general election, ahead of Gordon Brown's "
+        "last pre-election Budget?",
+        "bbc-politics-360",
+        "5 May",
+    ),
+    _b22_c(
+        "when",
+        "On what day were Kenteris and Thanou expected to hear whether the IAAF would ban them "
+        "for missing drugs tests?",
+        "bbc-sport-051",
+        "Wednesday",
+    ),
+    _b22_c(
+        "when",
+        "When was Microsoft's Windows Genuine Advantage anti-piracy scheme first launched as a "
+        "pilot?",
+        "bbc-tech-083",
+        "September 2004",
+    ),
+    _b22_c(
+        "when",
+        "In which month did Vodafone launch its 3G mobile service for consumers?",
+        "bbc-tech-093",
+        "November",
+    ),
+    _b22_c(
+        "when",
+        "When was Delta flight attendant Ellen Simonetti, the Queen of the Sky blogger, suspended?",
+        "bbc-tech-133",
+        "25 September",
+    ),
+    _b22_c(
+        "when",
+        "In what year did the James Bond film GoldenEye come out, as recalled in the review of "
+        "Rogue Agent?",
+        "bbc-tech-245",
+        "1995",
+    ),
+    _b22_c(
+        "when",
+        "By when does the BBC intend to make all its programmes in high definition?",
+        "bbc-tech-306",
+        "2010",
+    ),
+    _b22_c(
+        "when",
+        "By what year is Japan's population expected to peak at 127 million?",
+        "bbc-business-287",
+        "2007",
+    ),
+    _b22_c(
+        "when",
+        "When was the A380 superjumbo, which ran over budget under EADS co-head Philippe Camus, "
+        "due to enter service?",
+        "bbc-business-308",
+        "2006",
+    ),
+    _b22_c(
+        "when",
+        "For which year did General Motors warn profits would be lower than in 2004?",
+        "bbc-business-467",
+        "2005",
+    ),
+    _b22_c(
+        "when",
+        "When does the UK take over the chairmanship of the EU, according to Jack Straw's White "
+        "Paper debate?",
+        "bbc-politics-082",
+        "July",
+    ),
+    _b22_c(
+        "when",
+        "When did Argonaut Games first warn it was heading for a £6m loss?",
+        "bbc-tech-114",
+        "August",
+    ),
+    _b22_c(
+        "when",
+        "In what year did Apple launch the iPod, as mentioned in the story about a customer "
+        "suing over iTunes?",
+        "bbc-tech-148",
+        "2001",
+    ),
+    _b22_c(
+        "when",
+        "In what year had Yahoo only just launched, when Jakob Nielsen drew up his web usability"
+        " guidelines?",
+        "bbc-tech-168",
+        "1994",
+    ),
+    # where
+    _b22_c(
+        "where",
+        "In which city did Yukos file its damages claim against Gazprom, Baikal and Rosneft over"
+        " the Yugansk auction?",
+        "bbc-business-164",
+        "Houston",
+    ),
+    _b22_c(
+        "where",
+        "In which region is MG Rover's Longbridge car plant?",
+        "bbc-business-212",
+        "West Midlands",
+    ),
+    _b22_c(
+        "where",
+        "In which city does 101-year-old centenarian Torao Toshitsune live?",
+        "bbc-business-287",
+        "Osaka",
+    ),
+    _b22_c(
+        "where",
+        "In which city were the bosses of Fiat and General Motors due to meet over the future of"
+        " Fiat's car business?",
+        "bbc-business-359",
+        "Zurich",
+    ),
+    _b22_c(
+        "where",
+        "Which Indonesian province had the worst death toll from the tsunami, according to the "
+        "ADB report on poverty?",
+        "bbc-business-434",
+        "Aceh",
+    ),
+    _b22_c(
+        "where",
+        "Where was the court that found ex-FBI man Jeffrey Royer and analyst Anthony Elgindy "
+        "guilty?",
+        "bbc-business-497",
+        "New York",
+    ),
+    _b22_c(
+        "where",
+        "Which country's ceremonies were Charles Clarke's 18th birthday citizenship events "
+        "modelled on?",
+        "bbc-politics-056",
+        "Australia",
+    ),
+    _b22_c(
+        "where",
+        "In which county was Michael Howard due to speak to Tory activists about the cost of "
+        "asylum?",
+        "bbc-politics-106",
+        "Kent",
+    ),
+    _b22_c(
+        "where",
+        "Where did Charles Kennedy suggest Prince Harry would learn some self-discipline after "
+        "the Nazi uniform row?",
+        "bbc-politics-120",
+        "Sandhurst",
+    ),
+    _b22_c(
+        "where",
+        "Which constituency does Tory leader Michael Howard represent, the top target on the Lib"
+        " Dem hit list?",
+        "bbc-politics-416",
+        "Folkestone & Hythe",
+    ),
+    _b22_c(
+        "where",
+        "Where were Kenteris and Thanou caught training when they had told officials they would "
+        "be in Crete?",
+        "bbc-sport-051",
+        "Qatar",
+    ),
+    _b22_c(
+        "where",
+        "In which stand did riot police clash with West Ham supporters at the Chelsea Carling "
+        "Cup game?",
+        "bbc-sport-197",
+        "Matthew Harding stand",
+    ),
+    _b22_c(
+        "where",
+        "At which ground were Ireland due to host England after beating Scotland in the Six "
+        "Nations?",
+        "bbc-sport-311",
+        "Lansdowne Road",
+    ),
+    _b22_c(
+        "where",
+        "Which Kenyan primary school is piloting EduVision's handheld E-slate computers?",
+        "bbc-tech-066",
+        "Mbita Point",
+    ),
+    _b22_c(
+        "where",
+        "Where was the UK's first Wimax wireless network likely to be built?",
+        "bbc-tech-093",
+        "Kent",
+    ),
+    _b22_c(
+        "where",
+        "Where is the north London headquarters of Harry Potter games maker Argonaut?",
+        "bbc-tech-114",
+        "Edgware",
+    ),
+    _b22_c(
+        "where",
+        "Ellen Simonetti hired a law firm from which US state to sue Delta over her sacking?",
+        "bbc-tech-133",
+        "Texas",
+    ),
+    _b22_c(
+        "where",
+        "In which city's federal court was the anti-competition lawsuit against Apple over "
+        "iTunes and the iPod filed?",
+        "bbc-tech-148",
+        "San Jose",
+    ),
+    _b22_c(
+        "where",
+        "In which city did the Consumer Electronics Show panel discuss the future of TV watching?",
+        "bbc-tech-216",
+        "Las Vegas",
+    ),
+    _b22_c(
+        "where",
+        "In which German city is the Cebit technology fair held?",
+        "bbc-tech-347",
+        "Hanover",
+    ),
+    _b22_c(
+        "where",
+        "In which UK city was O2 trialling a mobile TV system, as mentioned in the Cebit preview?",
+        "bbc-tech-347",
+        "Oxford",
+    ),
+    _b22_c(
+        "where",
+        "In which part of Beirut does Solidere, the company founded by Rafik Hariri, own much of"
+        " the property?",
+        "bbc-business-167",
+        "central Beirut",
+    ),
+    _b22_c(
+        "where",
+        "Hutch, which uses Celltick's broadcast technology, is the largest mobile firm in which "
+        "country?",
+        "bbc-tech-389",
+        "India",
+    ),
+    _b22_c(
+        "where",
+        "In which countries is high-definition TV already hugely popular, according to the "
+        "article on gamers driving HD?",
+        "bbc-tech-306",
+        "Japan|US",
+    ),
+    # how many
+    _b22_c(
+        "how many",
+        "How much money did Chinese banks end up lending so Rosneft could buy the Yukos unit "
+        "Yugansk?",
+        "bbc-business-077",
+        "$6bn",
+    ),
+    _b22_c(
+        "how many",
+        "Roughly how many stores will the combined Federated and May department store group run?",
+        "bbc-business-155",
+        "1,000",
+    ),
+    _b22_c(
+        "how many",
+        "How many Longbridge jobs could go if MG Rover's tie-up with Shanghai Automotive goes "
+        "through, according to the Observer?",
+        "bbc-business-212",
+        "3,000",
+    ),
+    _b22_c(
+        "how many",
+        "What did Thai prime minister Thaksin Shinawatra estimate the tsunami damage in Thailand"
+        " at, in baht?",
+        "bbc-business-345",
+        "20bn baht",
+    ),
+    _b22_c(
+        "how many",
+        "How many people in India does the Asian Development Bank think could be pushed into "
+        "poverty by the tsunami?",
+        "bbc-business-434",
+        "645,000",
+    ),
+    _b22_c(
+        "how many",
+        "How much profit did General Motors make in the last three months of 2004?",
+        "bbc-business-467",
+        "$630m",
+    ),
+    _b22_c(
+        "how many",
+        "How much extra would new mothers get under Patricia Hewitt's plan to increase maternity"
+        " pay?",
+        "bbc-politics-001",
+        "£1,400",
+    ),
+    _b22_c(
+        "how many",
+        "How much did the Foreign Office say Jack Straw's EU White Paper cost to design, print "
+        "and deliver?",
+        "bbc-politics-082",
+        "£2,500",
+    ),
+    _b22_c(
+        "how many",
+        "How much did Michael Howard say English councils had spent on asylum since Labour came "
+        "to power?",
+        "bbc-politics-106",
+        "£3bn",
+    ),
+    _b22_c(
+        "how many",
+        "How many countries were in the tsunami aid alliance announced by President Bush that "
+        "Clare Short criticised?",
+        "bbc-politics-191",
+        "four",
+    ),
+    _b22_c(
+        "how many",
+        "Above what level of annual earnings did Charles Kennedy want a penny extra income tax "
+        "to apply?",
+        "bbc-politics-283",
+        "£100,000",
+    ),
+    _b22_c(
+        "how many",
+        "By how much did police numbers fall while Michael Howard was home secretary, according "
+        "to Labour?",
+        "bbc-politics-347",
+        "1,132",
+    ),
+    _b22_c(
+        "how many",
+        "How big is the 'black hole' in Gordon Brown's finances that the Tories say will need "
+        "tax rises to fill?",
+        "bbc-politics-360",
+        "£11 billion",
+    ),
+    _b22_c(
+        "how many",
+        "What majority did Michael Howard win his seat with in 2001?",
+        "bbc-politics-416",
+        "5,907",
+    ),
+    _b22_c(
+        "how many",
+        "What was the crowd for Celtic's 5-0 Scottish Cup rout of Clyde?",
+        "bbc-sport-108",
+        "8,200",
+    ),
+    _b22_c(
+        "how many",
+        "How many people were arrested after the Carling Cup match between Chelsea and West Ham "
+        "marred by crowd trouble?",
+        "bbc-sport-197",
+        "11",
+    ),
+    _b22_c(
+        "how many",
+        "How far did Mathew Tait run to score his try for Newcastle against Gloucester?",
+        "bbc-sport-293",
+        "30m",
+    ),
+    _b22_c(
+        "how many",
+        "How many days did Ireland have to recover from the Italy game before facing Scotland, "
+        "according to Murphy?",
+        "bbc-sport-309",
+        "six",
+    ),
+    _b22_c(
+        "how many",
+        "What proportion of people downloading TV shows illegally were in the UK, according to "
+        "Envisional?",
+        "bbc-tech-011",
+        "18%",
+    ),
+    _b22_c(
+        "how many",
+        "How many Britons manage their finances online, according to the story on phishing and "
+        "net security fears?",
+        "bbc-tech-031",
+        "12 million",
+    ),
+    _b22_c(
+        "how many",
+        "What is the estimated rate of software piracy in China, according to Sophos?",
+        "bbc-tech-083",
+        "92%",
+    ),
+    _b22_c(
+        "how many",
+        "How many words on average do people now type into search engines, according to Jakob "
+        "Nielsen?",
+        "bbc-tech-168",
+        "2.2",
+    ),
+    _b22_c(
+        "how many",
+        "How much does Napster To Go cost per month in the US?",
+        "bbc-tech-263",
+        "$15",
+    ),
+    _b22_c(
+        "how many",
+        "What share of businesses' critical information is kept in e-mail, according to the "
+        "Radicati Group?",
+        "bbc-tech-269",
+        "45%",
+    ),
+    _b22_c(
+        "how many",
+        "How many mobile handsets were sold worldwide between July and September 2004, according"
+        " to Gartner?",
+        "bbc-tech-389",
+        "167 million",
+    ),
+)
+B22_NEAR_BBC_B = (
+    "Who is the chief executive of Envisional, the web tracking firm behind the report on UK TV "
+    "downloads?",
+    "Who is the boss of Solidere, the Beirut property company founded by Rafik Hariri?",
+    "Which judge presided over the trial of ex-FBI agent Jeffrey Royer and stock picker Anthony "
+    "Elgindy?",
+    "Which lawyer is representing Thomas Slattery in his iTunes lawsuit against Apple?",
+    "Who is directing the Hitchhiker's Guide To The Galaxy film in which Stephen Fry voices the "
+    "Guide?",
+    "When was Solidere, the Lebanese property developer, founded?",
+    "When are Jeffrey Royer and Anthony Elgindy due to be sentenced?",
+    "When did EduVision begin its handheld computer pilot at the Mbita Point school in Kenya?",
+    "When was Envisional, the firm that tracks illegal TV downloads, set up?",
+    "Where is the MMS company Adamind based?",
+    "Where did 101-year-old Torao Toshitsune run his clothing business?",
+    "At which ground was Clyde's Scottish Cup tie against Celtic played?",
+    "Where is Activcard, the firm trialling one-time passcodes with UK banks, headquartered?",
+    "How many subscribers did Anthony Elgindy's stock-tipping newsletter have?",
+    "How many pupils at the Mbita Point school in Kenya are using EduVision's E-slates?",
+    "How much in damages is Thomas Slattery seeking from Apple in his iTunes lawsuit?",
+    "How many copies has the video game GoldenEye: Rogue Agent sold?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -17848,6 +19210,7 @@ _BBC_BATCHES = (
     ),
     (20, B20_BBC_A + B20_BBC_B, B20_NEAR_BBC_A + B20_NEAR_BBC_B),
     (21, B21_BBC_A + B21_BBC_B, B21_NEAR_BBC_A + B21_NEAR_BBC_B),
+    (22, B22_BBC_A + B22_BBC_B, B22_NEAR_BBC_A + B22_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -222,6 +222,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written nineteenth", 19),
         ("written twentieth", 20),
         ("written twenty-first", 21),
+        ("written twenty-second", 22),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
