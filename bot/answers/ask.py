@@ -363,6 +363,8 @@ _SUCCEEDS = re.compile(
     r"c[ao]me (?:on|off the bench) for)\b",
     re.IGNORECASE,
 )
+# what a question reports: what follows is what was said, not what is asked
+_REPORTED = re.compile(r"\b(?:said|says|told|warned|claimed)\b", re.IGNORECASE)
 # (what says that one took another's place, not that someone took charge)
 _SUCCESSION = re.compile(
     rf"\b(?:succeed(?:s|ed)?|successor|replac(?:e|es|ed)|{_TAKE} over from)\b",
@@ -1563,7 +1565,8 @@ def _judge(
     until = q.wanted is Wanted.TIME and bool(_UNTIL.match(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
     latest = max(map(int, years), default=None)
-    succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(q.text))
+    # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
+    succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_REPORTED.split(q.text)[0]))
     markets = _market_forms(q.text)
     venues = _venues(q.text)
     rounds = set(_ROUND.findall(q.text.lower()))

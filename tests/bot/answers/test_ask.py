@@ -2272,3 +2272,17 @@ async def test_by_how_much_a_sum_was_raised_is_answered_by_a_share(app: App) -> 
         app, "By how much on average did the Tern assembly raise funding for Calder councils?"
     )
     assert result.sentences and "6%" in result.sentences[0].text
+
+
+async def test_who_said_something_of_a_replacement_asks_who_said_it(app: App) -> None:
+    text = (
+        "Ana Ruiz has said the Calder charter must go, but gave no word on what would follow "
+        "it. Her comments did not impress Tern shadow housing secretary Tom Beale."
+    )
+    await store(app, ("Calder charter row", text))
+    result = await answer(
+        app,
+        "Which Tern shadow housing secretary said Ana Ruiz had no idea what to put in place "
+        "of the Calder charter?",
+    )
+    assert result.sentences and "Tom Beale" in result.sentences[0].text
