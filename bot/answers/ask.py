@@ -797,13 +797,18 @@ _MAKING = frozenset(
 )
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
-_SENSES = {index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I)}
+_SENSES = {
+    index_key("founded"): re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.I),
+    index_key("set"): re.compile(r"\bset up\b", re.I),
+}
 _WIN_OVER = re.compile(r"\b(?:win|wins|won|winning) (?:over|against)\b", re.IGNORECASE)
 _PHRASES = {
     # (not "a well established technology")
     index_key("founded"): re.compile(
         r"\b(?:set up|(?<!well )(?<!well-)(?<!long-)(?<!long )(?<!an )established)\b", re.I
     ),
+    # ("when was Tern set up?")
+    index_key("set"): re.compile(r"\b(?:(?:co-?)?founded|established|formed|created)\b", re.I),
     index_key("start"): re.compile(rf"\b{_TAKE} over\b|\bunder\s*way\b", re.I),
     # (what comes out is released, launched or goes on sale)
     index_key("come"): re.compile(

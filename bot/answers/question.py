@@ -978,6 +978,20 @@ def _after_determiner(lowered: list[str], i: int, named: Sequence[bool] = ()) ->
     return False
 
 
+# Verbs of two words, which the parser would read as a light verb or none ("when was Tern
+# set up?", "when did the film come out?")
+_PHRASAL = (("set", "up"), ("come", "out"))
+
+
+def _phrasal(lowered: list[str]) -> str | None:
+    """The index key of the question's phrasal verb ("set up" → "set")."""
+    for i in range(len(lowered)):
+        for words in _PHRASAL:
+            if tuple(lowered[i : i + len(words)]) == words:
+                return index_key(words[0])
+    return None
+
+
 def _word_key(word: str) -> str | None:
     """The index key of a word's last part ("co-founded" → "found")."""
     parts = index_tokens(word)
@@ -1331,7 +1345,7 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
         if len(lowered) > 2 and lowered[0] in WHAT | {"which"} and head_noun_type(lowered[1]):
             # "in what year did X found …" asks for a founding as "when did X found …" does
             bare = asked_verb(lowered[:1] + lowered[2:], wanted, [*named[:1], *named[2:]])
-            if bare in DEFINING_VERBS:
+            if bare in DEFINING_VERBS or (bare is not None and bare == _phrasal(lowered)):
                 return bare
         # the verb is in the main clause: "where was X *speaking* when she said … showed?"
         # (and not in "the congress at which Siemens showed …")
@@ -1345,6 +1359,9 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             None,
         )
         lowered = lowered[:clause]
+        phrasal = _phrasal(lowered)
+        if phrasal is not None:
+            return phrasal  # "when was Tern set up?" asks when it was founded
         going = _going_to(lowered, _TO_VERB)
         if going is not None:
             return _word_key(lowered[going])  # "where is Aston Martin going to build …?"

@@ -2286,3 +2286,13 @@ async def test_who_said_something_of_a_replacement_asks_who_said_it(app: App) ->
         "of the Calder charter?",
     )
     assert result.sentences and "Tom Beale" in result.sentences[0].text
+
+
+async def test_when_something_was_set_up_is_when_it_was_founded(app: App) -> None:
+    text = (
+        "The Calder Trust was established in 1974 to protect workers' pensions. Last year "
+        "its board set up a new fund for Tern miners, worth 2% of its assets."
+    )
+    await store(app, ("Calder Trust pensions", text))
+    result = await answer(app, "When was the Calder Trust set up?")
+    assert result.sentences and "1974" in result.sentences[0].text

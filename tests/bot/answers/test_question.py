@@ -474,6 +474,13 @@ def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("By how much did Calder council raise its budget?", NOW).measure == "much"
 
 
+def test_a_phrasal_verb_is_the_verb_asked_about() -> None:
+    assert analyze("When was the Calder Trust set up?", NOW).verb == index_key("set")
+    assert analyze("In what year did the film Tern come out?", NOW).verb == index_key("come")
+    # ("set aside" is no founding)
+    assert analyze("Which day did Calder set aside for the vote?", NOW).verb is None
+
+
 def test_what_date_or_year_asks_for_one() -> None:
     assert analyze("On what date did Delta suspend Ellen Sims?", NOW).measure == "date"
     assert analyze("In which year was Parmalat founded?", NOW).measure == "year"
