@@ -113,6 +113,7 @@ FOCUS_SPAN = 3  # … within this many words of it
 FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did …
 # (… and "when was …?" by what did, not by what will: the same weight is taken off)
 DAY_BONUS = 0.05  # … and by a day ("29 March") before a month ("in March and August")
+FIGURE_BONUS = 0.1  # a sentence that writes a figure of the question ("slip by 0.5%")
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
 ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
 ROLE_SPAN = 3  # … (words between the role, the name it belongs to and its holder's)
@@ -363,6 +364,9 @@ _SUCCEEDS = re.compile(
     r"c[ao]me (?:on|off the bench) for)\b",
     re.IGNORECASE,
 )
+# A figure written so that it is itself a word's worth of evidence: "0.5%", "3,000",
+# "17-12", "76%" (its parts, "0" and "5", are as common as any)
+_WRITTEN_FIGURE = re.compile(r"(?<![\w.,-])\d+(?:(?:[.,]\d+)+%?|%|-\d+)(?![\w%-]|[.,]\d)")
 # what a question reports: what follows is what was said, not what is asked
 _REPORTED = re.compile(r"\b(?:said|says|told|warned|claimed)\b", re.IGNORECASE)
 # (what says that one took another's place, not that someone took charge)
@@ -1571,6 +1575,7 @@ def _judge(
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
     latest = max(map(int, years), default=None)
     # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
+    figures = frozenset(_WRITTEN_FIGURE.findall(q.text))
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_REPORTED.split(q.text)[0]))
     markets = _market_forms(q.text)
     venues = _venues(q.text)
@@ -1751,9 +1756,11 @@ def _judge(
         if q.wanted is Wanted.NUMBER and names and _compared_only(sentence.text, names):
             continue  # "the DS … priced at £99 costs far less than the Gizmondo"
         day = q.wanted is Wanted.TIME and bool(_WHEN_MEASURES["date"].search(sentence.text))
+        figure = bool(figures) and not figures.isdisjoint(_WRITTEN_FIGURE.findall(sentence.text))
         score = (
             cover
             + ENTITY_BONUS * entity
+            + FIGURE_BONUS * figure
             + FOCUS_BONUS * focus
             + FUTURE_BONUS * ahead
             + DAY_BONUS * day

@@ -2296,3 +2296,17 @@ async def test_when_something_was_set_up_is_when_it_was_founded(app: App) -> Non
     await store(app, ("Calder Trust pensions", text))
     result = await answer(app, "When was the Calder Trust set up?")
     assert result.sentences and "1974" in result.sentences[0].text
+
+
+async def test_a_sentence_that_writes_the_questions_figure_answers_first(app: App) -> None:
+    text = (
+        "Calder house prices rose 1.1% in December, the Tern Bank said. At the other end of "
+        "the scale, prices in Northfield and Ashby fell by 1.6% and 0.5% respectively. The "
+        "biggest decline was seen in Kelso where prices fell by 6.2%, an area that had grown "
+        "fast in 2004."
+    )
+    await store(app, ("Calder house prices", text))
+    result = await answer(
+        app, "In the Tern Bank's December figures, which area saw prices slip by 0.5%?"
+    )
+    assert result.sentences and "0.5%" in result.sentences[0].text
