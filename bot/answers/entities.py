@@ -352,6 +352,13 @@ _REGION_AFTER = re.compile(
 _BUILDING_AFTER = re.compile(
     r"^\s+(?:brewery|distillery|factory|plant|mill|warehouse|works|depot|building)\b"
 )
+# "his Paris apartment", "her neat Osaka detached house": a name between one's and a
+# home is where the home is (not "the Jackson home", a family's)
+_HOME_HEAD = re.compile(r"\b(?:his|her|their|its|our|my)\s+(?:[a-z]+\s+)?$")
+_HOME_AFTER = re.compile(
+    r"^\s+(?:(?:detached|semi-detached|terraced|family|holiday)\s+)?(?:home|house|apartment|flat|"
+    r"villa|mansion|residence)\b"
+)
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 # "Andrew Beh, of brokers ING, said …": who speaks for an organisation (which is no person)
 _SPEAKS_FOR_AFTER = re.compile(
@@ -602,6 +609,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                 or _COUNTRY_AFTER.match(run.after)
                 or _REGION_AFTER.match(run.after)
                 or _BUILDING_AFTER.match(run.after)
+                or (_HOME_AFTER.match(run.after) and _HOME_HEAD.search(run.head))
                 or _placed(run)
                 or run.after.lower().startswith(("-based", "–based"))
                 or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)

@@ -84,6 +84,16 @@ def test_a_name_before_a_building_is_a_place() -> None:
     assert ("tern",) in places and ("calder",) in places
 
 
+def test_a_name_between_ones_and_a_home_is_a_place() -> None:
+    def places(text: str) -> tuple[tuple[str, ...], ...]:
+        return ArticleText.of("Home", text).sentences[0].places
+
+    assert places("At his neat Kelso detached house, Mr Beale keeps a routine.") == (("kelso",),)
+    assert places("She was found in the bath of her Northfield apartment.") == (("northfield",),)
+    # a family's home is no place
+    assert places("The Beale home was sold.") == ()
+
+
 def test_a_court_is_a_place() -> None:
     text = "Calder Crown Court heard on Friday that Tom Beale had sold fake DVDs."
     assert ("calder", "crown", "court") in ArticleText.of("Jailed", text).sentences[0].places
