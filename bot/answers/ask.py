@@ -716,6 +716,11 @@ def carries(
             and bool(q.subject)
             and all(present(k, text.title_keys) for k in q.subject)
         )
+        part = _PART_OF.search(q.text)
+        if part is not None and re.search(
+            rf"\b{_QUARTERS}\s+{re.escape(part.group(1))}\b", sentence.text, re.IGNORECASE
+        ):
+            return True  # "which part of Beirut …?" is answered by "in central Beirut"
         owned = _owned_by_place(q.text)
         if owned is not None and any(
             {fold(w.lower()) for w in m.group(1).split()} - _NOT_OWNERS - asked
@@ -778,6 +783,10 @@ _WHOSE = re.compile(
     re.IGNORECASE,
 )
 _NOT_OWNERS = STOP_WORDS | HONORIFICS | DEMONYMS
+_PART_OF = re.compile(r"\b(?:which|what) part of (?:the )?([A-Z][\w'’-]*)")
+_QUARTERS = (
+    r"(?:central|(?:north|south)(?:[- ]?(?:east|west))?|east|west|(?:north|south|east|west)ern)"
+)
 
 
 @lru_cache(maxsize=64)

@@ -2310,3 +2310,13 @@ async def test_a_sentence_that_writes_the_questions_figure_answers_first(app: Ap
         app, "In the Tern Bank's December figures, which area saw prices slip by 0.5%?"
     )
     assert result.sentences and "0.5%" in result.sentences[0].text
+
+
+async def test_which_part_of_a_city_is_answered_by_its_quarter(app: App) -> None:
+    text = (
+        "Tern Holdings, founded by Ana Ruiz, rebuilt the old town after the war. The company "
+        "owns much of the property in central Northfield, which it restored and redeveloped."
+    )
+    await store(app, ("Tern Holdings shares fall", text))
+    result = await answer(app, "In which part of Northfield does Tern Holdings own much property?")
+    assert result.sentences and "central Northfield" in result.sentences[0].text
