@@ -350,7 +350,9 @@ _REGION_AFTER = re.compile(
 )
 # "an old Guinness brewery", "the Nissan factory": a name before a building is a place
 _BUILDING_AFTER = re.compile(
-    r"^\s+(?:brewery|distillery|factory|plant|mill|warehouse|works|depot|building)\b"
+    r"^\s+(?:brewery|distillery|factory|plant|mill|warehouse|works|depot|building|"
+    r"(?:(?:primary|secondary|high|grammar|junior|state|private|boarding)\s+)?school|"
+    r"hospital|prison|airport|stadium)\b"
 )
 # "his Paris apartment", "her neat Osaka detached house": a name between one's and a
 # home is where the home is (not "the Jackson home", a family's)

@@ -82,6 +82,8 @@ def test_a_name_before_a_building_is_a_place() -> None:
     text = "The lab was set up in an old Tern brewery, and later moved to the Calder factory."
     places = ArticleText.of("Lab", text).sentences[0].places
     assert ("tern",) in places and ("calder",) in places
+    text = "At the Kelso Point primary school in Northfield, pupils use tablets."
+    assert ("kelso", "point") in ArticleText.of("Lab", text).sentences[0].places
 
 
 def test_a_name_between_ones_and_a_home_is_a_place() -> None:
