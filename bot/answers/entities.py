@@ -361,6 +361,11 @@ _HOME_AFTER = re.compile(
     r"^\s+(?:(?:detached|semi-detached|terraced|family|holiday)\s+)?(?:home|house|apartment|flat|"
     r"villa|mansion|residence)\b"
 )
+# "Newcastle hosted the race", "Kent is likely to be the site of the first network"
+_HOST_AFTER = re.compile(
+    r"^\s+(?:hosted|(?:will|to) (?:host|stage)|staged|(?:is|was|will be)(?: likely to be)? the "
+    r"(?:site|venue|host) (?:of|for))\b"
+)
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 # "Andrew Beh, of brokers ING, said …": who speaks for an organisation (which is no person)
 _SPEAKS_FOR_AFTER = re.compile(
@@ -611,6 +616,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                 or _COUNTRY_AFTER.match(run.after)
                 or _REGION_AFTER.match(run.after)
                 or _BUILDING_AFTER.match(run.after)
+                or _HOST_AFTER.match(run.after)
                 or (_HOME_AFTER.match(run.after) and _HOME_HEAD.search(run.head))
                 or _placed(run)
                 or run.after.lower().startswith(("-based", "–based"))

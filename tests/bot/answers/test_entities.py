@@ -86,6 +86,15 @@ def test_a_name_before_a_building_is_a_place() -> None:
     assert ("kelso", "point") in ArticleText.of("Lab", text).sentences[0].places
 
 
+def test_a_name_that_hosts_something_is_a_place() -> None:
+    def places(text: str) -> tuple[tuple[str, ...], ...]:
+        return ArticleText.of("Host", text).sentences[0].places
+
+    assert places("Kelso is likely to be the site of the first Tern network.") == (("kelso",),)
+    assert places("The runner was second when Ashby hosted the race.") == (("ashby",),)
+    assert places("Tom Beale said the race went well.") == ()
+
+
 def test_a_name_between_ones_and_a_home_is_a_place() -> None:
     def places(text: str) -> tuple[tuple[str, ...], ...]:
         return ArticleText.of("Home", text).sentences[0].places
