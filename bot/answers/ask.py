@@ -1214,6 +1214,8 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in NUMBER_WORDS:
             continue  # "150 million": the last word of the figure decides
+        if tokens[i + 1 : i + 3] in (["year", "old"], ["years", "old"]):
+            continue  # "five-year-old computers" is an age, not a count of them
         if index_key(after) in named:
             return True
         before = tokens[i - 1] if i else ""

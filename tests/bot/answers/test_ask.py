@@ -1371,6 +1371,13 @@ def test_the_number_of_a_thing_counts_it_however_far_the_figure() -> None:
     assert not focused(of("In 2004 the number of Tern worms spreading online rose."), {"worm"})
 
 
+def test_an_age_is_no_count() -> None:
+    sentence = ArticleText.of("PCs", "Old five-year-old computers are slow.").sentences[0]
+    assert not focused(sentence, {index_key("computers")})
+    sentence = ArticleText.of("PCs", "Tern sold five computers.").sentences[0]
+    assert focused(sentence, {index_key("computers")})
+
+
 @pytest.mark.parametrize(
     ("text", "holder"),
     [
