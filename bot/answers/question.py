@@ -614,6 +614,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         run.clear()
 
     story, story_words = story_span(body, matches, lowered)
+    sources: set[str] = set()
+    if not story:
+        story, sources = source_span(body, matches, lowered)
+        story_words = sources
     previous_end = -1
     named: list[bool] = []
     skipped: list[bool] = []
@@ -701,7 +705,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     last = lowered[end - 1] if end else ""
     if wanted is Wanted.PLACE and last in BASE_VERBS:
         asides.add(last)  # "based" need not be said: "the Institute in Ponta Delgada"
-    terms = [replace(t, aside=True) if t.word in asides and not t.name else t for t in terms]
+    terms = [
+        replace(t, aside=True) if t.word in asides and (not t.name or t.word in sources) else t
+        for t in terms
+    ]
     if not terms:
         return Question(
             text,
@@ -826,6 +833,30 @@ _STORY_LEADS = (
     ("in",),
     ("from",),
 )
+
+
+def source_span(
+    body: str, matches: Sequence[re.Match[str]], lowered: list[str]
+) -> tuple[set[int], set[str]]:
+    """Where a question says whose figures it means: "…, *according to the Office of the
+    Deputy Prime Minister*?" Returns the positions of "according to" and the words after it,
+    up to a comma, that the rest of the question does not use (asides: the article says
+    them, not the sentence that answers)."""
+    for i in range(1, len(lowered) - 1):
+        if lowered[i - 1 : i + 1] != ["according", "to"]:
+            continue
+        end = next(
+            (
+                j
+                for j in range(i + 1, len(matches))
+                if "," in body[matches[j - 1].end() : matches[j].start()]
+            ),
+            len(matches),
+        )
+        words = {w for low in lowered[i + 1 : end] for w in index_tokens(low)}
+        rest = {w for low in lowered[: i - 1] + lowered[end:] for w in index_tokens(low)}
+        return {i - 1, i}, words - rest
+    return set(), set()
 
 
 def story_span(

@@ -1735,7 +1735,7 @@ VALLEY = (
         (
             "The Tern Banks Association said the floods would hit lending to customers in "
             "Calder. According to its estimate, as much as 13.6% of the loans made by private "
-            "banks to clients in the flooded zone have been written off or damaged. Banks "
+            "banks to customers in the flooded zone have been written off or damaged. Banks "
             "expect a shortfall in 2025.",
             "What share of private banks' loans to customers in Calder's flood-hit area may "
             "have been wiped out or damaged, according to the banks association?",

@@ -245,6 +245,13 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
         "based",
         "losses",
     ]
+    # whose figures they are: the source after "according to", its name too, up to a comma
+    assert asides("What was Calder's jobless rate, according to the Tern Statistics Office?") == [
+        "tern",
+        "statistics",
+        "office",
+    ]
+    assert asides("How many cars did Calder sell, according to Tern?") == ["tern"]
     # (and past the commas of a list of names)
     assert [
         (t.word, t.aside)
