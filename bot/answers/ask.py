@@ -367,6 +367,9 @@ _SUCCEEDS = re.compile(
 # A figure written so that it is itself a word's worth of evidence: "0.5%", "3,000",
 # "17-12", "76%" (its parts, "0" and "5", are as common as any)
 _WRITTEN_FIGURE = re.compile(r"(?<![\w.,-])\d+(?:(?:[.,]\d+)+%?|%|-\d+)(?![\w%-]|[.,]\d)")
+# "Speaking in Harrogate, Mr Kennedy said …": where someone spoke is where they said,
+# unveiled or announced what they did
+_SPEAKING = re.compile(r"\b(?:speaking|addressing \w+) (?:in|at)\b", re.IGNORECASE)
 # what a question reports: what follows is what was said, not what is asked
 _REPORTED = re.compile(r"\b(?:said|says|told|warned|claimed)\b", re.IGNORECASE)
 # (what says that one took another's place, not that someone took charge)
@@ -1719,8 +1722,10 @@ def _judge(
             # was made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
             pointed = share == PREVIOUS_SHARE
             named_here = set(real).union(k for k in names if pointed and present(k, before))
-            if not (many_names and entity and names <= named_here) and not (
-                until and entity and _UNTIL.search(sentence.text)
+            if (
+                not (many_names and entity and names <= named_here)
+                and not (until and entity and _UNTIL.search(sentence.text))
+                and not (q.wanted is Wanted.PLACE and entity and _SPEAKING.search(sentence.text))
             ):
                 continue  # ("until when …?" is answered by "the festival runs until 24 June")
         if (

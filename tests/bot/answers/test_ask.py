@@ -2327,3 +2327,15 @@ async def test_which_part_of_a_city_is_answered_by_its_quarter(app: App) -> None
     await store(app, ("Tern Holdings shares fall", text))
     result = await answer(app, "In which part of Northfield does Tern Holdings own much property?")
     assert result.sentences and "central Northfield" in result.sentences[0].text
+
+
+async def test_where_someone_spoke_is_where_they_unveiled_what_they_said(app: App) -> None:
+    text = (
+        "The Calder Party will fight the election as the real choice, its leader Ana Ruiz "
+        'has said. Speaking in Northfield Ms Ruiz said: "People want a party that listens."'
+    )
+    await store(app, ("Calder Party unveils slogan", text))
+    result = await answer(
+        app, "In which town did Ana Ruiz unveil the Calder Party's 'real choice' slogan?"
+    )
+    assert result.sentences and "Northfield" in result.sentences[0].text
