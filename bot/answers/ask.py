@@ -719,10 +719,8 @@ def carries(
             and bool(q.subject)
             and all(present(k, text.title_keys) for k in q.subject)
         )
-        part = _PART_OF.search(q.text)
-        if part is not None and re.search(
-            rf"\b{_QUARTERS}\s+{re.escape(part.group(1))}\b", sentence.text, re.IGNORECASE
-        ):
+        quarter = _quarter_of(q.text)
+        if quarter is not None and quarter.search(sentence.text):
             return True  # "which part of Beirut …?" is answered by "in central Beirut"
         owned = _owned_by_place(q.text)
         if owned is not None and any(
@@ -790,6 +788,16 @@ _PART_OF = re.compile(r"\b(?:which|what) part of (?:the )?([A-Z][\w'’-]*)")
 _QUARTERS = (
     r"(?:central|(?:north|south)(?:[- ]?(?:east|west))?|east|west|(?:north|south|east|west)ern)"
 )
+
+
+@lru_cache(maxsize=64)
+def _quarter_of(question: str) -> re.Pattern[str] | None:
+    """For "which part of Beirut …?", what finds a quarter of that place ("central
+    Beirut")."""
+    part = _PART_OF.search(question)
+    if part is None:
+        return None
+    return re.compile(rf"\b{_QUARTERS}\s+{re.escape(part.group(1))}\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -1588,8 +1596,8 @@ def _judge(
     until = q.wanted is Wanted.TIME and bool(_UNTIL.match(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
     latest = max(map(int, years), default=None)
-    # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
     figures = frozenset(_WRITTEN_FIGURE.findall(q.text))
+    # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_REPORTED.split(q.text)[0]))
     markets = _market_forms(q.text)
     venues = _venues(q.text)

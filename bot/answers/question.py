@@ -1121,20 +1121,20 @@ EVENT_VERBS = word_set("held hold happen happened occur occurred")
 VENUE_VERBS = word_set("played staged")
 # "how long did X take?": the duration says the taking ("after a four-year journey")
 SAID_BY_DURATION = word_set("take takes took taken last lasts lasted")
-
-
 # "how much did X pay …?" asks for a sum of money
+MONEY_WORDS = word_set(
+    "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
+    "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "
+    "raised earn earned earns charge charged invest invested budget"
+)
+
+
 def _by_how(lowered: list[str]) -> bool:
     """Whether the question asks "by how much …?": a change, which a share may measure
     ("raised funding by 6%")."""
     return any(lowered[i : i + 3] == ["by", "how", "much"] for i in range(len(lowered)))
 
 
-MONEY_WORDS = word_set(
-    "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
-    "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "
-    "raised earn earned earns charge charged invest invested budget"
-)
 # "where is X based?": the answer is where X is, however the article words it
 BASE_VERBS = word_set("based headquartered located")
 # … and verbs that say too little to be asked for ("when did he make his debut?")
