@@ -1767,6 +1767,45 @@ VALLEY = (
             "how deep is the Roman shipwreck?",
             "The shipwreck, found by a team of six, lies at 92 metres",
         ),
+        # "by how much …?" asks for a change, which a share may give, though it says "raise"
+        (
+            "Calder councils should keep their taxes low after being given an average funding "
+            "increase of 6%, says the Tern assembly. Its finance minister Ana Ruiz said it was "
+            "a fair deal for local government.",
+            "By how much on average did the Tern assembly raise funding for Calder councils?",
+            "Calder councils should keep their taxes low",
+        ),
+        # a succession word after "said" is what was said, not what is asked
+        (
+            "Ana Ruiz has said the Calder charter must go, but gave no word on what would "
+            "follow it. Her comments did not impress Tern shadow housing secretary Tom Beale.",
+            "Which Tern shadow housing secretary said Ana Ruiz had no idea what to put in "
+            "place of the Calder charter?",
+            "Her comments did not impress",
+        ),
+        # "set up" asks for a founding, not for what else was set up
+        (
+            "The Calder Trust was established in 1974 to protect workers' pensions. Last year "
+            "its board set up a new fund for Tern miners, worth 2% of its assets.",
+            "When was the Calder Trust set up?",
+            "The Calder Trust was established in 1974",
+        ),
+        # a sentence that writes the question's figure ranks first
+        (
+            "Calder house prices rose 1.1% in December, the Tern Bank said. At the other end "
+            "of the scale, prices in Northfield and Ashby fell by 1.6% and 0.5% respectively. "
+            "The biggest decline was seen in Kelso where prices fell by 6.2%, an area that had "
+            "grown fast in 2004.",
+            "In the Tern Bank's December figures, which area saw prices slip by 0.5%?",
+            "At the other end of the scale",
+        ),
+        # "which part of X …?" is answered by a quarter of X
+        (
+            "Tern Holdings, founded by Ana Ruiz, rebuilt the old town after the war. The "
+            "company owns much of the property in central Northfield, which it restored.",
+            "In which part of Northfield does Tern Holdings own much property?",
+            "The company owns much of the property in central Northfield",
+        ),
     ],
 )
 async def test_one_article_answers_with_the_sentence_that_says_it(
@@ -2266,67 +2305,6 @@ async def test_a_sentence_with_the_place_asked_for_takes_a_little_of_the_one_bef
         app, "At what event did Calder Motors announce that its 2004 sales had risen 2.1%?"
     )
     assert result.sentences and result.sentences[0].text.startswith("Sales totalled 3.9 million")
-
-
-async def test_by_how_much_a_sum_was_raised_is_answered_by_a_share(app: App) -> None:
-    text = (
-        "Calder councils should keep their taxes low after being given an average funding "
-        "increase of 6%, says the Tern assembly. Its finance minister Ana Ruiz said it was a "
-        "fair deal for local government."
-    )
-    await store(app, ("Calder council funding", text))
-    result = await answer(
-        app, "By how much on average did the Tern assembly raise funding for Calder councils?"
-    )
-    assert result.sentences and "6%" in result.sentences[0].text
-
-
-async def test_who_said_something_of_a_replacement_asks_who_said_it(app: App) -> None:
-    text = (
-        "Ana Ruiz has said the Calder charter must go, but gave no word on what would follow "
-        "it. Her comments did not impress Tern shadow housing secretary Tom Beale."
-    )
-    await store(app, ("Calder charter row", text))
-    result = await answer(
-        app,
-        "Which Tern shadow housing secretary said Ana Ruiz had no idea what to put in place "
-        "of the Calder charter?",
-    )
-    assert result.sentences and "Tom Beale" in result.sentences[0].text
-
-
-async def test_when_something_was_set_up_is_when_it_was_founded(app: App) -> None:
-    text = (
-        "The Calder Trust was established in 1974 to protect workers' pensions. Last year "
-        "its board set up a new fund for Tern miners, worth 2% of its assets."
-    )
-    await store(app, ("Calder Trust pensions", text))
-    result = await answer(app, "When was the Calder Trust set up?")
-    assert result.sentences and "1974" in result.sentences[0].text
-
-
-async def test_a_sentence_that_writes_the_questions_figure_answers_first(app: App) -> None:
-    text = (
-        "Calder house prices rose 1.1% in December, the Tern Bank said. At the other end of "
-        "the scale, prices in Northfield and Ashby fell by 1.6% and 0.5% respectively. The "
-        "biggest decline was seen in Kelso where prices fell by 6.2%, an area that had grown "
-        "fast in 2004."
-    )
-    await store(app, ("Calder house prices", text))
-    result = await answer(
-        app, "In the Tern Bank's December figures, which area saw prices slip by 0.5%?"
-    )
-    assert result.sentences and "0.5%" in result.sentences[0].text
-
-
-async def test_which_part_of_a_city_is_answered_by_its_quarter(app: App) -> None:
-    text = (
-        "Tern Holdings, founded by Ana Ruiz, rebuilt the old town after the war. The company "
-        "owns much of the property in central Northfield, which it restored and redeveloped."
-    )
-    await store(app, ("Tern Holdings shares fall", text))
-    result = await answer(app, "In which part of Northfield does Tern Holdings own much property?")
-    assert result.sentences and "central Northfield" in result.sentences[0].text
 
 
 async def test_where_someone_spoke_is_where_they_unveiled_what_they_said(app: App) -> None:

@@ -62,20 +62,22 @@ def test_an_outlet_after_from_is_no_place() -> None:
     assert ("harbour", "tv") not in places
 
 
-def test_a_country_that_describes_or_acts_is_no_place() -> None:
-    def places(text: str) -> tuple[tuple[str, ...], ...]:
-        return ArticleText.of("Title", text).sentences[0].places
+def places_in(text: str) -> tuple[tuple[str, ...], ...]:
+    """The places of a one-sentence article."""
+    return ArticleText.of("Title", text).sentences[0].places
 
-    assert places("Calder may sign the Great Britain rugby captain next week.") == ()
-    assert places("I think England would prefer him at centre.") == ()
-    assert places("They beat the England team in Paris.") == (("paris",),)
-    assert places("He played in the Netherlands last year.") == (("netherlands",),)
+
+def test_a_country_that_describes_or_acts_is_no_place() -> None:
+    assert places_in("Calder may sign the Great Britain rugby captain next week.") == ()
+    assert places_in("I think England would prefer him at centre.") == ()
+    assert places_in("They beat the England team in Paris.") == (("paris",),)
+    assert places_in("He played in the Netherlands last year.") == (("netherlands",),)
     # a capital preposition inside a sentence starts a title, not a place
-    assert places("Ana Ruiz won a prize for her In Bloom series in 2001.") == ()
-    assert ("lyon",) in places("In Lyon, Ana Ruiz won a prize.")
+    assert places_in("Ana Ruiz won a prize for her In Bloom series in 2001.") == ()
+    assert ("lyon",) in places_in("In Lyon, Ana Ruiz won a prize.")
     # a country a side plays is no place
-    assert places("It was their second win over Norway, in Paris.") == (("paris",),)
-    assert places("He will not play against Portugal in Lisbon.") == (("lisbon",),)
+    assert places_in("It was their second win over Norway, in Paris.") == (("paris",),)
+    assert places_in("He will not play against Portugal in Lisbon.") == (("lisbon",),)
 
 
 def test_a_name_before_a_building_is_a_place() -> None:
@@ -87,22 +89,16 @@ def test_a_name_before_a_building_is_a_place() -> None:
 
 
 def test_a_name_that_hosts_something_is_a_place() -> None:
-    def places(text: str) -> tuple[tuple[str, ...], ...]:
-        return ArticleText.of("Host", text).sentences[0].places
-
-    assert places("Kelso is likely to be the site of the first Tern network.") == (("kelso",),)
-    assert places("The runner was second when Ashby hosted the race.") == (("ashby",),)
-    assert places("Tom Beale said the race went well.") == ()
+    assert places_in("Kelso is likely to be the site of the first Tern network.") == (("kelso",),)
+    assert places_in("The runner was second when Ashby hosted the race.") == (("ashby",),)
+    assert places_in("Tom Beale said the race went well.") == ()
 
 
 def test_a_name_between_ones_and_a_home_is_a_place() -> None:
-    def places(text: str) -> tuple[tuple[str, ...], ...]:
-        return ArticleText.of("Home", text).sentences[0].places
-
-    assert places("At his neat Kelso detached house, Mr Beale keeps a routine.") == (("kelso",),)
-    assert places("She was found in the bath of her Northfield apartment.") == (("northfield",),)
+    assert places_in("At his neat Kelso detached house, Mr Beale keeps a routine.") == (("kelso",),)
+    assert places_in("She was found in the bath of her Northfield apartment.") == (("northfield",),)
     # a family's home is no place
-    assert places("The Beale home was sold.") == ()
+    assert places_in("The Beale home was sold.") == ()
 
 
 def test_a_court_is_a_place() -> None:
