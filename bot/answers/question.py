@@ -197,7 +197,8 @@ PERSON_NOUNS = word_set(
     "secretary mp councillor economist analyst spokesperson presenter referee goalkeeper "
     "defender midfielder forward jockey rider artist designer architect engineer detective "
     "student pupil son daughter wife husband mother father brother sister musician rapper "
-    "comedian member chef pilot soldier investor banker head deputy co-founder cofounder dj"
+    "comedian member chef pilot soldier investor banker head deputy co-founder cofounder dj "
+    "backbencher frontbencher"
 )
 # A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
 ORGANISATION_NOUNS = word_set(

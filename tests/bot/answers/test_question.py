@@ -51,6 +51,7 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Who leads the fire response?", Wanted.PERSON),
         ("Whose boat sank?", Wanted.PERSON),
         ("Which player scored twice?", Wanted.PERSON),
+        ("Which Calder backbencher said the Tern campaign was smarter?", Wanted.PERSON),
         ("Where did the ferry run aground?", Wanted.PLACE),
         ("Which city hosts the summit?", Wanted.PLACE),
         ("In which lake did the young actor drown?", Wanted.PLACE),
