@@ -52,6 +52,8 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Whose boat sank?", Wanted.PERSON),
         ("Which player scored twice?", Wanted.PERSON),
         ("Which Calder backbencher said the Tern campaign was smarter?", Wanted.PERSON),
+        ("Which former Olympian and Tern pundit said Ana Ruiz will run on?", Wanted.PERSON),
+        ("Which Calder MSP is behind the bill?", Wanted.PERSON),
         ("Where did the ferry run aground?", Wanted.PLACE),
         ("Which city hosts the summit?", Wanted.PLACE),
         ("In which lake did the young actor drown?", Wanted.PLACE),
