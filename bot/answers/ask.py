@@ -247,6 +247,7 @@ EQUIVALENT_WORDS = (
     # words news writes for one another
     "start started begin began launch open",
     "crash accident collision",
+    "crash incident",
     "salary pay wage",
     "believe believed think thought",
     "attend attended watch watched crowd spectator spectators",

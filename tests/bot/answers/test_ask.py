@@ -1799,6 +1799,13 @@ VALLEY = (
             "In the Tern Bank's December figures, which area saw prices slip by 0.5%?",
             "At the other end of the scale",
         ),
+        # "the incident" is how news calls back a crash
+        (
+            "A Calder skateboarder has broken both wrists on a steep hill in Northfield. The "
+            "incident took place on April 1 on a sunny morning.",
+            "On what date did the Calder skateboarder crash?",
+            "The incident took place on April 1",
+        ),
         # "which part of X …?" is answered by a quarter of X
         (
             "Tern Holdings, founded by Ana Ruiz, rebuilt the old town after the war. The "
