@@ -1979,6 +1979,9 @@ def _role_words(q: Question) -> tuple[frozenset[str], frozenset[str], frozenset[
     return roles, names, qualifiers
 
 
+_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+
+
 def _holds_role(sentence: Sentence, q: Question) -> bool:
     """Whether the sentence names someone right after the role the question asks about,
     itself right after a name or word the question gives ("Minnesota U.S. Attorney Andy
@@ -1989,9 +1992,12 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
         return False
     firsts = {name[0] for name in sentence.people}
     words = WORD.findall(sentence.text)
+    former = bool(_FORMER.search(q.text))
     for i, word in enumerate(words[:-1]):
         if not _is_role(word, roles):
             continue
+        if not former and "former" in map(str.lower, words[max(0, i - ROLE_SPAN) : i]):
+            continue  # "former England captain Moore" is not who captains England now
         before = {index_key(fold(w.lower())) for w in words[max(0, i - ROLE_SPAN) : i]}
         qualified = i > 0 and index_key(words[i - 1].lower()) in qualifiers
         following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}

@@ -10,6 +10,7 @@ import pytest
 from bot.answers.ask import (
     Answer,
     AnswerSentence,
+    _holds_role,
     anchor_terms,
     answer_reply,
     ask,
@@ -2324,3 +2325,13 @@ async def test_where_someone_spoke_is_where_they_unveiled_what_they_said(app: Ap
         app, "In which town did Ana Ruiz unveil the Calder Party's 'real choice' slogan?"
     )
     assert result.sentences and "Northfield" in result.sentences[0].text
+
+
+def test_a_former_holder_of_the_role_does_not_hold_it_now() -> None:
+    def holds(text: str, question: str) -> bool:
+        return _holds_role(ArticleText.of("Calder", text).sentences[0], analyze(question))
+
+    said = "And former Calder captain Ana Ruiz told the BBC the team lacked pace."
+    assert not holds(said, "Who has been captaining Calder at full-back?")
+    assert holds(said, "Which former Calder captain said the team lacked pace?")
+    assert holds(said.replace("former ", ""), "Who has been captaining Calder at full-back?")
