@@ -1731,12 +1731,15 @@ def _judge(
             # was made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
             pointed = share == PREVIOUS_SHARE
             named_here = set(real).union(k for k in names if pointed and present(k, before))
-            if (
-                not (many_names and entity and names <= named_here)
-                and not (until and entity and _UNTIL.search(sentence.text))
-                and not (q.wanted is Wanted.PLACE and entity and _SPEAKING.search(sentence.text))
-            ):
-                continue  # ("until when …?" is answered by "the festival runs until 24 June")
+            answers_anyway = entity and (
+                (many_names and names <= named_here)
+                # "until when …?" is answered by "the festival runs until 24 June"
+                or (until and bool(_UNTIL.search(sentence.text)))
+                # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
+                or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
+            )
+            if not answers_anyway:
+                continue
         if (
             q.wanted is Wanted.PERSON
             and not names <= set(real)
@@ -1992,13 +1995,12 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
         return False
     firsts = {name[0] for name in sentence.people}
     words = WORD.findall(sentence.text)
-    former = bool(_FORMER.search(q.text))
     for i, word in enumerate(words[:-1]):
         if not _is_role(word, roles):
             continue
-        if not former and "former" in map(str.lower, words[max(0, i - ROLE_SPAN) : i]):
-            continue  # "former England captain Moore" is not who captains England now
         before = {index_key(fold(w.lower())) for w in words[max(0, i - ROLE_SPAN) : i]}
+        if "former" in before and not _FORMER.search(q.text):
+            continue  # "former England captain Moore" is not who captains England now
         qualified = i > 0 and index_key(words[i - 1].lower()) in qualifiers
         following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}
         if (names & before or qualified) and firsts & following:
