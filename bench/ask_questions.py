@@ -19090,6 +19090,1369 @@ B22_NEAR_BBC_B = (
 )
 
 
+# -- Written twenty-third: a twenty-third batch, written blind in the first session of
+# 2026-12-05, by writers who never saw how /news ask answers. The BBC articles no earlier
+# batch used are nearly all taken, so half its articles are new and half were used by one
+# earlier question each; its questions there ask for other facts. Its near misses ask for
+# facts no article of the corpus states. Measured once when added, on the code of the
+# session before (5cbeeac).
+
+_b23_c = partial(_c, batch=23)
+B23_BBC_A = (
+    # who
+    _b23_c(
+        "who",
+        "Who is the boss of advertising group WPP who told Reuters the firm had made a proposal "
+        "for NOP World?",
+        "bbc-business-035",
+        "Martin Sorrell",
+    ),
+    _b23_c(
+        "who",
+        "Who runs Burren Energy, the British oil explorer that won two exploration contracts in "
+        "Egypt?",
+        "bbc-business-096",
+        "Finian O'Sullivan",
+    ),
+    _b23_c(
+        "who",
+        "Which Cameroonian prime minister promised tough punishments for officials caught up in "
+        "the finance ministry payroll scam?",
+        "bbc-business-133",
+        "Ephraim Inoni|Mr Inoni",
+    ),
+    _b23_c(
+        "who",
+        "Which ING Mutual Fund analyst called NTPC shares a good investment bet when they made "
+        "their stock market debut?",
+        "bbc-business-276",
+        "Suhas Naik",
+    ),
+    _b23_c(
+        "who",
+        "Who is the Libyan central bank vice president who said Libya was opening accounts in US"
+        " banks after withdrawing its unfrozen funds?",
+        "bbc-business-301",
+        "Farhat Omar Ben Gadaravice",
+    ),
+    _b23_c(
+        "who",
+        "Which French finance minister said Asia should allow greater currency flexibility to "
+        "take the pressure off the euro?",
+        "bbc-business-496",
+        "Herve Gaymard",
+    ),
+    _b23_c(
+        "who",
+        "Who directed Sins, the Bollywood film about a priest that Catholic groups in India "
+        "wanted withdrawn?",
+        "bbc-entertainment-085",
+        "Vinod Pande|Mr Pande",
+    ),
+    _b23_c(
+        "who",
+        "What is the real name of The Streets, whose A Grand Don't Come for Free topped Q "
+        "magazine's album of the year poll?",
+        "bbc-entertainment-106",
+        "Mike Skinner|Skinner",
+    ),
+    _b23_c(
+        "who",
+        "Who is Ricky Gervais' writing partner on his sitcom Extras?",
+        "bbc-entertainment-167",
+        "Stephen Merchant",
+    ),
+    _b23_c(
+        "who",
+        "Who is the general secretary of the Music Managers' Forum who complained about US visa "
+        "rules for British acts?",
+        "bbc-entertainment-289",
+        "James Seller|Mr Seller",
+    ),
+    _b23_c(
+        "who",
+        "Which magistrate granted Nicole Kidman a restraining order against two paparazzi "
+        "photographers?",
+        "bbc-entertainment-327",
+        "Lee Gilmore",
+    ),
+    _b23_c(
+        "who",
+        "Which Evil Dead director could New Line not agree terms with over a new Friday the 13th"
+        " sequel?",
+        "bbc-entertainment-379",
+        "Sam Raimi",
+    ),
+    _b23_c(
+        "who",
+        "Which Unison leader accused MPs of breathtaking hypocrisy over plans to change public "
+        "sector pensions?",
+        "bbc-politics-042",
+        "Dave Prentis|Mr Prentis",
+    ),
+    _b23_c(
+        "who",
+        "Which Commons Speaker warned MPs they would be thrown out of the chamber for using "
+        "Blackberries?",
+        "bbc-politics-123",
+        "Michael Martin|Mr Martin",
+    ),
+    _b23_c(
+        "who",
+        "Which Tory MP, a co-chairman of the Middle Way Group, said the hunting ban was so badly"
+        " drafted that nobody could define the offence?",
+        "bbc-politics-169",
+        "Peter Luff",
+    ),
+    _b23_c(
+        "who",
+        "Which Labour campaign spokesman said the poster showing Michael Howard as a hypnotist "
+        "had been misunderstood?",
+        "bbc-politics-331",
+        "Fraser Kemp",
+    ),
+    _b23_c(
+        "who",
+        "Which British athlete came fourth in the 1500m and was Team GB's best finisher at the "
+        "2004 world junior championships?",
+        "bbc-sport-034",
+        "Dani Barnes",
+    ),
+    _b23_c(
+        "who",
+        "Which Liverpool player put the ball into his own net to bring Chelsea level in the "
+        "League Cup final?",
+        "bbc-sport-104",
+        "Steven Gerrard|Gerrard",
+    ),
+    _b23_c(
+        "who",
+        "Which Aston Villa manager said Carlton Cole would be out for four to six weeks with a "
+        "knee injury?",
+        "bbc-sport-162",
+        "David O'Leary|O'Leary",
+    ),
+    _b23_c(
+        "who",
+        "Who now represents Adrian Mutu as the banned former Chelsea striker looks for a new club?",
+        "bbc-sport-203",
+        "Alessandro Moggi",
+    ),
+    _b23_c(
+        "who",
+        "Which Charlton striker scored twice in the 4-0 win over Norwich and was praised by Alan"
+        " Curbishley?",
+        "bbc-sport-220",
+        "Jonatan Johansson|Johansson",
+    ),
+    _b23_c(
+        "who",
+        "Which Everton defender played down talk of European football after the win over "
+        "Liverpool put them second in the Premiership?",
+        "bbc-sport-256",
+        "David Weir|Weir",
+    ),
+    _b23_c(
+        "who",
+        "Who was coaching Wales when they came back from 15-6 down at half-time to beat France "
+        "in Paris in the Six Nations?",
+        "bbc-sport-395",
+        "Mike Ruddock|Ruddock",
+    ),
+    _b23_c(
+        "who",
+        "Who at Yahoo said personalisation would be a big area for the future of web search?",
+        "bbc-tech-267",
+        "Yonca Brunini|Ms Brunini",
+    ),
+    _b23_c(
+        "who",
+        "Which Wedbush Morgan Securities analyst said the Sony PSP was more a portable "
+        "entertainment device than a gaming one?",
+        "bbc-tech-363",
+        "Michael Pachter",
+    ),
+    # when
+    _b23_c(
+        "when",
+        "By what year did WPP say its operating margin could reach 14.8%?",
+        "bbc-business-035",
+        "2006",
+    ),
+    _b23_c(
+        "when",
+        "When is IMF head Rodrigo Rato due to present his study on selling the fund's gold to "
+        "pay for debt relief?",
+        "bbc-business-210",
+        "April",
+    ),
+    _b23_c(
+        "when",
+        "In what year did Ronald Reagan impose the US trade ban on Libya?",
+        "bbc-business-301",
+        "1986",
+    ),
+    _b23_c(
+        "when",
+        "When did US Airways come out of its first Chapter 11 bankruptcy?",
+        "bbc-business-394",
+        "March 2003",
+    ),
+    _b23_c(
+        "when",
+        "When did the Oatley family sell the Rosemount Estates wine label to Southcorp?",
+        "bbc-business-435",
+        "2001",
+    ),
+    _b23_c(
+        "when",
+        "On what day was the merger of Nigeria's United Bank of Africa and Standard Trust Bank "
+        "announced?",
+        "bbc-business-473",
+        "Tuesday",
+    ),
+    _b23_c(
+        "when",
+        "When was Sins, the Bollywood film about a priest who falls for a young woman, due to be"
+        " released?",
+        "bbc-entertainment-085",
+        "Friday",
+    ),
+    _b23_c(
+        "when",
+        "When did the original Friday the 13th film, which Quentin Tarantino may follow up, come"
+        " out?",
+        "bbc-entertainment-379",
+        "1980",
+    ),
+    _b23_c(
+        "when",
+        "When is the G8 deal to suspend debt repayments by tsunami-hit countries thought to have"
+        " been hammered out?",
+        "bbc-politics-017",
+        "Thursday night|Thursday",
+    ),
+    _b23_c(
+        "when",
+        "When was the TUC due to discuss the government's review of public sector pensions?",
+        "bbc-politics-042",
+        "next Monday|Monday",
+    ),
+    _b23_c(
+        "when",
+        "In which year was a planned TV debate between Tony Blair and John Major called off?",
+        "bbc-politics-249",
+        "1997",
+    ),
+    _b23_c(
+        "when",
+        "When did Amnesty International members vote to widen the group's work to social and "
+        "economic rights?",
+        "bbc-politics-279",
+        "2001",
+    ),
+    _b23_c(
+        "when",
+        "Until when did Gordon Brown freeze petrol duty in the Budget that doubled the stamp "
+        "duty threshold?",
+        "bbc-politics-375",
+        "September",
+    ),
+    _b23_c(
+        "when",
+        "When was Lord Sainsbury, the science minister who gave Labour £2m for the election, "
+        "made a life peer?",
+        "bbc-politics-413",
+        "1997",
+    ),
+    _b23_c(
+        "when",
+        "When did Australian runner Benita Johnson win the world cross country championships?",
+        "bbc-sport-034",
+        "March",
+    ),
+    _b23_c(
+        "when",
+        "On what day were Carolina Kluft and Kelly Sotherton due to go head to head in Birmingham?",
+        "bbc-sport-056",
+        "Friday",
+    ),
+    _b23_c(
+        "when",
+        "On which day did Steve Redgrave tour the London Olympic sites with the IOC evaluation "
+        "team?",
+        "bbc-sport-072",
+        "Thursday",
+    ),
+    _b23_c(
+        "when",
+        "When will Adrian Mutu be allowed to play again after his FA ban for taking cocaine?",
+        "bbc-sport-203",
+        "next May",
+    ),
+    _b23_c(
+        "when",
+        "When was Taylor Dent due to play Joachim Johansson in the Adelaide final?",
+        "bbc-sport-498",
+        "Sunday",
+    ),
+    _b23_c(
+        "when",
+        "On which day did Greg Rusedski pull out of the Open 13 with a rib injury?",
+        "bbc-sport-506",
+        "Thursday",
+    ),
+    _b23_c(
+        "when",
+        "When did the previous Prince of Persia game, The Sands Of Time, come out?",
+        "bbc-tech-218",
+        "last year",
+    ),
+    _b23_c(
+        "when",
+        "When was Auric Goldfinger last seen before he turned up again in the game GoldenEye: "
+        "Rogue Agent?",
+        "bbc-tech-245",
+        "1964",
+    ),
+    _b23_c(
+        "when",
+        "By which month of 2004 had broadband connections in the UK overtaken dial-up?",
+        "bbc-tech-264",
+        "September",
+    ),
+    _b23_c(
+        "when",
+        "On what day did Sony's PlayStation Portable go on sale in the US?",
+        "bbc-tech-363",
+        "Thursday",
+    ),
+    # where
+    _b23_c(
+        "where",
+        "Which country is OAO Mobile Telesystems from, the firm whose stake Deutsche Telekom "
+        "sold to help cut its debt?",
+        "bbc-business-038",
+        "Russia",
+    ),
+    _b23_c(
+        "where",
+        "Where are the Egyptian oil exploration areas that Burren Energy won contracts for?",
+        "bbc-business-096",
+        "Gulf of Suez",
+    ),
+    _b23_c(
+        "where",
+        "Where is Fidelis Nanga, the journalist who spoke about Cameroon's payroll fraud, based?",
+        "bbc-business-133",
+        "Yaounde",
+    ),
+    _b23_c(
+        "where",
+        "Where did the G7 finance ministers meet when they backed writing off up to 100% of the "
+        "poorest countries' debts?",
+        "bbc-business-210",
+        "London",
+    ),
+    _b23_c(
+        "where",
+        "In which city did Honda win its copyright case against motorbike maker Chongqing Lifan?",
+        "bbc-business-342",
+        "Beijing",
+    ),
+    _b23_c(
+        "where",
+        "On which city's stock market did Fosters and Southcorp have trading in their shares "
+        "suspended?",
+        "bbc-business-435",
+        "Sydney",
+    ),
+    _b23_c(
+        "where",
+        "Where is Global Depository Receipts, one of United Bank of Africa's foreign investors, "
+        "based?",
+        "bbc-business-473",
+        "New York",
+    ),
+    _b23_c(
+        "where",
+        "Where were Catholics planning to protest against the Bollywood film Sins?",
+        "bbc-entertainment-085",
+        "Mumbai",
+    ),
+    _b23_c(
+        "where",
+        "In which city is the mansion that Nicole Kidman said paparazzi made her afraid to leave?",
+        "bbc-entertainment-327",
+        "Sydney",
+    ),
+    _b23_c(
+        "where",
+        "Opponents of Charles Clarke's ID cards bill pointed to a rail bombing in which city "
+        "that similar schemes had not prevented?",
+        "bbc-politics-227",
+        "Madrid",
+    ),
+    _b23_c(
+        "where",
+        "In which country is the US camp at Guantanamo Bay that Amnesty's Irene Khan cited in "
+        "her lecture?",
+        "bbc-politics-279",
+        "Cuba",
+    ),
+    _b23_c(
+        "where",
+        "Out of which part of the country did Gordon Brown say 7,800 civil service posts had "
+        "been moved?",
+        "bbc-politics-375",
+        "south east of England",
+    ),
+    _b23_c(
+        "where",
+        "Where does the New York City Marathon course that Paula Radcliffe entered after Athens "
+        "finish?",
+        "bbc-sport-040",
+        "Central Park",
+    ),
+    _b23_c(
+        "where",
+        "Where were the European Indoor Championships being held that Kluft and Sotherton were "
+        "preparing for?",
+        "bbc-sport-056",
+        "Madrid",
+    ),
+    _b23_c(
+        "where",
+        "Where did Carolina Kluft win the sprint hurdles, long jump and 400m at the GE Galan "
+        "meeting?",
+        "bbc-sport-056",
+        "Stockholm",
+    ),
+    _b23_c(
+        "where",
+        "Against which country was Carlton Cole playing for England Under-21s when he hurt his "
+        "knee?",
+        "bbc-sport-162",
+        "Holland",
+    ),
+    _b23_c(
+        "where",
+        "Where did Real Madrid win 3-0 to reach the Champions League knockout stage, to David "
+        "Beckham's relief?",
+        "bbc-sport-239",
+        "Roma",
+    ),
+    _b23_c(
+        "where",
+        "Where did England lose to Ireland in the Six Nations game in which Mark Cueto was ruled"
+        " offside?",
+        "bbc-sport-349",
+        "Dublin",
+    ),
+    _b23_c(
+        "where",
+        "Where do Wales go next after their win in Paris, a ground where they had lost on their "
+        "last three visits?",
+        "bbc-sport-395",
+        "Murrayfield",
+    ),
+    _b23_c(
+        "where",
+        "Where is the Australian Open held, the event Mark Philippoussis may miss with a groin "
+        "injury?",
+        "bbc-sport-457",
+        "Melbourne",
+    ),
+    _b23_c(
+        "where",
+        "Where was the hardcourt tournament in which Taylor Dent beat Juan Ignacio Chela 6-1 6-1?",
+        "bbc-sport-498",
+        "Adelaide",
+    ),
+    _b23_c(
+        "where",
+        "Where is the Open 13 tennis tournament that Greg Rusedski withdrew from?",
+        "bbc-sport-506",
+        "Marseille",
+    ),
+    _b23_c(
+        "where",
+        "Which city leads the world's wi-fi hotspot league, with more than 1,000 hotspots?",
+        "bbc-tech-073",
+        "London",
+    ),
+    _b23_c(
+        "where",
+        "Which real city is Los Santos in GTA: San Andreas modelled on?",
+        "bbc-tech-135",
+        "Los Angeles",
+    ),
+    _b23_c(
+        "where",
+        "In which countries were homes already routinely getting broadband speeds of up to 15Mb,"
+        " according to a review of broadband in 2004?",
+        "bbc-tech-264",
+        "France and the Netherlands",
+    ),
+    # how many
+    _b23_c(
+        "how many",
+        "How far did Deutsche Telekom bring its debt down after selling stakes in other firms?",
+        "bbc-business-038",
+        "35.8bn euros",
+    ),
+    _b23_c(
+        "how many",
+        "How fast does the UNECE expect the UK economy to grow in 2005?",
+        "bbc-business-172",
+        "2.5%",
+    ),
+    _b23_c(
+        "how many",
+        "How many shares were offered in the partial sell-off of India's biggest power producer "
+        "NTPC?",
+        "bbc-business-276",
+        "865 million",
+    ),
+    _b23_c(
+        "how many",
+        "How much were Libya's funds frozen in the US originally worth?",
+        "bbc-business-301",
+        "$400m",
+    ),
+    _b23_c(
+        "how many",
+        "How much compensation was Chongqing Lifan ordered to pay Honda?",
+        "bbc-business-342",
+        "1.47m yuan",
+    ),
+    _b23_c(
+        "how many",
+        "How many public sector workers went on strike in Israel in 2004, closing banks and "
+        "hospitals?",
+        "bbc-business-355",
+        "400,000",
+    ),
+    _b23_c(
+        "how many",
+        "How many flight attendants are in the union that accepted a pay cut at US Airways?",
+        "bbc-business-394",
+        "5,200",
+    ),
+    _b23_c(
+        "how many",
+        "What share of Southcorp did the brewer Fosters buy?",
+        "bbc-business-435",
+        "18.8%",
+    ),
+    _b23_c(
+        "how many",
+        "By how much did China's exports rise in 2004, as Europe urged Asia to let its "
+        "currencies rise?",
+        "bbc-business-496",
+        "35%",
+    ),
+    _b23_c(
+        "how many",
+        "In how many countries was Baywatch shown at its height?",
+        "bbc-entertainment-217",
+        "140",
+    ),
+    _b23_c(
+        "how many",
+        "How many pages long is the petition a sponsor has to file for a British musician to get"
+        " a US visa?",
+        "bbc-entertainment-289",
+        "30",
+    ),
+    _b23_c(
+        "how many",
+        "How many sequels has the original Friday the 13th film spawned?",
+        "bbc-entertainment-379",
+        "ten",
+    ),
+    _b23_c(
+        "how many",
+        "How much a year did Gordon Brown say a G8 debt freeze would save the countries hit by "
+        "the tsunami?",
+        "bbc-politics-017",
+        "£3bn",
+    ),
+    _b23_c(
+        "how many",
+        "How much do the Blackberry handheld computers that MPs were banned from using in the "
+        "Commons cost?",
+        "bbc-politics-123",
+        "£200",
+    ),
+    _b23_c(
+        "how many",
+        "How many Labour MPs could rebel against the ID cards bill in Charles Clarke's first "
+        "test as home secretary?",
+        "bbc-politics-227",
+        "30",
+    ),
+    _b23_c(
+        "how many",
+        "How much were McDonald's listed as giving in the Electoral Commission's party donation "
+        "figures for the last quarter of 2004?",
+        "bbc-politics-322",
+        "£10,575",
+    ),
+    _b23_c(
+        "how many",
+        "How long had Labour's poster of Michael Howard as a hypnotist been up on the party's "
+        "website before it was taken down?",
+        "bbc-politics-331",
+        "two weeks",
+    ),
+    _b23_c(
+        "how many",
+        "How much has Lord Sainsbury given the Labour Party since 1999?",
+        "bbc-politics-413",
+        "£10m",
+    ),
+    _b23_c(
+        "how many",
+        "How many times has Tanni Grey Thompson won the London Marathon wheelchair race?",
+        "bbc-sport-072",
+        "six times",
+    ),
+    _b23_c(
+        "how many",
+        "How many Six Nations defeats in a row had England suffered, equalling an 18-year low, "
+        "before facing Italy?",
+        "bbc-sport-349",
+        "four",
+    ),
+    _b23_c(
+        "how many",
+        "How many wi-fi hotspots are analysts expecting there to be by 2008?",
+        "bbc-tech-073",
+        "200,000",
+    ),
+    _b23_c(
+        "how many",
+        "How much music and pictures does columnist Bill Thompson say he doesn't want to carry "
+        "around in his pocket?",
+        "bbc-tech-198",
+        "60GB",
+    ),
+    _b23_c(
+        "how many",
+        "How many Britons had signed up for broadband at home by the autumn of 2004?",
+        "bbc-tech-264",
+        "five million",
+    ),
+    _b23_c(
+        "how many",
+        "How much revenue did Google make in the three months to September 2004?",
+        "bbc-tech-267",
+        "$805.9m",
+    ),
+    _b23_c(
+        "how many",
+        "How much did Sony's PSP cost when it went on sale in the US?",
+        "bbc-tech-363",
+        "$250",
+    ),
+)
+B23_NEAR_BBC_A = (
+    "Who is the chief executive of Standard Trust Bank, which agreed to merge with United Bank "
+    "of Africa?",
+    "Who is the chief executive of US Airways, the bankrupt carrier whose flight attendants "
+    "accepted a pay cut?",
+    "Who runs Chongqing Lifan, the motorbike maker ordered to pay Honda compensation?",
+    "Who is the chairman of NTPC, India's largest power producer?",
+    "Who plays the young woman the priest falls in love with in the Bollywood film Sins?",
+    "When is Quentin Tarantino's Friday the 13th film due to be released?",
+    "When will the merger of United Bank of Africa and Standard Trust Bank be completed?",
+    "When is the Juventus v Fiorentina match that Adrian Mutu was due to watch from the stands?",
+    "Where will the memorial to the Queen Mother announced in Gordon Brown's Budget be built?",
+    "Where was the England Under-21 match against Holland in which Carlton Cole hurt his knee "
+    "played?",
+    "Where was Amnesty International secretary-general Irene Khan born?",
+    "Where will Adrian Mutu undergo his drug education and rehabilitation programme?",
+    "Where will Quentin Tarantino's Friday the 13th film be shot?",
+    "How many people have been arrested over the salary fraud at Cameroon's finance ministry?",
+    "How many Catholics took part in the protest in Mumbai against the film Sins?",
+    "How many people does Burren Energy employ?",
+    "How many wi-fi hotspots does BT Openzone run in the UK?",
+)
+B23_BBC_B = (
+    # who
+    _b23_c(
+        "who",
+        'Who is the GlaxoSmithKline boss who called 2004 a "difficult year" after profits fell?',
+        "bbc-business-115",
+        "Jean-Pierre Garnier|Mr Garnier",
+    ),
+    _b23_c(
+        "who",
+        "Which Axa spokesman said the stock market had not grown enough to undo the damage of "
+        "2001 and 2002?",
+        "bbc-business-281",
+        "Mark Hamilton",
+    ),
+    _b23_c(
+        "who",
+        "Which Japanese economics minister forecast growth slowing to 1.6% and said the country "
+        "was on track to beat deflation?",
+        "bbc-business-322",
+        "Heizo Takenaka|Mr Takenaka",
+    ),
+    _b23_c(
+        "who",
+        "Who is the Exhibitor Relations president who predicted the average US cinema ticket "
+        "could cost $6.25 in 2004?",
+        "bbc-entertainment-066",
+        "Paul Dergarabedian|Mr Dergarabedian",
+    ),
+    _b23_c(
+        "who",
+        "Which classical composer spoke alongside Alex Kapranos at the Edinburgh Lectures event "
+        "on Scottish music?",
+        "bbc-entertainment-131",
+        "James MacMillan",
+    ),
+    _b23_c(
+        "who",
+        "Who is the chief co-ordinator of Meeting Point, the Angolan TV show that reunites "
+        "families?",
+        "bbc-entertainment-213",
+        "Sergio Gera",
+    ),
+    _b23_c(
+        "who",
+        "Which R&B star previously scored a chart first with three singles in the US top 10 at "
+        "once, in the story about 50 Cent's chart record?",
+        "bbc-entertainment-285",
+        "Usher",
+    ),
+    _b23_c(
+        "who",
+        "Who co-founded Roxy Music in 1971 with Bryan Ferry and Andy Mackay?",
+        "bbc-entertainment-318",
+        "Brian Eno",
+    ),
+    _b23_c(
+        "who",
+        "Which British costume designer won an Oscar for The Aviator on the night UK stars "
+        "missed out on the major awards?",
+        "bbc-entertainment-373",
+        "Sandy Powell|Ms Powell",
+    ),
+    _b23_c(
+        "who",
+        "Which Essex County Council leader told the Today programme that politicians should not "
+        "decide where runways go?",
+        "bbc-politics-033",
+        "Lord Hanningfield",
+    ),
+    _b23_c(
+        "who",
+        "Which Tory co-chairman accused Labour of breaking its immigration pledge after Charles "
+        "Clarke said he wanted more migrants?",
+        "bbc-politics-147",
+        "Liam Fox|Dr Fox",
+    ),
+    _b23_c(
+        "who",
+        "Which Lord Chancellor insisted on having the final say over which judges chair public "
+        "inquiries, in the clash with Lord Woolf?",
+        "bbc-politics-211",
+        "Lord Falconer",
+    ),
+    _b23_c(
+        "who",
+        "Which Home Office minister defended letting community support officers detain suspects "
+        "for up to 30 minutes?",
+        "bbc-politics-239",
+        "Hazel Blears|Ms Blears",
+    ),
+    _b23_c(
+        "who",
+        "Which Derby North MP asked the first question at the prime minister's questions session"
+        " on the anti-terror laws?",
+        "bbc-politics-326",
+        "Bob Laxton",
+    ),
+    _b23_c(
+        "who",
+        "Which Lib Dem local government spokesman predicted the party's best ever election "
+        "results under Charles Kennedy?",
+        "bbc-politics-398",
+        "Ed Davey|Mr Davey",
+    ),
+    _b23_c(
+        "who",
+        "Which marathon world record holder told the Sunday Times that athletes caught doping "
+        "should be treated as criminals?",
+        "bbc-sport-046",
+        "Paula Radcliffe|Radcliffe",
+    ),
+    _b23_c(
+        "who",
+        "Who was the Republic of Ireland manager who praised Steve Finnan and Stephen Carr after"
+        " the draw at the Stade de France?",
+        "bbc-sport-133",
+        "Brian Kerr|Kerr",
+    ),
+    _b23_c(
+        "who",
+        "Which Fulham player scored the late long-range equaliser in the 1-1 draw with "
+        "Manchester United?",
+        "bbc-sport-252",
+        "Bouba Diop",
+    ),
+    _b23_c(
+        "who",
+        "Who is the Middlesbrough boss who wanted to top their Uefa Cup group by beating "
+        "Partizan Belgrade?",
+        "bbc-sport-261",
+        "Steve McClaren|McClaren",
+    ),
+    _b23_c(
+        "who",
+        "Which England team doctor said Mike Tindall should see a second specialist about his "
+        "foot fracture?",
+        "bbc-sport-394",
+        "Simon Kemp",
+    ),
+    _b23_c(
+        "who",
+        "Which Spain Davis Cup captain dropped Juan Carlos Ferrero for the final against the USA?",
+        "bbc-sport-423",
+        "Jordi Arrese",
+    ),
+    _b23_c(
+        "who",
+        "Which Kyrgyz president pushed through the law to use invisible ink on voters' thumbs?",
+        "bbc-tech-001",
+        "Askar Akaev",
+    ),
+    _b23_c(
+        "who",
+        "Who was the BT Wholesale chief executive quoted about the surge in broadband orders "
+        "after ADSL was stretched beyond 6km?",
+        "bbc-tech-129",
+        "Paul Reynolds",
+    ),
+    # when
+    _b23_c(
+        "when",
+        "In what year did Yoshiaki Tsutsumi tell a weekly magazine about the pressure of dining "
+        "with his father?",
+        "bbc-business-037",
+        "1987",
+    ),
+    _b23_c(
+        "when",
+        "When was the ONS due to publish its second estimate of third-quarter growth, according "
+        "to the story about Rachel Lomax's speech?",
+        "bbc-business-057",
+        "Friday",
+    ),
+    _b23_c(
+        "when",
+        "Nationwide's February figures pushed the annual house price rise down to 10.2% - the "
+        "lowest since when?",
+        "bbc-business-153",
+        "June 2001",
+    ),
+    _b23_c(
+        "when",
+        "In what year were Bush's tax cuts due to 'sunset', according to the story on his 2006 "
+        "budget?",
+        "bbc-business-249",
+        "2010",
+    ),
+    _b23_c(
+        "when",
+        "When does the Japanese fiscal year start for which the government forecast 1.6% growth?",
+        "bbc-business-322",
+        "April 2005",
+    ),
+    _b23_c(
+        "when",
+        "Since which month had the dollar fallen from about $1.20 against the euro, when it hit "
+        "its new low of $1.364?",
+        "bbc-business-350",
+        "September",
+    ),
+    _b23_c(
+        "when",
+        "When was Mitsubishi Motors due to unveil its recovery plan, amid talks with PSA Peugeot"
+        " Citroen?",
+        "bbc-business-431",
+        "January",
+    ),
+    _b23_c(
+        "when",
+        "When did Parmalat collapse after the 4bn euros in its Bank of America account turned "
+        "out not to exist?",
+        "bbc-business-492",
+        "December 2003",
+    ),
+    _b23_c(
+        "when",
+        "On what date was the Golden Globes ceremony due to take place, the year Jamie Foxx got "
+        "two nominations?",
+        "bbc-entertainment-092",
+        "16 January",
+    ),
+    _b23_c(
+        "when",
+        "In what year did Angola's 30-year civil war finally end?",
+        "bbc-entertainment-213",
+        "2002",
+    ),
+    _b23_c(
+        "when",
+        "What dates was the Isle of Wight festival with REM headlining and Roxy Music on the "
+        "bill due to run?",
+        "bbc-entertainment-318",
+        "10-12 June",
+    ),
+    _b23_c(
+        "when",
+        "On what day were Amicus and the TGWU due to hold executive meetings about forming a "
+        "'super union'?",
+        "bbc-politics-108",
+        "Wednesday",
+    ),
+    _b23_c(
+        "when",
+        "By what year did the government want 25,000 community support officers on the streets?",
+        "bbc-politics-239",
+        "2008",
+    ),
+    _b23_c(
+        "when",
+        "In what year did the middle England voters Tony Blair was courting first switch to "
+        "Labour?",
+        "bbc-politics-264",
+        "1997",
+    ),
+    _b23_c(
+        "when",
+        "In which week was the announcement of election day expected to come, according to the "
+        "PMQs sketch on the anti-terror row?",
+        "bbc-politics-326",
+        "4 April",
+    ),
+    _b23_c(
+        "when",
+        "When were Chelsea due to host Barcelona in the Champions League second leg, which the "
+        "injured Arjen Robben expected to miss?",
+        "bbc-sport-167",
+        "8 March",
+    ),
+    _b23_c(
+        "when",
+        "On which weekend were the FA Cup third round ties, including Yeading v Newcastle, to be"
+        " played?",
+        "bbc-sport-205",
+        "8/9 January",
+    ),
+    _b23_c(
+        "when",
+        "When does the regular Zurich Premiership season end, which injured Mike Tindall was "
+        "aiming to return before?",
+        "bbc-sport-394",
+        "30 April",
+    ),
+    _b23_c(
+        "when",
+        "In what year did Pat Cash lose the Australian Open final to Mats Wilander?",
+        "bbc-sport-486",
+        "1988",
+    ),
+    _b23_c(
+        "when",
+        "When was Britain's Davis Cup tie against Israel, the first after Tim Henman's "
+        "retirement from the team?",
+        "bbc-sport-500",
+        "March",
+    ),
+    _b23_c(
+        "when",
+        "When did Google launch its simplified Chinese version of Google News?",
+        "bbc-tech-186",
+        "September",
+    ),
+    _b23_c(
+        "when",
+        "By when did Sony aim to ship three million PSP consoles?",
+        "bbc-tech-238",
+        "March 2005",
+    ),
+    _b23_c(
+        "when",
+        "In what year did Apple's iTunes music store launch?",
+        "bbc-tech-284",
+        "2003",
+    ),
+    _b23_c(
+        "when",
+        "When did Amit Yoran take up his post as head of the US National Cyber Security Division?",
+        "bbc-tech-400",
+        "September 2003",
+    ),
+    # where
+    _b23_c(
+        "where",
+        "In which city was Japanese tycoon Yoshiaki Tsutsumi led away in a van outside one of "
+        "his Prince hotels?",
+        "bbc-business-037",
+        "Tokyo",
+    ),
+    _b23_c(
+        "where",
+        "Besides South Korea, which other country's traders withdrew bids to buy dollars, as the"
+        " dollar fell on reserve worries?",
+        "bbc-business-180",
+        "Taiwan",
+    ),
+    _b23_c(
+        "where",
+        "Which was the only one of the 12 regions in the Fed's Beige Book to get a 'mixed' "
+        "rating rather than stronger growth?",
+        "bbc-business-463",
+        "Cleveland",
+    ),
+    _b23_c(
+        "where",
+        "Consob, still allowed to sue in the Parmalat case, is the stock market regulator of "
+        "which country?",
+        "bbc-business-492",
+        "Italy",
+    ),
+    _b23_c(
+        "where",
+        "In which hall of the University of Edinburgh did Alex Kapranos address a 300-strong "
+        "audience?",
+        "bbc-entertainment-131",
+        "Reid Hall",
+    ),
+    _b23_c(
+        "where",
+        "In which Angolan city does the Red Cross run the Gazetta, a book listing missing and "
+        "displaced people?",
+        "bbc-entertainment-213",
+        "Wambo",
+    ),
+    _b23_c(
+        "where",
+        "Campaigners challenging UK airport expansion said the government failed to consider a "
+        "new airport planned where, east of London?",
+        "bbc-politics-033",
+        "Isle of Sheppey",
+    ),
+    _b23_c(
+        "where",
+        "Which city does Sion Simon, the Labour MP who suggested holding the general election "
+        "now, represent?",
+        "bbc-politics-326",
+        "Birmingham",
+    ),
+    _b23_c(
+        "where",
+        "Where did Michael Howard stay to lead opposition to the Prevention of Terrorism Bill, "
+        "delaying his Tory spring conference welcome speech?",
+        "bbc-politics-374",
+        "London",
+    ),
+    _b23_c(
+        "where",
+        "Where were the European Indoor trials that Jason Gardener turned his attention to after"
+        " his Leipzig win?",
+        "bbc-sport-009",
+        "Sheffield",
+    ),
+    _b23_c(
+        "where",
+        "At which meeting did Jadel Gregorio win the triple jump, in the round-up of British "
+        "indoor athletes' weekend form?",
+        "bbc-sport-009",
+        "Ghent",
+    ),
+    _b23_c(
+        "where",
+        "In which city were the European Indoor Championships where Jason Gardener was "
+        "struggling to win the men's 60m?",
+        "bbc-sport-070",
+        "Madrid",
+    ),
+    _b23_c(
+        "where",
+        "Besides Tel Aviv and Athens, in which city were Kenteris and Thanou charged with "
+        "avoiding drugs tests?",
+        "bbc-sport-079",
+        "Chicago",
+    ),
+    _b23_c(
+        "where",
+        "Apart from Paris, where did the Republic of Ireland get an away draw in their World Cup"
+        " qualifying group?",
+        "bbc-sport-133",
+        "Basel",
+    ),
+    _b23_c(
+        "where",
+        "Where were Conference side Exeter City drawn to play holders Manchester United in the "
+        "FA Cup third round?",
+        "bbc-sport-205",
+        "Old Trafford",
+    ),
+    _b23_c(
+        "where",
+        "Where was the British and Irish Lions tour that Mike Tindall hoped to be fit for after "
+        "his foot injury?",
+        "bbc-sport-394",
+        "New Zealand",
+    ),
+    _b23_c(
+        "where",
+        "In which city did Juan Carlos Ferrero have to face Joachim Johansson in the first round?",
+        "bbc-sport-423",
+        "Marseille",
+    ),
+    _b23_c(
+        "where",
+        "In which city's crowd did Lleyton Hewitt thrill with his semi-final comeback win over "
+        "Andy Roddick?",
+        "bbc-sport-486",
+        "Melbourne",
+    ),
+    _b23_c(
+        "where",
+        "In which city did Tim Henman make his Davis Cup debut against Romania?",
+        "bbc-sport-500",
+        "Manchester",
+    ),
+    _b23_c(
+        "where",
+        "In which country did Christian and Islamic leaders reassure people that invisible "
+        "election ink was not against their religion?",
+        "bbc-tech-001",
+        "Serbia",
+    ),
+    _b23_c(
+        "where",
+        "Which country had 15.8 broadband connections per 100 people, compared with 7.5 in the "
+        "UK, according to Ofcom?",
+        "bbc-tech-129",
+        "Netherlands",
+    ),
+    _b23_c(
+        "where",
+        "Where is Reporters Without Borders, the group that accused China of blocking Google "
+        "News, based?",
+        "bbc-tech-186",
+        "Paris",
+    ),
+    _b23_c(
+        "where",
+        "In which country, according to UK Online's eight megabit broadband story, is video-on-"
+        "demand cheaper than renting a DVD?",
+        "bbc-tech-205",
+        "South Korea",
+    ),
+    _b23_c(
+        "where",
+        "In which country did gamers snap up almost all of the first batch of Sony's PSP consoles?",
+        "bbc-tech-238",
+        "Japan",
+    ),
+    # how many
+    _b23_c(
+        "how many",
+        "What third-quarter growth figure did Rachel Lomax say the UK economy had probably beaten?",
+        "bbc-business-057",
+        "0.4%",
+    ),
+    _b23_c(
+        "how many",
+        "How much profit did GlaxoSmithKline make in 2004 after its 9% fall?",
+        "bbc-business-115",
+        "£6.2bn",
+    ),
+    _b23_c(
+        "how many",
+        "What was the price of an average UK home according to Nationwide's February survey?",
+        "bbc-business-153",
+        "£152,879",
+    ),
+    _b23_c(
+        "how many",
+        "How much does South Korea hold in foreign reserves, in the story about its plan to "
+        "diversify away from the dollar?",
+        "bbc-business-180",
+        "$200bn",
+    ),
+    _b23_c(
+        "how many",
+        "How big was President Bush's 2006 budget submitted to Congress?",
+        "bbc-business-249",
+        "$2.58 trillion",
+    ),
+    _b23_c(
+        "how many",
+        "How many with-profits investors were hit by Axa Sun Life's bonus cut?",
+        "bbc-business-281",
+        "50,000",
+    ),
+    _b23_c(
+        "how many",
+        "By how much did Skis Rossignol shares jump on talk of a bid from Quiksilver?",
+        "bbc-business-373",
+        "15%",
+    ),
+    _b23_c(
+        "how many",
+        "By how much had Mitsubishi Motors' sales slid over the past year, when it confirmed "
+        "talks with PSA Peugeot Citroen?",
+        "bbc-business-431",
+        "41%",
+    ),
+    _b23_c(
+        "how many",
+        "How many of the 12 US regions in the Fed's Beige Book showed stronger growth?",
+        "bbc-business-463",
+        "11",
+    ),
+    _b23_c(
+        "how many",
+        "How much did the horror film The Grudge cost Sony to make?",
+        "bbc-entertainment-066",
+        "$10 million",
+    ),
+    _b23_c(
+        "how many",
+        "How many British nominees were on the initial list for the Oscars at which UK stars "
+        "missed out on the major awards?",
+        "bbc-entertainment-373",
+        "24",
+    ),
+    _b23_c(
+        "how many",
+        "Over how many years did MPs on the Commons science committee expect 'major problems' as"
+        " the social science workforce ages?",
+        "bbc-politics-016",
+        "10",
+    ),
+    _b23_c(
+        "how many",
+        "How much would the new runway at Stansted cost, according to opponents challenging the "
+        "expansion in the High Court?",
+        "bbc-politics-033",
+        "£2bn",
+    ),
+    _b23_c(
+        "how many",
+        "How many members does Amicus have, in the story about its possible merger with the TGWU?",
+        "bbc-politics-108",
+        "1.2 million",
+    ),
+    _b23_c(
+        "how many",
+        "How much in tax cuts did Oliver Letwin promise at the Tory spring conference?",
+        "bbc-politics-374",
+        "£4bn",
+    ),
+    _b23_c(
+        "how many",
+        "In how many English council areas were local elections being held when the Lib Dems "
+        "launched their local campaign?",
+        "bbc-politics-398",
+        "37",
+    ),
+    _b23_c(
+        "how many",
+        "What time did Jason Gardener run to win the 60m in Leipzig despite his upset stomach?",
+        "bbc-sport-009",
+        "6.56",
+    ),
+    _b23_c(
+        "how many",
+        "How many medals did Marion Jones win at the 2000 Olympics?",
+        "bbc-sport-039",
+        "five",
+    ),
+    _b23_c(
+        "how many",
+        "How much does Yelena Isinbayeva get every time she breaks the pole vault world record?",
+        "bbc-sport-070",
+        "$30,000",
+    ),
+    _b23_c(
+        "how many",
+        "By what score did Manchester United's second-string side lose to Fenerbahce in the "
+        "Champions League?",
+        "bbc-sport-238",
+        "3-0",
+    ),
+    _b23_c(
+        "how many",
+        "How many of his 50 Davis Cup matches did Tim Henman win?",
+        "bbc-sport-500",
+        "36",
+    ),
+    _b23_c(
+        "how many",
+        "How many deputies sit in the single-chamber Kyrgyz parliament created by the 2003 "
+        "referendum?",
+        "bbc-tech-001",
+        "75",
+    ),
+    _b23_c(
+        "how many",
+        "Around how many telephone exchanges was UK Online's eight megabit broadband service "
+        "first available?",
+        "bbc-tech-205",
+        "230",
+    ),
+    _b23_c(
+        "how many",
+        "How many users did the BitTorrent site raided by Finnish police reportedly let share "
+        "pirated films and music?",
+        "bbc-tech-255",
+        "10,000",
+    ),
+    _b23_c(
+        "how many",
+        "How many cat characters do players create in the Xbox game Blinx 2?",
+        "bbc-tech-266",
+        "two",
+    ),
+)
+B23_NEAR_BBC_B = (
+    "Who is the chief executive of Quiksilver, the US surfwear firm linked with a bid for ski-"
+    "maker Rossignol?",
+    "Who runs Axa Sun Life, the insurer that cut bonuses for its with-profits investors?",
+    "Who directed the Sony horror film The Grudge?",
+    "Who heads Reporters Without Borders, the watchdog that accused China of blocking Google News?",
+    "Who founded iDefence, the security firm that warned about the iTunes playlist flaw?",
+    "When was the Suprnova.org BitTorrent site first set up?",
+    "When did the original Blinx game come out on the Xbox?",
+    "When did the Edinburgh Lectures series begin?",
+    "When was the ski-maker Skis Rossignol founded?",
+    "When was President Bush's Millennium Challenge Corporation set up?",
+    "In which town is the ski-maker Skis Rossignol headquartered?",
+    "Where is UK Online, the provider behind the eight megabit broadband service, based?",
+    "At which hospital was Mike Tindall due to have surgery on his fractured foot?",
+    "Where is the box office tracker Exhibitor Relations based?",
+    "Which country does Fulham's Bouba Diop, scorer of the equaliser against Manchester United, "
+    "come from?",
+    "How much did Quiksilver offer for Rossignol?",
+    "How many users did Suprnova.org have before it shut down?",
+    "How many members does the Stop Stansted Expansion campaign have?",
+    "How much did Andrea Arnold's Oscar-winning short film Wasp cost to make?",
+    "How many copies has the Xbox game Blinx 2 sold?",
+)
+
+
 def _near_misses(store: str, questions: tuple[str, ...], batch: int = 1) -> tuple[Question, ...]:
     return tuple(Question("none", q, store, batch=batch) for q in questions)
 
@@ -19211,6 +20574,7 @@ _BBC_BATCHES = (
     (20, B20_BBC_A + B20_BBC_B, B20_NEAR_BBC_A + B20_NEAR_BBC_B),
     (21, B21_BBC_A + B21_BBC_B, B21_NEAR_BBC_A + B21_NEAR_BBC_B),
     (22, B22_BBC_A + B22_BBC_B, B22_NEAR_BBC_A + B22_NEAR_BBC_B),
+    (23, B23_BBC_A + B23_BBC_B, B23_NEAR_BBC_A + B23_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -223,6 +223,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written twentieth", 20),
         ("written twenty-first", 21),
         ("written twenty-second", 22),
+        ("written twenty-third", 23),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
