@@ -1392,7 +1392,9 @@ def _naming(
             return True
         if sentence.position not in holders:
             holders[sentence.position] = (
-                post_holders(sentence, q.position, others) if owned(sentence) else set()
+                post_holders(sentence, q.position, others, _asked_words(q.text))
+                if owned(sentence)
+                else set()
             )
         return any(set(name) <= p.words for name in holders[sentence.position])
 
@@ -2013,7 +2015,16 @@ def _holds_post(sentence: Sentence, q: Question) -> bool:
     post it words in a way news does not ("chief executive Mara Lind" for "who runs …?")."""
     if _holds_role(sentence, q):
         return True
-    return _post_words(q)[0] is not None and bool(post_holders(sentence, q.position))
+    return _post_words(q)[0] is not None and bool(
+        post_holders(sentence, q.position, parts=_asked_words(q.text))
+    )
+
+
+@lru_cache(maxsize=64)
+def _asked_words(question: str) -> frozenset[str]:
+    """A question's words, as `_Words` folds them: the rest of the post it asks about
+    ("chief *co-ordinator*") is no other post."""
+    return frozenset(_Words.of(question).tokens)
 
 
 # Words that may stand between a name and its post: "head of Cepes, Ana Ruiz", "Ana Ruiz,
@@ -2032,7 +2043,10 @@ POST_OWNER_WORDS = 4  # … and capitalised words of whose post it is, counted a
 
 
 def post_holders(
-    sentence: Sentence, position: frozenset[str], others: frozenset[str] = frozenset()
+    sentence: Sentence,
+    position: frozenset[str],
+    others: frozenset[str] = frozenset(),
+    parts: frozenset[str] = frozenset(),
 ) -> set[tuple[str, ...]]:
     """The names the sentence writes with a word of the post asked about beside them:
     before ("Cepes head Ana Ruiz", "chief executive of Plus.net, Lee Strafford") or after,
@@ -2049,7 +2063,7 @@ def post_holders(
             if tuple(tokens[i : i + len(split)]) != split:
                 continue
             if _post_before(words, i, position, others) or _post_after(
-                words, i + len(split), position, others
+                words, i + len(split), position, others, parts
             ):
                 out.add(name)
     return out
@@ -2111,7 +2125,11 @@ def _owned_by_another(words: _Words, post: int, start: int, others: frozenset[st
 
 
 def _post_after(
-    words: _Words, end: int, position: frozenset[str], others: frozenset[str] = frozenset()
+    words: _Words,
+    end: int,
+    position: frozenset[str],
+    others: frozenset[str] = frozenset(),
+    parts: frozenset[str] = frozenset(),
 ) -> bool:
     tokens, capital = words.tokens, words.capital
     if end >= len(tokens):
@@ -2131,7 +2149,9 @@ def _post_after(
             last = k
             while last + 1 < len(tokens) and tokens[last + 1] in position:
                 last += 1
-            return not _owned_by_another(words, k, end, others) and not _post_goes_on(words, last)
+            return not _owned_by_another(words, k, end, others) and not _post_goes_on(
+                words, last, parts
+            )
         if not (capital[k] or tokens[k] in _POST_GAP or tokens[k] in _POST_LINK):
             lower += 1
             if not set_off or lower > POST_AFTER_WORDS:
@@ -2145,14 +2165,14 @@ def _post_verb(word: str, position: frozenset[str]) -> bool:
     return word in position and (inflected or word in {"ran", "run"})
 
 
-def _post_goes_on(words: _Words, last: int) -> bool:
+def _post_goes_on(words: _Words, last: int, parts: frozenset[str] = frozenset()) -> bool:
     """Whether lower-case words that are no part of the post asked about follow its last
     word, making another post ("chief *market strategist*", "chief *operating officer*")."""
     k = last + 1
     if k >= len(words.tokens) or words.gaps[last] or words.capital[k]:
         return False
     word = words.tokens[k]
-    return word.isalpha() and word not in _POST_PARTS
+    return word.isalpha() and word not in _POST_PARTS and word not in parts
 
 
 # words that may follow a post without making another ("chief executive *officer* of …",

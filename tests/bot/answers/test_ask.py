@@ -1814,6 +1814,13 @@ VALLEY = (
             "In which part of Northfield does Tern Holdings own much property?",
             "The company owns much of the property in central Northfield",
         ),
+        # the rest of the post asked about is no other post ("chief co-ordinator")
+        (
+            "Tern Radio runs a phone-in that reunites families. Many relatives have met on "
+            'air. "The crowds were huge," Ana Ruiz, the station\'s chief co-ordinator, said.',
+            "Who is the chief co-ordinator of the Tern Radio phone-in?",
+            '"The crowds were huge," Ana Ruiz, the station\'s chief co-ordinator',
+        ),
     ],
 )
 async def test_one_article_answers_with_the_sentence_that_says_it(
