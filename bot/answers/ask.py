@@ -924,6 +924,7 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
             and _DEALS.isdisjoint(tokens[max(0, i - BASE_SPAN) : i])
         ):
             return True  # "the Trondheim-based company said", not "buy the Leeds-based firm"
+        i = _capital_of(words, tokens, i)
         if i == 0 or tokens[i - 1] not in {"in", "at"}:
             continue
         if (subject | named).intersection(tokens[max(0, i - 1 - BASE_SPAN) : i - 1]):
@@ -933,6 +934,20 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
             if not others:
                 return True
     return False
+
+
+def _capital_of(words: list[str], tokens: list[str], i: int) -> int:
+    """Where the words that call the place at `i` a capital start ("based in *the Cameroon
+    capital* Yaounde"), or `i`."""
+    if i == 0 or tokens[i - 1] != _CAPITAL:
+        return i
+    start = i - 1
+    while start > 0 and i - start <= 2 and words[start - 1][:1].isupper():
+        start -= 1  # ("the *Cameroon* capital")
+    return start - 1 if start > 0 and tokens[start - 1] == "the" else start
+
+
+_CAPITAL = index_key("capital")
 
 
 @lru_cache(maxsize=256)

@@ -506,9 +506,12 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True  # "a 49-year-old artist, Jörg …", not "… from Hameln", "… Uppsala, Sweden"
     after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")
     # (who is told or asked may be an outlet: "told Variety", "asked the BBC"; and who
-    # speaks "in Geneva, told …" is who meets there)
+    # speaks "in Geneva, told …" or "in the Cameroon capital Yaounde, said …" is who is
+    # there)
     return (
-        after_word in SPEECH_VERBS and run.before not in _WHERE_ONE_IS
+        after_word in SPEECH_VERBS
+        and run.before not in _WHERE_ONE_IS
+        and not _PLACE_NAMED.search(run.head)
     ) or run.before in SPEECH_VERBS - _TOLD
 
 

@@ -1821,6 +1821,13 @@ VALLEY = (
             "Who is the chief co-ordinator of the Tern Radio phone-in?",
             '"The crowds were huge," Ana Ruiz, the station\'s chief co-ordinator',
         ),
+        # where someone is based may be a capital ("based in the Tern capital Kelso")
+        (
+            "The Tern vote was fair, observers said. Tom Beale, a reporter based in the Tern "
+            "capital Kelso, said few had complained.",
+            "Where is Tom Beale, the reporter who covered the Tern vote, based?",
+            "Tom Beale, a reporter based in the Tern capital Kelso",
+        ),
     ],
 )
 async def test_one_article_answers_with_the_sentence_that_says_it(

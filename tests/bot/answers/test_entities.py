@@ -101,6 +101,12 @@ def test_a_name_between_ones_and_a_home_is_a_place() -> None:
     assert places_in("The Beale home was sold.") == ()
 
 
+def test_a_capital_that_speaks_is_a_place() -> None:
+    text = "Tom Beale, a reporter based in the Tern capital Kelso, said the vote was fair."
+    assert ("kelso",) in places_in(text)
+    assert frozenset({"kelso"}) not in people("Vote", text)
+
+
 def test_a_court_is_a_place() -> None:
     text = "Calder Crown Court heard on Friday that Tom Beale had sold fake DVDs."
     assert ("calder", "crown", "court") in ArticleText.of("Jailed", text).sentences[0].places
