@@ -398,7 +398,8 @@ _SHARE = r"\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?|basis points?)
 _SHARES = re.compile(rf"\b{_SHARE}", re.IGNORECASE)
 _UNIT = (
     r"(?:kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|stone|st|grams?|metres?|meters?|m|km|"
-    r"kilometres?|kilometers?|miles?|feet|ft|inches|litres?|liters?|gallons?|hectares?|acres?)"
+    r"kilometres?|kilometers?|miles?|feet|ft|inches|litres?|liters?|gallons?|hectares?|acres?|"
+    r"[kmgt]b|(?:kilo|mega|giga|tera)bytes?|[kmg]w|(?:kilo|mega|giga)watts?)"
 )
 _DURATION = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|seasons?)"

@@ -732,6 +732,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
+    if measure == "fast" and GROWTH_WORDS.intersection(lowered):
+        measure = "much"  # "how fast will the economy grow?": by a share, not a speed
     if measure == "long":  # ("a four-year journey" says how long the journey took)
         terms = [replace(t, aside=True) if t.word in SAID_BY_DURATION else t for t in terms]
     if measure == "much" and MONEY_WORDS.intersection(lowered) and not _by_how(lowered):
@@ -1122,6 +1124,8 @@ EVENT_VERBS = word_set("held hold happen happened occur occurred")
 VENUE_VERBS = word_set("played staged")
 # "how long did X take?": the duration says the taking ("after a four-year journey")
 SAID_BY_DURATION = word_set("take takes took taken last lasts lasted")
+# "how fast will the economy grow?" asks by how much
+GROWTH_WORDS = word_set("grow grows grew growing expand expands expanded expanding")
 # "how much did X pay …?" asks for a sum of money
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "

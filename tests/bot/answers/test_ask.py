@@ -1828,6 +1828,20 @@ VALLEY = (
             "Where is Tom Beale, the reporter who covered the Tern vote, based?",
             "Tom Beale, a reporter based in the Tern capital Kelso",
         ),
+        # how fast something grows is a share, not a speed
+        (
+            "The Tern Bank has cut its forecasts. The Calder economy is expected to slow in "
+            "2005, with growth falling from 3.2% last year to 2.5%.",
+            "How fast does the Tern Bank expect the Calder economy to grow in 2005?",
+            "The Calder economy is expected to slow in 2005",
+        ),
+        # how much may be measured in bytes
+        (
+            "Tom Beale reviewed the Tern player this week. It holds 60GB of music and photos "
+            "in a case the size of a matchbox.",
+            "How much music does the Tern player hold, according to Tom Beale?",
+            "It holds 60GB of music",
+        ),
     ],
 )
 async def test_one_article_answers_with_the_sentence_that_says_it(
