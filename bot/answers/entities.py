@@ -430,8 +430,12 @@ def _county(words: tuple[str, ...]) -> bool:
 _PLACE_AND = frozenset({" and ", ", ", ", and ", " or "})
 
 
-# "Federer addressed the Houston crowd": the crowd of a place
-_CROWD_AFTER = re.compile(r"^\s+(?:crowd|crowds|audience|public)\b")
+# "Federer addressed the Houston crowd": the crowd of a place; "the Madrid rail bombing":
+# what happened there
+_CROWD_AFTER = re.compile(
+    r"^\s+(?:crowd|crowds|audience|public|(?:[a-z]+\s+)?(?:bombings?|attacks?|blasts?|riots?|"
+    r"earthquake|massacre|siege|shootings?))\b"
+)
 
 
 def _placed(run: _Run) -> bool:

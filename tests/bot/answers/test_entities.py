@@ -101,6 +101,12 @@ def test_a_name_between_ones_and_a_home_is_a_place() -> None:
     assert places_in("The Beale home was sold.") == ()
 
 
+def test_a_name_before_what_happened_there_is_a_place() -> None:
+    assert places_in("Critics pointed to attacks like the Calder rail bombing.") == (("calder",),)
+    assert places_in("He remembers the Kelso riots well.") == (("kelso",),)
+    assert places_in("He remembers the Kelso report well.") == ()
+
+
 def test_a_capital_that_speaks_is_a_place() -> None:
     text = "Tom Beale, a reporter based in the Tern capital Kelso, said the vote was fair."
     assert ("kelso",) in places_in(text)
