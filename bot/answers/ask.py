@@ -248,6 +248,7 @@ EQUIVALENT_WORDS = (
     "start started begin began launch open",
     "crash accident collision",
     "crash incident",
+    "run ran clocked",
     "salary pay wage",
     "believe believed think thought",
     "attend attended watch watched crowd spectator spectators",

@@ -1842,6 +1842,13 @@ VALLEY = (
             "How much music does the Tern player hold, according to Tom Beale?",
             "It holds 60GB of music",
         ),
+        # a runner "clocked" the time asked for
+        (
+            "Tom Beale won the 60m at the Kelso indoor meeting despite a cold. Beale clocked "
+            "6.56 seconds, well ahead of Ana Ruiz's brother.",
+            "What time did Tom Beale run to win the 60m in Kelso?",
+            "Beale clocked 6.56 seconds",
+        ),
     ],
 )
 async def test_one_article_answers_with_the_sentence_that_says_it(
