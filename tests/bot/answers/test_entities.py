@@ -127,6 +127,11 @@ def test_a_title_after_the_name_makes_a_person() -> None:
     assert frozenset({"robert", "zoellick"}) in people("US in EU tariff row", text)
 
 
+def test_a_magistrate_is_a_title() -> None:
+    text = "Magistrate Ada Quill, who issued the order at Calder Local Court, said she agreed."
+    assert frozenset({"ada", "quill"}) in people("Order", text)
+
+
 def test_a_full_name_after_a_title_inside_a_run_is_a_person() -> None:
     text = "Home Secretary Ada Quill this week published plans for a points system."
     assert frozenset({"ada", "quill"}) in people("Points plan", text)
