@@ -43,7 +43,8 @@ TITLES = word_set(
     "linesman laureate candidate nominee presenter commentator pundit critic poet "
     "playwright composer conductor photographer designer architect artist musician "
     "comedian chef banker investor tycoon billionaire entrepreneur trader broker adviser "
-    "consultant campaigner activist magistrate coroner"
+    "consultant campaigner activist magistrate coroner wife husband son daughter partner "
+    "girlfriend boyfriend colleague friend"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "

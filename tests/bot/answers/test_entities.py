@@ -132,6 +132,13 @@ def test_a_magistrate_is_a_title() -> None:
     assert frozenset({"ada", "quill"}) in people("Order", text)
 
 
+def test_a_name_after_a_partner_or_relative_is_a_person() -> None:
+    text = "Ana Ruiz and her writing partner Tom Beale are refining the scripts."
+    assert frozenset({"tom", "beale"}) in people("Scripts", text)
+    text = "The plans were drawn up by his wife Ada Quill and their friend Ben Kelso."
+    assert {frozenset({"ada", "quill"}), frozenset({"ben", "kelso"})} <= people("Plans", text)
+
+
 def test_a_full_name_after_a_title_inside_a_run_is_a_person() -> None:
     text = "Home Secretary Ada Quill this week published plans for a points system."
     assert frozenset({"ada", "quill"}) in people("Points plan", text)
