@@ -1135,9 +1135,15 @@ MONEY_WORDS = word_set(
 
 
 def _by_how(lowered: list[str]) -> bool:
-    """Whether the question asks "by how much …?": a change, which a share may measure
-    ("raised funding by 6%")."""
-    return any(lowered[i : i + 3] == ["by", "how", "much"] for i in range(len(lowered)))
+    """Whether the question asks "by how much …?" or "how much more …?": a change or a
+    difference, which a share may measure ("raised funding by 6%", "earn 19% less")."""
+    return any(
+        (a, b, c) == ("by", "how", "much") or ((a, b) == ("how", "much") and c in _MORE_OR_LESS)
+        for a, b, c in zip(lowered, lowered[1:], lowered[2:], strict=False)
+    )
+
+
+_MORE_OR_LESS = word_set("more less lower higher cheaper dearer")
 
 
 # "where is X based?": the answer is where X is, however the article words it

@@ -482,6 +482,9 @@ def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("How much of the vote did Labour win?", NOW).measure == "much"
     # … but "by how much …?" asks for a change, which a share may give ("by 6%")
     assert analyze("By how much did Calder council raise its budget?", NOW).measure == "much"
+    # … and "how much more …?" a difference ("earn 19% less", "pay 72% more")
+    assert analyze("How much less than men do women in Calder earn?", NOW).measure == "much"
+    assert analyze("How much more will Tern pay for ore?", NOW).measure == "much"
 
 
 def test_a_phrasal_verb_is_the_verb_asked_about() -> None:
