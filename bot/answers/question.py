@@ -650,6 +650,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             and low not in WEEKDAYS
             and low not in MONTHS
             and (index > 0 or (len(tokens) > 1 and _capitalised(tokens[1])))
+            # ("which Derby North MP …?": the post is no part of the place's name)
+            and not (token.isupper() and low in _POST_ACRONYMS)
         )
         named.append(is_name)
         skipped.append(skip)
@@ -1124,6 +1126,8 @@ EVENT_VERBS = word_set("held hold happen happened occur occurred")
 VENUE_VERBS = word_set("played staged")
 # "how long did X take?": the duration says the taking ("after a four-year journey")
 SAID_BY_DURATION = word_set("take takes took taken last lasts lasted")
+# posts written in capitals after a name ("Derby North MP")
+_POST_ACRONYMS = word_set("mp mps msp msps mep meps mla mlas ceo cfo coo")
 # "how fast will the economy grow?" asks by how much
 GROWTH_WORDS = word_set("grow grows grew growing expand expands expanded expanding")
 # "how much did X pay …?" asks for a sum of money

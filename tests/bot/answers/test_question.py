@@ -34,6 +34,12 @@ def test_names_starting_the_question_and_possessives() -> None:
     assert "s" not in [t.word for t in q.terms]
 
 
+def test_a_post_in_capitals_after_a_name_is_no_part_of_it() -> None:
+    q = analyze("Which Calder North MP asked the first question?", NOW)
+    assert q.names == (("calder", "north"),)
+    assert q.wanted is Wanted.PERSON and "mp" in [t.word for t in q.terms]
+
+
 def test_the_us_in_capitals_is_a_name_though_us_is_a_stop_word() -> None:
     assert words("When will the PSP go on sale in the US?") == ["psp", "go", "sale", "us"]
     assert "us" not in words("Who sent us the harbour report?")
