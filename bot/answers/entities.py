@@ -520,6 +520,20 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     ) or run.before in SPEECH_VERBS - _TOLD
 
 
+def _said_of_as_one(run: _Run, words: tuple[str, ...], sentences: list[str]) -> bool:
+    """Whether a full name that opens its sentence is what a "he" or "she" of the rest of it
+    stands for ("Dani Barnes came fourth and she was the highest finisher")."""
+    return (
+        run.initial
+        and 2 <= len(words) <= 3
+        and bool(_PRONOUN_LATER.match(sentences[run.sentence], run.end))
+    )
+
+
+# (a verb after the name, then "he" or "she" before another name)
+_PRONOUN_LATER = re.compile(rf"\s+[a-z]+\b[^.;:{_UPPER}]*?\b(?:he|she|his|her|himself|herself)\b")
+
+
 # "dozens of people", "thousands of fans": no figure a how-many question can be answered by
 VAGUE_NUMBERS = word_set("dozens hundreds thousands millions billions")
 
@@ -590,7 +604,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         surname_reused = (
             len(words) >= 2 and words[-1] in alone and (run.before == "from" or not _placed(run))
         )
-        if surname_reused or _person_evidence(run, words):
+        if surname_reused or _person_evidence(run, words) or _said_of_as_one(run, words, sentences):
             person_words.update(words)
     # ("presenter Tom Beale and Ana Ruiz": a full name joined to a person's is one)
     for (first, one), (second, other) in pairwise(names):
