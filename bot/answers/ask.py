@@ -1409,7 +1409,7 @@ def _naming(
             return True
         if sentence.position not in holders:
             holders[sentence.position] = (
-                post_holders(sentence, q.position, others, _asked_words(q.text))
+                post_holders(sentence, q.position, others, parts=_asked_words(q.text))
                 if owned(sentence)
                 else set()
             )

@@ -433,7 +433,7 @@ _PLACE_AND = frozenset({" and ", ", ", ", and ", " or "})
 
 # "Federer addressed the Houston crowd": the crowd of a place; "the Madrid rail bombing":
 # what happened there
-_CROWD_AFTER = re.compile(
+_CROWD_OR_EVENT_AFTER = re.compile(
     r"^\s+(?:crowd|crowds|audience|public|(?:[a-z]+\s+)?(?:bombings?|attacks?|blasts?|riots?|"
     r"earthquake|massacre|siege|shootings?))\b"
 )
@@ -451,7 +451,7 @@ def _placed(run: _Run) -> bool:
     return (
         run.before in PLACE_PREPOSITIONS
         or (run.before == "on" and owner != run.words[0] and owner in COUNTRY_NAMES)
-        or (run.before == "the" and bool(_CROWD_AFTER.match(run.after)))
+        or (run.before == "the" and bool(_CROWD_OR_EVENT_AFTER.match(run.after)))
         or run.head.endswith(("MP for ", "MPs for ", "MSP for ", "AM for "))
         or bool(_PLACE_HEAD.search(run.head))
         or bool(_PLACE_OF.search(run.head))
@@ -520,7 +520,7 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     ) or run.before in SPEECH_VERBS - _TOLD
 
 
-def _said_of_as_one(run: _Run, words: tuple[str, ...], sentences: list[str]) -> bool:
+def _he_or_she_later(run: _Run, words: tuple[str, ...], sentences: list[str]) -> bool:
     """Whether a full name that opens its sentence is what a "he" or "she" of the rest of it
     stands for ("Dani Barnes came fourth and she was the highest finisher")."""
     return (
@@ -604,7 +604,11 @@ def _analyse(title: str, text: str) -> ArticleText:
         surname_reused = (
             len(words) >= 2 and words[-1] in alone and (run.before == "from" or not _placed(run))
         )
-        if surname_reused or _person_evidence(run, words) or _said_of_as_one(run, words, sentences):
+        if (
+            surname_reused
+            or _person_evidence(run, words)
+            or _he_or_she_later(run, words, sentences)
+        ):
             person_words.update(words)
     # ("presenter Tom Beale and Ana Ruiz": a full name joined to a person's is one)
     for (first, one), (second, other) in pairwise(names):
