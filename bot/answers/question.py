@@ -1076,8 +1076,15 @@ def counted_noun(lowered: list[str]) -> str | None:
     ("how many award tickets did …" → "ticket")."""
     for i, word in enumerate(lowered[:-2]):
         if word == "how" and lowered[i + 1] == "many":
+            start = i + 2
+            if lowered[start] == "of":  # "how many *of his 50* Davis Cup matches …"
+                start += 1
+                while start < len(lowered) and (
+                    lowered[start] in STOP_WORDS or lowered[start].isdigit()
+                ):
+                    start += 1
             noun = None
-            for following in lowered[i + 2 : i + 6]:
+            for following in lowered[start : start + 4]:
                 if following in _AUXILIARIES or (noun and following in STOP_WORDS):
                     break
                 if noun and (following.endswith("ed") or _plural(noun)):

@@ -437,6 +437,9 @@ def test_index_key_matches_the_fts5_porter_tokenizer() -> None:
         ("How many members sit on the Harbour Board?", "member"),
         ("How many staff work at the Harwick plant?", "staff"),
         ("How many bus drivers went on strike?", "driver"),
+        # a part of a whole counts the whole's things
+        ("How many of his 50 Calder Cup matches did Tom Beale win?", "match"),
+        ("How many of the banks are Italian?", "bank"),
     ],
 )
 def test_what_a_how_many_question_counts(question: str, focus: str | None) -> None:
