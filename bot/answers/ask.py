@@ -249,6 +249,7 @@ EQUIVALENT_WORDS = (
     "crash accident collision",
     "crash incident",
     "run ran clocked",
+    "rebel rebels rebelled rebellion revolt oppose",
     "salary pay wage",
     "believe believed think thought",
     "attend attended watch watched crowd spectator spectators",

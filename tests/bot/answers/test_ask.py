@@ -1849,6 +1849,13 @@ VALLEY = (
             "What time did Tom Beale run to win the 60m in Kelso?",
             "Beale clocked 6.56 seconds",
         ),
+        # to rebel against a bill is to oppose it
+        (
+            "Ana Ruiz faces her first test as home secretary over the Calder bill. Up to 30 "
+            "Tern MPs could oppose the scheme during a Commons debate.",
+            "How many Tern MPs could rebel against the Calder bill in Ana Ruiz's first test?",
+            "Up to 30 Tern MPs could oppose the scheme",
+        ),
     ],
 )
 async def test_one_article_answers_with_the_sentence_that_says_it(
