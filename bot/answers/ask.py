@@ -250,6 +250,7 @@ EQUIVALENT_WORDS = (
     "crash incident",
     "run ran clocked",
     "rebel rebels rebelled rebellion revolt oppose",
+    "month months quarter",
     "salary pay wage",
     "believe believed think thought",
     "attend attended watch watched crowd spectator spectators",

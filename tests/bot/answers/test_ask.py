@@ -1856,6 +1856,13 @@ VALLEY = (
             "How many Tern MPs could rebel against the Calder bill in Ana Ruiz's first test?",
             "Up to 30 Tern MPs could oppose the scheme",
         ),
+        # a quarter is three months
+        (
+            "Tern Search has become the third online search firm this week to thank a revival "
+            "in advertising. Its $17m profit for the quarter was dwarfed by the $204m of a rival.",
+            "How much profit did Tern Search make in three months?",
+            "Its $17m profit for the quarter",
+        ),
     ],
 )
 async def test_one_article_answers_with_the_sentence_that_says_it(
