@@ -374,8 +374,8 @@ _WRITTEN_FIGURE = re.compile(r"(?<![\w.,-])\d+(?:(?:[.,]\d+)+%?|%|-\d+)(?![\w%-]
 # "Speaking in Harrogate, Mr Kennedy said …": where someone spoke is where they said,
 # unveiled or announced what they did
 _SPEAKING = re.compile(r"\b(?:speaking|addressing \w+) (?:in|at)\b", re.IGNORECASE)
-# what a question reports: what follows is what was said, not what is asked
-_REPORTED = re.compile(r"\b(?:said|says|told|warned|claimed)\b", re.IGNORECASE)
+# a verb of saying in a question: what follows is what was said, not what is asked
+_SAYING = re.compile(r"\b(?:said|says|told|warned|claimed)\b", re.IGNORECASE)
 # (what says that one took another's place, not that someone took charge)
 _SUCCESSION = re.compile(
     rf"\b(?:succeed(?:s|ed)?|successor|replac(?:e|es|ed)|{_TAKE} over from)\b",
@@ -1620,7 +1620,7 @@ def _judge(
     latest = max(map(int, years), default=None)
     figures = frozenset(_WRITTEN_FIGURE.findall(q.text))
     # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
-    succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_REPORTED.split(q.text)[0]))
+    succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_SAYING.split(q.text)[0]))
     markets = _market_forms(q.text)
     venues = _venues(q.text)
     rounds = set(_ROUND.findall(q.text.lower()))
