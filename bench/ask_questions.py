@@ -20494,6 +20494,1387 @@ QUESTIONS: tuple[Question, ...] = (
         batch=4,
     )
 )
+
+
+# -- Written twenty-fourth: a twenty-fourth batch, written blind in the second session
+# of 2026-12-05, by writers who never saw how /news ask answers. Nearly all its articles
+# were used by one earlier question each; its questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (73a8f4a).
+
+_b24_c = partial(_c, batch=24)
+B24_BBC_A = (
+    # who
+    _b24_c(
+        "who",
+        "Who is the Time Warner chairman and chief executive who said the company met or beat "
+        "all its full-year objectives when it reported a 76% profit jump?",
+        "bbc-business-001",
+        "Richard Parsons",
+    ),
+    _b24_c(
+        "who",
+        "Which Numis Securities analyst said it was unusual to see such a big downgrade just "
+        "because of phasing when EMI issued its profit warning?",
+        "bbc-business-207",
+        "Paul Richards",
+    ),
+    _b24_c(
+        "who",
+        "Which Deutsche Bank analyst said the stock market treated the Aurora cruise ship "
+        "problems as a one-off event for Carnival?",
+        "bbc-business-244",
+        "Simon Champion|Mr Champion",
+    ),
+    _b24_c(
+        "who",
+        "Which Renaissance Capital analyst said Gazprom had 'screwed up the financing' for the "
+        "Yuganskneftegas auction?",
+        "bbc-business-318",
+        "Ronald Smith",
+    ),
+    _b24_c(
+        "who",
+        "Which Evolution Securities analyst said profits of around £420m would be well within "
+        "the comfort zone for Next?",
+        "bbc-business-384",
+        "Nick Bubb",
+    ),
+    _b24_c(
+        "who",
+        "Which Labour MP, chairman of the Commons education select committee, warned it would be"
+        " a tragedy if the government gave a half-hearted response to the Tomlinson report?",
+        "bbc-politics-020",
+        "Barry Sheerman",
+    ),
+    _b24_c(
+        "who",
+        "Who was the Lib Dem home affairs spokesman who said the Tory decision to back ID cards "
+        "looked like Michael Howard overruling his colleagues?",
+        "bbc-politics-081",
+        "Mark Oaten",
+    ),
+    _b24_c(
+        "who",
+        "Which peer chaired the parliamentary inquiry that called for tougher rules on betting "
+        "on sport?",
+        "bbc-politics-240",
+        "Lord Faulkner of Worcester|Lord Faulkner",
+    ),
+    _b24_c(
+        "who",
+        "Who is the Family Planning Association chief executive who asked what the benefit was "
+        "of forcing a woman to have a baby, in the row over Michael Howard's abortion stance?",
+        "bbc-politics-405",
+        "Anne Weyman",
+    ),
+    _b24_c(
+        "who",
+        "Who scored Dundee United's opening goal in their 4-1 Scottish Cup win over Aberdeen?",
+        "bbc-sport-107",
+        "Alan Archibald|Archibald",
+    ),
+    _b24_c(
+        "who",
+        "Which Manchester City player cleared William Gallas's header off the line in the "
+        "goalless draw with Chelsea?",
+        "bbc-sport-139",
+        "Paul Bosvelt|Bosvelt",
+    ),
+    _b24_c(
+        "who",
+        "Which Liverpool manager said Steven Gerrard could win everything he wanted without "
+        "leaving the club, after his late winner against Olympiakos?",
+        "bbc-sport-243",
+        "Rafael Benitez|Benitez",
+    ),
+    _b24_c(
+        "who",
+        "Off which Portsmouth player did Arjen Robben's late shot deflect in Chelsea's win at "
+        "Fratton Park?",
+        "bbc-sport-278",
+        "Matthew Taylor",
+    ),
+    _b24_c(
+        "who",
+        "Who scored the converted try that made sure of Ireland's 28-17 Six Nations victory over"
+        " Italy?",
+        "bbc-sport-302",
+        "Denis Hickie|Hickie",
+    ),
+    _b24_c(
+        "who",
+        "Who is the boss of the paid-for music service Wippit who wrote an open letter naming "
+        "brands advertising on eDonkey?",
+        "bbc-tech-206",
+        "Paul Myers",
+    ),
+    _b24_c(
+        "who",
+        "Which German teenager confessed to being behind the Netsky and Sasser viruses?",
+        "bbc-tech-281",
+        "Sven Jaschen",
+    ),
+    _b24_c(
+        "who",
+        "Who is Clearswift's director of research who warned about clicking links in sex-related"
+        " spam?",
+        "bbc-tech-362",
+        "Alyn Hockey",
+    ),
+    _b24_c(
+        "who",
+        "Who is Intel's chief mobile technology evangelist who talked about laptops lasting a "
+        "full working day on a battery charge?",
+        "bbc-tech-367",
+        "Mike Trainor",
+    ),
+    _b24_c(
+        "who",
+        "Which Nielsen/NetRatings analyst said high-speed internet users now make up more than "
+        "half of Europe's online audience?",
+        "bbc-tech-146",
+        "Gabrielle Prior",
+    ),
+    _b24_c(
+        "who",
+        "Which former Fiat chief executive recruited Herbert Demel to run the car business?",
+        "bbc-business-189",
+        "Giuseppe Morchio|Mr Morchio",
+    ),
+    _b24_c(
+        "who",
+        "Which QC resigned from the panel of special advocates in protest at the government's "
+        "anti-terror laws, saying they were giving Britain a bad name?",
+        "bbc-politics-160",
+        "Ian MacDonald|Mr MacDonald",
+    ),
+    _b24_c(
+        "who",
+        "Who from the League Against Cruel Sports urged hunts to switch to drag hunting as the "
+        "hunting ban came in?",
+        "bbc-politics-179",
+        "Mike Hobday",
+    ),
+    _b24_c(
+        "who",
+        "Which actress asked Oscars musical director Bill Conti not to get ready to play her off"
+        " because she had so much to say?",
+        "bbc-entertainment-280",
+        "Julia Roberts",
+    ),
+    _b24_c(
+        "who",
+        "Which Jupiter Research analyst said dedicated music players were the only established "
+        "digital media players in Europe?",
+        "bbc-tech-183",
+        "Ian Fogg|Mr Fogg",
+    ),
+    _b24_c(
+        "who",
+        "Which Gartner research director called Yahoo the seminal brand on the web as the "
+        "company turned 10?",
+        "bbc-tech-337",
+        "Allen Weiner|Mr Weiner",
+    ),
+    # when
+    _b24_c(
+        "when",
+        "When did Herbert Demel take charge of Fiat Auto before being replaced by Sergio "
+        "Marchionne?",
+        "bbc-business-189",
+        "November 2003",
+    ),
+    _b24_c(
+        "when",
+        "When did Argentina's unemployment rate hit 20% after its economic crisis?",
+        "bbc-business-330",
+        "May 2002",
+    ),
+    _b24_c(
+        "when",
+        "By when is Standard Chartered's takeover of Korea First Bank expected to be completed?",
+        "bbc-business-409",
+        "April 2005",
+    ),
+    _b24_c(
+        "when",
+        "When did the Manic Street Preachers release their third album, The Holy Bible, while "
+        "Richey Edwards was still in the band?",
+        "bbc-entertainment-244",
+        "October 1994",
+    ),
+    _b24_c(
+        "when",
+        "In what year was Bill Conti's first Oscars show as musical director, when the orchestra"
+        " smelt smoke in the pit?",
+        "bbc-entertainment-280",
+        "1977",
+    ),
+    _b24_c(
+        "when",
+        "When is the Lord of the Rings musical now expected to reach London at the earliest?",
+        "bbc-entertainment-294",
+        "December 2006",
+    ),
+    _b24_c(
+        "when",
+        "In what year did Plaid Cymru's Rhodri Glyn Thomas say Welsh health minister Jane Hutt "
+        "had set exactly the same waiting target before?",
+        "bbc-politics-121",
+        "1999",
+    ),
+    _b24_c(
+        "when",
+        "In what year was the Anti-Terrorism, Crime and Security Act, which lets foreign terror "
+        "suspects be held without trial, introduced?",
+        "bbc-politics-160",
+        "2001",
+    ),
+    _b24_c(
+        "when",
+        "At what time did the ban on hunting with dogs in England and Wales come into effect?",
+        "bbc-politics-179",
+        "0001 GMT",
+    ),
+    _b24_c(
+        "when",
+        "When was George W Bush due in Europe on his first foreign visit of his second term, "
+        "according to Tony Blair?",
+        "bbc-politics-280",
+        "end of January",
+    ),
+    _b24_c(
+        "when",
+        "When did Gordon Brown pledge not to put up income tax, before raising National "
+        "Insurance, according to Charles Kennedy's Budget response?",
+        "bbc-politics-363",
+        "2001",
+    ),
+    _b24_c(
+        "when",
+        "In which month was the general election expected when the Lib Dems unveiled their 'real"
+        " alternative' slogan?",
+        "bbc-politics-417",
+        "May",
+    ),
+    _b24_c(
+        "when",
+        "When had Wales flanker Martyn Williams last started a game before being picked to face "
+        "England?",
+        "bbc-sport-333",
+        "1 January",
+    ),
+    _b24_c(
+        "when",
+        "On what date were France due to play Ireland when Castaignede said pressure was "
+        "mounting on Laporte?",
+        "bbc-sport-340",
+        "12 March",
+    ),
+    _b24_c(
+        "when",
+        "At what time did Great Britain kick off against Australia in the rugby league Tri-"
+        "Nations final on the day England's union side also played the Wallabies?",
+        "bbc-sport-370",
+        "1815 GMT",
+    ),
+    _b24_c(
+        "when",
+        "On what date were Wales due at Murrayfield to face Scotland after beating France in "
+        "Paris?",
+        "bbc-sport-396",
+        "13 March",
+    ),
+    _b24_c(
+        "when",
+        "When did Andy Robinson take over from Sir Clive Woodward as England coach?",
+        "bbc-sport-406",
+        "September",
+    ),
+    _b24_c(
+        "when",
+        "When was Apple's iPod launched, according to Jupiter Research's report on portable "
+        "media players?",
+        "bbc-tech-183",
+        "October 2001",
+    ),
+    _b24_c(
+        "when",
+        "When was the malicious Skulls program, which contained a version of the Cabir phone "
+        "virus, found?",
+        "bbc-tech-290",
+        "late November",
+    ),
+    _b24_c(
+        "when",
+        "In what year did Yahoo choose Google to power its search so it could concentrate on its"
+        " portal?",
+        "bbc-tech-337",
+        "2000",
+    ),
+    _b24_c(
+        "when",
+        "In what year did Netscape set up the Mozilla Foundation, the maker of Firefox?",
+        "bbc-tech-196",
+        "1998",
+    ),
+    _b24_c(
+        "when",
+        "On what date did new European efficiency standards for external power supplies come "
+        "into effect, in the story about gadgets and the environment?",
+        "bbc-tech-072",
+        "1 January",
+    ),
+    _b24_c(
+        "when",
+        "Since when had German unemployment not been as high as the five million recorded in "
+        "January?",
+        "bbc-business-275",
+        "1930s",
+    ),
+    _b24_c(
+        "when",
+        "When did a court rule that A Very Long Engagement was too American to compete in French"
+        " film festivals?",
+        "bbc-entertainment-063",
+        "November",
+    ),
+    _b24_c(
+        "when",
+        "When did the Qualifications and Curriculum Authority send ministers its advice against "
+        "watering down the Tomlinson diploma plan?",
+        "bbc-politics-020",
+        "December",
+    ),
+    # where
+    _b24_c(
+        "where",
+        "In which state's court did prosecutors file documents ahead of the sentencing of former"
+        " Boeing finance chief Michael Sears?",
+        "bbc-business-161",
+        "Virginia",
+    ),
+    _b24_c(
+        "where",
+        "Which Indonesian province was the $1.7bn donors' aid package meant to rebuild?",
+        "bbc-business-491",
+        "Aceh",
+    ),
+    _b24_c(
+        "where",
+        "Near which landmark did police find missing Manic Street Preachers guitarist Richey "
+        "Edwards' car?",
+        "bbc-entertainment-244",
+        "Severn Bridge",
+    ),
+    _b24_c(
+        "where",
+        "At which Toronto theatre will the Lord of the Rings stage musical have its world "
+        "premiere?",
+        "bbc-entertainment-294",
+        "Princess of Wales Theatre",
+    ),
+    _b24_c(
+        "where",
+        "In which Indian city did Jack Straw visit the Golden Temple and try making roti?",
+        "bbc-politics-139",
+        "Amritsar",
+    ),
+    _b24_c(
+        "where",
+        "Which part of Nottingham did the county's police chief use as an example when "
+        "questioning powers to shut problem pubs under the 24-hour drinking plans?",
+        "bbc-politics-202",
+        "Market Square",
+    ),
+    _b24_c(
+        "where",
+        "Where did King Abdullah of Jordan pay for Tony Blair to go on a sightseeing tour, "
+        "according to the register of members' interests?",
+        "bbc-politics-320",
+        "Wadi Rum",
+    ),
+    _b24_c(
+        "where",
+        "From where did Charles Kennedy launch the Lib Dem campaign when he called the Tories a "
+        "'fading' force?",
+        "bbc-politics-272",
+        "Westminster",
+    ),
+    _b24_c(
+        "where",
+        "In which city were Wales due to play England when Tom Shanklin was moved into the centre?",
+        "bbc-sport-333",
+        "Cardiff",
+    ),
+    _b24_c(
+        "where",
+        "At which ground were France due to face Ireland when Thomas Castaignede warned of "
+        "pressure on Bernard Laporte?",
+        "bbc-sport-340",
+        "Lansdowne Road",
+    ),
+    _b24_c(
+        "where",
+        "Where were Jason Robinson's England rugby union side playing Australia on the day Great"
+        " Britain met the Aussies in the rugby league Tri-Nations final?",
+        "bbc-sport-370",
+        "Twickenham",
+    ),
+    _b24_c(
+        "where",
+        "In which city did England lose 19-13 to Ireland when Andy Robinson said he was livid "
+        "with the referee?",
+        "bbc-sport-406",
+        "Dublin",
+    ),
+    _b24_c(
+        "where",
+        "At which tournament had Carlos Moya won at the start of the year, before his first-"
+        "round exit at the Australian Open?",
+        "bbc-sport-477",
+        "Chennai Open|Chennai",
+    ),
+    _b24_c(
+        "where",
+        "In which state's Superior court did the Electronic Frontier Foundation try to stop "
+        "Apple pursuing online journalists' sources?",
+        "bbc-tech-044",
+        "California",
+    ),
+    _b24_c(
+        "where",
+        "In which city was the Consumer Electronics Show where eBay announced its Rethink "
+        "recycling project?",
+        "bbc-tech-072",
+        "Las Vegas",
+    ),
+    _b24_c(
+        "where",
+        "In which city is the web analytics firm OneStat.com, which reported Internet Explorer's"
+        " share falling below 90%, based?",
+        "bbc-tech-196",
+        "Amsterdam",
+    ),
+    _b24_c(
+        "where",
+        "In which country was the move from landlines to mobiles most pronounced, according to "
+        "Nokia's research on home phones?",
+        "bbc-tech-109",
+        "South Korea",
+    ),
+    _b24_c(
+        "where",
+        "In which region does Standard Chartered, which bought Korea First Bank, do two thirds "
+        "of its business?",
+        "bbc-business-409",
+        "Asia",
+    ),
+    _b24_c(
+        "where",
+        "In which German states were elections due that economists said could be hit by "
+        "unemployment topping five million?",
+        "bbc-business-275",
+        "Schleswig-Holstein|North Rhine-Westphalia",
+    ),
+    _b24_c(
+        "where",
+        "Which constituencies had the lowest university participation rate, at 8%, in the Higher"
+        " Education Funding Council report?",
+        "bbc-politics-246",
+        "Nottingham North|Sheffield Brightside",
+    ),
+    _b24_c(
+        "where",
+        "Which country's experience did Charles Kennedy cite in his Budget response to warn that"
+        " seven million English households would pay more after council tax revaluation?",
+        "bbc-politics-363",
+        "Wales",
+    ),
+    _b24_c(
+        "where",
+        "A court in which city ruled the Audrey Tautou film A Very Long Engagement was too "
+        "American to compete for French prizes?",
+        "bbc-entertainment-063",
+        "Paris",
+    ),
+    _b24_c(
+        "where",
+        "Which country did Tony Blair refuse to say whether the SAS had been operating in, after"
+        " claims US forces had scouted targets there?",
+        "bbc-politics-280",
+        "Iran",
+    ),
+    _b24_c(
+        "where",
+        "Where was Argentine entrepreneur Drayton Valentine born?",
+        "bbc-business-330",
+        "United States",
+    ),
+    # how many
+    _b24_c(
+        "how many",
+        "How many other contracts did the Pentagon say it would examine over Darleen Druyun's "
+        "role at the Air Force?",
+        "bbc-business-161",
+        "eight",
+    ),
+    _b24_c(
+        "how many",
+        "How much had Time Warner offered to pay to settle the SEC's charges over AOL?",
+        "bbc-business-001",
+        "$300m",
+    ),
+    _b24_c(
+        "how many",
+        "How much profit did EMI expect to make after its profit warning over delayed Coldplay "
+        "and Gorillaz albums?",
+        "bbc-business-207",
+        "£138m",
+    ),
+    _b24_c(
+        "how many",
+        "To what price did an investment bank raise its target for Carnival shares just before "
+        "the Aurora setback?",
+        "bbc-business-244",
+        "£36.20",
+    ),
+    _b24_c(
+        "how many",
+        "How much has Yukos been hit with in taxes and fines?",
+        "bbc-business-318",
+        "$27bn",
+    ),
+    _b24_c(
+        "how many",
+        "By how much did Next say its annual profit would fall short of previous expectations "
+        "after a disappointing clearance sale?",
+        "bbc-business-384",
+        "£5m",
+    ),
+    _b24_c(
+        "how many",
+        "How big was the donors' aid package that Indonesia's economics minister said made the "
+        "Paris Club debt moratorium unnecessary?",
+        "bbc-business-491",
+        "$1.7bn",
+    ),
+    _b24_c(
+        "how many",
+        "For how many years at least will ESPN's deal selling EA Sports its TV branding and on-"
+        "air talent change the sports games market?",
+        "bbc-tech-056",
+        "15 years",
+    ),
+    _b24_c(
+        "how many",
+        "How much did Jane Hutt announce would be spent on Welsh health services to cut waiting "
+        "times and modernise pay?",
+        "bbc-politics-121",
+        "£264m",
+    ),
+    _b24_c(
+        "how many",
+        "How many people in the UK, Germany, US and South Korea now use only a mobile phone, "
+        "according to Nokia's research?",
+        "bbc-tech-109",
+        "45 million",
+    ),
+    _b24_c(
+        "how many",
+        "What is the current maximum jail sentence for gambling cheats that Lord Condon called "
+        "derisory?",
+        "bbc-politics-240",
+        "two years",
+    ),
+    _b24_c(
+        "how many",
+        "How many times more likely are teenagers from well-off backgrounds to go to university "
+        "than those from the most deprived areas, according to Hefce?",
+        "bbc-politics-246",
+        "six",
+    ),
+    _b24_c(
+        "how many",
+        "How much did William Hague earn on top of his MP's salary, according to the register of"
+        " members' interests?",
+        "bbc-politics-320",
+        "£820,000",
+    ),
+    _b24_c(
+        "how many",
+        "To how many weeks does Michael Howard want the legal limit for abortions cut?",
+        "bbc-politics-405",
+        "20",
+    ),
+    _b24_c(
+        "how many",
+        "By what majority did the government win the Commons vote on anti-terror laws that "
+        "Charles Kennedy missed?",
+        "bbc-politics-417",
+        "14",
+    ),
+    _b24_c(
+        "how many",
+        "What was the attendance for Dundee United's 4-1 Scottish Cup win over Aberdeen?",
+        "bbc-sport-107",
+        "8,661",
+    ),
+    _b24_c(
+        "how many",
+        "What was the crowd for the Manchester City v Chelsea game in which David James kept the"
+        " leaders out?",
+        "bbc-sport-139",
+        "42,093",
+    ),
+    _b24_c(
+        "how many",
+        "What was the score when Steven Gerrard's late goal against Olympiakos put Liverpool "
+        "into the Champions League knockout stages?",
+        "bbc-sport-243",
+        "3-1",
+    ),
+    _b24_c(
+        "how many",
+        "What was the score when Wales beat France in Paris for their third Six Nations win?",
+        "bbc-sport-396",
+        "24-18",
+    ),
+    _b24_c(
+        "how many",
+        "What was Guillermo Garcia-Lopez's world ranking when he knocked Carlos Moya out of the "
+        "Australian Open?",
+        "bbc-sport-477",
+        "106",
+    ),
+    _b24_c(
+        "how many",
+        "How many sources does Apple want the online reporters to reveal over leaks about "
+        "products like the Mac Mini?",
+        "bbc-tech-044",
+        "20",
+    ),
+    _b24_c(
+        "how many",
+        "By how much did Lycos Europe say the number of phishing e-mails it caught had increased"
+        " in 2004?",
+        "bbc-tech-281",
+        "500%",
+    ),
+    _b24_c(
+        "how many",
+        "By how much has sex-related spam risen over the last month, according to Clearswift?",
+        "bbc-tech-362",
+        "180%",
+    ),
+    _b24_c(
+        "how many",
+        "How much power do laptop makers want their 14 and 15 inch screens to draw?",
+        "bbc-tech-367",
+        "three watts",
+    ),
+    _b24_c(
+        "how many",
+        "How many Europeans are connected to the net via broadband, according to "
+        "Nielsen/NetRatings?",
+        "bbc-tech-146",
+        "54 million",
+    ),
+)
+B24_NEAR_BBC_A = (
+    "Who is the chief executive of Carnival Corporation, the US owner of P&O Cruises?",
+    "Who is the chief executive of Mirapoint, the security firm that ran the spam survey with "
+    "the Radicati Group?",
+    "Who is the chief executive of Korea First Bank, the lender Standard Chartered agreed to buy?",
+    "Who founded the Radicati Group, the market research firm behind the survey on bad e-mail "
+    "habits?",
+    "Who directed the police drama 36, Quai Des Orfevres, which was up for best film at the "
+    "Cesars?",
+    "When will Coldplay's delayed new album, blamed for EMI's profit warning, finally be released?",
+    "When will the bus service between Srinagar and Muzaffarabad across the Kashmir ceasefire "
+    "line start running?",
+    "When was the web traffic monitor OneStat.com founded?",
+    "When did Ian MacDonald QC join the panel of special advocates that represents terror "
+    "suspects?",
+    "In which Paris venue is the Cesar film awards ceremony held?",
+    "Which West End theatre will stage the Lord of the Rings musical when it finally comes to "
+    "London?",
+    "In which port did P&O's cruise ship Aurora dock when it limped back on 20 January?",
+    "Where was Oscars musical director Bill Conti born?",
+    "Where was Guillermo Garcia-Lopez, the Spaniard who knocked Carlos Moya out of the "
+    "Australian Open, born?",
+    "How many branches does Korea First Bank have?",
+    "How many passengers were booked on the Aurora's cancelled three-month cruise?",
+    "How many members does the Quorn hunt have?",
+    "How many seats does Toronto's Princess of Wales Theatre, venue of the Lord of the Rings "
+    "musical premiere, have?",
+)
+B24_BBC_B = (
+    # who
+    _b24_c(
+        "who",
+        "Which son-in-law of former Ukrainian president Leonid Kuchma was in the consortium that"
+        " bought the Krivorizhstal steel mill?",
+        "bbc-business-136",
+        "Viktor Pinchuk",
+    ),
+    _b24_c(
+        "who",
+        "Who is the chairman of India's ONGC, which signed an energy pact with Gazprom?",
+        "bbc-business-181",
+        "Subir Raha|Mr Raha",
+    ),
+    _b24_c(
+        "who",
+        "Which World Bank president said his agency was only beginning to grasp the scale of the"
+        " tsunami disaster?",
+        "bbc-business-345",
+        "James Wolfensohn",
+    ),
+    _b24_c(
+        "who",
+        "Who is the Deloitte chief economic adviser who warned the UK's golden economic period "
+        "may end?",
+        "bbc-business-459",
+        "Roger Bootle|Mr Bootle",
+    ),
+    _b24_c(
+        "who",
+        "Who is the president of the Royal Academy of Dance, who launched a new young dancers "
+        "competition to halt the decline of British ballet?",
+        "bbc-entertainment-022",
+        "Dame Antoinette Sibley|Antoinette Sibley",
+    ),
+    _b24_c(
+        "who",
+        "Who is the president of the Parents Television Council, which accused MTV of selling "
+        "raunchy sex to kids?",
+        "bbc-entertainment-168",
+        "Brent Bozell",
+    ),
+    _b24_c(
+        "who",
+        "Which presenter was dropped from Radio 1's chart show to make way for JK and Joel?",
+        "bbc-entertainment-284",
+        "Wes Butters",
+    ),
+    _b24_c(
+        "who",
+        "Who won best director at the 2005 Baftas for Vera Drake?",
+        "bbc-entertainment-357",
+        "Mike Leigh",
+    ),
+    _b24_c(
+        "who",
+        "Who was sacked as Welsh health minister and replaced by Dr Brian Gibbons?",
+        "bbc-politics-124",
+        "Jane Hutt|Ms Hutt",
+    ),
+    _b24_c(
+        "who",
+        "Which newly appointed Metropolitan Police commissioner came out in favour of allowing "
+        "phone-tap evidence in court?",
+        "bbc-politics-216",
+        "Sir Ian Blair",
+    ),
+    _b24_c(
+        "who",
+        "Which Family Planning Association chief executive worried that Ruth Kelly's views could"
+        " affect sex education?",
+        "bbc-politics-244",
+        "Anne Weyman",
+    ),
+    _b24_c(
+        "who",
+        "Which Labour peer is behind the Succession to the Crown Bill to end male preference in "
+        "the royal line?",
+        "bbc-politics-266",
+        "Lord Dubs",
+    ),
+    _b24_c(
+        "who",
+        "Which American sprinter did Mark Lewis-Francis hold off on the last leg of the Olympic "
+        "4x100m relay final?",
+        "bbc-sport-090",
+        "Maurice Greene",
+    ),
+    _b24_c(
+        "who",
+        "Which Sheffield Wednesday manager was linked with a return to Dundee United in place of"
+        " Ian McCall?",
+        "bbc-sport-126",
+        "Paul Sturrock|Sturrock",
+    ),
+    _b24_c(
+        "who",
+        "Who stood in for the injured Xabi Alonso in Liverpool's midfield in the Champions "
+        "League win over Deportivo?",
+        "bbc-sport-223",
+        "Igor Biscan|Biscan",
+    ),
+    _b24_c(
+        "who",
+        "Which England player had a try ruled out just before half-time in the 19-13 defeat by "
+        "Ireland?",
+        "bbc-sport-290",
+        "Mark Cueto",
+    ),
+    _b24_c(
+        "who",
+        "Which Wales scrum-half did the pundit say he would not want as his Lions scrum-half?",
+        "bbc-sport-308",
+        "Dwayne Peel",
+    ),
+    _b24_c(
+        "who",
+        "Who is the USA rugby coach that Eddie O'Sullivan said would have the Eagles well "
+        "organised?",
+        "bbc-sport-378",
+        "Tom Billups",
+    ),
+    _b24_c(
+        "who",
+        "Who beat Marat Safin in the 2002 Australian Open final?",
+        "bbc-sport-490",
+        "Thomas Johansson",
+    ),
+    _b24_c(
+        "who",
+        "Who co-founded Yahoo with Jerry Yang at Stanford?",
+        "bbc-tech-065",
+        "David Filo",
+    ),
+    _b24_c(
+        "who",
+        "Which BT researcher who worked on ArtGarden was frustrated trying to buy his wife a "
+        "Christmas present online?",
+        "bbc-tech-085",
+        "Richard Tateson",
+    ),
+    _b24_c(
+        "who",
+        "Which telecoms ombudsman said she would expect phone companies to spot unusual calling "
+        "like credit card firms do?",
+        "bbc-tech-188",
+        "Elizabeth France",
+    ),
+    _b24_c(
+        "who",
+        "What is the name of Bill Thompson's son, whose 3G phone changed his mind about music "
+        "videos on mobiles?",
+        "bbc-tech-198",
+        "Max",
+    ),
+    _b24_c(
+        "who",
+        "Which Energis security expert said net attacks were getting more diffuse and "
+        "sophisticated?",
+        "bbc-tech-368",
+        "Malcolm Seagrave",
+    ),
+    # when
+    _b24_c(
+        "when",
+        "On what day did Manchester United reveal it had received a detailed new proposal from "
+        "Malcolm Glazer?",
+        "bbc-business-229",
+        "Sunday",
+    ),
+    _b24_c(
+        "when",
+        "When was the New York attorney general's inquiry into insurance broker Marsh & McLennan"
+        " launched?",
+        "bbc-business-265",
+        "October",
+    ),
+    _b24_c(
+        "when",
+        "On what day did Fannie Mae say that Franklin Raines was taking early retirement?",
+        "bbc-business-326",
+        "Tuesday",
+    ),
+    _b24_c(
+        "when",
+        "In what year was the Indonesian environment official paid the Monsanto bribe over GM "
+        "cotton?",
+        "bbc-business-400",
+        "2002",
+    ),
+    _b24_c(
+        "when",
+        "In what year were 16 of the Royal Ballet's 21 principal dancers British?",
+        "bbc-entertainment-022",
+        "1985",
+    ),
+    _b24_c(
+        "when",
+        "When was reggae star Sizzla's UK tour cancelled because of the Stop Murder Music "
+        "campaign?",
+        "bbc-entertainment-248",
+        "November",
+    ),
+    _b24_c(
+        "when",
+        "From when will download sales be counted in the Radio 1 chart rundown hosted by JK and "
+        "Joel?",
+        "bbc-entertainment-284",
+        "April",
+    ),
+    _b24_c(
+        "when",
+        "When did Cate Blanchett win her earlier Bafta for her leading role in Elizabeth?",
+        "bbc-entertainment-357",
+        "1999",
+    ),
+    _b24_c(
+        "when",
+        "On what day is the bill to create a supreme court and a judicial appointments "
+        "commission going back to the House of Lords?",
+        "bbc-politics-118",
+        "Tuesday",
+    ),
+    _b24_c(
+        "when",
+        "On what day of the week did the slurry attack on Robert Kilroy-Silk take place?",
+        "bbc-politics-157",
+        "Friday",
+    ),
+    _b24_c(
+        "when",
+        "In what year did prisoner Robert Napier first raise his human rights challenge over "
+        "slopping out?",
+        "bbc-politics-173",
+        "2001",
+    ),
+    _b24_c(
+        "when",
+        "On what day was the Commons vote on the Prevention of Terrorism Bill's control orders "
+        "expected?",
+        "bbc-politics-182",
+        "Wednesday",
+    ),
+    _b24_c(
+        "when",
+        "In what year did the government say it supported in principle ending gender "
+        "discrimination in the royal succession?",
+        "bbc-politics-266",
+        "1998",
+    ),
+    _b24_c(
+        "when",
+        "In what year did Gordon Brown marry PR executive Sarah Macaulay?",
+        "bbc-politics-406",
+        "2000",
+    ),
+    _b24_c(
+        "when",
+        "When did Ireland last win a Grand Slam, according to the preview of Martin Corry and "
+        "England's trip to Lansdowne Road?",
+        "bbc-sport-336",
+        "1948",
+    ),
+    _b24_c(
+        "when",
+        "On what date did Ireland play the USA at Lansdowne Road in the autumn internationals?",
+        "bbc-sport-378",
+        "20 November",
+    ),
+    _b24_c(
+        "when",
+        "In what year did Gareth Llewellyn make his Wales debut against New Zealand?",
+        "bbc-sport-413",
+        "1989",
+    ),
+    _b24_c(
+        "when",
+        "On what date did Gareth Llewellyn break Neil Jenkins' Wales caps record?",
+        "bbc-sport-413",
+        "12 June 2004",
+    ),
+    _b24_c(
+        "when",
+        "When was the Xbox launched in Europe?",
+        "bbc-tech-052",
+        "March 2002",
+    ),
+    _b24_c(
+        "when",
+        "On what date is Yahoo's 10th anniversary officially being marked?",
+        "bbc-tech-065",
+        "2 March",
+    ),
+    _b24_c(
+        "when",
+        "When did Microsoft buy anti-spyware firm Giant Company Software?",
+        "bbc-tech-177",
+        "December 2004",
+    ),
+    _b24_c(
+        "when",
+        "When did Lycos Europe's Make Love, Not Spam campaign begin?",
+        "bbc-tech-214",
+        "late November|November",
+    ),
+    _b24_c(
+        "when",
+        "When was the UK's previous monthly texting record set, before December 2004?",
+        "bbc-tech-287",
+        "October 2004",
+    ),
+    _b24_c(
+        "when",
+        "From when will the Waste Electronic and Electrical Equipment directive oblige "
+        "manufacturers to take back products for recycling?",
+        "bbc-tech-307",
+        "August",
+    ),
+    _b24_c(
+        "when",
+        "By when could the Xbox 2 be on shop shelves, after its sneak preview at the Game "
+        "Developers Conference?",
+        "bbc-tech-348",
+        "November",
+    ),
+    # where
+    _b24_c(
+        "where",
+        "Where is LNM, the steel group that lost out in the original Krivorizhstal sale, based?",
+        "bbc-business-136",
+        "Netherlands",
+    ),
+    _b24_c(
+        "where",
+        "In which far eastern part of Russia could India's ONGC invest in oil and gas fields "
+        "under its deal with Gazprom?",
+        "bbc-business-181",
+        "Sakhalin",
+    ),
+    _b24_c(
+        "where",
+        "In which US city did Yukos file for bankruptcy in a bid to stop the Yugansk auction?",
+        "bbc-business-192",
+        "Houston",
+    ),
+    _b24_c(
+        "where",
+        "Where is the St David's Shopping Centre, which expected about 200,000 shoppers on the "
+        "last Saturday before Christmas?",
+        "bbc-business-317",
+        "Cardiff",
+    ),
+    _b24_c(
+        "where",
+        "In which city is Key 103, the station where JK and Joel worked before Radio 1?",
+        "bbc-entertainment-284",
+        "Manchester",
+    ),
+    _b24_c(
+        "where",
+        "Which seat is new Welsh health minister Brian Gibbons the assembly member for?",
+        "bbc-politics-124",
+        "Aberavon",
+    ),
+    _b24_c(
+        "where",
+        "Towards which road did the man who threw slurry at Kilroy-Silk run off, according to "
+        "police?",
+        "bbc-politics-157",
+        "Wilmslow Road",
+    ),
+    _b24_c(
+        "where",
+        "At which university is Professor Nancy Rothwell, who raised concerns about Ruth Kelly "
+        "and stem cell research, vice-president of research?",
+        "bbc-politics-244",
+        "Manchester University",
+    ),
+    _b24_c(
+        "where",
+        "Which country's system are the Conservatives' health checks for immigrants closely "
+        "modelled on?",
+        "bbc-politics-382",
+        "New Zealand",
+    ),
+    _b24_c(
+        "where",
+        "At which restaurant did Gordon Brown reportedly agree to give Tony Blair a clear run at"
+        " the Labour leadership in 1994?",
+        "bbc-politics-406",
+        "Granita|Islington",
+    ),
+    _b24_c(
+        "where",
+        "Where is MBE sprinter Darren Campbell based?",
+        "bbc-sport-090",
+        "Newport",
+    ),
+    _b24_c(
+        "where",
+        "Where were Rangers due to play away on the weekend Nacho Novo's ban began?",
+        "bbc-sport-253",
+        "Kilmarnock",
+    ),
+    _b24_c(
+        "where",
+        "Where are the Lions heading this summer, the tour Gavin Henson staked an early claim "
+        "for with his Six Nations display?",
+        "bbc-sport-308",
+        "New Zealand",
+    ),
+    _b24_c(
+        "where",
+        "Where do England face Ireland in the Six Nations, the venue Martin Corry called "
+        "tremendous?",
+        "bbc-sport-336",
+        "Lansdowne Road",
+    ),
+    _b24_c(
+        "where",
+        "Where is the Rugby World Cup Sevens, for which England have been handed a tough draw, "
+        "being held?",
+        "bbc-sport-400",
+        "Hong Kong",
+    ),
+    _b24_c(
+        "where",
+        "Where did England win the first event of the IRB World Sevens series?",
+        "bbc-sport-400",
+        "Dubai",
+    ),
+    _b24_c(
+        "where",
+        "Which French club is Wales lock Gareth Llewellyn playing for on a one-season deal?",
+        "bbc-sport-413",
+        "Narbonne",
+    ),
+    _b24_c(
+        "where",
+        "Where was Jimmy Connors speaking when he praised the LTA's winter camp?",
+        "bbc-sport-464",
+        "Queen's Club",
+    ),
+    _b24_c(
+        "where",
+        "Where are Stuff and What Hi-Fi? holding their best-of gadget show?",
+        "bbc-tech-127",
+        "London",
+    ),
+    _b24_c(
+        "where",
+        "Where is Sony's Qrio robot flying in from for the Stuff gadget show?",
+        "bbc-tech-127",
+        "Japan",
+    ),
+    _b24_c(
+        "where",
+        "Where did new IETF chair Brian Carpenter spend 20 years?",
+        "bbc-tech-366",
+        "Cern",
+    ),
+    _b24_c(
+        "where",
+        "Which region does Robert Kilroy-Silk represent as an MEP?",
+        "bbc-politics-157",
+        "East Midlands",
+    ),
+    _b24_c(
+        "where",
+        "Which constituency did Gordon Brown win in 1983 after failing to get into Westminster "
+        "for Edinburgh South?",
+        "bbc-politics-406",
+        "Dunfermline East",
+    ),
+    # how many
+    _b24_c(
+        "how many",
+        "How much was Yugansk bought for by the little-known group that Rosneft then took over?",
+        "bbc-business-192",
+        "$9.4bn",
+    ),
+    _b24_c(
+        "how many",
+        "By how much did Manchester United's shares close up after Malcolm Glazer's new approach?",
+        "bbc-business-229",
+        "4.75%",
+    ),
+    _b24_c(
+        "how many",
+        "How many credit rating agencies have downgraded Marsh & McLennan since the insurance "
+        "bid-rigging scandal broke?",
+        "bbc-business-265",
+        "three",
+    ),
+    _b24_c(
+        "how many",
+        "By how much were sales up at Manchester's Trafford Centre in what it called its biggest"
+        " Christmas to date?",
+        "bbc-business-317",
+        "5%",
+    ),
+    _b24_c(
+        "how many",
+        "How big a fine did Freddie Mac have to pay after an investigation of its books?",
+        "bbc-business-326",
+        "$125m",
+    ),
+    _b24_c(
+        "how many",
+        "How much annual growth did some observers say Sri Lanka could lose because of the "
+        "tsunami?",
+        "bbc-business-345",
+        "1%",
+    ),
+    _b24_c(
+        "how many",
+        "How big was the bribe a former Monsanto manager arranged for an official in Indonesia's"
+        " environment ministry?",
+        "bbc-business-400",
+        "$50,000",
+    ),
+    _b24_c(
+        "how many",
+        "What rate of UK economic growth is Deloitte forecasting this year, below Gordon Brown's"
+        " forecast?",
+        "bbc-business-459",
+        "2%",
+    ),
+    _b24_c(
+        "how many",
+        "How many flashes of nudity or sexual situations did the Parents Television Council "
+        "count during MTV's Spring Break coverage?",
+        "bbc-entertainment-168",
+        "3,056",
+    ),
+    _b24_c(
+        "how many",
+        "How many dancehall reggae stars are covered by the deal to stop homophobic songs?",
+        "bbc-entertainment-248",
+        "eight",
+    ),
+    _b24_c(
+        "how many",
+        "How many MPs signed a petition supporting Iain Duncan Smith's amendment to the Mental "
+        "Capacity Bill?",
+        "bbc-politics-068",
+        "Ninety one",
+    ),
+    _b24_c(
+        "how many",
+        "What proportion of magistrates' courts does Lord Falconer want to have facilities "
+        "keeping witnesses away from defendants?",
+        "bbc-politics-118",
+        "90%",
+    ),
+    _b24_c(
+        "how many",
+        "How much compensation was armed robber Robert Napier awarded over slopping out in prison?",
+        "bbc-politics-173",
+        "£2,450",
+    ),
+    _b24_c(
+        "how many",
+        "How much Labour waste did Michael Howard claim a Tory government could save to spend on"
+        " public services?",
+        "bbc-politics-278",
+        "£35 billion",
+    ),
+    _b24_c(
+        "how many",
+        "What share of pensioners are paying marginal tax rates of 50%, according to the Lib "
+        "Dems' Vince Cable?",
+        "bbc-politics-355",
+        "40%",
+    ),
+    _b24_c(
+        "how many",
+        "By how much do the Tories say TB in England has risen over the last 10 years?",
+        "bbc-politics-382",
+        "25%",
+    ),
+    _b24_c(
+        "how many",
+        "How many disciplinary points were Henri Camara and Nacho Novo each given for their Old "
+        "Firm offences?",
+        "bbc-sport-253",
+        "12",
+    ),
+    _b24_c(
+        "how many",
+        "How many days together did Ireland's rugby players have in the summer, according to "
+        "Scotland coach Matt Williams?",
+        "bbc-sport-365",
+        "70",
+    ),
+    _b24_c(
+        "how many",
+        "How many Xbox consoles had Microsoft sold worldwide, according to the report that the "
+        "Xbox 2 would probably be unveiled in May rather than at GDC?",
+        "bbc-tech-052",
+        "19.9 million",
+    ),
+    _b24_c(
+        "how many",
+        "How many calls a day does BT handle, making monitoring for rogue dialling quite a task?",
+        "bbc-tech-188",
+        "180 million",
+    ),
+    _b24_c(
+        "how many",
+        "How much spare capacity did Lycos Europe say its anti-spam screensaver left the "
+        "targeted sites with?",
+        "bbc-tech-214",
+        "5%",
+    ),
+    _b24_c(
+        "how many",
+        "How many text messages were sent in the UK in the whole of 2004?",
+        "bbc-tech-287",
+        "26 billion",
+    ),
+    _b24_c(
+        "how many",
+        "How many subscribers is Microsoft aiming for with the Xbox 2, according to J Allard?",
+        "bbc-tech-348",
+        "10-20 million",
+    ),
+    _b24_c(
+        "how many",
+        "How many addresses is the current IPv4 internet protocol limited to?",
+        "bbc-tech-366",
+        "four billion",
+    ),
+    _b24_c(
+        "how many",
+        "How many large net service firms have switched on Arbor Networks' system to fingerprint"
+        " net attacks?",
+        "bbc-tech-368",
+        "Eighty",
+    ),
+)
+B24_NEAR_BBC_B = (
+    "Who threw the bucket of slurry over Robert Kilroy-Silk outside the Any Questions recording "
+    "in Manchester?",
+    "Who is the chief executive of Lycos Europe, which scrapped its Make Love, Not Spam "
+    "screensaver?",
+    "Who was named to replace Franklin Raines as chief executive of Fannie Mae?",
+    "Who was the Indonesian environment ministry official who was paid the Monsanto bribe?",
+    "When will the final of the Royal Academy of Dance's Fonteyn Nureyev Young Dancers "
+    "competition be held?",
+    "When will Microsoft start charging users for its anti-spyware tool?",
+    "When did Wales lock Gareth Llewellyn sign for French club Narbonne?",
+    "When did Manchester's Trafford Centre shopping mall open?",
+    "When was Robert Napier convicted of the armed robbery that landed him in Barlinnie?",
+    "In which city is agrochemical giant Monsanto headquartered?",
+    "Where is the Parents Television Council, the group that attacked MTV for sleaze, based?",
+    "Where will the final of the Fonteyn Nureyev Young Dancers competition take place?",
+    "In which city is US mortgage giant Fannie Mae headquartered?",
+    "In which US city is Arbor Networks based?",
+    "How much did Malcolm Glazer pay for the Tampa Bay Buccaneers?",
+    "How many shoppers visited Manchester's Trafford Centre on the last Saturday before Christmas?",
+    "How much did Microsoft pay for Romanian anti-virus firm GeCAD Software?",
+    "How much did BT spend developing its ArtGarden art-browsing search technology?",
+)
 # the BBC batches from the fifth on: (batch, answerable, near misses)
 _BBC_BATCHES = (
     (
@@ -20575,6 +21956,7 @@ _BBC_BATCHES = (
     (21, B21_BBC_A + B21_BBC_B, B21_NEAR_BBC_A + B21_NEAR_BBC_B),
     (22, B22_BBC_A + B22_BBC_B, B22_NEAR_BBC_A + B22_NEAR_BBC_B),
     (23, B23_BBC_A + B23_BBC_B, B23_NEAR_BBC_A + B23_NEAR_BBC_B),
+    (24, B24_BBC_A + B24_BBC_B, B24_NEAR_BBC_A + B24_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
