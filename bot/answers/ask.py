@@ -54,6 +54,7 @@ from bot.answers.question import (
     MONTHS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    POSITIONS,
     WEEKDAYS,
     WORD,
     Question,
@@ -2115,18 +2116,22 @@ def _post_before(
     tokens, capital = words.tokens, words.capital
     j = i - 1
     lower = named = 0
-    set_off = False
+    set_off = joined = False
     # (a long name of whose post it is counts as one word: "the new chair of the Internet
     # Engineering Task Force (IETF), Brian Carpenter")
     while j >= 0 and i - j <= ROLE_SPAN + 2 + lower + named:
         if tokens[j] in position:
             if not set_off and not _OWNER_LINKS.isdisjoint(tokens[j + 1 : i]):
                 return False  # "head of the HSA" names whose post it is, not who holds it
+            if joined and tokens[j + 1] != "and":
+                return False  # "head coach Ana Ruiz" holds another post than head
             while j > 0 and tokens[j - 1] in position:
                 j -= 1
             return not _owned_by_another(words, j, 0, others)
         set_off = set_off or words.gaps[j].endswith(",")
-        if not (capital[j] or tokens[j] in _POST_GAP):
+        if tokens[j] in POSITIONS and not capital[j]:
+            joined = True  # "chairman and *chief executive* Richard Parsons" holds both
+        elif not (capital[j] or tokens[j] in _POST_GAP):
             lower += 1
             if not set_off or lower > POST_BEFORE_WORDS:
                 return False

@@ -1347,6 +1347,18 @@ def test_a_post_that_goes_on_in_other_words_is_another() -> None:
     assert post_holders(other, position) == set()
 
 
+def test_a_post_joined_by_and_to_another_is_held_with_it() -> None:
+    position = analyze("Who is the Tern chairman who said the firm met its goals?").position
+
+    def holders(text: str) -> set[tuple[str, ...]]:
+        known = "Ana Ruiz, 52, spoke on Monday. "
+        return post_holders(ArticleText.of("Tern", known + text).sentences[1], position)
+
+    assert holders("Tern chairman and chief executive Ana Ruiz said so.") == {("ana", "ruiz")}
+    # (another post without "and" is another's: "the chairman's head coach")
+    assert holders("Tern chairman head coach Ana Ruiz said so.") == set()
+
+
 def test_a_long_name_of_whose_post_it_is_stands_between_post_and_holder() -> None:
     position = analyze("Who is the new chair of the Calder Harbour Pilots Board?").position
     text = '"We have hardly started," the new chair of the Calder Harbour Pilots Board (CHPB), '
