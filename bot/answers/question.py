@@ -1377,7 +1377,10 @@ def _name_at(lowered: list[str], named: Sequence[bool], start: int) -> tuple[str
     end = first
     while end < len(lowered) and named[end]:
         end += 1
-    return tuple(index_key(w.removesuffix("'s")) for w in lowered[first:end])
+        # "the Royal Academy of Dance" is one name
+        if lowered[end : end + 1] == ["of"] and end + 1 < len(lowered) and named[end + 1]:
+            end += 1
+    return tuple(index_key(w.removesuffix("'s")) for w in lowered[first:end] if w != "of")
 
 
 # "when did the BBC say it would televise …?" asks when it is televised

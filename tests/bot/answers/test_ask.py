@@ -1914,6 +1914,19 @@ async def test_who_holds_a_post_is_answered_by_news_words_for_it(
     assert "Jon Beck" not in " ".join(s.text for s in result.sentences)
 
 
+async def test_a_name_with_of_in_it_is_whose_post_is_asked(app: App) -> None:
+    # the acronym of the Kelso Academy of Dance is KAD, not KA (and no sentence near the
+    # answer names it in full)
+    text = (
+        "A prize for young dancers has been launched. It was set up by the Kelso Academy of "
+        "Dance. Tom Beale, who teaches there, said so. Entries close in May. The final is in "
+        "June. Dame Ana Ruiz, president of the KAD, launched it on Monday."
+    )
+    await store(app, ("Ballet prize launched", text))
+    result = await answer(app, "Who is the president of the Kelso Academy of Dance?")
+    assert "Ana Ruiz" in " ".join(s.text for s in result.sentences)
+
+
 HERONS = (
     "Portuguese outfit Blue Herons Tavira hope to sign Marcinho if the Brazilian decides to "
     "leave Ashgrove frustrated at his lack of first-team action.\n\nTheir president, Ruben "

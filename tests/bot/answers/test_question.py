@@ -538,6 +538,7 @@ def test_the_post_a_question_asks_the_holder_of(question: str, post: str | None)
         ("Who is the chief executive of internet provider Plus.net?", ("plu",)),
         ("Who manages Harrowby Rovers?", ("harrowbi", "rover")),
         ("Who is the new manager?", ()),
+        ("Who is the president of the Kelso Academy of Dance?", ("kelso", "academi", "danc")),
         ("Where is Sandvine based?", ("sandvin",)),
         ("Where is Group Menatep, the majority owner of Yukos, based?", ("group", "menatep")),
     ],
