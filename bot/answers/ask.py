@@ -306,7 +306,8 @@ _AGE = re.compile(
 )
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|"
-    r"\bo'clock\b",
+    # ("at 1815 GMT")
+    r"\bo'clock\b|\b[0-2]\d[0-5]\d\s?(?:GMT|BST|UTC|CET|EST|PST)\b",
     re.IGNORECASE,
 )
 # A sentence saying the person it follows is not named ("His name was not released.")

@@ -1927,6 +1927,16 @@ async def test_a_name_with_of_in_it_is_whose_post_is_asked(app: App) -> None:
     assert "Ana Ruiz" in " ".join(s.text for s in result.sentences)
 
 
+async def test_a_time_of_day_may_be_written_on_the_24_hour_clock(app: App) -> None:
+    text = (
+        "Northfield Town face Harrowby Rovers in the cup final on Saturday. The match kicks "
+        "off at 1815 GMT at Kelso Park, where tickets sold out in May."
+    )
+    await store(app, ("Northfield in cup final", text))
+    result = await answer(app, "At what time does the Northfield Town cup final kick off?")
+    assert result.sentences and "1815 GMT" in result.sentences[0].text
+
+
 HERONS = (
     "Portuguese outfit Blue Herons Tavira hope to sign Marcinho if the Brazilian decides to "
     "leave Ashgrove frustrated at his lack of first-team action.\n\nTheir president, Ruben "
