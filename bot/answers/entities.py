@@ -456,6 +456,7 @@ def _placed(run: _Run) -> bool:
         or bool(_PLACE_HEAD.search(run.head))
         or bool(_PLACE_OF.search(run.head))
         or bool(_PLACE_NAMED.search(run.head))
+        or bool(_PLACE_DESCRIBED.match(run.after))
     )
 
 
@@ -463,6 +464,11 @@ def _placed(run: _Run) -> bool:
 # or after a capital ("in the capital, Maseru", "the Kenyan capital Nairobi")
 _PLACE_NAMED = re.compile(
     r"\b(?:(?:house|residence|estate|retreat|headquarters|venue),|capital,?)\s*$"
+)
+# "he took Dunfermline East, a new constituency including …": what the place is, after it
+_PLACE_DESCRIBED = re.compile(
+    r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:constituency|seat|town|city|village|suburb|"
+    r"district|county|region|province|port|resort|island)\b"
 )
 # "off the coast of Sicily", "the outskirts of Lyon", "the island of Pantelleria"
 _PLACE_OF = re.compile(

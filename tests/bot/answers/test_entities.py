@@ -372,6 +372,13 @@ def test_a_name_after_the_port_of_is_a_place() -> None:
     assert ArticleText.of("Ferry docks", text).sentences[0].places == (("calderhaven",),)
 
 
+def test_a_name_described_as_a_seat_or_town_after_a_comma_is_a_place() -> None:
+    text = "In 1983 he took Calder East, a new constituency including pit villages."
+    assert ArticleText.of("Seat", text).sentences[0].places == (("calder", "east"),)
+    text = "Kelso Bay, the coastal town where he grew up, welcomed him home."
+    assert ArticleText.of("Home", text).sentences[0].places == (("kelso", "bay"),)
+
+
 def test_a_name_set_off_by_a_comma_after_a_house_is_a_place() -> None:
     text = "The talks at the minister's country house, Redcombe, will last two days."
     assert ArticleText.of("Talks", text).sentences[0].places == (("redcombe",),)
