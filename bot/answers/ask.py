@@ -386,6 +386,7 @@ _SUCCESSION = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
+_TOLD_PAST = re.compile(r"\b(?:was|were|did|had|earlier|last|ago)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to)\b"
 )
@@ -1800,6 +1801,8 @@ def _judge(
             continue  # "a replacement guitarist has yet to be named"
         if will and not ahead and _years_before(sentence, latest):
             continue  # "first exhibited in 1776" does not say when an exhibition will close
+        if will and not ahead and _TOLD_PAST.search(sentence.text):
+            continue  # "launched the competition earlier this week" is not when its final is
         if q.wanted not in {None, Wanted.PERSON} and not entity:
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:

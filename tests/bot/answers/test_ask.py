@@ -1937,6 +1937,25 @@ async def test_a_time_of_day_may_be_written_on_the_24_hour_clock(app: App) -> No
     assert result.sentences and "1815 GMT" in result.sentences[0].text
 
 
+KELSO_CUP = (
+    "Dame Ana Ruiz launched the Kelso Cup for young dancers earlier this week. Entries are "
+    "open to dancers aged 11 to 16."
+)
+
+
+async def test_when_something_will_happen_is_not_said_by_what_happened(app: App) -> None:
+    await store(app, ("Kelso dance prize launched", KELSO_CUP))
+    question = "When will the final of the Kelso Cup for young dancers be held?"
+    assert not (await answer(app, question)).sentences
+
+
+async def test_when_something_will_happen_is_said_by_what_will(app: App) -> None:
+    later = "The final of the Kelso Cup will be held on 3 June, the academy said last week."
+    await store(app, ("Kelso dance prize launched", KELSO_CUP), ("Kelso Cup final date", later))
+    result = await answer(app, "When will the final of the Kelso Cup be held?")
+    assert result.sentences and "3 June" in result.sentences[0].text
+
+
 HERONS = (
     "Portuguese outfit Blue Herons Tavira hope to sign Marcinho if the Brazilian decides to "
     "leave Ashgrove frustrated at his lack of first-team action.\n\nTheir president, Ruben "
