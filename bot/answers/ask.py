@@ -827,6 +827,10 @@ _MAKING = frozenset(
         word_set("directed produced wrote written composed designed invented painted founded"),
     )
 )
+# what says who made something: "a biography of Mary Queen of Scots, by John Guy"
+_BY_SOMEONE = re.compile(r"\bby\s+[A-Z]")
+# what says who wrote something ("the study's author, Dr Urho Kujala")
+_WRITING = frozenset(map(index_key, word_set("wrote written writes write writer author")))
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
 _SENSES = {
@@ -1586,6 +1590,8 @@ def _judge(
     ):
         return None
     verb = q.verb if q.verb in predicate and not long_who else None
+    # ("who directed …?", however long, is answered by a sentence that says who directed)
+    making = q.verb if q.wanted is Wanted.PERSON and q.verb in _MAKING & predicate else None
     loose_verb = verb is not None and not _says(q, keys, article.text)
     # "When was X born?" is not answered by an article that never says so, nor by a
     # sentence that does not ("… comedian Ernie Wise on 1 January 1985")
@@ -1787,6 +1793,14 @@ def _judge(
             # "Galloway, who founded Respect" says nothing of when MAB was founded, though
             # "he died on 26 February in California" may say when Jef Raskin did
             continue
+        if (
+            making
+            and not any(k.startswith(making) for k in sentence.keys)
+            and not (making in _WRITING and _WRITING & sentence.keys)
+            and not _BY_SOMEONE.search(sentence.text)
+            and not _phrased(q, sentence.text)
+        ):
+            continue  # "Pop stars … provide voices in the film" says nothing of who directed it
         if q.wanted is Wanted.PERSON and post_keys and post_keys.isdisjoint(sentence.keys | before):
             continue  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach
         if succession and not _SUCCEEDS.search(sentence.text):

@@ -1956,6 +1956,44 @@ async def test_when_something_will_happen_is_said_by_what_will(app: App) -> None
     assert result.sentences and "3 June" in result.sentences[0].text
 
 
+@pytest.mark.parametrize(
+    ("maker", "named"),
+    [
+        ("", None),
+        ("The Kelso Roundabout film is the work of director Ada Quill.", "Ada Quill"),
+        ("The Kelso Roundabout film's director, Ada Quill, was there.", "Ada Quill"),
+    ],
+)
+async def test_who_made_something_is_said_by_a_sentence_that_says_who_made_it(
+    app: App, maker: str, named: str | None
+) -> None:
+    text = (
+        "Pop stars Ana Ruiz and Tom Beale provide voices in the new big-screen Kelso Roundabout "
+        "film, while singer Cal Kerr performs its theme song. " + maker
+    )
+    await store(app, ("Stars voice Kelso film", text))
+    question = (
+        "Who directed the new big-screen Kelso Roundabout film that Ana Ruiz and Tom Beale "
+        "lend their voices to?"
+    )
+    said = " ".join(s.text for s in (await answer(app, question)).sentences)
+    assert (named in said) if named else not said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelso report's author, Dr Ana Ruiz, called most quangos useless.",
+        "Writing it took two years. It cost £2m. Critics wrote to MPs. The Kelso report, by Dr "
+        "Ana Ruiz, called most quangos useless.",
+    ],
+)
+async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, text: str) -> None:
+    await store(app, ("Quangos useless, says report", text))
+    result = await answer(app, "Who wrote the Kelso report that called most quangos useless?")
+    assert result.sentences and "Ana Ruiz" in result.sentences[0].text
+
+
 HERONS = (
     "Portuguese outfit Blue Herons Tavira hope to sign Marcinho if the Brazilian decides to "
     "leave Ashgrove frustrated at his lack of first-team action.\n\nTheir president, Ruben "
