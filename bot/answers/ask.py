@@ -1393,7 +1393,8 @@ def _naming(
         return None
 
     holders: dict[int, set[tuple[str, ...]]] = {}
-    others = frozenset(t.index_key for t in q.terms if t.name) - frozenset(q.subject)
+    subject = frozenset(q.subject)
+    others = frozenset(t.index_key for t in q.terms if t.name) - subject
     # (a post written without whose it is, "said chief executive Alan Lovell", is one of
     # the firm the article is about)
     lead = text.title_keys | (text.sentences[0].keys if text.sentences else frozenset())
@@ -1418,7 +1419,9 @@ def _naming(
             return True
         if sentence.position not in holders:
             holders[sentence.position] = (
-                post_holders(sentence, q.position, others, parts=_asked_words(q.text))
+                post_holders(
+                    sentence, q.position, others, parts=_asked_words(q.text), subject=subject
+                )
                 if owned(sentence)
                 else set()
             )
@@ -2085,12 +2088,15 @@ def post_holders(
     position: frozenset[str],
     others: frozenset[str] = frozenset(),
     parts: frozenset[str] = frozenset(),
+    subject: frozenset[str] = frozenset(),
 ) -> set[tuple[str, ...]]:
     """The names the sentence writes with a word of the post asked about beside them:
     before ("Cepes head Ana Ruiz", "chief executive of Plus.net, Lee Strafford") or after,
     past a comma, "as" or "who" ("Lee Strafford, chief executive of …"); not a post of
     `others`, names the question gives besides whose post it asks about ("Virgin Blue
-    chief executive Brett Godfrey" for "who is the boss of Jetstar, … Virgin Blue?")."""
+    chief executive Brett Godfrey" for "who is the boss of Jetstar, … Virgin Blue?"); nor
+    one written after it as another's than the `subject` asked about ("John Person,
+    president of National Futures Advisory Services" for "who heads the EIA?")."""
     words = _Words.of(sentence.text)
     tokens = words.tokens
     out: set[tuple[str, ...]] = set()
@@ -2101,7 +2107,7 @@ def post_holders(
             if tuple(tokens[i : i + len(split)]) != split:
                 continue
             if _post_before(words, i, position, others) or _post_after(
-                words, i + len(split), position, others, parts
+                words, i + len(split), position, others, parts, subject
             ):
                 out.add(name)
     return out
@@ -2172,6 +2178,7 @@ def _post_after(
     position: frozenset[str],
     others: frozenset[str] = frozenset(),
     parts: frozenset[str] = frozenset(),
+    subject: frozenset[str] = frozenset(),
 ) -> bool:
     tokens, capital = words.tokens, words.capital
     if end >= len(tokens):
@@ -2191,14 +2198,28 @@ def _post_after(
             last = k
             while last + 1 < len(tokens) and tokens[last + 1] in position:
                 last += 1
-            return not _owned_by_another(words, k, end, others) and not _post_goes_on(
-                words, last, parts
+            return (
+                not _owned_by_another(words, k, end, others)
+                and not _post_goes_on(words, last, parts)
+                and not _of_another(words, last, subject)
             )
         if not (capital[k] or tokens[k] in _POST_GAP or tokens[k] in _POST_LINK):
             lower += 1
             if not set_off or lower > POST_AFTER_WORDS:
                 return False
     return False
+
+
+def _of_another(words: _Words, last: int, subject: frozenset[str]) -> bool:
+    """Whether "of" or "at" and a name of two words or more follow a post's last word,
+    none of them the `subject`'s: the post is another organisation's."""
+    k = last + 1
+    if not subject or words.tokens[k : k + 1] not in (("of",), ("at",)):
+        return False
+    k += 1 + (words.tokens[k + 1 : k + 2] == ("the",))
+    owner = list(itertools.takewhile(lambda j: words.capital[j], range(k, len(words.tokens))))
+    # (one word may be the subject's acronym: "president of the RAD")
+    return len(owner) >= 2 and not any(index_key(words.tokens[j]) in subject for j in owner)
 
 
 def _post_verb(word: str, position: frozenset[str]) -> bool:

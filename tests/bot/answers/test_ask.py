@@ -1359,6 +1359,21 @@ def test_a_post_joined_by_and_to_another_is_held_with_it() -> None:
     assert holders("Tern chairman head coach Ana Ruiz said so.") == set()
 
 
+def test_a_post_written_as_another_organisations_is_not_the_subjects() -> None:
+    # "who heads the Tern Energy Agency, which reported …?"
+    position = analyze("Who heads the Tern Energy Agency?").position
+    subject = frozenset({"tern", "energi", "agenc"})
+
+    def holders(text: str) -> set[tuple[str, ...]]:
+        sentence = ArticleText.of("Oil", "Ana Ruiz, 52, spoke. " + text).sentences[1]
+        return post_holders(sentence, position, subject=subject)
+
+    assert holders("Ana Ruiz, president of Kelso Futures Advisers, said so.") == set()
+    assert holders("Ana Ruiz, president of the Tern Energy Agency, said so.") == {("ana", "ruiz")}
+    # (one word may be the subject's acronym)
+    assert holders("Ana Ruiz, president of the TEA, said so.") == {("ana", "ruiz")}
+
+
 def test_a_long_name_of_whose_post_it_is_stands_between_post_and_holder() -> None:
     position = analyze("Who is the new chair of the Calder Harbour Pilots Board?").position
     text = '"We have hardly started," the new chair of the Calder Harbour Pilots Board (CHPB), '
