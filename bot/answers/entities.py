@@ -52,6 +52,8 @@ SPEECH_VERBS = word_set(
     "thinks thought vowed denied"
 )
 _TOLD = word_set("told asked")
+# a speaker's name, then where they work: "David Anders at Merrill Lynch said"
+_SPEAKS_AFTER = re.compile(rf"^\s+at\s+[^,.;]*?\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 _WHERE_ONE_IS = word_set("in at near")  # "… which is meeting this week in Geneva, told …"
 # Countries and what their people and things are called ("France", "French").
 COUNTRIES = (
@@ -633,6 +635,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         places: list[tuple[str, ...]] = []
         name_words: set[str] = set()
         placed_to = -1  # where the last place ends ("in the South East and London")
+        speaker_to = -1  # … and the last speaker ("said David Anders at Merrill Lynch")
         for run in runs:
             words = _clean_run(run, lower_words)
             if not words:
@@ -640,19 +643,28 @@ def _analyse(title: str, text: str) -> ArticleText:
             name_words.update(p for w in words for p in re.findall(r"[^\W_]+", w))
             if not never_a_person(words) and any(w in person_words for w in words):
                 people.append(words)
+                if run.before in SPEECH_VERBS or _SPEAKS_AFTER.match(run.after):
+                    speaker_to = run.end
             # ("one from Court TV" is no place)
-            elif words[-1] not in _MEDIA_WORDS and (
-                (words[-1] in COUNTRY_NAMES and not _attributive(run))
-                or words[-1] in PLACE_WORDS
-                or _county(words)
-                or _COUNTRY_AFTER.match(run.after)
-                or _REGION_AFTER.match(run.after)
-                or _BUILDING_AFTER.match(run.after)
-                or _HOST_AFTER.match(run.after)
-                or (_HOME_AFTER.match(run.after) and _HOME_HEAD.search(run.head))
-                or _placed(run)
-                or run.after.lower().startswith(("-based", "–based"))
-                or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)
+            elif (
+                (
+                    words[-1] not in _MEDIA_WORDS
+                    # (where a speaker works is no place)
+                    and not (speaker_to >= 0 and sentence[speaker_to : run.start] == " at ")
+                )
+                and (
+                    (words[-1] in COUNTRY_NAMES and not _attributive(run))
+                    or words[-1] in PLACE_WORDS
+                    or _county(words)
+                    or _COUNTRY_AFTER.match(run.after)
+                    or _REGION_AFTER.match(run.after)
+                    or _BUILDING_AFTER.match(run.after)
+                    or _HOST_AFTER.match(run.after)
+                    or (_HOME_AFTER.match(run.after) and _HOME_HEAD.search(run.head))
+                    or _placed(run)
+                    or run.after.lower().startswith(("-based", "–based"))
+                    or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)
+                )
             ):
                 places.append(words)
                 placed_to = run.end

@@ -379,6 +379,17 @@ def test_a_name_described_as_a_seat_or_town_after_a_comma_is_a_place() -> None:
     assert ArticleText.of("Home", text).sentences[0].places == (("kelso", "bay"),)
 
 
+def test_where_a_speaker_works_is_no_place() -> None:
+    text = (
+        "Growth is a certainty, said Ana Ruiz at Kelso Capital on Thursday. Analyst Tom Beale "
+        "at Tern Securities said so. Roger Calder, 23, won. Roger Calder at Northfield won."
+    )
+    sentences = ArticleText.of("Cruises", text).sentences
+    assert sentences[0].places == sentences[1].places == ()
+    # (but where someone who does not speak is may be a place)
+    assert sentences[3].places == (("northfield",),)
+
+
 def test_a_name_set_off_by_a_comma_after_a_house_is_a_place() -> None:
     text = "The talks at the minister's country house, Redcombe, will last two days."
     assert ArticleText.of("Talks", text).sentences[0].places == (("redcombe",),)
