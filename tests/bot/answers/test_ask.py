@@ -2009,6 +2009,16 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
     assert result.sentences and "Ana Ruiz" in result.sentences[0].text
 
 
+async def test_where_a_restaurant_is_asked_is_answered_by_the_place(app: App) -> None:
+    text = (
+        "Ana Ruiz quit as Tern chair in 1994. She agreed to stand aside during a now famous "
+        "meal at the Calder Grill restaurant in Kelso, Tom Beale said."
+    )
+    await store(app, ("Ruiz quits Tern", text))
+    result = await answer(app, "At which restaurant did Ana Ruiz agree to stand aside in 1994?")
+    assert result.sentences and "Calder Grill" in result.sentences[0].text
+
+
 HERONS = (
     "Portuguese outfit Blue Herons Tavira hope to sign Marcinho if the Brazilian decides to "
     "leave Ashgrove frustrated at his lack of first-team action.\n\nTheir president, Ruben "
