@@ -224,7 +224,7 @@ PLACE_NOUNS = word_set(
 HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "producer surfer skier cyclist athlete sprinter runner swimmer boxer golfer bowler "
     "wildcard qualifier youngster keeper racer runner-up nanny maid butler chauffeur "
-    "bodyguard housekeeper cleaner gardener "
+    "bodyguard housekeeper cleaner gardener holder "
     "batsman batter trainer fighter wrestler gymnast umpire linesman official physio "
     "surgeon nurse vet veteran expert adviser advisor consultant aide campaigner "
     "protester fan supporter voter resident citizen worker employee colleague partner "
@@ -478,6 +478,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                     )
                     titles += [w] if w in PERSON_NOUNS or people else []
                     continue
+                if w in _HEAD_COUNTRIES:
+                    continue  # "which US entrepreneur …" ("US" is no "us")
                 if w in STOP_WORDS or w in _AUXILIARIES:
                     break
                 if w in {"figure", "figures"} and _STANDING.intersection(following):
@@ -501,6 +503,7 @@ _POSITIONS = word_set(
     "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "
     "centre-forward stand-off wing-forward"
 )
+_HEAD_COUNTRIES = word_set("us uk eu un")
 # what makes a "figure" someone of standing rather than a number
 _STANDING = word_set("senior leading key prominent public political top")
 WHAT = frozenset({"what", "whats"})

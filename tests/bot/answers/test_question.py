@@ -97,6 +97,8 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
         ("Which Tejo Capital economist praised the port?", Wanted.PERSON),
         # head nouns beyond the roles the answers read: occupations, "-ist", "-man" …
         ("Which Cornish surfer won the heat?", Wanted.PERSON),
+        ("Which marathon world record holder spoke out?", Wanted.PERSON),
+        ("Which US entrepreneur bought Tern?", Wanted.PERSON),
         ("Which Harwick producer backed the film?", Wanted.PERSON),
         ("Which Lib Dem spokesman asked the question?", Wanted.PERSON),
         ("Which Nobel-winning physicist signed the letter?", Wanted.PERSON),
