@@ -645,13 +645,10 @@ def _analyse(title: str, text: str) -> ArticleText:
                 people.append(words)
                 if run.before in SPEECH_VERBS or _SPEAKS_AFTER.match(run.after):
                     speaker_to = run.end
-            # ("one from Court TV" is no place)
+            # ("one from Court TV" is no place, nor where a speaker works)
             elif (
-                (
-                    words[-1] not in _MEDIA_WORDS
-                    # (where a speaker works is no place)
-                    and not (speaker_to >= 0 and sentence[speaker_to : run.start] == " at ")
-                )
+                words[-1] not in _MEDIA_WORDS
+                and not (speaker_to >= 0 and sentence[speaker_to : run.start] == " at ")
                 and (
                     (words[-1] in COUNTRY_NAMES and not _attributive(run))
                     or words[-1] in PLACE_WORDS

@@ -1929,29 +1929,6 @@ async def test_who_holds_a_post_is_answered_by_news_words_for_it(
     assert "Jon Beck" not in " ".join(s.text for s in result.sentences)
 
 
-async def test_a_name_with_of_in_it_is_whose_post_is_asked(app: App) -> None:
-    # the acronym of the Kelso Academy of Dance is KAD, not KA (and no sentence near the
-    # answer names it in full)
-    text = (
-        "A prize for young dancers has been launched. It was set up by the Kelso Academy of "
-        "Dance. Tom Beale, who teaches there, said so. Entries close in May. The final is in "
-        "June. Dame Ana Ruiz, president of the KAD, launched it on Monday."
-    )
-    await store(app, ("Ballet prize launched", text))
-    result = await answer(app, "Who is the president of the Kelso Academy of Dance?")
-    assert "Ana Ruiz" in " ".join(s.text for s in result.sentences)
-
-
-async def test_a_time_of_day_may_be_written_on_the_24_hour_clock(app: App) -> None:
-    text = (
-        "Northfield Town face Harrowby Rovers in the cup final on Saturday. The match kicks "
-        "off at 1815 GMT at Kelso Park, where tickets sold out in May."
-    )
-    await store(app, ("Northfield in cup final", text))
-    result = await answer(app, "At what time does the Northfield Town cup final kick off?")
-    assert result.sentences and "1815 GMT" in result.sentences[0].text
-
-
 KELSO_CUP = (
     "Dame Ana Ruiz launched the Kelso Cup for young dancers earlier this week. Entries are "
     "open to dancers aged 11 to 16."
@@ -2009,14 +1986,43 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
     assert result.sentences and "Ana Ruiz" in result.sentences[0].text
 
 
-async def test_where_a_restaurant_is_asked_is_answered_by_the_place(app: App) -> None:
-    text = (
-        "Ana Ruiz quit as Tern chair in 1994. She agreed to stand aside during a now famous "
-        "meal at the Calder Grill restaurant in Kelso, Tom Beale said."
-    )
-    await store(app, ("Ruiz quits Tern", text))
-    result = await answer(app, "At which restaurant did Ana Ruiz agree to stand aside in 1994?")
-    assert result.sentences and "Calder Grill" in result.sentences[0].text
+@pytest.mark.parametrize(
+    ("title", "text", "question", "carries"),
+    [
+        pytest.param(
+            "Ballet prize launched",
+            "A prize for young dancers has been launched. It was set up by the Kelso Academy of "
+            "Dance. Tom Beale, who teaches there, said so. Entries close in May. The final is in "
+            "June. Dame Ana Ruiz, president of the KAD, launched it on Monday.",
+            "Who is the president of the Kelso Academy of Dance?",
+            "Ana Ruiz",
+            # (and no sentence near the answer names the academy in full)
+            id="the acronym of a name with 'of' in it says whose post it is",
+        ),
+        pytest.param(
+            "Northfield in cup final",
+            "Northfield Town face Harrowby Rovers in the cup final on Saturday. The match kicks "
+            "off at 1815 GMT at Kelso Park, where tickets sold out in May.",
+            "At what time does the Northfield Town cup final kick off?",
+            "1815 GMT",
+            id="a time of day may be written on the 24-hour clock",
+        ),
+        pytest.param(
+            "Ruiz quits Tern",
+            "Ana Ruiz quit as Tern chair in 1994. She agreed to stand aside during a now famous "
+            "meal at the Calder Grill restaurant in Kelso, Tom Beale said.",
+            "At which restaurant did Ana Ruiz agree to stand aside in 1994?",
+            "Calder Grill",
+            id="a restaurant asked after 'which' is a place",
+        ),
+    ],
+)
+async def test_the_first_answer_sentence_carries_what_was_asked(
+    app: App, title: str, text: str, question: str, carries: str
+) -> None:
+    await store(app, (title, text))
+    result = await answer(app, question)
+    assert result.sentences and carries in result.sentences[0].text
 
 
 HERONS = (
