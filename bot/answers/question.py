@@ -503,7 +503,7 @@ _POSITIONS = word_set(
     "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "
     "centre-forward stand-off wing-forward"
 )
-_HEAD_COUNTRIES = word_set("us uk eu un")
+_HEAD_COUNTRIES = frozenset(name.lower() for name in CAPITAL_NAMES)  # ("US" read as "us")
 # what makes a "figure" someone of standing rather than a number
 _STANDING = word_set("senior leading key prominent public political top")
 WHAT = frozenset({"what", "whats"})
