@@ -21875,6 +21875,1408 @@ B24_NEAR_BBC_B = (
     "How much did Microsoft pay for Romanian anti-virus firm GeCAD Software?",
     "How much did BT spend developing its ArtGarden art-browsing search technology?",
 )
+
+# -- Written twenty-fifth: a twenty-fifth batch, written blind in the third session
+# of 2026-12-05, by writers who never saw how /news ask answers. Nearly all its articles
+# were used by one earlier question each; its questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (4f44ad5).
+
+_b25_c = partial(_c, batch=25)
+B25_BBC_A = (
+    # who
+    _b25_c(
+        "who",
+        "Which UFJ Bank economist said Japan's economic adjustment phase was stronger than "
+        "expected?",
+        "bbc-business-046",
+        "Takashi Yamanaka",
+    ),
+    _b25_c(
+        "who",
+        "Which Standard & Poor's analyst warned of growing political risk in Russia when the "
+        "agency upgraded Russian debt to investment grade?",
+        "bbc-business-091",
+        "Helena Hessel|Ms Hessel",
+    ),
+    _b25_c(
+        "who",
+        "Who is the governor of the Reserve Bank of Australia who said spare capacity in the "
+        "economy was becoming limited?",
+        "bbc-business-101",
+        "Ian Macfarlane",
+    ),
+    _b25_c(
+        "who",
+        "Who is the head of the Turkish Central Bank who called the new lira a symbol of a "
+        "stable economy?",
+        "bbc-business-257",
+        "Sureyya Serdengecti",
+    ),
+    _b25_c(
+        "who",
+        "Which US transportation secretary ordered an investigation into the Christmas travel "
+        "chaos at US Airways and Comair?",
+        "bbc-business-348",
+        "Norman Mineta|Mr Mineta",
+    ),
+    _b25_c(
+        "who",
+        "Which Comerica chief economist said the November US industrial output figures fitted an"
+        " economy growing at 3.5 to 4%?",
+        "bbc-business-453",
+        "David Littman",
+    ),
+    _b25_c(
+        "who",
+        "Who was organising The Vagina Monologues in Uganda and said she was outraged at the "
+        "hypocrisy of the ban?",
+        "bbc-entertainment-010",
+        "Sarah Mukasa",
+    ),
+    _b25_c(
+        "who",
+        "Which producer was brought in to oversee the Super Bowl half-time show that Paul "
+        "McCartney played?",
+        "bbc-entertainment-133",
+        "Don Mischer",
+    ),
+    _b25_c(
+        "who",
+        "Which Only Fools and Horses star said British TV had become too safe and too cheap?",
+        "bbc-entertainment-311",
+        "David Jason",
+    ),
+    _b25_c(
+        "who",
+        "Which Archbishop of Canterbury, like Cardinal Murphy-O'Connor, wanted weapons "
+        "inspectors to get more time in Iraq?",
+        "bbc-politics-060",
+        "Dr Rowan Williams|Rowan Williams",
+    ),
+    _b25_c(
+        "who",
+        "Which late actor was mentioned as an advocate of stem cell research in the story about "
+        "Michael Howard backing it?",
+        "bbc-politics-086",
+        "Christopher Reeve",
+    ),
+    _b25_c(
+        "who",
+        "Which health secretary warned that those fuelling Blair-Brown rift reports would not be"
+        " easily forgiven?",
+        "bbc-politics-255",
+        "John Reid",
+    ),
+    _b25_c(
+        "who",
+        "Which Liberal Democrat leader said the difference between income tax and a tax on "
+        "income meant nothing to most families?",
+        "bbc-politics-362",
+        "Charles Kennedy",
+    ),
+    _b25_c(
+        "who",
+        "Which Tory said the EU stability and growth pact had turned out to be a fake?",
+        "bbc-politics-389",
+        "David Heathcoat-Amory",
+    ),
+    _b25_c(
+        "who",
+        "Who conducted the Radio Five Live Sportsweek interview in which Michael Owen said he "
+        "was happy at Real Madrid?",
+        "bbc-sport-142",
+        "Garry Richardson",
+    ),
+    _b25_c(
+        "who",
+        "Which former Spurs and England defender said he wouldn't be surprised if Tottenham's "
+        "structure caused a rift with Santini?",
+        "bbc-sport-207",
+        "Gary Stevens",
+    ),
+    _b25_c(
+        "who",
+        "Who did William Gallas describe as the icing on the cake at Chelsea?",
+        "bbc-sport-209",
+        "Mourinho|Jose Mourinho",
+    ),
+    _b25_c(
+        "who",
+        "Who scored Manchester United's opening goal in the FA Cup replay at Exeter?",
+        "bbc-sport-240",
+        "Cristiano Ronaldo|Ronaldo",
+    ),
+    _b25_c(
+        "who",
+        "Which Bath player came on for Mathew Tait and improved England's field position against"
+        " Wales?",
+        "bbc-sport-299",
+        "Olly Barkley",
+    ),
+    _b25_c(
+        "who",
+        "Which Electronic Frontier Foundation figure said Google should not be penalised for its"
+        " dominance over the AutoLink toolbar?",
+        "bbc-tech-010",
+        "Cory Doctorow|Mr Doctorow",
+    ),
+    _b25_c(
+        "who",
+        "Who is Tata Teleservices' vice president of networks, who explained the use of laser "
+        "links?",
+        "bbc-tech-023",
+        "R. Sridharan|Mr Sridharan",
+    ),
+    _b25_c(
+        "who",
+        "Who is the director of the US think-tank the Media Center who said blogs were a key "
+        "part of the US election?",
+        "bbc-tech-099",
+        "Andrew Nachison|Mr Nachison",
+    ),
+    _b25_c(
+        "who",
+        "Who is the managing director of media consultancy Decipher who talked about TV pocket "
+        "money cards?",
+        "bbc-tech-124",
+        "Nigel Whalley|Mr Whalley",
+    ),
+    _b25_c(
+        "who",
+        "Which researcher, along with Dennis McFarlane, led the brainwave cap study that let "
+        "people move a cursor by thought?",
+        "bbc-tech-165",
+        "Jonathan Wolpaw",
+    ),
+    _b25_c(
+        "who",
+        "Which Blinkx co-founder said rival desktop search tools had validated the problem his "
+        "firm tackles?",
+        "bbc-tech-213",
+        "Suranga Chandratillake|Mr Chandratillake",
+    ),
+    # when
+    _b25_c(
+        "when",
+        "Since what year has the Vestey Group owned the Venezuelan ranch land the Chavez "
+        "government wants to seize?",
+        "bbc-business-029",
+        "1920",
+    ),
+    _b25_c(
+        "when",
+        "By when does Mercedes hope to revive its fortunes against luxury rivals like BMW?",
+        "bbc-business-117",
+        "2006",
+    ),
+    _b25_c(
+        "when",
+        "The US probe into the Christmas airline chaos focuses on compliance with a passenger "
+        "service agreement from which year?",
+        "bbc-business-348",
+        "1999",
+    ),
+    _b25_c(
+        "when",
+        "When did Franz Ferdinand sign with the independent label Domino?",
+        "bbc-entertainment-236",
+        "June 2003",
+    ),
+    _b25_c(
+        "when",
+        "Between which years did The Two Ronnies originally run?",
+        "bbc-entertainment-311",
+        "1971 to 1987",
+    ),
+    _b25_c(
+        "when",
+        "On what day was the sixth national truancy sweep due to take place?",
+        "bbc-politics-030",
+        "Monday",
+    ),
+    _b25_c(
+        "when",
+        "When was Cardinal Cormac Murphy-O'Connor due to repeat his message on war spending at "
+        "Midnight Mass?",
+        "bbc-politics-060",
+        "Friday",
+    ),
+    _b25_c(
+        "when",
+        "On what date was the BBC Wales Maniffesto programme with Elfyn Llwyd's arson claims due"
+        " to be shown on S4C?",
+        "bbc-politics-177",
+        "12 December",
+    ),
+    _b25_c(
+        "when",
+        "On which day did President Musharraf meet Tony Blair at Downing Street on his UK visit?",
+        "bbc-politics-155",
+        "Monday",
+    ),
+    _b25_c(
+        "when",
+        "When was Sion Aubrey Roberts convicted of sending letter bombs in the Welsh nationalist"
+        " campaign?",
+        "bbc-politics-177",
+        "1993",
+    ),
+    _b25_c(
+        "when",
+        "According to Robert Peston's book Brown's Britain, when did Tony Blair first decide he "
+        "would quit?",
+        "bbc-politics-255",
+        "November 2003",
+    ),
+    _b25_c(
+        "when",
+        "On what day did Labour students dressed as Regency dandies and disco fans help unveil "
+        "the party's economic posters?",
+        "bbc-politics-261",
+        "Tuesday",
+    ),
+    _b25_c(
+        "when",
+        "On what date did Lord Goldsmith reportedly warn Tony Blair the Iraq war could be "
+        "illegal without a second UN resolution?",
+        "bbc-politics-327",
+        "7 March 2003",
+    ),
+    _b25_c(
+        "when",
+        "On what date was the general election widely expected when Blair went sailing with "
+        "schoolchildren?",
+        "bbc-politics-352",
+        "5 May",
+    ),
+    _b25_c(
+        "when",
+        "After which election did Gordon Brown raise national insurance contributions despite a "
+        "pledge not to raise income tax?",
+        "bbc-politics-362",
+        "2001",
+    ),
+    _b25_c(
+        "when",
+        "On which day were Liverpool due to face Chelsea in the Carling Cup final?",
+        "bbc-sport-102",
+        "Sunday",
+    ),
+    _b25_c(
+        "when",
+        "When will Sky switch on the spare slot in its set-top boxes that could be used for TV "
+        "loyalty cards?",
+        "bbc-tech-124",
+        "January",
+    ),
+    _b25_c(
+        "when",
+        "In which year was IBM's Nick Donofrio named Industry Week's Technology Leader of the "
+        "Year?",
+        "bbc-tech-137",
+        "2003",
+    ),
+    _b25_c(
+        "when",
+        "When was Warren Leblanc jailed for life over the killing of Stefan Pakeerah?",
+        "bbc-tech-231",
+        "September",
+    ),
+    _b25_c(
+        "when",
+        "When did eBay stop supporting Microsoft's Passport log-in?",
+        "bbc-tech-369",
+        "January 2005",
+    ),
+    _b25_c(
+        "when",
+        "On which day did Yushchenko say 98% of Ukraine's privatisations had been carried out "
+        "legally?",
+        "bbc-business-217",
+        "Monday",
+    ),
+    _b25_c(
+        "when",
+        "In which month did the ONS reclassify road repair spending as public investment, "
+        "shortly before Brown's Budget?",
+        "bbc-politics-389",
+        "March",
+    ),
+    _b25_c(
+        "when",
+        "On which day did Frank Arnesen say Tottenham would clarify the situation after Santini "
+        "quit?",
+        "bbc-sport-207",
+        "Monday",
+    ),
+    _b25_c(
+        "when",
+        "On which day did the IMF warn that India's budget deficit was too large and would "
+        "hamper growth?",
+        "bbc-business-008",
+        "Thursday",
+    ),
+    # where
+    _b25_c(
+        "where",
+        "Which country did Siemens threaten to move its German cordless phone factory to, before"
+        " staff agreed to work extra hours unpaid?",
+        "bbc-business-183",
+        "Hungary",
+    ),
+    _b25_c(
+        "where",
+        "In which port city is the specialist crane maker Huisman Itrec, which lifted the Kursk "
+        "submarine, based?",
+        "bbc-business-183",
+        "Rotterdam",
+    ),
+    _b25_c(
+        "where",
+        "Where was Viktor Yushchenko heading to meet George W Bush and other Nato leaders?",
+        "bbc-business-217",
+        "Brussels",
+    ),
+    _b25_c(
+        "where",
+        "Comair blamed its Christmas flight cancellations on a severe winter storm in which "
+        "region?",
+        "bbc-business-348",
+        "Ohio River Valley",
+    ),
+    _b25_c(
+        "where",
+        "Apart from Rio, in which Brazilian city is Fatboy Slim planning a gig in a famous "
+        "football stadium?",
+        "bbc-entertainment-122",
+        "Sao Paolo",
+    ),
+    _b25_c(
+        "where",
+        "At which film festival did Vera Drake pick up a prize ahead of the Baftas?",
+        "bbc-entertainment-352",
+        "Venice",
+    ),
+    _b25_c(
+        "where",
+        "Which seat held by Defence Secretary Geoff Hoon was Kilroy-Silk rumoured to have his "
+        "sights on when he launched Veritas?",
+        "bbc-politics-111",
+        "Ashfield",
+    ),
+    _b25_c(
+        "where",
+        "Where was the leaked dossier about Musharraf's UK visit found, according to the Mirror?",
+        "bbc-politics-155",
+        "London",
+    ),
+    _b25_c(
+        "where",
+        "Where did Tony Blair hold the monthly news conference at which he called Goldsmith's "
+        "statement a fair summary?",
+        "bbc-politics-327",
+        "Downing Street",
+    ),
+    _b25_c(
+        "where",
+        "Where is the middle school whose pupils went sailing in a dinghy with Tony Blair?",
+        "bbc-politics-352",
+        "Evesham",
+    ),
+    _b25_c(
+        "where",
+        "Where did councillors backing Howard Flight meet the local Tory agent and chairman?",
+        "bbc-politics-399",
+        "Arundel",
+    ),
+    _b25_c(
+        "where",
+        "At which university is new UK Athletics performance director Dave Collins a professor?",
+        "bbc-sport-043",
+        "Edinburgh University",
+    ),
+    _b25_c(
+        "where",
+        "Where were the 2005 World Championships held after UK Athletics lost them?",
+        "bbc-sport-043",
+        "Helsinki",
+    ),
+    _b25_c(
+        "where",
+        "Which stadium did Michael Owen move to when he left Liverpool for Real Madrid?",
+        "bbc-sport-142",
+        "Bernabeu",
+    ),
+    _b25_c(
+        "where",
+        "On which ground's muddy pitch did a Wayne Rooney shot get stuck as Man Utd knocked "
+        "Exeter City out of the cup?",
+        "bbc-sport-240",
+        "St James Park",
+    ),
+    _b25_c(
+        "where",
+        "Where did England lose to Wales in the Six Nations, a place Andy Robinson called "
+        "unforgiving for Mathew Tait?",
+        "bbc-sport-299",
+        "Cardiff",
+    ),
+    _b25_c(
+        "where",
+        "Where does David Campese expect the possible Grand Slam decider between Wales and "
+        "Ireland to be played?",
+        "bbc-sport-330",
+        "Millennium Stadium",
+    ),
+    _b25_c(
+        "where",
+        "Which country did the 1997 Lions tour that Lawrence Dallaglio played on visit?",
+        "bbc-sport-375",
+        "South Africa",
+    ),
+    _b25_c(
+        "where",
+        "Where did Roger Federer's record run of 13 straight final wins begin in 2003?",
+        "bbc-sport-473",
+        "Vienna",
+    ),
+    _b25_c(
+        "where",
+        "In which country is Google's AutoLink toolbar feature available?",
+        "bbc-tech-010",
+        "US",
+    ),
+    _b25_c(
+        "where",
+        "Where is Victor Wong, the blind student who turned colours into music, originally from?",
+        "bbc-tech-051",
+        "Hong Kong",
+    ),
+    _b25_c(
+        "where",
+        "In which city is the State University of New York team behind the brainwave cursor cap "
+        "based?",
+        "bbc-tech-165",
+        "Albany",
+    ),
+    _b25_c(
+        "where",
+        "In which city did Kilroy-Silk hold the news conference launching his Veritas party?",
+        "bbc-politics-111",
+        "London",
+    ),
+    _b25_c(
+        "where",
+        "Where were this year's world junior athletics championships, at which Britain failed to"
+        " win a single medal?",
+        "bbc-sport-043",
+        "Italy",
+    ),
+    _b25_c(
+        "where",
+        "Where were the documents revealing Edward Heath's failed 1974 coalition talks with the "
+        "Liberals released?",
+        "bbc-politics-303",
+        "National Archives",
+    ),
+    # how many
+    _b25_c(
+        "how many",
+        "What growth rate did the IMF forecast for India's economy in the year to March 2005?",
+        "bbc-business-008",
+        "6.5%",
+    ),
+    _b25_c(
+        "how many",
+        "How many farms does the Vestey Group's Agroflora subsidiary run in Venezuela?",
+        "bbc-business-029",
+        "13",
+    ),
+    _b25_c(
+        "how many",
+        "How big is Russia's foreign public debt, according to the S&P investment grade story?",
+        "bbc-business-091",
+        "$113bn",
+    ),
+    _b25_c(
+        "how many",
+        "What level did the Reserve Bank of Australia lift its benchmark interest rate to?",
+        "bbc-business-101",
+        "5.5%",
+    ),
+    _b25_c(
+        "how many",
+        "How much operating profit did Mercedes-Benz make in the fourth quarter when it dragged "
+        "down DaimlerChrysler's results?",
+        "bbc-business-117",
+        "20m euros",
+    ),
+    _b25_c(
+        "how many",
+        "How big was the IMF loan Turkey took after its economy nearly collapsed in 2001?",
+        "bbc-business-257",
+        "$18bn",
+    ),
+    _b25_c(
+        "how many",
+        "How many Ugandan NGOs were behind the banned production of The Vagina Monologues?",
+        "bbc-entertainment-010",
+        "four",
+    ),
+    _b25_c(
+        "how many",
+        "How many people turned up to Fatboy Slim's 2002 beach party on Brighton sea front?",
+        "bbc-entertainment-122",
+        "250,000",
+    ),
+    _b25_c(
+        "how many",
+        "How many record labels turned up to one early Franz Ferdinand gig in Glasgow?",
+        "bbc-entertainment-236",
+        "40",
+    ),
+    _b25_c(
+        "how many",
+        "In how many Bafta categories was Mike Leigh's Vera Drake nominated?",
+        "bbc-entertainment-352",
+        "11",
+    ),
+    _b25_c(
+        "how many",
+        "How much have government schemes to tackle truancy in England cost, according to the "
+        "Ruth Kelly crackdown story?",
+        "bbc-politics-030",
+        "£885m",
+    ),
+    _b25_c(
+        "how many",
+        "Roughly how many fire-bombing incidents was Meibion Glyndwr linked to?",
+        "bbc-politics-177",
+        "220",
+    ),
+    _b25_c(
+        "how many",
+        "How many Labour students in fancy dress helped unveil Labour's poster campaign with "
+        "Milburn and Brown?",
+        "bbc-politics-261",
+        "six",
+    ),
+    _b25_c(
+        "how many",
+        "How old was the HIV-positive Aids orphan whose memory Gordon Brown says is burnt into "
+        "him?",
+        "bbc-politics-274",
+        "12",
+    ),
+    _b25_c(
+        "how many",
+        "How many Liberal MPs did Edward Heath hope would prop up his government after the "
+        "February 1974 election?",
+        "bbc-politics-303",
+        "14",
+    ),
+    _b25_c(
+        "how many",
+        "How much spending on road repairs did the Office of National Statistics reclassify as "
+        "public investment?",
+        "bbc-politics-389",
+        "£3.4bn",
+    ),
+    _b25_c(
+        "how many",
+        "How many signatures do Howard Flight's supporters need to force an extraordinary "
+        "general meeting?",
+        "bbc-politics-399",
+        "50",
+    ),
+    _b25_c(
+        "how many",
+        "How many points were Liverpool off fourth place in the Premiership when Gerrard played "
+        "down their Champions League hopes?",
+        "bbc-sport-102",
+        "five",
+    ),
+    _b25_c(
+        "how many",
+        "How many international caps did David Campese win?",
+        "bbc-sport-330",
+        "101",
+    ),
+    _b25_c(
+        "how many",
+        "How much prize money did Roger Federer collect when he beat Lleyton Hewitt in Houston?",
+        "bbc-sport-473",
+        "$1.5m",
+    ),
+    _b25_c(
+        "how many",
+        "How many piano notes does Victor Wong's colour-to-music software use?",
+        "bbc-tech-051",
+        "88",
+    ),
+    _b25_c(
+        "how many",
+        "How much is the EU putting into the NM2 project that lets viewers edit TV shows?",
+        "bbc-tech-113",
+        "7.5m euro|£5.1m",
+    ),
+    _b25_c(
+        "how many",
+        "What share of SET industry board seats does a DTI-funded UK centre want women to hold?",
+        "bbc-tech-137",
+        "40%",
+    ),
+    _b25_c(
+        "how many",
+        "How much did Britons spend on video games in 2003?",
+        "bbc-tech-231",
+        "£1,152m",
+    ),
+    _b25_c(
+        "how many",
+        "How much did ID fraud criminals net in the UK last year, according to the Microsoft "
+        "info cards story?",
+        "bbc-tech-369",
+        "£1.3bn",
+    ),
+)
+B25_NEAR_BBC_A = (
+    "Who is the chief executive of Tata Teleservices, the Indian firm using laser links to "
+    "extend its network?",
+    "Who runs Comair, the Delta subsidiary whose crew scheduling computer crashed over Christmas?",
+    "Who heads the Ugandan Media Council that banned The Vagina Monologues?",
+    "Who was the lead designer of the Xbox platform game Blinx 2?",
+    "When was Sion Aubrey Roberts released from prison after being convicted of sending letter "
+    "bombs?",
+    "When will Microsoft's new info cards ID system be available to Windows users?",
+    "When will the viewer-edited interactive version of the BBC's Gormenghast be shown?",
+    "When did staff at the Siemens cordless phone plant in Boscholt start working four extra "
+    "hours a week for no extra pay?",
+    "In which country was the Hackarmy trojan, spread with fake pictures of David Beckham, "
+    "written?",
+    "In which city is Decipher, the media consultancy run by Nigel Whalley, based?",
+    "At which university did Franz Ferdinand singer Alex Kapranos study English?",
+    "Where is Illuminations Television, the TV producer involved in the EU's NM2 interactive TV "
+    "project, based?",
+    "Where is the head office of Agroflora, the Vestey subsidiary that runs farms in Venezuela?",
+    "How many people does the Dutch crane maker Huisman Itrec employ?",
+    "How many tickets had been sold for The Vagina Monologues in Kampala before Uganda banned it?",
+    "How many people were injured in the Meibion Glyndwr holiday home arson campaign in Wales?",
+)
+B25_BBC_B = (
+    # who
+    _b25_c(
+        "who",
+        "Under which US president did the federal budget swing from a record surplus to a record"
+        " deficit, according to Greenspan's warning to Congress?",
+        "bbc-business-041",
+        "George W Bush|President George W Bush",
+    ),
+    _b25_c(
+        "who",
+        "Which Goldman Sachs analyst said the big Wembley writeback had hurt Multiplex "
+        "management's credibility?",
+        "bbc-business-062",
+        "Simon Wheatley",
+    ),
+    _b25_c(
+        "who",
+        "Who is the Argentine economy minister overseeing the $102.6bn debt swap?",
+        "bbc-business-093",
+        "Roberto Lavagna",
+    ),
+    _b25_c(
+        "who",
+        "Who is the Qantas finance chief who warned of less fuel hedging benefit in the second "
+        "half?",
+        "bbc-business-128",
+        "Peter Gregg",
+    ),
+    _b25_c(
+        "who",
+        "Which Daiwa Securities analyst called December's US jobs data a respectable report?",
+        "bbc-business-292",
+        "Michael Moran",
+    ),
+    _b25_c(
+        "who",
+        "Which EU spokesman in Washington called the US complaint over EU customs tariffs very "
+        "weak?",
+        "bbc-business-446",
+        "Anthony Gooch",
+    ),
+    _b25_c(
+        "who",
+        "Who plays Buck in the camp 1979 sci-fi series whose first season was reviewed on DVD "
+        "alongside Spider-Man 2?",
+        "bbc-entertainment-077",
+        "Gil Gerard",
+    ),
+    _b25_c(
+        "who",
+        "Which rapper presented the MTV Europe Music Awards in the year Usher won best male and "
+        "Muse best alternative act?",
+        "bbc-entertainment-153",
+        "Xzibit",
+    ),
+    _b25_c(
+        "who",
+        "Which editor of the Indian film journal Trade Guide said Bollywood had truly gone global?",
+        "bbc-entertainment-300",
+        "Taran Adarsh",
+    ),
+    _b25_c(
+        "who",
+        "Whose Howard Hughes biopic did Screen International's news editor pick as his Oscar "
+        "favourite, in the year Fahrenheit 9/11 was overlooked?",
+        "bbc-entertainment-326",
+        "Martin Scorsese",
+    ),
+    _b25_c(
+        "who",
+        "Which defence procurement minister said he was still disappointed by the cost and time "
+        "overruns in the NAO's report on big MoD projects?",
+        "bbc-politics-076",
+        "Lord Bach",
+    ),
+    _b25_c(
+        "who",
+        "Which Welsh assembly finance minister called the council funding settlement a good deal"
+        " for local government?",
+        "bbc-politics-101",
+        "Sue Essex|Ms Essex",
+    ),
+    _b25_c(
+        "who",
+        "Who is the boss of the Hereford Hospitals NHS Trust that planned to stop treating some "
+        "long-waiting Welsh patients?",
+        "bbc-politics-170",
+        "David Rose",
+    ),
+    _b25_c(
+        "who",
+        "Which lawyer represents Guantanamo detainees Feroz Abbasi and Martin Mubanga?",
+        "bbc-politics-192",
+        "Louise Christian",
+    ),
+    _b25_c(
+        "who",
+        "Which Conservative co-chairman compared Tony Blair and Gordon Brown to self-obsessed "
+        "schoolboys?",
+        "bbc-politics-256",
+        "Liam Fox",
+    ),
+    _b25_c(
+        "who",
+        "Which Tory shadow chancellor was shown with Michael Howard as flying pigs in the Labour"
+        " poster Tony Blair distanced himself from?",
+        "bbc-politics-316",
+        "Oliver Letwin",
+    ),
+    _b25_c(
+        "who",
+        "Which mother confronted Tony Blair on the Wright Stuff show over her autistic son's "
+        "school facing closure?",
+        "bbc-politics-353",
+        "Maria Hutchings|Mrs Hutchings",
+    ),
+    _b25_c(
+        "who",
+        "Which BBC political correspondent said a concession on control orders would probably be"
+        " needed to get the terror law through the Lords?",
+        "bbc-politics-378",
+        "Vicky Young",
+    ),
+    _b25_c(
+        "who",
+        "Which former international development secretary questioned whether debt relief works "
+        "against poverty, as Gordon Brown toured Africa?",
+        "bbc-politics-392",
+        "Clare Short",
+    ),
+    _b25_c(
+        "who",
+        "Which IAAF spokesman said the body was very surprised by the Greek tribunal clearing "
+        "Kenteris and Thanou?",
+        "bbc-sport-082",
+        "Nick Davies",
+    ),
+    _b25_c(
+        "who",
+        "Which journalist wrote in AS that Spain was still 'in nappies' when it came to dealing "
+        "with multi-culturalism?",
+        "bbc-sport-216",
+        "Guillem Balague",
+    ),
+    _b25_c(
+        "who",
+        "Which Birmingham manager said he was still in shock at drawing Chelsea away in the FA "
+        "Cup fourth round?",
+        "bbc-sport-192",
+        "Steve Bruce|Bruce",
+    ),
+    _b25_c(
+        "who",
+        "Who would take Lewis Moody's place in England's back row against Ireland if the flanker"
+        " failed to recover from his infected finger?",
+        "bbc-sport-338",
+        "Andy Hazell",
+    ),
+    _b25_c(
+        "who",
+        "Who is the Snappy Snaps marketing manager who defended High Street photo printing "
+        "against PC Pro's tests?",
+        "bbc-tech-243",
+        "Ann Simpson",
+    ),
+    _b25_c(
+        "who",
+        "Which Gartner analyst said Apple's new Mac mini doesn't change the world?",
+        "bbc-tech-300",
+        "Brian Gammage|Mr Gammage",
+    ),
+    # when
+    _b25_c(
+        "when",
+        "When did General Motors say higher healthcare costs in North America would hurt its "
+        "2005 performance?",
+        "bbc-business-026",
+        "January",
+    ),
+    _b25_c(
+        "when",
+        "What year did the 14-year Liberian conflict finish, according to the IMF report on the "
+        "country's economic recovery?",
+        "bbc-business-107",
+        "2003",
+    ),
+    _b25_c(
+        "when",
+        "On what day did MCI accept Verizon's buyout offer, turning down Qwest's higher bid?",
+        "bbc-business-188",
+        "Monday",
+    ),
+    _b25_c(
+        "when",
+        "Since what year had UK retailers not had a Christmas as bad as 2004's, by some counts?",
+        "bbc-business-481",
+        "1981",
+    ),
+    _b25_c(
+        "when",
+        "What year is the camp Buck Rogers TV series from, whose first season was reviewed on "
+        "DVD alongside Spider-Man 2?",
+        "bbc-entertainment-077",
+        "1979",
+    ),
+    _b25_c(
+        "when",
+        "In which decade did Oscar winner Andrea Arnold present children's TV shows Number 73 "
+        "and Motormouth?",
+        "bbc-entertainment-369",
+        "1980s",
+    ),
+    _b25_c(
+        "when",
+        "In what year did David Blunkett's guide dog Lucy throw up in the Commons chamber?",
+        "bbc-politics-041",
+        "1999",
+    ),
+    _b25_c(
+        "when",
+        "On which dates did YouGov carry out its Sunday Times poll on the David Blunkett row?",
+        "bbc-politics-112",
+        "16-18 December",
+    ),
+    _b25_c(
+        "when",
+        "When had Tony Blair decided to quit over losing voters' trust on Iraq, according to the"
+        " new book on his rift with Gordon Brown?",
+        "bbc-politics-256",
+        "November 2003",
+    ),
+    _b25_c(
+        "when",
+        "In what year did viewer Diana Gould grill Margaret Thatcher about the Belgrano on "
+        "Nationwide?",
+        "bbc-politics-353",
+        "1983",
+    ),
+    _b25_c(
+        "when",
+        "In which minute did Chris Riggott equalise for Middlesbrough in the 2-2 draw with "
+        "Charlton?",
+        "bbc-sport-106",
+        "74th|74",
+    ),
+    _b25_c(
+        "when",
+        "On what day did Berti Vogts resign as Scotland manager?",
+        "bbc-sport-208",
+        "Monday",
+    ),
+    _b25_c(
+        "when",
+        "When were Bristol relegated from the Zurich Premiership, leading Leicester to sign prop"
+        " Julian White?",
+        "bbc-sport-313",
+        "summer of 2003|2003",
+    ),
+    _b25_c(
+        "when",
+        "When will the selection of cinemas to receive the UK Film Council's digital screening "
+        "technology conclude?",
+        "bbc-tech-013",
+        "May",
+    ),
+    _b25_c(
+        "when",
+        "On what date in 1985 did Cellnet launch its mobile service, ending Vodafone's time as "
+        "the only UK network?",
+        "bbc-tech-098",
+        "10 January",
+    ),
+    _b25_c(
+        "when",
+        "When did Netcraft say the blocking of visitors from outside the US to georgewbush.com "
+        "began?",
+        "bbc-tech-101",
+        "25 October|Monday",
+    ),
+    _b25_c(
+        "when",
+        "In what year was the original Doom released, according to the report on Doom 3's Golden"
+        " Joystick win?",
+        "bbc-tech-126",
+        "1994",
+    ),
+    _b25_c(
+        "when",
+        "When was Howard Dean's Iowa Game, the first official political campaign video game, "
+        "launched?",
+        "bbc-tech-157",
+        "last week of 2003|2003",
+    ),
+    _b25_c(
+        "when",
+        "When should Hotseat's Solo Chassis gaming chair go on sale?",
+        "bbc-tech-174",
+        "April",
+    ),
+    _b25_c(
+        "when",
+        "When is Universal due to start producing films on the HD-DVD format?",
+        "bbc-tech-219",
+        "2005",
+    ),
+    _b25_c(
+        "when",
+        "When did Argentina's economy minister expect the results of the debt restructuring to "
+        "be ready?",
+        "bbc-business-093",
+        "3 March|next Thursday",
+    ),
+    _b25_c(
+        "when",
+        "On what day did the US Supreme Court hear the Grokster file-sharing case?",
+        "bbc-tech-370",
+        "Tuesday",
+    ),
+    _b25_c(
+        "when",
+        "When were health chiefs due to meet after Hereford County Hospital suspended its plan "
+        "to stop treating some Welsh patients?",
+        "bbc-politics-170",
+        "early in January|January",
+    ),
+    _b25_c(
+        "when",
+        "In what year did Marat Safin beat Pete Sampras in the US Open final for his first Grand"
+        " Slam title?",
+        "bbc-sport-489",
+        "2000",
+    ),
+    _b25_c(
+        "when",
+        "Aamir Khan's film The Rising, with British actor Toby Stephens, is set during the "
+        "Indian mutiny of which year?",
+        "bbc-entertainment-300",
+        "1857",
+    ),
+    # where
+    _b25_c(
+        "where",
+        "Apart from Wembley, where in London did Multiplex see rising costs on a separate "
+        "development?",
+        "bbc-business-062",
+        "Docklands|London's Docklands",
+    ),
+    _b25_c(
+        "where",
+        "Apart from Argentina itself, which country is home to the biggest share of Argentina's "
+        "bondholders?",
+        "bbc-business-093",
+        "Italy",
+    ),
+    _b25_c(
+        "where",
+        "Where did house prices rise the slowest in late 2004, according to the Land Registry?",
+        "bbc-business-248",
+        "Greater London",
+    ),
+    _b25_c(
+        "where",
+        "Where is Kurt Karl, the Swiss Re economist upbeat about US job creation, based?",
+        "bbc-business-292",
+        "New York",
+    ),
+    _b25_c(
+        "where",
+        "Where did Sir Cliff Richard record his part for the tsunami charity single Grief Never "
+        "Grows Old?",
+        "bbc-entertainment-130",
+        "Barbados",
+    ),
+    _b25_c(
+        "where",
+        "Where was Ronan Keating holidaying when he was lined up to sing on the tsunami charity "
+        "single with Cliff Richard and Boy George?",
+        "bbc-entertainment-130",
+        "Switzerland",
+    ),
+    _b25_c(
+        "where",
+        "Where were the previous year's MTV Europe Music Awards held, when Justin Timberlake won"
+        " three trophies?",
+        "bbc-entertainment-153",
+        "Edinburgh",
+    ),
+    _b25_c(
+        "where",
+        "In which city was Antonia Bernath picked from hundreds of girls at an audition for the "
+        "Bollywood film Kisna?",
+        "bbc-entertainment-300",
+        "London",
+    ),
+    _b25_c(
+        "where",
+        "At which film festival did Michael Moore's Fahrenheit 9/11 win the Palme d'Or?",
+        "bbc-entertainment-326",
+        "Cannes",
+    ),
+    _b25_c(
+        "where",
+        "In which town is Andrea Arnold's Oscar-winning short film Wasp set?",
+        "bbc-entertainment-369",
+        "Dartford",
+    ),
+    _b25_c(
+        "where",
+        "Which Sheffield seat did David Blunkett first stand for, in 1974?",
+        "bbc-politics-041",
+        "Sheffield Hallam",
+    ),
+    _b25_c(
+        "where",
+        "Which council area is Welsh Local Government Association finance spokesman Bob "
+        "Wellington from?",
+        "bbc-politics-101",
+        "Torfaen",
+    ),
+    _b25_c(
+        "where",
+        "Where do Guantanamo detainees Martin Mubanga, Richard Belmar and Feroz Abbasi come from?",
+        "bbc-politics-192",
+        "London",
+    ),
+    _b25_c(
+        "where",
+        "Where is writer Neil Coppendale from, who asked Tony Blair on TV how he could sleep at "
+        "night after Iraq?",
+        "bbc-politics-353",
+        "West Sussex",
+    ),
+    _b25_c(
+        "where",
+        "In which country was Labour MP Barbara Follett's first husband killed while under house"
+        " arrest?",
+        "bbc-politics-378",
+        "South Africa",
+    ),
+    _b25_c(
+        "where",
+        "Where did Darren Campbell win his Olympic 200m silver?",
+        "bbc-sport-028",
+        "Sydney",
+    ),
+    _b25_c(
+        "where",
+        "In which country was the 1986 World Cup where Walter Smith was Alex Ferguson's "
+        "assistant with Scotland?",
+        "bbc-sport-208",
+        "Mexico",
+    ),
+    _b25_c(
+        "where",
+        "Where did Serbia & Montenegro win 2-0 in a World Cup qualifier on the night England "
+        "lost to Spain?",
+        "bbc-sport-216",
+        "Belgium",
+    ),
+    _b25_c(
+        "where",
+        "Which stadium does England prop Julian White call one of his favourite places to play?",
+        "bbc-sport-313",
+        "Millennium Stadium|The Millennium Stadium",
+    ),
+    _b25_c(
+        "where",
+        "At which ground did Lewis Moody cut his finger playing against France?",
+        "bbc-sport-338",
+        "Twickenham",
+    ),
+    _b25_c(
+        "where",
+        "Where do Wales have to beat Scotland before their possible Six Nations Grand Slam "
+        "decider with Ireland in 2005?",
+        "bbc-sport-403",
+        "Murrayfield",
+    ),
+    _b25_c(
+        "where",
+        "At which ground did Danny Graham's late header earn Middlesbrough a 2-2 draw with "
+        "Charlton?",
+        "bbc-sport-106",
+        "Riverside|the Riverside",
+    ),
+    _b25_c(
+        "where",
+        "Where was Vodafone's head office, above a curry house, when Britain's first mobile "
+        "phone call was made?",
+        "bbc-tech-098",
+        "Newbury",
+    ),
+    _b25_c(
+        "where",
+        "Besides the US, in which country did some web users report they could still browse "
+        "George W Bush's re-election site?",
+        "bbc-tech-101",
+        "Canada",
+    ),
+    _b25_c(
+        "where",
+        "For which country's political party did games researcher Gonzalo Frasca create the "
+        "puzzle game Cambiemos?",
+        "bbc-tech-157",
+        "Uruguay",
+    ),
+    # how many
+    _b25_c(
+        "how many",
+        "How many pickups, vans and SUVs are covered by GM's largest recall, over possible "
+        "braking system faults?",
+        "bbc-business-026",
+        "155,465",
+    ),
+    _b25_c(
+        "how many",
+        "How much did Liberia's economy expand in 2004, after years of civil war, according to "
+        "the IMF mission?",
+        "bbc-business-107",
+        "2%",
+    ),
+    _b25_c(
+        "how many",
+        "What was Qantas's record first-half net profit, helped by cost cutting?",
+        "bbc-business-128",
+        "A$458.4m",
+    ),
+    _b25_c(
+        "how many",
+        "How much did Qwest pay the Securities and Exchange Commission to settle charges that it"
+        " massaged its earnings?",
+        "bbc-business-188",
+        "$250m",
+    ),
+    _b25_c(
+        "how many",
+        "What was the average house price in England and Wales in the last quarter of 2004, "
+        "according to the Land Registry?",
+        "bbc-business-248",
+        "£182,920",
+    ),
+    _b25_c(
+        "how many",
+        "How much was US trade with the 25 EU member countries worth in 2003?",
+        "bbc-business-446",
+        "$155.2bn",
+    ),
+    _b25_c(
+        "how many",
+        "How much did UK retail sales drop on the month in December, making it by some counts "
+        "the worst Christmas in 23 years?",
+        "bbc-business-481",
+        "1%",
+    ),
+    _b25_c(
+        "how many",
+        "What is the expected total cost of the MoD's 20 biggest equipment projects, according "
+        "to the National Audit Office?",
+        "bbc-politics-076",
+        "£50bn",
+    ),
+    _b25_c(
+        "how many",
+        "What share of voters in the Sunday Times poll thought Tony Blair had been damaged by "
+        "the Blunkett visa row?",
+        "bbc-politics-112",
+        "68%",
+    ),
+    _b25_c(
+        "how many",
+        "How much a year is the Powys health board's contract with Hereford County Hospital worth?",
+        "bbc-politics-170",
+        "£7m",
+    ),
+    _b25_c(
+        "how many",
+        "How big a tax rise on those earning over £100,000 a year do Charles Kennedy's Lib Dems "
+        "propose?",
+        "bbc-politics-284",
+        "1%",
+    ),
+    _b25_c(
+        "how many",
+        "How many months after the Bush-Kerry TV clashes did the Hansard Society call for a "
+        "televised UK leaders' debate?",
+        "bbc-politics-348",
+        "four",
+    ),
+    _b25_c(
+        "how many",
+        "To how many poorer nations did Gordon Brown say the UK would offer debt relief deals "
+        "like the one signed with Tanzania?",
+        "bbc-politics-392",
+        "70",
+    ),
+    _b25_c(
+        "how many",
+        "What is Darren Campbell's personal best for the 100m?",
+        "bbc-sport-028",
+        "10.04secs",
+    ),
+    _b25_c(
+        "how many",
+        "What was the attendance at the Middlesbrough v Charlton 2-2 draw at the Riverside?",
+        "bbc-sport-106",
+        "29,603",
+    ),
+    _b25_c(
+        "how many",
+        "How many matches did France say were left before the World Cup, when Laporte picked "
+        "Laharrague against Wales?",
+        "bbc-sport-287",
+        "25",
+    ),
+    _b25_c(
+        "how many",
+        "How many appearances off the bench had Bath prop Matt Stevens made before being called "
+        "up to face Ireland?",
+        "bbc-sport-338",
+        "49",
+    ),
+    _b25_c(
+        "how many",
+        "In up to how many cinemas will the UK Film Council's digital screen network install "
+        "digital projectors?",
+        "bbc-tech-013",
+        "150",
+    ),
+    _b25_c(
+        "how many",
+        "What percentage of American MP3 player owners are men, according to the Pew Internet "
+        "survey?",
+        "bbc-tech-047",
+        "59%",
+    ),
+    _b25_c(
+        "how many",
+        "How many years into the future did robotics professor Kerstin Dautenhahn put the "
+        "arrival of robot companions?",
+        "bbc-tech-121",
+        "20",
+    ),
+    _b25_c(
+        "how many",
+        "How much is Universal Electronics' NevoSL universal controller expected to cost?",
+        "bbc-tech-174",
+        "$799",
+    ),
+    _b25_c(
+        "how many",
+        "What share of DVD content do Paramount, Universal and Warner Brothers produce between "
+        "them?",
+        "bbc-tech-219",
+        "45%",
+    ),
+    _b25_c(
+        "how many",
+        "How many entertainment firms brought the file-sharing lawsuit against Grokster and "
+        "Morpheus?",
+        "bbc-tech-370",
+        "28",
+    ),
+    _b25_c(
+        "how many",
+        "How many pages a month do UK broadband users view on average, according to "
+        "Nielsen//NetRatings?",
+        "bbc-tech-392",
+        "1,444",
+    ),
+    _b25_c(
+        "how many",
+        "How many of their 14 matches since winning the World Cup in Sydney had England lost "
+        "going into the last rounds of the 2005 Six Nations?",
+        "bbc-sport-403",
+        "nine",
+    ),
+)
+B25_NEAR_BBC_B = (
+    "Who is the chief executive of Seagate, whose pocket hard drive won an innovation award at "
+    "the 2005 Consumer Electronics Show?",
+    "Who directed The Downfall, the German film about Hitler's last days in his bunker that was "
+    "nominated for the best foreign film Oscar?",
+    "Who produced the tsunami charity single Grief Never Grows Old, recorded by the One World "
+    "Project?",
+    "Who is the boss of camera chain Jessops, one of the retailers that reported strong sales "
+    "over Christmas 2004?",
+    "Who chairs the Welsh Local Government Association, which warned of service cuts ahead of "
+    "the council funding settlement?",
+    "When was the Golden Joystick awards ceremony held at which Doom 3 was named Ultimate Game "
+    "of the year?",
+    "When was the Hansard Society, which wants a televised debate between party leaders, founded?",
+    "When did the European Cogniron robotics project, behind the pass-the-parcel playing robot, "
+    "get under way?",
+    "When was the Bollywood film Kisna - the Warrior Poet released in India?",
+    "When did Hereford County Hospital first open its doors?",
+    "Where is Universal Electronics, maker of the NevoSL universal controller, based?",
+    "Where is Eton Corporation, maker of the Porsche-designed P7131 digital radio, based?",
+    "Where was Antonia Bernath, the British actress making her Bollywood debut in Kisna, born?",
+    "In which city is the Pew Internet and American Life Project, which surveyed MP3 player "
+    "ownership in the US, based?",
+    "Where is Sanyo, maker of the tiny VPC-C4 camcorder shown at CES, headquartered?",
+    "How many pupils attend the school for autistic children that Maria Hutchings raised with "
+    "Tony Blair on the Wright Stuff?",
+    "How many shops does the Snappy Snaps chain have in the UK?",
+    "What was the budget of Subhash Ghai's Bollywood epic Kisna - the Warrior Poet?",
+    "How many children took part in the pass-the-parcel games with the University of "
+    "Hertfordshire's robot?",
+    "How many people were in the studio audience when Tony Blair took questions on Five's The "
+    "Wright Stuff?",
+)
+
+
 # the BBC batches from the fifth on: (batch, answerable, near misses)
 _BBC_BATCHES = (
     (
@@ -21957,6 +23359,7 @@ _BBC_BATCHES = (
     (22, B22_BBC_A + B22_BBC_B, B22_NEAR_BBC_A + B22_NEAR_BBC_B),
     (23, B23_BBC_A + B23_BBC_B, B23_NEAR_BBC_A + B23_NEAR_BBC_B),
     (24, B24_BBC_A + B24_BBC_B, B24_NEAR_BBC_A + B24_NEAR_BBC_B),
+    (25, B25_BBC_A + B25_BBC_B, B25_NEAR_BBC_A + B25_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -225,6 +225,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written twenty-second", 22),
         ("written twenty-third", 23),
         ("written twenty-fourth", 24),
+        ("written twenty-fifth", 25),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
