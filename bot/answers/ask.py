@@ -440,6 +440,7 @@ _WHEN_MEASURES = {
     ),
     "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
 }
+_DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
 _MEASURES = {
     "money": re.compile(_MONEY, re.IGNORECASE),
     "much": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
@@ -761,7 +762,16 @@ def carries(
     if q.age:
         return bool(_AGE.search(sentence.text))
     if q.measure in _MEASURES:
-        return bool(_MEASURES[q.measure].search(sentence.text))
+        # a figure the question gives is no answer ("of the planned £35bn, how much …?")
+        given = set(_DIGITS.findall(q.text))
+        figures = list(_DIGITS.finditer(sentence.text))
+        for match in _MEASURES[q.measure].finditer(sentence.text):
+            digits = {
+                f.group() for f in figures if match.start() < f.end() and f.start() < match.end()
+            }
+            if not digits or not digits <= given:
+                return True
+        return False
     # a count, not a year nor a time ("for the last 18 months") unless a time is what is
     # counted ("how many years …?")
     numbers = sentence.numbers - asked - _NO_FIGURES

@@ -2015,6 +2015,15 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             "Calder Grill",
             id="a restaurant asked after 'which' is a place",
         ),
+        pytest.param(
+            "Tern plans £40bn of savings",
+            "Tern leader Ana Ruiz says her spending plans would go ahead with £40bn of planned "
+            "efficiency savings. Labour says the plans do not add up. Of that sum, £25bn would "
+            "go on new projects and the rest on tax cuts, Tom Beale said.",
+            "Of Tern's planned £40bn efficiency savings, how much would go on its spending plans?",
+            "£25bn",
+            id="a sum the question gives is no answer to it",
+        ),
     ],
 )
 async def test_the_first_answer_sentence_carries_what_was_asked(
