@@ -24,6 +24,8 @@ from bot.storage.terms import fold, index_key
 from summaries.text import STOP_WORDS, split_sentences, strip_list_markers
 
 HONORIFICS = word_set("mr mrs ms dr sir")
+# the words of NOT_PERSON_WORDS that are also surnames ("Dawn French", "Louise Christian")
+_SURNAMES_TOO = word_set("christian english french welsh west park day")
 TITLES = word_set(
     "mr mrs ms miss dr sir lord lady dame president senator sen rep gov governor judge "
     "justice prof professor rev reverend father sister brother captain capt coach manager "
@@ -592,11 +594,19 @@ def _analyse(title: str, text: str) -> ArticleText:
         if len(words) == 1 and (run.before in HONORIFICS or run.words[0] in HONORIFICS)
     }
 
+    # ("Lawyer Louise Christian": a full name after a post may end in a people's word)
+    posted = {
+        words
+        for run, words in names
+        if len(words) >= 2
+        and words[-1] in _SURNAMES_TOO
+        and (run.before in TITLES or (run.words[0] in TITLES and len(run.words) > len(words)))
+    }
     # ("The FER said …": letters in capitals name a body; "Gibraltarians" are a people)
     bodies = {fold(w).lower() for s in sentences for w in _CAPITALS.findall(s)}
 
     def never_a_person(words: tuple[str, ...]) -> bool:
-        return (
+        return words not in posted and (
             words in organisations
             or (len(words) == 1 and (words[0] in bodies or words[0].endswith("ians")))
             or any(w in NOT_PERSON_WORDS and w not in titled for w in words)

@@ -16,6 +16,16 @@ def test_a_surname_used_alone_makes_a_person() -> None:
     assert frozenset({"gary", "locke"}) in people("Locke to stay", text)
 
 
+def test_a_full_name_after_a_post_may_end_in_a_peoples_word() -> None:
+    text = (
+        "Lawyer Ana Christian, who represents Tom Beale, said the court had erred. The "
+        "Christian group in Kelso and French officials said nothing."
+    )
+    found = people("Beale freed", text)
+    assert frozenset({"ana", "christian"}) in found
+    assert frozenset({"christian"}) not in found and frozenset({"french"}) not in found
+
+
 def test_an_organisation_that_speaks_is_not_a_person() -> None:
     text = (
         "Launch start-up Nordlys Orbital reached orbit on Monday. "
