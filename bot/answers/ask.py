@@ -126,6 +126,7 @@ CONTEXT_SHARE = 0.8  # a name the article is about counts this much in a sentenc
 TOPIC_SHARE = 0.5  # … and a word of its headline
 PREVIOUS_SHARE = 0.5  # … and a word of the sentence before
 FOLLOWING_SHARE = 0.15  # … or of any sentence before one with the date, place or figure it lacks
+DESCRIBED_REACH = 10  # how many sentences back a description ("the chair …") may point
 NAMING_PROMINENCE = 0.4  # a "who" answer prefers the person the article is about …
 NAMING_FULL = 0.1  # … where the full name is given …
 NAMING_DISTANCE = 0.01  # … close to the sentence that answers the rest
@@ -1205,6 +1206,26 @@ def _dated_otherwise(text: str, months: Set[str]) -> bool:
     return bool(said) and said.isdisjoint(months)
 
 
+_THE_THING = re.compile(r"(?:The|This|That) ([a-z]+)\b")
+
+
+def _described(text: ArticleText, sentence: Sentence, q: Question) -> int | None:
+    """The position of the sentence before that a sentence opening on a description of
+    what the question asks about ("The chair …") points back to: the nearest that names
+    the same thing."""
+    match = _THE_THING.match(sentence.text)
+    key = index_key(match.group(1)) if match else None
+    if key is None or all(t.index_key != key for t in q.terms):
+        return None
+    start = max(0, sentence.position - DESCRIBED_REACH)
+    for position in range(sentence.position - 1, start - 1, -1):
+        earlier = text.sentences[position]
+        # (past other descriptions of it, to the sentence that names it)
+        if key in earlier.keys and not _THE_THING.match(earlier.text):
+            return position
+    return None
+
+
 def _years_before(sentence: Sentence, latest: int | None) -> bool:
     """Whether the sentence dates what it says only by years before the latest its article
     names (it tells of the past)."""
@@ -1701,12 +1722,20 @@ def _judge(
         # (for who, whether it names someone is needed here already)
         named = q.wanted is Wanted.PERSON and carried(sentence.position)
         share = 0.0
+        antecedent = sentence.position - 1
         if sentence.position and q.wanted is not None:
             if named or (q.wanted is not Wanted.PERSON and _POINTS_BACK.match(sentence.text)):
                 share = PREVIOUS_SHARE
+            elif (
+                q.wanted is not Wanted.PERSON
+                and (described := _described(text, sentence, q)) is not None
+            ):
+                # "The chair … should go on sale in April" says what "its Solo Chassis
+                # gaming chair" a few sentences before will do
+                share, antecedent = PREVIOUS_SHARE, described
             elif q.wanted is not Wanted.PERSON and not carried(sentence.position - 1):
                 share = FOLLOWING_SHARE
-        before = text.sentences[sentence.position - 1].keys if share else frozenset()
+        before = text.sentences[antecedent].keys if share else frozenset()
         around = dict(context)
         for k in weights:
             if k not in real and present(k, before):

@@ -2024,6 +2024,20 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             "£25bn",
             id="a sum the question gives is no answer to it",
         ),
+        pytest.param(
+            "Gadgets galore at the Kelso fair",
+            "The Kelso fair is a paradise for geeks, with hundreds of new gadgets on show. "
+            'Northfield has a pocket hard drive that won a design award. "It is the kind of '
+            'storage people want," said Ada Quill. Its blue light flashes while data is '
+            "written. Calder is targeting keen gamers with its Tern Deluxe gaming chair. The "
+            'chair has speakers built in. It works with all the consoles. "Kids love it," '
+            'said Tom Beale. "We may make more." It also holds a drink. The chair, which '
+            "looks like a car seat, should go on sale in April. Harrowby has a radio styled by "
+            "a car maker. It is due out in May.",
+            "When should Calder's Tern Deluxe gaming chair go on sale?",
+            "April",
+            id="a sentence opening on 'the chair' says what the chair named before does",
+        ),
     ],
 )
 async def test_the_first_answer_sentence_carries_what_was_asked(
