@@ -927,7 +927,10 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
     tokens = [index_key(fold(w.lower())) for w in words]
     where = tuple(index_key(w) for w in place)
     subject = set(q.subject)
-    named = {index_key(w) for name in q.names for w in name}
+    # (and its firm: "Kurt Karl, economist at Swiss Re in New York")
+    named = {index_key(w) for name in q.names for w in name} | {
+        t.index_key for t in q.terms if t.name
+    }
     n = len(where)
     for i in range(len(tokens) - n + 1):
         if tuple(tokens[i : i + n]) != where:

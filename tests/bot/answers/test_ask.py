@@ -2038,6 +2038,14 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             "April",
             id="a sentence opening on 'the chair' says what the chair named before does",
         ),
+        pytest.param(
+            "Jobs boom to go on",
+            'US firms added more jobs than expected in March. "It just keeps going stronger," '
+            "said Tom Beale, economist at Tern Re in Kelso. Wages also rose.",
+            "Where is Tom Beale, the Tern Re economist upbeat about jobs, based?",
+            "Kelso",
+            id="a person is based where the firm the question names him at is",
+        ),
     ],
 )
 async def test_the_first_answer_sentence_carries_what_was_asked(
