@@ -1789,6 +1789,7 @@ def _judge(
         names_only = bool(
             own
             and not dateline
+            and not counted  # ("the four Ugandan NGOs organising the play")
             and all(k in q.describing for k in said)
             and not (worded and q.wanted is Wanted.PERSON)
             and not (

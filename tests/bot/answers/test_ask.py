@@ -2046,6 +2046,15 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             "Kelso",
             id="a person is based where the firm the question names him at is",
         ),
+        pytest.param(
+            "Kelso bans women's play",
+            "Police in Kelso have banned The Tern Diaries, a play about women's lives, days "
+            "before it was due to open. The three Calder NGOs organising the play had hoped to "
+            "raise money for a women's shelter. A minister, Tom Beale, said it promoted vice.",
+            "How many Calder NGOs were behind the banned production of The Tern Diaries?",
+            "three",
+            id="a figure of what a how-many question counts answers it, though only names match",
+        ),
     ],
 )
 async def test_the_first_answer_sentence_carries_what_was_asked(
