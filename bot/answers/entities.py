@@ -366,6 +366,10 @@ _HOME_AFTER = re.compile(
     r"^\s+(?:(?:detached|semi-detached|terraced|family|holiday)\s+)?(?:home|house|apartment|flat|"
     r"villa|mansion|residence)\b"
 )
+# "Geoff Hoon's Ashfield seat": a name before a seat in parliament is its constituency
+# (not "a Labour seat", "his Commons seat")
+_SEAT_AFTER = re.compile(r"^\s+(?:seat|constituency)\b")
+_NOT_SEATS = NOT_PERSON_WORDS | word_set("commons lords cabinet assembly lib dem dems snp plaid")
 # "Newcastle hosted the race", "Kent is likely to be the site of the first network"
 _HOST_AFTER = re.compile(
     r"^\s+(?:hosted|(?:will|to) (?:host|stage)|staged|(?:is|was|will be)(?: likely to be)? the "
@@ -668,6 +672,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                     or _BUILDING_AFTER.match(run.after)
                     or _HOST_AFTER.match(run.after)
                     or (_HOME_AFTER.match(run.after) and _HOME_HEAD.search(run.head))
+                    or (_SEAT_AFTER.match(run.after) and _NOT_SEATS.isdisjoint(words))
                     or _placed(run)
                     or run.after.lower().startswith(("-based", "–based"))
                     or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)

@@ -111,6 +111,13 @@ def test_a_name_between_ones_and_a_home_is_a_place() -> None:
     assert places_in("The Beale home was sold.") == ()
 
 
+def test_a_name_before_a_seat_in_parliament_is_a_place() -> None:
+    assert places_in("He has his sights on Ana Ruiz's Kelso seat.") == (("kelso",),)
+    assert places_in("She first contested the Calder constituency.") == (("calder",),)
+    # a party's or a chamber's seat is no place
+    assert places_in("It is a safe Labour seat, and his Commons seat is safe too.") == ()
+
+
 def test_a_name_before_what_happened_there_is_a_place() -> None:
     assert places_in("Critics pointed to attacks like the Calder rail bombing.") == (("calder",),)
     assert places_in("He remembers the Kelso riots well.") == (("kelso",),)
