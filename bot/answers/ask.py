@@ -910,6 +910,7 @@ def _from_place(
 BASE_SPAN = 4  # words between a name and "in <place>": "Cepes, which is based in Lima"
 BASED_SPAN = 6  # … and after "-based": "a New York-based trade group called The Travel Partnership"
 _BASED = index_key("based")
+_HOME_TO = [index_key("home"), "to"]
 _BASE_KEYS = frozenset(map(index_key, BASE_VERBS))
 # What is done to another firm: "agreed to buy the Leeds-based company"
 _DEALS = frozenset(
@@ -939,6 +940,9 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
         based = tokens[i + n : i + n + 1] == [_BASED]
         if based and subject.intersection(near):
             return True
+        home = next((j for j in range(i + n, i + n + 4) if tokens[j : j + 2] == _HOME_TO), None)
+        if home is not None and (subject | named).intersection(tokens[home : home + BASED_SPAN]):
+            return True  # "Rotterdam, in Holland, home to crane maker Huisman Itrec"
         after = words[i + n + 1 : i + n + 3]
         if (
             about

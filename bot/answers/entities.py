@@ -468,10 +468,12 @@ def _placed(run: _Run) -> bool:
     )
 
 
-# "the foreign secretary's official Kent house, Chevening": a place set off by a comma,
-# or after a capital ("in the capital, Maseru", "the Kenyan capital Nairobi")
+# "the foreign secretary's official Kent house, Chevening", "the world's largest port,
+# Rotterdam": a place set off by a comma, or after a capital ("in the capital, Maseru",
+# "the Kenyan capital Nairobi")
 _PLACE_NAMED = re.compile(
-    r"\b(?:(?:house|residence|estate|retreat|headquarters|venue),|capital,?)\s*$"
+    r"\b(?:(?:house|residence|estate|retreat|headquarters|venue|port|city|town|village|"
+    r"resort|constituency),|capital,?)\s*$"
 )
 # "he took Dunfermline East, a new constituency including …": what the place is, after it
 _PLACE_DESCRIBED = re.compile(

@@ -2055,6 +2055,16 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             "three",
             id="a figure of what a how-many question counts answers it, though only names match",
         ),
+        pytest.param(
+            "Crane maker lifts wreck",
+            "A sunken ferry was raised from the sea bed on Friday. Much of the region's trade "
+            "passes through its largest port, Kelso, in Calder, home to specialist crane maker "
+            "Tern Lift. The lift took ten hours, Tom Beale said.",
+            "In which port city is the specialist crane maker Tern Lift, which raised the ferry, "
+            "based?",
+            "Kelso",
+            id="a port set off by a comma is a place, and home to what is based there",
+        ),
     ],
 )
 async def test_the_first_answer_sentence_carries_what_was_asked(
