@@ -1851,6 +1851,8 @@ def _judge(
             and not _phrased(q, sentence.text)
         ):
             continue  # "Pop stars … provide voices in the film" says nothing of who directed it
+        if making and not _names_said(q, list(real) + [k for k in weights if present(k, before)]):
+            continue  # "Moore's film" names neither the Downfall nor follows a sentence that does
         if q.wanted is Wanted.PERSON and post_keys and post_keys.isdisjoint(sentence.keys | before):
             continue  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach
         if succession and not _SUCCEEDS.search(sentence.text):

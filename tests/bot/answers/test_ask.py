@@ -1317,6 +1317,18 @@ DEPOT_SALE = (
             "2011",
             id="a sentence that points back has the names of the one before",
         ),
+        pytest.param(
+            "Oscars steer clear of controversy",
+            "The Oscar nominations have left out some of the year's most talked-about films. "
+            "Tom Beale's documentary Calder broke box office records. While critics said the "
+            "Oscar panel had not snubbed Beale's film, few thought a documentary could win best "
+            "film. The German film Northfield, about the last days of a king in his castle, was "
+            "nominated for best foreign film.",
+            "Who directed Northfield, the German film about a king's last days in his castle "
+            "that was nominated for the best foreign film Oscar?",
+            None,
+            id="who made another film says nothing of who made the one asked about",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
