@@ -575,6 +575,9 @@ def _capitalised(token: str) -> bool:
 def _case_is_informative(tokens: list[str]) -> bool:
     """False for questions typed in capitals or title case, whose capitals say nothing."""
     rest = tokens[1:]
+    # ("Who directed Carry On Again Doctor?": a word written small says the case is kept)
+    if any(t[:1].islower() for t in rest if t.lower() not in STOP_WORDS):
+        return True
     small = [t for t in rest if t.lower() in STOP_WORDS]
     if small:
         return sum(map(_capitalised, small)) * 2 <= len(small)

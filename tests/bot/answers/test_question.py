@@ -51,6 +51,12 @@ def test_capitals_say_nothing_in_title_case_or_shouting() -> None:
     assert words("WHO WON THE HARBOUR REGATTA") == ["won", "harbour", "regatta"]
 
 
+def test_capitals_say_names_when_other_words_are_written_small() -> None:
+    # (the film's title has capitalised small words: "On", "Again")
+    q = analyze("Who directed Tern On Again Nurse, Ana Ruiz's first Tern film?", NOW)
+    assert ("ana", "ruiz") in q.names
+
+
 @pytest.mark.parametrize(
     ("question", "wanted"),
     [
