@@ -1188,6 +1188,53 @@ def _says(q: Question, keys: frozenset[str], text: str) -> bool:
     return sense is None or not _in_sense(q) or bool(sense.search(text))
 
 
+# roles news writes as they are asked, beside the name ("Ladbrokes spokesman Warren Lush",
+# "referee Anders Frisk"), unlike a boss, an official or a player
+_ROLES = {
+    word: frozenset(map(index_key, group.split()))
+    for group in (
+        "spokesman spokeswoman spokesperson",
+        "referee",
+        "rapper",
+        "student",
+        "witness",
+        "editor",
+        "analyst",
+        "economist",
+        "lawyer",
+        "judge",
+        "singer",
+        "actor actress",
+    )
+    for word in group.split()
+}
+_ASKED_ROLE = re.compile(
+    rf"^(?:which|what)\b(?:\s+[\w'&.-]+){{0,4}}?\s+({'|'.join(_ROLES)})\b", re.IGNORECASE
+)
+
+
+def _asked_role(question: str) -> frozenset[str]:
+    """The index keys of the role "which Ladbrokes spokesman …?" asks for, in its forms."""
+    match = _ASKED_ROLE.match(question)
+    return _ROLES[match.group(1).lower()] if match else frozenset()
+
+
+def _role_said(
+    role: frozenset[str], sentence: Sentence, text: ArticleText, before: frozenset[str]
+) -> bool:
+    """Whether the sentence, the one before or one that names a person it names says the
+    role ("Mr Lush said" after "Ladbrokes spokesman Warren Lush")."""
+    if not role.isdisjoint(sentence.keys | before):
+        return True
+    people = (text.person(name) for name in sentence.people)
+    return any(
+        not role.isdisjoint(text.sentences[position].keys)
+        for person in people
+        if person is not None
+        for position in person.sentences
+    )
+
+
 def _names_said(q: Question, real: Sequence[str]) -> bool:
     """Whether a sentence holds a word of the question's first name, whose birth, death
     or election it asks about ("Depp was born …" for "Johnny Depp"; not "London" for "when
@@ -1672,6 +1719,7 @@ def _judge(
     # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_SAYING.split(q.text)[0]))
     markets = _market_forms(q.text)
+    role = _asked_role(q.text)
     venues = _venues(q.text)
     rounds = set(_ROUND.findall(q.text.lower()))
     first_time = bool(re.search(r"\bfirst\b", q.text, re.IGNORECASE))
@@ -1853,6 +1901,8 @@ def _judge(
             continue  # "Pop stars … provide voices in the film" says nothing of who directed it
         if making and not _names_said(q, list(real) + [k for k in weights if present(k, before)]):
             continue  # "Moore's film" names neither the Downfall nor follows a sentence that does
+        if role and not _role_said(role, sentence, text, before):
+            continue  # "Comic Joe Pasquale remains odds on favourite" names no Ladbrokes spokesman
         if q.wanted is Wanted.PERSON and post_keys and post_keys.isdisjoint(sentence.keys | before):
             continue  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach
         if succession and not _SUCCEEDS.search(sentence.text):

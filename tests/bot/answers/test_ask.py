@@ -2077,6 +2077,15 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             "Kelso",
             id="a port set off by a comma is a place, and home to what is based there",
         ),
+        pytest.param(
+            "Tern show to go on",
+            "The Calder channel says the Tern show will go on despite the row over its host, "
+            "presenter Tom Beale said on Friday. Viewers had complained about jokes he made on "
+            "air. The channel stood by the show, spokesman Ned Quill said.",
+            "Which Calder spokesman said the Tern show would go on despite the row?",
+            "Ned Quill",
+            id="which spokesman is answered by a sentence that names a spokesman",
+        ),
     ],
 )
 async def test_the_first_answer_sentence_carries_what_was_asked(
