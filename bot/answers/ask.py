@@ -440,6 +440,11 @@ _WHEN_MEASURES = {
         re.IGNORECASE,
     ),
     "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+    # "in the 74th minute", "on 35 minutes", and a match report's "Goals: Bowyer 35, Dyer 69"
+    "minute": re.compile(
+        r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b|\b(?:on|after) \d{1,3} minutes\b|"
+        r"\b[A-Z][\w'-]+ \d{1,3}(?=[,.;]|$)"
+    ),
 }
 _DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
 _MEASURES = {

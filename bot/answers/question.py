@@ -256,7 +256,7 @@ _PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|perso
 RACE_VERBS = word_set("run ran finish finished clock clocked swim swam race raced")
 TIME_NOUNS = word_set(
     "time date day year month week hour season decade century weekend night morning "
-    "afternoon evening deadline"
+    "afternoon evening deadline minute"
 )
 TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place event")
 # Head nouns that ask for an occasion: "at what event …?" is answered by "the Detroit
@@ -749,11 +749,12 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     if measure == "much" and MONEY_WORDS.intersection(lowered) and not _by_how(lowered):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
     if wanted is Wanted.TIME and any(
-        low in {"date", "year"} and i and lowered[i - 1] in {"what", "which"}
+        low in {"date", "year", "minute"} and i and lowered[i - 1] in {"what", "which"}
         for i, low in enumerate(lowered)
     ):
-        # "on what date …?" asks for a day of a month, "in what year …?" for a year
-        measure = next(low for low in lowered if low in {"date", "year"})
+        # "on what date …?" asks for a day of a month, "in what year …?" for a year, "in
+        # which minute …?" for a minute of a match
+        measure = next(low for low in lowered if low in {"date", "year", "minute"})
     if wanted is Wanted.PLACE and _asks_which(lowered, LOCAL_NOUNS):
         measure = "local"  # "which city …?": not a country
     if wanted is Wanted.PLACE and _asks_which(lowered, EVENT_NOUNS):

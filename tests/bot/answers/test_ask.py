@@ -2086,6 +2086,15 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             "Ned Quill",
             id="which spokesman is answered by a sentence that names a spokesman",
         ),
+        pytest.param(
+            "Tern hold Calder",
+            "Tom Beale put Calder ahead early on. Tern peppered the Calder goal after the "
+            "break and Ned Quill stroked home the equaliser. The keeper could do nothing about "
+            "Quill's equaliser in the 74th minute. Beale's second came late on.",
+            "In which minute did Ned Quill equalise for Tern?",
+            "74th minute",
+            id="which minute asks for a minute of the match",
+        ),
     ],
 )
 async def test_the_first_answer_sentence_carries_what_was_asked(
