@@ -900,8 +900,9 @@ def _from_place(
     homes = _HOME_WORDS if people is None else frozenset()
 
     def names_place(i: int) -> bool:
-        if tokens[i] == "from":
-            return tokens[i + 1 : i + 1 + len(words)] == words
+        if tokens[i] == "from":  # (and "Stone, from near Cullompton")
+            start = i + 2 if tokens[i + 1] == "near" else i + 1
+            return tokens[start : start + len(words)] == words
         return tokens[i] in homes and any(
             tokens[j : j + len(words)] == words for j in range(i + 1, i + 1 + HOME_SPAN)
         )

@@ -1329,6 +1329,16 @@ DEPOT_SALE = (
             None,
             id="who made another film says nothing of who made the one asked about",
         ),
+        pytest.param(
+            "Ruiz up for three Tern awards",
+            "Kelso teenager Ana Ruiz is up for three prizes at this year's Tern awards. Last "
+            "year the 17-year-old Ruiz, from near Calder, won two Tern awards out of three "
+            "nominations. The ceremony takes place on 9 February.",
+            "Where are the Tern awards being held, at which Kelso teenager Ana Ruiz is up for "
+            "three prizes?",
+            None,
+            id="where someone is from, or from near, is not where an event is",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
