@@ -186,7 +186,7 @@ MONTHS = (
     "november",
     "december",
 )
-HEAD_NOUN_SPAN = 5  # words after "what" / "which" in which to look for the head noun
+HEAD_NOUN_SPAN = 7  # words after "what" / "which" in which to look for the head noun
 PERSON_NOUNS = word_set(
     "person man woman boy girl player manager coach minister president leader chief "
     "officer official actor actress singer star striker driver author writer director "

@@ -141,6 +141,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which seat did she hold before 2001?", Wanted.PLACE),
         ("Which weekend will the final be played?", Wanted.TIME),
         ("What proportion of staff earn the wage?", Wanted.NUMBER),
+        # (the head noun six words after "what")
+        ("What was Tern's record first-half net profit, helped by cost cutting?", Wanted.NUMBER),
         ("Which playlist did the song top?", None),
         # a figure of standing is someone; a plain figure is a number
         ("Which senior Tern figure did the party hire?", Wanted.PERSON),
