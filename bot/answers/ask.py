@@ -856,8 +856,11 @@ _SENSES = {
 _WIN_OVER = re.compile(r"\b(?:win|wins|won|winning) (?:over|against)\b", re.IGNORECASE)
 _PHRASES = {
     # (not "a well established technology")
+    # ("Roxy Music were formed in 1971 by Ferry, Mackay and Brian Eno")
     index_key("founded"): re.compile(
-        r"\b(?:set up|(?<!well )(?<!well-)(?<!long-)(?<!long )(?<!an )established)\b", re.I
+        r"\b(?:set up|(?<!well )(?<!well-)(?<!long-)(?<!long )(?<!an )established|"
+        r"formed(?: in \d{4})? by)\b",
+        re.I,
     ),
     # ("when was Tern set up?")
     index_key("set"): re.compile(r"\b(?:(?:co-?)?founded|established|formed|created)\b", re.I),

@@ -2105,6 +2105,14 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             "74th minute",
             id="which minute asks for a minute of the match",
         ),
+        pytest.param(
+            "Tern on festival bill",
+            "Tern will play June's Kelso festival, along with Calder and Northfield. Tern were "
+            "formed in 1971 by Tom Beale, Ned Quill and Ana Ruiz, who left in 1973.",
+            "Who co-founded Tern in 1971 with Tom Beale and Ned Quill?",
+            "Ana Ruiz",
+            id="a band formed by someone was founded by them",
+        ),
     ],
 )
 async def test_the_first_answer_sentence_carries_what_was_asked(
