@@ -491,8 +491,13 @@ _PLACE_OF = re.compile(
 _TITLE_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+the\s+$")
 
 
+def _title_in_run(run: _Run, words: tuple[str, ...]) -> bool:
+    """Whether the run opens on a title its name follows ("Lawyer Louise Christian")."""
+    return bool(run.words) and run.words[0] in TITLES and len(run.words) > len(words)
+
+
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
-    if run.words and run.words[0] in TITLES and len(run.words) > len(words):
+    if _title_in_run(run, words):
         return True
     # a full name after a title inside the run: "Home Secretary Ada Quill"
     if len(words) >= 2 and any(w in TITLES for w in run.words[: len(run.words) - len(words)]):
@@ -606,7 +611,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         for run, words in names
         if len(words) >= 2
         and words[-1] in _SURNAMES_TOO
-        and (run.before in TITLES or (run.words[0] in TITLES and len(run.words) > len(words)))
+        and (run.before in TITLES or _title_in_run(run, words))
     }
     # ("The FER said …": letters in capitals name a body; "Gibraltarians" are a people)
     bodies = {fold(w).lower() for s in sentences for w in _CAPITALS.findall(s)}

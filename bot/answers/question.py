@@ -259,6 +259,8 @@ TIME_NOUNS = word_set(
     "afternoon evening deadline minute"
 )
 TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place event")
+# the time nouns after "what" / "which" that name the measure asked ("on what date …?")
+_TIME_MEASURES = frozenset({"date", "year", "minute"})
 # Head nouns that ask for an occasion: "at what event …?" is answered by "the Detroit
 # Motor Show", "at which festival …?" by "the Berlin Film Festival"
 EVENT_NOUNS = word_set(
@@ -749,12 +751,12 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     if measure == "much" and MONEY_WORDS.intersection(lowered) and not _by_how(lowered):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
     if wanted is Wanted.TIME and any(
-        low in {"date", "year", "minute"} and i and lowered[i - 1] in {"what", "which"}
+        low in _TIME_MEASURES and i and lowered[i - 1] in {"what", "which"}
         for i, low in enumerate(lowered)
     ):
         # "on what date …?" asks for a day of a month, "in what year …?" for a year, "in
         # which minute …?" for a minute of a match
-        measure = next(low for low in lowered if low in {"date", "year", "minute"})
+        measure = next(low for low in lowered if low in _TIME_MEASURES)
     if wanted is Wanted.PLACE and _asks_which(lowered, LOCAL_NOUNS):
         measure = "local"  # "which city …?": not a country
     if wanted is Wanted.PLACE and _asks_which(lowered, EVENT_NOUNS):
