@@ -23278,6 +23278,1349 @@ B25_NEAR_BBC_B = (
 
 
 # the BBC batches from the fifth on: (batch, answerable, near misses)
+
+
+# -- Written twenty-sixth: a twenty-sixth batch, written blind in the fourth session
+# of 2026-12-05, by writers who never saw how /news ask answers. All its articles were
+# used by one earlier question each; its questions there ask for other facts. Its near
+# misses ask for facts no article of the corpus states. Measured once when added, on the
+# code of the session before (869a2d0).
+
+_b26_c = partial(_c, batch=26)
+B26_BBC_A = (
+    # who
+    _b26_c(
+        "who",
+        "Which French agriculture minister announced the 70m euro rescue package for the "
+        "country's wine industry?",
+        "bbc-business-090",
+        "Dominique Bussereau|Mr Bussereau",
+    ),
+    _b26_c(
+        "who",
+        "Who is the Nigerian agriculture minister behind the plan to triple the country's cocoa "
+        "production?",
+        "bbc-business-120",
+        "Adamu Bello|Mr Bello",
+    ),
+    _b26_c(
+        "who",
+        "Which Standard Life Investments equities chief said Manchester United fans could do "
+        "nothing to stop Malcolm Glazer?",
+        "bbc-business-209",
+        "David Cummings",
+    ),
+    _b26_c(
+        "who",
+        "Who at Argus Research said markets were starting to fear a more aggressive Federal "
+        "Reserve in 2005?",
+        "bbc-business-383",
+        "Richard Yamarone",
+    ),
+    _b26_c(
+        "who",
+        "Who was France's finance minister when the European Commission called a truce with "
+        "Paris and Berlin over their budget deficits?",
+        "bbc-business-413",
+        "Herve Gaymard",
+    ),
+    _b26_c(
+        "who",
+        "Which EEF chief economist said 'recession' was not a word manufacturers would "
+        "recognise, despite the fall in production output at the end of 2004?",
+        "bbc-business-507",
+        "Steve Radley",
+    ),
+    _b26_c(
+        "who",
+        "Who was the producer of the 77th Oscars ceremony who said the bleep machine was ready "
+        "for Chris Rock?",
+        "bbc-entertainment-064",
+        "Gil Cates|Cates",
+    ),
+    _b26_c(
+        "who",
+        "Which DJ got the Wednesday night slot on Radio 1's OneMusic show, which replaced John "
+        "Peel's programme?",
+        "bbc-entertainment-197",
+        "Ras Kwame",
+    ),
+    _b26_c(
+        "who",
+        "What is the real name of rapper The Game, who patched up his feud with 50 Cent?",
+        "bbc-entertainment-288",
+        "Jayceon Taylor",
+    ),
+    _b26_c(
+        "who",
+        "Who chairs the Commons environment committee that warned anglers could be prosecuted "
+        "under the draft animal welfare bill?",
+        "bbc-politics-048",
+        "Michael Jack|Mr Jack",
+    ),
+    _b26_c(
+        "who",
+        "Which British hostage's death was the subject of the Spectator article that Boris "
+        "Johnson had to apologise for?",
+        "bbc-politics-075",
+        "Ken Bigley|Mr Bigley",
+    ),
+    _b26_c(
+        "who",
+        "Who is the editor of Hazards magazine, which did the research for the TUC on sacked "
+        "safety whistleblowers?",
+        "bbc-politics-162",
+        "Rory O' Neill",
+    ),
+    _b26_c(
+        "who",
+        "Which leader of the London Assembly Conservatives said Ken Livingstone's administration"
+        " was in crisis after the Standards Board launched its probe?",
+        "bbc-politics-232",
+        "Bob Neill",
+    ),
+    _b26_c(
+        "who",
+        "Which Dickens character did critics compare Labour's poster of Michael Howard swinging "
+        "a pocket watch to?",
+        "bbc-politics-316",
+        "Fagin",
+    ),
+    _b26_c(
+        "who",
+        "Which Lib Dem president called Michael Howard 'arrogant and wrong' for saying the "
+        "Tories were the natural party for ethnic minorities?",
+        "bbc-politics-371",
+        "Simon Hughes",
+    ),
+    _b26_c(
+        "who",
+        "Who is due to succeed Max Jones as head of UK Athletics after the European Indoor "
+        "Championships in Madrid?",
+        "bbc-sport-068",
+        "Dave Collins",
+    ),
+    _b26_c(
+        "who",
+        "Who refereed Hearts' 2-1 Scottish Cup quarter-final win over Livingston?",
+        "bbc-sport-109",
+        "Alan Freeland|A Freeland",
+    ),
+    _b26_c(
+        "who",
+        "Who was preparing for his first game in charge of Wales, a friendly against Hungary, "
+        "when Walter Smith opted for a training camp instead of a friendly?",
+        "bbc-sport-119",
+        "John Toshack",
+    ),
+    _b26_c(
+        "who",
+        "Which goalkeeper played for Arsenal instead of Jens Lehmann in the 2-2 draw with "
+        "Chelsea in which Thierry Henry scored twice?",
+        "bbc-sport-246",
+        "Manuel Almunia|Almunia",
+    ),
+    _b26_c(
+        "who",
+        "Which Dragons lock, who fell out with Steve Hansen, was recalled to the Wales Six "
+        "Nations squad along with John Yapp?",
+        "bbc-sport-359",
+        "Ian Gough",
+    ),
+    _b26_c(
+        "who",
+        "Which Ireland player scored all of his side's points in the 17-12 win over South Africa?",
+        "bbc-sport-377",
+        "Ronan O'Gara|O'Gara",
+    ),
+    _b26_c(
+        "who",
+        "Which Brive back got his first France call-up as a replacement for Pepito Elhorga "
+        "during the 2005 Six Nations?",
+        "bbc-sport-412",
+        "Julien Laharrague",
+    ),
+    _b26_c(
+        "who",
+        "Which 15-year-old did Lindsay Davenport beat to reach the last 16 of the Australian Open?",
+        "bbc-sport-446",
+        "Nicole Vaidisova|Vaidisova",
+    ),
+    _b26_c(
+        "who",
+        "Who was the Spain Davis Cup coach who rested Rafael Nadal for the doubles against the "
+        "Bryan brothers in the final?",
+        "bbc-sport-472",
+        "Jordi Arrese|Arrese",
+    ),
+    _b26_c(
+        "who",
+        "Which Unosat official described the detailed road, river and village maps the Respond "
+        "consortium made for Darfur?",
+        "bbc-tech-223",
+        "Einar Bjorgo",
+    ),
+    # when
+    _b26_c(
+        "when",
+        "On which day was the FDA advisory panel due to give its verdict on Cox-2 painkillers "
+        "such as Celebrex and Vioxx?",
+        "bbc-business-191",
+        "Friday",
+    ),
+    _b26_c(
+        "when",
+        "When did economists expect the Fed to meet next and possibly raise US rates again, "
+        "after the December minutes signalled more increases?",
+        "bbc-business-383",
+        "early February",
+    ),
+    _b26_c(
+        "when",
+        "When did France and Germany persuade other EU members to put the stability pact's "
+        "deficit penalties on hold?",
+        "bbc-business-413",
+        "November 2003",
+    ),
+    _b26_c(
+        "when",
+        "On what date did prosecutors question Parmalat founder Calisto Tanzi for five hours "
+        "before he apologised to investors?",
+        "bbc-business-458",
+        "15 January",
+    ),
+    _b26_c(
+        "when",
+        "In what year did USA For Africa get together to record We Are The World?",
+        "bbc-entertainment-159",
+        "1985",
+    ),
+    _b26_c(
+        "when",
+        "On which night of the week does Huw Stephens host his part of the Radio 1 show that "
+        "replaced John Peel's?",
+        "bbc-entertainment-197",
+        "Tuesday",
+    ),
+    _b26_c(
+        "when",
+        "When was filming of The Da Vinci Code due to start at the Louvre?",
+        "bbc-entertainment-376",
+        "May",
+    ),
+    _b26_c(
+        "when",
+        "When did Boris Johnson apologise for perpetuating an outdated stereotype of Liverpool "
+        "in The Spectator?",
+        "bbc-politics-075",
+        "October",
+    ),
+    _b26_c(
+        "when",
+        "On which day was the government due to name the 50 extra towns and cities joining its "
+        "crackdown on yobs and nuisance behaviour?",
+        "bbc-politics-092",
+        "Thursday",
+    ),
+    _b26_c(
+        "when",
+        "On which day did the Beaufort Hunt have a pack out when the fox hunting ban came into "
+        "force?",
+        "bbc-politics-134",
+        "Thursday",
+    ),
+    _b26_c(
+        "when",
+        "In what year was the mass IRA escape from the Maze that Sir Nicholas Scott rode out as "
+        "a Northern Ireland minister?",
+        "bbc-politics-183",
+        "1983",
+    ),
+    _b26_c(
+        "when",
+        "By what year was Labour's manifesto target of a 20% cut in greenhouse gases meant to be"
+        " met?",
+        "bbc-politics-197",
+        "2010",
+    ),
+    _b26_c(
+        "when",
+        "When did Cathy Jamieson plan to hold an anti-sectarian summit with club officials, "
+        "church leaders and police?",
+        "bbc-politics-219",
+        "next month",
+    ),
+    _b26_c(
+        "when",
+        "On what day did deputy mayor Nicky Gavron expect Ken Livingstone to say sorry to the "
+        "wider Jewish community?",
+        "bbc-politics-232",
+        "Tuesday",
+    ),
+    _b26_c(
+        "when",
+        "On which day were fuller details of the Conservatives' £35bn spending savings plan due "
+        "to be unveiled?",
+        "bbc-politics-271",
+        "Monday",
+    ),
+    _b26_c(
+        "when",
+        "In what year was the composer George Frideric Handel made a British citizen by act of "
+        "Parliament?",
+        "bbc-politics-393",
+        "1727",
+    ),
+    _b26_c(
+        "when",
+        "When did Sir Alex Ferguson sell Jaap Stam to Lazio?",
+        "bbc-sport-158",
+        "August 2001",
+    ),
+    _b26_c(
+        "when",
+        "On what date was Ireland's 2005 Six Nations match against England at Lansdowne Road?",
+        "bbc-sport-323",
+        "27 February",
+    ),
+    _b26_c(
+        "when",
+        "When was France coach Bernard Laporte due to name his starting line-up for the Six "
+        "Nations game against Wales?",
+        "bbc-sport-412",
+        "next Tuesday|Tuesday",
+    ),
+    _b26_c(
+        "when",
+        "When was the wireless network linking community computer centres for farmers in Peru's "
+        "Huaral Valley officially inaugurated?",
+        "bbc-tech-006",
+        "September",
+    ),
+    _b26_c(
+        "when",
+        "On what dates did the 3GSM mobile industry show in Cannes run in 2005?",
+        "bbc-tech-041",
+        "14 to 17 February",
+    ),
+    _b26_c(
+        "when",
+        "On which day did Google release its free Picasa software for organising digital photos?",
+        "bbc-tech-278",
+        "Tuesday",
+    ),
+    _b26_c(
+        "when",
+        "When was Microsoft's Xbox 2 expected to reach the shops?",
+        "bbc-tech-396",
+        "end of 2005",
+    ),
+    _b26_c(
+        "when",
+        "On what day were the Wales players, including uncapped prop John Yapp, due to report "
+        "for Six Nations training?",
+        "bbc-sport-359",
+        "Sunday",
+    ),
+    # where
+    _b26_c(
+        "where",
+        "In which city was Silvio Berlusconi meeting industrialists and trade union leaders to "
+        "unveil his Action Plan for the Development of Italy?",
+        "bbc-business-052",
+        "Rome",
+    ),
+    _b26_c(
+        "where",
+        "Which famous French wine region is cited as struggling to invest in new technology and "
+        "build brands for overseas buyers?",
+        "bbc-business-090",
+        "Burgundy",
+    ),
+    _b26_c(
+        "where",
+        "Which Nigerian state does the cocoa farmer who said non-farmers would hijack the new "
+        "subsidy come from?",
+        "bbc-business-120",
+        "Edo state|Edo",
+    ),
+    _b26_c(
+        "where",
+        "Officials in which German state spoke out against Deutsche Boerse moving its "
+        "headquarters out of Frankfurt?",
+        "bbc-business-279",
+        "Hessen",
+    ),
+    _b26_c(
+        "where",
+        "Which other country had broken the 3% deficit ceiling, although the Commission would "
+        "not comment on action against it when it let France and Germany off?",
+        "bbc-business-413",
+        "Greece",
+    ),
+    _b26_c(
+        "where",
+        "In which city was the People's Choice Awards ceremony held where Fahrenheit 9/11 was "
+        "named best film?",
+        "bbc-entertainment-097",
+        "Pasadena",
+    ),
+    _b26_c(
+        "where",
+        "In which US cities was an import version of the Band Aid 20 single said to be selling "
+        "very well?",
+        "bbc-entertainment-159",
+        "Los Angeles and New York",
+    ),
+    _b26_c(
+        "where",
+        "Which city's schools music programme did The Game also give money to when he ended his "
+        "row with 50 Cent?",
+        "bbc-entertainment-288",
+        "Compton",
+    ),
+    _b26_c(
+        "where",
+        "In which London theatre district was Christian Slater starring in One Flew Over The "
+        "Cuckoo's Nest at the time of the 2005 Baftas?",
+        "bbc-entertainment-354",
+        "West End",
+    ),
+    _b26_c(
+        "where",
+        "Which Paris church is on the special tours retracing Robert Langdon's footsteps from "
+        "The Da Vinci Code?",
+        "bbc-entertainment-376",
+        "Saint Sulpice Church",
+    ),
+    _b26_c(
+        "where",
+        "Where would the Tories hold a referendum on scrapping the devolved assembly, under "
+        "Michael Howard's plans to shrink government?",
+        "bbc-politics-096",
+        "Wales",
+    ),
+    _b26_c(
+        "where",
+        "Which constituency does Labour MP Tony Banks, who said the hunting row would soon be "
+        "forgotten, represent?",
+        "bbc-politics-134",
+        "West Ham",
+    ),
+    _b26_c(
+        "where",
+        "In which town was the Tory conference at which Sir Nicholas Scott was found slumped in "
+        "the street by police?",
+        "bbc-politics-183",
+        "Bournemouth",
+    ),
+    _b26_c(
+        "where",
+        "In which tower of the Palace of Westminster are the parliamentary archives with their "
+        "old divorce records kept?",
+        "bbc-politics-393",
+        "Victoria Tower",
+    ),
+    _b26_c(
+        "where",
+        "The oldest act held in the parliamentary archives deals with workers in the woollen "
+        "industry in which county?",
+        "bbc-politics-393",
+        "Norfolk",
+    ),
+    _b26_c(
+        "where",
+        "Where did Jason Gardener beat Mark Lewis-Francis to the European Indoor 60m title three"
+        " years before the Madrid championships?",
+        "bbc-sport-068",
+        "Vienna",
+    ),
+    _b26_c(
+        "where",
+        "In which Dutch town did Jaap Stam grow up?",
+        "bbc-sport-158",
+        "Kampen",
+    ),
+    _b26_c(
+        "where",
+        "At which stadium did Gavin Henson kick the winning penalty for Wales against England in"
+        " the 2005 Six Nations?",
+        "bbc-sport-401",
+        "Millennium Stadium",
+    ),
+    _b26_c(
+        "where",
+        "In which city did Elena Dementieva beat Daniela Hantuchova in a three-set match to "
+        "reach the last 16?",
+        "bbc-sport-446",
+        "Melbourne",
+    ),
+    _b26_c(
+        "where",
+        "At which stadium in Seville did Mike and Bob Bryan win the doubles to keep the US in "
+        "the Davis Cup final?",
+        "bbc-sport-472",
+        "Olympic Stadium",
+    ),
+    _b26_c(
+        "where",
+        "Which Peruvian community with no electricity had to build a mini-hydraulic dam to power"
+        " its telecentre?",
+        "bbc-tech-006",
+        "Cuyo",
+    ),
+    _b26_c(
+        "where",
+        "On which UK rail route was T-Mobile trialling high-speed wi-fi on trains with Southern?",
+        "bbc-tech-041",
+        "London to Brighton",
+    ),
+    _b26_c(
+        "where",
+        "In which fictional city is Half-Life 2 set?",
+        "bbc-tech-154",
+        "City 17",
+    ),
+    _b26_c(
+        "where",
+        "In which city were Sony, Microsoft and Nintendo set to unveil their next-generation "
+        "consoles at E3?",
+        "bbc-tech-396",
+        "Los Angeles",
+    ),
+    _b26_c(
+        "where",
+        "Where is Natural Motion, the firm behind the Endorphin animation tool for game artists,"
+        " based?",
+        "bbc-tech-396",
+        "Oxford",
+    ),
+    # how many
+    _b26_c(
+        "how many",
+        "How much does Italy hope to raise from privatisations in 2005, including a partial "
+        "flotation of the post office and Enel?",
+        "bbc-business-052",
+        "25bn euros",
+    ),
+    _b26_c(
+        "how many",
+        "How many litres of surplus wine does France want EU approval to distil into alcohol?",
+        "bbc-business-090",
+        "250 million litres",
+    ),
+    _b26_c(
+        "how many",
+        "How much of Nigeria's cocoa funding has been set aside for cocoa plant nurseries?",
+        "bbc-business-120",
+        "91m naira",
+    ),
+    _b26_c(
+        "how many",
+        "How many American deaths might Vioxx be linked to, according to the FDA's David Graham?",
+        "bbc-business-191",
+        "56,000",
+    ),
+    _b26_c(
+        "how many",
+        "How much less debt did the supporters' club spokesman say Malcolm Glazer's latest "
+        "Manchester United proposal involved compared with his earlier ones?",
+        "bbc-business-209",
+        "£200m",
+    ),
+    _b26_c(
+        "how many",
+        "How much was Euronext reported to be ready to raise to fund a cash bid for the London "
+        "Stock Exchange?",
+        "bbc-business-279",
+        "£1.4bn",
+    ),
+    _b26_c(
+        "how many",
+        "How many people lost money when the Italian dairy firm Parmalat collapsed?",
+        "bbc-business-458",
+        "130,000",
+    ),
+    _b26_c(
+        "how many",
+        "What was the UK's quarterly GDP growth in the final quarter of 2004, according to the "
+        "ONS?",
+        "bbc-business-507",
+        "0.7%",
+    ),
+    _b26_c(
+        "how many",
+        "How many online voters picked the winners at the People's Choice Awards where "
+        "Fahrenheit 9/11 won best film?",
+        "bbc-entertainment-097",
+        "21 million",
+    ),
+    _b26_c(
+        "how many",
+        "How much had the Band Aid Trust handed out to famine relief projects in Africa between "
+        "1985 and 2004?",
+        "bbc-entertainment-159",
+        "$144m",
+    ),
+    _b26_c(
+        "how many",
+        "How old was Harry Potter actress Emma Watson when she walked the red carpet at the 2005"
+        " Baftas?",
+        "bbc-entertainment-354",
+        "14",
+    ),
+    _b26_c(
+        "how many",
+        "How many organisations and individuals gave evidence to the MPs who examined the draft "
+        "animal welfare bill?",
+        "bbc-politics-048",
+        "51",
+    ),
+    _b26_c(
+        "how many",
+        "How many anti-social behaviour orders did the courts issue in the year after ministers "
+        "launched their anti-social behaviour plan?",
+        "bbc-politics-092",
+        "2,600",
+    ),
+    _b26_c(
+        "how many",
+        "What is the average size of an English constituency, according to Michael Howard?",
+        "bbc-politics-096",
+        "70,000",
+    ),
+    _b26_c(
+        "how many",
+        "Above what level of earnings would the Lib Dems' 50% income tax rate apply, as Charles "
+        "Kennedy defended it on Channel Five?",
+        "bbc-politics-223",
+        "£100,000",
+    ),
+    _b26_c(
+        "how many",
+        "By how much could Home Office spending be cut, according to David James's review for "
+        "the Tories?",
+        "bbc-politics-271",
+        "£1.6bn",
+    ),
+    _b26_c(
+        "how many",
+        "What was the score in the Everton v Chelsea game in which James Beattie was sent off?",
+        "bbc-sport-097",
+        "1-0",
+    ),
+    _b26_c(
+        "how many",
+        "How old is Brazilian midfielder Juninho, who was frustrated at his lack of first-team "
+        "football at Celtic?",
+        "bbc-sport-195",
+        "30",
+    ),
+    _b26_c(
+        "how many",
+        "What size of crowd did Hearts boss John Robertson say it would have been fantastic for "
+        "Tynecastle to host for the Ferencvaros game?",
+        "bbc-sport-267",
+        "30,000",
+    ),
+    _b26_c(
+        "how many",
+        "How old was Gavin Henson when his long-range penalty beat England in Cardiff?",
+        "bbc-sport-401",
+        "23",
+    ),
+    _b26_c(
+        "how many",
+        "How many wi-fi hotspots did T-Mobile plan to have worldwide after nearly doubling its "
+        "network?",
+        "bbc-tech-041",
+        "20,000",
+    ),
+    _b26_c(
+        "how many",
+        "How much is India's mobile gaming market expected to be worth by 2009?",
+        "bbc-tech-192",
+        "$336m",
+    ),
+    _b26_c(
+        "how many",
+        "What were worldwide sales of digital cameras worth last year, according to the story on"
+        " online photo storage firms?",
+        "bbc-tech-278",
+        "$24bn",
+    ),
+    _b26_c(
+        "how many",
+        "How many hijacked home computers made up the largest bot net spied on by the Honeynet "
+        "Project?",
+        "bbc-tech-357",
+        "50,000",
+    ),
+)
+B26_NEAR_BBC_A = (
+    "Who is the chief executive of Enel, the Italian utility the government plans to partly float?",
+    "Who heads the Telecom Regulatory Authority of India?",
+    "Who leads the German arm of the Honeynet Project, which tracked bot nets of hijacked PCs?",
+    "Who is the founder and boss of Valve, the developer of Half-Life 2?",
+    "When is Will Wright's evolution game Spore due to go on sale?",
+    "When will the government introduce its animal welfare bill to Parliament?",
+    "When will football banning orders for sectarian troublemakers come into force in Scotland?",
+    "When will the EU decide whether France can distil its surplus wine into alcohol?",
+    "Where is Sertit, the imaging partner in the Respond satellite mapping consortium, based?",
+    "Where will the Scottish Executive's anti-sectarian summit with Celtic and Rangers officials"
+    " be held?",
+    "Where is market research firm In-Stat/MDR headquartered?",
+    "Where is Argus Research, whose economist Richard Yamarone warned about the Fed, based?",
+    "Where is Pixagogo, the online photo storage site that charges a monthly fee, based?",
+    "How many people does the Italian dairy firm Parmalat employ?",
+    "How many cocoa farmers are there in Nigeria?",
+    "How many people work at Will Wright's Maxis studio?",
+)
+B26_BBC_B = (
+    # who
+    _b26_c(
+        "who",
+        "Which Investec Securities economist thought UK interest rates would stay at 4.75% for "
+        "the rest of the year?",
+        "bbc-business-119",
+        "Philip Shaw",
+    ),
+    _b26_c(
+        "who",
+        "Which Group Menatep director warned buyers of Yuganskneftegaz they would face a "
+        "lifetime of litigation?",
+        "bbc-business-127",
+        "Tim Osborne",
+    ),
+    _b26_c(
+        "who",
+        "Which author won the Whitbread children's fiction award for a third time with Not the "
+        "End of the World?",
+        "bbc-entertainment-013",
+        "Geraldine McCaughrean|McCaughrean",
+    ),
+    _b26_c(
+        "who",
+        "Which X Factor judge is presenting Sky's live coverage of the Oscars?",
+        "bbc-entertainment-086",
+        "Sharon Osbourne",
+    ),
+    _b26_c(
+        "who",
+        "Which 1Xtra DJ thinks OutKast will take a break after their year of huge success?",
+        "bbc-entertainment-132",
+        "G Money",
+    ),
+    _b26_c(
+        "who",
+        "Who is Chris Evans' business partner in the market stall selling off his furniture?",
+        "bbc-entertainment-181",
+        "Pete Winterbottom",
+    ),
+    _b26_c(
+        "who",
+        "Which actor played Tony Wilson in the film 24 Hour Party People?",
+        "bbc-entertainment-245",
+        "Steve Coogan",
+    ),
+    _b26_c(
+        "who",
+        "Who is the boss of Labour's ad agency TBWA, whom Alastair Campbell wanted to issue a "
+        "statement to Newsnight?",
+        "bbc-politics-009",
+        "Trevor Beattie",
+    ),
+    _b26_c(
+        "who",
+        "Which Tory spokesman accused David Blunkett of the politics of confusion over EU asylum"
+        " and immigration voting?",
+        "bbc-politics-193",
+        "David Davis|Mr Davis",
+    ),
+    _b26_c(
+        "who",
+        "Which solicitor for the Iraqi families called the High Court ruling on Baha Mousa's "
+        "death a historic day for human rights?",
+        "bbc-politics-229",
+        "Phil Shiner",
+    ),
+    _b26_c(
+        "who",
+        "Who is the co-ordinator of the Elect the Lords Campaign who welcomed the MPs' draft "
+        "bill on Lords reform?",
+        "bbc-politics-319",
+        "Peter Facey",
+    ),
+    _b26_c(
+        "who",
+        "Which health minister called the government's adult social care plans the antithesis of"
+        " the nanny state?",
+        "bbc-politics-388",
+        "Stephen Ladyman|Mr Ladyman",
+    ),
+    _b26_c(
+        "who",
+        "Who headed Newcastle's first goal in their 2-1 win over Bolton?",
+        "bbc-sport-105",
+        "Lee Bowyer|Bowyer",
+    ),
+    _b26_c(
+        "who",
+        "Which outfield player finished Chelsea's FA Cup defeat at Newcastle in goal?",
+        "bbc-sport-111",
+        "Glen Johnson",
+    ),
+    _b26_c(
+        "who",
+        "Which Barcelona assistant coach called Chelsea's expected complaint to Uefa pathetic?",
+        "bbc-sport-140",
+        "Henk Ten Cate|Ten Cate",
+    ),
+    _b26_c(
+        "who",
+        "Who refereed Blackburn's FA Cup replay against Burnley?",
+        "bbc-sport-179",
+        "Howard Webb",
+    ),
+    _b26_c(
+        "who",
+        "Which Manchester City chairman said Nicolas Anelka had apologised for criticising the "
+        "club's ambitions?",
+        "bbc-sport-254",
+        "John Wardle|Wardle",
+    ),
+    _b26_c(
+        "who",
+        "Which England centre took three penalties that were out of Charlie Hodgson's range in "
+        "the 18-17 loss to France?",
+        "bbc-sport-284",
+        "Olly Barkley|Barkley",
+    ),
+    _b26_c(
+        "who",
+        "Which France coach dropped Imanol Harinordoquy after a poor display against Wales?",
+        "bbc-sport-332",
+        "Bernard Laporte|Laporte",
+    ),
+    _b26_c(
+        "who",
+        "Which 18-year-old Newcastle centre was named in England's training squad when Matt "
+        "Dawson was recalled?",
+        "bbc-sport-383",
+        "Mathew Tait|Tait",
+    ),
+    _b26_c(
+        "who",
+        "Who refereed Ireland's 19-13 Six Nations win over England?",
+        "bbc-sport-405",
+        "Jonathan Kaplan",
+    ),
+    _b26_c(
+        "who",
+        "Which British player did Ivan Ljubicic beat in the Dubai quarter-finals before losing "
+        "the final to Federer?",
+        "bbc-sport-433",
+        "Tim Henman",
+    ),
+    _b26_c(
+        "who",
+        "Whom did Tim Henman beat 6-1 7-5 at the Kooyong Classic to start his 2005 season?",
+        "bbc-sport-468",
+        "David Nalbandian|Nalbandian",
+    ),
+    _b26_c(
+        "who",
+        "Which French tennis player demanded an apology from the Belgian minister over the "
+        "Kuznetsova doping allegations?",
+        "bbc-sport-502",
+        "Nathalie Dechy|Dechy",
+    ),
+    _b26_c(
+        "who",
+        "Which singer joined HP boss Carly Fiorina on stage at CES to promote digital cameras "
+        "she helped design?",
+        "bbc-tech-228",
+        "Gwen Stefani",
+    ),
+    # when
+    _b26_c(
+        "when",
+        "On what date did Yukos file its bankruptcy application in the US court?",
+        "bbc-business-083",
+        "14 December",
+    ),
+    _b26_c(
+        "when",
+        "In what month was Eduard Shevardnadze's regime toppled by a popular uprising in Georgia?",
+        "bbc-business-199",
+        "November",
+    ),
+    _b26_c(
+        "when",
+        "In what month did Sunderland FC take its shares off the stock market?",
+        "bbc-business-367",
+        "August",
+    ),
+    _b26_c(
+        "when",
+        "Until what year did German economy minister Wolfgang Clement not expect a strong and "
+        "lasting turnaround in the jobs market?",
+        "bbc-business-387",
+        "2006",
+    ),
+    _b26_c(
+        "when",
+        "In what year did Geraldine McCaughrean win the Whitbread Prize with A Little Lower than"
+        " Angels?",
+        "bbc-entertainment-013",
+        "1987",
+    ),
+    _b26_c(
+        "when",
+        "When is Raw T's album Realise And Witness due out on Tony Wilson's F4 label?",
+        "bbc-entertainment-245",
+        "March",
+    ),
+    _b26_c(
+        "when",
+        "At what time were the Academy Awards to be shown in the UK on Sky Movies 1?",
+        "bbc-entertainment-368",
+        "0130 GMT",
+    ),
+    _b26_c(
+        "when",
+        "By what date were the postal votes in the North East regional assembly referendum due "
+        "to be handed in?",
+        "bbc-politics-061",
+        "4 November",
+    ),
+    _b26_c(
+        "when",
+        "In what year did the government launch its Get On scheme against adult illiteracy and "
+        "innumeracy?",
+        "bbc-politics-080",
+        "2001",
+    ),
+    _b26_c(
+        "when",
+        "When was Iraqi hotel receptionist Baha Mousa arrested before his death in British "
+        "custody?",
+        "bbc-politics-229",
+        "September 2003",
+    ),
+    _b26_c(
+        "when",
+        "In what year did 600 hereditary peers lose their seats in the House of Lords?",
+        "bbc-politics-319",
+        "1999",
+    ),
+    _b26_c(
+        "when",
+        "By what year do ministers suggest the number of people needing care in England could "
+        "quadruple?",
+        "bbc-politics-388",
+        "2050",
+    ),
+    _b26_c(
+        "when",
+        "When did Jonah Lomu have his kidney transplant?",
+        "bbc-sport-366",
+        "July 2004",
+    ),
+    _b26_c(
+        "when",
+        "When did Ireland last win the Five Nations title before their 19-13 win over England?",
+        "bbc-sport-405",
+        "1985",
+    ),
+    _b26_c(
+        "when",
+        "On what day was Tim Henman next due to play Roger Federer at the Kooyong Classic?",
+        "bbc-sport-468",
+        "Friday",
+    ),
+    _b26_c(
+        "when",
+        "In what year did Jez San found the games developer Argonaut?",
+        "bbc-tech-119",
+        "1982",
+    ),
+    _b26_c(
+        "when",
+        "When will MTV's Asia Aid tsunami fundraiser, partnered by HP, be held?",
+        "bbc-tech-228",
+        "3 February",
+    ),
+    _b26_c(
+        "when",
+        "On what date will the top 100 contestants in 3's video mobile dating event meet?",
+        "bbc-tech-386",
+        "30 November",
+    ),
+    _b26_c(
+        "when",
+        "From when will BT customers be able to download its free software to stop rogue dialler"
+        " scams?",
+        "bbc-tech-397",
+        "May",
+    ),
+    _b26_c(
+        "when",
+        "On what day was Charles Clarke due to unveil his points-based immigration plans?",
+        "bbc-politics-220",
+        "Monday",
+    ),
+    _b26_c(
+        "when",
+        "When did Celestine Babayaro leave Chelsea to join Newcastle?",
+        "bbc-sport-111",
+        "January",
+    ),
+    _b26_c(
+        "when",
+        "When was OutKast's double album Speakerboxxx/The Love Below released?",
+        "bbc-entertainment-132",
+        "2003",
+    ),
+    _b26_c(
+        "when",
+        "When did the Bank of England's run of five interest rate rises begin?",
+        "bbc-business-119",
+        "November 2003",
+    ),
+    # where
+    _b26_c(
+        "where",
+        "In which US city was the two-day court hearing where Deutsche Bank accused Yukos of "
+        "backdating documents?",
+        "bbc-business-083",
+        "Houston",
+    ),
+    _b26_c(
+        "where",
+        "Where could the arbitration of Group Menatep's $28bn lawsuit against Russia take place?",
+        "bbc-business-127",
+        "Stockholm|The Hague",
+    ),
+    _b26_c(
+        "where",
+        "In which Swiss resort was the World Economic Forum meeting where business failures on "
+        "HIV/Aids were to be highlighted?",
+        "bbc-business-482",
+        "Davos",
+    ),
+    _b26_c(
+        "where",
+        "In which city are the Oscars being handed out in the year bookmakers made The Aviator "
+        "favourite for best film?",
+        "bbc-entertainment-086",
+        "Hollywood",
+    ),
+    _b26_c(
+        "where",
+        "Which US state are the rap duo OutKast, Andre 3000 and Big Boi, from?",
+        "bbc-entertainment-132",
+        "Georgia",
+    ),
+    _b26_c(
+        "where",
+        "In which city was the Hacienda club owned by Factory Records?",
+        "bbc-entertainment-245",
+        "Manchester",
+    ),
+    _b26_c(
+        "where",
+        "In which country is the extended family studied in the Dutch documentary Shape of the "
+        "Moon, which won at Sundance?",
+        "bbc-entertainment-336",
+        "Indonesia",
+    ),
+    _b26_c(
+        "where",
+        "In which county did police arrest four men suspected of hunting with dogs on the first "
+        "day of the hunting ban?",
+        "bbc-politics-137",
+        "Wiltshire",
+    ),
+    _b26_c(
+        "where",
+        "Where was Gordon Brown going for a week while Tony Blair gave a keynote speech on "
+        "third-term election themes?",
+        "bbc-politics-258",
+        "Africa",
+    ),
+    _b26_c(
+        "where",
+        "In which city is the Carling Cup final that Carlo Cudicini will miss through suspension?",
+        "bbc-sport-111",
+        "Cardiff",
+    ),
+    _b26_c(
+        "where",
+        "At which stadium did Chelsea lose 2-1 to Barcelona before complaining about referee "
+        "Anders Frisk?",
+        "bbc-sport-140",
+        "Nou Camp",
+    ),
+    _b26_c(
+        "where",
+        "Where did Burnley lose 1-0 in the league before their FA Cup replay at Blackburn?",
+        "bbc-sport-179",
+        "Preston",
+    ),
+    _b26_c(
+        "where",
+        "At which ground was the October Manchester United v Arsenal game that ended in the food"
+        " fight?",
+        "bbc-sport-235",
+        "Old Trafford",
+    ),
+    _b26_c(
+        "where",
+        "Where will Jonah Lomu lead a southern hemisphere side in Martin Johnson's testimonial?",
+        "bbc-sport-366",
+        "Twickenham",
+    ),
+    _b26_c(
+        "where",
+        "Where in north London is Argonaut's headquarters?",
+        "bbc-tech-119",
+        "Edgware",
+    ),
+    _b26_c(
+        "where",
+        "In which area did BT's Everybody Online training help unemployed people rewrite their "
+        "CVs?",
+        "bbc-tech-211",
+        "Cornwall",
+    ),
+    _b26_c(
+        "where",
+        "Besides Russia, where are the World War 2 battlefronts in Call of Duty: Finest Hour?",
+        "bbc-tech-288",
+        "North Africa",
+    ),
+    _b26_c(
+        "where",
+        "Where is the US base attacked in the early set-piece scene of Medal of Honor: Pacific "
+        "Assault?",
+        "bbc-tech-288",
+        "Hawaii",
+    ),
+    _b26_c(
+        "where",
+        "In which county were around 300 homes left without ballot papers for the North East "
+        "assembly referendum?",
+        "bbc-politics-061",
+        "County Durham",
+    ),
+    _b26_c(
+        "where",
+        "Apart from London, where did Chris Evans have a home whose furniture he is now selling "
+        "off?",
+        "bbc-entertainment-181",
+        "Los Angeles",
+    ),
+    _b26_c(
+        "where",
+        "At which ground did Brian O'Driscoll's try help Ireland beat England 19-13?",
+        "bbc-sport-405",
+        "Lansdowne Road",
+    ),
+    _b26_c(
+        "where",
+        "Where is the hedge fund Atticus Capital, which called Deutsche Boerse's bid for the LSE"
+        " empire-building, based?",
+        "bbc-business-454",
+        "US",
+    ),
+    # how many
+    _b26_c(
+        "how many",
+        "What annual rate did UK inflation hit in December, its highest in six months, when the "
+        "Bank of England held rates again?",
+        "bbc-business-119",
+        "1.6%",
+    ),
+    _b26_c(
+        "how many",
+        "What income tax rate will Georgians pay if they declare wealth hidden during the "
+        "Shevardnadze era under the tax amnesty?",
+        "bbc-business-199",
+        "1%",
+    ),
+    _b26_c(
+        "how many",
+        "How many final salary pension schemes did Incomes Data Services survey in its study of "
+        "employer contributions?",
+        "bbc-business-238",
+        "280",
+    ),
+    _b26_c(
+        "how many",
+        "What price per share did Bob Murray pay for BSkyB's stake in Sunderland football club?",
+        "bbc-business-367",
+        "31p",
+    ),
+    _b26_c(
+        "how many",
+        "How much is Deutsche Boerse offering for the London Stock Exchange, the bid shareholder"
+        " fund TCI says is too high?",
+        "bbc-business-454",
+        "£1.35bn",
+    ),
+    _b26_c(
+        "how many",
+        "What HIV prevalence does mining company Anglo-American estimate among its Southern "
+        "African workforce?",
+        "bbc-business-482",
+        "24%",
+    ),
+    _b26_c(
+        "how many",
+        "What price was on the sofa Chris Evans labelled as Bob Dylan's old sofa at his market "
+        "stall?",
+        "bbc-entertainment-181",
+        "£4,250",
+    ),
+    _b26_c(
+        "how many",
+        "How many of the critics polled by the BBC News website tipped Martin Scorsese to win "
+        "best director for The Aviator?",
+        "bbc-entertainment-368",
+        "Five",
+    ),
+    _b26_c(
+        "how many",
+        "How many civil service jobs are to be axed or changed under the Gershon report plans?",
+        "bbc-politics-095",
+        "84,000",
+    ),
+    _b26_c(
+        "how many",
+        "How much cash did Gordon Brown's pre-Budget report set aside to extend paid maternity "
+        "leave from six months to nine?",
+        "bbc-politics-128",
+        "£285m",
+    ),
+    _b26_c(
+        "how many",
+        "How many hunts are believed to have gone out on the Saturday after the hunting ban came"
+        " in?",
+        "bbc-politics-137",
+        "270",
+    ),
+    _b26_c(
+        "how many",
+        "About how many independent Jewish faith schools did Ofsted's David Bell say there were?",
+        "bbc-politics-172",
+        "50",
+    ),
+    _b26_c(
+        "how many",
+        "How much worse off a year did Liam Fox say families would be under the Lib Dems' tax "
+        "plans?",
+        "bbc-politics-301",
+        "£630",
+    ),
+    _b26_c(
+        "how many",
+        "How many times was Margaret Dixon's operation cancelled, a case Michael Howard raised?",
+        "bbc-politics-408",
+        "seven",
+    ),
+    _b26_c(
+        "how many",
+        "What height did Yelena Isinbayeva clear for her new pole vault world record at the "
+        "Birmingham Indoor Grand Prix?",
+        "bbc-sport-069",
+        "4.88m",
+    ),
+    _b26_c(
+        "how many",
+        "What was the attendance when Newcastle beat Bolton 2-1 to end their 10-game unbeaten run?",
+        "bbc-sport-105",
+        "50,430",
+    ),
+    _b26_c(
+        "how many",
+        "How much was Arsene Wenger fined for accusing Ruud van Nistelrooy of cheating?",
+        "bbc-sport-235",
+        "£15,000",
+    ),
+    _b26_c(
+        "how many",
+        "What debts had Manchester City recently announced when Anelka apologised to the club?",
+        "bbc-sport-254",
+        "£62m",
+    ),
+    _b26_c(
+        "how many",
+        "What was England's half-time lead before France came back to win 18-17?",
+        "bbc-sport-284",
+        "17-6",
+    ),
+    _b26_c(
+        "how many",
+        "How many players are in England's revised elite squad that includes Phil Greening and "
+        "Mark Cueto?",
+        "bbc-sport-383",
+        "56",
+    ),
+    _b26_c(
+        "how many",
+        "By how much did downloads of TV programmes rise in the last year, according to "
+        "Envisional?",
+        "bbc-tech-011",
+        "150%",
+    ),
+    _b26_c(
+        "how many",
+        "How much data will a Blu-ray disc be able to store?",
+        "bbc-tech-155",
+        "50GB",
+    ),
+    _b26_c(
+        "how many",
+        "How many Britons will still be without home internet access in 2025, according to BT's "
+        "report?",
+        "bbc-tech-211",
+        "23 million",
+    ),
+    _b26_c(
+        "how many",
+        "How many BT customers will get the new anti-rogue-dialler schemes?",
+        "bbc-tech-397",
+        "20 million",
+    ),
+    _b26_c(
+        "how many",
+        "How many doctors in the NHS did Trevor Phillips point to in the debate over Charles "
+        "Clarke's immigration points system?",
+        "bbc-politics-220",
+        "44,000",
+    ),
+)
+B26_NEAR_BBC_B = (
+    "Who is the chief executive of TCI, the hedge fund fighting Deutsche Boerse's bid for the "
+    "London Stock Exchange?",
+    "Who is the chief executive of mining group Anglo-American, which gives HIV treatment to its"
+    " Southern African workers?",
+    "Who donated the kidney for Jonah Lomu's transplant?",
+    "Who is the lead rapper in Raw T, the group Tony Wilson signed to his F4 label?",
+    "When did Andrea Levy win the Orange Prize for Small Island?",
+    "When did Medal of Honor: Pacific Assault come out on PC?",
+    "When did Sunderland FC first float its shares on the stock market?",
+    "When is the Georgian parliament due to vote on President Saakashvili's tax amnesty?",
+    "When did Labour hire TBWA as the advertising agency for its election posters?",
+    "Where is the web tracking company Envisional, which studied illegal TV downloads, based?",
+    "Where is Big Boi of OutKast's dog-breeding business based?",
+    "How many copies has OutKast's Speakerboxxx/The Love Below sold worldwide?",
+    "How much did Jez San pay to buy back Argonaut's Morpheme and Just Add Monsters studios?",
+    "How many young people took part in the Ofsted citizenship survey released with David Bell's"
+    " speech on faith schools?",
+)
+
 _BBC_BATCHES = (
     (
         5,
@@ -23360,6 +24703,7 @@ _BBC_BATCHES = (
     (23, B23_BBC_A + B23_BBC_B, B23_NEAR_BBC_A + B23_NEAR_BBC_B),
     (24, B24_BBC_A + B24_BBC_B, B24_NEAR_BBC_A + B24_NEAR_BBC_B),
     (25, B25_BBC_A + B25_BBC_B, B25_NEAR_BBC_A + B25_NEAR_BBC_B),
+    (26, B26_BBC_A + B26_BBC_B, B26_NEAR_BBC_A + B26_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -226,6 +226,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written twenty-third", 23),
         ("written twenty-fourth", 24),
         ("written twenty-fifth", 25),
+        ("written twenty-sixth", 26),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
