@@ -1160,6 +1160,19 @@ def _succession_words(question: str) -> frozenset[str]:
     )
 
 
+# a game between two sides the question names ("when do Calder play Kelso?") …
+_GAME_WORDS = (
+    r"play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|meets?|met|hosts?|hosted|hosting"
+    r"|visits?|visited|visiting|game|match|fixture|test"
+)
+_FIXTURE = re.compile(rf"\b(?:{_GAME_WORDS})\b", re.IGNORECASE)
+# … and a sentence that tells of one in other words ("Calder beat Kelso at …")
+_FIXTURE_SAID = re.compile(
+    rf"\b(?:{_GAME_WORDS}|beat(?:s|en)?|against|v|vs|lost|won|take on|trip|travel(?:s|led)?)\b",
+    re.IGNORECASE,
+)
+
+
 # words for a post that news writes in many ways ("who is the boss of MCI?" is answered
 # by its chief executive); a question naming the post itself ("chief executive") is not
 # answered by another one ("French president Jacques Chirac")
@@ -1736,6 +1749,7 @@ def _judge(
     dated = q.wanted is not None and q.wanted is not Wanted.TIME
     months = set(_NAMED_MONTH.findall(q.text)) if dated else set()
     many_names = _named_things(q) >= MANY_NAMES
+    fixture = q.wanted is not Wanted.PERSON and len(names) >= 2 and bool(_FIXTURE.search(q.text))
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
 
     def carried(position: int) -> bool:
@@ -1859,6 +1873,7 @@ def _judge(
                 and len(predicate - context.keys()) < min(2, len(predicate))
             )
         )
+        told_game = fixture and bool(_FIXTURE_SAID.search(sentence.text))
         if names_only:
             # only the names (and words describing them: "rugby captain Andy Farrell")
             # match: the sentence says nothing the question asks (unless it holds every
@@ -1874,6 +1889,12 @@ def _judge(
                 or (until and bool(_UNTIL.search(sentence.text)))
                 # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
+                # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"
+                or (
+                    told_game
+                    and len(names & named_here) >= 2
+                    and names <= named_here | context.keys()
+                )
             )
             if not answers_anyway:
                 continue
@@ -1886,6 +1907,7 @@ def _judge(
         if (
             verb is not None
             and not (counted and not strict)
+            and not (told_game and _FIXTURE.fullmatch(verb))
             and not _says(q, sentence.plain_keys, sentence.text)
         ):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)

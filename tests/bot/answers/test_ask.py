@@ -1339,6 +1339,23 @@ DEPOT_SALE = (
             None,
             id="where someone is from, or from near, is not where an event is",
         ),
+        pytest.param(
+            "Calder set for Tern Cup test",
+            "Calder coach Ana Ruiz has named an unchanged side for the coming game. Winger Tom "
+            "Beale returns from injury to play on the wing. Calder will meet Kelso at Northfield "
+            "Park on 12 March.",
+            "When do Calder play Kelso in the Tern Cup?",
+            "12 March",
+            id="a game between the two sides asked about is told in other words",
+        ),
+        pytest.param(
+            "Calder set for Tern Cup test",
+            "Calder coach Ana Ruiz has named an unchanged side to play in the coming game. "
+            "Calder signed Kelso winger Tom Beale on 12 March.",
+            "When do Calder play Kelso in the Tern Cup?",
+            None,
+            id="a sentence with both sides that tells of no game does not date one",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
