@@ -473,7 +473,10 @@ def _placed(run: _Run) -> bool:
 # "the Kenyan capital Nairobi")
 _PLACE_NAMED = re.compile(
     r"\b(?:(?:house|residence|estate|retreat|headquarters|venue|port|city|town|village|"
-    r"resort|constituency),|capital,?)\s*$"
+    r"resort|constituency),|capital,?"
+    # ("France's best-known regions, such as Burgundy")
+    r"|(?:regions|cities|towns|villages|ports|resorts|provinces|states|countries),?\s+"
+    r"(?:such as|like|including))\s*$"
 )
 # "he took Dunfermline East, a new constituency including …": what the place is, after it
 _PLACE_DESCRIBED = re.compile(

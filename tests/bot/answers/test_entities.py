@@ -423,6 +423,17 @@ def test_a_name_after_a_capital_is_a_place(text: str) -> None:
     assert ("marrowvale",) in ArticleText.of("Talks", text).sentences[0].places
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growers in the best-known regions, such as Marrowvale, found it hard to invest.",
+        "Small towns like Marrowvale have lost their banks.",
+    ],
+)
+def test_a_name_given_as_one_of_the_places_before_it_is_a_place(text: str) -> None:
+    assert ("marrowvale",) in ArticleText.of("Growers", text).sentences[0].places
+
+
 def test_a_name_on_a_countrys_coast_is_a_place() -> None:
     text = "The tournament is held on Norway's Amber Coast, which is busy in summer."
     assert ("amber", "coast") in ArticleText.of("Tournament", text).sentences[0].places
