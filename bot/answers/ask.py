@@ -179,6 +179,16 @@ EQUIVALENT_WORDS = (
     # (the index's porter stems "flies" "fli" but keeps "fly": no vowel before the y)
     "fly flew flown flies",
     "try tries",
+    # (and stems "gas" "ga" but "gases" "gase": a singular ending in one "s" loses it)
+    "gas gases",
+    "bus buses",
+    "bonus bonuses",
+    "virus viruses",
+    "campus campuses",
+    "census censuses",
+    "status statuses",
+    "lens lenses",
+    "crisis crises",
     "cry cries",
     "dry dries",
     "spy spies",
