@@ -766,7 +766,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     subject = post[1]
     if wanted is Wanted.PLACE and last in BASE_VERBS:
         measure = "base"  # "where is Sandvine based?": "Ontario-based Sandvine"
-        subject = _name_at(asked, named[start:], 2)
+        subject = _name_at(asked, named[start:], 2, reach=5)
     return Question(
         text,
         tuple(terms[:MAX_TERMS]),
@@ -1379,10 +1379,12 @@ def _becoming(asked: Sequence[str]) -> bool:
     )
 
 
-def _name_at(lowered: list[str], named: Sequence[bool], start: int) -> tuple[str, ...]:
-    """The index keys of the first name within a few words of `start` ("internet provider
+def _name_at(
+    lowered: list[str], named: Sequence[bool], start: int, reach: int = 3
+) -> tuple[str, ...]:
+    """The index keys of the first name within `reach` words of `start` ("internet provider
     Plus.net")."""
-    first = next((i for i in range(start, min(len(lowered), start + 3)) if named[i]), None)
+    first = next((i for i in range(start, min(len(lowered), start + reach)) if named[i]), None)
     if first is None:
         return ()
     end = first

@@ -554,6 +554,7 @@ def test_the_post_a_question_asks_the_holder_of(question: str, post: str | None)
         ("Who is the president of the Kelso Academy of Dance?", ("kelso", "academi", "danc")),
         ("Where is Sandvine based?", ("sandvin",)),
         ("Where is Group Menatep, the majority owner of Yukos, based?", ("group", "menatep")),
+        ("Where is the hedge fund Tern Capital, which bid for Kelso, based?", ("tern", "capit")),
     ],
 )
 def test_whose_post_or_base_a_question_asks_about(question: str, owner: tuple[str, ...]) -> None:
