@@ -444,6 +444,11 @@ def test_a_name_after_the_state_of_is_a_place() -> None:
     assert ("calderon",) in ArticleText.of("Firm moves", text).sentences[0].places
 
 
+def test_a_name_after_an_area_of_is_a_place() -> None:
+    text = "In one area of Calderon with high unemployment, the course helped people."
+    assert ("calderon",) in ArticleText.of("Course", text).sentences[0].places
+
+
 def test_a_name_before_a_crowd_is_a_place() -> None:
     text = "The champion thanked the Marrowvale crowd after the final."
     assert ("marrowvale",) in ArticleText.of("Champion wins", text).sentences[0].places
