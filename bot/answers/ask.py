@@ -1245,6 +1245,9 @@ _ASKED_ROLE = re.compile(
 )
 
 
+_ACTED = re.compile(r"\b(?:played|portrayed) by\b|\bstarring\b", re.IGNORECASE)
+
+
 def _asked_role(question: str) -> frozenset[str]:
     """The index keys of the role "which Ladbrokes spokesman …?" asks for, in its forms."""
     match = _ASKED_ROLE.match(question)
@@ -1255,8 +1258,11 @@ def _role_said(
     role: frozenset[str], sentence: Sentence, text: ArticleText, before: frozenset[str]
 ) -> bool:
     """Whether the sentence, the one before or one that names a person it names says the
-    role ("Mr Lush said" after "Ladbrokes spokesman Warren Lush")."""
+    role ("Mr Lush said" after "Ladbrokes spokesman Warren Lush"), or an actor's part
+    ("Wilson was played by Steve Coogan")."""
     if not role.isdisjoint(sentence.keys | before):
+        return True
+    if role == _ROLES["actor"] and _ACTED.search(sentence.text):
         return True
     people = (text.person(name) for name in sentence.people)
     return any(

@@ -2122,6 +2122,15 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             id="which spokesman is answered by a sentence that names a spokesman",
         ),
         pytest.param(
+            "Kelso film for Tern",
+            "Director Ned Quill made the film Kelso Nights about the Tern club in Calder. Club "
+            "owner Ana Ruiz, who ran Tern for 20 years, did not like it. In the film Ruiz was "
+            "played by Tom Beale. Beale said the part was a gift.",
+            "Which actor played Ana Ruiz in the film Kelso Nights?",
+            "Tom Beale",
+            id="which actor is answered by who played the part",
+        ),
+        pytest.param(
             "Tern hold Calder",
             "Tom Beale put Calder ahead early on. Tern peppered the Calder goal after the "
             "break and Ned Quill stroked home the equaliser. The keeper could do nothing about "
