@@ -1947,7 +1947,13 @@ def _judge(
         ):
             continue  # "Pop stars … provide voices in the film" says nothing of who directed it
         if making and not _names_said(q, list(real) + [k for k in weights if present(k, before)]):
-            continue  # "Moore's film" names neither the Downfall nor follows a sentence that does
+            # "Moore's film" names neither the Downfall nor follows a sentence that does
+            # ("The film is to be directed by …" points back to one that may)
+            described = _described(text, sentence, q)
+            if described is None or not _names_said(
+                q, [k for k in weights if present(k, text.sentences[described].keys)]
+            ):
+                continue
         if role and not _role_said(role, sentence, text, before):
             continue  # "Comic Joe Pasquale remains odds on favourite" names no Ladbrokes spokesman
         if q.wanted is Wanted.PERSON and post_keys and post_keys.isdisjoint(sentence.keys | before):

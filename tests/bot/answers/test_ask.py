@@ -2131,6 +2131,16 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             id="which actor is answered by who played the part",
         ),
         pytest.param(
+            "Calder story to become film",
+            "The life of Calder singer Ana Ruiz is to be made into a film. Its working title is "
+            "Kelso Nights, after a book by her widower which forms the basis for the "
+            "film. Her old manager will produce it. She died in 1980, before a tour of the "
+            "US. The film is to be directed by Dutch-born Tom Beale, who has made music videos.",
+            "Who is going to direct Kelso Nights, the film about Calder singer Ana Ruiz?",
+            "Tom Beale",
+            id="who directs the film is told by what says 'the film' after it is named",
+        ),
+        pytest.param(
             "Tern hold Calder",
             "Tom Beale put Calder ahead early on. Tern peppered the Calder goal after the "
             "break and Ned Quill stroked home the equaliser. The keeper could do nothing about "

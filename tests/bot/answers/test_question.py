@@ -162,6 +162,10 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Who won the Lisbon marathon?", "won"),
         ("Who co-founded Orbit Forge?", "found"),
         ("Who is Tern's chief technology officer?", None),
+        # (who is due or set to do something is asked for doing it)
+        ("Who is due to succeed Ana Ruiz as head of Tern?", "succe"),
+        ("Who is set to direct Kelso, the film about Calder?", "direct"),
+        ("Who is due?", "due"),
         ("When did the shop open?", "open"),
         ("When will production start at the Dresden chip plant?", "start"),
         ("In what year did Ana Ruiz found the Arrow label that Tern bought?", "found"),
