@@ -2083,16 +2083,20 @@ _THE_AGED = re.compile(rf"\b[Tt]he {_YEAR_OLD}")
 
 def _aged_mentions(text: ArticleText, q: Question) -> frozenset[int]:
     """The sentences that call the person asked about by their age ("The 34-year-old made
-    reference to …" after a sentence naming Brian Welch): they name no one, and the last
-    person named before them is the one asked about."""
+    reference to …" after a sentence naming Brian Welch): they name no one but after the
+    age ("The 14-year-old said she hoped to meet DiCaprio"), and the last person named
+    before them is the one asked about."""
     asked = {t.word for t in q.terms if t.name}
     out: set[int] = set()
     last: tuple[tuple[str, ...], ...] = ()
     for sentence in text.sentences:
+        aged = _THE_AGED.match(sentence.text) or (
+            not sentence.people and _THE_AGED.search(sentence.text)
+        )
+        if aged and any(asked & set(name) for name in last):
+            out.add(sentence.position)
         if sentence.people:
             last = sentence.people
-        elif _THE_AGED.search(sentence.text) and any(asked & set(name) for name in last):
-            out.add(sentence.position)
     return frozenset(out)
 
 

@@ -811,6 +811,15 @@ DEPOT_SALE = (
             id="the N-year-old after a sentence naming someone is that person",
         ),
         pytest.param(
+            "Stars on the red carpet",
+            "Hollywood stars came to Kelso on Saturday for the Tern film awards. The young stars "
+            "were there too, in the shape of Ana Ruiz, who plays Nell in the Calder films. The "
+            "14-year-old said she hoped to meet Tom Beale and Ned Quill.",
+            "How old was Calder actress Ana Ruiz at the Tern film awards?",
+            "14-year-old",
+            id="the N-year-old who goes on to name others is still the one named before",
+        ),
+        pytest.param(
             "Singer Mensah given 15 days",
             "Reggae singer Kofi Mensah will spend 15 days in prison after he swore again and "
             "again on stage at a January concert in Accra, though police had warned him.",
