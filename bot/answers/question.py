@@ -1384,7 +1384,7 @@ def _name_at(
     lowered: list[str], named: Sequence[bool], start: int, reach: int = 3
 ) -> tuple[str, ...]:
     """The index keys of the first name within `reach` words of `start` ("internet provider
-    Plus.net")."""
+    Plus.net"), or of the name a possessive one owns ("Labour's ad agency TBWA")."""
     first = next((i for i in range(start, min(len(lowered), start + reach)) if named[i]), None)
     if first is None:
         return ()
@@ -1394,6 +1394,10 @@ def _name_at(
         # "the Royal Academy of Dance" is one name
         if lowered[end : end + 1] == ["of"] and end + 1 < len(lowered) and named[end + 1]:
             end += 1
+    if lowered[end - 1].endswith("'s"):
+        owned = _name_at(lowered, named, end)
+        if owned:
+            return owned
     return tuple(index_key(w.removesuffix("'s")) for w in lowered[first:end] if w != "of")
 
 

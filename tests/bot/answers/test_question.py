@@ -551,6 +551,7 @@ def test_the_post_a_question_asks_the_holder_of(question: str, post: str | None)
     [
         ("Who is the manager of Yeading, the non-League side?", ("yead",)),
         ("Who is the OECD's chief economist?", ("oecd",)),
+        ("Who is the boss of Calder's ad agency Tern, which made the poster?", ("tern",)),
         ("Who is the Rayo Vallecano coach?", ("rayo", "vallecano")),
         ("Who is the chief executive of internet provider Plus.net?", ("plu",)),
         ("Who manages Harrowby Rovers?", ("harrowbi", "rover")),
