@@ -750,6 +750,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         terms = [replace(t, aside=True) if t.word in SAID_BY_DURATION else t for t in terms]
     if measure == "much" and MONEY_WORDS.intersection(lowered) and not _by_how(lowered):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
+    if wanted is Wanted.NUMBER and lowered[0] in WHAT | {"which"} and lowered[1] in _SUMS:
+        measure = "money"  # "what price per share did he pay …?": a sum, not "4.76%"
     if wanted is Wanted.TIME and any(
         low in _TIME_MEASURES and i and lowered[i - 1] in {"what", "which"}
         for i, low in enumerate(lowered)
@@ -1149,6 +1151,7 @@ _POST_ACRONYMS = word_set("mp mps msp msps mep meps mla mlas ceo cfo coo")
 # "how fast will the economy grow?" asks by how much
 GROWTH_WORDS = word_set("grow grows grew growing expand expands expanded expanding")
 # "how much did X pay …?" asks for a sum of money
+_SUMS = word_set("price prices fee fees salary salaries wage wages fine")
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
     "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "
