@@ -1357,6 +1357,11 @@ def _dated(text: str, q: Question) -> bool:
     return False
 
 
+# a group counted by its members ("a 56-man squad", "a 30-strong delegation")
+_N_STRONG = frozenset({"man", "strong", "member", "woman"})
+_MEMBERS = frozenset(map(index_key, word_set("player member people man men woman women")))
+
+
 def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset()) -> bool:
     """A figure next to a word of the question: "620 firefighters", "14 small satellites",
     "award tickets, 11.9 million"; or right before a name the question counts (`named`:
@@ -1379,6 +1384,8 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
             continue  # "five-year-old computers" is an age, not a count of them
         if index_key(after) in named:
             return True
+        if after in _N_STRONG and not _MEMBERS.isdisjoint(predicate):
+            return True  # "the revised 56-man squad" counts its players
         before = tokens[i - 1] if i else ""
         if before.endswith("ed") and index_key(before) in predicate:
             return True  # "recommended 15 ways" counts the recommendations

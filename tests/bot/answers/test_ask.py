@@ -1455,6 +1455,13 @@ def test_a_word_ending_in_one_s_is_its_plural(one: str, many: str) -> None:
     assert present(index_key(one), frozenset({index_key(many)}))
 
 
+def test_a_group_of_n_men_counts_its_members() -> None:
+    text = "The revised 56-man Calder squad includes Tom Beale."
+    sentence = ArticleText.of("Squad", text).sentences[0]
+    assert focused(sentence, {index_key("players")})
+    assert not focused(sentence, {index_key("games")})
+
+
 def test_an_age_is_no_count() -> None:
     sentence = ArticleText.of("PCs", "Old five-year-old computers are slow.").sentences[0]
     assert not focused(sentence, {index_key("computers")})
