@@ -1329,9 +1329,10 @@ _WHO_CLAUSE = re.compile(r",\s+(?:the\s+[^,;]*\s+)?who\b[^,;]*(?:,|$)")
 
 
 def _dated(text: str, q: Question) -> bool:
-    """Whether a date of the sentence may date what was asked: a date right after a word
-    of an aside ("the game, abandoned *on Sunday*", "*on Sunday* following a bomb scare")
-    dates that instead."""
+    """Whether a date of the sentence may date what was asked: not one the question gives
+    ("… would hurt its 2005 performance"), nor one right after a word of an aside ("the
+    game, abandoned *on Sunday*", "*on Sunday* following a bomb scare"), which dates that
+    instead."""
     asides = {t.index_key for t in q.terms if t.aside}
     # (a date in a clause about someone that does not say the birth, death … asked about
     # dates what the clause says: "Sir Anthony Meyer, the Tory backbencher who challenged
@@ -1346,9 +1347,19 @@ def _dated(text: str, q: Question) -> bool:
         if verb in DEFINING_VERBS
         else []
     )
+    given = {w.lower() for w in WORD.findall(q.text)}
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(time_spans(text)):
+        if spans and not text[spans[-1][1] : start].strip(" ,"):
+            spans[-1] = (spans[-1][0], end)  # ("October 2004" is one date)
+        else:
+            spans.append((start, end))
+    own = [(a, b) for a, b in spans if not {w.lower() for w in WORD.findall(text[a:b])} <= given]
+    if spans and not own:
+        return False
     if not asides and not clauses:
         return True
-    for start, end in time_spans(text):
+    for start, end in own:
         if any(a <= start and end <= b for a, b in clauses):
             continue
         near = index_tokens(text[:start])[-FOCUS_SPAN:] + index_tokens(text[end:])[:FOCUS_SPAN]

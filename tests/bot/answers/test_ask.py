@@ -1366,6 +1366,22 @@ DEPOT_SALE = (
             None,
             id="a sentence with both sides that tells of no game does not date one",
         ),
+        pytest.param(
+            "Tern warns on costs",
+            "Tern said higher costs in Calder would hurt its performance in 2005. Its shares "
+            "fell 5% in Kelso.",
+            "When did Tern say higher costs in Calder would hurt its 2005 performance?",
+            None,
+            id="a date the question gives is no answer",
+        ),
+        pytest.param(
+            "Tern warns on costs",
+            "In January, Tern said higher costs in Calder would hurt its performance in 2005. "
+            "Its shares fell 5% in Kelso.",
+            "When did Tern say higher costs in Calder would hurt its 2005 performance?",
+            "In January",
+            id="a date beside one the question gives may answer",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
