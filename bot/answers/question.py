@@ -750,7 +750,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         terms = [replace(t, aside=True) if t.word in SAID_BY_DURATION else t for t in terms]
     if measure == "much" and MONEY_WORDS.intersection(lowered) and not _by_how(lowered):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
-    if wanted is Wanted.NUMBER and lowered[0] in WHAT | {"which"} and lowered[1] in _SUMS:
+    if wanted is Wanted.NUMBER and lowered[0] in WHAT | {"which"} and _SUMS & set(lowered[1:2]):
         measure = "money"  # "what price per share did he pay …?": a sum, not "4.76%"
     if wanted is Wanted.TIME and any(
         low in _TIME_MEASURES and i and lowered[i - 1] in {"what", "which"}
@@ -1472,13 +1472,13 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
     for i, word in enumerate(lowered[:-1]):
         if word not in {"who", "whom"}:
             continue
-        following = lowered[i + 1 : i + 4]
+        following = lowered[i + 1 : i + 5]
         if following[0] in {"did", "does", "do"}:
             return None
         if following[0] in _AUXILIARIES:
             following = following[1:]
         if following[1:2] == ["to"] and following[0] in _DUE_TO:
-            following = lowered[i + 4 : i + 5]  # "who is due to succeed …" asks who succeeds
+            following = following[2:]  # "who is due to succeed …" asks who succeeds
         if following[:1] == ["co"] and len(following) > 1:
             following = following[1:]  # "who co-founded …" (the words split at the hyphen)
         if not following or following[0] in STOP_WORDS or following[0] in _AUXILIARIES:
