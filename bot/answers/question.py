@@ -198,7 +198,7 @@ PERSON_NOUNS = word_set(
     "defender midfielder forward jockey rider artist designer architect engineer detective "
     "student pupil son daughter wife husband mother father brother sister musician rapper "
     "comedian member chef pilot soldier investor banker head deputy co-founder cofounder dj "
-    "backbencher frontbencher entrepreneur olympian pundit msp"
+    "backbencher frontbencher entrepreneur olympian pundit msp qc mep"
 )
 # A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
 ORGANISATION_NOUNS = word_set(

@@ -146,6 +146,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which playlist did the song top?", None),
         # a figure of standing is someone; a plain figure is a number
         ("Which senior Tern figure did the party hire?", Wanted.PERSON),
+        ("Which QC resigned from the Calder panel?", Wanted.PERSON),
+        ("Which Green MEP said the Tern rules insult the parliament?", Wanted.PERSON),
         ("What figure did Tern give for its losses?", Wanted.NUMBER),
         # "is", "was" … after the head noun end its phrase: what follows is the subject
         ("For which east Calder seat was councillor Ana Ruiz chosen?", Wanted.PLACE),
