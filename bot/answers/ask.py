@@ -890,6 +890,11 @@ _PHRASES = {
 }
 
 
+# a member of a parliament for a place represents it
+_REPRESENTS = index_key("represent")
+_MEMBER_FOR = re.compile(r"\b(?:M[SE]?Ps?|AMs?|MLAs?|member) for\b")
+
+
 # the words that say where someone lives or was born ("who lives in", "born in")
 _HOME_WORDS = frozenset({"lives", "lived", "born", "native", "raised"})
 
@@ -1808,6 +1813,8 @@ def _judge(
                 real += [k for k in parts if k in weights and k not in real]
         if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
+        if _REPRESENTS in weights and _REPRESENTS not in real and _MEMBER_FOR.search(sentence.text):
+            real.append(_REPRESENTS)  # "an MEP for the East Midlands" represents it
         if post in weights and post not in real and _posted(q, sentence.keys):
             real.append(post)
         if succeeded - set(real) and _SUCCESSION.search(sentence.text):

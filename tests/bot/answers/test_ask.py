@@ -1382,6 +1382,15 @@ DEPOT_SALE = (
             "In January",
             id="a date beside one the question gives may answer",
         ),
+        pytest.param(
+            "MPs split on casino plan",
+            "Labour backbencher Ana Ruiz dismissed the Calder casino plan as a pile of pants. "
+            "The MP for Kelso North said the plan would breed crime.",
+            "Which constituency does Ana Ruiz, the Labour backbencher who dismissed the Calder "
+            "casino plan, represent?",
+            "Kelso North",
+            id="the MP for a place represents it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
