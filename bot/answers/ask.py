@@ -892,7 +892,7 @@ _PHRASES = {
 
 # a member of a parliament for a place represents it
 _REPRESENTS = index_key("represent")
-_MEMBER_FOR = re.compile(r"\b(?:M[SE]?Ps?|AMs?|MLAs?|member) for\b")
+_MEMBER_FOR = re.compile(r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]")
 
 
 # the words that say where someone lives or was born ("who lives in", "born in")
