@@ -1250,7 +1250,10 @@ _ASKED_ROLE = re.compile(
 )
 
 
-_ACTED = re.compile(r"\b(?:played|portrayed) by\b|\bstarring\b", re.IGNORECASE)
+# phrases that say a role without its word ("Wilson was played by Steve Coogan")
+_ROLE_PHRASES = {
+    _ROLES["actor"]: re.compile(r"\b(?:played|portrayed) by\b|\bstarring\b", re.IGNORECASE)
+}
 
 
 def _asked_role(question: str) -> frozenset[str]:
@@ -1267,7 +1270,8 @@ def _role_said(
     ("Wilson was played by Steve Coogan")."""
     if not role.isdisjoint(sentence.keys | before):
         return True
-    if role == _ROLES["actor"] and _ACTED.search(sentence.text):
+    phrase = _ROLE_PHRASES.get(role)
+    if phrase is not None and phrase.search(sentence.text):
         return True
     people = (text.person(name) for name in sentence.people)
     return any(
