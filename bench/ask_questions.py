@@ -24621,6 +24621,1379 @@ B26_NEAR_BBC_B = (
     " speech on faith schools?",
 )
 
+# -- Written twenty-seventh: a twenty-seventh batch, written blind in the fifth session
+# of 2026-12-05, by writers who never saw how /news ask answers. All its articles were
+# used by one earlier question each; its questions there ask for other facts. Its near
+# misses ask for facts no article of the corpus states. Measured once when added, on the
+# code of the session before (c66a6eb).
+
+_b27_c = partial(_c, batch=27)
+B27_BBC_A = (
+    # who
+    _b27_c(
+        "who",
+        "Which Bank of America currency strategist said Alan Greenspan was now taking a much "
+        "more relaxed view of the US current account deficit?",
+        "bbc-business-002",
+        "Robert Sinche",
+    ),
+    _b27_c(
+        "who",
+        "Which senior OECD economist told the BBC that the oil shock was not enormous by "
+        "historical standards and could be absorbed within a few quarters?",
+        "bbc-business-030",
+        "Vincent Koen",
+    ),
+    _b27_c(
+        "who",
+        "Which analyst at the brokerage Aton said China was trying to get leverage in Russia "
+        "with its Rosneft oil supply deal?",
+        "bbc-business-077",
+        "Dmitry Lukashov|Mr Lukashov",
+    ),
+    _b27_c(
+        "who",
+        "Who is the chief UK economist at Capital Economics who said the ONS road spending "
+        "correction didn't change the big picture on public finances?",
+        "bbc-business-154",
+        "Jonathan Loynes",
+    ),
+    _b27_c(
+        "who",
+        "Which Democratic senator complained that President Bush's austere budget left the "
+        "country facing huge financial commitments beyond 2009?",
+        "bbc-business-204",
+        "Kent Conrad",
+    ),
+    _b27_c(
+        "who",
+        "Who is the governor of the Korean Development Bank, one of LG Card's major creditors, "
+        "who threatened sanctions against LG Group?",
+        "bbc-business-349",
+        "Yoo Ji-chang",
+    ),
+    _b27_c(
+        "who",
+        "Which novelist stood up for Oliver Stone's Alexander, calling it barrier-breaking for "
+        "how it showed bisexuality?",
+        "bbc-entertainment-072",
+        "Gore Vidal",
+    ),
+    _b27_c(
+        "who",
+        "Who is the IFPI's managing director in Germany who said the state of the German music "
+        "business wasn't as dramatic as Tim Renner claimed?",
+        "bbc-entertainment-271",
+        "Peter Zombic|Mr Zombic",
+    ),
+    _b27_c(
+        "who",
+        "Which Home Office minister said the government had no intention of scrapping the "
+        "mandatory life sentence for murder after the Law Commission report?",
+        "bbc-politics-031",
+        "Baroness Scotland",
+    ),
+    _b27_c(
+        "who",
+        "Which Tory leader in the Lords warned ministers to expect the Prevention of Terrorism "
+        "Bill to be substantially rewritten by peers?",
+        "bbc-politics-072",
+        "Lord Strathclyde",
+    ),
+    _b27_c(
+        "who",
+        "Which Conservative local government spokeswoman said John Prescott's building programme"
+        " would leave a concrete scar across rural England?",
+        "bbc-politics-167",
+        "Caroline Spelman",
+    ),
+    _b27_c(
+        "who",
+        "Which Labour peer, chairing the Power Inquiry into political disengagement, warned that"
+        " dirty-tricks campaigning would deepen public distrust?",
+        "bbc-politics-196",
+        "Baroness Kennedy",
+    ),
+    _b27_c(
+        "who",
+        "Who is the information commissioner the Tories asked to investigate the stepped-up "
+        "shredding of Whitehall files before the Freedom of Information Act?",
+        "bbc-politics-242",
+        "Richard Thomas|Mr Thomas",
+    ),
+    _b27_c(
+        "who",
+        "Which rural affairs minister did the pro-hunting lobby accuse of avoiding them and "
+        "cancelling engagements?",
+        "bbc-politics-250",
+        "Alun Michael",
+    ),
+    _b27_c(
+        "who",
+        "Which home secretary came up with a points system for immigrants as Labour and the "
+        "Tories made immigration an election issue?",
+        "bbc-politics-334",
+        "Charles Clarke",
+    ),
+    _b27_c(
+        "who",
+        "Which Capital Radio DJ was choosing the public's texted and e-mailed questions for Tony"
+        " Blair at Labour's spring conference?",
+        "bbc-politics-350",
+        "Margherita Taylor",
+    ),
+    _b27_c(
+        "who",
+        "Which Frenchman broke Jason Gardener's European 60m record on the weekend of the AAAs "
+        "indoor championships?",
+        "bbc-sport-058",
+        "Ronald Pognon",
+    ),
+    _b27_c(
+        "who",
+        "Who was the AC Milan coach looking forward to returning to Old Trafford for the "
+        "Champions League tie against Manchester United?",
+        "bbc-sport-152",
+        "Carlo Ancelotti|Ancelotti",
+    ),
+    _b27_c(
+        "who",
+        "Which Middlesbrough player scored both goals when Boro beat Lazio 2-0 in the Uefa Cup?",
+        "bbc-sport-222",
+        "Boudewijn Zenden|Zenden",
+    ),
+    _b27_c(
+        "who",
+        "Which London Irish replacement became only the fourth Premiership player to reach 1,000"
+        " points in the defeat by Wasps?",
+        "bbc-sport-294",
+        "Barry Everitt",
+    ),
+    _b27_c(
+        "who",
+        "Who was the Ireland coach who picked uncapped Ulster scrum-half Kieran Campbell for the"
+        " Six Nations squad?",
+        "bbc-sport-379",
+        "Eddie O'Sullivan|O'Sullivan",
+    ),
+    _b27_c(
+        "who",
+        "Who is the British Davis Cup captain who named Alex Bogdanovic and Andrew Murray as "
+        "possible replacements for Tim Henman?",
+        "bbc-sport-449",
+        "Jeremy Bates",
+    ),
+    _b27_c(
+        "who",
+        "Which director general of the British Chambers of Commerce welcomed Microsoft's scheme "
+        "to swap counterfeit copies of Windows XP?",
+        "bbc-tech-194",
+        "David Frost",
+    ),
+    _b27_c(
+        "who",
+        "Who wrote the Analysys report on pushing 3G mobile networks beyond their limits with "
+        "HSDPA?",
+        "bbc-tech-335",
+        "Dr Alastair Brydon|Alastair Brydon",
+    ),
+    _b27_c(
+        "who",
+        "Which tennis player's name has been used by virus writers in the past, like the Beckham"
+        " trojan that spread on the net?",
+        "bbc-tech-385",
+        "Anna Kournikova",
+    ),
+    # when
+    _b27_c(
+        "when",
+        "When was the record oil price of $55.67 set, according to the OECD report on soaring "
+        "oil hitting the world economy?",
+        "bbc-business-030",
+        "late October",
+    ),
+    _b27_c(
+        "when",
+        "When did Bank of America buy rival FleetBoston in its $47bn merger?",
+        "bbc-business-122",
+        "last March",
+    ),
+    _b27_c(
+        "when",
+        "When was Germany's Hartz-IV welfare and labour market reform introduced?",
+        "bbc-business-139",
+        "January",
+    ),
+    _b27_c(
+        "when",
+        "From when did BT propose cutting the wholesale price of its most popular broadband "
+        "product by around 8%?",
+        "bbc-business-252",
+        "April",
+    ),
+    _b27_c(
+        "when",
+        "In what year did Vladimir Putin become Russian president, according to the report "
+        "arguing tougher tax enforcement helped Russian firms?",
+        "bbc-business-266",
+        "2000",
+    ),
+    _b27_c(
+        "when",
+        "When did South Korea's LG Card return to profit?",
+        "bbc-business-349",
+        "September 2004|September",
+    ),
+    _b27_c(
+        "when",
+        "When did the London Stock Exchange turn down Deutsche Boerse's £1.3bn takeover offer?",
+        "bbc-business-421",
+        "mid-December|December",
+    ),
+    _b27_c(
+        "when",
+        "On what day did Oliver Stone's Alexander open in US cinemas because of the Thanksgiving"
+        " holiday?",
+        "bbc-entertainment-072",
+        "Wednesday",
+    ),
+    _b27_c(
+        "when",
+        "On what day did Brigitte Nielsen's former mother-in-law Jackie Stallone join the "
+        "Celebrity Big Brother house?",
+        "bbc-entertainment-203",
+        "Monday",
+    ),
+    _b27_c(
+        "when",
+        "On what day were peers due to start three days of detailed debate on the anti-terror "
+        "bill after Tony Blair turned down the Tory sunset clause?",
+        "bbc-politics-014",
+        "Thursday",
+    ),
+    _b27_c(
+        "when",
+        "In Charles Kennedy's New Year message, for which year's general election did he say the"
+        " Liberal Democrats were ready?",
+        "bbc-politics-036",
+        "2005",
+    ),
+    _b27_c(
+        "when",
+        "By what date did the government want the Prevention of Terrorism Bill to become law, "
+        "when the existing detention powers expire?",
+        "bbc-politics-072",
+        "14 March",
+    ),
+    _b27_c(
+        "when",
+        "When were the new temporary stop notices against unauthorised Gypsy and traveller sites"
+        " expected to come into force?",
+        "bbc-politics-176",
+        "spring",
+    ),
+    _b27_c(
+        "when",
+        "On what date was the Freedom of Information Act due to come into force, according to "
+        "the Tory figures on Whitehall shredding?",
+        "bbc-politics-242",
+        "1 January",
+    ),
+    _b27_c(
+        "when",
+        "When does the hunting ban come into force, according to the pro-hunting campaigners "
+        "planning their election lobbying?",
+        "bbc-politics-250",
+        "18 February",
+    ),
+    _b27_c(
+        "when",
+        "When did Ken Bates step down as Chelsea chairman?",
+        "bbc-sport-251",
+        "March last year",
+    ),
+    _b27_c(
+        "when",
+        "In which years did Wales win back-to-back games at the Stade de France under Graham "
+        "Henry?",
+        "bbc-sport-337",
+        "1999 and 2001",
+    ),
+    _b27_c(
+        "when",
+        "Before her second Australian Open title, when had Serena Williams last won a Grand Slam?",
+        "bbc-sport-488",
+        "Wimbledon in 2003|2003",
+    ),
+    _b27_c(
+        "when",
+        "When was the first full version of the Firefox browser released?",
+        "bbc-tech-020",
+        "November 2004|November",
+    ),
+    _b27_c(
+        "when",
+        "In what year did Jef Raskin join Apple?",
+        "bbc-tech-068",
+        "1978",
+    ),
+    _b27_c(
+        "when",
+        "When did Microsoft say that Windows XP Service Pack 2 would not work with the most "
+        "widely pirated copies of the system?",
+        "bbc-tech-194",
+        "June",
+    ),
+    _b27_c(
+        "when",
+        "In which year's edition of Merriam-Webster's printed dictionary will the word 'blog' "
+        "appear?",
+        "bbc-tech-151",
+        "2005",
+    ),
+    _b27_c(
+        "when",
+        "When does Siemens expect the next generation of mobile communication to make its debut?",
+        "bbc-tech-335",
+        "2015",
+    ),
+    # where
+    _b27_c(
+        "where",
+        "In which city did Alan Greenspan make the speech before the G7 finance ministers' "
+        "meeting that pushed the dollar to a three-month high against the euro?",
+        "bbc-business-002",
+        "London",
+    ),
+    _b27_c(
+        "where",
+        "In which city is the OECD, which cut its growth forecasts because of high oil prices, "
+        "based?",
+        "bbc-business-030",
+        "Paris",
+    ),
+    _b27_c(
+        "where",
+        "In which city's federal court did the SEC bring civil fraud charges against former "
+        "Columbia Funds Distributor executives?",
+        "bbc-business-122",
+        "Boston",
+    ),
+    _b27_c(
+        "where",
+        "Where is Euronext, the rival to Deutsche Boerse in the race to buy the London Stock "
+        "Exchange, based?",
+        "bbc-business-421",
+        "Paris",
+    ),
+    _b27_c(
+        "where",
+        "In which Utah town is Robert Redford's Sundance festival held?",
+        "bbc-entertainment-032",
+        "Park City",
+    ),
+    _b27_c(
+        "where",
+        "Which Thai beach resort was Jack Straw going to visit during his trip to tsunami-hit "
+        "countries?",
+        "bbc-politics-135",
+        "Phuket",
+    ),
+    _b27_c(
+        "where",
+        "Where had Tony Blair been on holiday when the tsunami struck, before he spoke publicly "
+        "about UK aid?",
+        "bbc-politics-135",
+        "Egypt",
+    ),
+    _b27_c(
+        "where",
+        "In which county is Cottenham, one of the most controversial traveller sites caught up "
+        "in a legal battle?",
+        "bbc-politics-176",
+        "Cambridgeshire",
+    ),
+    _b27_c(
+        "where",
+        "Where did Tony Blair start the whistle-stop tour of marginal seats on which he unveiled"
+        " Labour's six pre-election pledges?",
+        "bbc-politics-350",
+        "London",
+    ),
+    _b27_c(
+        "where",
+        "At which Olympics did Greek sprinter Kostas Kenteris win 200m gold?",
+        "bbc-sport-023",
+        "Sydney",
+    ),
+    _b27_c(
+        "where",
+        "Apart from Chicago, where are Kenteris and Thanou alleged to have dodged drugs tests "
+        "ahead of the Athens Games?",
+        "bbc-sport-023",
+        "Tel Aviv",
+    ),
+    _b27_c(
+        "where",
+        "Where are the European indoor championships that British athletes were trying to "
+        "qualify for at the AAAs in Sheffield?",
+        "bbc-sport-058",
+        "Madrid",
+    ),
+    _b27_c(
+        "where",
+        "Where had triple jumper Phillips Idowu been training over the winter before setting a "
+        "championship record at the AAAs?",
+        "bbc-sport-058",
+        "Australia",
+    ),
+    _b27_c(
+        "where",
+        "At which ground did AC Milan beat Juventus on penalties to win the Champions League two"
+        " seasons before facing Manchester United?",
+        "bbc-sport-152",
+        "Old Trafford",
+    ),
+    _b27_c(
+        "where",
+        "Where is The Forward Sports Fund, the company through which Ken Bates bought his stake "
+        "in Leeds United, based?",
+        "bbc-sport-251",
+        "Geneva",
+    ),
+    _b27_c(
+        "where",
+        "Where were London Irish due to play their Powergen Cup semi-final after losing to Wasps?",
+        "bbc-sport-294",
+        "Leeds",
+    ),
+    _b27_c(
+        "where",
+        "Where is the Lions tour that Wales prop Adam Jones expects Gethin Jenkins to be picked "
+        "for?",
+        "bbc-sport-337",
+        "New Zealand",
+    ),
+    _b27_c(
+        "where",
+        "Besides a home game against Biarritz, where do Leicester still have to travel in their "
+        "Heineken Cup pool after the double-header with Wasps?",
+        "bbc-sport-391",
+        "Calvisano",
+    ),
+    _b27_c(
+        "where",
+        "In which city did Simon Taylor suffer the knee ligament injury against Ireland during "
+        "the 2004 Six Nations?",
+        "bbc-sport-410",
+        "Dublin",
+    ),
+    _b27_c(
+        "where",
+        "In which city was the RSA Security conference at which Bill Gates announced Internet "
+        "Explorer 7?",
+        "bbc-tech-020",
+        "San Francisco",
+    ),
+    _b27_c(
+        "where",
+        "In which US state was the home where Macintosh pioneer Jef Raskin died?",
+        "bbc-tech-068",
+        "California",
+    ),
+    _b27_c(
+        "where",
+        "In which country had Sony's portable PlayStation only just gone on sale when UK gadget "
+        "fans started buying it on eBay?",
+        "bbc-tech-235",
+        "Japan",
+    ),
+    _b27_c(
+        "where",
+        "On which island's 3G network was MMO2 planning to offer HSDPA data speeds of 3.6Mbps?",
+        "bbc-tech-335",
+        "Isle of Man",
+    ),
+    _b27_c(
+        "where",
+        "In which city did the RSA Security survey find 31% of wi-fi networks still using "
+        "default settings?",
+        "bbc-tech-346",
+        "New York",
+    ),
+    _b27_c(
+        "where",
+        "On which ice planet from The Empire Strikes Back can you fight in the video game Star "
+        "Wars: Battlefront?",
+        "bbc-tech-125",
+        "Hoth",
+    ),
+    # how many
+    _b27_c(
+        "how many",
+        "How much was Yukos's Yugansk unit sold for at last year's auction?",
+        "bbc-business-077",
+        "$9.3bn",
+    ),
+    _b27_c(
+        "how many",
+        "Using the International Labour Organisation's method, how many people were out of work "
+        "in Germany in January?",
+        "bbc-business-139",
+        "3.97 million",
+    ),
+    _b27_c(
+        "how many",
+        "How big is the annual 'black hole' the Conservatives said would force Gordon Brown to "
+        "raise taxes after the election?",
+        "bbc-business-154",
+        "£10.5bn",
+    ),
+    _b27_c(
+        "how many",
+        "By how much did President Bush's budget propose cutting Medicaid, the health scheme for"
+        " the poorest Americans?",
+        "bbc-business-204",
+        "$45bn",
+    ),
+    _b27_c(
+        "how many",
+        "How much did BT say it would invest over the next five years to build its 21st Century "
+        "network?",
+        "bbc-business-252",
+        "£10bn",
+    ),
+    _b27_c(
+        "how many",
+        "To what level did Sibneft's overall effective tax rate rise after Putin came to power?",
+        "bbc-business-266",
+        "10.4%",
+    ),
+    _b27_c(
+        "how many",
+        "How big a fine could the China Three Gorges Project Corp face for carrying on building "
+        "the Xiluodu dam?",
+        "bbc-business-282",
+        "200,000 yuan",
+    ),
+    _b27_c(
+        "how many",
+        "How much prize money, to be given to charity, were the Celebrity Big Brother housemates"
+        " competing for when Germaine Greer walked out?",
+        "bbc-entertainment-203",
+        "£50,000",
+    ),
+    _b27_c(
+        "how many",
+        "How old was Joss Stone when she won the Brit award for best British urban act?",
+        "bbc-entertainment-256",
+        "17",
+    ),
+    _b27_c(
+        "how many",
+        "How much were German music sales worth in 2003, according to the report on the "
+        "industry's 'zombie' state?",
+        "bbc-entertainment-271",
+        "1.6bn euros",
+    ),
+    _b27_c(
+        "how many",
+        "Within how many days would the less stringent control orders in Blair's anti-terror "
+        "bill face a court appeal?",
+        "bbc-politics-014",
+        "14",
+    ),
+    _b27_c(
+        "how many",
+        "How many new homes a year did the Treasury's Barker Review say Britain needed?",
+        "bbc-politics-167",
+        "140,000",
+    ),
+    _b27_c(
+        "how many",
+        "How much does it cost taxpayers each year to provide a single prison place in Scotland,"
+        " according to Cathy Jamieson?",
+        "bbc-politics-204",
+        "£35,000",
+    ),
+    _b27_c(
+        "how many",
+        "How much did Michael Howard earmark for tax cuts if the Tories won the next election?",
+        "bbc-politics-344",
+        "£4 billion",
+    ),
+    _b27_c(
+        "how many",
+        "How old is Ken Bates, the former Chelsea chairman who took over Leeds United?",
+        "bbc-sport-251",
+        "73",
+    ),
+    _b27_c(
+        "how many",
+        "How many Munster players are in the Ireland Six Nations squad that includes uncapped "
+        "scrum-half Kieran Campbell?",
+        "bbc-sport-379",
+        "12",
+    ),
+    _b27_c(
+        "how many",
+        "How many England caps had Leicester's Austin Healey won before the 2003 World Cup?",
+        "bbc-sport-391",
+        "51",
+    ),
+    _b27_c(
+        "how many",
+        "What was 17-year-old Andrew Murray's place in the ATP entry list when he was tipped as "
+        "a Davis Cup replacement for Tim Henman?",
+        "bbc-sport-449",
+        "407th",
+    ),
+    _b27_c(
+        "how many",
+        "How many points in a row did Serena Williams win to take the second set off Lindsay "
+        "Davenport in the Australian Open final?",
+        "bbc-sport-488",
+        "nine",
+    ),
+    _b27_c(
+        "how many",
+        "According to the Pew report on search engine habits, what percentage of searchers "
+        "didn't know that some of the results they see are paid for?",
+        "bbc-tech-081",
+        "62%",
+    ),
+    _b27_c(
+        "how many",
+        "How much in damages can consumers seek under California's new anti-spyware law?",
+        "bbc-tech-096",
+        "$1,000",
+    ),
+    _b27_c(
+        "how many",
+        "How often is a new blog created, according to Pew Internet & American Life?",
+        "bbc-tech-151",
+        "5.8 seconds",
+    ),
+    _b27_c(
+        "how many",
+        "How much was each UK online Christmas shopper expected to spend on average, according "
+        "to the IMRG?",
+        "bbc-tech-235",
+        "£220",
+    ),
+    _b27_c(
+        "how many",
+        "What proportion of the wi-fi networks RSA found in London, Frankfurt, New York and San "
+        "Francisco had basic security turned off?",
+        "bbc-tech-346",
+        "33%|more than a third",
+    ),
+    _b27_c(
+        "how many",
+        "How many goals had Middlesbrough conceded in their four European games when McClaren "
+        "praised their Uefa Cup spirit?",
+        "bbc-sport-222",
+        "one",
+    ),
+)
+B27_NEAR_BBC_A = (
+    "Who is the chief executive of the China Three Gorges Project Corp, the firm accused of "
+    "defying Beijing over the Xiluodu dam?",
+    "Who is the boss of LG Card, the South Korean credit card company whose creditors threatened"
+    " liquidation?",
+    "Which Merriam-Webster editor announced that 'blog' was the dictionary's word of the year?",
+    "Who is the chief executive of telecoms analysts Ovum, which said BT had given a lot of "
+    "ground to its rivals?",
+    "Who is the chief executive of Shopping.com?",
+    "When is China's Xiluodu dam due to be completed?",
+    "In what year was Jef Raskin, who led the original Macintosh team, born?",
+    "When did Robert Redford launch the Sundance TV Channel?",
+    "On what date did Germaine Greer go into the Celebrity Big Brother house?",
+    "In what year did Ken Bates first become chairman of Chelsea?",
+    "Where was Germaine Greer born?",
+    "In which city is LG Card, South Korea's top credit card firm, headquartered?",
+    "Where is Information Appliance, the company Jef Raskin set up after leaving Apple, based?",
+    "Where is blog analysis firm Technorati based?",
+    "How much was Germaine Greer paid to appear on Celebrity Big Brother?",
+    "How many computers have been infected by the Hackarmy trojan spread using David Beckham's "
+    "name?",
+    "How many staff will work in BT's new Access Services division?",
+)
+B27_BBC_B = (
+    # who
+    _b27_c(
+        "who",
+        "Which GM sales executive said the calendar year was starting off slower than expected?",
+        "bbc-business-099",
+        "Mark LaNeve",
+    ),
+    _b27_c(
+        "who",
+        "Which Libyan oil minister said Opec did not need to cut supply unless prices fell below"
+        " $35 a barrel?",
+        "bbc-business-152",
+        "Fathi Bin Shatwan",
+    ),
+    _b27_c(
+        "who",
+        "Who is the GM boss who defended the Fiat alliance by saying GM needed scale in Europe?",
+        "bbc-business-160",
+        "Rick Wagoner",
+    ),
+    _b27_c(
+        "who",
+        "Which Beijing official in charge of parking fees said price differences between indoor "
+        "and outdoor car parks were unreasonable?",
+        "bbc-business-461",
+        "Wang Yan|Mr Wang",
+    ),
+    _b27_c(
+        "who",
+        "Which actress did Cyril Fletcher marry?",
+        "bbc-entertainment-190",
+        "Betty Astell",
+    ),
+    _b27_c(
+        "who",
+        "Which producer, a friend of Ray Charles, called him a brother in every sense of the word?",
+        "bbc-entertainment-263",
+        "Quincy Jones",
+    ),
+    _b27_c(
+        "who",
+        "Which LA Daily News film critic complained that there are too many televised awards "
+        "ceremonies?",
+        "bbc-entertainment-367",
+        "Bob Strauss|Mr Strauss",
+    ),
+    _b27_c(
+        "who",
+        "Which Institute for Fiscal Studies economist doubted Gordon Brown's pre-Budget "
+        "forecasts would work out OK?",
+        "bbc-politics-021",
+        "Carl Emmerson",
+    ),
+    _b27_c(
+        "who",
+        "Who chairs the Electoral Commission that said a cap on party donations should not be "
+        "introduced yet?",
+        "bbc-politics-059",
+        "Sam Younger",
+    ),
+    _b27_c(
+        "who",
+        "Which Lib Dem environment spokesman accused ministers of turning Britain into a nuclear"
+        " dumpsite?",
+        "bbc-politics-146",
+        "Norman Baker|Mr Baker",
+    ),
+    _b27_c(
+        "who",
+        "Which British Casino Association chairman said her members were outraged by the cap on "
+        "new casinos?",
+        "bbc-politics-187",
+        "Penny Cobham",
+    ),
+    _b27_c(
+        "who",
+        "Which Tory MP, whose father and grandfather were both lord chancellor, called the "
+        "Constitutional Reform Bill largely unnecessary?",
+        "bbc-politics-273",
+        "Douglas Hogg",
+    ),
+    _b27_c(
+        "who",
+        "Which assistant information commissioner said parties ringing TPS-registered voters "
+        "might break the rules depending on the script?",
+        "bbc-politics-337",
+        "Phil Jones|Mr Jones",
+    ),
+    _b27_c(
+        "who",
+        "Which young Dragons player did Wales coach Mike Ruddock call a great prospect for the "
+        "future?",
+        "bbc-sport-316",
+        "James Ireland",
+    ),
+    _b27_c(
+        "who",
+        "Who will coach the Southern Hemisphere side against Clive Woodward's team in the "
+        "tsunami Rugby Aid match?",
+        "bbc-sport-339",
+        "Rod Macqueen",
+    ),
+    _b27_c(
+        "who",
+        "Which Borders substitute scored the late try in the 20-19 Celtic League defeat by Ulster?",
+        "bbc-sport-384",
+        "Jonny Weston",
+    ),
+    _b27_c(
+        "who",
+        "Which French scrum-half kicked six penalties to beat England 18-17 at Twickenham?",
+        "bbc-sport-414",
+        "Dimitri Yachvili|Yachvili",
+    ),
+    _b27_c(
+        "who",
+        "Who did Lleyton Hewitt draw in the first round of the Australian Open?",
+        "bbc-sport-476",
+        "Arnaud Clement",
+    ),
+    _b27_c(
+        "who",
+        "Which Symantec manager said warnings that a new spam trick could end e-mail were "
+        "premature?",
+        "bbc-tech-026",
+        "Kevin Hogan|Mr Hogan",
+    ),
+    _b27_c(
+        "who",
+        "Which Opera spokeswoman said the company would not want to exclude disabled computer "
+        "users?",
+        "bbc-tech-089",
+        "Berit Hanson|Ms Hanson",
+    ),
+    _b27_c(
+        "who",
+        "Which Google director said the library scanning project aims to bring offline "
+        "information online?",
+        "bbc-tech-236",
+        "Susan Wojcicki",
+    ),
+    _b27_c(
+        "who",
+        "Which Mac Format reviews editor described the Mac Mini as a laptop in a biscuit tin?",
+        "bbc-tech-336",
+        "Mark Sparrow",
+    ),
+    _b27_c(
+        "who",
+        "Which Newcastle striker pulled out of the Anfield game with a back injury picked up in "
+        "the warm-up?",
+        "bbc-sport-269",
+        "Craig Bellamy",
+    ),
+    _b27_c(
+        "who",
+        "Which referees chief wanted Jose Mourinho to retract his comments about Alex Ferguson "
+        "and the referee?",
+        "bbc-sport-231",
+        "Keith Hackett",
+    ),
+    _b27_c(
+        "who",
+        "Which professor from the Swiss research group MiraLab worked on the virtual Pompeii "
+        "tour project?",
+        "bbc-tech-115",
+        "Nadia Magnenat-Thalman",
+    ),
+    # when
+    _b27_c(
+        "when",
+        "Which year held the previous record for the US trade deficit before it hit $671.7bn in "
+        "2004?",
+        "bbc-business-024",
+        "2003",
+    ),
+    _b27_c(
+        "when",
+        "By what year did Suzuki plan to triple its US car sales?",
+        "bbc-business-099",
+        "2007",
+    ),
+    _b27_c(
+        "when",
+        "In which month last year did oil hit its peak of $55.67 a barrel?",
+        "bbc-business-152",
+        "October",
+    ),
+    _b27_c(
+        "when",
+        "In what year did Fiat sell half its finance arm and recapitalise, halving GM's stake in"
+        " the carmaker?",
+        "bbc-business-160",
+        "2003",
+    ),
+    _b27_c(
+        "when",
+        "In what year was Adam Smith born, according to Alan Greenspan's Kirkcaldy lecture?",
+        "bbc-business-213",
+        "1723",
+    ),
+    _b27_c(
+        "when",
+        "From which season is Arsenal due to play at its new stadium?",
+        "bbc-business-271",
+        "2006/07",
+    ),
+    _b27_c(
+        "when",
+        "On what day is Yukos going back to a US court to seek sanctions against Baikal Finance "
+        "Group?",
+        "bbc-business-324",
+        "Wednesday",
+    ),
+    _b27_c(
+        "when",
+        "In what year did comedian Cyril Fletcher make his first TV appearance?",
+        "bbc-entertainment-190",
+        "1937",
+    ),
+    _b27_c(
+        "when",
+        "When did Ray Charles release his protest album A Message from the People?",
+        "bbc-entertainment-263",
+        "1972",
+    ),
+    _b27_c(
+        "when",
+        "On what date does the ban on hunting with dogs in England and Wales come into force, "
+        "according to the report on the Labour conference protest?",
+        "bbc-politics-032",
+        "18 February",
+    ),
+    _b27_c(
+        "when",
+        "In which month does the anti-terror detention measure come up for renewal, when the Lib"
+        " Dems said they would vote against it?",
+        "bbc-politics-097",
+        "March",
+    ),
+    _b27_c(
+        "when",
+        "In what year did Michael Ferguson, the patient who escaped from Carstairs, attack a man"
+        " in a doctors' surgery?",
+        "bbc-politics-174",
+        "1994",
+    ),
+    _b27_c(
+        "when",
+        "When did the Council of Scottish Colonels propose merging the Royal Scots with the "
+        "King's Own Scottish Borderers?",
+        "bbc-politics-245",
+        "October",
+    ),
+    _b27_c(
+        "when",
+        "When did the House of Lords reject Lord Falconer's plea that the lord chancellor need "
+        "not be a lawyer or a peer?",
+        "bbc-politics-273",
+        "December",
+    ),
+    _b27_c(
+        "when",
+        "The laws that set the current voting age date from what year, according to the report "
+        "on letting teenagers become MPs?",
+        "bbc-politics-345",
+        "1695",
+    ),
+    _b27_c(
+        "when",
+        "When is Tim Montgomery's rescheduled hearing over the Balco doping charges?",
+        "bbc-sport-035",
+        "June next year",
+    ),
+    _b27_c(
+        "when",
+        "On what day were the Dragons playing Ulster without their Wales internationals?",
+        "bbc-sport-316",
+        "Friday",
+    ),
+    _b27_c(
+        "when",
+        "On what day was Ireland's Six Nations clash with England that Paul O'Connell said he "
+        "was focused on?",
+        "bbc-sport-409",
+        "Sunday",
+    ),
+    _b27_c(
+        "when",
+        "By when does Intel expect products using its silicon laser breakthrough to appear?",
+        "bbc-tech-019",
+        "the end of the decade",
+    ),
+    _b27_c(
+        "when",
+        "According to the Panlogic report on China's net users, when are foreign banks due to "
+        "arrive in China?",
+        "bbc-tech-074",
+        "2006",
+    ),
+    _b27_c(
+        "when",
+        "When was the Xbox game Halo 2 released in the UK?",
+        "bbc-tech-178",
+        "11 November",
+    ),
+    _b27_c(
+        "when",
+        "When is SK Telecom launching its satellite TV-to-mobile service in South Korea?",
+        "bbc-tech-378",
+        "May",
+    ),
+    _b27_c(
+        "when",
+        "In what year did Hurricane Mitch hit Central America, the disaster the World Bank "
+        "compared to the Asian tsunami?",
+        "bbc-business-353",
+        "1998",
+    ),
+    _b27_c(
+        "when",
+        "When is the voice-controlled Opera 8.0 browser due for official release?",
+        "bbc-tech-089",
+        "the end of next month",
+    ),
+    # where
+    _b27_c(
+        "where",
+        "Where was much of the hurricane rebuilding and clean-up work that boosted US "
+        "construction jobs in October?",
+        "bbc-business-134",
+        "Florida",
+    ),
+    _b27_c(
+        "where",
+        "Chrysler was the only carmaker based in which US city to increase its market share in "
+        "February, when GM and Ford cut output?",
+        "bbc-business-099",
+        "Detroit",
+    ),
+    _b27_c(
+        "where",
+        "In which city's trading did Brent crude rise when cold weather pushed US oil back above"
+        " $50 a barrel?",
+        "bbc-business-152",
+        "London",
+    ),
+    _b27_c(
+        "where",
+        "On which city's stock exchange did Fiat shares jump after GM agreed to pay to get out "
+        "of the put option deal?",
+        "bbc-business-160",
+        "Milan",
+    ),
+    _b27_c(
+        "where",
+        "Where did Alan Greenspan receive his honorary knighthood from the Queen?",
+        "bbc-business-213",
+        "Balmoral",
+    ),
+    _b27_c(
+        "where",
+        "Where is Arsenal's new Emirates Stadium, the one the club will move into before "
+        "considering a full share listing?",
+        "bbc-business-271",
+        "Ashburton Grove",
+    ),
+    _b27_c(
+        "where",
+        "In which Indian Ocean country hit by the tsunami do two-thirds of all jobs depend on "
+        "tourism?",
+        "bbc-business-353",
+        "Maldives|Maldives islands",
+    ),
+    _b27_c(
+        "where",
+        "In which city did Jamie Foxx accept his Screen Actors Guild award for playing Ray "
+        "Charles?",
+        "bbc-entertainment-051",
+        "Los Angeles",
+    ),
+    _b27_c(
+        "where",
+        "Which city does R&B singer Jamelia come from?",
+        "bbc-entertainment-254",
+        "Birmingham",
+    ),
+    _b27_c(
+        "where",
+        "Pro-hunt protesters agreed to demonstrate on the other side of which river from "
+        "Labour's spring conference?",
+        "bbc-politics-032",
+        "River Tyne",
+    ),
+    _b27_c(
+        "where",
+        "Apart from Belmarsh, at which prison were the terror suspects covered by the Law Lords "
+        "ruling being held?",
+        "bbc-politics-097",
+        "Woodhill|Milton Keynes",
+    ),
+    _b27_c(
+        "where",
+        "In which town did Carstairs escapee Michael Ferguson slash a man in a doctors' surgery?",
+        "bbc-politics-174",
+        "Coatbridge",
+    ),
+    _b27_c(
+        "where",
+        "Which by-election did Tory Edward Turnour, thought to be the youngest ever MP, win aged"
+        " 21?",
+        "bbc-politics-345",
+        "Horsham",
+    ),
+    _b27_c(
+        "where",
+        "Where did the Green Party put up a billboard accusing the government of lying over the "
+        "Iraq war?",
+        "bbc-politics-403",
+        "Palace of Westminster",
+    ),
+    _b27_c(
+        "where",
+        "Where is the Balco laboratory at the centre of the doping case that got sprinter "
+        "Michelle Collins banned based?",
+        "bbc-sport-035",
+        "San Francisco",
+    ),
+    _b27_c(
+        "where",
+        "In which city are the European Indoor Championships that Kelly Sotherton and Jade "
+        "Johnson qualified for being held?",
+        "bbc-sport-061",
+        "Madrid",
+    ),
+    _b27_c(
+        "where",
+        "In which country is former Chelsea captain Marcel Desailly now winding down his career?",
+        "bbc-sport-182",
+        "Qatar",
+    ),
+    _b27_c(
+        "where",
+        "At which ground will Clive Woodward's Northern Hemisphere side play the tsunami IRB "
+        "Rugby Aid match?",
+        "bbc-sport-339",
+        "Twickenham",
+    ),
+    _b27_c(
+        "where",
+        "Where are the Lions touring this summer, the trip Paul O'Connell has been tipped to "
+        "captain?",
+        "bbc-sport-409",
+        "New Zealand",
+    ),
+    _b27_c(
+        "where",
+        "In which city did Tim Henman come from two sets down to beat Cyril Saulnier last year?",
+        "bbc-sport-476",
+        "Paris",
+    ),
+    _b27_c(
+        "where",
+        "In which Indian state are trials of Raj Reddy's PCtvt computer-television due to start?",
+        "bbc-tech-199",
+        "Andhra Pradesh",
+    ),
+    _b27_c(
+        "where",
+        "In which city is the university of Dr Erel Avineri, who questioned whether Toyota's "
+        "robotic pods suit elderly users?",
+        "bbc-tech-229",
+        "Bristol",
+    ),
+    _b27_c(
+        "where",
+        "Where is Nokia planning a party this spring to launch its TV-to-mobile activities?",
+        "bbc-tech-378",
+        "Singapore",
+    ),
+    _b27_c(
+        "where",
+        "Where is Stuart Stanton-Davies, the reader who warned the BBC that the MMORPG problem "
+        "would mushroom, from?",
+        "bbc-tech-401",
+        "Huddersfield",
+    ),
+    # how many
+    _b27_c(
+        "how many",
+        "For how many developing countries does a single product bring in more than 20% of "
+        "export income, according to the FAO?",
+        "bbc-business-067",
+        "43",
+    ),
+    _b27_c(
+        "how many",
+        "How much do almost 30 wealthy nations spend on agricultural subsidies, according to the"
+        " FAO report?",
+        "bbc-business-067",
+        "$300bn",
+    ),
+    _b27_c(
+        "how many",
+        "When the US trade gap hit a record $671.7bn in 2004, how big was the deficit with China"
+        " alone?",
+        "bbc-business-024",
+        "$162bn",
+    ),
+    _b27_c(
+        "how many",
+        "How much money has South Korea set aside for the first half of 2005 to boost its economy?",
+        "bbc-business-258",
+        "100 trillion won",
+    ),
+    _b27_c(
+        "how many",
+        "What economic growth rate target has South Korea set for 2005?",
+        "bbc-business-258",
+        "5%",
+    ),
+    _b27_c(
+        "how many",
+        "How many new construction jobs did the US add in October?",
+        "bbc-business-134",
+        "71,000",
+    ),
+    _b27_c(
+        "how many",
+        "How many seats will Arsenal's new stadium hold?",
+        "bbc-business-271",
+        "60,000",
+    ),
+    _b27_c(
+        "how many",
+        "How much in damages does Yukos plan to sue Baikal Finance Group and others for over the"
+        " Yuganskneftegas sale?",
+        "bbc-business-324",
+        "$20bn",
+    ),
+    _b27_c(
+        "how many",
+        "What is the most Beijing residents pay in compulsory monthly fees for indoor parking, "
+        "according to the story on parking charges?",
+        "bbc-business-461",
+        "400 yuan",
+    ),
+    _b27_c(
+        "how many",
+        "How many super casinos did the government's Gambling Bill originally plan for before "
+        "Tessa Jowell's climbdown?",
+        "bbc-politics-187",
+        "40",
+    ),
+    _b27_c(
+        "how many",
+        "To what level does the Electoral Commission want national election spending limits cut?",
+        "bbc-politics-059",
+        "£15m",
+    ),
+    _b27_c(
+        "how many",
+        "How much will storing foreign intermediate-level nuclear waste in the UK raise for the "
+        "nuclear clean-up, according to Patricia Hewitt?",
+        "bbc-politics-146",
+        "£680m",
+    ),
+    _b27_c(
+        "how many",
+        "By what margin did Gordon Brown forecast he would meet his golden rule, a figure "
+        "Investec called way too optimistic?",
+        "bbc-politics-021",
+        "£8bn",
+    ),
+    _b27_c(
+        "how many",
+        "How many new seats do the Lib Dems think student votes could win them at the election?",
+        "bbc-politics-213",
+        "27",
+    ),
+    _b27_c(
+        "how many",
+        "Under the Army shake-up, Scotland's six single-battalion regiments would be cut to how "
+        "many?",
+        "bbc-politics-245",
+        "five",
+    ),
+    _b27_c(
+        "how many",
+        "How many telephone numbers are registered with the Telephone Preference Service, in the"
+        " story about parties making election cold calls?",
+        "bbc-politics-337",
+        "seven million",
+    ),
+    _b27_c(
+        "how many",
+        "What percentage of voters in the ICM poll for the BBC said politicians never give a "
+        "straight answer?",
+        "bbc-politics-403",
+        "92%",
+    ),
+    _b27_c(
+        "how many",
+        "What was the crowd at Anfield when Liverpool beat 10-man Newcastle?",
+        "bbc-sport-269",
+        "43,856",
+    ),
+    _b27_c(
+        "how many",
+        "What was Ulster's lead over Borders before the Borders fightback in their Celtic League"
+        " game?",
+        "bbc-sport-384",
+        "20-6",
+    ),
+    _b27_c(
+        "how many",
+        "What share of the junk mail filtered by Brightmail is spotted without looking at net "
+        "addresses?",
+        "bbc-tech-026",
+        "90%",
+    ),
+    _b27_c(
+        "how many",
+        "At what capacity did Lycos Europe want its Make Love Not Spam screensaver to keep spam "
+        "websites running?",
+        "bbc-tech-147",
+        "95%",
+    ),
+    _b27_c(
+        "how many",
+        "Roughly how many people use Opera, the Norwegian-born browser whose version 8.0 can be "
+        "controlled by voice?",
+        "bbc-tech-089",
+        "10 million",
+    ),
+    _b27_c(
+        "how many",
+        "How many books is Harvard limiting its part in Google's library scanning project to?",
+        "bbc-tech-236",
+        "40,000",
+    ),
+    _b27_c(
+        "how many",
+        "How big is the hard drive on the larger Mac Mini model?",
+        "bbc-tech-336",
+        "80GB",
+    ),
+)
+B27_NEAR_BBC_B = (
+    "Who is the chairman of Baikal Finance Group, the little-known firm that bought "
+    "Yuganskneftegas?",
+    "Who founded 2d3, the UK company whose software matches real and virtual views for the "
+    "digital Pompeii tour?",
+    "Who coaches Borders, the bottom club beaten 20-19 by Ulster at Netherdale?",
+    "Who runs Rockstar Games, the makers of the video game Manhunt?",
+    "When will Google finish scanning the 19th Century books from Oxford's Bodleian Library?",
+    "When did the EU-funded Lifeplus augmented reality project start?",
+    "When did Raj Reddy join Carnegie Mellon University?",
+    "When was Jamelia's comeback single Superstar released?",
+    "When did Cyril Fletcher start presenting his gardening programme for Channel TV?",
+    "Where was Carstairs escapee Michael Ferguson eventually caught?",
+    "In which city is the anti-spam group Spamhaus based?",
+    "Where is Panlogic, the analysts who predicted China would overtake the US in net users, "
+    "based?",
+    "In which city is Ciphertrust, the e-mail filtering firm whose UK managing director is David"
+    " Stanley, headquartered?",
+    "How many casinos are operating in the UK now, before Tessa Jowell's cap on new ones?",
+    "How many copies of the violent video game Manhunt have been sold in the UK?",
+    "How many people does Fiat, Italy's largest private employer, employ?",
+    "How many fans watched Borders lose 20-19 to Ulster at Netherdale?",
+    "How many members does the Countryside Alliance have?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -24704,6 +26077,7 @@ _BBC_BATCHES = (
     (24, B24_BBC_A + B24_BBC_B, B24_NEAR_BBC_A + B24_NEAR_BBC_B),
     (25, B25_BBC_A + B25_BBC_B, B25_NEAR_BBC_A + B25_NEAR_BBC_B),
     (26, B26_BBC_A + B26_BBC_B, B26_NEAR_BBC_A + B26_NEAR_BBC_B),
+    (27, B27_BBC_A + B27_BBC_B, B27_NEAR_BBC_A + B27_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -227,6 +227,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written twenty-fourth", 24),
         ("written twenty-fifth", 25),
         ("written twenty-sixth", 26),
+        ("written twenty-seventh", 27),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
