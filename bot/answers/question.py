@@ -1442,7 +1442,7 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
         going = _going_to(lowered, _TO_VERB)
         if going is not None:
             return _word_key(lowered[going])  # "where is Aston Martin going to build …?"
-        if lowered and _word_key(lowered[-1]) in DEFINING_VERBS:
+        if lowered and lowered[-1] in DEFINING_FORMS:
             return _word_key(lowered[-1])  # "on what date did X, who led …, die?"
         if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:
             return None

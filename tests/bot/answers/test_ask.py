@@ -1391,6 +1391,15 @@ DEPOT_SALE = (
             "Kelso North",
             id="the MP for a place represents it",
         ),
+        pytest.param(
+            "Shortlists row",
+            "Labour's Ana Ruiz, who is herself running for the seat of Kelso, backed the "
+            "women-only shortlists. Calder is to get a women-only shortlist for the next "
+            "election.",
+            "Which seat is Labour's Ana Ruiz running for at the election?",
+            "seat of Kelso",
+            id="the seat of a place names it, and 'election' is no verb",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
