@@ -473,7 +473,7 @@ def _placed(run: _Run) -> bool:
 # "the Kenyan capital Nairobi")
 _PLACE_NAMED = re.compile(
     r"\b(?:(?:house|residence|estate|retreat|headquarters|venue|port|city|town|village|"
-    r"resort|constituency),|capital,?"
+    r"resort|constituency(?:\s+party)?),|capital,?"
     # ("France's best-known regions, such as Burgundy")
     r"|(?:regions|cities|towns|villages|ports|resorts|provinces|states|countries),?\s+"
     r"(?:such as|like|including))\s*$"

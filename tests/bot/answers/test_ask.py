@@ -1400,6 +1400,15 @@ DEPOT_SALE = (
             "seat of Kelso",
             id="the seat of a place names it, and 'election' is no verb",
         ),
+        pytest.param(
+            "MP dropped",
+            "Tern's challenge to the leader failed in 1989. Ana Ruiz's constituency party, "
+            "Kelso North, which she had represented for 20 years, dropped her after it.",
+            "Which constituency did Ana Ruiz represent for 20 years before her local party "
+            "dropped her?",
+            "Kelso North",
+            id="a constituency party set off by commas names the constituency",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
