@@ -1409,6 +1409,15 @@ DEPOT_SALE = (
             "Kelso North",
             id="a constituency party set off by commas names the constituency",
         ),
+        pytest.param(
+            "Minister to tour tsunami region",
+            "Foreign minister Ana Ruiz is to tour the countries the tsunami hit. On Friday she "
+            "will visit the Tern beach resort of Kelso, where families are still searching "
+            "for relatives.",
+            "Which Tern beach resort was Ana Ruiz going to visit on her tour?",
+            "resort of Kelso",
+            id="the resort of a place names it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
