@@ -26,6 +26,7 @@ from summaries.text import STOP_WORDS, split_sentences, strip_list_markers
 HONORIFICS = word_set("mr mrs ms dr sir")
 # the words of NOT_PERSON_WORDS that are also surnames ("Dawn French", "Louise Christian")
 _SURNAMES_TOO = word_set("christian english french welsh west park day")
+_PEERAGES = word_set("lord lady baroness baron viscount earl")
 TITLES = word_set(
     "mr mrs ms miss dr sir lord lady dame president senator sen rep gov governor judge "
     "justice prof professor rev reverend father sister brother captain capt coach manager "
@@ -622,6 +623,8 @@ def _analyse(title: str, text: str) -> ArticleText:
     bodies = {fold(w).lower() for s in sentences for w in _CAPITALS.findall(s)}
 
     def never_a_person(words: tuple[str, ...]) -> bool:
+        if len(words) >= 2 and words[0] in _PEERAGES:
+            return False  # "Baroness Scotland", "Lord Sainsbury": a peer, named after a place
         return words not in posted and (
             words in organisations
             or (len(words) == 1 and (words[0] in bodies or words[0].endswith("ians")))

@@ -336,6 +336,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"ana", "ruiz"}),
             id="a full name joined by and to a person's after it",
         ),
+        pytest.param(
+            "Murder law review",
+            "Home Office minister Baroness Scotland said the sentence would stay.",
+            frozenset({"baroness", "scotland"}),
+            id="a peer named after a place",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
