@@ -703,6 +703,19 @@ def in_scope(match: MatchInfo, scope: TimeScope | None, topic: TopicQuery | None
     return topic is None or match.from_outlets(topic.sources)
 
 
+def _other_person(name: tuple[str, ...], q: Question, asked: set[str]) -> bool:
+    """Whether the person of this name is not one the question names: none of its words
+    is asked ("C-Murder" is the question's "C-Murder", whose parts are its terms), or only
+    a first name it shares with one of the question's people ("Alan Johnson" is not the
+    question's "Alan Milburn")."""
+    shared = {part for word in name for part in WORD.findall(word)} & asked
+    return not shared or (
+        len(name) >= 2
+        and shared == {name[0]}
+        and any(len(other) >= 2 and other[0] == name[0] for other in q.names)
+    )
+
+
 def carries(
     sentence: Sentence, wanted: Wanted | None, q: Question, text: ArticleText | None = None
 ) -> bool:
@@ -713,9 +726,7 @@ def carries(
     if wanted is Wanted.PERSON:
         for name in sentence.people:
             person = text.person(name) if text is not None else None
-            words = person.words if person is not None else frozenset(name)
-            # ("C-Murder" is the question's "C-Murder", whose parts are its terms)
-            if not {part for word in words for part in WORD.findall(word)} & asked:
+            if _other_person(person.name if person is not None else name, q, asked):
                 return True
         return False
     if wanted is Wanted.PLACE and q.measure == "event":
@@ -1538,7 +1549,13 @@ def _naming(
         p.words <= asked and support.position in p.sentences for p in text.people
     ):
         return []
-    people = [p for p in text.people if not p.words & asked]
+    # (one the support sentence names may share a first name: "Alan Johnson said …")
+    people = [
+        p
+        for p in text.people
+        if not p.words & asked
+        or (support.position in p.sentences and _other_person(p.name, q, asked))
+    ]
     if not people:
         return None
 

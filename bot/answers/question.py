@@ -469,6 +469,13 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                     break  # "which east London seat was councillor Lyn Brown …"
                 if w in _LINKS:
                     continue
+                if (
+                    w == "and"
+                    and following
+                    and lowered[j + 1 : j + 2]
+                    and not (lowered[j + 1] in STOP_WORDS or lowered[j + 1] in _AUXILIARIES)
+                ):
+                    continue  # "which work and pensions minister …"
                 if j < len(named) and named[j]:
                     # ("which DJ", and a people's name right before a verb: "which Russian
                     # did …", "which Australian won …", not "which Christian Aid report")

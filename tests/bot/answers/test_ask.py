@@ -1418,6 +1418,17 @@ DEPOT_SALE = (
             "resort of Kelso",
             id="the resort of a place names it",
         ),
+        pytest.param(
+            "Row over campaign role",
+            "The government has denied reports that Ana Beale is to oust Tom Kelso as its "
+            "campaign chief. Work and pensions minister Tom Ruiz dismissed the reports: Ms "
+            "Beale would not push aside Mr Kelso. A report in the Calder Times claimed Ms "
+            "Beale had been asked to take charge.",
+            "Which work and pensions minister dismissed reports that Ana Beale was about to "
+            "push aside Tom Kelso as campaign chief?",
+            "Tom Ruiz",
+            id="a post of two nouns joined by and, held by a namesake of the question's",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
