@@ -1263,7 +1263,11 @@ _ASKED_ROLE = re.compile(
 
 # phrases that say a role without its word ("Wilson was played by Steve Coogan")
 _ROLE_PHRASES = {
-    _ROLES["actor"]: re.compile(r"\b(?:played|portrayed) by\b|\bstarring\b", re.IGNORECASE)
+    _ROLES["actor"]: re.compile(r"\b(?:played|portrayed) by\b|\bstarring\b", re.IGNORECASE),
+    # ("said Ladbrokes' Warren Lush": one who speaks for a firm, named after it)
+    _ROLES["spokesman"]: re.compile(
+        r"\b(?:said|says|added)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+[A-Z]"
+    ),
 }
 
 

@@ -2210,6 +2210,14 @@ async def test_who_wrote_something_is_said_by_its_author_or_by_whom(app: App, te
             id="which actor is answered by who played the part",
         ),
         pytest.param(
+            "Ruiz tipped to leave show",
+            "Ana Ruiz is favourite to be voted off Kelso Idol this week. \"It's going to be "
+            "close but Ana is favourite,\" said Tern's Tom Beale.",
+            "Which Tern spokesman said Ana Ruiz was favourite to be voted off Kelso Idol?",
+            "Tom Beale",
+            id="which spokesman is answered by one named after the firm's possessive",
+        ),
+        pytest.param(
             "Calder story to become film",
             "The life of Calder singer Ana Ruiz is to be made into a film. Its working title is "
             "Kelso Nights, after a book by her widower which forms the basis for the "
