@@ -901,9 +901,18 @@ _PHRASES = {
 }
 
 
-# a member of a parliament for a place represents it
-_REPRESENTS = index_key("represent")
-_MEMBER_FOR = re.compile(r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]")
+# Phrases that say a verb of the question without its word: a member of a parliament for
+# a place represents it ("an MEP for the East Midlands"), and a sum one moved or signed for
+# was paid ("he joined the Gunners from Seville for £17m")
+_SAID_OTHERWISE = {
+    index_key("represent"): re.compile(
+        r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]"
+    ),
+    index_key("pay"): re.compile(
+        r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched)\b"
+        r"[^.;]{0,60}?\bfor\s+(?:(?:about|around|nearly|almost|some|a reported)\s+)?[£$€]\d"
+    ),
+}
 
 
 # the words that say where someone lives or was born ("who lives in", "born in")
@@ -1701,6 +1710,9 @@ def _judge(
     post, post_keys = _post_words(q)
     if post is not None and _posted(q, keys):
         keys |= {post}
+    keys |= {
+        k for k, phrase in _SAID_OTHERWISE.items() if k in weights and phrase.search(article.text)
+    }
     asked_prefixed = _prefixed_only(q.text)
     keys -= _prefixed_only(article.text) - asked_prefixed
     # Words that say which thing is meant count in any sentence of an article that has them,
@@ -1838,8 +1850,11 @@ def _judge(
                 real += [k for k in parts if k in weights and k not in real]
         if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
-        if _REPRESENTS in weights and _REPRESENTS not in real and _MEMBER_FOR.search(sentence.text):
-            real.append(_REPRESENTS)  # "an MEP for the East Midlands" represents it
+        real += [
+            k
+            for k, phrase in _SAID_OTHERWISE.items()
+            if k in weights and k not in real and phrase.search(sentence.text)
+        ]
         if post in weights and post not in real and _posted(q, sentence.keys):
             real.append(post)
         if succeeded - set(real) and _SUCCESSION.search(sentence.text):

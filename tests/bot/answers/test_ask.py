@@ -1410,6 +1410,14 @@ DEPOT_SALE = (
             id="a constituency party set off by commas names the constituency",
         ),
         pytest.param(
+            "Beale homesick",
+            "Striker Tom Beale says he is not happy. He joined Calder from Tern for £17m at the "
+            "start of 2004, but it has often been reported that he is homesick.",
+            "How much did Calder pay Tern for Tom Beale?",
+            "for £17m",
+            id="a sum one joined a club for was paid",
+        ),
+        pytest.param(
             "Minister to tour tsunami region",
             "Foreign minister Ana Ruiz is to tour the countries the tsunami hit. On Friday she "
             "will visit the Tern beach resort of Kelso, where families are still searching "
