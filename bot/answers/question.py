@@ -1385,8 +1385,11 @@ def asked_position(
 def _becoming(asked: Sequence[str]) -> bool:
     """Whether a question asks when someone became something ("when did X become …",
     "when was X made a cardinal", "… appointed manager")."""
-    return bool({"become", "became", "appointed", "promoted"}.intersection(asked)) or any(
-        a == "made" and (b in {"a", "an"} or b in PERSON_NOUNS) for a, b in pairwise(asked)
+    return any(
+        (a in {"become", "became"} and b != "law")  # (not a bill: "… become law")
+        or a in {"appointed", "promoted"}
+        or (a == "made" and (b in {"a", "an"} or b in PERSON_NOUNS))
+        for a, b in pairwise([*asked, ""])
     )
 
 

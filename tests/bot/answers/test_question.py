@@ -503,6 +503,7 @@ def test_when_someone_became_something_is_asked_so() -> None:
     assert analyze("When was Ingrid Halvorsen made captain?", NOW).becoming
     assert analyze("When was Ingrid Halvorsen appointed governor?", NOW).becoming
     assert not analyze("When was the first Tern Arrow car made?", NOW).becoming
+    assert not analyze("By what date should the Tern Bill become law?", NOW).becoming
 
 
 def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
