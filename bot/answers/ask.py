@@ -1816,6 +1816,9 @@ def _judge(
     figures = frozenset(_WRITTEN_FIGURE.findall(q.text))
     # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_SAYING.split(q.text)[0]))
+    # ("who was sacked as minister and replaced by X?" asks whom a sentence says was sacked)
+    succeeding = {index_key(w) for m in _SUCCEEDS.finditer(q.text) for w in m.group(0).split()}
+    other_verb = q.verb if succession and q.verb not in succeeding else None
     markets = _market_forms(q.text)
     role = _asked_role(q.text)
     venues = _venues(q.text)
@@ -2023,7 +2026,7 @@ def _judge(
             continue  # "Comic Joe Pasquale remains odds on favourite" names no Ladbrokes spokesman
         if q.wanted is Wanted.PERSON and post_keys and post_keys.isdisjoint(sentence.keys | before):
             continue  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach
-        if succession and not _SUCCEEDS.search(sentence.text):
+        if succession and not _SUCCEEDS.search(sentence.text) and other_verb not in real:
             continue  # "chief executive Willie Walsh" says nothing of who succeeds him
         if rounds and rounds.isdisjoint(_ROUND.findall(sentence.text.lower()) or rounds):
             continue  # "a third round replay" is not the fifth round's

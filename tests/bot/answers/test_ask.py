@@ -1418,6 +1418,14 @@ DEPOT_SALE = (
             id="a sum one joined a club for was paid",
         ),
         pytest.param(
+            "Beale takes over health",
+            "Dr Tom Beale, on his first full day as health minister after Ana Ruiz was "
+            "sacked, admitted big challenges. Ms Ruiz said she was proud of her record.",
+            "Who was sacked as Calder health minister and replaced by Dr Tom Beale?",
+            "Ana Ruiz",
+            id="who was sacked and replaced is answered by whom a sentence says was sacked",
+        ),
+        pytest.param(
             "Minister to tour tsunami region",
             "Foreign minister Ana Ruiz is to tour the countries the tsunami hit. On Friday she "
             "will visit the Tern beach resort of Kelso, where families are still searching "
