@@ -1411,6 +1411,10 @@ def _name_at(
         owned = _name_at(lowered, named, end)
         if owned:
             return owned
+    if end - first == 1 and lowered[first] in _HEAD_COUNTRIES:
+        described = _name_at(lowered, named, end, reach=4)
+        if described:
+            return described  # "the director of the US think-tank the Media Center"
     return tuple(index_key(w.removesuffix("'s")) for w in lowered[first:end] if w != "of")
 
 
