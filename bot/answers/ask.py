@@ -1060,6 +1060,20 @@ def _acronyms(question: str) -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _spelled_out(question: str) -> dict[str, re.Pattern[str]]:
+    """The question's acronyms, by index key, with what finds them spelled out in capitals
+    ("ONGC" in "Oil and Natural Gas Corporation chairman Subir Raha")."""
+    joint = r"\s+(?:(?:and|of|for|the|&)\s+)?"
+    return {
+        index_key(short.lower()): re.compile(
+            r"\b" + joint.join(rf"{letter}[\w'’-]*" for letter in short) + r"\b"
+        )
+        for short in _ACRONYM.findall(question)
+        if len(short) >= 3
+    }
+
+
 # prefixes that make another thing of a word: a semi-final is no final, a vice-president
 # no president, a non-executive director no executive
 # (apart only before a post: "deputy Tom Beale" is Tom Beale)
@@ -1583,10 +1597,13 @@ def _naming(
     # ("the NAO" is the National Audit Office)
     shorts = {short for short, keys in _acronyms(q.text).items() if keys == set(q.subject)}
 
+    spelled = _spelled_out(q.text)
+
     def says_subject(sentence: Sentence) -> bool:
-        return all(present(k, sentence.keys) for k in q.subject) or not shorts.isdisjoint(
-            _written_acronyms(sentence.text)
-        )
+        return all(
+            present(k, sentence.keys) or (k in spelled and spelled[k].search(sentence.text))
+            for k in q.subject
+        ) or not shorts.isdisjoint(_written_acronyms(sentence.text))
 
     def owned(sentence: Sentence) -> bool:
         # whose post it is: the article's firm, or one named in or just before the sentence
@@ -1707,6 +1724,8 @@ def _judge(
     }
     joined = {key: parts for key, parts in _compounds(q.text).items() if key in keys}
     keys = keys.union(*written.values(), *joined.values())
+    spelled_out = _spelled_out(q.text)
+    keys |= {k for k, spelled in spelled_out.items() if spelled.search(article.text)}
     post, post_keys = _post_words(q)
     if post is not None and _posted(q, keys):
         keys |= {post}
@@ -1851,6 +1870,11 @@ def _judge(
         for key, parts in joined.items():
             if key in sentence.keys:
                 real += [k for k in parts if k in weights and k not in real]
+        real += [
+            k
+            for k, spelled in spelled_out.items()
+            if k in weights and k not in real and spelled.search(sentence.text)
+        ]
         if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
         real += [

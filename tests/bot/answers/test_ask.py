@@ -1426,6 +1426,15 @@ DEPOT_SALE = (
             id="who was sacked and replaced is answered by whom a sentence says was sacked",
         ),
         pytest.param(
+            "Energy pact",
+            "Calder's KTC is to sign an energy pact with Tern. The pact was signed on "
+            "Tuesday during a meeting between Kelso Trading Corporation "
+            "chairman Tom Beale, Tern chairman Ana Ruiz and Calder's energy minister Ned Quill.",
+            "Who is the chairman of Calder's KTC, which signed an energy pact with Tern?",
+            "Tom Beale",
+            id="an acronym of the question spelled out in capitals",
+        ),
+        pytest.param(
             "Minister to tour tsunami region",
             "Foreign minister Ana Ruiz is to tour the countries the tsunami hit. On Friday she "
             "will visit the Tern beach resort of Kelso, where families are still searching "
