@@ -112,7 +112,7 @@ ENTITY_BONUS = 0.1
 FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 firefighters")
 FOCUS_SPAN = 3  # … within this many words of it
 FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did …
-# (… and "when was …?" by what did, not by what will: the same weight is taken off)
+# (… and "when / where was …?" by what did, not by what will: the same weight is taken off)
 DAY_BONUS = 0.05  # … and by a day ("29 March") before a month ("in March and August")
 FIGURE_BONUS = 0.1  # a sentence that writes a figure of the question ("slip by 0.5%")
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
@@ -1828,7 +1828,7 @@ def _judge(
     )
     # ("when will …?": not "what is his date of birth?", which is also about now)
     will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text))
-    past = q.wanted is Wanted.TIME and not q.future and bool(_PAST.search(q.text))
+    past = q.wanted in {Wanted.TIME, Wanted.PLACE} and not q.future and bool(_PAST.search(q.text))
     until = q.wanted is Wanted.TIME and bool(_UNTIL.match(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
     latest = max(map(int, years), default=None)

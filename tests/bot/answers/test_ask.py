@@ -2293,6 +2293,22 @@ HERONS = (
 )
 
 
+async def test_where_it_happened_is_answered_by_what_did_not_by_what_will(app: App) -> None:
+    await store(
+        app,
+        (
+            "Beale the star as Tern win",
+            "Tom Beale was the star of Tern's Six Nations win over Calder, played in Rome. "
+            "Beale will star again when Tern face Calder in Kelso in a Six Nations game next "
+            "month.",
+        ),
+    )
+    result = await answer(
+        app, "In which city did Tern beat Calder in the Six Nations game Tom Beale starred in?"
+    )
+    assert result.sentences and "in Rome" in result.sentences[0].text
+
+
 async def test_a_post_is_answered_first_by_the_sentence_that_says_it(app: App) -> None:
     await store(app, ("Portuguese club tracking unhappy Marcinho", HERONS))
     result = await answer(
