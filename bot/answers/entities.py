@@ -336,6 +336,7 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
     while words and (
         words[0] in STOP_WORDS
         or words[0] in TITLES
+        or (words[0] in _NATIONALS and len(words) >= 3)  # "fellow Spaniard Guillermo Garcia-Lopez"
         or (run.initial and words[0] in common)
         or words[0] in WEEKDAYS
         or words[0] in MONTHS
@@ -395,6 +396,11 @@ _TITLE_BEFORE = re.compile(
 )
 # "a Russian, Anatoly Tyukanov", "India's richest man Azim Premji"
 DEMONYMS = frozenset(word for line in COUNTRIES for word in line.split()[1:])  # "French", "Scot"
+# one of a people, written before a name
+_NATIONALS = DEMONYMS | word_set(
+    "spaniard frenchman frenchwoman englishman englishwoman welshman welshwoman irishman "
+    "irishwoman scotsman scotswoman dutchman dutchwoman"
+)
 _ONE_OF_A_PEOPLE = re.compile(
     rf"\b(?:an?|the)\s+(?:{'|'.join(sorted(DEMONYMS))}),\s*$|\b\w+est\s+(?:man|woman)\s+$",
     re.IGNORECASE,

@@ -342,6 +342,13 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"baroness", "scotland"}),
             id="a peer named after a place",
         ),
+        pytest.param(
+            "Ruiz out in first round",
+            "Fifth seed Ana Ruiz went down to fellow Spaniard Tilda Garcia-Marsh on Monday. "
+            "Garcia-Marsh, ranked 106 in the world, dominated from the outset.",
+            frozenset({"tilda", "garcia-marsh"}),
+            id="one of a people before a full name",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
