@@ -176,7 +176,8 @@ _TIME_RE = re.compile(
     r"century|centurie)s?\s+ago|earlier\s+this|later\s+this|last\s+(?:week|month|year|season|"
     r"night|summer|winter|spring|autumn|term)|next\s+(?:week|month|year|season)|this\s+"
     r"(?:week|month|year|season|summer|winter|spring|autumn)|(?:spring|summer|autumn|winter)"
-    r"\s+of|since\s+\d)\b"
+    r"\s+of|(?:in|by|until|from|during|over)\s+the\s+(?:spring|summer|autumn|winter)|next\s+"
+    r"(?:summer|winter|spring|autumn)|since\s+\d)\b"
 )
 _MAY_RE = re.compile(
     r"\bMay\s+\d|\d\s+May\b|\b(?:[Ii]n|[Nn]ext|[Ll]ast|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate)\s+May\b"

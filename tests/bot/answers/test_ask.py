@@ -1435,6 +1435,15 @@ DEPOT_SALE = (
             id="an acronym of the question spelled out in capitals",
         ),
         pytest.param(
+            "Calder sites plan",
+            "Ministers are consulting on new duties for Calder councils. Under the new Tern "
+            "rules, expected to be in force in the spring, officials will be able to serve "
+            "stop notices on unauthorised sites.",
+            "When are the new Tern rules on unauthorised sites expected to come into force?",
+            "in the spring",
+            id="a season is a time",
+        ),
+        pytest.param(
             "Minister to tour tsunami region",
             "Foreign minister Ana Ruiz is to tour the countries the tsunami hit. On Friday she "
             "will visit the Tern beach resort of Kelso, where families are still searching "
