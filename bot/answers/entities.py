@@ -618,12 +618,13 @@ def _analyse(title: str, text: str) -> ArticleText:
         if len(words) == 1 and (run.before in HONORIFICS or run.words[0] in HONORIFICS)
     }
 
-    # ("Lawyer Louise Christian": a full name after a post may end in a people's word)
+    # ("Lawyer Louise Christian": a full name after a post may end in a people's word, or
+    # hold one when its surname is written after "Mr": "economy minister German Gref")
     posted = {
         words
         for run, words in names
         if len(words) >= 2
-        and words[-1] in _SURNAMES_TOO
+        and (words[-1] in _SURNAMES_TOO or words[-1] in titled)
         and (run.before in TITLES or _title_in_run(run, words))
     }
     # ("The FER said …": letters in capitals name a body; "Gibraltarians" are a people)

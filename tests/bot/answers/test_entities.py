@@ -349,6 +349,13 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"tilda", "garcia-marsh"}),
             id="one of a people before a full name",
         ),
+        pytest.param(
+            "Minister warns on state grab",
+            "Economy minister German Kelso told the paper the grab was wrong. Mr Kelso is a "
+            "foe of state control.",
+            frozenset({"german", "kelso"}),
+            id="a full name after a post holds a people's word, its surname after Mr",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
