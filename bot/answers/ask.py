@@ -1724,14 +1724,17 @@ def _judge(
     }
     joined = {key: parts for key, parts in _compounds(q.text).items() if key in keys}
     keys = keys.union(*written.values(), *joined.values())
-    spelled_out = _spelled_out(q.text)
-    keys |= {k for k, spelled in spelled_out.items() if spelled.search(article.text)}
+    # (a phrase may say a word of the question: "he joined Arsenal for £17m" says "paid",
+    # "Oil and Natural Gas Corporation" says "ONGC")
+    phrased = {
+        k: phrase
+        for k, phrase in (_SAID_OTHERWISE | _spelled_out(q.text)).items()
+        if k in weights and phrase.search(article.text)
+    }
+    keys |= phrased.keys()
     post, post_keys = _post_words(q)
     if post is not None and _posted(q, keys):
         keys |= {post}
-    keys |= {
-        k for k, phrase in _SAID_OTHERWISE.items() if k in weights and phrase.search(article.text)
-    }
     asked_prefixed = _prefixed_only(q.text)
     keys -= _prefixed_only(article.text) - asked_prefixed
     # Words that say which thing is meant count in any sentence of an article that has them,
@@ -1871,17 +1874,10 @@ def _judge(
             if key in sentence.keys:
                 real += [k for k in parts if k in weights and k not in real]
         real += [
-            k
-            for k, spelled in spelled_out.items()
-            if k in weights and k not in real and spelled.search(sentence.text)
+            k for k, phrase in phrased.items() if k not in real and phrase.search(sentence.text)
         ]
         if q.verb in weights and q.verb not in real and _phrased(q, sentence.text):
             real.append(q.verb)
-        real += [
-            k
-            for k, phrase in _SAID_OTHERWISE.items()
-            if k in weights and k not in real and phrase.search(sentence.text)
-        ]
         if post in weights and post not in real and _posted(q, sentence.keys):
             real.append(post)
         if succeeded - set(real) and _SUCCESSION.search(sentence.text):
