@@ -410,7 +410,7 @@ _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
 # "in the city's Croke Park", "at the Sacred Heart Missionary": a preposition, then only
 # small lower-case words before the name.
 _PLACE_HEAD = re.compile(
-    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?:(?:the|a|an|its|their|his|her|"
+    rf"\b(?i:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?:(?:the|a|an|its|their|his|her|"
     r"[a-z]+'s|[a-z]+’s|nearby|northern|southern|eastern|western|central|rural|remote)\s+)"
     r"{1,2}$"
 )

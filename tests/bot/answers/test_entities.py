@@ -193,6 +193,10 @@ def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
     assert ("kestrel", "hotel") in places
 
 
+def test_a_name_after_a_capital_preposition_opening_the_sentence_is_a_place() -> None:
+    assert ("kelso",) in places_in("In the Kelso islands, two-thirds of jobs depend on tourism.")
+
+
 def test_an_honorific_starts_a_new_name() -> None:
     text = "In a talk to the Global Policy Centre Mr Straw said the Tory leader was shrewd."
     sentence = ArticleText.of("Straw attacks Howard", text).sentences[0]
