@@ -526,8 +526,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _AGE_RE.match(run.after):
         return True
-    if _TITLE_AFTER.match(run.after):
-        return True  # "Mark Diffley, Director, Ipsos MORI"
+    if _TITLE_AFTER.match(run.after) and run.before not in _WHERE_ONE_IS:
+        return True  # "Mark Diffley, Director, Ipsos MORI" (not "In Kelso, the mayor said")
     if _WHO_AFTER.match(run.after):
         return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
     if _SPEAKS_FOR_AFTER.match(run.after):

@@ -197,6 +197,11 @@ def test_a_name_after_a_capital_preposition_opening_the_sentence_is_a_place() ->
     assert ("kelso",) in places_in("In the Kelso islands, two-thirds of jobs depend on tourism.")
 
 
+def test_a_place_before_a_post_set_off_by_a_comma_is_no_person() -> None:
+    sentence = ArticleText.of("Tern talks", "In Kelso, the mayor said no to Tern.").sentences[0]
+    assert ("kelso",) in sentence.places and not sentence.people
+
+
 def test_an_honorific_starts_a_new_name() -> None:
     text = "In a talk to the Global Policy Centre Mr Straw said the Tory leader was shrewd."
     sentence = ArticleText.of("Straw attacks Howard", text).sentences[0]
