@@ -902,12 +902,14 @@ _PHRASES = {
 
 
 # Phrases that say a verb of the question without its word: a member of a parliament for
-# a place represents it ("an MEP for the East Midlands"), and a sum one moved or signed for
-# was paid ("he joined the Gunners from Seville for £17m")
+# a place represents it ("an MEP for the East Midlands"), one's home town set off by a comma
+# is where one comes from ("Mr Abbasi, 23, from Croydon"), and a sum one moved or signed
+# for was paid ("he joined the Gunners from Seville for £17m")
 _SAID_OTHERWISE = {
     index_key("represent"): re.compile(
         r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]"
     ),
+    index_key("come"): re.compile(r"\b(?:[A-Z][\w'’-]*|\d+),\s+from\s+[A-Z]"),
     index_key("pay"): re.compile(
         r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched)\b"
         r"[^.;]{0,60}?\bfor\s+(?:(?:about|around|nearly|almost|some|a reported)\s+)?[£$€]\d"

@@ -1444,6 +1444,14 @@ DEPOT_SALE = (
             id="a season is a time",
         ),
         pytest.param(
+            "Detainee freed",
+            "Four Calder men held without charge were freed on Tuesday. Tom Beale, 23, from "
+            "Kelso, south Calder, was taken to the camp after his capture in 2001.",
+            "Which part of Calder does freed detainee Tom Beale come from?",
+            "from Kelso",
+            id="a home town set off by a comma is where one comes from",
+        ),
+        pytest.param(
             "Minister to tour tsunami region",
             "Foreign minister Ana Ruiz is to tour the countries the tsunami hit. On Friday she "
             "will visit the Tern beach resort of Kelso, where families are still searching "
