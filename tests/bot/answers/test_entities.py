@@ -449,6 +449,7 @@ def test_a_name_set_off_by_a_comma_after_a_house_is_a_place() -> None:
         # (or as one of the places before it)
         "Growers in the best-known regions, such as Marrowvale, found it hard to invest.",
         "Small towns like Marrowvale have lost their banks.",
+        "It is close to busy mainline stations such as Marrowvale and Kelso Cross.",
     ],
 )
 def test_a_name_after_a_capital_is_a_place(text: str) -> None:
