@@ -901,10 +901,11 @@ _PHRASES = {
 }
 
 
-# Phrases that say a verb of the question without its word: a member of a parliament for
-# a place represents it ("an MEP for the East Midlands"), one's home town set off by a comma
-# is where one comes from ("Mr Abbasi, 23, from Croydon"), and a sum one moved or signed
-# for was paid ("he joined the Gunners from Seville for £17m")
+# Phrases that say a word of the question without it, wherever the question has the word
+# (`_PHRASES` above says only the verb asked about, and only in its sense): a member of a
+# parliament for a place represents it ("an MEP for the East Midlands"), one's home town set
+# off by a comma is where one comes from ("Mr Abbasi, 23, from Croydon"), and a sum one
+# moved or signed for was paid ("he joined the Gunners from Seville for £17m")
 _SAID_OTHERWISE = {
     index_key("represent"): re.compile(
         r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]"
@@ -1841,8 +1842,12 @@ def _judge(
     # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_SAYING.split(q.text)[0]))
     # ("who was sacked as minister and replaced by X?" asks whom a sentence says was sacked)
-    succeeding = {index_key(w) for m in _SUCCEEDS.finditer(q.text) for w in m.group(0).split()}
-    other_verb = q.verb if succession and q.verb not in succeeding else None
+    other_verb = (
+        q.verb
+        if succession
+        and q.verb not in {index_key(w) for m in _SUCCEEDS.findall(q.text) for w in m.split()}
+        else None
+    )
     markets = _market_forms(q.text)
     role = _asked_role(q.text)
     venues = _venues(q.text)
