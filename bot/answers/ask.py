@@ -54,6 +54,7 @@ from bot.answers.question import (
     MONTHS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     POSITIONS,
     WEEKDAYS,
     WORD,
@@ -1491,6 +1492,33 @@ def _counts_another(word: str, predicate: set[str]) -> bool:
     )
 
 
+def _place_heads(q: Question) -> frozenset[str]:
+    """The place nouns a where-question asks "which …" of ("which *theatre*", "to which
+    stock *exchange*")."""
+    lowered = [w.lower() for w in WORD.findall(q.text)]
+    return frozenset(
+        w
+        for i, w in enumerate(lowered)
+        if w in PLACE_NOUNS and any(v in {"which", "what"} for v in lowered[max(0, i - 3) : i])
+    )
+
+
+def _headed(sentence: Sentence, heads: frozenset[str]) -> bool:
+    """Whether a place of the sentence is named with the noun asked ("Toronto's Princess
+    of Wales Theatre" for "which theatre", "the Shenzhen stock exchange")."""
+    if not heads:
+        return False
+    tokens = [fold(t.lower()) for t in WORD.findall(sentence.text)]
+    for place in sentence.places:
+        n = len(place)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) != tuple(w.lower() for w in place):
+                continue
+            if place[-1].lower() in heads or any(t in heads for t in tokens[i + n : i + n + 2]):
+                return True
+    return False
+
+
 def placed(sentence: Sentence, predicate: set[str]) -> bool:
     """A place right after a word of the question: "a speech at the London School of
     Economics", "concerts at Croke Park"."""
@@ -1784,6 +1812,7 @@ def _judge(
     # answered by an article about the women's), but for a paraphrased half (and the
     # words describing a name, which the article may describe otherwise).
     own = predicate - asides
+    place_heads = _place_heads(q) if q.wanted is Wanted.PLACE else frozenset()
     missing = sum(not present(k, keys) for k in own)
     if short and missing > len(own) // 2:
         return None
@@ -1943,7 +1972,9 @@ def _judge(
                 counted_names,
             )
         # "a speech at the London School of Economics" places what was asked about
-        at = q.wanted is Wanted.PLACE and placed(sentence, own | asides)
+        at = q.wanted is Wanted.PLACE and (
+            placed(sentence, own | asides) or _headed(sentence, place_heads)
+        )
         if len(matched) < need - counted:
             continue
         mass = sum(weights[k] for k in real) + sum(weights[k] * around[k] for k in implied)

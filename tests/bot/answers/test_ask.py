@@ -1471,6 +1471,16 @@ DEPOT_SALE = (
             "Tom Ruiz",
             id="a post of two nouns joined by and, held by a namesake of the question's",
         ),
+        pytest.param(
+            "Musical to open abroad",
+            "The producers of the Tern musical have dropped plans to premiere the show in "
+            "London because no theatre was free. The premiere of the Tern musical, staged by "
+            "the impresarios Ana Ruiz and Tom Beale, will take place at Kelso's Northfield "
+            "Theatre next year.",
+            "At which Kelso theatre will the Tern musical have its premiere?",
+            "Northfield Theatre",
+            id="a place named with the noun a where-question asks which of",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
