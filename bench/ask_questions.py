@@ -25994,6 +25994,1365 @@ B27_NEAR_BBC_B = (
 )
 
 
+# -- Written twenty-eighth: a twenty-eighth batch, written blind in the sixth session
+# of 2026-12-05, by writers who never saw how /news ask answers. All its articles were
+# used by one earlier question each; its questions there ask for other facts. Its near
+# misses ask for facts no article of the corpus states. Measured once when added, on the
+# code of the session before (ad6db15).
+
+_b28_c = partial(_c, batch=28)
+B28_BBC_A = (
+    # who
+    _b28_c(
+        "who",
+        "Who is the new Mitsubishi Motors chief executive who welcomed the SUV supply deal with "
+        "Peugeot?",
+        "bbc-business-013",
+        "Takashi Nishioka",
+    ),
+    _b28_c(
+        "who",
+        "Who is the Nestle boss who said selling Perrier was still an option?",
+        "bbc-business-050",
+        "Peter Brabeck-Letmathe",
+    ),
+    _b28_c(
+        "who",
+        "Who led the delegation of European firms that lobbied the SEC over the Sarbanes-Oxley "
+        "rules in December?",
+        "bbc-business-215",
+        "Digby Jones",
+    ),
+    _b28_c(
+        "who",
+        "Which Solaris Asset Management investment chief said markets were relieved to have a "
+        "decision after Bush's re-election?",
+        "bbc-business-294",
+        "Tim Ghriskey",
+    ),
+    _b28_c(
+        "who",
+        "Who is the Euronext chief due to meet LSE boss Clara Furse about a possible bid for the"
+        " London exchange?",
+        "bbc-business-392",
+        "Jean-Francois Theodore",
+    ),
+    _b28_c(
+        "who",
+        "Which EU trade commissioner announced talks with the US on ending subsidies to Airbus "
+        "and Boeing?",
+        "bbc-business-424",
+        "Peter Mandelson|Mr Mandelson",
+    ),
+    _b28_c(
+        "who",
+        "Which ING Barings economist said there was no sign of a slowdown in China's economy in "
+        "2005?",
+        "bbc-business-493",
+        "Tim Congdon",
+    ),
+    _b28_c(
+        "who",
+        "What is the name of the child heroine of Philip Pullman's His Dark Materials books, "
+        "which Chris Weitz is filming?",
+        "bbc-entertainment-094",
+        "Lyra Belacqua",
+    ),
+    _b28_c(
+        "who",
+        "Which Fox TV host did George Clooney clash with over whether Tsunami Aid money would "
+        "reach the victims?",
+        "bbc-entertainment-182",
+        "Bill O'Reilly|O'Reilly",
+    ),
+    _b28_c(
+        "who",
+        "Who is the BPI chairman who credited new British acts like Keane and Scissor Sisters "
+        "with boosting UK music sales?",
+        "bbc-entertainment-321",
+        "Peter Jameson|Mr Jameson",
+    ),
+    _b28_c(
+        "who",
+        "Which former cabinet secretary, Lord Butler's predecessor, backed his criticism of "
+        "Blair's style of government on Newsnight?",
+        "bbc-politics-027",
+        "Lord Armstrong",
+    ),
+    _b28_c(
+        "who",
+        "Which Parliamentary standards watchdog is looking into David Blunkett giving free rail "
+        "tickets to Kimberly Quinn?",
+        "bbc-politics-046",
+        "Sir Philip Mawer",
+    ),
+    _b28_c(
+        "who",
+        "Who is the director of the anti-EU constitution campaign group Vote No?",
+        "bbc-politics-142",
+        "Neil O'Brien",
+    ),
+    _b28_c(
+        "who",
+        "Which senior law lord said holding foreign terror suspects without trial was "
+        "incompatible with the European Convention on Human Rights?",
+        "bbc-politics-221",
+        "Lord Bingham",
+    ),
+    _b28_c(
+        "who",
+        "In Prince of Persia: Warrior Within, who does the prince have to kill to get rid of the"
+        " Dahaka?",
+        "bbc-tech-218",
+        "Empress Of Time",
+    ),
+    _b28_c(
+        "who",
+        "Which Irish 10,000m runner got a two-year ban after testing positive for EPO just "
+        "before the Athens Olympics?",
+        "bbc-sport-030",
+        "Cathal Lombard|Lombard",
+    ),
+    _b28_c(
+        "who",
+        "Who was the Rangers manager who got his first win at Celtic Park when Vignal and Novo "
+        "scored?",
+        "bbc-sport-146",
+        "Alex McLeish|McLeish",
+    ),
+    _b28_c(
+        "who",
+        "Who did Brian Kerr succeed as Republic of Ireland manager?",
+        "bbc-sport-217",
+        "Mick McCarthy",
+    ),
+    _b28_c(
+        "who",
+        "Who is the Newcastle chairman who accused Craig Bellamy of cheating the club?",
+        "bbc-sport-260",
+        "Freddy Shepherd|Shepherd",
+    ),
+    _b28_c(
+        "who",
+        "Which England player put them ahead late on before Gavin Henson's winning penalty for "
+        "Wales in Cardiff?",
+        "bbc-sport-303",
+        "Charlie Hodgson",
+    ),
+    _b28_c(
+        "who",
+        "Who will Lleyton Hewitt face in the Australian Open semi-finals after beating David "
+        "Nalbandian?",
+        "bbc-sport-483",
+        "Andy Roddick",
+    ),
+    _b28_c(
+        "who",
+        "Which Texas Instruments marketing vice president talked about bringing multimedia to "
+        "'meat-and-potatoes phones'?",
+        "bbc-tech-050",
+        "Doug Rasor",
+    ),
+    _b28_c(
+        "who",
+        "Who is the Finjan spokesman who warned about the Bofra virus spreading through web links?",
+        "bbc-tech-210",
+        "Tim Warner|Mr Warner",
+    ),
+    _b28_c(
+        "who",
+        "Which judge ruled that Apple could get e-mail records from the bloggers who leaked "
+        "details of its Asteroid product?",
+        "bbc-tech-355",
+        "James Kleinberg|Judge Kleinberg",
+    ),
+    _b28_c(
+        "who",
+        "Who is the chief executive of mobile music firm Musiwave?",
+        "bbc-tech-383",
+        "Gilles Babinet|Mr Babinet",
+    ),
+    # when
+    _b28_c(
+        "when",
+        "Since when has Mitsubishi Motors been making cars for Nissan?",
+        "bbc-business-013",
+        "2003",
+    ),
+    _b28_c(
+        "when",
+        "When did the European Commission send Vodafone and O2 statements of objections over "
+        "their UK roaming charges?",
+        "bbc-business-113",
+        "July last year",
+    ),
+    _b28_c(
+        "when",
+        "When did the Bush administration bring in even tighter restrictions on Cuba?",
+        "bbc-business-200",
+        "May",
+    ),
+    _b28_c(
+        "when",
+        "When does the Sarbanes-Oxley Act come into force?",
+        "bbc-business-215",
+        "mid-2005",
+    ),
+    _b28_c(
+        "when",
+        "On what day was the forced auction of Yukos's main production unit that Baikal won?",
+        "bbc-business-332",
+        "Sunday",
+    ),
+    _b28_c(
+        "when",
+        "On which day was Deutsche Boerse chief Werner Seifert due to meet LSE boss Clara Furse?",
+        "bbc-business-392",
+        "Thursday",
+    ),
+    _b28_c(
+        "when",
+        "In what year was the EU-US deal limiting subsidies to civil aircraft makers, which the "
+        "US later scrapped, reached?",
+        "bbc-business-424",
+        "1992",
+    ),
+    _b28_c(
+        "when",
+        "On what day was NBC's Tsunami Aid special with Brad Pitt and Robert De Niro going out?",
+        "bbc-entertainment-182",
+        "Saturday",
+    ),
+    _b28_c(
+        "when",
+        "When did BBC One's drama Pompei pull in 10 million viewers?",
+        "bbc-entertainment-214",
+        "October 2003",
+    ),
+    _b28_c(
+        "when",
+        "When did Kanye West's Through the Wire become his first UK hit?",
+        "bbc-entertainment-259",
+        "April 2004",
+    ),
+    _b28_c(
+        "when",
+        "When was the government's Iraq weapons dossier that Lord Butler criticised published?",
+        "bbc-politics-027",
+        "September 2002",
+    ),
+    _b28_c(
+        "when",
+        "On what day did Lord Scarman die?",
+        "bbc-politics-119",
+        "Wednesday",
+    ),
+    _b28_c(
+        "when",
+        "When is the UK's referendum on the EU constitution expected to take place?",
+        "bbc-politics-142",
+        "2006|spring 2006",
+    ),
+    _b28_c(
+        "when",
+        "When did the law lords rule against detaining foreign terror suspects, on Charles "
+        "Clarke's first day as home secretary?",
+        "bbc-politics-221",
+        "last Thursday",
+    ),
+    _b28_c(
+        "when",
+        "When is the next general election widely expected to be held, as Charles Kennedy tours "
+        "the country for the Lib Dems?",
+        "bbc-politics-338",
+        "5 May",
+    ),
+    _b28_c(
+        "when",
+        "When was individual electoral registration introduced in Northern Ireland?",
+        "bbc-politics-372",
+        "2002",
+    ),
+    _b28_c(
+        "when",
+        "When was Paul Boateng first elected to Parliament?",
+        "bbc-politics-407",
+        "1987",
+    ),
+    _b28_c(
+        "when",
+        "When was Annadale Striders athlete Andy Campbell found dead at his home?",
+        "bbc-sport-030",
+        "18 December",
+    ),
+    _b28_c(
+        "when",
+        "In what year did Maurice Greene set the 60m world record that Jason Gardener hopes to "
+        "get closer to?",
+        "bbc-sport-075",
+        "1998",
+    ),
+    _b28_c(
+        "when",
+        "By what year does the WSIS campaign aim for 50% of people to have access to telephones?",
+        "bbc-tech-033",
+        "2015",
+    ),
+    _b28_c(
+        "when",
+        "By when is the first stage of NTT DoCoMo and Vodafone's 'super 3G' network development "
+        "due to be finished?",
+        "bbc-tech-050",
+        "2007",
+    ),
+    _b28_c(
+        "when",
+        "By when does Gartner expect most camera phones to take pictures of more than two "
+        "megapixels?",
+        "bbc-tech-103",
+        "mid-2005",
+    ),
+    _b28_c(
+        "when",
+        "In which month do you have to sign up to BT broadband to get its free internet phone "
+        "calls offer?",
+        "bbc-tech-136",
+        "December",
+    ),
+    # where
+    _b28_c(
+        "where",
+        "Where will the sports utility vehicles Mitsubishi is supplying to Peugeot be built?",
+        "bbc-business-013",
+        "Japan",
+    ),
+    _b28_c(
+        "where",
+        "In which Swedish town is the loss-making Saab factory that will build the Cadillac BLS?",
+        "bbc-business-149",
+        "Trollhaettan",
+    ),
+    _b28_c(
+        "where",
+        "Which country did Barclays Capital's Jose Barrionuevo point to as an example of a "
+        "currency black market when discussing Cuba's dollar tax?",
+        "bbc-business-200",
+        "Venezuela",
+    ),
+    _b28_c(
+        "where",
+        "Where were the 1993 floods that a University of Delaware study found left 70% of local "
+        "businesses no worse off?",
+        "bbc-business-261",
+        "Des Moines",
+    ),
+    _b28_c(
+        "where",
+        "Where will Air China have its primary listing, with London as its secondary one?",
+        "bbc-business-269",
+        "Hong Kong",
+    ),
+    _b28_c(
+        "where",
+        "Where did Vladimir Putin hold the year-end press conference at which he defended "
+        "Rosneft buying the Yukos unit?",
+        "bbc-business-332",
+        "Moscow",
+    ),
+    _b28_c(
+        "where",
+        "Which London square is the National Gallery on, whose pedestrianisation helped boost "
+        "its visitor numbers?",
+        "bbc-entertainment-026",
+        "Trafalgar Square",
+    ),
+    _b28_c(
+        "where",
+        "In which city is the young heroine of His Dark Materials a schoolchild?",
+        "bbc-entertainment-094",
+        "Oxford",
+    ),
+    _b28_c(
+        "where",
+        "Which city's film festival dropped its red carpet opening night because of the tsunami "
+        "and gave its ticket money to charity?",
+        "bbc-entertainment-182",
+        "Bangkok",
+    ),
+    _b28_c(
+        "where",
+        "Where had Kanye West been at a late-night recording session before the car crash that "
+        "broke his jaw?",
+        "bbc-entertainment-259",
+        "Los Angeles",
+    ),
+    _b28_c(
+        "where",
+        "Which city did Tony Blair visit with David Blunkett in a show of unity during the "
+        "inquiries into the home secretary?",
+        "bbc-politics-046",
+        "Sheffield",
+    ),
+    _b28_c(
+        "where",
+        "In which part of London did the 1981 riots investigated by Lord Scarman begin?",
+        "bbc-politics-119",
+        "Brixton",
+    ),
+    _b28_c(
+        "where",
+        "At which London police station were the four Britons freed from Guantanamo Bay held for"
+        " questioning?",
+        "bbc-politics-151",
+        "Paddington Green",
+    ),
+    _b28_c(
+        "where",
+        "Which constituency is Conservative policy co-ordinator David Cameron MP for?",
+        "bbc-politics-252",
+        "Witney",
+    ),
+    _b28_c(
+        "where",
+        "Where was ex-Cabinet minister Helen Liddell to become high commissioner, an appointment"
+        " Michael Ancram attacked along with Paul Boateng's?",
+        "bbc-politics-407",
+        "Australia",
+    ),
+    _b28_c(
+        "where",
+        "Where did Sonia O'Sullivan win the Flora Lite 5K road race a few weeks after the Athens"
+        " Olympics?",
+        "bbc-sport-030",
+        "London",
+    ),
+    _b28_c(
+        "where",
+        "Where did Jason Gardener win his Olympic 100m relay gold?",
+        "bbc-sport-075",
+        "Athens",
+    ),
+    _b28_c(
+        "where",
+        "Where will Arsenal play their FA Cup quarter-final after knocking out Sheffield United "
+        "on penalties?",
+        "bbc-sport-163",
+        "Bolton",
+    ),
+    _b28_c(
+        "where",
+        "Where do Wales play their next Six Nations match after beating England in Cardiff?",
+        "bbc-sport-303",
+        "Italy",
+    ),
+    _b28_c(
+        "where",
+        "In which city do France play Ireland in the Six Nations, the game Philippe Sella calls "
+        "France's hardest?",
+        "bbc-sport-327",
+        "Dublin",
+    ),
+    _b28_c(
+        "where",
+        "At which ground did Ronan O'Gara's injury-time drop goal beat Argentina 21-19?",
+        "bbc-sport-380",
+        "Lansdowne Road",
+    ),
+    _b28_c(
+        "where",
+        "At which Los Angeles arena, where the Lakers play, is the WTA Tour Championships being "
+        "held?",
+        "bbc-sport-474",
+        "Staples Centre",
+    ),
+    _b28_c(
+        "where",
+        "In which country will 95% of mobiles sold have cameras by 2008, according to Gartner?",
+        "bbc-tech-103",
+        "Japan",
+    ),
+    _b28_c(
+        "where",
+        "In which county's superior court did Apple win its fight to make bloggers reveal their "
+        "sources?",
+        "bbc-tech-355",
+        "Santa Clara County",
+    ),
+    _b28_c(
+        "where",
+        "In which region does most of EMI's digital revenue come from mobile phones, according "
+        "to Ted Cohen?",
+        "bbc-tech-383",
+        "Asia",
+    ),
+    # how many
+    _b28_c(
+        "how many",
+        "How much is Nestle planning to spend buying back its own shares?",
+        "bbc-business-050",
+        "1bn Swiss francs",
+    ),
+    _b28_c(
+        "how many",
+        "Up to what share of their annual turnover could the European Commission fine Vodafone "
+        "and T-Mobile over roaming charges?",
+        "bbc-business-113",
+        "10%",
+    ),
+    _b28_c(
+        "how many",
+        "How many test cars is GM putting out across Europe so drivers can try Opel and Vauxhall"
+        " models?",
+        "bbc-business-149",
+        "35,000",
+    ),
+    _b28_c(
+        "how many",
+        "How big is the global capital market, according to the BBC piece on stock markets "
+        "shrugging off the tsunami?",
+        "bbc-business-261",
+        "$30 trillion",
+    ),
+    _b28_c(
+        "how many",
+        "How many new planes did Airbus agree to sell to Air China during Gerhard Schroeder's "
+        "trip to Beijing?",
+        "bbc-business-269",
+        "23",
+    ),
+    _b28_c(
+        "how many",
+        "At what level did the Dow Jones close as Wall Street cheered George W Bush's election "
+        "win?",
+        "bbc-business-294",
+        "10,137",
+    ),
+    _b28_c(
+        "how many",
+        "How much per share did Deutsche Boerse offer for the London Stock Exchange last month?",
+        "bbc-business-392",
+        "530 pence",
+    ),
+    _b28_c(
+        "how many",
+        "How many visitors did the National Gallery get in 2004?",
+        "bbc-entertainment-026",
+        "Five million",
+    ),
+    _b28_c(
+        "how many",
+        "How much is BBC One's winter schedule, with Supervolcano and the return of Doctor Who, "
+        "worth?",
+        "bbc-entertainment-214",
+        "£178m",
+    ),
+    _b28_c(
+        "how many",
+        "Roughly how many albums are released in the UK each year?",
+        "bbc-entertainment-321",
+        "26,000",
+    ),
+    _b28_c(
+        "how many",
+        "How much did David Blunkett pay back for the first class rail tickets he gave Kimberly "
+        "Quinn?",
+        "bbc-politics-046",
+        "£180",
+    ),
+    _b28_c(
+        "how many",
+        "How much in efficiency savings do the Tories say would let them improve services and "
+        "cut taxes, in the debate over the Lib Dems' tax plans?",
+        "bbc-politics-283",
+        "£35bn",
+    ),
+    _b28_c(
+        "how many",
+        "How much less was Gordon Brown's council tax rebate for pensioners than the Tories' "
+        "offer, according to Michael Howard?",
+        "bbc-politics-364",
+        "£300",
+    ),
+    _b28_c(
+        "how many",
+        "About how many people eligible to vote in the UK are not registered, according to the "
+        "MPs' report on electoral fraud?",
+        "bbc-politics-372",
+        "three million",
+    ),
+    _b28_c(
+        "how many",
+        "How many Old Firm derbies in a row had Celtic gone unbeaten at home before Rangers won "
+        "at Celtic Park?",
+        "bbc-sport-146",
+        "11",
+    ),
+    _b28_c(
+        "how many",
+        "What was the crowd at Sheffield United's FA Cup replay against Arsenal that went to "
+        "penalties?",
+        "bbc-sport-163",
+        "27,595",
+    ),
+    _b28_c(
+        "how many",
+        "How many home games have the Republic of Ireland gone unbeaten since Brian Kerr took "
+        "over?",
+        "bbc-sport-217",
+        "14",
+    ),
+    _b28_c(
+        "how many",
+        "How many penalties did Ronan O'Gara kick in Ireland's 21-19 win over Argentina?",
+        "bbc-sport-380",
+        "five",
+    ),
+    _b28_c(
+        "how many",
+        "How long did Amelie Mauresmo need to beat Vera Zvonareva at the Tour Championships?",
+        "bbc-sport-474",
+        "54 minutes",
+    ),
+    _b28_c(
+        "how many",
+        "What share of the world's population has access to a mobile network, according to the "
+        "World Bank report on the digital divide?",
+        "bbc-tech-033",
+        "77%",
+    ),
+    _b28_c(
+        "how many",
+        "How many broadband subscribers does BT have?",
+        "bbc-tech-136",
+        "1.3 million",
+    ),
+    _b28_c(
+        "how many",
+        "How many different mobile game titles does Wireless Gaming Review list for some UK "
+        "networks?",
+        "bbc-tech-311",
+        "200",
+    ),
+    _b28_c(
+        "how many",
+        "How much faster can Rambus's XDR memory, which goes with the Cell processor, run than "
+        "Intel's current standard?",
+        "bbc-tech-319",
+        "eight times",
+    ),
+    _b28_c(
+        "how many",
+        "How many downloads are in the EMI catalogue it offers for both PCs and mobile phones?",
+        "bbc-tech-383",
+        "200,000",
+    ),
+)
+B28_NEAR_BBC_A = (
+    "Who is the chief executive of Peugeot, the French car maker buying sports utility vehicles "
+    "from Mitsubishi?",
+    "Who directed the BBC One docu-drama Supervolcano about an eruption at Yellowstone?",
+    "Who refereed Ireland's 21-19 win over Argentina at Lansdowne Road?",
+    "Who is the boss of Sony Ericsson, whose profits tripled thanks to camera phones?",
+    "When will the Cadillac BLS built at Saab's Swedish factory go on sale in Europe?",
+    "When did Nestle buy the French mineral water brand Perrier?",
+    "When will Apple launch the Asteroid product whose details were leaked to bloggers?",
+    "When will Lord Scarman's funeral take place?",
+    "Where was Lord Scarman, who led the Brixton riots inquiry, born?",
+    "Where is mobile music firm Musiwave based?",
+    "Where is anti-virus firm Finjan headquartered?",
+    "How many Cadillac BLS cars a year will Saab's Swedish factory build?",
+    "How many people does Nestle's Perrier mineral water business employ?",
+    "How many visitors did Blackpool Pleasure Beach attract in 2004?",
+)
+B28_BBC_B = (
+    # who
+    _b28_c(
+        "who",
+        "Who at IT firm Dimension Data spoke about call centre customers losing patience?",
+        "bbc-business-020",
+        "Cara Diemont|Ms Diemont",
+    ),
+    _b28_c(
+        "who",
+        "Who runs Standard Life's life and pensions division, and defended its with-profits "
+        "payouts after the bonus cuts?",
+        "bbc-business-206",
+        "John Gill|Mr Gill",
+    ),
+    _b28_c(
+        "who",
+        "Who is the chairwoman of James Hardie, which agreed an asbestos compensation deal?",
+        "bbc-business-337",
+        "Meredith Hellicar",
+    ),
+    _b28_c(
+        "who",
+        "What was the name of Marlon Brando's assistant who urged him to read The Godfather?",
+        "bbc-entertainment-056",
+        "Alice Marchak",
+    ),
+    _b28_c(
+        "who",
+        "Which songwriter, known for his work with Robbie Williams, backed the anti-piracy "
+        "lessons for school pupils?",
+        "bbc-entertainment-148",
+        "Guy Chambers|Chambers",
+    ),
+    _b28_c(
+        "who",
+        "Who is the Radio 1 controller who announced the One Music shows replacing John Peel's "
+        "programme?",
+        "bbc-entertainment-231",
+        "Andy Parfitt",
+    ),
+    _b28_c(
+        "who",
+        "Which Welsh culture minister called it crass and ignorant to compare the assembly "
+        "government with Hitler's Germany?",
+        "bbc-politics-039",
+        "Alun Pugh|Mr Pugh",
+    ),
+    _b28_c(
+        "who",
+        "Which judge said three Aston councillors were running a vote-forging factory on an "
+        "industrial estate?",
+        "bbc-politics-148",
+        "Richard Mawrey|Mr Mawrey",
+    ),
+    _b28_c(
+        "who",
+        "Who is standing for Save the Scottish Regiments against armed forces minister Adam "
+        "Ingram?",
+        "bbc-politics-238",
+        "Allan Hendry",
+    ),
+    _b28_c(
+        "who",
+        "Which Treasury chief secretary attacked the Conservatives' plans to abolish 162 quangos?",
+        "bbc-politics-265",
+        "Paul Boateng",
+    ),
+    _b28_c(
+        "who",
+        "Which Operation Black Vote campaigner said all-black shortlists were the only way to "
+        "get more minority candidates, after Labour's West Ham selection?",
+        "bbc-politics-318",
+        "Ashok Vishwanathan|Mr Vishwanathan",
+    ),
+    _b28_c(
+        "who",
+        "Which Labour minister for women accused the Lib Dems of making false promises in their "
+        "women's manifesto?",
+        "bbc-politics-340",
+        "Jacqui Smith",
+    ),
+    _b28_c(
+        "who",
+        "Which Tory shadow family secretary called Lord Falconer's child access plans inadequate?",
+        "bbc-politics-390",
+        "Theresa May",
+    ),
+    _b28_c(
+        "who",
+        "Which Egypt coach dropped Mido after he missed a national call-up claiming a groin "
+        "injury?",
+        "bbc-sport-100",
+        "Marco Tardelli",
+    ),
+    _b28_c(
+        "who",
+        "Which Southampton manager was due to go with David Prutton to his FA disciplinary "
+        "hearing?",
+        "bbc-sport-166",
+        "Harry Redknapp|Redknapp",
+    ),
+    _b28_c(
+        "who",
+        "Which former Arsenal goalkeeper said Jens Lehmann deserved another chance after being "
+        "dropped for Almunia?",
+        "bbc-sport-227",
+        "David Seaman|Seaman",
+    ),
+    _b28_c(
+        "who",
+        "Who refereed Portsmouth v Arsenal when Sol Campbell scored the only goal?",
+        "bbc-sport-268",
+        "Howard Webb|Webb",
+    ),
+    _b28_c(
+        "who",
+        "Who did Marat Safin beat at the Australian Open despite turning his ankle in the fourth"
+        " set?",
+        "bbc-sport-480",
+        "Mario Ancic|Ancic",
+    ),
+    _b28_c(
+        "who",
+        "Who heads the MPAA, which released the Parent File Scan software?",
+        "bbc-tech-091",
+        "Dan Glickman|Mr Glickman",
+    ),
+    _b28_c(
+        "who",
+        "Who is the chief operating officer of France's TNT digital terrestrial TV platform?",
+        "bbc-tech-371",
+        "Olivier Gerolami|Mr Gerolami",
+    ),
+    _b28_c(
+        "who",
+        "Who is head of group marketing at Transport for London, who spoke about the infra-red "
+        "posters for safe travel at night?",
+        "bbc-tech-230",
+        "Nigel Marson",
+    ),
+    _b28_c(
+        "who",
+        "Which PC Pro deputy labs editor said the upgrade path matters most when buying a cheap "
+        "PC, in the comparison with Apple's Mac mini?",
+        "bbc-tech-301",
+        "Nick Ross",
+    ),
+    _b28_c(
+        "who",
+        "Which ING analyst said people had been over-ambitious about how quickly Cairn Energy "
+        "could develop its Indian oil reserves?",
+        "bbc-business-307",
+        "Jason Kenney",
+    ),
+    _b28_c(
+        "who",
+        "Which Ireland flanker scooped the ball away to stop Josh Lewsey touching down near the "
+        "end of the win over England?",
+        "bbc-sport-404",
+        "Johnny O'Connor",
+    ),
+    _b28_c(
+        "who",
+        "Which fired flight attendant blogger is a deputy director of the Committee to Protect "
+        "Bloggers?",
+        "bbc-tech-016",
+        "Ellen Simonetti",
+    ),
+    # when
+    _b28_c(
+        "when",
+        "By what date must US government lawyers file their appeal in the $280bn tobacco "
+        "racketeering case?",
+        "bbc-business-104",
+        "21 March",
+    ),
+    _b28_c(
+        "when",
+        "In which year was Standard Life looking to float on the stock market?",
+        "bbc-business-206",
+        "2006",
+    ),
+    _b28_c(
+        "when",
+        "Children born after what date qualify for the government's Child Trust Fund?",
+        "bbc-business-268",
+        "1st September 2002",
+    ),
+    _b28_c(
+        "when",
+        "In what year did James Hardie set up its first fund to compensate asbestos victims?",
+        "bbc-business-337",
+        "2001",
+    ),
+    _b28_c(
+        "when",
+        "In which year did Laura Ashley float on the London Stock Exchange?",
+        "bbc-business-393",
+        "1995",
+    ),
+    _b28_c(
+        "when",
+        "On which day were the 12 eurozone finance ministers due to meet to discuss the "
+        "stability pact, after Schroeder called for reform?",
+        "bbc-business-457",
+        "Monday",
+    ),
+    _b28_c(
+        "when",
+        "In what year did ballerina Alicia Markova retire from dancing?",
+        "bbc-entertainment-021",
+        "1963",
+    ),
+    _b28_c(
+        "when",
+        "From what date will the One Music shows take over John Peel's old Radio 1 slot?",
+        "bbc-entertainment-231",
+        "1 February",
+    ),
+    _b28_c(
+        "when",
+        "When did Johnny Depp's film career begin with A Nightmare On Elm Street?",
+        "bbc-entertainment-316",
+        "1984",
+    ),
+    _b28_c(
+        "when",
+        "On what dates is the Golden Rose television festival being held?",
+        "bbc-entertainment-191",
+        "3-8 May",
+    ),
+    _b28_c(
+        "when",
+        "In what year did Shani Rhys James win the Jerwood painting prize?",
+        "bbc-politics-039",
+        "2003",
+    ),
+    _b28_c(
+        "when",
+        "When are top-up fees in England due to come in, according to the story about English "
+        "students applying to Scottish universities?",
+        "bbc-politics-047",
+        "autumn 2006",
+    ),
+    _b28_c(
+        "when",
+        "On what date was the local election at the centre of the Aston ward vote-rigging case "
+        "in Birmingham?",
+        "bbc-politics-148",
+        "10 June|June 2004",
+    ),
+    _b28_c(
+        "when",
+        "When is Charles Kennedy's first child due?",
+        "bbc-politics-340",
+        "April",
+    ),
+    _b28_c(
+        "when",
+        "When has the judge provisionally set the Balco steroid trial to take place?",
+        "bbc-sport-045",
+        "March",
+    ),
+    _b28_c(
+        "when",
+        "In what year did Paolo di Canio push referee Paul Alcock over?",
+        "bbc-sport-166",
+        "1998",
+    ),
+    _b28_c(
+        "when",
+        "When were the first US convictions for peer-to-peer piracy handed out, according to the"
+        " story on the MPAA's Parent File Scan?",
+        "bbc-tech-091",
+        "January",
+    ),
+    _b28_c(
+        "when",
+        "When did UK broadband households first outnumber dial-up users, according to the Office"
+        " of National Statistics?",
+        "bbc-tech-316",
+        "July last year|July",
+    ),
+    _b28_c(
+        "when",
+        "Since when has the US Federal Reserve been raising interest rates gradually, according "
+        "to the report on January's producer price jump?",
+        "bbc-business-163",
+        "June 2004",
+    ),
+    _b28_c(
+        "when",
+        "By what year does the government want every pupil to get two hours of PE a week, under "
+        "Tony Blair's school sport plan?",
+        "bbc-politics-181",
+        "2010",
+    ),
+    _b28_c(
+        "when",
+        "When did some economists warn the Fed might raise US rates again, after it lifted them "
+        "to 2%?",
+        "bbc-business-121",
+        "December",
+    ),
+    _b28_c(
+        "when",
+        "By what year does French regulator the CSA aim to bring digital terrestrial TV to 85% "
+        "of the population?",
+        "bbc-tech-371",
+        "2007",
+    ),
+    _b28_c(
+        "when",
+        "In what year did Annette Bening get her breakthrough role as con artist Myra Langtry in"
+        " The Grifters?",
+        "bbc-entertainment-325",
+        "1990",
+    ),
+    _b28_c(
+        "when",
+        "Since when has Mido been left out of the Egypt national team?",
+        "bbc-sport-100",
+        "July last year",
+    ),
+    _b28_c(
+        "when",
+        "When is the general election likely to be held, according to Families Need Fathers' Jim"
+        " Parton?",
+        "bbc-politics-390",
+        "May",
+    ),
+    # where
+    _b28_c(
+        "where",
+        "Which city was Alicia Markova, Britain's first prima ballerina of the modern age, born "
+        "in?",
+        "bbc-entertainment-021",
+        "London",
+    ),
+    _b28_c(
+        "where",
+        "In which US state was the Finding Neverland star Johnny Depp born?",
+        "bbc-entertainment-316",
+        "Kentucky",
+    ),
+    _b28_c(
+        "where",
+        "In which US state was actress Annette Bening born?",
+        "bbc-entertainment-325",
+        "Texas",
+    ),
+    _b28_c(
+        "where",
+        "Near which village does Welsh painter Shani Rhys James have her studio?",
+        "bbc-politics-039",
+        "Llangadfan",
+    ),
+    _b28_c(
+        "where",
+        "Off which road was the warehouse where police found Birmingham councillors handling "
+        "unsealed postal ballots?",
+        "bbc-politics-148",
+        "Birch Road East",
+    ),
+    _b28_c(
+        "where",
+        "Where will Save the Scottish Regiments join other campaigners for a rally in the spring?",
+        "bbc-politics-238",
+        "London",
+    ),
+    _b28_c(
+        "where",
+        "To which region are 300 Department of Health jobs moving out of London, as part of the "
+        "civil service relocations?",
+        "bbc-politics-365",
+        "Yorkshire",
+    ),
+    _b28_c(
+        "where",
+        "In which city was the pre-trial hearing where the judge refused to dismiss the Balco "
+        "steroids case?",
+        "bbc-sport-045",
+        "San Francisco",
+    ),
+    _b28_c(
+        "where",
+        "At which university does Richard Bowden, creator of the virtual face Jeremiah, lecture?",
+        "bbc-tech-143",
+        "University of Surrey",
+    ),
+    _b28_c(
+        "where",
+        "In which country is NEC's phone that can show analogue TV on sale, as shown at CeBit?",
+        "bbc-tech-395",
+        "China",
+    ),
+    _b28_c(
+        "where",
+        "Where was the Laura Ashley business originally founded?",
+        "bbc-business-393",
+        "Kent",
+    ),
+    _b28_c(
+        "where",
+        "In which country did US Treasury Secretary John Snow say the strong dollar policy was "
+        "unchanged?",
+        "bbc-business-273",
+        "UK",
+    ),
+    _b28_c(
+        "where",
+        "In which country was Danny Grewcock sent off in a Test, becoming only the second "
+        "England player to be dismissed?",
+        "bbc-sport-307",
+        "New Zealand",
+    ),
+    _b28_c(
+        "where",
+        "At which ground did Hearts lose 2-1 to Rangers in the match where Saulius Mikoliunas "
+        "was sent off?",
+        "bbc-sport-147",
+        "Tynecastle",
+    ),
+    _b28_c(
+        "where",
+        "In which city was the debate held to launch the music piracy lessons for secondary "
+        "schools?",
+        "bbc-entertainment-148",
+        "London",
+    ),
+    _b28_c(
+        "where",
+        "Where did Rolf Harris lead the effort to create a life-size painting for his Golden "
+        "Rose-nominated programme?",
+        "bbc-entertainment-191",
+        "Trafalgar Square",
+    ),
+    _b28_c(
+        "where",
+        "In which country are bloggers Arash Sigarchi and Mojtaba Saminejad imprisoned?",
+        "bbc-tech-016",
+        "Iran",
+    ),
+    _b28_c(
+        "where",
+        "At which institution is Anthony Sebok, who commented on the tobacco appeal, a professor?",
+        "bbc-business-104",
+        "Brooklyn Law School",
+    ),
+    _b28_c(
+        "where",
+        "In which country did 45% of people Ericsson questioned use their camera phone at least "
+        "once a month?",
+        "bbc-tech-212",
+        "Japan",
+    ),
+    _b28_c(
+        "where",
+        "In which city did Alan Johnson speak at Age Concern's Age Agenda conference about "
+        "scrapping the retirement age?",
+        "bbc-politics-132",
+        "London",
+    ),
+    _b28_c(
+        "where",
+        "In which country does Maurice Greene have another indoor meeting before going back to "
+        "outdoor training?",
+        "bbc-sport-003",
+        "France",
+    ),
+    _b28_c(
+        "where",
+        "Where did a 14-year-old Alicia Markova join Sergei Diaghilev's Ballets Russes?",
+        "bbc-entertainment-021",
+        "Monte Carlo",
+    ),
+    _b28_c(
+        "where",
+        "Where are many of the criminal gangs behind profit-driven viruses based, according to "
+        "the story on women buying net security software?",
+        "bbc-tech-316",
+        "Eastern Europe",
+    ),
+    _b28_c(
+        "where",
+        "Where does Laura Ashley still have its main UK factory?",
+        "bbc-business-393",
+        "Mid Wales",
+    ),
+    _b28_c(
+        "where",
+        "Where will France play their opening Six Nations game, according to the review of "
+        "rugby's November internationals?",
+        "bbc-sport-368",
+        "Paris",
+    ),
+    # how many
+    _b28_c(
+        "how many",
+        "How many call centres took part in the Dimension Data survey on caller patience?",
+        "bbc-business-020",
+        "166",
+    ),
+    _b28_c(
+        "how many",
+        "Where did the Dow Jones close on the day the Fed raised US interest rates to 2%?",
+        "bbc-business-121",
+        "10,385.48",
+    ),
+    _b28_c(
+        "how many",
+        "What did the University of Michigan consumer confidence index fall to in early February?",
+        "bbc-business-163",
+        "94.2",
+    ),
+    _b28_c(
+        "how many",
+        "How much a year can parents and relatives add to a child's Child Trust Fund?",
+        "bbc-business-268",
+        "£1,200",
+    ),
+    _b28_c(
+        "how many",
+        "How much did Tokyo's Nikkei 225 fall on the day weak dollar fears hit markets after the"
+        " G20 meeting?",
+        "bbc-business-273",
+        "2.11%",
+    ),
+    _b28_c(
+        "how many",
+        "By what percentage did Cairn Energy shares close down after its disappointing Indian "
+        "drilling update?",
+        "bbc-business-307",
+        "18%",
+    ),
+    _b28_c(
+        "how many",
+        "How much has James Hardie agreed to pay to victims of asbestos-related diseases?",
+        "bbc-business-337",
+        "$1.1bn|£568m",
+    ),
+    _b28_c(
+        "how many",
+        "At what age did the Godfather star Marlon Brando die?",
+        "bbc-entertainment-056",
+        "80",
+    ),
+    _b28_c(
+        "how many",
+        "How many children do Annette Bening and Warren Beatty have?",
+        "bbc-entertainment-325",
+        "four",
+    ),
+    _b28_c(
+        "how many",
+        "By what percentage did applications from England and Wales to Scottish universities rise?",
+        "bbc-politics-047",
+        "17%",
+    ),
+    _b28_c(
+        "how many",
+        "What employment rate is Alan Johnson's work and pensions department aiming for in the "
+        "long term?",
+        "bbc-politics-132",
+        "80%",
+    ),
+    _b28_c(
+        "how many",
+        "How many specialist sport colleges will there be under Tony Blair's £500m school sport "
+        "plan?",
+        "bbc-politics-181",
+        "400",
+    ),
+    _b28_c(
+        "how many",
+        "How much do the Tories say their plan to scrap quangos and government units would save?",
+        "bbc-politics-265",
+        "£4.3bn",
+    ),
+    _b28_c(
+        "how many",
+        "How many MPs are from a visible ethnic minority group, according to the story on "
+        "Labour's West Ham selection?",
+        "bbc-politics-318",
+        "13",
+    ),
+    _b28_c(
+        "how many",
+        "How many jobs are to go at the Department for Work and Pensions under the Whitehall cuts?",
+        "bbc-politics-365",
+        "30,000",
+    ),
+    _b28_c(
+        "how many",
+        "How many Hearts fans were arrested for throwing coins in the game against Rangers at "
+        "Tynecastle?",
+        "bbc-sport-147",
+        "three",
+    ),
+    _b28_c(
+        "how many",
+        "What was the attendance when Sol Campbell's goal won it for Arsenal at Portsmouth?",
+        "bbc-sport-268",
+        "20,170",
+    ),
+    _b28_c(
+        "how many",
+        "How long did Dominik Hrbaty's five-set win over the 10th seed at the Australian Open "
+        "last?",
+        "bbc-sport-480",
+        "four hours and 21 minutes",
+    ),
+    _b28_c(
+        "how many",
+        "How many drug molecules did IBM's Smallpox Research Grid help analyse?",
+        "bbc-tech-200",
+        "35 million",
+    ),
+    _b28_c(
+        "how many",
+        "What percentage of people in the UK now take a camera phone picture at least once a "
+        "month, according to Ericsson?",
+        "bbc-tech-212",
+        "14%",
+    ),
+    _b28_c(
+        "how many",
+        "How many DS consoles had Nintendo sold in Japan and the US before the European launch?",
+        "bbc-tech-351",
+        "4m",
+    ),
+    _b28_c(
+        "how many",
+        "How many companies are exhibiting at the CeBit technology fair, whose theme this year "
+        "was the digital home?",
+        "bbc-tech-395",
+        "6,000",
+    ),
+    _b28_c(
+        "how many",
+        "How many experts gathered in Nice for the launch of the European Commission's NEM "
+        "initiative?",
+        "bbc-tech-167",
+        "120",
+    ),
+    _b28_c(
+        "how many",
+        "How many of the last 10 Six Nations titles have England and France won between them?",
+        "bbc-sport-368",
+        "nine",
+    ),
+    _b28_c(
+        "how many",
+        "How many new products were expected to be unveiled at the Consumer Electronics Show "
+        "that Bill Gates opened?",
+        "bbc-tech-134",
+        "50,000",
+    ),
+)
+B28_NEAR_BBC_B = (
+    "Who is the chief executive of Standard Life, which cut its with-profits bonus rates for the"
+    " sixth time in three years?",
+    "Who chairs the Arts Council of Wales, whose future the painter Shani Rhys James is worried "
+    "about?",
+    "Who is the chief executive of Ucas, the admissions service that published the figures on "
+    "English applicants to Scottish universities?",
+    "Who replaced Peter MacDonald as chief executive of asbestos firm James Hardie?",
+    "Who is the managing director of the Saffron Walden Building Society, which offers the "
+    "Ladybird children's savings account?",
+    "When did Hugo Chavez first become president of Venezuela?",
+    "When will James Hardie's shareholders vote on the $1.1bn asbestos compensation deal?",
+    "When did the designer Laura Ashley, founder of the fashion and furnishings retailer, die?",
+    "When was the Golden Rose television festival first held?",
+    "When was the Save the Scottish Regiments campaign group set up?",
+    "Where is Sunovate, the firm that carried out Dimension Data's call centre survey, based?",
+    "In which town or city is Hypertag, maker of the beaming technology in the Tube's Safe "
+    "Travel at Night posters, based?",
+    "Where was the Ecofin meeting of EU finance ministers that discussed the stability pact held?",
+    "Where was Warren Beatty, Annette Bening's husband, born?",
+    "Where is Universities Scotland, the body representing university principals, based?",
+    "How many employees does IT company Dimension Data have worldwide?",
+    "How many people have signed up to donate spare computer time to IBM's World Community Grid?",
+    "How many members does the fathers' rights group Families Need Fathers have?",
+    "How many foreign companies have mining contracts in Venezuela that Hugo Chavez's government"
+    " is reviewing?",
+    "How much will Lillian Tan be paid as Laura Ashley's new chief executive?",
+)
+
 _BBC_BATCHES = (
     (
         5,
@@ -26078,6 +27437,7 @@ _BBC_BATCHES = (
     (25, B25_BBC_A + B25_BBC_B, B25_NEAR_BBC_A + B25_NEAR_BBC_B),
     (26, B26_BBC_A + B26_BBC_B, B26_NEAR_BBC_A + B26_NEAR_BBC_B),
     (27, B27_BBC_A + B27_BBC_B, B27_NEAR_BBC_A + B27_NEAR_BBC_B),
+    (28, B28_BBC_A + B28_BBC_B, B28_NEAR_BBC_A + B28_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -228,6 +228,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written twenty-fifth", 25),
         ("written twenty-sixth", 26),
         ("written twenty-seventh", 27),
+        ("written twenty-eighth", 28),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
