@@ -1327,8 +1327,19 @@ def _role_said(
 def _names_said(q: Question, real: Sequence[str]) -> bool:
     """Whether a sentence holds a word of the question's first name, whose birth, death
     or election it asks about ("Depp was born …" for "Johnny Depp"; not "London" for "when
-    was Ken Livingstone first elected mayor of London?"), or the question has none."""
-    first = next((t for t in q.terms if t.name), None)
+    was Ken Livingstone first elected mayor of London?", nor "Godfather" for "at what age
+    did the Godfather star Marlon Brando die?"), or the question has none."""
+    # (the name right after the words describing it; not for who-questions, whose first
+    # name is what they ask of: "who directed Sins, the Bollywood film about …?")
+    described = (
+        b
+        for a, b in pairwise(q.terms)
+        if q.wanted is not Wanted.PERSON
+        and a.index_key in q.describing
+        and b.name
+        and f"{a.word} {b.word}" in q.text.lower()
+    )
+    first = next(described, None) or next((t for t in q.terms if t.name), None)
     if first is None:
         return True
     name = next((n for n in q.names if first.word in n), (first.word,))

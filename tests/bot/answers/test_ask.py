@@ -1481,6 +1481,15 @@ DEPOT_SALE = (
             "Northfield Theatre",
             id="a place named with the noun a where-question asks which of",
         ),
+        pytest.param(
+            "Ruiz 'turned down Tern role'",
+            "Late film star Ana Ruiz is said to have turned down her best-known role in Tern. "
+            "Her friend told a magazine that she refused to read the script. But Ruiz, who "
+            "died last July at the age of 80, eventually took the role of Ada Quill.",
+            "At what age did the Tern star Ana Ruiz die?",
+            "age of 80",
+            id="the name after the words describing it is whose death is asked",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
