@@ -455,6 +455,10 @@ _CROWD_OR_EVENT_AFTER = re.compile(
 )
 
 
+# "the MP for Witney": whom a member of a parliament represents
+_MEMBER_FOR = ("MP for ", "MPs for ", "MSP for ", "AM for ")
+
+
 def _placed(run: _Run) -> bool:
     """Whether the run stands where a place does: after "in", "from", "at the", "the MP
     for" …"""
@@ -468,7 +472,7 @@ def _placed(run: _Run) -> bool:
         run.before in PLACE_PREPOSITIONS
         or (run.before == "on" and owner != run.words[0] and owner in COUNTRY_NAMES)
         or (run.before == "the" and bool(_CROWD_OR_EVENT_AFTER.match(run.after)))
-        or run.head.endswith(("MP for ", "MPs for ", "MSP for ", "AM for "))
+        or run.head.endswith(_MEMBER_FOR)
         or bool(_PLACE_HEAD.search(run.head))
         or bool(_PLACE_OF.search(run.head))
         or bool(_PLACE_NAMED.search(run.head))
@@ -547,11 +551,12 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     after_word = fold(run.after.lstrip(" ,").split(" ", 1)[0]).strip(".,;:")
     # (who is told or asked may be an outlet: "told Variety", "asked the BBC"; and who
     # speaks "in Geneva, told …" or "in the Cameroon capital Yaounde, said …" is who is
-    # there)
+    # there; "David Cameron, MP for Witney, added" is Cameron speaking)
     return (
         after_word in SPEECH_VERBS
         and run.before not in _WHERE_ONE_IS
         and not _PLACE_NAMED.search(run.head)
+        and not run.head.endswith(_MEMBER_FOR)
     ) or run.before in SPEECH_VERBS - _TOLD
 
 

@@ -411,6 +411,9 @@ def test_a_name_joined_to_a_place_is_a_place_too() -> None:
 def test_the_seat_of_an_mp_is_a_place() -> None:
     text = "The MP for Calder North said the casino plans were a mistake."
     assert ArticleText.of("Casinos", text).sentences[0].places == (("calder", "north"),)
+    # (one set off by commas before a speech verb: the speaker is the one named before)
+    text = 'Ana Ruiz, MP for Kelso, added: "It is a mistake."'
+    assert ArticleText.of("Casinos", text).sentences[0].places == (("kelso",),)
 
 
 def test_a_name_after_the_port_of_is_a_place() -> None:
