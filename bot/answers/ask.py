@@ -894,6 +894,8 @@ _PHRASES = {
     # ("their first win over England" says they beat England)
     index_key("beat"): _WIN_OVER,
     index_key("beaten"): _WIN_OVER,
+    # ("beating a world-class field at the Flora Lite 5K" says she won it)
+    index_key("win"): re.compile(r"\b(?:beat|beats|beating)\b", re.IGNORECASE),
     # ("Wayne Wang's comedy Because of Winn-Dixie" says who directed it)
     index_key("directed"): re.compile(
         r"\b[A-Z][\w'-]+['’]s (?:new |latest |debut )?(?:film|movie|comedy|drama|thriller|"

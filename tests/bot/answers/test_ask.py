@@ -1490,6 +1490,15 @@ DEPOT_SALE = (
             "age of 80",
             id="the name after the words describing it is whose death is asked",
         ),
+        pytest.param(
+            "Ruiz retires from the track",
+            "Ana Ruiz has run her last race in Kelso, her coach said. She won three world "
+            "titles. A few weeks after the Games, Ruiz was back, beating a world-class field at "
+            "the Tern 5K road race in Northfield.",
+            "Where did Ana Ruiz win the Tern 5K road race?",
+            "in Northfield",
+            id="beating a field says one won",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
