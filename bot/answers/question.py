@@ -1426,6 +1426,10 @@ _REPORTED = re.compile(
 )
 
 
+# prepositions a question may end on ("which city was X born in?")
+_STRANDED = frozenset({"in", "at", "on", "from"})
+
+
 def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] = ()) -> str | None:
     """The action an answer must name: the verb right after "who" ("who won", "who was
     killed", "who co-founded"), or the word that ends the subject of "when / where did …"
@@ -1456,8 +1460,10 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
         going = _going_to(lowered, _TO_VERB)
         if going is not None:
             return _word_key(lowered[going])  # "where is Aston Martin going to build …?"
-        if lowered and lowered[-1] in DEFINING_FORMS:
-            return _word_key(lowered[-1])  # "on what date did X, who led …, die?"
+        # ("on what date did X, who led …, die?", "which city was X born in?")
+        tail = lowered[:-1] if lowered[-1:] and lowered[-1] in _STRANDED else lowered
+        if tail and tail[-1] in DEFINING_FORMS:
+            return _word_key(tail[-1])
         if len(lowered) < 3 or lowered[1] not in _AUXILIARIES or lowered[1] in {"is", "are"}:
             return None
         last = lowered[-1]

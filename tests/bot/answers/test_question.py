@@ -180,6 +180,7 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Where was the test between France and New Zealand staged?", "stage"),
         ("When was the agreement on Anzac Day holidays struck?", "struck"),
         ("On what date did Jef Raskin, who led the Macintosh team, die?", "die"),
+        ("Which city was Ana Ruiz, Tern's first prima ballerina, born in?", "born"),
         ("Where did the four men freed from Guantanamo Bay land?", "land"),
         ("Where did the four men taken from Calder Bay land?", "land"),
         ("When will the Calder episode written by Tom Beale be shown on TV?", "shown"),
