@@ -560,6 +560,13 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     ) or run.before in SPEECH_VERBS - _TOLD
 
 
+def _before_of(words: tuple[str, ...], person_words: set[str]) -> tuple[str, ...]:
+    """A person's full name without the organisation "of" joins to it ("Ashok Vishwanathan
+    of Operation Black Vote"), not a title's place ("the Duke of Edinburgh")."""
+    k = words.index("of") if "of" in words else 0
+    return words[:k] if k >= 2 and words[k - 1] in person_words else words
+
+
 def _he_or_she_later(run: _Run, words: tuple[str, ...], sentences: list[str]) -> bool:
     """Whether a full name that opens its sentence is what a "he" or "she" of the rest of it
     stands for ("Dani Barnes came fourth and she was the highest finisher")."""
@@ -685,7 +692,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                 continue
             name_words.update(p for w in words for p in re.findall(r"[^\W_]+", w))
             if not never_a_person(words) and any(w in person_words for w in words):
-                people.append(words)
+                people.append(_before_of(words, person_words))
                 if run.before in SPEECH_VERBS or _SPEAKS_AFTER.match(run.after):
                     speaker_to = run.end
             # ("one from Court TV" is no place, nor where a speaker works)

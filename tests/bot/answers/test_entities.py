@@ -16,6 +16,14 @@ def test_a_surname_used_alone_makes_a_person() -> None:
     assert frozenset({"gary", "locke"}) in people("Locke to stay", text)
 
 
+def test_an_organisation_after_of_is_no_part_of_a_persons_name() -> None:
+    text = (
+        "Ana Ruiz of Tern Fair Vote, which works for fairer elections, said so. Ms Ruiz "
+        "added that the Duke of Kelso agreed."
+    )
+    assert ArticleText.of("Vote", text).sentences[0].people == (("ana", "ruiz"),)
+
+
 def test_a_full_name_after_a_post_may_end_in_a_peoples_word() -> None:
     text = (
         "Lawyer Ana Christian, who represents Tom Beale, said the court had erred. The "
