@@ -389,7 +389,7 @@ _WRITTEN_FIGURE = re.compile(r"(?<![\w.,-])\d+(?:(?:[.,]\d+)+%?|%|-\d+)(?![\w%-]
 # unveiled or announced what they did
 _SPEAKING = re.compile(r"\b(?:speaking|addressing \w+) (?:in|at)\b", re.IGNORECASE)
 # a verb of saying in a question: what follows is what was said, not what is asked
-_SAYING = re.compile(r"\b(?:said|says|told|warned|claimed)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|warned|claimed|announced|announces)\b", re.IGNORECASE)
 # (what says that one took another's place, not that someone took charge)
 _SUCCESSION = re.compile(
     rf"\b(?:succeed(?:s|ed)?|successor|replac(?:e|es|ed)|{_TAKE} over from)\b",

@@ -1499,6 +1499,16 @@ DEPOT_SALE = (
             "in Northfield",
             id="beating a field says one won",
         ),
+        pytest.param(
+            "Three DJs to replace Beale",
+            "The late Tom Beale's Tern Radio show is to be replaced in February by three shows "
+            "hosted by three DJs. Tern Radio's controller, Ana Ruiz, said: \"We believe that his "
+            'legacy lives on."',
+            "Who is the Tern Radio controller who announced the shows replacing Tom Beale's "
+            "programme?",
+            "Ana Ruiz",
+            id="what an announcement says is not what is asked",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
