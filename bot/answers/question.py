@@ -1404,6 +1404,8 @@ def _name_at(
     end = first
     while end < len(lowered) and named[end]:
         end += 1
+        if lowered[end - 1].endswith("'s"):
+            break  # "France's TNT": the owner, then what it owns
         # "the Royal Academy of Dance" is one name
         if lowered[end : end + 1] == ["of"] and end + 1 < len(lowered) and named[end + 1]:
             end += 1

@@ -567,6 +567,7 @@ def test_the_post_a_question_asks_the_holder_of(question: str, post: str | None)
         ("Where is Group Menatep, the majority owner of Yukos, based?", ("group", "menatep")),
         ("Where is the hedge fund Tern Capital, which bid for Kelso, based?", ("tern", "capit")),
         ("Who is the director of the US think-tank the Tern Center?", ("tern", "center")),
+        ("Who is the chief operating officer of Calder's Tern digital TV platform?", ("tern",)),
     ],
 )
 def test_whose_post_or_base_a_question_asks_about(question: str, owner: tuple[str, ...]) -> None:
