@@ -2390,8 +2390,9 @@ def post_holders(
     past a comma, "as" or "who" ("Lee Strafford, chief executive of …"); not a post of
     `others`, names the question gives besides whose post it asks about ("Virgin Blue
     chief executive Brett Godfrey" for "who is the boss of Jetstar, … Virgin Blue?"); nor
-    one written after it as another's than the `subject` asked about ("John Person,
-    president of National Futures Advisory Services" for "who heads the EIA?")."""
+    one written as another's than the `subject` asked about ("John Person, president of
+    National Futures Advisory Services" for "who heads the EIA?", "Motorola's chief
+    executive Ed Zander" for "who is the boss of Sony Ericsson?")."""
     words = _Words.of(sentence.text)
     tokens = words.tokens
     out: set[tuple[str, ...]] = set()
@@ -2401,7 +2402,7 @@ def post_holders(
         for i in range(len(tokens) - len(split) + 1):
             if tuple(tokens[i : i + len(split)]) != split:
                 continue
-            if _post_before(words, i, position, others) or _post_after(
+            if _post_before(words, i, position, others, subject) or _post_after(
                 words, i + len(split), position, others, parts, subject
             ):
                 out.add(name)
@@ -2410,11 +2411,12 @@ def post_holders(
 
 @dataclass(frozen=True)
 class _Words:
-    """A sentence's words: folded (without "'s"), whether capitalised, and what stands
-    between each and the next."""
+    """A sentence's words: folded (without "'s"), whether capitalised, whether
+    possessive, and what stands between each and the next."""
 
     tokens: tuple[str, ...]
     capital: tuple[bool, ...]
+    possessive: tuple[bool, ...]
     gaps: tuple[str, ...]  # gaps[k]: the text between word k and word k + 1, stripped
 
     @staticmethod
@@ -2423,12 +2425,17 @@ class _Words:
         return _Words(
             tuple(fold(m.group(0).lower()).removesuffix("'s").removesuffix("’s") for m in found),
             tuple(m.group(0)[:1].isupper() for m in found),
+            tuple(m.group(0).endswith(("'s", "’s")) for m in found),
             tuple(text[a.end() : b.start()].strip() for a, b in itertools.pairwise(found)),
         )
 
 
 def _post_before(
-    words: _Words, i: int, position: frozenset[str], others: frozenset[str] = frozenset()
+    words: _Words,
+    i: int,
+    position: frozenset[str],
+    others: frozenset[str] = frozenset(),
+    subject: frozenset[str] = frozenset(),
 ) -> bool:
     # back over capitalised words and small ones to the post, and past a comma over a few
     # other words ("the chairman of the working party, Ambassador Stefan Johannesson")
@@ -2446,6 +2453,10 @@ def _post_before(
                 return False  # "head coach Ana Ruiz" holds another post than head
             while j > 0 and tokens[j - 1] in position:
                 j -= 1
+            # ("Motorola's chief executive" is no post of Sony Ericsson's)
+            owner = j > 0 and words.capital[j - 1] and words.possessive[j - 1]
+            if owner and subject and index_key(tokens[j - 1]) not in subject:
+                return False
             return not _owned_by_another(words, j, 0, others)
         set_off = set_off or words.gaps[j].endswith(",")
         if tokens[j] in POSITIONS and not capital[j]:

@@ -1564,6 +1564,9 @@ def test_a_post_written_as_another_organisations_is_not_the_subjects() -> None:
     assert holders("Ana Ruiz, president of the Tern Energy Agency, said so.") == {("ana", "ruiz")}
     # (one word may be the subject's acronym)
     assert holders("Ana Ruiz, president of the TEA, said so.") == {("ana", "ruiz")}
+    # (and a possessive before the post names whose it is)
+    assert holders("Kelso's president Ana Ruiz said so.") == set()
+    assert holders("Tern's president Ana Ruiz said so.") == {("ana", "ruiz")}
 
 
 def test_a_long_name_of_whose_post_it_is_stands_between_post_and_holder() -> None:
