@@ -373,6 +373,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"german", "kelso"}),
             id="a full name after a post holds a people's word, its surname after Mr",
         ),
+        pytest.param(
+            "Tern trilogy to be filmed",
+            "The trilogy tells the story of Kelso school child Ana Ruiz.",
+            frozenset({"ana", "ruiz"}),
+            id="a child is a title",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
