@@ -1848,7 +1848,9 @@ def _judge(
     loose_verb = verb is not None and not _says(q, keys, article.text)
     # "When was X born?" is not answered by an article that never says so, nor by a
     # sentence that does not ("… comedian Ernie Wise on 1 January 1985")
-    strict = verb in DEFINING_VERBS and _in_sense(q)
+    # ("when was Tern set up?" asks when it was founded, as "when was Tern founded?" does)
+    founding = verb == index_key("set") and q.text.rstrip(" ?").endswith("set up")
+    strict = (verb in DEFINING_VERBS or founding) and _in_sense(q)
     if strict and loose_verb:
         return None
     text = ArticleText.of(article.title, article.text)

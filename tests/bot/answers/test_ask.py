@@ -1509,6 +1509,15 @@ DEPOT_SALE = (
             "Ana Ruiz",
             id="what an announcement says is not what is asked",
         ),
+        pytest.param(
+            "Regiment campaigners to stand",
+            "The Save the Tern Regiments group is to field candidates at the election. As "
+            "well as their election move, the Save the Tern Regiments campaign group will join "
+            "a rally in Kelso in the spring.",
+            "When was the Save the Tern Regiments campaign group set up?",
+            None,
+            id="when one was set up is answered only by a sentence that says so",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
