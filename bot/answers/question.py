@@ -1107,8 +1107,12 @@ def counted_noun(lowered: list[str]) -> str | None:
             for following in lowered[start : start + 4]:
                 if following in _AUXILIARIES or (noun and following in STOP_WORDS):
                     break
-                if noun and (following.endswith("ed") or _plural(noun)):
-                    break  # "how many people watched …", "how many members sit …"
+                if noun and (
+                    following.endswith("ed") or (_plural(noun) and not _plural(following))
+                ):
+                    # "how many people watched …", "how many members sit …" (but "how many
+                    # games developers …" counts developers)
+                    break
                 if following not in STOP_WORDS:
                     noun = following
             return _word_key(noun) if noun else None
