@@ -81,7 +81,8 @@ INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 ROLE_KEYS = frozenset(index_key(w) for w in PERSON_NOUNS)
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 PEOPLE = index_key("people")
-# people counted by what they do: a figure of "people" counts them too
+# people counted by what they do or where they are from: a figure of "people" counts them
+# too ("about 51 million people in the US" for "how many Americans …?")
 CROWDS = frozenset(
     map(
         index_key,
@@ -89,7 +90,8 @@ CROWDS = frozenset(
             "spectators fans supporters viewers visitors voters workers employees staff "
             "passengers residents pupils students children adults members protesters"
         )
-        | CROWD_NOUNS,
+        | CROWD_NOUNS
+        | DEMONYMS,
     )
 )
 CANDIDATES = 200  # FTS5 matches taken from the index …

@@ -1518,6 +1518,14 @@ DEPOT_SALE = (
             None,
             id="when one was set up is answered only by a sentence that says so",
         ),
+        pytest.param(
+            "Tern film a hit",
+            "The Tern film has been a hit on both sides of the Atlantic. About 51 million "
+            "people in the US have seen the Tern film, its maker Kelso Pictures said.",
+            "How many Americans have seen the Tern film?",
+            "51 million",
+            id="people of a country are counted as people",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
