@@ -1472,7 +1472,9 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
         elif _counts_another(after, predicate):
             continue  # "tickets for the two concerts": "two" counts concerts
         else:
-            near = tokens[max(0, i - FOCUS_SPAN) : i] + tokens[i + 1 : i + 1 + FOCUS_SPAN]
+            # ("the 220 or so fire-bombing incidents": the hedge is no word of the count)
+            start = i + 3 if tokens[i + 1 : i + 3] == ["or", "so"] else i + 1
+            near = tokens[max(0, i - FOCUS_SPAN) : i] + tokens[start : start + FOCUS_SPAN]
         if any(present(p, frozenset(map(index_key, near))) for p in predicate):
             return True
     return False

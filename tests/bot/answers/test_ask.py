@@ -1526,6 +1526,14 @@ DEPOT_SALE = (
             "51 million",
             id="people of a country are counted as people",
         ),
+        pytest.param(
+            "Arson campaign remembered",
+            "It is 25 years since the start of the Tern group's campaign. The Tern group was "
+            "linked to most of the 220 or so fire-bombing incidents in Kelso.",
+            "Roughly how many fire-bombing incidents was the Tern group linked to?",
+            "220 or so",
+            id="a hedge after a figure is no word of the count",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
