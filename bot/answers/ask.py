@@ -1452,7 +1452,8 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
                 t[:1].isdigit() for t in tokens[i + 2 :]
             ):
                 return True
-        if not (token[:1].isdigit() or token in NUMBER_WORDS - VAGUE_NUMBERS):
+        only_one = token == "one" and i > 0 and tokens[i - 1] in {"only", "just"}
+        if not (token[:1].isdigit() or token in NUMBER_WORDS - VAGUE_NUMBERS or only_one):
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in NUMBER_WORDS:

@@ -594,7 +594,12 @@ def _number_words(sentence: str) -> frozenset[str]:
             word.islower() or not sentence[: match.start()].strip(_OPENERS + " ")
         ):
             out.add(word.lower())
+    if _ONLY_ONE.search(sentence):
+        out.add("one")  # "conceded only one goal" counts one
     return frozenset(out)
+
+
+_ONLY_ONE = re.compile(r"\b(?:only|just) one\b", re.IGNORECASE)
 
 
 def _analyse(title: str, text: str) -> ArticleText:

@@ -1534,6 +1534,15 @@ DEPOT_SALE = (
             "220 or so",
             id="a hedge after a figure is no word of the count",
         ),
+        pytest.param(
+            "Calder defence praised",
+            "Calder coach Ana Ruiz praised her side's spirit in the Tern Cup after a 2-0 win "
+            'over Kelso in their fourth game. "We have conceded only one goal in four Tern Cup '
+            'games," she said.',
+            "How many goals had Calder conceded in their four Tern Cup games?",
+            "only one goal",
+            id="only one is a count",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
