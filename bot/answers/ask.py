@@ -1527,12 +1527,12 @@ def _headed(sentence: Sentence, heads: frozenset[str]) -> bool:
     if not heads:
         return False
     tokens = [fold(t.lower()) for t in WORD.findall(sentence.text)]
-    for place in sentence.places:
+    for place in sentence.places:  # (folded, in small letters, as the tokens are)
         n = len(place)
         for i in range(len(tokens) - n + 1):
-            if tuple(tokens[i : i + n]) != tuple(w.lower() for w in place):
-                continue
-            if place[-1].lower() in heads or any(t in heads for t in tokens[i + n : i + n + 2]):
+            if tuple(tokens[i : i + n]) == place and (
+                place[-1] in heads or not heads.isdisjoint(tokens[i + n : i + n + 2])
+            ):
                 return True
     return False
 

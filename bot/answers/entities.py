@@ -585,6 +585,10 @@ _PRONOUN_LATER = re.compile(rf"\s+[a-z]+\b[^.;:{_UPPER}]*?\b(?:he|she|his|her|hi
 VAGUE_NUMBERS = word_set("dozens hundreds thousands millions billions")
 
 
+# "conceded only one goal": a count of one (a bare "one" is seldom one: "one of them")
+_ONLY_ONE = re.compile(r"\b(?:only|just) one\b", re.IGNORECASE)
+
+
 def _number_words(sentence: str) -> frozenset[str]:
     """The figures written in words: "two", "Three men …", not "League Two"."""
     out = set()
@@ -595,11 +599,8 @@ def _number_words(sentence: str) -> frozenset[str]:
         ):
             out.add(word.lower())
     if _ONLY_ONE.search(sentence):
-        out.add("one")  # "conceded only one goal" counts one
+        out.add("one")
     return frozenset(out)
-
-
-_ONLY_ONE = re.compile(r"\b(?:only|just) one\b", re.IGNORECASE)
 
 
 def _analyse(title: str, text: str) -> ArticleText:
