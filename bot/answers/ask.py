@@ -63,6 +63,7 @@ from bot.answers.question import (
     TimeScope,
     Wanted,
     analyze,
+    which_nouns,
     word_set,
 )
 from bot.answers.topics import TopicError, TopicQuery, parse_topic
@@ -1510,15 +1511,10 @@ def _counts_another(word: str, predicate: set[str]) -> bool:
     )
 
 
-def _place_heads(q: Question) -> frozenset[str]:
-    """The place nouns a where-question asks "which …" of ("which *theatre*", "to which
-    stock *exchange*")."""
-    lowered = [w.lower() for w in WORD.findall(q.text)]
-    return frozenset(
-        w
-        for i, w in enumerate(lowered)
-        if w in PLACE_NOUNS and any(v in {"which", "what"} for v in lowered[max(0, i - 3) : i])
-    )
+@lru_cache(maxsize=256)
+def _place_heads(question: str) -> frozenset[str]:
+    """The place nouns a where-question asks "which …" of ("which *theatre*")."""
+    return which_nouns([w.lower() for w in WORD.findall(question)], PLACE_NOUNS)
 
 
 def _headed(sentence: Sentence, heads: frozenset[str]) -> bool:
@@ -1830,7 +1826,7 @@ def _judge(
     # answered by an article about the women's), but for a paraphrased half (and the
     # words describing a name, which the article may describe otherwise).
     own = predicate - asides
-    place_heads = _place_heads(q) if q.wanted is Wanted.PLACE else frozenset()
+    place_heads = _place_heads(q.text) if q.wanted is Wanted.PLACE else frozenset()
     missing = sum(not present(k, keys) for k in own)
     if short and missing > len(own) // 2:
         return None
@@ -1891,12 +1887,7 @@ def _judge(
     # ("who said Kelly had no idea what to put in place of the report?" asks who said it)
     succession = q.wanted is Wanted.PERSON and bool(_SUCCEEDS.search(_SAYING.split(q.text)[0]))
     # ("who was sacked as minister and replaced by X?" asks whom a sentence says was sacked)
-    other_verb = (
-        q.verb
-        if succession
-        and q.verb not in {index_key(w) for m in _SUCCEEDS.findall(q.text) for w in m.split()}
-        else None
-    )
+    other_verb = q.verb if succession and q.verb not in _succession_words(q.text) else None
     markets = _market_forms(q.text)
     role = _asked_role(q.text)
     venues = _venues(q.text)

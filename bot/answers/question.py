@@ -567,9 +567,17 @@ _HEAD_NOUNS = PLACE_NOUNS | EVENT_NOUNS | TIME_NOUNS | NUMBER_NOUNS
 # -- terms and names --------------------------------------------------------------
 
 
+def which_nouns(lowered: list[str], nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns of `nouns` that follow "which" or "what" ("which *city* …?", "to which
+    stock *exchange* …?")."""
+    return frozenset(
+        low for i, low in enumerate(lowered) if low in nouns and _after_which(lowered, i)
+    )
+
+
 def _asks_which(lowered: list[str], nouns: frozenset[str]) -> bool:
     """Whether one of the nouns follows "which" or "what" ("which *city* …?")."""
-    return any(low in nouns and _after_which(lowered, i) for i, low in enumerate(lowered))
+    return bool(which_nouns(lowered, nouns))
 
 
 def _after_which(lowered: list[str], index: int) -> bool:
