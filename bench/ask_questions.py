@@ -27353,6 +27353,1380 @@ B28_NEAR_BBC_B = (
     "How much will Lillian Tan be paid as Laura Ashley's new chief executive?",
 )
 
+
+# -- Written twenty-ninth: a twenty-ninth batch, written blind in the seventh session
+# of 2026-12-05, by writers who never saw how /news ask answers. All its articles were
+# used by one earlier question each; its questions there ask for other facts. Its near
+# misses ask for facts no article of the corpus states. Measured once when added, on the
+# code of the session before (e0343af).
+
+_b29_c = partial(_c, batch=29)
+B29_BBC_A = (
+    # who
+    _b29_c(
+        "who",
+        "Which Texas judge threw out Yukos's attempt to get bankruptcy protection in the US?",
+        "bbc-business-025",
+        "Letitia Clark|Judge Clark",
+    ),
+    _b29_c(
+        "who",
+        "Which South African finance minister presented the 'more for all' budget?",
+        "bbc-business-055",
+        "Trevor Manuel|Mr Manuel",
+    ),
+    _b29_c(
+        "who",
+        "Who is the Gazprom boss who confirmed Yugansk would be left out of the Rosneft merger?",
+        "bbc-business-131",
+        "Alexei Miller|Mr Miller",
+    ),
+    _b29_c(
+        "who",
+        "Which Algerian energy minister said Opec would probably leave output unchanged at its "
+        "next meeting?",
+        "bbc-business-270",
+        "Chakib Khelil",
+    ),
+    _b29_c(
+        "who",
+        "Who is the Greenpeace UK campaigns director who said green reports were meaningless "
+        "without knowledge of the supply chain?",
+        "bbc-business-397",
+        "Blake Lee-Harwood",
+    ),
+    _b29_c(
+        "who",
+        "Which RetailMetrics analyst said US retailers' Christmas results were still split?",
+        "bbc-business-406",
+        "Ken Perkins",
+    ),
+    _b29_c(
+        "who",
+        "Which Turkish economics minister said Turkey and the IMF had reached general agreement "
+        "on a new three-year programme?",
+        "bbc-business-469",
+        "Ali Babacan",
+    ),
+    _b29_c(
+        "who",
+        "Who directed Black Friday, the film about the 1993 Mumbai bombings?",
+        "bbc-entertainment-054",
+        "Anurag Kashyap|Mr Kashyap",
+    ),
+    _b29_c(
+        "who",
+        "Who directed Sophie Scholl - The Final Days, the anti-Nazi film cheered at the Berlin "
+        "Film Festival?",
+        "bbc-entertainment-090",
+        "Marc Rothemund",
+    ),
+    _b29_c(
+        "who",
+        "Who is the father suing Wal-Mart because the Evanescence CD he bought his daughter "
+        "contained swearing?",
+        "bbc-entertainment-113",
+        "Trevin Skeens|Mr Skeens",
+    ),
+    _b29_c(
+        "who",
+        "Which former Westlife singer's duet with Delta Goodrem slipped to number five in the "
+        "charts?",
+        "bbc-entertainment-129",
+        "Brian McFadden",
+    ),
+    _b29_c(
+        "who",
+        "Who is the lawyer for Bill Cosby who said the comedian was pleased not to face charges?",
+        "bbc-entertainment-204",
+        "Walter M Phillips Jr",
+    ),
+    _b29_c(
+        "who",
+        "Which music mogul who ran Joy Division's record label is co-executive producer of the "
+        "Ian Curtis film?",
+        "bbc-entertainment-228",
+        "Tony Wilson|Mr Wilson",
+    ),
+    _b29_c(
+        "who",
+        "Which Blair ally took over planning Labour's election strategy, a job Gordon Brown used"
+        " to do?",
+        "bbc-politics-107",
+        "Alan Milburn",
+    ),
+    _b29_c(
+        "who",
+        "Which Liberal Democrat chairman said people were turned off by the kind of campaign the"
+        " other parties were fighting?",
+        "bbc-politics-394",
+        "Matthew Taylor",
+    ),
+    _b29_c(
+        "who",
+        "Which Manchester United defender was sent off for head-butting Freddie Ljungberg in the"
+        " 4-2 win at Arsenal?",
+        "bbc-sport-137",
+        "Mikael Silvestre",
+    ),
+    _b29_c(
+        "who",
+        "Which Arsenal chairman said the club was delighted Wenger had signed a contract "
+        "extension?",
+        "bbc-sport-196",
+        "Peter Hill-Wood",
+    ),
+    _b29_c(
+        "who",
+        "Which Bath boss rated Olly Barkley no better than 50-50 to face Ireland?",
+        "bbc-sport-285",
+        "John Connolly",
+    ),
+    _b29_c(
+        "who",
+        "Which Scotland doctor said a scan showed damage to Scott Gray's knee ligaments?",
+        "bbc-sport-353",
+        "James Robson",
+    ),
+    _b29_c(
+        "who",
+        "Who did Daniela Hantuchova beat to reach the quarter-finals of the Dubai Open?",
+        "bbc-sport-430",
+        "Elene Likhotseva",
+    ),
+    _b29_c(
+        "who",
+        "Who is the chief executive of Rebellion, one of the UK games firms warning about the "
+        "move to next-generation consoles?",
+        "bbc-tech-082",
+        "Jason Kingsley",
+    ),
+    _b29_c(
+        "who",
+        "Who wrote the Pew Internet report finding musicians are upbeat about the net?",
+        "bbc-tech-145",
+        "Mary Madden|Ms Madden",
+    ),
+    _b29_c(
+        "who",
+        "Which Microsoft security vice president said the firm hadn't ruled out charging for its"
+        " anti-spyware tool?",
+        "bbc-tech-250",
+        "Mike Nash",
+    ),
+    _b29_c(
+        "who",
+        "Which Electronic Frontier Foundation campaigner doubted that the Marlin DRM system "
+        "would stop piracy?",
+        "bbc-tech-285",
+        "Cory Doctorow|Mr Doctorow",
+    ),
+    _b29_c(
+        "who",
+        "Who is the managing director of Sonaptic, the British firm putting 3D sound on mobile "
+        "phones?",
+        "bbc-tech-325",
+        "David Monteith",
+    ),
+    # when
+    _b29_c(
+        "when",
+        "When had the IMF previously said German growth would be 1.8% this year?",
+        "bbc-business-098",
+        "September",
+    ),
+    _b29_c(
+        "when",
+        "When did oil set its record high of $55.67 a barrel?",
+        "bbc-business-270",
+        "late October",
+    ),
+    _b29_c(
+        "when",
+        "The December Tankan survey showed Japanese manufacturers' confidence weakening for the "
+        "first time since when?",
+        "bbc-business-295",
+        "March 2003",
+    ),
+    _b29_c(
+        "when",
+        "When does Turkey's existing $18.6bn loan agreement with the IMF run out?",
+        "bbc-business-469",
+        "February",
+    ),
+    _b29_c(
+        "when",
+        "On what date did the Mumbai explosions depicted in the film Black Friday happen?",
+        "bbc-entertainment-054",
+        "12 March 1993",
+    ),
+    _b29_c(
+        "when",
+        "When was the alleged incident behind the sexual misconduct claim against Bill Cosby "
+        "supposed to have happened?",
+        "bbc-entertainment-204",
+        "January 2004",
+    ),
+    _b29_c(
+        "when",
+        "In what year did Joy Division singer Ian Curtis take his own life?",
+        "bbc-entertainment-228",
+        "1980",
+    ),
+    _b29_c(
+        "when",
+        "In which year did Debra Hill team up with John Carpenter again for Escape From LA?",
+        "bbc-entertainment-378",
+        "1996",
+    ),
+    _b29_c(
+        "when",
+        "When did Kenya bring in free primary education, the policy Gordon Brown wanted to learn"
+        " about?",
+        "bbc-politics-024",
+        "early 2003",
+    ),
+    _b29_c(
+        "when",
+        "At what time did Tony Blair wake up to find George Bush had won the US election?",
+        "bbc-politics-126",
+        "0530GMT",
+    ),
+    _b29_c(
+        "when",
+        "On what day did Tony Blair say he would give MPs new figures on British tsunami deaths?",
+        "bbc-politics-195",
+        "Monday",
+    ),
+    _b29_c(
+        "when",
+        "On what day did David Davis say the Tories would fund their cuts by removing "
+        "inefficiencies?",
+        "bbc-politics-282",
+        "Saturday",
+    ),
+    _b29_c(
+        "when",
+        "On what day did Gordon Brown deliver the pre-Budget report that shifted Whitehall money"
+        " to councils?",
+        "bbc-politics-357",
+        "Thursday",
+    ),
+    _b29_c(
+        "when",
+        "The IFS blamed falling household incomes partly on the Chancellor's tax-raising Budget "
+        "of which year?",
+        "bbc-politics-394",
+        "2002",
+    ),
+    _b29_c(
+        "when",
+        "Which date was Tony Blair expected to name as election day when Parliament returned "
+        "from Easter?",
+        "bbc-politics-401",
+        "5 May",
+    ),
+    _b29_c(
+        "when",
+        "Until when did the Labour government officially have to hold the next general election?",
+        "bbc-politics-401",
+        "June 2006",
+    ),
+    _b29_c(
+        "when",
+        "In what year did Arsene Wenger arrive at Arsenal?",
+        "bbc-sport-196",
+        "1996",
+    ),
+    _b29_c(
+        "when",
+        "When did Nicholas Negroponte publish his bestseller Being Digital?",
+        "bbc-tech-004",
+        "1995",
+    ),
+    _b29_c(
+        "when",
+        "When did Google buy Pyra Labs, the company behind Blogger?",
+        "bbc-tech-062",
+        "2003",
+    ),
+    _b29_c(
+        "when",
+        "On what date did Halo 2 go on sale in Britain?",
+        "bbc-tech-139",
+        "11 November",
+    ),
+    _b29_c(
+        "when",
+        "When did the Xbox launch in the US, with Halo as one of its launch titles?",
+        "bbc-tech-139",
+        "November 15 2001",
+    ),
+    _b29_c(
+        "when",
+        "When did Pew Internet carry out its online survey of musicians and songwriters?",
+        "bbc-tech-145",
+        "March and April 2004",
+    ),
+    _b29_c(
+        "when",
+        "When was Nicholas Lee Jacobsen, the man accused of hacking T-Mobile, arrested?",
+        "bbc-tech-271",
+        "October",
+    ),
+    _b29_c(
+        "when",
+        "What year is the Zenith remote control that came second in Mobile PC's list of greatest"
+        " gadgets from?",
+        "bbc-tech-379",
+        "1956",
+    ),
+    # where
+    _b29_c(
+        "where",
+        "Where are the proxy shares listed that foreigners currently use to trade in Gazprom?",
+        "bbc-business-131",
+        "London",
+    ),
+    _b29_c(
+        "where",
+        "Where did Lord Browne say BP pays progressively more tax as its profits grow, when he "
+        "rejected calls for a windfall tax?",
+        "bbc-business-221",
+        "the North Sea|North Sea",
+    ),
+    _b29_c(
+        "where",
+        "When oil slid to three-month lows after the EIA stocks report, in which city was the US"
+        " light crude benchmark traded?",
+        "bbc-business-270",
+        "New York",
+    ),
+    _b29_c(
+        "where",
+        "In which city is Continental Airlines based?",
+        "bbc-business-404",
+        "Houston",
+    ),
+    _b29_c(
+        "where",
+        "Where were Sophie Scholl and the White Rose members arrested while dropping leaflets?",
+        "bbc-entertainment-090",
+        "Munich University",
+    ),
+    _b29_c(
+        "where",
+        "Which township is the Xhosa-language film of Bizet's Carmen shown in Berlin set in?",
+        "bbc-entertainment-090",
+        "Khayelitsha",
+    ),
+    _b29_c(
+        "where",
+        "Where does the father who sued Wal-Mart over the Evanescence album live?",
+        "bbc-entertainment-113",
+        "Brownsville",
+    ),
+    _b29_c(
+        "where",
+        "At which festival was an earlier Joy Division film announced that failed to win the "
+        "Curtis family's backing?",
+        "bbc-entertainment-228",
+        "Cannes",
+    ),
+    _b29_c(
+        "where",
+        "In which city were the Grammys held where Ray Charles won his posthumous awards?",
+        "bbc-entertainment-264",
+        "Los Angeles",
+    ),
+    _b29_c(
+        "where",
+        "Where was Halloween co-writer Debra Hill born?",
+        "bbc-entertainment-378",
+        "New Jersey",
+    ),
+    _b29_c(
+        "where",
+        "In which country was Gordon Brown due to visit an HIV/Aids orphanage, on the Africa "
+        "tour that also took in Kenya and Mozambique?",
+        "bbc-politics-024",
+        "Tanzania",
+    ),
+    _b29_c(
+        "where",
+        "Where was the EU summit at which Tony Blair told European leaders to end their denial "
+        "over Bush's re-election?",
+        "bbc-politics-126",
+        "Brussels",
+    ),
+    _b29_c(
+        "where",
+        "Where was the Tony Blair-hosted conference on Palestinian reform held?",
+        "bbc-politics-209",
+        "London",
+    ),
+    _b29_c(
+        "where",
+        "Where is the Night of Athletics meeting in which Jolanda Ceplak is running on Friday?",
+        "bbc-sport-063",
+        "Erfurt",
+    ),
+    _b29_c(
+        "where",
+        "Where are the Norwich Union European trials being held?",
+        "bbc-sport-063",
+        "Sheffield",
+    ),
+    _b29_c(
+        "where",
+        "At which ground did the tunnel row between Patrick Vieira and Roy Keane take place?",
+        "bbc-sport-137",
+        "Highbury",
+    ),
+    _b29_c(
+        "where",
+        "At which ground were Arsenal due to face Newcastle when Wenger said he couldn't explain"
+        " their slump?",
+        "bbc-sport-281",
+        "St James' Park",
+    ),
+    _b29_c(
+        "where",
+        "Where did Scott Gray win his first Scotland cap against Australia?",
+        "bbc-sport-353",
+        "Murrayfield",
+    ),
+    _b29_c(
+        "where",
+        "In which country did Nicholas Negroponte and his wife set up two schools where children"
+        " were given laptops?",
+        "bbc-tech-004",
+        "Cambodia",
+    ),
+    _b29_c(
+        "where",
+        "In which US state were children given laptops to take home, the experiment behind "
+        "Negroponte's $100 laptop idea?",
+        "bbc-tech-004",
+        "Maine",
+    ),
+    _b29_c(
+        "where",
+        "Where did BT provide space for one of the call centres handling tsunami donations?",
+        "bbc-tech-097",
+        "BT tower|London's BT tower",
+    ),
+    _b29_c(
+        "where",
+        "In which US state will camera phones be used to photograph crime scenes involving "
+        "children?",
+        "bbc-tech-208",
+        "Alabama",
+    ),
+    _b29_c(
+        "where",
+        "Which city had the Dominican Republic-bound plane just taken off from when a passenger "
+        "snapped metal falling off it?",
+        "bbc-tech-208",
+        "Zurich",
+    ),
+    _b29_c(
+        "where",
+        "In which city did a grand jury indict the man accused of hacking T-Mobile?",
+        "bbc-tech-271",
+        "Los Angeles",
+    ),
+    # how many
+    _b29_c(
+        "how many",
+        "On how many of five key issues did Yukos claim the Houston court had backed it, despite"
+        " losing its US bankruptcy bid?",
+        "bbc-business-025",
+        "four",
+    ),
+    _b29_c(
+        "how many",
+        "Under South Africa's 2005 budget, people earning less than how much a year will be "
+        "exempt from income tax?",
+        "bbc-business-055",
+        "35,000 rand",
+    ),
+    _b29_c(
+        "how many",
+        "To what figure is the IMF reportedly cutting its 2005 growth forecast for Germany?",
+        "bbc-business-098",
+        "0.8%",
+    ),
+    _b29_c(
+        "how many",
+        "What share of Russia's total oil production will Gazprom control once it merges with "
+        "Rosneft?",
+        "bbc-business-131",
+        "8%",
+    ),
+    _b29_c(
+        "how many",
+        "How much annual profit did BP report on the back of record oil prices?",
+        "bbc-business-221",
+        "$16.2bn",
+    ),
+    _b29_c(
+        "how many",
+        "By how much has card-not-present fraud in the UK gone up since the start of the year, "
+        "according to Retail Decisions?",
+        "bbc-business-236",
+        "22%",
+    ),
+    _b29_c(
+        "how many",
+        "In the Directions survey of corporate green reports, what proportion of reporting firms"
+        " failed to look at their supply chains?",
+        "bbc-business-397",
+        "76%",
+    ),
+    _b29_c(
+        "how many",
+        "By how much did Continental Airlines shares drop after it warned it could run out of "
+        "cash?",
+        "bbc-business-404",
+        "6.87%",
+    ),
+    _b29_c(
+        "how many",
+        "How far did Pier 1 Imports' same store sales fall in December?",
+        "bbc-business-406",
+        "8.8%",
+    ),
+    _b29_c(
+        "how many",
+        "What was the average UK house price in November, according to the ODPM?",
+        "bbc-business-415",
+        "£180,226",
+    ),
+    _b29_c(
+        "how many",
+        "How much in damages does the Evanescence lawsuit seek from Wal-Mart for every customer "
+        "who bought the CD?",
+        "bbc-entertainment-113",
+        "$74,500",
+    ),
+    _b29_c(
+        "how many",
+        "How many places did Keane's Hopes and Fears climb to get back to number one after the "
+        "Brits?",
+        "bbc-entertainment-129",
+        "seven",
+    ),
+    _b29_c(
+        "how many",
+        "How many people live in Kibera, the Nairobi shantytown Gordon Brown visited?",
+        "bbc-politics-024",
+        "800,000",
+    ),
+    _b29_c(
+        "how many",
+        "How much did the Department for International Development originally set aside for the "
+        "tsunami, money Blair said was well on the way to being spent?",
+        "bbc-politics-195",
+        "£50 million",
+    ),
+    _b29_c(
+        "how many",
+        "How many people were killed in the nightclub attack that Mahmoud Abbas called against "
+        "Palestinian interests?",
+        "bbc-politics-209",
+        "five",
+    ),
+    _b29_c(
+        "how many",
+        "How much 'wasteful' spending did Michael Howard say the Tories would cut to pay for tax"
+        " cuts?",
+        "bbc-politics-282",
+        "£35bn",
+    ),
+    _b29_c(
+        "how many",
+        "How much does Nick Raynsford hope to save by changing local government pension schemes?",
+        "bbc-politics-357",
+        "£100m",
+    ),
+    _b29_c(
+        "how many",
+        "How many archived articles does Bloglines hold that Ask Jeeves plans to use to round "
+        "out its web index?",
+        "bbc-tech-062",
+        "300 million",
+    ),
+    _b29_c(
+        "how many",
+        "What share of its resources is Climax putting into preparing next-generation games?",
+        "bbc-tech-082",
+        "20%",
+    ),
+    _b29_c(
+        "how many",
+        "How many online donations an hour was the Disasters Emergency Committee site receiving "
+        "after the tsunami?",
+        "bbc-tech-097",
+        "11,000",
+    ),
+    _b29_c(
+        "how many",
+        "What percentage of musicians in the Pew Internet study didn't think lawsuits against "
+        "song swappers would benefit them?",
+        "bbc-tech-145",
+        "60%",
+    ),
+    _b29_c(
+        "how many",
+        "On average, how many spyware programs was each PC harbouring, according to the "
+        "Earthlink and Webroot survey?",
+        "bbc-tech-250",
+        "28",
+    ),
+    _b29_c(
+        "how many",
+        "How many online music services are there now, according to the figures quoted by "
+        "analyst Shelley Taylor?",
+        "bbc-tech-285",
+        "230",
+    ),
+    _b29_c(
+        "how many",
+        "What share of a handset's processor does Sonaptic say its 3D audio must use at most so "
+        "games can still run?",
+        "bbc-tech-325",
+        "10 or 15%",
+    ),
+    _b29_c(
+        "how many",
+        "At what number did the Apple iPod come in Mobile PC's top 100 gadgets of all time?",
+        "bbc-tech-379",
+        "12|number 12",
+    ),
+)
+B29_NEAR_BBC_A = (
+    "Who founded Bloglines, the blog-reading website that Ask Jeeves bought?",
+    "Who is the lead singer of Evanescence, the band whose CD prompted a lawsuit against Wal-Mart?",
+    "Who is the chief executive of Continental Airlines, which warned it could run out of cash?",
+    "Who heads Intertrust, the rights management firm whose technology the Marlin anti-piracy "
+    "system is built on?",
+    "Who produced Black Friday, the film about the 1993 Mumbai bombings?",
+    "When will the first devices using the Marlin anti-piracy system from Sony, Philips, "
+    "Matsushita and Samsung go on sale?",
+    "When did Ask Jeeves complete its takeover of Bloglines?",
+    "When is filming due to start on Touching From A Distance, the Ian Curtis biopic?",
+    "Where is Retail Decisions, the anti-fraud firm that surveyed shoppers about chip and pin, "
+    "based?",
+    "Where is Rebellion, the games developer run by Jason Kingsley, based?",
+    "Where was Halloween writer Debra Hill's funeral held?",
+    "Where is SalterBaxter, the branding firm that co-publishes the Directions survey of company"
+    " green reports, based?",
+    "How many copies has Evanescence's album Anywhere But Home sold?",
+    "How many people does Sonaptic, the British 3D mobile audio firm, employ?",
+)
+B29_BBC_B = (
+    # who
+    _b29_c(
+        "who",
+        "Which president ordered Venezuela to review all foreign contracts in its gold, "
+        "aluminium and iron ore mining?",
+        "bbc-business-231",
+        "Hugo Chavez|Chavez",
+    ),
+    _b29_c(
+        "who",
+        "Who is the director general of the British Chamber of Commerce who complained about the"
+        " relentless increase in regulations?",
+        "bbc-business-289",
+        "David Frost",
+    ),
+    _b29_c(
+        "who",
+        "Which Fannie Mae chief economist said the Fed felt it had a fair amount of flexibility "
+        "on interest rates?",
+        "bbc-business-402",
+        "David Berson",
+    ),
+    _b29_c(
+        "who",
+        "Who leads the PCS union that warned of more walkouts over raising the public sector "
+        "pension age to 65?",
+        "bbc-politics-069",
+        "Mark Serwotka",
+    ),
+    _b29_c(
+        "who",
+        "Which Lib Dem home affairs spokesman said it remained to be seen whether Charles Clarke"
+        " could deliver a fair and efficient asylum system?",
+        "bbc-politics-153",
+        "Mark Oaten",
+    ),
+    _b29_c(
+        "who",
+        "Who heads the games industry body ELSPA, which said banning violent video games would "
+        "be wrong?",
+        "bbc-politics-199",
+        "Roger Bennett",
+    ),
+    _b29_c(
+        "who",
+        "Which aid minister did both Tony Blair and Gordon Brown mention working with on tsunami"
+        " and development policy, amid claims of a fresh rift?",
+        "bbc-politics-251",
+        "Hilary Benn",
+    ),
+    _b29_c(
+        "who",
+        "Who replaced Alastair Campbell in his Downing Street media job?",
+        "bbc-politics-306",
+        "David Hill",
+    ),
+    _b29_c(
+        "who",
+        "Which Liberty campaigner said adherence to the rule of law should not be a game of cat "
+        "and mouse, over Charles Clarke's control orders?",
+        "bbc-politics-384",
+        "Shami Chakrabarti",
+    ),
+    _b29_c(
+        "who",
+        "Which Spurs boss said his team were robbed after Pedro Mendes' shot crossed the line "
+        "but no goal was given?",
+        "bbc-sport-283",
+        "Martin Jol|Jol",
+    ),
+    _b29_c(
+        "who",
+        "Who was named to lead Ireland against Scotland with Brian O'Driscoll and Gordon D'Arcy "
+        "both out injured?",
+        "bbc-sport-417",
+        "Paul O'Connell",
+    ),
+    _b29_c(
+        "who",
+        "Who beat Roger Federer in the third round of the French Open in 2004?",
+        "bbc-sport-495",
+        "Gustavo Kuerten",
+    ),
+    _b29_c(
+        "who",
+        "Which BBC head of development said the Piero rugby analysis tool would give core fans "
+        "more detail?",
+        "bbc-tech-028",
+        "Andrew Thompson",
+    ),
+    _b29_c(
+        "who",
+        "Which Jupiter Research mobile analyst said phone music services must not try to compete"
+        " with the PC music experience?",
+        "bbc-tech-059",
+        "Thomas Husson",
+    ),
+    _b29_c(
+        "who",
+        "Which former member of the 29A virus writing group, known as Benny, quit the malware "
+        "scene?",
+        "bbc-tech-077",
+        "Marek Strihavka",
+    ),
+    _b29_c(
+        "who",
+        "Which St Bernard Software spokesman said the main motivation of virus writers now is "
+        "money?",
+        "bbc-tech-077",
+        "Gary Stowell|Mr Stowell",
+    ),
+    _b29_c(
+        "who",
+        "Which Xbox executive said Halo 2 would bring in more revenue than any day-one box "
+        "office blockbuster?",
+        "bbc-tech-112",
+        "Peter Moore",
+    ),
+    _b29_c(
+        "who",
+        "Who co-manages the Four-Kings gaming clan that was looking for UK Painkiller players?",
+        "bbc-tech-140",
+        "Philip Wride",
+    ),
+    _b29_c(
+        "who",
+        "Who chairs the Mobile Data Association, which recorded record New Year texting?",
+        "bbc-tech-152",
+        "Mike Short",
+    ),
+    _b29_c(
+        "who",
+        "Which Mindark director called the sale of a virtual island in Project Entropia a "
+        "historic moment in gaming?",
+        "bbc-tech-249",
+        "Marco Behrmann",
+    ),
+    _b29_c(
+        "who",
+        "Who is the RNID technology director who said the telecoms sector was discriminating "
+        "against deaf sign language users?",
+        "bbc-tech-251",
+        "Guido Gybels",
+    ),
+    _b29_c(
+        "who",
+        "Which amputee motorcycle racer invented the Pro-Shift electronic gear changer after "
+        "losing part of his left leg?",
+        "bbc-tech-277",
+        "Roy Tansley",
+    ),
+    _b29_c(
+        "who",
+        "Who is the president of StreamCast Networks, who said old media always tries to stop "
+        "new media?",
+        "bbc-tech-286",
+        "Michael Weiss",
+    ),
+    _b29_c(
+        "who",
+        "Which Drink Or Die leader from Philadelphia got the longest jail sentence?",
+        "bbc-tech-354",
+        "Sankus|John Sankus",
+    ),
+    _b29_c(
+        "who",
+        "Which science minister went to the British government's consultation meeting on the EU "
+        "software patent directive?",
+        "bbc-tech-399",
+        "Lord Sainsbury",
+    ),
+    # when
+    _b29_c(
+        "when",
+        "On what day was production at BP's Texas City refinery briefly taken down, as US crude "
+        "climbed above $53?",
+        "bbc-business-045",
+        "Tuesday",
+    ),
+    _b29_c(
+        "when",
+        "From which month was Germany's economy effectively at a standstill, with zero growth in"
+        " the third quarter of 2004?",
+        "bbc-business-073",
+        "July",
+    ),
+    _b29_c(
+        "when",
+        "In what year were the sanctions on India imposed after its nuclear tests, ending a US "
+        "Air Force absence from the Aero India show?",
+        "bbc-business-130",
+        "1998",
+    ),
+    _b29_c(
+        "when",
+        "Since when had Japan's economy been contracting, before January's surprise jump in "
+        "industrial output?",
+        "bbc-business-156",
+        "April 2004",
+    ),
+    _b29_c(
+        "when",
+        "In what year did Xstrata buy MIM Holdings, Australia's largest copper miner?",
+        "bbc-business-366",
+        "2003",
+    ),
+    _b29_c(
+        "when",
+        "Mortgage approvals in November fell to their lowest since when, according to the Bank "
+        "of England figures reported alongside Halifax's December house prices?",
+        "bbc-business-405",
+        "September 1995",
+    ),
+    _b29_c(
+        "when",
+        "On what date does the Iranian fiscal year covered by Mohammad Khatami's last budget "
+        "begin?",
+        "bbc-business-412",
+        "21 March",
+    ),
+    _b29_c(
+        "when",
+        "When will Toyota launch a hybrid version of its Highlander SUV?",
+        "bbc-business-430",
+        "April",
+    ),
+    _b29_c(
+        "when",
+        "When was the BBC drama Dirty War, about a dirty bomb in London, shown uncut on BBC One?",
+        "bbc-entertainment-080",
+        "last September",
+    ),
+    _b29_c(
+        "when",
+        "When was the UK's first official music download chart launched, the one Westlife's "
+        "Flying Without Wings topped first?",
+        "bbc-entertainment-103",
+        "last September",
+    ),
+    _b29_c(
+        "when",
+        "In what year did producer Edward Germano buy the Hit Factory recording studio?",
+        "bbc-entertainment-116",
+        "1975",
+    ),
+    _b29_c(
+        "when",
+        "On what day was the Celebrity Big Brother series with Bez, Brigitte Nielsen and Kenzie "
+        "due to end?",
+        "bbc-entertainment-221",
+        "Sunday",
+    ),
+    _b29_c(
+        "when",
+        "In what year did the Wombles get their first big-screen outing, Wombling Free?",
+        "bbc-entertainment-353",
+        "1977",
+    ),
+    _b29_c(
+        "when",
+        "When must the changes raising council workers' pension age go ahead, according to John "
+        "Prescott's spokesman?",
+        "bbc-politics-069",
+        "April",
+    ),
+    _b29_c(
+        "when",
+        "In what year was Jim Callaghan made Lord Callaghan of Cardiff?",
+        "bbc-politics-400",
+        "1987",
+    ),
+    _b29_c(
+        "when",
+        "On what day were Newry City due to talk about legal routes to overturn their expulsion "
+        "from the Irish Cup?",
+        "bbc-sport-131",
+        "Friday",
+    ),
+    _b29_c(
+        "when",
+        "On what day was Liverpool's Champions League game against Bayer Leverkusen that Roy "
+        "Hodgson went to?",
+        "bbc-sport-160",
+        "Tuesday",
+    ),
+    _b29_c(
+        "when",
+        "When was the last time Scotland reached a major finals, as Walter Smith took over as "
+        "manager?",
+        "bbc-sport-212",
+        "1998",
+    ),
+    _b29_c(
+        "when",
+        "On what date is Jonny Wilkinson hoping to play for Newcastle against Harlequins?",
+        "bbc-sport-345",
+        "13 March",
+    ),
+    _b29_c(
+        "when",
+        "Before Roger Federer in 2004, in what year had a man last won three Grand Slams in one "
+        "season?",
+        "bbc-sport-495",
+        "1988",
+    ),
+    _b29_c(
+        "when",
+        "When does public voting close for the fifth Bloggies awards?",
+        "bbc-tech-088",
+        "3 February",
+    ),
+    _b29_c(
+        "when",
+        "On what day was the Department of Work and Pensions computer crash a lead story on "
+        "Radio 4's Today programme?",
+        "bbc-tech-187",
+        "Friday",
+    ),
+    _b29_c(
+        "when",
+        "When does Ofcom plan to review the services telecoms firms must provide, which could "
+        "include the RNID's video relay service for deaf people?",
+        "bbc-tech-251",
+        "early next year",
+    ),
+    _b29_c(
+        "when",
+        "When did US Customs begin investigating the Drink Or Die software piracy network?",
+        "bbc-tech-354",
+        "October 2000",
+    ),
+    _b29_c(
+        "when",
+        "To what year do the EU software patent proposals criticised by Bill Thompson date back?",
+        "bbc-tech-399",
+        "2002",
+    ),
+    # where
+    _b29_c(
+        "where",
+        "Apart from the Western Refining fire in Texas, where was a refinery shut by mechanical "
+        "problems as US crude topped $53?",
+        "bbc-business-045",
+        "Houston",
+    ),
+    _b29_c(
+        "where",
+        "Which country does Snecma, the engine maker planning a joint venture with Hindustan "
+        "Aeronautics, come from?",
+        "bbc-business-130",
+        "France",
+    ),
+    _b29_c(
+        "where",
+        "Where is more than a third of the UK's private housing wealth concentrated, according "
+        "to Halifax's £3.3 trillion report?",
+        "bbc-business-239",
+        "London and the South East",
+    ),
+    _b29_c(
+        "where",
+        "Which UK region suffered the steepest monthly fall in house prices in December in the "
+        "Halifax survey?",
+        "bbc-business-405",
+        "Wales",
+    ),
+    _b29_c(
+        "where",
+        "At which motor show were carmakers such as Ford, GM and Toyota showing off hybrids as "
+        "JD Power forecast US hybrid sales would double?",
+        "bbc-business-430",
+        "Detroit",
+    ),
+    _b29_c(
+        "where",
+        "Where was Gianni Versace shot dead?",
+        "bbc-entertainment-018",
+        "Florida",
+    ),
+    _b29_c(
+        "where",
+        "In which city was Gianni Versace's art collection kept, in his six-storey townhouse?",
+        "bbc-entertainment-018",
+        "New York",
+    ),
+    _b29_c(
+        "where",
+        "Which part of London is hit by a dirty bomb in the BBC film Dirty War?",
+        "bbc-entertainment-080",
+        "City of London",
+    ),
+    _b29_c(
+        "where",
+        "Where will the taped interviews from the study on sexist abuse of women MPs be kept as "
+        "a historical record?",
+        "bbc-politics-008",
+        "British Library",
+    ),
+    _b29_c(
+        "where",
+        "Which two countries ranked ahead of the UK for business use of information technology "
+        "in the study welcomed by the e-commerce minister?",
+        "bbc-politics-109",
+        "Sweden and Ireland",
+    ),
+    _b29_c(
+        "where",
+        "In which city was the games industry meeting at which Patricia Hewitt called for "
+        "clearer warnings on violent games?",
+        "bbc-politics-199",
+        "London",
+    ),
+    _b29_c(
+        "where",
+        "To which countries does Charles Clarke hope to deport the foreign terror detainees "
+        "without them facing torture or death?",
+        "bbc-politics-384",
+        "Algeria, Tunisia, Egypt and Jordan",
+    ),
+    _b29_c(
+        "where",
+        "Where did former prime minister Lord Callaghan die?",
+        "bbc-politics-400",
+        "East Sussex",
+    ),
+    _b29_c(
+        "where",
+        "Which country did Jim Callaghan travel to in 1975 to plead for the life of British "
+        "lecturer Dennis Hills?",
+        "bbc-politics-400",
+        "Uganda",
+    ),
+    _b29_c(
+        "where",
+        "In which country, according to Roy Hodgson, was the winter break so short that players "
+        "just got Christmas and New Year off?",
+        "bbc-sport-160",
+        "Italy",
+    ),
+    _b29_c(
+        "where",
+        "Where did Pedro Mendes have his long-range goal for Tottenham wrongly disallowed?",
+        "bbc-sport-283",
+        "Old Trafford",
+    ),
+    _b29_c(
+        "where",
+        "At which ground will Ireland face Scotland in the Six Nations game Gordon D'Arcy misses?",
+        "bbc-sport-417",
+        "Murrayfield",
+    ),
+    _b29_c(
+        "where",
+        "In which cities are mobile TV trials using terrestrial TV masts under way in Europe?",
+        "bbc-tech-059",
+        "Berlin and Helsinki",
+    ),
+    _b29_c(
+        "where",
+        "Where will the eight best UK Painkiller players meet for the Bloodline Tournament?",
+        "bbc-tech-140",
+        "London",
+    ),
+    _b29_c(
+        "where",
+        "In which city can people text to find the nearest available black cab, according to the"
+        " story on record New Year texting?",
+        "bbc-tech-152",
+        "London",
+    ),
+    _b29_c(
+        "where",
+        "Which African country's GDP is the economic impact of online role-playing games said to"
+        " be equal to?",
+        "bbc-tech-249",
+        "Namibia",
+    ),
+    _b29_c(
+        "where",
+        "In which countries are sign language phone relay services already offered at the cost "
+        "of a normal call, according to the RNID?",
+        "bbc-tech-251",
+        "US and Australia",
+    ),
+    _b29_c(
+        "where",
+        "Where is ParaRallying, the rally school for disabled drivers, based?",
+        "bbc-tech-277",
+        "Lincolnshire",
+    ),
+    _b29_c(
+        "where",
+        "Where is Roy Tansley, the motorcycle racer who invented the Pro-Shift gear changer, from?",
+        "bbc-tech-277",
+        "Derby",
+    ),
+    _b29_c(
+        "where",
+        "At which court were two members of the Drink Or Die piracy network convicted?",
+        "bbc-tech-354",
+        "Old Bailey",
+    ),
+    # how many
+    _b29_c(
+        "how many",
+        "How much is Boeing's sale of 10 737-800 planes to the Indian budget airline SpiceJet "
+        "worth?",
+        "bbc-business-130",
+        "$630m",
+    ),
+    _b29_c(
+        "how many",
+        "How much did Japanese industrial output grow in January, lifting Tokyo shares to an "
+        "eight-month high?",
+        "bbc-business-156",
+        "2.1%",
+    ),
+    _b29_c(
+        "how many",
+        "How much did the value of homes in Scotland go up over ten years, the smallest increase"
+        " of any region in Halifax's research?",
+        "bbc-business-239",
+        "112%",
+    ),
+    _b29_c(
+        "how many",
+        "How many times did the Bank of England raise interest rates between November 2003 and "
+        "August 2004, as noted in the British Chamber of Commerce survey story?",
+        "bbc-business-289",
+        "five",
+    ),
+    _b29_c(
+        "how many",
+        "How much per share did Xstrata offer in its hostile bid for WMC Resources?",
+        "bbc-business-366",
+        "A$6.35",
+    ),
+    _b29_c(
+        "how many",
+        "How much economic growth did Iran's President Khatami predict for 2005-6?",
+        "bbc-business-412",
+        "7.1%",
+    ),
+    _b29_c(
+        "how many",
+        "What estimate has Sotheby's put on Roy Lichtenstein's Blue Nude from Gianni Versace's "
+        "collection?",
+        "bbc-entertainment-018",
+        "£1.8m",
+    ),
+    _b29_c(
+        "how many",
+        "How many Grammy nominations did the Hit Factory studio get in 1994?",
+        "bbc-entertainment-116",
+        "41",
+    ),
+    _b29_c(
+        "how many",
+        "How old is Robert Blake, the former Baretta star on trial for murder?",
+        "bbc-entertainment-169",
+        "71",
+    ),
+    _b29_c(
+        "how many",
+        "What odds did bookmakers give on all 18 of Elvis Presley's reissued singles going back "
+        "to number one?",
+        "bbc-entertainment-240",
+        "10/1",
+    ),
+    _b29_c(
+        "how many",
+        "What was the budget of the 2004 live-action Thunderbirds movie that disappointed at the"
+        " box office?",
+        "bbc-entertainment-353",
+        "$42m",
+    ),
+    _b29_c(
+        "how many",
+        "How many MPs were interviewed for the Birkbeck College study into sexist abuse at "
+        "Westminster?",
+        "bbc-politics-008",
+        "83",
+    ),
+    _b29_c(
+        "how many",
+        "How many telephone interviews was the International Benchmarking Study on business use "
+        "of ICT based on?",
+        "bbc-politics-109",
+        "8,000",
+    ),
+    _b29_c(
+        "how many",
+        "How many foreign terror suspects' detention without trial did the law lords rule "
+        "breached human rights?",
+        "bbc-politics-384",
+        "12",
+    ),
+    _b29_c(
+        "how many",
+        "How big is the Kenyan squad for the world cross country championships that Susan "
+        "Chepkemei hopes to be picked for?",
+        "bbc-sport-013",
+        "32",
+    ),
+    _b29_c(
+        "how many",
+        "By what score did Newry City beat Bangor before being thrown out of the Irish Cup?",
+        "bbc-sport-131",
+        "5-1",
+    ),
+    _b29_c(
+        "how many",
+        "Where were Scotland in the Fifa world rankings when Walter Smith was named national "
+        "manager?",
+        "bbc-sport-212",
+        "77th",
+    ),
+    _b29_c(
+        "how many",
+        "How many of their 14 matches have England lost since Jonny Wilkinson last played for "
+        "them?",
+        "bbc-sport-345",
+        "nine",
+    ),
+    _b29_c(
+        "how many",
+        "How many of the 25 million portable music players sold in 2004 were iPods?",
+        "bbc-tech-040",
+        "10 million",
+    ),
+    _b29_c(
+        "how many",
+        "In how many categories were weblogs nominated for the Bloggies awards?",
+        "bbc-tech-088",
+        "30",
+    ),
+    _b29_c(
+        "how many",
+        "How much will Sony's PlayStation Portable cost in Japan?",
+        "bbc-tech-112",
+        "19,800 yen",
+    ),
+    _b29_c(
+        "how many",
+        "How many text messages does the Mobile Data Association think will be sent in the UK in"
+        " 2005?",
+        "bbc-tech-152",
+        "30bn",
+    ),
+    _b29_c(
+        "how many",
+        "How many months of their baby's photos did a couple wipe by reformatting their hard "
+        "drive, in Ontrack's list of data disasters?",
+        "bbc-tech-207",
+        "three months",
+    ),
+    _b29_c(
+        "how many",
+        "How much data do the most common denial-of-service attacks on websites use, according "
+        "to Energis?",
+        "bbc-tech-270",
+        "10 megabytes",
+    ),
+    _b29_c(
+        "how many",
+        "How many copyrighted music files does the entertainment industry say are downloaded "
+        "every month, in the story on peer-to-peer networks being here to stay?",
+        "bbc-tech-286",
+        "2.6 billion",
+    ),
+)
+B29_NEAR_BBC_B = (
+    "Who heads Western Refining, the firm whose refinery blaze in Texas sent US gasoline futures"
+    " to a record?",
+    "Who is the chief executive of Mindark, the developer of the online game Project Entropia?",
+    "Who runs Hindustan Aeronautics, the state-owned firm that signed deals with Lockheed and "
+    "Snecma at Aero India 2005?",
+    "Who directed Dirty War, the BBC film about a dirty bomb attack on London?",
+    "Who is the chief executive of Pipex, the net provider whose customers were hit by denial-"
+    "of-service attacks?",
+    "When will Venezuela finish its review of foreign mining contracts ordered by Hugo Chavez?",
+    "When did Roy Hodgson take charge of Viking Stavanger?",
+    "When will the RNID's pilot of the Video Relay Service for deaf people end?",
+    "When will Snecma's engine parts joint venture with Hindustan Aeronautics start production?",
+    "When will Simon Bysshe's film of the Four-Kings Bloodline Painkiller tournament be released"
+    " online?",
+    "Where is St Bernard Software, whose spokesman said virus writers are now after money, based?",
+    "Where is Red Swoosh, the peer-to-peer network founded by Travis Kalanick, based?",
+    "Where is Booz Allen Hamilton, which helped carry out the international study of business "
+    "ICT use, headquartered?",
+    "Where are the headquarters of Ontrack, the data recovery firm behind the top 10 list of "
+    "data disasters?",
+    "Where is JD Power, the research group predicting US hybrid car sales would double, based?",
+    "How many people work at the Hit Factory recording studio in New York?",
+    "How many votes were cast in the fifth annual Bloggies awards?",
+    "How much did Gianni Versace's six-storey New York townhouse sell for?",
+    "How many disabled drivers does the ParaRallying school train each year?",
+    "How many members has the Motorsport Endeavour Club for disabled drivers signed up?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -27438,6 +28812,7 @@ _BBC_BATCHES = (
     (26, B26_BBC_A + B26_BBC_B, B26_NEAR_BBC_A + B26_NEAR_BBC_B),
     (27, B27_BBC_A + B27_BBC_B, B27_NEAR_BBC_A + B27_NEAR_BBC_B),
     (28, B28_BBC_A + B28_BBC_B, B28_NEAR_BBC_A + B28_NEAR_BBC_B),
+    (29, B29_BBC_A + B29_BBC_B, B29_NEAR_BBC_A + B29_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
