@@ -47,7 +47,8 @@ TITLES = word_set(
     "playwright composer conductor photographer designer architect artist musician "
     "comedian chef banker investor tycoon billionaire entrepreneur trader broker adviser "
     "consultant campaigner activist magistrate coroner wife husband son daughter partner "
-    "girlfriend boyfriend colleague friend child teenager schoolgirl schoolboy hero heroine"
+    "girlfriend boyfriend colleague friend child teenager schoolgirl schoolboy hero heroine "
+    "mogul magnate"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "

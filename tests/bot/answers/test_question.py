@@ -105,6 +105,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which Cornish surfer won the heat?", Wanted.PERSON),
         ("Which marathon world record holder spoke out?", Wanted.PERSON),
         ("Which US entrepreneur bought Tern?", Wanted.PERSON),
+        ("Which music mogul who ran the Tern label produced the film?", Wanted.PERSON),
         ("Which Harwick producer backed the film?", Wanted.PERSON),
         ("Which Lib Dem spokesman asked the question?", Wanted.PERSON),
         ("Which Nobel-winning physicist signed the letter?", Wanted.PERSON),
