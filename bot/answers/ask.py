@@ -910,13 +910,15 @@ _PHRASES = {
 # Phrases that say a word of the question without it, wherever the question has the word
 # (`_PHRASES` above says only the verb asked about, and only in its sense): a member of a
 # parliament for a place represents it ("an MEP for the East Midlands"), one's home town set
-# off by a comma is where one comes from ("Mr Abbasi, 23, from Croydon"), and a sum one
-# moved or signed for was paid ("he joined the Gunners from Seville for £17m")
+# off by a comma is where one comes from ("Mr Abbasi, 23, from Croydon"), a sum one
+# moved or signed for was paid ("he joined the Gunners from Seville for £17m"), and one who
+# committed suicide took his own life
 _SAID_OTHERWISE = {
     index_key("represent"): re.compile(
         r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]"
     ),
     index_key("come"): re.compile(r"\b(?:[A-Z][\w'’-]*|\d+),\s+from\s+[A-Z]"),
+    index_key("life"): re.compile(r"\bsuicide\b|\bkill(?:s|ed|ing) (?:him|her|them)sel(?:f|ves)\b"),
     index_key("pay"): re.compile(
         r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched)\b"
         r"[^.;]{0,60}?\bfor\s+(?:(?:about|around|nearly|almost|some|a reported)\s+)?[£$€]\d"

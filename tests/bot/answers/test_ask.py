@@ -1543,6 +1543,14 @@ DEPOT_SALE = (
             "only one goal",
             id="only one is a count",
         ),
+        pytest.param(
+            "Tern film on singer",
+            "A film is to be made about Kelso Row singer Tom Beale. The musician committed "
+            "suicide in 1987 aged 25, days before the band's first tour of Calder.",
+            "In what year did Kelso Row singer Tom Beale take his own life?",
+            "1987",
+            id="one who committed suicide took his own life",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
