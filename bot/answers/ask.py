@@ -215,6 +215,7 @@ EQUIVALENT_WORDS = (
     "stand stood",
     "speak spoke spoken speaker speech",
     "wear wore worn",
+    "wake woke woken",
     "hear heard",
     "teach taught teacher",
     "fight fought fighter",
@@ -1535,6 +1536,14 @@ def _headed(sentence: Sentence, heads: frozenset[str]) -> bool:
     return False
 
 
+def _titled_surname(name: tuple[str, ...], text: str) -> bool:
+    """Whether the text names the person of a first name and surname by title and surname
+    alone ("George Bush" as "Mr Bush")."""
+    return len(name) == 2 and bool(
+        re.search(rf"\b(?:Mr|Mrs|Ms|Dr|President)\.? {re.escape(name[1])}\b", text, re.I)
+    )
+
+
 def placed(sentence: Sentence, predicate: set[str]) -> bool:
     """A place right after a word of the question: "a speech at the London School of
     Economics", "concerts at Croke Park"."""
@@ -1799,7 +1808,9 @@ def _judge(
     # ("US" may be written "U.S.": initials are no evidence either way)
     # ("North American" says "North America")
     if any(
-        not all(present(index_key(w), keys) for w in name if w not in INITIALS) for name in q.names
+        not all(present(index_key(w), keys) for w in name if w not in INITIALS)
+        and not _titled_surname(name, article.text)
+        for name in q.names
     ):
         return None
     # "Who is the manager of Yeading?" is not answered by an article that never names Yeading

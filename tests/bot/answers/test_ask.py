@@ -1551,6 +1551,22 @@ DEPOT_SALE = (
             "1987",
             id="one who committed suicide took his own life",
         ),
+        pytest.param(
+            "Calder poll night",
+            "Calder's mayor Ana Ruiz stayed at home in Kelso on election night. She woke up "
+            "at 0530GMT to find her rival had won, an aide said.",
+            "At what time did Ana Ruiz wake up on election night?",
+            "0530GMT",
+            id="woke is wake",
+        ),
+        pytest.param(
+            "Calder mayor in Kelso",
+            "The mayor of Calder, Mr Beale, is in Kelso for talks on the bridge. Mr Beale "
+            "arrived in Kelso on Tuesday, his office said.",
+            "When did Tom Beale arrive in Kelso for talks on the bridge?",
+            "Tuesday",
+            id="a name may be written with a title and surname alone",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
