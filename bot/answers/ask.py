@@ -308,6 +308,7 @@ EQUIVALENT_WORDS = (
     "air aired broadcast",
     "bigger greater larger",
     "biggest greatest largest",
+    "uk britain",
     # and short names of parties
     "lib liberal",
     "dem dems democrat democrats",

@@ -1567,6 +1567,14 @@ DEPOT_SALE = (
             "Tuesday",
             id="a name may be written with a title and surname alone",
         ),
+        pytest.param(
+            "Tern game out",
+            "The Tern game has been released in the US on 9 November. Tern is out on 11 "
+            "November in the UK.",
+            "When is Tern out in Britain?",
+            "11 November",
+            id="the UK is Britain",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
