@@ -392,7 +392,9 @@ _TITLE_AFTER = re.compile(
     rf"^,\s*(?:[A-Z][\w&'’.]*\s+){{0,2}}(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE
 )
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # a word in capitals: "FER", "BBC"
-_BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+)[-–]based\b")
+# ("Zurich-based Qubitron Labs", "London-listed shares", "Cardiff-born Tom Beale")
+_PLACED_BY = r"[-–](?:based|listed|born|headquartered)\b"
+_BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+){_PLACED_BY}")
 _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLES))})\b(?:\s+[\w'’-]+){{0,3}},\s*$", re.IGNORECASE
 )
@@ -717,14 +719,16 @@ def _analyse(title: str, text: str) -> ArticleText:
                     or (_HOME_AFTER.match(run.after) and _HOME_HEAD.search(run.head))
                     or (_SEAT_AFTER.match(run.after) and _NOT_SEATS.isdisjoint(words))
                     or _placed(run)
-                    or run.after.lower().startswith(("-based", "–based"))
+                    or re.match(_PLACED_BY, run.after.lower())
                     or (placed_to >= 0 and sentence[placed_to : run.start] in _PLACE_AND)
                 )
             ):
                 places.append(words)
                 placed_to = run.end
         for based in _BASED.finditer(sentence):  # "Zurich-based Qubitron Labs"
-            places.append(tuple(fold(w) for w in based.group(1).split()))
+            # (not the "The" opening a sentence)
+            words = tuple(fold(w) for w in based.group(1).split())
+            places.append(words[1:] if words[0] == "the" and len(words) > 1 else words)
         written = _INDEX_WORD.findall(sentence)
         tokens = {fold(w) for w in written}
         keys = frozenset(map(index_key, tokens))

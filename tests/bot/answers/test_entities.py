@@ -106,6 +106,12 @@ def test_a_name_before_a_building_is_a_place() -> None:
     assert ("kelso", "point") in ArticleText.of("Lab", text).sentences[0].places
 
 
+def test_a_name_before_based_listed_or_born_is_a_place() -> None:
+    assert ("kelso",) in places_in("Investors buy Tern stock as Kelso-listed shares.")
+    assert ("calder",) in places_in("The Calder-born Ana Ruiz won.")
+    assert places_in("The Northfield-based firm grew.") == (("northfield",),)
+
+
 def test_a_name_that_hosts_something_is_a_place() -> None:
     assert places_in("Kelso is likely to be the site of the first Tern network.") == (("kelso",),)
     assert places_in("The runner was second when Ashby hosted the race.") == (("ashby",),)
