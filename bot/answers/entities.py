@@ -363,6 +363,8 @@ _BUILDING_AFTER = re.compile(
     r"(?:(?:primary|secondary|high|grammar|junior|state|private|boarding)\s+)?school|"
     r"hospital|prison|airport|stadium)\b"
 )
+# "a Los Angeles grand jury", "a Kelso court" (not "the German court": a people's)
+_COURT_AFTER = re.compile(r"^\s+(?:court|courthouse|(?:grand\s+)?jury)\b")
 # "his Paris apartment", "her neat Osaka detached house": a name between one's and a
 # home is where the home is (not "the Jackson home", a family's)
 _HOME_HEAD = re.compile(r"\b(?:his|her|their|its|our|my)\s+(?:[a-z]+\s+)?$")
@@ -715,6 +717,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                     or _COUNTRY_AFTER.match(run.after)
                     or _REGION_AFTER.match(run.after)
                     or _BUILDING_AFTER.match(run.after)
+                    or (_COURT_AFTER.match(run.after) and words[-1] not in DEMONYMS)
                     or _HOST_AFTER.match(run.after)
                     or (_HOME_AFTER.match(run.after) and _HOME_HEAD.search(run.head))
                     or (_SEAT_AFTER.match(run.after) and _NOT_SEATS.isdisjoint(words))

@@ -147,6 +147,9 @@ def test_a_capital_that_speaks_is_a_place() -> None:
 def test_a_court_is_a_place() -> None:
     text = "Calder Crown Court heard on Friday that Tom Beale had sold fake DVDs."
     assert ("calder", "crown", "court") in ArticleText.of("Jailed", text).sentences[0].places
+    # (and one before a court or jury: "a Kelso court ruled")
+    assert places_in("A Kelso grand jury indicted Mr Beale.") == (("kelso",),)
+    assert places_in("The case was heard by a Northfield court.") == (("northfield",),)
 
 
 def test_a_title_after_the_name_makes_a_person() -> None:
