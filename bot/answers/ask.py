@@ -471,7 +471,10 @@ _MEASURES = {
         re.IGNORECASE,
     ),
     "race": re.compile(rf"\b{_FIGURE}[\s-]*{_DURATION}\b|\b\d{{1,2}}:\d\d(?:[.:]\d+)?\b", re.I),
-    "far": re.compile(rf"\b{_FIGURE}[\s-]*(?:{_UNIT}|strokes?|points?|places?|shots?)\b", re.I),
+    # (and "how far did sales fall?" a share)
+    "far": re.compile(
+        rf"{_SHARE}|\b{_FIGURE}[\s-]*(?:{_UNIT}|strokes?|points?|places?|shots?)\b", re.I
+    ),
     "big": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b|\b\d[\d,.]+\b", re.I),
     "tall": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
     "deep": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),

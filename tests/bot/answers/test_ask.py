@@ -1575,6 +1575,14 @@ DEPOT_SALE = (
             "11 November",
             id="the UK is Britain",
         ),
+        pytest.param(
+            "Tern sales slide",
+            "Tern Stores said trading was hard in the run-up to Christmas. Its same store "
+            "sales sank by 6.4% in December, Tern said.",
+            "How far did Tern Stores' same store sales fall in December?",
+            "6.4%",
+            id="how far a figure fell is a share",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
