@@ -1484,6 +1484,10 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
             # ("the 220 or so fire-bombing incidents": the hedge is no word of the count)
             start = i + 3 if tokens[i + 1 : i + 3] == ["or", "so"] else i + 1
             near = tokens[max(0, i - FOCUS_SPAN) : i] + tokens[start : start + FOCUS_SPAN]
+            # ("online music services, of which there are now 230")
+            of = _of_which(tokens, i)
+            if of is not None:
+                near += tokens[max(0, of - FOCUS_SPAN) : of]
         if any(present(p, frozenset(map(index_key, near))) for p in predicate):
             return True
     return False
@@ -1504,6 +1508,15 @@ def _names_before(q: Question, key: str | None) -> frozenset[str]:
 
 
 _AUXILIARY_AFTER = word_set("were was are is have has had")
+
+
+def _of_which(tokens: Sequence[str], i: int) -> int | None:
+    """Where "of which there are" begins right before the figure at `i` ("services, of
+    which there are now 230"): what comes before it is what the figure counts."""
+    for of in range(max(0, i - 5), i - 3):
+        if tokens[of : of + 3] == ["of", "which", "there"] and tokens[of + 3] in _AUXILIARY_AFTER:
+            return of
+    return None
 
 
 def _counts_another(word: str, predicate: set[str]) -> bool:

@@ -1583,6 +1583,14 @@ DEPOT_SALE = (
             "6.4%",
             id="how far a figure fell is a share",
         ),
+        pytest.param(
+            "Tern on music",
+            "Tom Beale of Tern spoke on the music market. He said competition between online "
+            "music services, of which there are now 140, would cut prices.",
+            "How many online music services are there now, according to Tom Beale?",
+            "140",
+            id="what comes before of which there are is counted",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
