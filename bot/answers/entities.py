@@ -505,7 +505,7 @@ _PLACE_DESCRIBED = re.compile(
 _PLACE_OF = re.compile(
     r"\b(?:coast|coasts|shores?|outskirts|island|islands|region|province|town|city|village|"
     r"capital|streets|waters|north|south|east|west|port|resort|district|county|state|area|areas|"
-    r"seat|constituency)"
+    r"seat|constituency|nation|country|republic|kingdom|emirate|territory)"
     r"\s+of\s+(?:the\s+)?$"
 )
 

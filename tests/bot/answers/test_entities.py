@@ -199,7 +199,8 @@ def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
     text = (
         "She studied at the London School of Economics. Fans packed Croke Park. "
         "He lives near Hameln, Germany. The festival took over the city of Wellington. "
-        "The band played the Marlow Academy. The gala filled the Kestrel Hotel."
+        "The band played the Marlow Academy. The gala filled the Kestrel Hotel. "
+        "Its output equals the GDP of the African nation of Tervia."
     )
     places = {p for s in ArticleText.of("Places", text).sentences for p in s.places}
     assert ("london", "school", "of", "economics") in places
@@ -208,6 +209,7 @@ def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
     assert ("wellington",) in places
     assert ("marlow", "academy") in places
     assert ("kestrel", "hotel") in places
+    assert ("tervia",) in places
 
 
 def test_a_name_after_a_capital_preposition_opening_the_sentence_is_a_place() -> None:
