@@ -363,6 +363,12 @@ _BUILDING_AFTER = re.compile(
     r"(?:(?:primary|secondary|high|grammar|junior|state|private|boarding)\s+)?school|"
     r"hospital|prison|airport|stadium)\b"
 )
+# the first words of a place's name before "of" ("the City of London", "the Isle of Man",
+# "the Gulf of Suez")
+_PLACE_OF_NAMES = word_set(
+    "city isle island islands gulf bay sea cape lake strait straits vale republic kingdom "
+    "province county"
+)
 # "a Los Angeles grand jury", "a Kelso court" (not "the German court": a people's)
 _COURT_AFTER = re.compile(r"^\s+(?:court|courthouse|(?:grand\s+)?jury)\b")
 # "his Paris apartment", "her neat Osaka detached house": a name between one's and a
@@ -713,6 +719,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                 and (
                     (words[-1] in COUNTRY_NAMES and not _attributive(run))
                     or words[-1] in PLACE_WORDS
+                    or (len(words) > 2 and words[1] == "of" and words[0] in _PLACE_OF_NAMES)
                     or _county(words)
                     or _COUNTRY_AFTER.match(run.after)
                     or _REGION_AFTER.match(run.after)

@@ -200,7 +200,8 @@ def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
         "She studied at the London School of Economics. Fans packed Croke Park. "
         "He lives near Hameln, Germany. The festival took over the city of Wellington. "
         "The band played the Marlow Academy. The gala filled the Kestrel Hotel. "
-        "Its output equals the GDP of the African nation of Tervia."
+        "Its output equals the GDP of the African nation of Tervia. "
+        "The film shows an attack on the City of Kelso and a ferry to the Isle of Calder."
     )
     places = {p for s in ArticleText.of("Places", text).sentences for p in s.places}
     assert ("london", "school", "of", "economics") in places
@@ -210,6 +211,8 @@ def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
     assert ("marlow", "academy") in places
     assert ("kestrel", "hotel") in places
     assert ("tervia",) in places
+    assert ("city", "of", "kelso") in places
+    assert ("isle", "of", "calder") in places
 
 
 def test_a_name_after_a_capital_preposition_opening_the_sentence_is_a_place() -> None:
