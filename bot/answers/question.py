@@ -273,7 +273,7 @@ NUMBER_NOUNS = word_set(
     "rent wage income revenue profit population attendance distance height weight length "
     "speed temperature proportion share ratio rate fraction majority margin budget value "
     "fine debt deficit loss sales turnover capacity size depth toll compensation damages "
-    "bonus pension stake dividend ransom ranking level limit"
+    "bonus pension stake dividend ransom ranking level limit estimate valuation"
 )
 
 # "when does the festival get under way?" asks when it starts

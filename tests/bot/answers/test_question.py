@@ -100,6 +100,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which town's Labour Party members' newsletter did Tom Beale quote?", Wanted.PLACE),
         ("At what level did the Calder index close?", Wanted.NUMBER),
         ("What limit on gifts did the Calder commission propose?", Wanted.NUMBER),
+        ("What estimate has Kelso Auctions put on the Tern painting?", Wanted.NUMBER),
         ("Which Tejo Capital economist praised the port?", Wanted.PERSON),
         # head nouns beyond the roles the answers read: occupations, "-ist", "-man" …
         ("Which Cornish surfer won the heat?", Wanted.PERSON),
