@@ -1303,6 +1303,8 @@ def _going_to(lowered: list[str], leads: frozenset[str] = frozenset({"going"})) 
 
 _TO_VERB = word_set("going believed thought said reported understood expected")
 _DUE_TO = word_set("due set going expected likely about tipped poised")
+# ("who was named to lead Ireland?" asks who leads it)
+_CHOSEN_TO = word_set("named chosen picked selected appointed drafted")
 
 
 # Posts a "who is the … of X?" question asks the holder of, with the words news writes
@@ -1511,7 +1513,7 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             return None
         if following[0] in _AUXILIARIES:
             following = following[1:]
-        if following[1:2] == ["to"] and following[0] in _DUE_TO:
+        if following[1:2] == ["to"] and following[0] in _DUE_TO | _CHOSEN_TO:
             following = following[2:]  # "who is due to succeed …" asks who succeeds
         if following[:1] == ["co"] and len(following) > 1:
             following = following[1:]  # "who co-founded …" (the words split at the hyphen)

@@ -168,6 +168,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("Who is Tern's chief technology officer?", None),
         # (who is due or set to do something is asked for doing it)
         ("Who is due to succeed Ana Ruiz as head of Tern?", "succe"),
+        # (and who was named or picked to do it)
+        ("Who was named to lead Calder against Kelso?", "lead"),
         ("Who is set to direct Kelso, the film about Calder?", "direct"),
         ("Who is due?", "due"),
         ("When did the shop open?", "open"),
