@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from bot.storage.terms import index_key, index_tokens
 from summaries.text import STOP_WORDS, stem
@@ -449,7 +449,10 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                 continue  # "… everyone who has bought one since when?": "who" is relative
             return Wanted.PERSON
         if word == "where":
-            return Wanted.PLACE
+            # ("where were Scotland in the Fifa world rankings?" asks their place in them,
+            # not "where were the trials at which he went top of the rankings?")
+            main = list(takewhile(lambda w: w not in _CLAUSE_LEADS, lowered[i + 1 :]))
+            return Wanted.NUMBER if _RANKINGS.intersection(main) else Wanted.PLACE
         if word == "when":
             return Wanted.TIME
         if word == "how":
@@ -507,6 +510,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
     return None
 
 
+_RANKINGS = word_set("rankings ranking standings table")
+_CLAUSE_LEADS = word_set("which that who whom when while after before because to")
 # positions written with a hyphen, which the question's words split ("scrum", "half")
 _POSITIONS = word_set(
     "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "

@@ -101,6 +101,9 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("At what level did the Calder index close?", Wanted.NUMBER),
         ("What limit on gifts did the Calder commission propose?", Wanted.NUMBER),
         ("What estimate has Kelso Auctions put on the Tern painting?", Wanted.NUMBER),
+        # a place in rankings is a figure, but not rankings a clause speaks of
+        ("Where were Calder in the world rankings when Ana Ruiz took over?", Wanted.NUMBER),
+        ("Where were the trials at which Tom Beale went top of the rankings?", Wanted.PLACE),
         ("Which Tejo Capital economist praised the port?", Wanted.PERSON),
         # head nouns beyond the roles the answers read: occupations, "-ist", "-man" …
         ("Which Cornish surfer won the heat?", Wanted.PERSON),
