@@ -402,6 +402,7 @@ _SUCCESSION = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
+_DUE_TO = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,6}?(?:due|going|set|expected) to\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _TOLD_PAST = re.compile(r"\b(?:was|were|did|had|earlier|last|ago)\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -1908,7 +1909,7 @@ def _judge(
         else MIN_COVERAGE_WEAK_TYPE
     )
     # ("when will …?": not "what is his date of birth?", which is also about now)
-    will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text))
+    will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text) or _DUE_TO.search(q.text))
     past = q.wanted in {Wanted.TIME, Wanted.PLACE} and not q.future and bool(_PAST.search(q.text))
     until = q.wanted is Wanted.TIME and bool(_UNTIL.match(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()

@@ -1591,6 +1591,15 @@ DEPOT_SALE = (
             "140",
             id="what comes before of which there are is counted",
         ),
+        pytest.param(
+            "Tern bridge back",
+            "The Tern bridge is back before Kelso council. The bridge was first proposed in "
+            "1998, when the council voted against the Tern bridge. Traffic has doubled since "
+            "2006.",
+            "When is Kelso council due to vote on the Tern bridge?",
+            None,
+            id="what is due to happen is not dated by the years before",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
