@@ -916,14 +916,15 @@ _PHRASES = {
 # Phrases that say a word of the question without it, wherever the question has the word
 # (`_PHRASES` above says only the verb asked about, and only in its sense): a member of a
 # parliament for a place represents it ("an MEP for the East Midlands"), one's home town set
-# off by a comma is where one comes from ("Mr Abbasi, 23, from Croydon"), a sum one
+# off by a comma or before "-born" is where one comes from ("Mr Abbasi, 23, from Croydon",
+# "the Birmingham-born singer"), a sum one
 # moved or signed for was paid ("he joined the Gunners from Seville for £17m"), and one who
 # committed suicide took his own life
 _SAID_OTHERWISE = {
     index_key("represent"): re.compile(
         r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]"
     ),
-    index_key("come"): re.compile(r"\b(?:[A-Z][\w'’-]*|\d+),\s+from\s+[A-Z]"),
+    index_key("come"): re.compile(r"\b(?:[A-Z][\w'’-]*|\d+),\s+from\s+[A-Z]|\b[A-Z]\w*[-–]born\b"),
     index_key("life"): re.compile(r"\bsuicide\b|\bkill(?:s|ed|ing) (?:him|her|them)sel(?:f|ves)\b"),
     index_key("pay"): re.compile(
         r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched)\b"
@@ -962,7 +963,9 @@ def _from_place(
             tokens[j : j + len(words)] == words for j in range(i + 1, i + 1 + HOME_SPAN)
         )
 
-    return any(
+    # ("The Birmingham-born singer, full name Jamelia Davis, …")
+    born = re.search(rf"\b{re.escape(' '.join(words))}[-–]born\b", fold(text), re.IGNORECASE)
+    return (born is not None and bool(names.intersection(tokens))) or any(
         names_place(i) and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
         for i in range(1, len(tokens) - 1)
     )

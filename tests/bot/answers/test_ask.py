@@ -1600,6 +1600,14 @@ DEPOT_SALE = (
             None,
             id="what is due to happen is not dated by the years before",
         ),
+        pytest.param(
+            "Tern singer signs",
+            "Singer Ana Ruiz has a new record deal. The Kelso-born singer, full name Ana Ruiz "
+            "Marsh, was signed to a label at the age of 15.",
+            "Which town does singer Ana Ruiz come from?",
+            "Kelso",
+            id="where one was born is where one comes from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
