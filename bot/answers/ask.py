@@ -402,7 +402,8 @@ _SUCCESSION = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
-_DUE_TO = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,6}?(?:due|going|set|expected) to\b", re.I)
+# ("when is filming due to start …?" asks what will happen)
+_IS_DUE_TO = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,6}?(?:due|going|set|expected) to\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _TOLD_PAST = re.compile(r"\b(?:was|were|did|had|earlier|last|ago)\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -917,9 +918,8 @@ _PHRASES = {
 # (`_PHRASES` above says only the verb asked about, and only in its sense): a member of a
 # parliament for a place represents it ("an MEP for the East Midlands"), one's home town set
 # off by a comma or before "-born" is where one comes from ("Mr Abbasi, 23, from Croydon",
-# "the Birmingham-born singer"), a sum one
-# moved or signed for was paid ("he joined the Gunners from Seville for £17m"), and one who
-# committed suicide took his own life
+# "the Birmingham-born singer"), a sum one moved or signed for was paid ("he joined the
+# Gunners from Seville for £17m"), and one who committed suicide took his own life
 _SAID_OTHERWISE = {
     index_key("represent"): re.compile(
         r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]"
@@ -1912,7 +1912,7 @@ def _judge(
         else MIN_COVERAGE_WEAK_TYPE
     )
     # ("when will …?": not "what is his date of birth?", which is also about now)
-    will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text) or _DUE_TO.search(q.text))
+    will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text) or _IS_DUE_TO.search(q.text))
     past = q.wanted in {Wanted.TIME, Wanted.PLACE} and not q.future and bool(_PAST.search(q.text))
     until = q.wanted is Wanted.TIME and bool(_UNTIL.match(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()

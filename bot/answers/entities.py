@@ -737,8 +737,8 @@ def _analyse(title: str, text: str) -> ArticleText:
                 placed_to = run.end
         for based in _BASED.finditer(sentence):  # "Zurich-based Qubitron Labs"
             # (not the "The" opening a sentence)
-            words = tuple(fold(w) for w in based.group(1).split())
-            places.append(words[1:] if words[0] == "the" and len(words) > 1 else words)
+            place = tuple(fold(w) for w in based.group(1).split())
+            places.append(place[1:] if place[0] == "the" and len(place) > 1 else place)
         written = _INDEX_WORD.findall(sentence)
         tokens = {fold(w) for w in written}
         keys = frozenset(map(index_key, tokens))
