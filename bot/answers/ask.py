@@ -764,7 +764,7 @@ def carries(
             q.measure == "base"
             and text is not None
             and bool(q.subject)
-            and all(present(k, text.title_keys) for k in q.subject)
+            and all(present(k, _lead_keys(text)) for k in q.subject)
         )
         quarter = _quarter_of(q.text)
         if quarter is not None and quarter.search(sentence.text):
@@ -982,6 +982,15 @@ _DEALS = frozenset(
 )
 
 
+def _lead_keys(text: ArticleText) -> frozenset[str]:
+    """The index keys of the headline and the first sentence: what the article is about."""
+    return text.title_keys | (text.sentences[0].keys if text.sentences else frozenset())
+
+
+# what a body based somewhere is called ("the Trondheim-based company")
+_BODY_NOUNS = ORGANISATION_NOUNS | word_set("tank group bank agency body organisation institute")
+
+
 def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = False) -> bool:
     """Whether the place is where the name asked about is based: "Florida-based Falic",
     "Group Menatep, the Gibraltar-based holding company", "the Atlantic Deep Ocean
@@ -1007,13 +1016,15 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
         home = next((j for j in range(i + n, i + n + 4) if tokens[j : j + 2] == _HOME_TO), None)
         if home is not None and (subject | named).intersection(tokens[home : home + BASED_SPAN]):
             return True  # "Rotterdam, in Holland, home to crane maker Huisman Itrec"
-        after = words[i + n + 1 : i + n + 3]
+        # (its noun may follow what it does: "the Paris-based economics think tank")
+        after = words[i + n + 1 : i + n + 5]
+        noun = next((j for j, w in enumerate(after[:3]) if w in _BODY_NOUNS), None)
         if (
             about
             and based
-            and after
-            and after[0].lower() in ORGANISATION_NOUNS
-            and not (len(after) > 1 and after[1][:1].isupper())
+            and noun is not None
+            and all(w.islower() for w in after[:noun])
+            and not (len(after) > noun + 1 and after[noun + 1][:1].isupper())
             and _DEALS.isdisjoint(tokens[max(0, i - BASE_SPAN) : i])
         ):
             return True  # "the Trondheim-based company said", not "buy the Leeds-based firm"
@@ -1668,7 +1679,7 @@ def _naming(
     others = frozenset(t.index_key for t in q.terms if t.name) - subject
     # (a post written without whose it is, "said chief executive Alan Lovell", is one of
     # the firm the article is about)
-    lead = text.title_keys | (text.sentences[0].keys if text.sentences else frozenset())
+    lead = _lead_keys(text)
     # (not when it is another's opponent: "… a 2-1 win over Harrowby Rovers")
     topic = all(present(k, lead) for k in q.subject) and not _opposed(q, text)
     # ("the NAO" is the National Audit Office)

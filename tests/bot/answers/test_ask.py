@@ -1608,6 +1608,14 @@ DEPOT_SALE = (
             "Kelso",
             id="where one was born is where one comes from",
         ),
+        pytest.param(
+            "Growth forecasts cut",
+            "Growth will slow next year, according to the Tern Institute. However, the "
+            "Kelso-based economics think tank said the economy could recover.",
+            "In which city is the Tern Institute, which cut its growth forecasts, based?",
+            "Kelso",
+            id="a body the lead names may be called by what it is after where it is based",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
