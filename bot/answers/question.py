@@ -511,7 +511,6 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
 
 
 _RANKINGS = word_set("rankings ranking standings table")
-_CLAUSE_LEADS = word_set("which that who whom when while after before because to")
 # positions written with a hyphen, which the question's words split ("scrum", "half")
 _POSITIONS = word_set(
     "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "
@@ -943,6 +942,8 @@ def preamble_words(body: str, matches: Sequence[re.Match[str]], lowered: list[st
 
 
 CLAUSE_WORDS = word_set("when while after before because")
+# the words that open a clause after a question's main one ("… at which he went top")
+_CLAUSE_LEADS = CLAUSE_WORDS | word_set("which that who whom to")
 
 
 def clause_words(lowered: list[str]) -> set[str]:
@@ -1308,8 +1309,9 @@ def _going_to(lowered: list[str], leads: frozenset[str] = frozenset({"going"})) 
 
 _TO_VERB = word_set("going believed thought said reported understood expected")
 _DUE_TO = word_set("due set going expected likely about tipped poised")
-# ("who was named to lead Ireland?" asks who leads it)
-_CHOSEN_TO = word_set("named chosen picked selected appointed drafted")
+# what one is due, set, named or chosen to do is what a who-question asks ("who is due to
+# succeed …", "who was named to lead Ireland?")
+_TO_DO = _DUE_TO | word_set("named chosen picked selected appointed drafted")
 
 
 # Posts a "who is the … of X?" question asks the holder of, with the words news writes
@@ -1518,7 +1520,7 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             return None
         if following[0] in _AUXILIARIES:
             following = following[1:]
-        if following[1:2] == ["to"] and following[0] in _DUE_TO | _CHOSEN_TO:
+        if following[1:2] == ["to"] and following[0] in _TO_DO:
             following = following[2:]  # "who is due to succeed …" asks who succeeds
         if following[:1] == ["co"] and len(following) > 1:
             following = following[1:]  # "who co-founded …" (the words split at the hyphen)
