@@ -28727,6 +28727,1098 @@ B29_NEAR_BBC_B = (
 )
 
 
+# -- Written thirtieth: a thirtieth batch, written blind in the eighth session of
+# 2026-12-05, by writers who never saw how /news ask answers. 76 of its 110 articles
+# were used by no earlier question, though many are near copies of articles that were; the
+# rest were used by one each, and its questions ask for other facts (a question on the same
+# fact as an earlier one was dropped). Its near misses ask for facts no article of the
+# corpus states. Measured once when added, on the code of the session before (3a34b5b).
+
+_b30_c = partial(_c, batch=30)
+
+B30_BBC_A = (
+    # who
+    _b30_c(
+        "who",
+        "Who heads the MMS firm Adamind, which says operators must teach people how to send "
+        "multimedia messages?",
+        "bbc-tech-234",
+        "Shailendra Jain|Mr Jain",
+    ),
+    _b30_c(
+        "who",
+        "Which Sunday Telegraph journalist wrote Brown's Britain, the book claiming Tony Blair "
+        "went back on a pledge to make way for Gordon Brown?",
+        "bbc-politics-257",
+        "Robert Peston|Mr Peston",
+    ),
+    _b30_c(
+        "who",
+        "Which France rugby coach dropped number eight Imanol Harinordoquy for the Six Nations "
+        "trip to Ireland?",
+        "bbc-sport-344",
+        "Bernard Laporte|Laporte",
+    ),
+    _b30_c(
+        "who",
+        "Which Tory frontbencher unveiled the Conservative plans to abolish 162 quangos, saying "
+        "Britain needed a slimmer government?",
+        "bbc-politics-226",
+        "John Redwood|Mr Redwood",
+    ),
+    _b30_c(
+        "who",
+        "Who is the Thai tourism minister who warned Thailand could lose 30bn baht in tourism "
+        "earnings after the tsunami?",
+        "bbc-business-260",
+        "Sontaya Kunplome",
+    ),
+    _b30_c(
+        "who",
+        "Who is Thomas Gravesen's agent, who went to Spain for talks with Real Madrid about the "
+        "Everton midfielder?",
+        "bbc-sport-193",
+        "John Sivabaek|Sivabaek",
+    ),
+    _b30_c(
+        "who",
+        "Which All England Club chairman did Lindsay Davenport say made a remark about "
+        "Wimbledon having no money for flowers?",
+        "bbc-sport-432",
+        "Tim Phillips|Mr Phillips",
+    ),
+    _b30_c(
+        "who",
+        "Who is the BT chief executive who said broadband take-up in the UK was accelerating at "
+        "a terrific pace?",
+        "bbc-tech-254",
+        "Ben Verwaayen",
+    ),
+    _b30_c(
+        "who",
+        "Which ABN AMRO analyst called the weather the Achilles' heel of the oil market?",
+        "bbc-business-381",
+        "John Brady",
+    ),
+    _b30_c(
+        "who",
+        "Which Arsenal striker was ruled out of the FA Cup fifth round replay at Sheffield "
+        "United with an Achilles tendon injury?",
+        "bbc-sport-178",
+        "Thierry Henry",
+    ),
+    _b30_c(
+        "who",
+        "Who chairs the Mobile Data Association, which predicted 15 billion WAP page "
+        "impressions on UK mobiles in 2005?",
+        "bbc-tech-372",
+        "Mike Short",
+    ),
+    _b30_c(
+        "who",
+        "Which Microsoft security manager said the firm had not yet seen attacks exploiting the "
+        "Internet Explorer flaws it patched?",
+        "bbc-tech-007",
+        "Stephen Toulouse",
+    ),
+    _b30_c(
+        "who",
+        "Which BBC Scotland political correspondent said no complaint had been made against "
+        "Scottish Tory leader David McLetchie?",
+        "bbc-politics-045",
+        "Glenn Campbell",
+    ),
+    _b30_c(
+        "who",
+        "Who captains Great Britain's Davis Cup team, which lost Arvind Parmar to a knee injury "
+        "before the Israel tie?",
+        "bbc-sport-431",
+        "Jeremy Bates|Bates",
+    ),
+    _b30_c(
+        "who",
+        "Which editor of gadget magazine Stuff predicted the iPod mini would be this year's "
+        "Tracey Island?",
+        "bbc-tech-172",
+        "Oliver Irish|Mr Irish",
+    ),
+    _b30_c(
+        "who",
+        "Who is the lawyer for Marion Jones who challenged Balco boss Victor Conte to take a "
+        "lie detector test?",
+        "bbc-sport-088",
+        "Richard Nicholls",
+    ),
+    _b30_c(
+        "who",
+        "Which News Corp chief operating officer said the company was kicking the tires of "
+        "pretty much all video games companies?",
+        "bbc-business-447",
+        "Peter Chernin|Mr Chernin",
+    ),
+    _b30_c(
+        "who",
+        "Which actress won best actress at the Independent Spirit Awards for playing a drug "
+        "smuggler in Maria Full of Grace?",
+        "bbc-entertainment-062",
+        "Catalina Sandino Moreno|Moreno",
+    ),
+    _b30_c(
+        "who",
+        "Whose PCS union is balloting civil servants on strikes over plans to raise their "
+        "pension age to 65?",
+        "bbc-politics-294",
+        "Mark Serwotka",
+    ),
+    _b30_c(
+        "who",
+        "Which European Parliament president was told by Jose Manuel Barroso that the software "
+        "patent directive would not be re-drafted?",
+        "bbc-tech-048",
+        "Josep Borrell",
+    ),
+    # when
+    _b30_c(
+        "when",
+        "When are the first of the Home Office's new ID cards due to be issued?",
+        "bbc-politics-049",
+        "2008",
+    ),
+    _b30_c(
+        "when",
+        "In what year did Queen get to number one with boy band 5ive singing We Will Rock You?",
+        "bbc-entertainment-138",
+        "2000",
+    ),
+    _b30_c(
+        "when",
+        "When is Macrovision's RipGuard anti-ripping technology expected to start appearing on "
+        "DVDs?",
+        "bbc-tech-043",
+        "middle of 2005",
+    ),
+    _b30_c(
+        "when",
+        "In what year did billionaire Roman Abramovich buy Chelsea?",
+        "bbc-sport-181",
+        "2003",
+    ),
+    _b30_c(
+        "when",
+        "By when had BT set itself the target of five million broadband customers over the "
+        "phone line?",
+        "bbc-tech-254",
+        "summer 2006",
+    ),
+    _b30_c(
+        "when",
+        "When did Nokia launch its N-Gage game phone?",
+        "bbc-tech-095",
+        "late 2003|2003",
+    ),
+    _b30_c(
+        "when",
+        "In which month was China's industrial output growing at 23%, before credit curbs "
+        "slowed it to 15.7%?",
+        "bbc-business-016",
+        "February",
+    ),
+    _b30_c(
+        "when",
+        "On what date did Singapore police arrest China Aviation Oil chief executive Chen Jiulin?",
+        "bbc-business-499",
+        "8 December",
+    ),
+    _b30_c(
+        "when",
+        "When was the UK's previous monthly texting record of 2.3 billion messages set, before "
+        "December's bumper total?",
+        "bbc-tech-372",
+        "October 2004",
+    ),
+    _b30_c(
+        "when",
+        "On what date were the freedom of information laws due to come into force, amid the row "
+        "over Cabinet Office e-mail deletions?",
+        "bbc-politics-002",
+        "1 January",
+    ),
+    _b30_c(
+        "when",
+        "In which month did Andy Robinson succeed Sir Clive Woodward as England rugby coach?",
+        "bbc-sport-289",
+        "September",
+    ),
+    _b30_c(
+        "when",
+        "When did Rick Parry join Liverpool as chief executive from the Premier League?",
+        "bbc-sport-112",
+        "July 1998",
+    ),
+    _b30_c(
+        "when",
+        "Since when have HP inkjet printer buyers been covered by the Georgia woman's lawsuit "
+        "over expiring ink cartridges?",
+        "bbc-tech-037",
+        "February 2001",
+    ),
+    _b30_c(
+        "when",
+        "What was the deadline day for registering to vote in England, Scotland and Wales for a "
+        "5 May general election?",
+        "bbc-politics-412",
+        "Friday 11 March|11 March",
+    ),
+    _b30_c(
+        "when",
+        "On what date did Ruud van Nistelrooy aggravate his Achilles injury in Manchester "
+        "United's 3-0 win over West Brom?",
+        "bbc-sport-096",
+        "27 November",
+    ),
+    _b30_c(
+        "when",
+        "When is Balco boss Victor Conte, sued for defamation by Marion Jones, due to go on trial?",
+        "bbc-sport-088",
+        "March",
+    ),
+    _b30_c(
+        "when",
+        "When were Hawkpoint appointed as advisors to find new investment for Liverpool?",
+        "bbc-sport-118",
+        "March 2004",
+    ),
+    _b30_c(
+        "when",
+        "Since when has Japan's NEC Earth Simulator held the top spot among the world's "
+        "supercomputers?",
+        "bbc-tech-173",
+        "June 2002",
+    ),
+    _b30_c(
+        "when",
+        "Which date have unions earmarked for a one-day strike over plans to raise the public "
+        "sector pension age?",
+        "bbc-politics-294",
+        "23 March",
+    ),
+    _b30_c(
+        "when",
+        "When did EU ministers reach the software patent agreement that the European Commission "
+        "refused to re-draft?",
+        "bbc-tech-048",
+        "May 2004",
+    ),
+    _b30_c(
+        "when",
+        "On what day of his pre-election tour was Charles Kennedy due to visit Leicester South?",
+        "bbc-politics-335",
+        "Tuesday",
+    ),
+    _b30_c(
+        "when",
+        "In what month did MCI, formerly Worldcom, emerge from Chapter 11 bankruptcy protection?",
+        "bbc-business-251",
+        "April",
+    ),
+    # where
+    _b30_c(
+        "where",
+        "In which city was Labour's poster launch with Gordon Brown, Alan Milburn and John "
+        "Prescott held?",
+        "bbc-politics-257",
+        "London",
+    ),
+    _b30_c(
+        "where",
+        "In which city did England lose 19-13 to Ireland in the Six Nations after being denied "
+        "two tries?",
+        "bbc-sport-289",
+        "Dublin",
+    ),
+    _b30_c(
+        "where",
+        "In which city did the Indonesian stock exchange hit a record high despite the tsunami?",
+        "bbc-business-260",
+        "Jakarta",
+    ),
+    _b30_c(
+        "where",
+        "Where will Disney's Blu-ray films first be available, when players for Sony's format "
+        "go on sale?",
+        "bbc-tech-224",
+        "North America|Japan",
+    ),
+    _b30_c(
+        "where",
+        "Where was the tennis event that began offering equal prize money to women, as Lindsay "
+        "Davenport criticised Wimbledon?",
+        "bbc-sport-432",
+        "Dubai",
+    ),
+    _b30_c(
+        "where",
+        "Where are the British and Irish Lions touring next summer under coach Clive Woodward?",
+        "bbc-sport-385",
+        "New Zealand",
+    ),
+    _b30_c(
+        "where",
+        "In which city is SG Securities energy economist Deborah White based?",
+        "bbc-business-381",
+        "Paris",
+    ),
+    _b30_c(
+        "where",
+        "In which city is China Aviation Oil's parent, China Aviation Oil Holding Company, based?",
+        "bbc-business-499",
+        "Beijing",
+    ),
+    _b30_c(
+        "where",
+        "In which city did Samsung show a phone using Freescale's ultra-wideband technology at "
+        "the 3GSM conference?",
+        "bbc-tech-343",
+        "Cannes",
+    ),
+    _b30_c(
+        "where",
+        "Which airport's expansion plans did Scottish Tory leader David McLetchie question in a "
+        "parliamentary motion?",
+        "bbc-politics-045",
+        "Edinburgh Airport|Edinburgh",
+    ),
+    _b30_c(
+        "where",
+        "Where did British Davis Cup newcomer David Sherwood win his Futures tournaments?",
+        "bbc-sport-431",
+        "Wrexham|Edinburgh",
+    ),
+    _b30_c(
+        "where",
+        "Where in England are mayoral elections scheduled for 5 May, alongside the expected "
+        "general election?",
+        "bbc-politics-412",
+        "Doncaster|Hartlepool|North Tyneside|Stoke-on-Trent",
+    ),
+    _b30_c(
+        "where",
+        "In which country has Ruud van Nistelrooy been training while recovering from his "
+        "Achilles injury?",
+        "bbc-sport-096",
+        "Holland",
+    ),
+    _b30_c(
+        "where",
+        "In which city were Stuff and What Hi-Fi? hosting a best-of gadget show starring Sony's "
+        "Qrio robot?",
+        "bbc-tech-172",
+        "London",
+    ),
+    _b30_c(
+        "where",
+        "Where is Activision, reportedly on News Corp's video games takeover list, based?",
+        "bbc-business-447",
+        "Santa Monica",
+    ),
+    _b30_c(
+        "where",
+        "In which city is the World Trade Organisation based, as it opens membership talks with "
+        "Iraq and Afghanistan?",
+        "bbc-business-320",
+        "Geneva",
+    ),
+    _b30_c(
+        "where",
+        "Where is the IBM production facility where a Blue Gene/L machine reached 36.01 "
+        "teraflops in internal testing?",
+        "bbc-tech-173",
+        "Rochester, Minnesota|Rochester",
+    ),
+    _b30_c(
+        "where",
+        "Where were the 2005 Orange British Academy Film Awards held?",
+        "bbc-entertainment-038",
+        "The Odeon|Leicester Square",
+    ),
+    _b30_c(
+        "where",
+        "Which counties did Charles Kennedy visit on the Monday his Lib Dem pre-election tour "
+        "began?",
+        "bbc-politics-335",
+        "Somerset|Hampshire",
+    ),
+    # how many
+    _b30_c(
+        "how many",
+        "How many mobile phones did Gartner say were sold worldwide in 2004, a record total?",
+        "bbc-tech-064",
+        "674 million",
+    ),
+    _b30_c(
+        "how many",
+        "How much will people pay for a passport and ID card together under the Home Office "
+        "scheme?",
+        "bbc-politics-049",
+        "£85",
+    ),
+    _b30_c(
+        "how many",
+        "By how much did UK manufacturing output fall in November, confounding hopes of a 0.3% "
+        "rise?",
+        "bbc-business-290",
+        "0.1%",
+    ),
+    _b30_c(
+        "how many",
+        "What share of British camera phone users have never sent a multimedia message, "
+        "according to Continental Research?",
+        "bbc-tech-234",
+        "36%",
+    ),
+    _b30_c(
+        "how many",
+        "What is the gross domestic product of the Maldives, whose spokesman feared tsunami "
+        "costs could exceed it?",
+        "bbc-business-260",
+        "$660m",
+    ),
+    _b30_c(
+        "how many",
+        "What share of DVD content is produced by Paramount, Universal and Warner Brothers, the "
+        "studios backing HD-DVD?",
+        "bbc-tech-224",
+        "45%",
+    ),
+    _b30_c(
+        "how many",
+        "For how much did Ruud Gullit sign Marcel Desailly for Chelsea from AC Milan?",
+        "bbc-sport-181",
+        "£4.6m",
+    ),
+    _b30_c(
+        "how many",
+        "What were Latin America's exports worth in 2004, according to the Inter-American "
+        "Development Bank?",
+        "bbc-business-259",
+        "$445.1bn",
+    ),
+    _b30_c(
+        "how many",
+        "At what rate to the dollar is China's yuan pegged?",
+        "bbc-business-016",
+        "8.28",
+    ),
+    _b30_c(
+        "how many",
+        "How much did China Aviation Oil lose trading in oil futures?",
+        "bbc-business-499",
+        "$550m",
+    ),
+    _b30_c(
+        "how many",
+        "Over what range does Intel's ultra-wideband wireless technology work?",
+        "bbc-tech-343",
+        "10 metres",
+    ),
+    _b30_c(
+        "how many",
+        "How many public bodies will the Freedom of Information Act give the public a right to "
+        "information from?",
+        "bbc-politics-002",
+        "100,000",
+    ),
+    _b30_c(
+        "how many",
+        "How many critical security holes did Microsoft flag in the monthly bulletin that "
+        "included Internet Explorer fixes?",
+        "bbc-tech-007",
+        "eight",
+    ),
+    _b30_c(
+        "how many",
+        "How long a ban does Adrian Mutu face when the Football Association rules on his "
+        "cocaine test?",
+        "bbc-sport-201",
+        "six months and two years",
+    ),
+    _b30_c(
+        "how many",
+        "By what percentage did Preston's electoral roll fall in a year, the biggest dip in the "
+        "UK?",
+        "bbc-politics-412",
+        "17.5%",
+    ),
+    _b30_c(
+        "how many",
+        "How many goals had Ruud van Nistelrooy scored as Manchester United's top scorer before "
+        "his Achilles injury?",
+        "bbc-sport-096",
+        "12",
+    ),
+    _b30_c(
+        "how many",
+        "How many members does the World Trade Organisation have, all of whom must back "
+        "applicants like Iraq and Afghanistan?",
+        "bbc-business-320",
+        "148",
+    ),
+    _b30_c(
+        "how many",
+        "How many members of the Independent Feature Project/Los Angeles vote for the "
+        "Independent Spirit Awards?",
+        "bbc-entertainment-062",
+        "9,000",
+    ),
+    _b30_c(
+        "how many",
+        "How many seats will Liverpool's planned new stadium in Stanley Park hold?",
+        "bbc-sport-118",
+        "60,000",
+    ),
+    _b30_c(
+        "how many",
+        "How much did Qwest reportedly bid for US phone company MCI?",
+        "bbc-business-251",
+        "$6.3bn",
+    ),
+)
+
+B30_BBC_B = (
+    # who
+    _b30_c(
+        "who",
+        "Who, from Panasonic's Hollywood Laboratories, said gamers were 'ravenous' for the "
+        "extra capacity of Blu-ray discs?",
+        "bbc-tech-294",
+        "Richard Doherty|Mr Doherty",
+    ),
+    _b30_c(
+        "who",
+        "Who is the singer of The Bravery, the New York band that topped the BBC's Sound of "
+        "2005 poll?",
+        "bbc-entertainment-142",
+        "Sam Endicott",
+    ),
+    _b30_c(
+        "who",
+        "Which lawyer for Bernie Ebbers tried to portray former WorldCom finance chief Scott "
+        "Sullivan as a liar?",
+        "bbc-business-196",
+        "Reid Weingarten",
+    ),
+    _b30_c(
+        "who",
+        "Which Labour MP said Tony Blair and Gordon Brown had been given a 'scorching' by MPs "
+        "over their feud?",
+        "bbc-politics-225",
+        "Paul Flynn",
+    ),
+    _b30_c(
+        "who",
+        "Who won the Chicago Film Critics Association's director award for Million Dollar Baby?",
+        "bbc-entertainment-030",
+        "Clint Eastwood",
+    ),
+    _b30_c(
+        "who",
+        "Which lord chancellor said further House of Lords reform would have to wait for "
+        "Labour's manifesto, as Betty Boothroyd called for a Lords Speaker?",
+        "bbc-politics-117",
+        "Lord Falconer",
+    ),
+    _b30_c(
+        "who",
+        "Which Liberal Democrat called for reform of the Common Agricultural Policy in the "
+        "Commons debate on Jack Straw's EU White Paper?",
+        "bbc-politics-383",
+        "Sir Menzies Campbell|Menzies Campbell|Sir Menzies",
+    ),
+    _b30_c(
+        "who",
+        "Which former welfare minister said Tony Blair should sack Gordon Brown but was not "
+        "strong enough to do so?",
+        "bbc-politics-218",
+        "Frank Field",
+    ),
+    _b30_c(
+        "who",
+        "Which Forrester senior analyst said Western PC makers would not dominate markets such "
+        "as China and Russia in the long term?",
+        "bbc-tech-242",
+        "Simon Yates",
+    ),
+    _b30_c(
+        "who",
+        "Which UKIP Scotland chairman suspended East Kilbride candidate John Houston?",
+        "bbc-politics-286",
+        "Peter Nielson",
+    ),
+    _b30_c(
+        "who",
+        "Which Microprocessor Report editor said Sony's Cell chip could be marketed for "
+        "everything from televisions to supercomputers?",
+        "bbc-tech-018",
+        "Kevin Krewell",
+    ),
+    _b30_c(
+        "who",
+        "Who is the Euronext chief who held talks with London Stock Exchange boss Clara Furse "
+        "amid bid speculation?",
+        "bbc-business-264",
+        "Jean-Francois Theodore",
+    ),
+    _b30_c(
+        "who",
+        "Who founded the peer-to-peer network Red Swoosh?",
+        "bbc-tech-391",
+        "Travis Kalanick",
+    ),
+    _b30_c(
+        "who",
+        "Which Lib Dem home affairs spokesman called the ID card scheme 'deeply flawed' after "
+        "Michael Howard decided to back it?",
+        "bbc-politics-141",
+        "Mark Oaten",
+    ),
+    _b30_c(
+        "who",
+        "Which Tory co-chairman said his party would show how 'juvenile' Blair and Brown were "
+        "at its poster launch?",
+        "bbc-politics-262",
+        "Liam Fox",
+    ),
+    _b30_c(
+        "who",
+        "Who took over Italy's kicking duties from Luciano Orquera in the Six Nations defeat by "
+        "Brian O'Driscoll's Ireland?",
+        "bbc-sport-314",
+        "Roland de Marigny|de Marigny",
+    ),
+    _b30_c(
+        "who",
+        "Which Bush-Cheney campaign spokesman said georgewbush.com blocked overseas visitors "
+        "for security reasons?",
+        "bbc-tech-123",
+        "Scott Stanzel",
+    ),
+    _b30_c(
+        "who",
+        "Which Southern Hemisphere coach persuaded All Blacks captain Tama Umaga to play in the "
+        "tsunami Rugby Aid match?",
+        "bbc-sport-328",
+        "Rod Macqueen",
+    ),
+    _b30_c(
+        "who",
+        "Which solicitor, representing eight of the foreign terror detainees, said detention "
+        "had driven four of them to madness?",
+        "bbc-politics-040",
+        "Gareth Pierce",
+    ),
+    # when
+    _b30_c(
+        "when",
+        "In what year did The Bravery, winners of the BBC's Sound of 2005 poll, play their "
+        "first gig?",
+        "bbc-entertainment-142",
+        "2003",
+    ),
+    _b30_c(
+        "when",
+        "In what year did Richard Scrushy co-found HealthSouth?",
+        "bbc-business-508",
+        "1984",
+    ),
+    _b30_c(
+        "when",
+        "In what year did WorldCom, now known as MCI, emerge from bankruptcy protection?",
+        "bbc-business-196",
+        "2004",
+    ),
+    _b30_c(
+        "when",
+        "When will the EU start accession talks with Croatia, if it co-operates with the UN war "
+        "crimes tribunal?",
+        "bbc-politics-161",
+        "April 2005",
+    ),
+    _b30_c(
+        "when",
+        "When is a working version of Sony's PlayStation 3 due to be shown off?",
+        "bbc-tech-018",
+        "May 2005",
+    ),
+    _b30_c(
+        "when",
+        "When did the US Court of Appeals rule in favour of file-sharing networks Grokster and "
+        "StreamCast?",
+        "bbc-tech-391",
+        "August 2004",
+    ),
+    _b30_c(
+        "when",
+        "At what time of day will Gordon Brown deliver his 16 March Budget to the Commons?",
+        "bbc-politics-077",
+        "1230 GMT",
+    ),
+    _b30_c(
+        "when",
+        "When did the copper price reach a 16-year high, helping Chile's copper industry to "
+        "record earnings?",
+        "bbc-business-360",
+        "October 2004",
+    ),
+    _b30_c(
+        "when",
+        "Since what date have Netcraft's monitoring stations outside the US failed to reach "
+        "georgewbush.com?",
+        "bbc-tech-123",
+        "25 October",
+    ),
+    _b30_c(
+        "when",
+        "At what time will BBC One televise the IRB Rugby Aid match featuring Tama Umaga and "
+        "Brian O'Driscoll?",
+        "bbc-sport-328",
+        "1400 GMT",
+    ),
+    _b30_c(
+        "when",
+        "By what year could Colombia's poverty rate fall to 15.3% if subsidies for the poor "
+        "were better distributed?",
+        "bbc-business-033",
+        "2019",
+    ),
+    _b30_c(
+        "when",
+        "At what time was a bomb supposedly due to explode at Real Madrid's Bernabeu stadium "
+        "during the Real Sociedad game?",
+        "bbc-sport-245",
+        "2100",
+    ),
+    _b30_c(
+        "when",
+        "When is the European constitution treaty due to come into force if all member states "
+        "ratify it?",
+        "bbc-politics-222",
+        "November 2006",
+    ),
+    _b30_c(
+        "when",
+        "On what date do Matt Williams' Scotland host Italy at Murrayfield in the 2005 Six "
+        "Nations?",
+        "bbc-sport-322",
+        "26 February",
+    ),
+    _b30_c(
+        "when",
+        "When did Robert Jackson, the Tory MP who defected to Labour, serve as higher education "
+        "minister?",
+        "bbc-politics-307",
+        "between 1987 and 1990|1987",
+    ),
+    # where
+    _b30_c(
+        "where",
+        "Where did Toshiba announce that its HD-DVD players would be on the market by the end "
+        "of 2005?",
+        "bbc-tech-294",
+        "Las Vegas",
+    ),
+    _b30_c(
+        "where",
+        "Which country's Suzuki holds a majority stake in India's biggest carmaker Maruti?",
+        "bbc-business-503",
+        "Japan",
+    ),
+    _b30_c(
+        "where",
+        "Which EU member state twice rejected adoption of the Computer Implemented Inventions "
+        "Directive in two months?",
+        "bbc-tech-030",
+        "Poland",
+    ),
+    _b30_c(
+        "where",
+        "Which African countries did Gordon Brown visit on his high-profile tour to highlight "
+        "poverty?",
+        "bbc-politics-225",
+        "Tanzania|Mozambique|Kenya",
+    ),
+    _b30_c(
+        "where",
+        "Which countries did a European Commission study name as the biggest laggards on the "
+        "Lisbon Agenda reforms?",
+        "bbc-business-285",
+        "Greece|Italy",
+    ),
+    _b30_c(
+        "where",
+        "In which cities had critics' associations already voted the road trip comedy Sideways "
+        "best film?",
+        "bbc-entertainment-030",
+        "New York|Los Angeles",
+    ),
+    _b30_c(
+        "where",
+        "In which city will Sony, IBM and Toshiba reveal details of the Cell processor that "
+        "will power PlayStation 3?",
+        "bbc-tech-018",
+        "San Francisco",
+    ),
+    _b30_c(
+        "where",
+        "In which city did Deutsche Boerse staff unions fear jobs would be lost to London if "
+        "the LSE takeover went ahead?",
+        "bbc-business-264",
+        "Frankfurt",
+    ),
+    _b30_c(
+        "where",
+        "At which London theatre will the Billy Elliot stage musical have its opening night?",
+        "bbc-entertainment-292",
+        "Victoria Palace Theatre|Victoria Palace",
+    ),
+    _b30_c(
+        "where",
+        "Which constituency, held by Defence Secretary Geoff Hoon, was Robert Kilroy-Silk said "
+        "to be eyeing for the election?",
+        "bbc-politics-293",
+        "Ashfield",
+    ),
+    _b30_c(
+        "where",
+        "In which cities were the Netcraft monitoring stations that could not view George W "
+        "Bush's re-election website?",
+        "bbc-tech-123",
+        "London|Amsterdam|Sydney",
+    ),
+    _b30_c(
+        "where",
+        "Where will Wales travel next in the Six Nations after their six-try win over Italy in "
+        "Rome?",
+        "bbc-sport-312",
+        "Paris",
+    ),
+    _b30_c(
+        "where",
+        "At which ground will Tama Umaga face Brian O'Driscoll in the IRB Rugby Aid match for "
+        "tsunami victims?",
+        "bbc-sport-328",
+        "Twickenham",
+    ),
+    _b30_c(
+        "where",
+        "Where is the European Court of Human Rights, which Mary Robinson said could hear the "
+        "UK terror detainees' case?",
+        "bbc-politics-368",
+        "Strasbourg",
+    ),
+    _b30_c(
+        "where",
+        "In which prison is detainee 'A', one of the foreign terror suspects held without "
+        "trial, being held?",
+        "bbc-politics-040",
+        "Woodhill Prison|Woodhill",
+    ),
+    _b30_c(
+        "where",
+        "In which city did all 25 EU members sign the treaty establishing the European "
+        "constitution?",
+        "bbc-politics-222",
+        "Rome",
+    ),
+    _b30_c(
+        "where",
+        "At which ground will Matt Williams' Scotland take on John Kirwan's Italy in the 2005 "
+        "Six Nations?",
+        "bbc-sport-322",
+        "Murrayfield|Edinburgh",
+    ),
+    _b30_c(
+        "where",
+        "Where did Barcelona snatch a late 2-1 win on the weekend of the Bernabeu bomb scare?",
+        "bbc-sport-245",
+        "Albacete",
+    ),
+    _b30_c(
+        "where",
+        "Where will Labour hold its smaller February spring conference after choosing "
+        "Manchester for its 2006 autumn conference?",
+        "bbc-politics-004",
+        "Blackpool",
+    ),
+    _b30_c(
+        "where",
+        "Which country is forecast by Forrester Research to gain 40 million new PC users by 2010?",
+        "bbc-tech-242",
+        "Indonesia",
+    ),
+    # how many
+    _b30_c(
+        "how many",
+        "What were Maruti's total sales in the last three months of 2004?",
+        "bbc-business-503",
+        "30.1bn rupees",
+    ),
+    _b30_c(
+        "how many",
+        "How many MEPs backed the draft Computer Implemented Inventions Directive at the JURI "
+        "committee meeting?",
+        "bbc-tech-030",
+        "two",
+    ),
+    _b30_c(
+        "how many",
+        "How many critics and broadcasters were surveyed for the BBC News website's Sound of "
+        "2005 poll?",
+        "bbc-entertainment-142",
+        "110",
+    ),
+    _b30_c(
+        "how many",
+        "How many health clinics does HealthSouth currently operate after reorganising its board?",
+        "bbc-business-508",
+        "1,400",
+    ),
+    _b30_c(
+        "how many",
+        "How many versions of the Cabir mobile phone virus are known to exist?",
+        "bbc-tech-116",
+        "seven",
+    ),
+    _b30_c(
+        "how many",
+        "In how many categories did the Chicago Film Critics Association name Sideways the winner?",
+        "bbc-entertainment-030",
+        "five",
+    ),
+    _b30_c(
+        "how many",
+        "How many hereditary peers sat in the House of Lords before Labour removed all but 92 "
+        "of them?",
+        "bbc-politics-117",
+        "750",
+    ),
+    _b30_c(
+        "how many",
+        "What price did the Nintendo DS sell for when it went on sale in the US in mid-November?",
+        "bbc-tech-153",
+        "$150",
+    ),
+    _b30_c(
+        "how many",
+        "How many new PCs will China add by 2010, according to Forrester Research?",
+        "bbc-tech-242",
+        "178 million",
+    ),
+    _b30_c(
+        "how many",
+        "How many years could it take Turkey to join the EU after the deal to open membership "
+        "talks?",
+        "bbc-politics-161",
+        "15 years",
+    ),
+    _b30_c(
+        "how many",
+        "How much did Deutsche Boerse originally offer for the London Stock Exchange before the "
+        "LSE rejected it?",
+        "bbc-business-264",
+        "£1.3bn",
+    ),
+    _b30_c(
+        "how many",
+        "How many couples go to court each year over child access disputes, as Lord Falconer "
+        "floated tagging parents?",
+        "bbc-politics-067",
+        "15,000 and 20,000",
+    ),
+    _b30_c(
+        "how many",
+        "How many days could separate Gordon Brown's 16 March Budget from the announcement of a "
+        "May election date?",
+        "bbc-politics-077",
+        "18 days",
+    ),
+    _b30_c(
+        "how many",
+        "How many children are in the cast of the Billy Elliot stage musical directed by "
+        "Stephen Daldry?",
+        "bbc-entertainment-292",
+        "45",
+    ),
+    _b30_c(
+        "how many",
+        "How much in taxes has Chile's government collected thanks to its copper boom?",
+        "bbc-business-360",
+        "$950m",
+    ),
+    _b30_c(
+        "how many",
+        "How much money has the Colombian government earmarked for subsidies for the poor?",
+        "bbc-business-033",
+        "24.2 trillion pesos|$10.2bn|£5.5bn",
+    ),
+    _b30_c(
+        "how many",
+        "What was the average value of a remittance sent home by Mexicans working in the US?",
+        "bbc-business-084",
+        "$327",
+    ),
+    _b30_c(
+        "how many",
+        "What record low did the US dollar slide to against the euro in the last trading days "
+        "before New Year?",
+        "bbc-business-376",
+        "$1.3666",
+    ),
+)
+
+B30_NEAR_BBC_A = (
+    "Who is the chief executive of Capgemini, the consultancy behind the survey on RFID tag "
+    "privacy?",
+    "Who founded Celltick, the Israeli firm whose broadcast technology Hutch India uses?",
+    "What is the real name of the hacker using the alias Tee-222 who is thought to have written "
+    "the Skulls phone program?",
+    "Who founded Sybari Software, the security software maker Microsoft agreed to buy?",
+    "In what year was Macrovision, maker of RipGuard, founded?",
+    "When was the Mobile Data Association, which records UK text message totals, set up?",
+    "On what date did Microsoft complete its purchase of Sybari Software?",
+    "In what year did Hutch India launch its Hutch Alive service using Celltick technology?",
+    "When was the MMS firm Adamind, headed by Shailendra Jain, founded?",
+    "Where is Macrovision, the copy protection firm behind RipGuard, headquartered?",
+    "In which city is Mblox, the messaging firm chaired by Andrew Bud, based?",
+    "In which city is Capgemini, the consultancy that surveyed shoppers on RFID tags, "
+    "headquartered?",
+    "How much did Microsoft pay for security software maker Sybari Software?",
+    "How many tickets have been sold for Queen's tour with Paul Rodgers?",
+    "How many subscribers does Hutch India, the first user of Celltick's broadcast service, have?",
+    "By how many votes did Parmjit Singh Gill win the Leicester South by-election?",
+)
+
+B30_NEAR_BBC_B = (
+    "Who founded StreamCast Networks, the file-sharing firm whose president is Michael Weiss?",
+    "Who heads Aquarius, the Russian PC maker tipped by Forrester Research to beat Western "
+    "vendors?",
+    "Which judge is presiding over Richard Scrushy's HealthSouth fraud trial?",
+    "Who is the chief executive of anti-piracy firm Overpeer?",
+    "When was Red Swoosh, the P2P network chaired by Travis Kalanick, founded?",
+    "In what year was the Chilean Copper Commission, Cochilco, set up?",
+    "When did Scott Sullivan become chief financial officer of WorldCom?",
+    "When was John Houston selected as UKIP's candidate for East Kilbride?",
+    "In which city is Richard Scrushy's HealthSouth fraud trial being held?",
+    "Where did the Muslim Council of Britain meet Sky executives over the drama 24?",
+    "Where is the anti-piracy firm Overpeer headquartered?",
+    "In which city was Sam Endicott, singer of The Bravery, born?",
+    "How many copies has The Bravery's debut single Unconditional sold?",
+    "How many staff does HealthSouth employ?",
+    "How many users does Travis Kalanick's P2P network Red Swoosh have?",
+    "How much did Sky pay for the UK rights to the US drama 24?",
+    "How many new PCs will Russia add by 2010, according to Forrester Research?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -28813,6 +29905,7 @@ _BBC_BATCHES = (
     (27, B27_BBC_A + B27_BBC_B, B27_NEAR_BBC_A + B27_NEAR_BBC_B),
     (28, B28_BBC_A + B28_BBC_B, B28_NEAR_BBC_A + B28_NEAR_BBC_B),
     (29, B29_BBC_A + B29_BBC_B, B29_NEAR_BBC_A + B29_NEAR_BBC_B),
+    (30, B30_BBC_A + B30_BBC_B, B30_NEAR_BBC_A + B30_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
