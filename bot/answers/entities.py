@@ -75,7 +75,7 @@ COUNTRIES = (
     "norway norwegian",
     "denmark danish",
     "finland finnish",
-    "netherlands dutch",
+    "netherlands holland dutch",
     "belgium belgian",
     "switzerland swiss",
     "austria austrian",
@@ -104,6 +104,29 @@ COUNTRIES = (
     "iraq iraqi",
     "israel israeli",
     "syria syrian",
+    "thailand thai",
+    "vietnam vietnamese",
+    "indonesia indonesian",
+    "malaysia malaysian",
+    "singapore singaporean",
+    "hungary hungarian",
+    "romania romanian",
+    "bulgaria bulgarian",
+    "croatia croatian",
+    "serbia serbian",
+    "iceland icelandic",
+    "peru peruvian",
+    "venezuela venezuelan",
+    "cuba cuban",
+    "jamaica jamaican",
+    "ghana ghanaian",
+    "ethiopia ethiopian",
+    "zimbabwe zimbabwean",
+    "uganda ugandan",
+    "tanzania tanzanian",
+    "lebanon lebanese",
+    "afghanistan afghan",
+    "bangladesh bangladeshi",
     # and continents
     "america american",
     "africa african",
@@ -663,10 +686,14 @@ def _analyse(title: str, text: str) -> ArticleText:
     def never_a_person(words: tuple[str, ...]) -> bool:
         if len(words) >= 2 and words[0] in _PEERAGES:
             return False  # "Baroness Scotland", "Lord Sainsbury": a peer, named after a place
+        # ("Ambassador Stefan Johannesson of Iceland": a full name before "of" is one's
+        # own, whatever follows it)
+        of = words.index("of") if "of" in words else len(words)
+        own = words[:of] if of >= 2 else words
         return words not in posted and (
             words in organisations
             or (len(words) == 1 and (words[0] in bodies or words[0].endswith("ians")))
-            or any(w in NOT_PERSON_WORDS and w not in titled for w in words)
+            or any(w in NOT_PERSON_WORDS and w not in titled for w in own)
             or _county(words)
         )
 

@@ -1616,6 +1616,14 @@ DEPOT_SALE = (
             "Kelso",
             id="a body the lead names may be called by what it is after where it is based",
         ),
+        pytest.param(
+            "Tourism hit by floods",
+            "Thailand may lose 30bn baht in tourism earnings over the next three months, "
+            "according to tourism minister Ana Ruiz.",
+            "Who is the Thai tourism minister who warned of lost tourism earnings?",
+            "Ana Ruiz",
+            id="a people's name says its country's",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

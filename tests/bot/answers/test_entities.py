@@ -393,6 +393,13 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"ana", "ruiz"}),
             id="a child is a title",
         ),
+        pytest.param(
+            "Tern talks go on",
+            "But the chair of the panel, Ambassador Ana Ruiz of Norway, warned that there was "
+            "much work still to do.",
+            frozenset({"ana", "ruiz"}),
+            id="a full name before of and a country is a person's",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
