@@ -418,9 +418,10 @@ _SPEAKS_FOR_AFTER = re.compile(
 _SPOKEN_FOR = re.compile(r",\s+(?:of|from|at)\s+[^,.;]{0,40}$")
 _HIS_HER_AFTER = re.compile(r"^\s+([a-z]+)\s+(?:his|her|himself|herself)\b")
 # "Mark Diffley, Director, …", "Armando Falcon, OFHEO director", "Tony Froggatt, S&N's
-# chief executive"
+# chief executive", "Stephen Toulouse, a Microsoft security manager"
 _TITLE_AFTER = re.compile(
-    rf"^,\s*(?:[A-Z][\w&'’.]*\s+){{0,2}}(?:{'|'.join(sorted(TITLES))})\b", re.IGNORECASE
+    rf"^,\s*(?:an?\s+|the\s+)?(?:[A-Z][\w&'’.]*\s+){{0,2}}(?:{'|'.join(sorted(TITLES))})\b",
+    re.IGNORECASE,
 )
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # a word in capitals: "FER", "BBC"
 # ("Zurich-based Qubitron Labs", "London-listed shares", "Cardiff-born Tom Beale")

@@ -400,6 +400,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"ana", "ruiz"}),
             id="a full name before of and a country is a person's",
         ),
+        pytest.param(
+            "Tern patches flaws",
+            "Ana Toulouse, a Tern security manager, said the flaws were known about.",
+            frozenset({"ana", "toulouse"}),
+            id="a post after the name may follow a or the",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
