@@ -492,6 +492,9 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                     continue
                 if w in _HEAD_COUNTRIES:
                     continue  # "which US entrepreneur …" ("US" is no "us")
+                after = lowered[j + 1] if j + 1 < len(lowered) else ""
+                if w == "member" and head_noun_type(after) is Wanted.PLACE:
+                    continue  # "which EU member state …?" asks for a country
                 if w in STOP_WORDS or w in _AUXILIARIES:
                     break
                 if w in {"figure", "figures"} and _STANDING.intersection(following):

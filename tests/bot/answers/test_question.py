@@ -157,6 +157,9 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         # "is", "was" … after the head noun end its phrase: what follows is the subject
         ("For which east Calder seat was councillor Ana Ruiz chosen?", Wanted.PLACE),
         ("In what year was Tern chief executive Tom Beale born?", Wanted.TIME),
+        # (a member state is a country, a party member a person)
+        ("Which EU member state twice rejected the Tern directive?", Wanted.PLACE),
+        ("Which Calder party member said so?", Wanted.PERSON),
     ],
 )
 def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
