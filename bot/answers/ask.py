@@ -856,15 +856,22 @@ def _quarter_of(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{_QUARTERS}\s+{re.escape(part.group(1))}\b", re.IGNORECASE)
 
 
+# a country's name as written ("Japan")
+_COUNTRY_NAME = rf"(?:{'|'.join(sorted(name.capitalize() for name in COUNTRY_NAMES))})"
+
+
 @lru_cache(maxsize=64)
 def _owned_by_place(question: str) -> re.Pattern[str] | None:
     """For "which city's court …?", what finds the name right before that word, written as
     the question writes it, in a sentence ("told a Northfield court"; not a possessive, "Mr
-    Beale's court", nor a name's word: "the Calder Court")."""
+    Beale's court", but a country's, "Japan's Suzuki"; nor a name's word: "the Calder
+    Court")."""
     whose = _WHOSE.search(question)
     if whose is None:
         return None
-    return re.compile(rf"\b((?:[A-Z][\w-]*\s+){{1,3}}){re.escape(whose.group(1))}\b")
+    return re.compile(
+        rf"\b((?:[A-Z][\w-]*\s+){{1,3}}|{_COUNTRY_NAME}['’]s\s+){re.escape(whose.group(1))}\b"
+    )
 
 
 # verbs that say who made a work or founded something: an article that never says them

@@ -1624,6 +1624,14 @@ DEPOT_SALE = (
             "Ana Ruiz",
             id="a people's name says its country's",
         ),
+        pytest.param(
+            "Tern car sales jump",
+            "Tern's profits rose 70%. The carmaker, majority-owned by Norway's Kelso Motors, "
+            "said steel prices had risen.",
+            "Which country's Kelso Motors owns most of the carmaker Tern?",
+            "Norway",
+            id="which country's thing is the country that owns it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
