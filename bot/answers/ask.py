@@ -309,6 +309,7 @@ EQUIVALENT_WORDS = (
     "bigger greater larger",
     "biggest greatest largest",
     "uk britain",
+    "netherlands holland",
     # and short names of parties
     "lib liberal",
     "dem dems democrat democrats",
@@ -1951,13 +1952,15 @@ def _judge(
     many_names = _named_things(q) >= MANY_NAMES
     fixture = q.wanted is not Wanted.PERSON and len(names) >= 2 and bool(_FIXTURE.search(q.text))
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
+    nation_asked = q.wanted is Wanted.PLACE and bool(_WHICH_COUNTRY.search(q.text))
+    asked_words = {fold(t.word) for t in q.terms}
 
     def carried(position: int) -> bool:
         if position not in entities:
             entities[position] = carries(text.sentences[position], q.wanted, q, text)
         return entities[position]
 
-    best: tuple[tuple[bool, bool, float], Sentence] | None = None
+    best: tuple[tuple[bool, bool, bool, float], Sentence] | None = None
     for sentence in text.sentences:
         # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
         real = [
@@ -2183,8 +2186,13 @@ def _judge(
         )
         # "how many people …": a figure of people beats any other figure of the article,
         # a place next to what was asked any other place, and what will happen what did
+        # ("which country …?": a sentence with a country not asked of beats one with a town)
+        national = nation_asked and any(
+            place[-1] in NATIONS and not set(place) <= asked_words for place in sentence.places
+        )
         rank = (
             not names_only,
+            national,
             counted or at or (ahead and q.wanted is Wanted.TIME),
             score - NAMES_ONLY_PENALTY * names_only,
         )
@@ -2192,7 +2200,7 @@ def _judge(
             best = (rank, sentence)
     if best is None:
         return None
-    (_, _, score), support = best
+    (_, _, _, score), support = best
     naming: list[Sentence] = []
     if q.wanted is Wanted.PERSON:
         found = _naming(q, text, support, weights, total)
@@ -2200,6 +2208,14 @@ def _judge(
             return None
         naming = found
     return _Candidate(article, support, tuple(naming), score + bonus + CONTEXT_WEIGHT * held)
+
+
+# "which country …?", "in what European nation …?"
+_WHICH_COUNTRY = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:country|countries|nation|nations)\b", re.IGNORECASE
+)
+# the places that are countries ("the US", "Holland")
+NATIONS = COUNTRY_NAMES - {"africa", "asia", "europe", "america"} | word_set("us usa uk")
 
 
 def pick(

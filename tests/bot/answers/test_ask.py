@@ -1632,6 +1632,14 @@ DEPOT_SALE = (
             "Norway",
             id="which country's thing is the country that owns it",
         ),
+        pytest.param(
+            "Beale set to return",
+            "Kelso Rovers striker Tom Beale may make his comeback after an ankle injury at "
+            "Calder on Saturday. The 28-year-old has been training in Holland, his manager said.",
+            "In which country has Tom Beale been training while recovering from his ankle injury?",
+            "Holland",
+            id="which country is answered by a country before a town",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
