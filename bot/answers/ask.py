@@ -63,6 +63,7 @@ from bot.answers.question import (
     TimeScope,
     Wanted,
     analyze,
+    head_noun_type,
     which_nouns,
     word_set,
 )
@@ -2204,7 +2205,9 @@ def _judge(
     naming: list[Sentence] = []
     if q.wanted is Wanted.PERSON:
         found = _naming(q, text, support, weights, total)
-        if found is None:
+        if found is None or (
+            found and not carries(support, q.wanted, q, text) and _unnamed_holder(q, support)
+        ):
             return None
         naming = found
     return _Candidate(article, support, tuple(naming), score + bonus + CONTEXT_WEIGHT * held)
@@ -2216,6 +2219,16 @@ _WHICH_COUNTRY = re.compile(
 )
 # the places that are countries ("the US", "Holland")
 NATIONS = COUNTRY_NAMES - {"africa", "asia", "europe", "america"} | word_set("us usa uk")
+
+
+def _unnamed_holder(q: Question, support: Sentence) -> bool:
+    """Whether the sentence speaks of the one asked about without naming them ("joined two
+    girls and an instructor" for "who was the instructor …?"), so a name from another
+    sentence is someone else's."""
+    role = next((t.word for t in q.terms if head_noun_type(t.word) is Wanted.PERSON), None)
+    return role is not None and bool(
+        re.search(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", support.text, re.I)
+    )
 
 
 def pick(

@@ -1640,6 +1640,16 @@ DEPOT_SALE = (
             "Holland",
             id="which country is answered by a country before a town",
         ),
+        pytest.param(
+            "Tern manager admits bribe",
+            "A former manager at Tern arranged a 5,000 pound bribe to a senior official in the "
+            'Kelso council in 2002. "Companies cannot bribe their way into favour," said '
+            "prosecutor Ana Ruiz.",
+            "Which Kelso council official received the 5,000 pound bribe arranged by a Tern "
+            "manager?",
+            None,
+            id="one the sentence calls a holder of the post asked is not named by another",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
