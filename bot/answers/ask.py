@@ -819,7 +819,24 @@ def carries(
         numbers = frozenset(n for n in numbers if not _ORDINAL.match(n))
     if q.focus not in _TIME_KEYS:
         numbers -= {fold(m.group(1)).lower() for m in _NOT_COUNTS.finditer(sentence.text)}
+    if q.measure == "many" and (q.focus in UNSAID_COUNTS or q.focus in CROWDS):
+        # ("how many people does Perrier employ?" is not answered by a sum or a share)
+        numbers -= {
+            fold(figure).lower()
+            for m in _SUM_OR_SHARE.finditer(sentence.text)
+            for figure in _FIGURE_IN.findall(m.group(0))
+        }
     return any(not _YEAR.match(n) for n in numbers)
+
+
+# a sum of money or a share: "86.7bn Swiss francs", "£39.1bn", "1.4%"
+_SUM_OR_SHARE = re.compile(
+    rf"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?(?:bn|m)?\s+(?:(?:million|billion|trillion)\s+)?"
+    r"(?:[A-Z]\w+\s+)?(?:dollars?|pounds?|euros?|francs?|kroner|krone|kronor|yen|yuan|roubles?|"
+    rf"rubles?|dinars?|rupees?|reais|pence|cents?|baht|won)\b|{_SHARE}",
+    re.IGNORECASE,
+)
+_FIGURE_IN = re.compile(r"[^\W_]*\d[^\W_]*")  # the figure tokens a sentence's numbers hold
 
 
 _VENUES = LOCAL_NOUNS & PLACE_WORDS

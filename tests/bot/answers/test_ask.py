@@ -1650,6 +1650,14 @@ DEPOT_SALE = (
             None,
             id="one the sentence calls a holder of the post asked is not named by another",
         ),
+        pytest.param(
+            "Tern water sales dip",
+            "Revenue at Tern's mineral water business in Kelso dipped 1.4% to 86.7bn Swiss "
+            "francs ($74.6bn) in 2004 as sales of mineral water were dampened by the wet summer.",
+            "How many people does Tern's mineral water business in Kelso employ?",
+            None,
+            id="a sum or a share is no count of people",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
