@@ -360,6 +360,10 @@ _NOT_SAID = {
         re.IGNORECASE,
     ),
 }
+# what says where something will be is still to be told (asked what will be)
+_PLACE_TO_COME = re.compile(
+    r"\b(?:announce|reveal|decide|choose) (?:the |its |their )?(?:location|venue|site)\b", re.I
+)
 # a sentence whose subject is the one before's: "It will do so at a presentation …" (not
 # summaries' `needs_antecedent`: a sentence opening "However, …" has a subject of its own)
 _POINTS_BACK = re.compile(r"(?:it|he|she|they|this|these)\b", re.IGNORECASE)
@@ -2178,6 +2182,8 @@ def _judge(
             continue  # "became chairman … for a fifth term in June 2004" is not the first
         if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):
             continue  # "a replacement guitarist has yet to be named"
+        if q.wanted is Wanted.PLACE and q.future and _PLACE_TO_COME.search(sentence.text):
+            continue  # "will announce the location of its head office at a later date"
         if will and not ahead and _years_before(sentence, latest):
             continue  # "first exhibited in 1776" does not say when an exhibition will close
         if will and not ahead and _TOLD_PAST.search(sentence.text):

@@ -1658,6 +1658,15 @@ DEPOT_SALE = (
             None,
             id="a sum or a share is no count of people",
         ),
+        pytest.param(
+            "Tern to merge boards",
+            "Tern is to merge its two boards. The company, which has had dual headquarters in "
+            "Kelso and Calder since 1930, will announce the location of its head office at a "
+            "later date.",
+            "Where will Tern put its single head office after merging its two boards?",
+            None,
+            id="where something will be is not said by a sentence that says it will be told",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
