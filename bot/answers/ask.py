@@ -1474,6 +1474,14 @@ def _dated(text: str, q: Question) -> bool:
         else:
             spans.append((start, end))
     own = [(a, b) for a, b in spans if not {w.lower() for w in WORD.findall(text[a:b])} <= given]
+    if not _ASKS_SAYING.search(q.text):
+        # ("The 52-year-old on Tuesday said he was reviewing his donations" dates what he
+        # said, not when he gave them)
+        own = [
+            (a, b)
+            for a, b in own
+            if not (_SAID_AFTER.match(text, b) or _SAID_BEFORE.search(text[max(0, a - 30) : a]))
+        ]
     if spans and not own:
         return False
     if not asides and not clauses:
@@ -1485,6 +1493,17 @@ def _dated(text: str, q: Question) -> bool:
         if not asides.intersection(map(index_key, near)):
             return True
     return False
+
+
+# a date of a saying: "on Tuesday said", "said on Tuesday", unless the saying is asked about
+_SPEECH = r"(?:said|says|told|announced|added|warned|claimed|insisted|revealed)"
+_SAID_AFTER = re.compile(rf",?\s+{_SPEECH}\b")
+_SAID_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$")
+_ASKS_SAYING = re.compile(
+    r"\b(?:say|says|said|tell|told|announce[ds]?|warn(?:ed|s)?|claim(?:ed|s)?|reveal(?:ed|s)?|"
+    r"insist(?:ed|s)?|add(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
 
 
 # a group counted by its members ("a 56-man squad", "a 30-strong delegation")

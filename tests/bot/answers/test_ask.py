@@ -1667,6 +1667,21 @@ DEPOT_SALE = (
             None,
             id="where something will be is not said by a sentence that says it will be told",
         ),
+        pytest.param(
+            "Beale reviews Tern gifts",
+            "Businessman Tom Beale has given 50,000 pounds to the Tern party. The 52-year-old on "
+            "Tuesday said he was reviewing his donations to the party.",
+            "When did Tom Beale give his 50,000 pound donation to the Tern party?",
+            None,
+            id="the day someone said something does not date what they did",
+        ),
+        pytest.param(
+            "Beale gift",
+            "Tom Beale gave 50,000 pounds to the Tern party in March, he said on Tuesday.",
+            "When did Tom Beale give his 50,000 pound donation to the Tern party?",
+            "in March",
+            id="a sentence dated by when it was said may date what was done otherwise",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
