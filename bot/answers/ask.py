@@ -416,10 +416,13 @@ _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to)\b"
 )
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\ds?$")
-_FIGURE = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+_WORD_FIGURE = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|hundred|a)"
 )
+_FIGURE = rf"(?:\d[\d,.]*|{_WORD_FIGURE})"
+# a figure before its unit: digits may touch it ("86.9kg"), words may not ("I am" is no "a m")
+_FIGURE_THEN = rf"(?:\d[\d,.]*[\s-]*|{_WORD_FIGURE}[\s-]+)"
 _MONEY = (
     r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*"
     r"(?:dollars?|pounds?|euros?|kroner|krone|kronor|yen|yuan|roubles?|rubles?|dinars?|rupees?|"
@@ -473,21 +476,21 @@ _WHEN_MEASURES = {
 _DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
 _MEASURES = {
     "money": re.compile(_MONEY, re.IGNORECASE),
-    "much": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
+    "much": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE_THEN}{_UNIT}\b", re.IGNORECASE),
     "long": re.compile(
-        rf"\b{_FIGURE}[\s-]*(?:{_DURATION}|{_UNIT})\b|\b{_FIGURE}-(?:year|month|week|day)\b",
+        rf"\b{_FIGURE_THEN}(?:{_DURATION}|{_UNIT})\b|\b{_FIGURE}-(?:year|month|week|day)\b",
         re.IGNORECASE,
     ),
-    "race": re.compile(rf"\b{_FIGURE}[\s-]*{_DURATION}\b|\b\d{{1,2}}:\d\d(?:[.:]\d+)?\b", re.I),
+    "race": re.compile(rf"\b{_FIGURE_THEN}{_DURATION}\b|\b\d{{1,2}}:\d\d(?:[.:]\d+)?\b", re.I),
     # (and "how far did sales fall?" a share)
     "far": re.compile(
-        rf"{_SHARE}|\b{_FIGURE}[\s-]*(?:{_UNIT}|strokes?|points?|places?|shots?)\b", re.I
+        rf"{_SHARE}|\b{_FIGURE_THEN}(?:{_UNIT}|strokes?|points?|places?|shots?)\b", re.I
     ),
-    "big": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE}[\s-]*{_UNIT}\b|\b\d[\d,.]+\b", re.I),
-    "tall": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
-    "deep": re.compile(rf"\b{_FIGURE}[\s-]*{_UNIT}\b", re.IGNORECASE),
+    "big": re.compile(rf"{_MONEY}|{_SHARE}|\b{_FIGURE_THEN}{_UNIT}\b|\b\d[\d,.]+\b", re.I),
+    "tall": re.compile(rf"\b{_FIGURE_THEN}{_UNIT}\b", re.IGNORECASE),
+    "deep": re.compile(rf"\b{_FIGURE_THEN}{_UNIT}\b", re.IGNORECASE),
     "fast": re.compile(
-        rf"\b{_FIGURE}[\s-]*(?:mph|km/h|kph|kmh|knots?|(?:miles|kilometres|kilometers|km|"
+        rf"\b{_FIGURE_THEN}(?:mph|km/h|kph|kmh|knots?|(?:miles|kilometres|kilometers|km|"
         r"metres|meters) (?:an|per) (?:hour|second))(?!\w)|\bMach \d",
         re.IGNORECASE,
     ),

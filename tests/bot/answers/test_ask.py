@@ -1682,6 +1682,15 @@ DEPOT_SALE = (
             "in March",
             id="a sentence dated by when it was said may date what was done otherwise",
         ),
+        pytest.param(
+            "Ruiz hopes for Kelso place",
+            "Ana Ruiz hopes to be picked for the Tern squad for the Kelso championships. "
+            '"I will be disappointed if I am not given a chance to run at the Kelso '
+            'championships," she said.',
+            "How big is the Tern squad for the Kelso championships?",
+            None,
+            id="a figure in words is no figure glued to a unit: I am is not a metres",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
