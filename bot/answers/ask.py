@@ -443,6 +443,15 @@ _NOT_COUNTS = re.compile(
     re.IGNORECASE,
 )
 _NO_FIGURES = frozenset({"half", "quarter", "twice", "double", "triple"})  # not a count
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+# the days in a date: "3 February", "13 and 15 March", "February 3rd"
+_DAYS_OF_MONTH = re.compile(
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th)?)(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}(?:st|nd|rd|th)?))?\s+"
+    rf"{_MONTH_NAME}|\b{_MONTH_NAME}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
 # "one 5th the speed", "the 25th award ceremony": no count, unless a rank is asked for
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _RANKED = re.compile(r"\b(?:rank\w*|position|place[ds]?|seed\w*|number)\b", re.IGNORECASE)
@@ -826,6 +835,10 @@ def carries(
         numbers = frozenset(n for n in numbers if not _ORDINAL.match(n))
     if q.focus not in _TIME_KEYS:
         numbers -= {fold(m.group(1)).lower() for m in _NOT_COUNTS.finditer(sentence.text)}
+        # ("winners will be announced between 13 and 15 March": days of a month)
+        numbers -= {
+            day.lower() for m in _DAYS_OF_MONTH.finditer(sentence.text) for day in m.groups() if day
+        }
     if q.measure == "many" and (q.focus in UNSAID_COUNTS or q.focus in CROWDS):
         # ("how many people does Perrier employ?" is not answered by a sum or a share)
         numbers -= {

@@ -1691,6 +1691,15 @@ DEPOT_SALE = (
             None,
             id="a figure in words is no figure glued to a unit: I am is not a metres",
         ),
+        pytest.param(
+            "Tern awards shortlist",
+            "The shortlist for the fifth annual Tern awards has been published. Public voting "
+            "closes on 3 February and the winners will be announced sometime between 13 and 15 "
+            "March.",
+            "How many votes were cast in the fifth annual Tern awards?",
+            None,
+            id="the days of a date are no count",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
