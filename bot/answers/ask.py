@@ -2539,11 +2539,23 @@ def post_holders(
         for i in range(len(tokens) - len(split) + 1):
             if tuple(tokens[i : i + len(split)]) != split:
                 continue
-            if _post_before(words, i, position, others, subject) or _post_after(
-                words, i + len(split), position, others, parts, subject
+            if _post_before(words, i, position, others, subject) or (
+                _post_after(words, i + len(split), position, others, parts, subject)
+                and not (
+                    _PART_WORDS.isdisjoint(parts)
+                    and _OF_A_PART.match(" ".join(tokens[i + len(split) : i + len(split) + 12]))
+                )
             ):
                 out.add(name)
     return out
+
+
+# a post of part of a firm, not of the firm: "managing director of the insurer's life and
+# pensions division"
+_PART_WORDS = word_set("division unit arm subsidiary branch wing")
+_OF_A_PART = re.compile(
+    rf"^(?:\S+\s+){{1,3}}of\s+the\s+(?:\S+\s+){{0,5}}(?:{'|'.join(sorted(_PART_WORDS))})\b"
+)
 
 
 @dataclass(frozen=True)

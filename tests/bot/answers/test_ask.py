@@ -1700,6 +1700,25 @@ DEPOT_SALE = (
             None,
             id="the days of a date are no count",
         ),
+        pytest.param(
+            "Tern Life cuts bonuses",
+            "Tern Life has cut bonuses for its with-profits investors. Ana Ruiz, managing "
+            "director of the insurer's life and pensions division, said the stock market "
+            "recovery had only partly made up for losses.",
+            "Who runs Tern Life, the insurer that cut bonuses for its with-profits investors?",
+            None,
+            id="the head of a division does not run the firm",
+        ),
+        pytest.param(
+            "Tern Life cuts bonuses",
+            "Tern Life has cut bonuses for its with-profits investors. Ana Ruiz, managing "
+            "director of the insurer's life and pensions division, said the stock market "
+            "recovery had only partly made up for losses.",
+            "Who runs Tern Life's life and pensions division, which cut bonuses for with-profits "
+            "investors?",
+            "Ana Ruiz",
+            id="the head of a division runs the division",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
