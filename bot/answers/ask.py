@@ -423,10 +423,13 @@ _WORD_FIGURE = (
 _FIGURE = rf"(?:\d[\d,.]*|{_WORD_FIGURE})"
 # a figure before its unit: digits may touch it ("86.9kg"), words may not ("I am" is no "a m")
 _FIGURE_THEN = rf"(?:\d[\d,.]*[\s-]*|{_WORD_FIGURE}[\s-]+)"
+_CURRENCY = (
+    r"(?:dollars?|pounds?|euros?|kroner|krone|kronor|yen|yuan|roubles?|rubles?|dinars?|rupees?|"
+    r"reais|pence|cents?)"
+)
 _MONEY = (
     r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*"
-    r"(?:dollars?|pounds?|euros?|kroner|krone|kronor|yen|yuan|roubles?|rubles?|dinars?|rupees?|"
-    r"reais|pence|p|cents?)\b"
+    rf"(?:{_CURRENCY}|p)\b"
 )
 _SHARE = r"\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?|basis points?)"
 _SHARES = re.compile(rf"\b{_SHARE}", re.IGNORECASE)
@@ -443,15 +446,6 @@ _NOT_COUNTS = re.compile(
     re.IGNORECASE,
 )
 _NO_FIGURES = frozenset({"half", "quarter", "twice", "double", "triple"})  # not a count
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
-# the days in a date: "3 February", "13 and 15 March", "February 3rd"
-_DAYS_OF_MONTH = re.compile(
-    rf"\b(\d{{1,2}}(?:st|nd|rd|th)?)(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}(?:st|nd|rd|th)?))?\s+"
-    rf"{_MONTH_NAME}|\b{_MONTH_NAME}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b"
-)
 # "one 5th the speed", "the 25th award ceremony": no count, unless a rank is asked for
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _RANKED = re.compile(r"\b(?:rank\w*|position|place[ds]?|seed\w*|number)\b", re.IGNORECASE)
@@ -461,6 +455,16 @@ _TIME_KEYS = frozenset(
 )
 # How a figure must be given for "how much / long / far / big …" (not a bare count).
 _MONTH = rf"(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+# the days in a date: "3 February", "13 and 15 March", "February 3rd" (a month written
+# with its capital: "may 5" is no date)
+_MONTH_NAME = (
+    rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec)\b"
+)
+_DAYS_OF_MONTH = re.compile(
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th)?)(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}(?:st|nd|rd|th)?))?\s+"
+    rf"{_MONTH_NAME}|\b{_MONTH_NAME}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
 # A line that is only a date, as under a match preview's headline
 _DATELINE = re.compile(
     rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?",
@@ -852,8 +856,7 @@ def carries(
 # a sum of money or a share: "86.7bn Swiss francs", "£39.1bn", "1.4%"
 _SUM_OR_SHARE = re.compile(
     rf"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?(?:bn|m)?\s+(?:(?:million|billion|trillion)\s+)?"
-    r"(?:[A-Z]\w+\s+)?(?:dollars?|pounds?|euros?|francs?|kroner|krone|kronor|yen|yuan|roubles?|"
-    rf"rubles?|dinars?|rupees?|reais|pence|cents?|baht|won)\b|{_SHARE}",
+    rf"(?:[A-Z]\w+\s+)?(?:{_CURRENCY}|francs?|baht|won)\b|{_SHARE}",
     re.IGNORECASE,
 )
 _FIGURE_IN = re.compile(r"[^\W_]*\d[^\W_]*")  # the figure tokens a sentence's numbers hold
