@@ -410,6 +410,12 @@ _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
 # ("when is filming due to start …?" asks what will happen)
 _IS_DUE_TO = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,6}?(?:due|going|set|expected) to\b", re.I)
+# what says a date no longer holds: "release dates put back", "the launch was postponed"
+_PUT_BACK = re.compile(r"\b(?:put back|pushed back|postponed|called off|cancelled)\b", re.I)
+# … and what gives the new one: "put back to 4 May", "will now be released in June"
+_NEW_DATE = re.compile(
+    r"\b(?:until|till|to)\s+(?:\w+\s+)?\d|\b(?:will|is) now\b|\bnew date\b", re.I
+)
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _TOLD_PAST = re.compile(r"\b(?:was|were|did|had|earlier|last|ago)\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -2226,6 +2232,8 @@ def _judge(
             continue  # "first exhibited in 1776" does not say when an exhibition will close
         if will and not ahead and _TOLD_PAST.search(sentence.text):
             continue  # "launched the competition earlier this week" is not when its final is
+        if will and _PUT_BACK.search(sentence.text) and not _NEW_DATE.search(sentence.text):
+            continue  # "scheduled for release in March … have now had their dates put back"
         if q.wanted not in {None, Wanted.PERSON} and not entity:
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:

@@ -1719,6 +1719,25 @@ DEPOT_SALE = (
             "Ana Ruiz",
             id="the head of a division runs the division",
         ),
+        pytest.param(
+            "Kelso Records warns",
+            "Shares in Kelso Records fell after a profit warning blamed on delayed albums. Kelso "
+            "Records said two major albums scheduled for release before the end of the "
+            "financial year in March - one by Tern and one by Calder - have now had their "
+            "release dates put back.",
+            "When will Tern's delayed new album, blamed for the Kelso Records profit warning, "
+            "be released?",
+            None,
+            id="a date put back is no longer when something will happen",
+        ),
+        pytest.param(
+            "Tern album date",
+            "Tern's new album, put back from March, will now be released on 4 May, Kelso "
+            "Records said.",
+            "When will Tern's delayed new album be released?",
+            "4 May",
+            id="a date put back to a new one gives the new one",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
