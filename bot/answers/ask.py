@@ -856,7 +856,30 @@ def carries(
             for m in _SUM_OR_SHARE.finditer(sentence.text)
             for figure in _FIGURE_IN.findall(m.group(0))
         }
+        # … nor by a count of things ("eight deprived communities", "seven recording rooms")
+        tokens = index_tokens(sentence.text)
+        numbers -= {
+            token
+            for i, token in enumerate(tokens)
+            if token in numbers and _counts_things(tokens[i + 1 : i + 3])
+        }
     return any(not _YEAR.match(n) for n in numbers)
+
+
+def _counts_things(after: Sequence[str]) -> bool:
+    """Whether the words after a figure say it counts things, not people: a plural noun
+    within two words that names no people ("eight deprived communities")."""
+    for word in after:
+        if word in NUMBER_WORDS or word[:1].isdigit():
+            return False  # ("150 million people": the figure goes on)
+        if _counts_another(word, set(_PEOPLE_KEYS)):
+            return True
+        if index_key(word) in _PEOPLE_KEYS:
+            return False
+    return False
+
+
+_PEOPLE_KEYS = CROWDS | UNSAID_COUNTS | frozenset(map(index_key, word_set("jobs staff crew")))
 
 
 # a sum of money or a share: "86.7bn Swiss francs", "£39.1bn", "1.4%"

@@ -1738,6 +1738,22 @@ DEPOT_SALE = (
             "4 May",
             id="a date put back to a new one gives the new one",
         ),
+        pytest.param(
+            "Tern splits network",
+            "Tern is to split off its network into a new Access Services division. The telco "
+            "has seen positive results with its Online project, which offers internet access to "
+            "people in eight deprived communities around Kelso.",
+            "How many staff will work in Tern's new Access Services division?",
+            None,
+            id="a count of things is no count of people",
+        ),
+        pytest.param(
+            "Tern splits network",
+            "The new Access Services division at Tern will have 9,000 staff in Kelso.",
+            "How many staff will work in Tern's new Access Services division?",
+            "9,000",
+            id="a count of staff is a count of people",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
