@@ -872,7 +872,7 @@ def _counts_things(after: Sequence[str]) -> bool:
     for word in after:
         if word in NUMBER_WORDS or word[:1].isdigit():
             return False  # ("150 million people": the figure goes on)
-        if _counts_another(word, set(_PEOPLE_KEYS)):
+        if _counts_another(word, _PEOPLE_KEYS):
             return True
         if index_key(word) in _PEOPLE_KEYS:
             return False
@@ -1631,7 +1631,7 @@ def _of_which(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
-def _counts_another(word: str, predicate: set[str]) -> bool:
+def _counts_another(word: str, predicate: Set[str]) -> bool:
     """Whether a word right after a figure is a plural noun the figure counts, other than
     the question's."""
     return (
