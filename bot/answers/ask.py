@@ -36,6 +36,7 @@ from bot.answers.entities import (
     COUNTRY_NAMES,
     DEMONYMS,
     HONORIFICS,
+    NATION_NAMES,
     NUMBER_WORDS,
     PLACE_WORDS,
     VAGUE_NUMBERS,
@@ -2310,7 +2311,7 @@ _WHICH_COUNTRY = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:country|countries|nation|nations)\b", re.IGNORECASE
 )
 # the places that are countries ("the US", "Holland")
-NATIONS = COUNTRY_NAMES - {"africa", "asia", "europe", "america"} | word_set("us usa uk")
+NATIONS = NATION_NAMES | word_set("us usa uk")
 
 
 def _unnamed_holder(q: Question, support: Sentence) -> bool:

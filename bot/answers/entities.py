@@ -59,6 +59,8 @@ _TOLD = word_set("told asked")
 # a speaker's name, then where they work: "David Anders at Merrill Lynch said"
 _SPEAKS_AFTER = re.compile(rf"^\s+at\s+[^,.;]*?\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 _WHERE_ONE_IS = word_set("in at near")  # "… which is meeting this week in Geneva, told …"
+# Continents, which are no countries ("which country …?" is not answered by "Africa")
+_CONTINENTS = ("america american", "africa african", "europe european", "asia asian")
 # Countries and what their people and things are called ("France", "French").
 COUNTRIES = (
     "france french",
@@ -129,12 +131,10 @@ COUNTRIES = (
     "afghanistan afghan",
     "bangladesh bangladeshi",
     # and continents
-    "america american",
-    "africa african",
-    "europe european",
-    "asia asian",
+    *_CONTINENTS,
 )
 COUNTRY_NAMES = frozenset(line.split()[0] for line in COUNTRIES)
+NATION_NAMES = COUNTRY_NAMES - {line.split()[0] for line in _CONTINENTS}  # (no continent)
 COUNTRY_FORMS = {word: frozenset(line.split()) for line in COUNTRIES for word in line.split()}
 # Words that make a capitalised run an organisation, a place or an event, not a person.
 NOT_PERSON_WORDS = (
