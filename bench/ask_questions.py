@@ -29819,6 +29819,1238 @@ B30_NEAR_BBC_B = (
 )
 
 
+# -- Written thirty-first: a thirty-first batch, written blind in the ninth session of
+# 2026-12-05, by writers who never saw how /news ask answers. A few of its articles were
+# used by no earlier question (the rest by one each, whose questions there ask for other
+# facts). Its near misses ask for facts no article of the corpus states. Measured once
+# when added, on the code of the session before (045b993).
+
+_b31_c = partial(_c, batch=31)
+
+B31_BBC_A = (
+    # who
+    _b31_c(
+        "who",
+        "Which Spanish sports minister quickly backed the football federation's move to "
+        "discipline coach Luis Aragones?",
+        "bbc-sport-257",
+        "Jaime Lissavetzky",
+    ),
+    _b31_c(
+        "who",
+        "Which ABN Amro analyst said there were no dollar buyers after the weak Chicago "
+        "manufacturing data?",
+        "bbc-business-374",
+        "Paul Mackel",
+    ),
+    _b31_c(
+        "who",
+        "Who is the Carib chief objecting to Disney showing his people as cannibals in the "
+        "Pirates of the Caribbean sequel?",
+        "bbc-entertainment-037",
+        "Charles Williams|Mr Williams",
+    ),
+    _b31_c(
+        "who",
+        "Who was Greg Rusedski due to face at the Qatar Open when he complained about the ATP's "
+        "contamination-free supplements?",
+        "bbc-sport-461",
+        "Roger Federer",
+    ),
+    _b31_c(
+        "who",
+        "Which UKIP spokesman said the people who selected John Houston knew nothing of his views?",
+        "bbc-politics-286",
+        "Mark Croucher|Mr Croucher",
+    ),
+    _b31_c(
+        "who",
+        "Whose book says Lord Goldsmith warned Tony Blair the Iraq war could be illegal without "
+        "a second UN resolution?",
+        "bbc-politics-184",
+        "Philippe Sands|Mr Sands",
+    ),
+    _b31_c(
+        "who",
+        "Who is the BBC controller of entertainment commissioning who backed the shake-up of "
+        "comedy and entertainment outside London?",
+        "bbc-entertainment-313",
+        "Jane Lush",
+    ),
+    _b31_c(
+        "who",
+        "Which Wada chairman said the agency would go to the Court of Arbitration for Sport if "
+        "the IAAF accepted the Kenteris and Thanou acquittal?",
+        "bbc-sport-079",
+        "Dick Pound",
+    ),
+    _b31_c(
+        "who",
+        "Which former Disney director was given more than $200,000 a year for office space, "
+        "secretarial services and a car with driver?",
+        "bbc-business-331",
+        "Thomas Murphy",
+    ),
+    _b31_c(
+        "who",
+        "Which Ryanair chairman said the Boeing 737-800 had let the airline cut fares every "
+        "year for five years?",
+        "bbc-business-047",
+        "David Bonderman",
+    ),
+    _b31_c(
+        "who",
+        "Who is the Age Concern boss who said older voters could strike the decisive blow at "
+        "the general election?",
+        "bbc-politics-313",
+        "Gordon Lishman|Mr Lishman",
+    ),
+    _b31_c(
+        "who",
+        "Which shadow foreign secretary called Jack Straw's EU White Paper a taxpayer "
+        "subsidised propaganda exercise?",
+        "bbc-politics-383",
+        "Michael Ancram|Mr Ancram",
+    ),
+    _b31_c(
+        "who",
+        "Which Swedish artist worked with Bjorn Ulvaeus on translating Mamma Mia! into Swedish?",
+        "bbc-entertainment-265",
+        "Niklas Stromstedt",
+    ),
+    _b31_c(
+        "who",
+        "Which Investors Bank and Trust currency director said traders wanted to go into the "
+        "New Year positioned for a weaker buck?",
+        "bbc-business-376",
+        "Tim Mazanec",
+    ),
+    _b31_c(
+        "who",
+        "Which Portsmouth chairman wanted Gordon Strachan as his first choice to replace Harry "
+        "Redknapp?",
+        "bbc-sport-270",
+        "Milan Mandaric",
+    ),
+    _b31_c(
+        "who",
+        "Which UK Internet Forum director warned that internationalised domain names could make "
+        "it easier for scammers to fake websites?",
+        "bbc-tech-340",
+        "Stephen Dyer|Mr Dyer",
+    ),
+    _b31_c(
+        "who",
+        "Which New York attorney general raised the bid-rigging charges against insurance "
+        "broker Marsh & McLennan?",
+        "bbc-business-232",
+        "Eliot Spitzer",
+    ),
+    _b31_c(
+        "who",
+        "Which Snow Patrol frontman said the band had no other course of action but to ask "
+        "their bassist to go?",
+        "bbc-entertainment-296",
+        "Gary Lightbody|Lightbody",
+    ),
+    _b31_c(
+        "who",
+        "Which Bath prop, who had recently broken his arm too, did Phil Vickery talk to after "
+        "Gloucester beat Bath?",
+        "bbc-sport-411",
+        "David Barnes",
+    ),
+    _b31_c(
+        "who",
+        "Who became Britain's only competitor in the women's 1500m at the European Indoors "
+        "after Kelly Holmes withdrew injured?",
+        "bbc-sport-055",
+        "Helen Clitheroe",
+    ),
+    _b31_c(
+        "who",
+        "Which French player beat Justine Henin-Hardenne the day before her exhibition loss to "
+        "Elena Dementieva?",
+        "bbc-sport-465",
+        "Nathalie Dechy",
+    ),
+    _b31_c(
+        "who",
+        "Who wrote and directed Sideways, the wine-tasting comedy starring Paul Giamatti?",
+        "bbc-entertainment-040",
+        "Alexander Payne",
+    ),
+    _b31_c(
+        "who",
+        "Who is hosting the 2005 Orange British Academy Film Awards ceremony?",
+        "bbc-entertainment-038",
+        "Stephen Fry",
+    ),
+    # when
+    _b31_c(
+        "when",
+        "When will the ATP first get to talk to players about its GlaxoSmithKline "
+        "contamination-free supplements?",
+        "bbc-sport-461",
+        "Saturday|Saturday before the Australian Open",
+    ),
+    _b31_c(
+        "when",
+        "On what night did UKIP Scotland suspend its East Kilbride candidate John Houston?",
+        "bbc-politics-286",
+        "Friday",
+    ),
+    _b31_c(
+        "when",
+        "On what date was the short statement of Lord Goldsmith's view on the Iraq war's "
+        "legality given as a written parliamentary answer?",
+        "bbc-politics-184",
+        "17 March 2003|March 17 2003",
+    ),
+    _b31_c(
+        "when",
+        "On what date was the general election expected to fall when Gordon Brown told Labour "
+        "supporters the stakes were too high to stay at home?",
+        "bbc-politics-175",
+        "5 May",
+    ),
+    _b31_c(
+        "when",
+        "In what year did former Disney director Stanley Gold quit the company?",
+        "bbc-business-331",
+        "2003",
+    ),
+    _b31_c(
+        "when",
+        "On what date was Care International's Iraq head Margaret Hassan kidnapped?",
+        "bbc-politics-150",
+        "19 October",
+    ),
+    _b31_c(
+        "when",
+        "By which month did Clive Woodward expect Scotland forward Simon Taylor to be playing "
+        "again?",
+        "bbc-sport-385",
+        "March",
+    ),
+    _b31_c(
+        "when",
+        "In what year did Abba split up, after which Agnetha Faltskog became a virtual recluse?",
+        "bbc-entertainment-265",
+        "1982",
+    ),
+    _b31_c(
+        "when",
+        "In which month did Gordon Strachan leave Southampton's St Mary's?",
+        "bbc-sport-270",
+        "February",
+    ),
+    _b31_c(
+        "when",
+        "On what day did Lloyd's of London chief executive Mr Prettejohn make his speech urging "
+        "the FSA to force brokers to disclose commissions?",
+        "bbc-business-232",
+        "Monday",
+    ),
+    _b31_c(
+        "when",
+        "On what date were Wales due to play France in their third Six Nations match?",
+        "bbc-sport-355",
+        "26 February",
+    ),
+    _b31_c(
+        "when",
+        "On what day was Phil Vickery due to have surgery on his broken right forearm?",
+        "bbc-sport-411",
+        "Monday",
+    ),
+    _b31_c(
+        "when",
+        "On which night did Kelly Holmes pull her hamstring on the last bend of a 200m run in "
+        "training?",
+        "bbc-sport-055",
+        "Saturday",
+    ),
+    _b31_c(
+        "when",
+        "On what day did Ricky Gervais get a special achievement award for writing at the "
+        "British Comedy Awards?",
+        "bbc-entertainment-196",
+        "Wednesday",
+    ),
+    _b31_c(
+        "when",
+        "When is Justine Henin-Hardenne due to make her comeback at the Sydney International?",
+        "bbc-sport-465",
+        "10-16 January",
+    ),
+    _b31_c(
+        "when",
+        "In what year did Ireland's rugby team last win a Grand Slam?",
+        "bbc-sport-344",
+        "1948",
+    ),
+    _b31_c(
+        "when",
+        "On what day was the Prevention of Terrorism Bill finally passed after more than 30 "
+        "hours of debate?",
+        "bbc-politics-409",
+        "Friday",
+    ),
+    _b31_c(
+        "when",
+        "On which day did Lord Falconer outline plans to tag parents who defy child contact "
+        "orders?",
+        "bbc-politics-067",
+        "Tuesday",
+    ),
+    _b31_c(
+        "when",
+        "On what day was the British premiere of Kevin Spacey's Bobby Darin film Beyond the Sea?",
+        "bbc-entertainment-071",
+        "Thursday",
+    ),
+    _b31_c(
+        "when",
+        "Since what year have UK employment records been kept, with 28.52 million people in "
+        "work in 2004 the highest figure?",
+        "bbc-business-061",
+        "1971",
+    ),
+    _b31_c(
+        "when",
+        "On what evening was rock band Rooster due to play the first concert broadcast to 3G "
+        "phones?",
+        "bbc-tech-182",
+        "Tuesday",
+    ),
+    # where
+    _b31_c(
+        "where",
+        "In which city was the Spain v England friendly for which England's players wore "
+        "anti-racism T-shirts in training?",
+        "bbc-sport-257",
+        "Madrid",
+    ),
+    _b31_c(
+        "where",
+        "Which Caribbean island's government said Disney planned to shoot the Pirates of the "
+        "Caribbean sequel there?",
+        "bbc-entertainment-037",
+        "Dominica",
+    ),
+    _b31_c(
+        "where",
+        "Where will the BBC's new commissioning editor for documentaries be based?",
+        "bbc-entertainment-313",
+        "Bristol",
+    ),
+    _b31_c(
+        "where",
+        "In which city will the BBC's new daytime commissioning editor work?",
+        "bbc-entertainment-313",
+        "Birmingham",
+    ),
+    _b31_c(
+        "where",
+        "Where did Gordon Brown address Labour's spring conference before the general election?",
+        "bbc-politics-175",
+        "Gateshead|Sage Centre",
+    ),
+    _b31_c(
+        "where",
+        "In which country did the Nintendo DS attract more than two million pre-orders?",
+        "bbc-tech-153",
+        "Japan",
+    ),
+    _b31_c(
+        "where",
+        "In which city was George Galloway speaking at the Respect Coalition conference when he "
+        "appealed for Margaret Hassan's release?",
+        "bbc-politics-150",
+        "London",
+    ),
+    _b31_c(
+        "where",
+        "Where is Liverpool's planned new stadium, for which Rick Parry is finalising funding?",
+        "bbc-sport-112",
+        "Stanley Park",
+    ),
+    _b31_c(
+        "where",
+        "Where is Jerry Springer due to speak at a United Jewish Israel Appeal fundraising dinner?",
+        "bbc-entertainment-192",
+        "London",
+    ),
+    _b31_c(
+        "where",
+        "At which ground were England to play Ireland with Bath prop Matt Stevens making his "
+        "first start?",
+        "bbc-sport-334",
+        "Lansdowne Road",
+    ),
+    _b31_c(
+        "where",
+        "In which city were Wales due to open their Six Nations campaign against England, with "
+        "Martyn Williams hoping to be fit?",
+        "bbc-sport-355",
+        "Cardiff|Millennium Stadium",
+    ),
+    _b31_c(
+        "where",
+        "At which university was the band Snow Patrol formed?",
+        "bbc-entertainment-296",
+        "Dundee University|Dundee",
+    ),
+    _b31_c(
+        "where",
+        "Where was Kelly Holmes to have intensive treatment on her hamstring injury?",
+        "bbc-sport-055",
+        "South Africa",
+    ),
+    _b31_c(
+        "where",
+        "In which city did Justine Henin-Hardenne win Olympic gold in 2004?",
+        "bbc-sport-465",
+        "Athens",
+    ),
+    _b31_c(
+        "where",
+        "In which city did Selma Blair and Dennis Quaid announce the Independent Spirit Award "
+        "nominations?",
+        "bbc-entertainment-040",
+        "Los Angeles",
+    ),
+    _b31_c(
+        "where",
+        "In which city were France due to face Ireland after dropping number eight Imanol "
+        "Harinordoquy?",
+        "bbc-sport-344",
+        "Dublin",
+    ),
+    _b31_c(
+        "where",
+        "Where was the Tory spring forum at which Liam Fox said Britain needed a change at the "
+        "top?",
+        "bbc-politics-409",
+        "Brighton",
+    ),
+    _b31_c(
+        "where",
+        "Where did Tony Blair hold talks with Silvio Berlusconi and Gerhard Schroeder on "
+        "Turkey's EU membership bid?",
+        "bbc-politics-035",
+        "Downing Street",
+    ),
+    _b31_c(
+        "where",
+        "Where did Tony Blair give the monthly news conference at which he refused to publish "
+        "the Attorney General's Iraq war advice?",
+        "bbc-politics-184",
+        "Downing Street",
+    ),
+    _b31_c(
+        "where",
+        "In which city does actress Sandra Dee, played by Kate Bosworth in Beyond the Sea, live "
+        "as a virtual recluse?",
+        "bbc-entertainment-071",
+        "Los Angeles",
+    ),
+    _b31_c(
+        "where",
+        "From which city was Rooster's gig phone cast to 3G handsets by the operator 3?",
+        "bbc-tech-182",
+        "London",
+    ),
+    _b31_c(
+        "where",
+        "Where in Iraq is Turkish firm Everasia reported to have won a contract to develop an "
+        "oilfield?",
+        "bbc-business-313",
+        "Khurmala Dome|Khurmala",
+    ),
+    _b31_c(
+        "where",
+        "Which European country had a 12.1% jobless rate when UK unemployment rose to 4.7% at "
+        "the end of 2004?",
+        "bbc-business-061",
+        "Germany",
+    ),
+    # how many
+    _b31_c(
+        "how many",
+        "How big a fine could Spain coach Luis Aragones face if found guilty over his remarks "
+        "about Thierry Henry?",
+        "bbc-sport-257",
+        "£22,000",
+    ),
+    _b31_c(
+        "how many",
+        "About how many Carib people live on the island of Dominica?",
+        "bbc-entertainment-037",
+        "3,000",
+    ),
+    _b31_c(
+        "how many",
+        "How long did Greg Rusedski say it can take for the body to respond to supplements?",
+        "bbc-sport-461",
+        "two months",
+    ),
+    _b31_c(
+        "how many",
+        "How old is John Houston, the UKIP candidate suspended over his reported views?",
+        "bbc-politics-286",
+        "54",
+    ),
+    _b31_c(
+        "how many",
+        "How much longer is rugby league captain Andy Farrell expected to be out after his knee "
+        "operation?",
+        "bbc-sport-398",
+        "three months",
+    ),
+    _b31_c(
+        "how many",
+        "How much in tax cuts did Gordon Brown say the Conservatives were planning?",
+        "bbc-politics-175",
+        "£35bn",
+    ),
+    _b31_c(
+        "how many",
+        "How long a ban did the Greek tribunal give Kenteris and Thanou's former coach Christos "
+        "Tzekos?",
+        "bbc-sport-079",
+        "four years",
+    ),
+    _b31_c(
+        "how many",
+        "How much a year did Disney director John Bryson's wife earn at the Lifetime subsidiary?",
+        "bbc-business-331",
+        "$1m",
+    ),
+    _b31_c(
+        "how many",
+        "How much did the protein folding demonstration of Sun Grid by Jonathan Schwartz cost?",
+        "bbc-tech-022",
+        "$12|£6.30",
+    ),
+    _b31_c(
+        "how many",
+        "What share of Manchester United do Irish shareholders John Magnier and JP McManus own?",
+        "bbc-sport-124",
+        "28.9%",
+    ),
+    _b31_c(
+        "how many",
+        "How many new jobs should Ryanair's order for 70 Boeing 737-800s create?",
+        "bbc-business-047",
+        "2,500",
+    ),
+    _b31_c(
+        "how many",
+        "How old is kidnapped aid worker Margaret Hassan?",
+        "bbc-politics-150",
+        "59",
+    ),
+    _b31_c(
+        "how many",
+        "What was the half-time score when Wales beat Italy in Rome with six tries?",
+        "bbc-sport-312",
+        "19-5",
+    ),
+    _b31_c(
+        "how many",
+        "By what score did the All Blacks thrash France on their European tour before the Lions "
+        "series?",
+        "bbc-sport-385",
+        "45-6",
+    ),
+    _b31_c(
+        "how many",
+        "How long did Orange and Easygroup talk before Orange took legal action over "
+        "Easymobile's orange branding?",
+        "bbc-business-205",
+        "six months",
+    ),
+    _b31_c(
+        "how many",
+        "How many records have Abba's songs sold worldwide?",
+        "bbc-entertainment-265",
+        "350 million",
+    ),
+    _b31_c(
+        "how many",
+        "What level did the yen fall to against the euro in afternoon trading as the dollar "
+        "slid before the New Year?",
+        "bbc-business-376",
+        "141.60",
+    ),
+    _b31_c(
+        "how many",
+        "How much is Arsenal's Emirates sponsorship deal for its new stadium worth?",
+        "bbc-sport-112",
+        "£100m",
+    ),
+    _b31_c(
+        "how many",
+        "What position in the Premiership were Portsmouth in when Gordon Strachan turned down "
+        "the manager's job?",
+        "bbc-sport-270",
+        "12th",
+    ),
+    _b31_c(
+        "how many",
+        "How much did insurance broker Marsh & McLennan agree to pay to settle bid-rigging "
+        "charges?",
+        "bbc-business-232",
+        "$850m",
+    ),
+    _b31_c(
+        "how many",
+        "How many guests are expected at the fundraising dinner Jerry Springer is addressing in "
+        "London?",
+        "bbc-entertainment-192",
+        "800",
+    ),
+)
+
+B31_BBC_B = (
+    # who
+    _b31_c(
+        "who",
+        "Which EEF chief economist said last year's interest rate rises had helped rebalance "
+        "the UK economy without damaging manufacturing?",
+        "bbc-business-290",
+        "Steve Radley",
+    ),
+    _b31_c(
+        "who",
+        "Which author beat Booker winner Alan Hollinghurst to the South Bank Show literary "
+        "award with Cloud Atlas?",
+        "bbc-entertainment-215",
+        "David Mitchell",
+    ),
+    _b31_c(
+        "who",
+        "Who is the fellow debutant partnering Andrew Murray in Britain's Davis Cup doubles "
+        "against Israel?",
+        "bbc-sport-437",
+        "David Sherwood",
+    ),
+    _b31_c(
+        "who",
+        "Which actress played Wonder Woman in the 1970s television series?",
+        "bbc-entertainment-386",
+        "Linda Carter",
+    ),
+    _b31_c(
+        "who",
+        "Which Blackburn chief executive said Rovers were still 'in dialogue' with Rangers over "
+        "Barry Ferguson?",
+        "bbc-sport-189",
+        "John Williams|Williams",
+    ),
+    _b31_c(
+        "who",
+        "Which veteran actress from Howard Hughes' film The Outlaw praised Leonardo DiCaprio "
+        "for researching his role in The Aviator?",
+        "bbc-entertainment-337",
+        "Jane Russell",
+    ),
+    _b31_c(
+        "who",
+        "Who won best actor at the Critics' Circle Theatre Awards for playing the teacher "
+        "Hector in The History Boys?",
+        "bbc-entertainment-006",
+        "Richard Griffiths",
+    ),
+    _b31_c(
+        "who",
+        "Which Gartner analyst said Japan showed where North American and western European "
+        "mobile markets could be in a couple of years?",
+        "bbc-tech-064",
+        "Carolina Milanesi|Ms Milanesi",
+    ),
+    _b31_c(
+        "who",
+        "Which Ivory Coast president broke an 18-month ceasefire with the rebels, with nine "
+        "French soldiers killed in the bombing?",
+        "bbc-politics-129",
+        "Laurent Gbagbo",
+    ),
+    _b31_c(
+        "who",
+        "Which Sprint vice president said the US operator was deploying EV-DO to meet demand "
+        "for faster wireless speeds?",
+        "bbc-tech-032",
+        "Oliver Valente",
+    ),
+    _b31_c(
+        "who",
+        "Which Italy prop powered over for a late consolation try in the Six Nations defeat by "
+        "Ireland?",
+        "bbc-sport-314",
+        "Martin Castrogiovanni|Castrogiovanni",
+    ),
+    _b31_c(
+        "who",
+        "Which qualifier was top seed Andy Roddick drawn to face as he began his San Jose Open "
+        "title defence?",
+        "bbc-sport-426",
+        "Paul Goldstein",
+    ),
+    _b31_c(
+        "who",
+        "Whose England side won the Dubai Sevens, the first IRB Sevens event of the season?",
+        "bbc-sport-381",
+        "Mike Friday|Friday",
+    ),
+    _b31_c(
+        "who",
+        "Which co-author of the Demos report on broadband said it was putting the 'me' in media?",
+        "bbc-tech-150",
+        "John Craig",
+    ),
+    _b31_c(
+        "who",
+        "Which former French president was in the audience for Elton John's tsunami benefit "
+        "concert in Paris?",
+        "bbc-entertainment-111",
+        "Valery Giscard d'Estaing|Giscard d'Estaing",
+    ),
+    _b31_c(
+        "who",
+        "Which IOC president set up a disciplinary body to look into the doping claims against "
+        "Marion Jones?",
+        "bbc-sport-036",
+        "Jacques Rogge|Rogge",
+    ),
+    _b31_c(
+        "who",
+        "Which Sunday Telegraph journalist wrote Brown's Britain, the book claiming Tony Blair "
+        "promised Gordon Brown he would stand down?",
+        "bbc-politics-218",
+        "Robert Peston|Mr Peston",
+    ),
+    _b31_c(
+        "who",
+        "Who is the London Marathon race director who called Paula Radcliffe the greatest "
+        "women's distance runner ever?",
+        "bbc-sport-065",
+        "David Bedford",
+    ),
+    _b31_c(
+        "who",
+        "Which Tory ex-minister branded the ID card plans a 'regressive' step that would "
+        "intrude into ordinary lives?",
+        "bbc-politics-141",
+        "Douglas Hogg",
+    ),
+    # when
+    _b31_c(
+        "when",
+        "On which day did Sir Alan Parker receive his Order of Arts and Letters decoration from "
+        "Renaud Donnedieu de Vabres?",
+        "bbc-entertainment-383",
+        "Wednesday",
+    ),
+    _b31_c(
+        "when",
+        "On what date is the National Holocaust Memorial Day for which Jack Straw will go to "
+        "Auschwitz?",
+        "bbc-politics-018",
+        "27 January",
+    ),
+    _b31_c(
+        "when",
+        "Until what date does the Berlinale run, the Berlin Film Festival that opens with Man "
+        "to Man?",
+        "bbc-entertainment-058",
+        "20 February",
+    ),
+    _b31_c(
+        "when",
+        "On which day did Coronation Street win the best TV drama prize at the South Bank Show "
+        "Awards?",
+        "bbc-entertainment-215",
+        "Thursday",
+    ),
+    _b31_c(
+        "when",
+        "On what day is 17-year-old Andrew Murray set to become Britain's youngest-ever Davis "
+        "Cup player?",
+        "bbc-sport-437",
+        "Saturday",
+    ),
+    _b31_c(
+        "when",
+        "At what time did the outbreak of the Bagle.AT e-mail virus begin, according to Black "
+        "Spider?",
+        "bbc-tech-117",
+        "0630 BST|0530 GMT",
+    ),
+    _b31_c(
+        "when",
+        "On which day does Dustin Hoffman's comedy Meet the Fockers open in the UK?",
+        "bbc-entertainment-315",
+        "Friday",
+    ),
+    _b31_c(
+        "when",
+        "When does the winter transfer window shut, the deadline for Rangers to land Barry "
+        "Ferguson from Blackburn?",
+        "bbc-sport-189",
+        "midnight on Monday",
+    ),
+    _b31_c(
+        "when",
+        "On which day were the Critics' Circle and Whatsonstage.com Theatregoers' Choice award "
+        "winners announced?",
+        "bbc-entertainment-006",
+        "Tuesday",
+    ),
+    _b31_c(
+        "when",
+        "In what year did Stuart Pearce join Manchester City as a player under Kevin Keegan?",
+        "bbc-sport-244",
+        "2001",
+    ),
+    _b31_c(
+        "when",
+        "By what year does Siemens' Christoph Caselitz expect the next generation of mobile "
+        "communication to debut?",
+        "bbc-tech-032",
+        "2015",
+    ),
+    _b31_c(
+        "when",
+        "When did Latin pop star Marc Anthony become Jennifer Lopez's third husband?",
+        "bbc-entertainment-146",
+        "June 2004",
+    ),
+    _b31_c(
+        "when",
+        "On which day was the US report saying almost 1.5 million jobs disappeared between 1989 "
+        "and 2003 because of China trade issued?",
+        "bbc-business-427",
+        "Tuesday",
+    ),
+    _b31_c(
+        "when",
+        "On what day of the week was the Carling Cup final in which Jose Mourinho was sent from "
+        "the touchline?",
+        "bbc-sport-169",
+        "Sunday",
+    ),
+    _b31_c(
+        "when",
+        "On which day did Tony Blair say it was time for Ken Livingstone to say sorry for his "
+        "'Nazi' jibe at a reporter?",
+        "bbc-politics-186",
+        "Wednesday",
+    ),
+    _b31_c(
+        "when",
+        "On which day was Andre Agassi due to open his San Jose campaign against wildcard Bobby "
+        "Reynolds?",
+        "bbc-sport-426",
+        "Tuesday",
+    ),
+    _b31_c(
+        "when",
+        "In which month did Google float on the stock market, selling shares at $85 each?",
+        "bbc-business-274",
+        "August",
+    ),
+    _b31_c(
+        "when",
+        "On which day was Robert Kilroy-Silk due to reveal which constituency he would contest "
+        "for Veritas?",
+        "bbc-politics-293",
+        "Thursday",
+    ),
+    _b31_c(
+        "when",
+        "In which month did Britney Spears marry Kevin Federline?",
+        "bbc-entertainment-345",
+        "September",
+    ),
+    _b31_c(
+        "when",
+        "In what year did Paula Radcliffe win the London Marathon on her debut over the distance?",
+        "bbc-sport-065",
+        "2002",
+    ),
+    _b31_c(
+        "when",
+        "When did Tony Blair reportedly go back on a pledge to make way for Gordon Brown after "
+        "Cabinet allies intervened?",
+        "bbc-politics-218",
+        "June 2004",
+    ),
+    _b31_c(
+        "when",
+        "On which day did Kostas Kenteris blame Greek Olympic officials and his ex-coach "
+        "Christos Tzekos over the missed test?",
+        "bbc-sport-047",
+        "Sunday",
+    ),
+    _b31_c(
+        "when",
+        "When was the final hearing after which Katerina Thanou said she was confident and "
+        "optimistic about being acquitted?",
+        "bbc-sport-016",
+        "late January",
+    ),
+    _b31_c(
+        "when",
+        "In what year did the Buffy the Vampire Slayer film, from Joss Whedon's screenplay, "
+        "come out?",
+        "bbc-entertainment-386",
+        "1992",
+    ),
+    _b31_c(
+        "when",
+        "Since what year had Serena and Venus Williams not ended a season without a Grand Slam "
+        "title?",
+        "bbc-sport-445",
+        "1998",
+    ),
+    # where
+    _b31_c(
+        "where",
+        "Where will the Queen and Prince Philip lead the UK's Holocaust Memorial Day "
+        "commemoration service?",
+        "bbc-politics-018",
+        "Westminster Hall",
+    ),
+    _b31_c(
+        "where",
+        "In which city is Britain's Davis Cup tie against Israel, featuring Andrew Murray's "
+        "debut, being played?",
+        "bbc-sport-437",
+        "Tel Aviv",
+    ),
+    _b31_c(
+        "where",
+        "In which city were the Grammy Awards at which Jennifer Lopez and Marc Anthony planned "
+        "their first duet?",
+        "bbc-entertainment-146",
+        "Los Angeles",
+    ),
+    _b31_c(
+        "where",
+        "Where are the European Indoor Championships that 800m runner James McIlroy hopes to "
+        "compete in?",
+        "bbc-sport-062",
+        "Madrid",
+    ),
+    _b31_c(
+        "where",
+        "Which county was the family that adopted Labour MP Stephen Pound's daughter Lucy from?",
+        "bbc-politics-113",
+        "Essex",
+    ),
+    _b31_c(
+        "where",
+        "In which part of London was the hotel where police arrested Pete Doherty on robbery "
+        "and blackmail charges?",
+        "bbc-entertainment-114",
+        "Islington",
+    ),
+    _b31_c(
+        "where",
+        "In which city was Wales captain Gareth Thomas injured, leaving Michael Owen to lead "
+        "the side in the second half?",
+        "bbc-sport-348",
+        "Paris",
+    ),
+    _b31_c(
+        "where",
+        "At which ground was the Carling Cup semi-final in which Jose Mourinho alleged "
+        "Manchester United's players cheated?",
+        "bbc-sport-169",
+        "Stamford Bridge",
+    ),
+    _b31_c(
+        "where",
+        "In which city did Jose Mourinho say he was talking to Adriano on the day he allegedly "
+        "met Ashley Cole?",
+        "bbc-sport-168",
+        "Milan",
+    ),
+    _b31_c(
+        "where",
+        "In which country is the children's shelter that money from Elton John's Paris tsunami "
+        "concert will help rebuild?",
+        "bbc-entertainment-111",
+        "Sri Lanka",
+    ),
+    _b31_c(
+        "where",
+        "In which city did Britney Spears and Kevin Federline get married?",
+        "bbc-entertainment-345",
+        "Los Angeles",
+    ),
+    _b31_c(
+        "where",
+        "Where did Paula Radcliffe set her 2:17:18 mixed-race marathon world record in October "
+        "2003?",
+        "bbc-sport-065",
+        "Chicago",
+    ),
+    _b31_c(
+        "where",
+        "Which country was the only mobile phone market that did not grow, according to Gartner?",
+        "bbc-tech-064",
+        "Japan",
+    ),
+    _b31_c(
+        "where",
+        "At which London theatre has Alan Bennett's The History Boys been running since last May?",
+        "bbc-entertainment-006",
+        "National Theatre",
+    ),
+    _b31_c(
+        "where",
+        "Where was the DC Comics heroine Wonder Woman born?",
+        "bbc-entertainment-386",
+        "Paradise Island",
+    ),
+    _b31_c(
+        "where",
+        "Where did Greek sprinter Katerina Thanou win her Olympic 100m silver medal?",
+        "bbc-sport-016",
+        "Sydney",
+    ),
+    _b31_c(
+        "where",
+        "Where did the 1972 killings portrayed in the South Bank Award-winning drama Bloody "
+        "Sunday take place?",
+        "bbc-entertainment-215",
+        "Northern Ireland",
+    ),
+    _b31_c(
+        "where",
+        "In which city is the boarding school in Alfonso Cuaron's film A Little Princess?",
+        "bbc-entertainment-028",
+        "New York",
+    ),
+    _b31_c(
+        "where",
+        "Before which city's Olympics did Balco's Victor Conte say he gave Marion Jones "
+        "performance-enhancing drugs?",
+        "bbc-sport-036",
+        "Sydney",
+    ),
+    _b31_c(
+        "where",
+        "In which city has China's exporting success made trade with China a sensitive "
+        "political issue?",
+        "bbc-business-427",
+        "Washington",
+    ),
+    _b31_c(
+        "where",
+        "At which city's Olympic opening ceremony was Kostas Kenteris due to light the flame?",
+        "bbc-sport-047",
+        "Athens",
+    ),
+    _b31_c(
+        "where",
+        "Where could MTV's new-talent show Advance Warning, now sponsored by McDonald's, "
+        "previously be seen?",
+        "bbc-business-226",
+        "US",
+    ),
+    # how many
+    _b31_c(
+        "how many",
+        "At what annual rate is UK personal debt rising, a long-term worry for the Bank of "
+        "England?",
+        "bbc-business-290",
+        "15%",
+    ),
+    _b31_c(
+        "how many",
+        "How many films are in competition for the Golden and Silver Bear awards at the Berlin "
+        "Film Festival?",
+        "bbc-entertainment-058",
+        "21",
+    ),
+    _b31_c(
+        "how many",
+        "At what all-time low level did South Korea's central bank hold interest rates?",
+        "bbc-business-072",
+        "3.25%",
+    ),
+    _b31_c(
+        "how many",
+        "What was the score when Liverpool lost the Carling Cup final to Chelsea, the game of "
+        "Steven Gerrard's own goal?",
+        "bbc-sport-177",
+        "3-2",
+    ),
+    _b31_c(
+        "how many",
+        "How many copies an hour of the Bagle.AT virus did security firm Network Box say it was "
+        "stopping?",
+        "bbc-tech-117",
+        "30,000",
+    ),
+    _b31_c(
+        "how many",
+        "How many homes does MTV reckon its Advance Warning show will give sponsor McDonald's "
+        "access to?",
+        "bbc-business-226",
+        "400 million",
+    ),
+    _b31_c(
+        "how many",
+        "How much was the Everton offer for Barry Ferguson that Blackburn accepted?",
+        "bbc-sport-189",
+        "£5m",
+    ),
+    _b31_c(
+        "how many",
+        "How many Oscar nominations did The Aviator, starring Leonardo DiCaprio as Howard "
+        "Hughes, receive?",
+        "bbc-entertainment-337",
+        "11",
+    ),
+    _b31_c(
+        "how many",
+        "How many fouls did Sir Alex Ferguson say Arsenal committed in the game in which "
+        "Thierry Henry caught Gabriel Heinze?",
+        "bbc-sport-200",
+        "24",
+    ),
+    _b31_c(
+        "how many",
+        "What was the market for full-track music downloads to mobiles worth in 2004, according "
+        "to Jupiter Research?",
+        "bbc-tech-064",
+        "$20 million|£10.5 million",
+    ),
+    _b31_c(
+        "how many",
+        "How many UK troops were put on standby to help evacuate Britons from Ivory Coast?",
+        "bbc-politics-129",
+        "100-120",
+    ),
+    _b31_c(
+        "how many",
+        "How long will Stuart Pearce have been at Manchester City by the time Kevin Keegan's "
+        "contract runs out?",
+        "bbc-sport-244",
+        "five years",
+    ),
+    _b31_c(
+        "how many",
+        "How old is Wales number eight Michael Owen, set to take the captaincy from Gareth Thomas?",
+        "bbc-sport-348",
+        "24",
+    ),
+    _b31_c(
+        "how many",
+        "How much bond money did Pete Doherty fail to raise in time, leaving him in jail for "
+        "the weekend?",
+        "bbc-entertainment-114",
+        "£150,000",
+    ),
+    _b31_c(
+        "how many",
+        "How many UK households had broadband when Demos reported on how it is changing net "
+        "habits?",
+        "bbc-tech-150",
+        "five million",
+    ),
+    _b31_c(
+        "how many",
+        "At what price per share did Google sell its shares in its stock market flotation?",
+        "bbc-business-274",
+        "$85",
+    ),
+    _b31_c(
+        "how many",
+        "How many Serie A goals had Inter Milan striker Adriano scored this season when he was "
+        "linked with Chelsea?",
+        "bbc-sport-168",
+        "14",
+    ),
+    _b31_c(
+        "how many",
+        "How big was the audience for Elton John's tsunami charity concert at the Bastille "
+        "opera house?",
+        "bbc-entertainment-111",
+        "2,700",
+    ),
+    _b31_c(
+        "how many",
+        "How many people voted for PC Pro's Reliability and Service Awards in the year Sony won "
+        "the innovation prize?",
+        "bbc-tech-111",
+        "13,000",
+    ),
+    _b31_c(
+        "how many",
+        "How much does the retro 2D shoot-em-up Metal Slug 3 cost?",
+        "bbc-tech-169",
+        "£20",
+    ),
+    _b31_c(
+        "how many",
+        "By what score did England beat Fiji in the Dubai Sevens final?",
+        "bbc-sport-381",
+        "26-21",
+    ),
+    _b31_c(
+        "how many",
+        "How many years ago did Neil Kinnock call members of the House of Lords 'brigands, "
+        "muggers, bribers and gangsters'?",
+        "bbc-politics-163",
+        "26",
+    ),
+)
+
+B31_NEAR_BBC_A = (
+    "Who founded Petrel Resources, the Irish oil firm hit by the report on Iraqi oil contracts?",
+    "Who replaced Mark McClelland as Snow Patrol's bass player?",
+    "Who is the lead singer of Rooster, the band that played the first gig broadcast to 3G phones?",
+    "Who kidnapped Care International aid worker Margaret Hassan in Baghdad?",
+    "When did Petrel Resources submit its bid for the Iraqi oilfield contracts?",
+    "When was the rock band Rooster formed?",
+    "In what year did Margaret Hassan start running Care International's operations in Iraq?",
+    "When did Kevin Spacey start filming his Bobby Darin biopic Beyond the Sea?",
+    "When was the Xbox game Blinx 2 released in Japan?",
+    "Where was Kevin Spacey's Bobby Darin biopic Beyond the Sea filmed?",
+    "In which town is the Tesco distribution centre that uses RFID tags?",
+    "How many subscribers does Easymobile hope to sign up in its first year?",
+    "How much did Kevin Spacey's film Beyond the Sea cost to make?",
+    "How many copies did the original Blinx game sell on the Xbox?",
+    "How many employees does Petrel Resources have?",
+    "How many customers have signed up to Sun Microsystems' Sun Grid service so far?",
+)
+
+B31_NEAR_BBC_B = (
+    "Who founded Macrovision, the copy protection firm behind RipGuard?",
+    "Who directed Man to Man, the period epic that opened the Berlin Film Festival?",
+    "Who wrote the Bagle.AT e-mail virus that disguises itself as a joke?",
+    "Who is the birth mother of Lucy, the long-lost daughter of Labour MP Stephen Pound?",
+    "Who is the lawyer representing Pete Doherty and Alan Wass on the robbery and blackmail "
+    "charges?",
+    "On what date does Neil Kinnock take over as chairman of the British Council?",
+    "When will Joss Whedon's Wonder Woman movie be released?",
+    "When will Alfonso Cuaron's first film under his new Warner Brothers deal be released?",
+    "When will Siemens begin field trials of its one gigabit a second mobile data system?",
+    "Where was Buffy the Vampire Slayer creator Joss Whedon born?",
+    "In which city did Jennifer Lopez marry Marc Anthony?",
+    "In which US city was 15-year-old tennis prodigy Donald Young born?",
+    "In which city is Intel's photonics technology lab, led by Mario Paniccia, based?",
+    "How much is McDonald's paying to sponsor MTV's Advance Warning show?",
+    "How many copies has the 2D shoot-em-up Metal Slug 3 sold?",
+)
+
 _BBC_BATCHES = (
     (
         5,
@@ -29906,6 +31138,7 @@ _BBC_BATCHES = (
     (28, B28_BBC_A + B28_BBC_B, B28_NEAR_BBC_A + B28_NEAR_BBC_B),
     (29, B29_BBC_A + B29_BBC_B, B29_NEAR_BBC_A + B29_NEAR_BBC_B),
     (30, B30_BBC_A + B30_BBC_B, B30_NEAR_BBC_A + B30_NEAR_BBC_B),
+    (31, B31_BBC_A + B31_BBC_B, B31_NEAR_BBC_A + B31_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

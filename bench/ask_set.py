@@ -231,6 +231,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written twenty-eighth", 28),
         ("written twenty-ninth", 29),
         ("written thirtieth", 30),
+        ("written thirty-first", 31),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
