@@ -478,12 +478,18 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _TEMPERATURE = re.compile(rf"{_FIGURE}\s?(?:°|degrees?\b)|\b-?\d{{1,3}}(?:\.\d)?[CF]\b", re.I)
+_DATE = (
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
 _WHEN_MEASURES = {
     "clock": _CLOCK,
     # "25 September", "September 25th", "25/9/2004"
-    "date": re.compile(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}"
-        r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    "date": re.compile(_DATE, re.IGNORECASE),
+    # a date, "on Friday", "Boxing Day" (not "at the weekend", "last week")
+    "day": re.compile(
+        rf"{_DATE}|\b(?:{'|'.join(WEEKDAYS)})\b|(?-i:\b(?:Boxing|Christmas|New Year's|[A-Z]\w+'s) "
+        r"(?:Day|Eve)\b)",
         re.IGNORECASE,
     ),
     "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),

@@ -260,7 +260,7 @@ TIME_NOUNS = word_set(
 )
 TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place event")
 # the time nouns after "what" / "which" that name the measure asked ("on what date …?")
-_TIME_MEASURES = frozenset({"date", "year", "minute"})
+_TIME_MEASURES = frozenset({"date", "day", "year", "minute"})
 # Head nouns that ask for an occasion: "at what event …?" is answered by "the Detroit
 # Motor Show", "at which festival …?" by "the Berlin Film Festival"
 EVENT_NOUNS = word_set(

@@ -1754,6 +1754,20 @@ DEPOT_SALE = (
             "9,000",
             id="a count of staff is a count of people",
         ),
+        pytest.param(
+            "Calder tops chart",
+            "Ada Quill's comedy Calder went to the top of the Kelso box office at the weekend.",
+            "On which day did Ada Quill's comedy Calder go to the top of the Kelso box office?",
+            None,
+            id="the weekend is no day",
+        ),
+        pytest.param(
+            "Calder opens",
+            "Ada Quill's comedy Calder opens in Kelso cinemas on Friday.",
+            "On which day does Ada Quill's comedy Calder open in Kelso cinemas?",
+            "Friday",
+            id="a day of the week is a day",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
