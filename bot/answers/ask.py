@@ -520,6 +520,7 @@ _MEASURES = {
         r"metres|meters) (?:an|per) (?:hour|second))(?!\w)|\bMach \d",
         re.IGNORECASE,
     ),
+    "score": re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])"),
     "hot": _TEMPERATURE,
     "cold": _TEMPERATURE,
 }

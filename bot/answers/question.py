@@ -261,6 +261,8 @@ TIME_NOUNS = word_set(
 TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place event")
 # the time nouns after "what" / "which" that name the measure asked ("on what date …?")
 _TIME_MEASURES = frozenset({"date", "day", "year", "minute"})
+# the words before a score asked for ("by what score …?", "what was the half-time score?")
+_SCORE_BEFORE = word_set("what which the final time")
 # Head nouns that ask for an occasion: "at what event …?" is answered by "the Detroit
 # Motor Show", "at which festival …?" by "the Berlin Film Festival"
 EVENT_NOUNS = word_set(
@@ -774,6 +776,12 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
     if wanted is Wanted.NUMBER and lowered[0] in WHAT | {"which"} and _SUMS & set(lowered[1:2]):
         measure = "money"  # "what price per share did he pay …?": a sum, not "4.76%"
+    scored = [lowered[i - 1] for i, low in enumerate(lowered) if i and low == "score"]
+    if (wanted is Wanted.NUMBER and _SCORE_BEFORE.intersection(scored)) or (
+        wanted is Wanted.TIME and "time" in scored
+    ):
+        # "what was the (half-time) score …?": "3-2", not "the last 16"
+        wanted, measure = Wanted.NUMBER, "score"
     if wanted is Wanted.TIME and any(
         low in _TIME_MEASURES and i and lowered[i - 1] in {"what", "which"}
         for i, low in enumerate(lowered)

@@ -1768,6 +1768,21 @@ DEPOT_SALE = (
             "Friday",
             id="a day of the week is a day",
         ),
+        pytest.param(
+            "Calder lose final",
+            "Calder lost the Kelso Cup final to Tern, having reached the last 16 with a win "
+            "over Northfield.",
+            "What was the score when Calder lost the Kelso Cup final to Tern?",
+            None,
+            id="a score is two figures",
+        ),
+        pytest.param(
+            "Calder lose final",
+            "Calder were 2-0 down at half-time in the Kelso Cup final against Tern.",
+            "What was the half-time score when Calder lost the Kelso Cup final to Tern?",
+            "2-0",
+            id="a half-time score is a score, not a time",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
