@@ -1589,7 +1589,18 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
         if tokens[i + 1 : i + 3] in (["year", "old"], ["years", "old"]):
             continue  # "five-year-old computers" is an age, not a count of them
         if index_key(after) in named:
-            return True
+            # (but "several hundred UK citizens" counts citizens, not UK troops)
+            end = next(
+                (j for j in range(i + 1, len(tokens)) if index_key(tokens[j]) not in named),
+                len(tokens),
+            )
+            if (
+                end == len(tokens)
+                or not set(tokens[i + 1 : end]) <= NATIONS
+                or not _counts_another(tokens[end], predicate)
+            ):
+                return True
+            continue
         if after in _N_STRONG and not _MEMBERS.isdisjoint(predicate):
             return True  # "the revised 56-man squad" counts its players
         before = tokens[i - 1] if i else ""

@@ -1783,6 +1783,15 @@ DEPOT_SALE = (
             "2-0",
             id="a half-time score is a score, not a time",
         ),
+        pytest.param(
+            "Troops on Kelso standby",
+            "British troops are on standby in case they need to help evacuate several hundred "
+            "UK citizens from Kelso. A company of 120 UK troops is understood to have been put "
+            "on standby.",
+            "How many UK troops were put on standby to help evacuate Britons from Kelso?",
+            "120",
+            id="a figure before a country counts the noun after it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
