@@ -2040,6 +2040,7 @@ def _judge(
     )
     # ("when will …?": not "what is his date of birth?", which is also about now)
     will = q.wanted is Wanted.TIME and bool(_WILL.search(q.text) or _IS_DUE_TO.search(q.text))
+    timetabled = _timetabled(q)
     past = q.wanted in {Wanted.TIME, Wanted.PLACE} and not q.future and bool(_PAST.search(q.text))
     until = q.wanted is Wanted.TIME and bool(_UNTIL.match(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
@@ -2153,7 +2154,9 @@ def _judge(
             continue
         mass = sum(weights[k] for k in real) + sum(weights[k] * around[k] for k in implied)
         cover = mass / total
-        ahead = q.future and bool(_FUTURE.search(sentence.text))
+        ahead = q.future and bool(
+            _FUTURE.search(sentence.text) or (timetabled and timetabled.search(sentence.text))
+        )
         slack = AHEAD_SLACK if ahead and q.wanted is Wanted.TIME else 0.0
         if (
             cover < (MIN_COVERAGE if counted else min_cover - slack)
@@ -2330,6 +2333,25 @@ _WHICH_COUNTRY = re.compile(
 )
 # the places that are countries ("the US", "Holland")
 NATIONS = NATION_NAMES | word_set("us usa uk")
+
+
+_SCHEDULED_TO = re.compile(r"\b(?:due|set|expected|scheduled) to (\w+)", re.IGNORECASE)
+
+
+def _timetabled(q: Question) -> re.Pattern[str] | None:
+    """The present of the verb a "when do/does …?" question asks about ("the Lions leave
+    for New Zealand on 24 May" says when they will), or None."""
+    if not (q.future and q.wanted is Wanted.TIME):
+        return None
+    due = _SCHEDULED_TO.search(q.text)  # "due to meet": "meets on 12 January"
+    verb = due.group(1) if due else next((t.word for t in q.terms if t.index_key == q.verb), None)
+    if verb is None:
+        return None
+    verb, day = re.escape(verb), _WHEN_MEASURES["day"].pattern
+    return re.compile(
+        rf"(?<!\bthe )(?<!\ba )\b{verb}(?:s|es)?\b(?:\s+[\w'-]+){{0,5}}?\s+on\s+(?:{day})",
+        re.IGNORECASE,
+    )
 
 
 def _unnamed_holder(q: Question, support: Sentence) -> bool:

@@ -1792,6 +1792,14 @@ DEPOT_SALE = (
             "120",
             id="a figure before a country counts the noun after it",
         ),
+        pytest.param(
+            "Calder Club debt freeze",
+            "Ada Quill said the Calder Club of creditors was expected to freeze payments due in "
+            "2027 and 2028. The Calder Club meets on 12 January to discuss a debt freeze.",
+            "When is the Calder Club of creditors due to meet to discuss a debt freeze?",
+            "12 January",
+            id="the present with a day says when something will happen",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
