@@ -104,7 +104,9 @@ POSTINGS_BUDGET = 25_000  # the index query leaves out common words beyond this 
 NAME_WEIGHT = 1.5  # a name in the question counts this much more than another word
 MIN_COVERAGE = 0.35  # share of the question's weight one sentence must carry for "who" …
 MIN_COVERAGE_WEAK_TYPE = 0.58  # … for when/where/how many (times and figures are everywhere) …
-MIN_COVERAGE_UNTYPED = 0.7  # … and when the question asks for no entity type ("what …?")
+MIN_COVERAGE_UNTYPED = 0.7  # … and when the question asks for no entity type ("what …?") …
+ABOUT_IT = 0.8  # … but one of an article that carries this share of the question's weight …
+ABOUT_IT_SLACK = 0.15  # … may carry this much less (the article says what it is about)
 MIN_ARTICLE_COVERAGE = 0.5  # share its article must carry (a long question paraphrases) …
 MIN_ARTICLE_COVERAGE_FEW = 0.7  # … or for a question of FEW_TERMS terms or fewer …
 FEW_TERMS = 6
@@ -2031,6 +2033,7 @@ def _judge(
     counted_names = _names_before(q, q.focus)
     terms = len(weights)
     need = needed_matches(terms)
+    about_it = ABOUT_IT_SLACK if article_cover > ABOUT_IT else 0.0
     min_cover = (
         MIN_COVERAGE
         if q.wanted is Wanted.PERSON
@@ -2159,7 +2162,7 @@ def _judge(
         )
         slack = AHEAD_SLACK if ahead and q.wanted is Wanted.TIME else 0.0
         if (
-            cover < (MIN_COVERAGE if counted else min_cover - slack)
+            cover < (MIN_COVERAGE if counted else min_cover - slack - about_it)
             or cover + article_cover < MIN_EVIDENCE
         ):
             continue

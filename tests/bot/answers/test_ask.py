@@ -1800,6 +1800,14 @@ DEPOT_SALE = (
             "12 January",
             id="the present with a day says when something will happen",
         ),
+        pytest.param(
+            "Kelso assembly vote",
+            "Voters in Kelso will decide in a referendum whether to set up a regional assembly. "
+            "The deadline for voting is next Thursday, 4 November.",
+            "What was the deadline for voting in the Kelso regional assembly referendum?",
+            "4 November",
+            id="a sentence of an article about the question may carry less of it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
