@@ -1808,6 +1808,15 @@ DEPOT_SALE = (
             "4 November",
             id="a sentence of an article about the question may carry less of it",
         ),
+        pytest.param(
+            "Tern poster row",
+            "Tern's hypnotism poster of Ada Quill has been compared to the portrayal of the "
+            "Dickens character Fagin in the stage version of Oliver!",
+            "Which Dickens character did critics compare Tern's poster of Ada Quill swinging a "
+            "pocket watch to?",
+            "Fagin",
+            id="a which-question of no known type needs a little over half its words",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
