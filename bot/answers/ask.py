@@ -413,6 +413,8 @@ _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
 # ("when is filming due to start …?" asks what will happen)
 _IS_DUE_TO = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,6}?(?:due|going|set|expected) to\b", re.I)
+# … and what it is due to do, in any tense ("was due to meet": "meet")
+_SCHEDULED_TO = re.compile(r"\b(?:due|set|expected|scheduled) to (\w+)", re.IGNORECASE)
 # what says a date no longer holds: "release dates put back", "the launch was postponed"
 _PUT_BACK = re.compile(r"\b(?:put back|pushed back|postponed|called off|cancelled)\b", re.I)
 # … and what gives the new one: "put back to 4 May", "will now be released in June"
@@ -2336,9 +2338,6 @@ _WHICH_COUNTRY = re.compile(
 )
 # the places that are countries ("the US", "Holland")
 NATIONS = NATION_NAMES | word_set("us usa uk")
-
-
-_SCHEDULED_TO = re.compile(r"\b(?:due|set|expected|scheduled) to (\w+)", re.IGNORECASE)
 
 
 def _timetabled(q: Question) -> re.Pattern[str] | None:
