@@ -2340,6 +2340,7 @@ _WHICH_COUNTRY = re.compile(
 NATIONS = NATION_NAMES | word_set("us usa uk")
 
 
+@lru_cache(maxsize=64)  # (asked of every article read for the question)
 def _timetabled(q: Question) -> re.Pattern[str] | None:
     """The present of the verb a "when do/does …?" question asks about ("the Lions leave
     for New Zealand on 24 May" says when they will), or None."""
