@@ -326,6 +326,20 @@ _AGE = re.compile(
     r"|\b\d{1,4}-year history\b",
     re.IGNORECASE,
 )
+
+
+def _aged_by_name(text: str, q: Question) -> bool:
+    """Whether the sentence gives the age of a person the question names, written with the
+    name: "Mrs Hassan, 59, who led …", "At 23, Henson has …", "Henson (23)"."""
+    for word in {t.word for t in q.terms if t.name}:
+        name = re.escape(word)
+        after = rf"\b{name}(?:,\s*|\s+\()\d{{1,3}}\s*[,)]"
+        before = rf"\bat \d{{1,3}},\s+(?:\w+\s+)?{name}\b"
+        if re.search(f"{after}|{before}", fold(text), re.IGNORECASE):
+            return True
+    return False
+
+
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|"
     # ("at 1815 GMT")
@@ -2211,6 +2225,8 @@ def _judge(
                 (many_names and names <= named_here)
                 # "until when …?" is answered by "the festival runs until 24 June"
                 or (until and bool(_UNTIL.search(sentence.text)))
+                # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …"
+                or (q.age and _aged_by_name(sentence.text, q))
                 # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"

@@ -1817,6 +1817,14 @@ DEPOT_SALE = (
             "Fagin",
             id="a which-question of no known type needs a little over half its words",
         ),
+        pytest.param(
+            "Plea for Kelso hostage",
+            "Campaigners have appealed for the release of aid worker Ada Quill, kidnapped in "
+            "Kelso. Mrs Quill, 59, who led Calder Aid's work in Tern, was abducted on 19 October.",
+            "How old is kidnapped aid worker Ada Quill?",
+            "59",
+            id="an age written with the name answers how old",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
