@@ -31051,6 +31051,1271 @@ B31_NEAR_BBC_B = (
     "How many copies has the 2D shoot-em-up Metal Slug 3 sold?",
 )
 
+# -- Written thirty-second: a thirty-second batch, written blind in the tenth session of
+# 2026-12-05, by writers who never saw how /news ask answers. Each of its articles was
+# used by one earlier question (or two), whose questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (cf480e6).
+
+_b32_c = partial(_c, batch=32)
+
+B32_BBC_A = (
+    # who
+    _b32_c(
+        "who",
+        "Which Venezuelan agriculture minister questioned whether the El Charcote ranch was "
+        "really private land?",
+        "bbc-business-388",
+        "Arnoldo Marquez|Mr Marquez",
+    ),
+    _b32_c(
+        "who",
+        "Which Labour campaign spokesman hit back at Michael Howard's New Year message by "
+        "saying 'Britain is working'?",
+        "bbc-politics-110",
+        "Fraser Kemp|Mr Kemp",
+    ),
+    _b32_c(
+        "who",
+        "Who is the chairman of the BPI, which postponed counting downloads in the UK singles "
+        "chart?",
+        "bbc-entertainment-278",
+        "Peter Jamieson",
+    ),
+    _b32_c(
+        "who",
+        "Who is Zambia's 41-year-old technical director who says nothing short of victory will "
+        "do in the Cosafa Cup final?",
+        "bbc-sport-215",
+        "Kalusha Bwalya|Bwalya",
+    ),
+    _b32_c(
+        "who",
+        "Which schools minister said engaging young people was essential to democracy as "
+        "schools signed up for the Y Vote mock elections?",
+        "bbc-politics-217",
+        "Stephen Twigg",
+    ),
+    _b32_c(
+        "who",
+        "Which Lib Dem chairman wrote to the information watchdog about Labour and Tory calls "
+        "to people registered with the Telephone Preference Service?",
+        "bbc-politics-088",
+        "Matthew Taylor|Mr Taylor",
+    ),
+    _b32_c(
+        "who",
+        "Which New Yorker was one of the first two people in the US convicted of piracy over "
+        "peer-to-peer networks?",
+        "bbc-tech-075",
+        "William Trowbridge",
+    ),
+    _b32_c(
+        "who",
+        "Whose political ambitions does Yukos say its downfall was a punishment for?",
+        "bbc-business-003",
+        "Mikhail Khodorkovsky",
+    ),
+    _b32_c(
+        "who",
+        "Which Vivendi Universal chief operating officer faces AMF proceedings over the media "
+        "giant's convertible bond sale?",
+        "bbc-business-475",
+        "Jean-Bernard Levy",
+    ),
+    _b32_c(
+        "who",
+        "Who directed the animated film Polar Express, having previously made Forrest Gump with "
+        "Tom Hanks?",
+        "bbc-entertainment-036",
+        "Robert Zemeckis",
+    ),
+    _b32_c(
+        "who",
+        "Which BBC correspondent said Cherie Blair was likely to face more calls for restraint "
+        "after her remarks on Bush's policies?",
+        "bbc-politics-194",
+        "Gary O'Donoghue",
+    ),
+    _b32_c(
+        "who",
+        "Which international development minister spoke about Britain's offer of Gurkhas for "
+        "the tsunami relief effort in Indonesia?",
+        "bbc-politics-208",
+        "Gareth Thomas",
+    ),
+    _b32_c(
+        "who",
+        "Which Ladbrokes spokesman said the bookmaker may have underestimated the "
+        "anti-McCririck brigade in Celebrity Big Brother?",
+        "bbc-entertainment-225",
+        "Warren Lush|Mr Lush",
+    ),
+    _b32_c(
+        "who",
+        "Which Atticus hedge fund executive said his firm was not scared to push for removing "
+        "Deutsche Boerse's management?",
+        "bbc-business-203",
+        "David Slager",
+    ),
+    _b32_c(
+        "who",
+        "Who is Capgemini's principal consultant on RFID, who said retailers must educate "
+        "shoppers about the tags?",
+        "bbc-tech-321",
+        "Ard Jan Vetham|Mr Vetham",
+    ),
+    _b32_c(
+        "who",
+        "Who is the head of St Fintian's, the Christian Brothers' school that objected to Brian "
+        "McFadden's Irish Son video?",
+        "bbc-entertainment-123",
+        "Richard Fogarty|Mr Fogarty",
+    ),
+    _b32_c(
+        "who",
+        "Which Hyundai Motor chairman said the firm desperately needed to expand production for "
+        "the Indian car market?",
+        "bbc-business-054",
+        "Chung Mong-koo",
+    ),
+    _b32_c(
+        "who",
+        "Who is Ericsson's chief executive, who said 27% of the world's population now has "
+        "access to mobile communications?",
+        "bbc-business-118",
+        "Carl-Henric Svanberg|Mr Svanberg",
+    ),
+    _b32_c(
+        "who",
+        "Who is the president of Lions Gate, the studio putting films such as Saw and Open "
+        "Water out on Sony's UMD format?",
+        "bbc-tech-345",
+        "Steve Beeks|Mr Beeks",
+    ),
+    _b32_c(
+        "who",
+        "Which Natexis Banques Populaires economist said France has growth without an "
+        "improvement in employment?",
+        "bbc-business-182",
+        "Marc Touati",
+    ),
+    _b32_c(
+        "who",
+        "Which Middlesbrough goalkeeper has Arsenal been linked with during Arsene Wenger's "
+        "goalkeeping problems?",
+        "bbc-sport-242",
+        "Mark Schwarzer",
+    ),
+    _b32_c(
+        "who",
+        "Which Phoenix Nights creator came second to Matt Lucas and David Walliams in the Radio "
+        "Times list of powerful TV comedy people?",
+        "bbc-entertainment-212",
+        "Peter Kay",
+    ),
+    _b32_c(
+        "who",
+        "Which former Royal butler finished runner-up when Joe Pasquale won I'm a Celebrity... "
+        "Get Me Out of Here?",
+        "bbc-entertainment-207",
+        "Paul Burrell",
+    ),
+    _b32_c(
+        "who",
+        "Which Liverpool goalkeeper did Rafael Benitez defend after he failed to hold Dimitar "
+        "Berbatov's shot in the 3-1 win over Bayer Leverkusen?",
+        "bbc-sport-155",
+        "Jerzy Dudek",
+    ),
+    # when
+    _b32_c(
+        "when",
+        "On what date do Mauritius play Madagascar in the Cosafa Cup double-header in Curepipe?",
+        "bbc-sport-190",
+        "26 February",
+    ),
+    _b32_c(
+        "when",
+        "In what year was the Venezuelan land law passed that lets the government tax or seize "
+        "unused farms?",
+        "bbc-business-388",
+        "2001",
+    ),
+    _b32_c(
+        "when",
+        "On what date did Fraser Kemp say Michael Howard's New Year message would have been "
+        "more fitting?",
+        "bbc-politics-110",
+        "1 April",
+    ),
+    _b32_c(
+        "when",
+        "What was the original start date for counting downloads in the Official UK Singles "
+        "Chart before the BPI put it back?",
+        "bbc-entertainment-278",
+        "20 March",
+    ),
+    _b32_c(
+        "when",
+        "In what year did Angola knock Zambia out of the Cosafa Cup at the semi-final stage?",
+        "bbc-sport-215",
+        "1999",
+    ),
+    _b32_c(
+        "when",
+        "Around what date will the Y Vote mock general elections in schools take place?",
+        "bbc-politics-217",
+        "5 May",
+    ),
+    _b32_c(
+        "when",
+        "In what year was the Benin presidential re-election campaign that the Titan "
+        "corporation funnelled money into?",
+        "bbc-business-102",
+        "2001",
+    ),
+    _b32_c(
+        "when",
+        "Beyond what year is Nicolas Anelka in talks to extend his contract with Manchester City?",
+        "bbc-sport-206",
+        "2007",
+    ),
+    _b32_c(
+        "when",
+        "On what day did Ken Livingstone use his weekly press conference to insist his 'Nazi' "
+        "remark to a reporter was not racist?",
+        "bbc-politics-186",
+        "Tuesday",
+    ),
+    _b32_c(
+        "when",
+        "In which month did the FBI raid suspected pirates, leading to the first US "
+        "peer-to-peer piracy convictions?",
+        "bbc-tech-075",
+        "August",
+    ),
+    _b32_c(
+        "when",
+        "When did the forced sale of Yukos's Yugansk production unit go ahead?",
+        "bbc-business-003",
+        "December",
+    ),
+    _b32_c(
+        "when",
+        "On what day of the week did Snow Patrol win best Irish band and album at the Meteor "
+        "Awards?",
+        "bbc-entertainment-125",
+        "Thursday",
+    ),
+    _b32_c(
+        "when",
+        "On which day did Japan's Finance Ministry release figures showing China had overtaken "
+        "the US as Japan's biggest trading partner?",
+        "bbc-business-505",
+        "Wednesday",
+    ),
+    _b32_c(
+        "when",
+        "In what year did Nirupama Vaidyanathan reach the second round of the Australian Open?",
+        "bbc-sport-447",
+        "1998",
+    ),
+    _b32_c(
+        "when",
+        "At what time did Fathers 4 Justice protesters get into the Celebrity Big Brother "
+        "compound and throw fireworks?",
+        "bbc-entertainment-225",
+        "0300 GMT",
+    ),
+    _b32_c(
+        "when",
+        "When is the Office of Fair Trading due to finish its competition inquiry into the "
+        "Deutsche Boerse and Euronext plans for the London Stock Exchange?",
+        "bbc-business-203",
+        "March",
+    ),
+    _b32_c(
+        "when",
+        "On what date will Kim Collins run the 60m at the Norwich Union Grand Prix?",
+        "bbc-sport-010",
+        "18 February",
+    ),
+    _b32_c(
+        "when",
+        "In what month did Brian McFadden quit the chart-topping group Westlife?",
+        "bbc-entertainment-123",
+        "March",
+    ),
+    _b32_c(
+        "when",
+        "In what month did Friends finish its 10-year run on the NBC network?",
+        "bbc-entertainment-176",
+        "May",
+    ),
+    _b32_c(
+        "when",
+        "On which day did Ericsson shares fall 5.9% in early trading despite higher "
+        "fourth-quarter profits?",
+        "bbc-business-118",
+        "Thursday",
+    ),
+    _b32_c(
+        "when",
+        "In which years had Marat Safin lost Australian Open finals before he beat Lleyton Hewitt?",
+        "bbc-sport-503",
+        "2002 and 2004",
+    ),
+    _b32_c(
+        "when",
+        "When did cricketer Phil Tufnell win I'm a Celebrity... Get Me Out of Here?",
+        "bbc-entertainment-207",
+        "May 2003",
+    ),
+    _b32_c(
+        "when",
+        "What year does Brazil's old bankruptcy law, which gave workers first priority, date from?",
+        "bbc-business-305",
+        "1945",
+    ),
+    _b32_c(
+        "when",
+        "On what day did Uefa's Executive Committee decide to allow European matches on "
+        "artificial pitches?",
+        "bbc-sport-204",
+        "Wednesday",
+    ),
+    # where
+    _b32_c(
+        "where",
+        "In which city will Zambia host Lesotho, Malawi and Swaziland in the third Cosafa Cup "
+        "group?",
+        "bbc-sport-190",
+        "Lusaka",
+    ),
+    _b32_c(
+        "where",
+        "Which country hosts the second group of the new-look Cosafa Cup in April?",
+        "bbc-sport-190",
+        "Namibia",
+    ),
+    _b32_c(
+        "where",
+        "Which town did Labour MP Stephen Pound say casino investors were not really interested "
+        "in regenerating?",
+        "bbc-politics-133",
+        "Blackpool",
+    ),
+    _b32_c(
+        "where",
+        "In which city are Snow Patrol, the Belfast-born winners at the Meteor Awards, based?",
+        "bbc-entertainment-125",
+        "Glasgow",
+    ),
+    _b32_c(
+        "where",
+        "Where in London did Tom Hanks attend the UK premiere of Polar Express?",
+        "bbc-entertainment-036",
+        "Leicester Square",
+    ),
+    _b32_c(
+        "where",
+        "In which US state was the Bush-backed sodomy law whose overturning Cherie Blair welcomed?",
+        "bbc-politics-194",
+        "Texas",
+    ),
+    _b32_c(
+        "where",
+        "In which city did Sania Mirza lose to Serena Williams in the third round of the "
+        "Australian Open?",
+        "bbc-sport-447",
+        "Melbourne",
+    ),
+    _b32_c(
+        "where",
+        "Which Indonesian province was Britain's offer of a company of Gurkhas for tsunami "
+        "relief aimed at?",
+        "bbc-politics-208",
+        "Aceh",
+    ),
+    _b32_c(
+        "where",
+        "Regulators in which city closed down Citigroup's private banking operation in Japan?",
+        "bbc-business-489",
+        "Tokyo",
+    ),
+    _b32_c(
+        "where",
+        "Where was the Olympic 100m final in which Kim Collins finished sixth?",
+        "bbc-sport-010",
+        "Athens",
+    ),
+    _b32_c(
+        "where",
+        "In which southern Indian province will Hyundai build its second car plant in India?",
+        "bbc-business-054",
+        "Tamil Nadu",
+    ),
+    _b32_c(
+        "where",
+        "In which country will Liverpool play the return leg against Bayer Leverkusen, with "
+        "Steven Gerrard back from suspension?",
+        "bbc-sport-155",
+        "Germany",
+    ),
+    _b32_c(
+        "where",
+        "Where in London did thousands brave the cold to see the stars at the Shall We Dance? "
+        "charity premiere that Jennifer Lopez missed?",
+        "bbc-entertainment-360",
+        "Leicester Square",
+    ),
+    _b32_c(
+        "where",
+        "Where had Xavier Malisse won a tournament the week before he lost to Jurgen Melzer at "
+        "the SAP Open?",
+        "bbc-sport-507",
+        "Delray Beach",
+    ),
+    _b32_c(
+        "where",
+        "In which city is Jamie Firestone, the US lawyer who said Rosneft would have to pay "
+        "Yugansk's creditors, based?",
+        "bbc-business-003",
+        "Moscow",
+    ),
+    _b32_c(
+        "where",
+        "In which West African country did the Titan corporation admit to bribery?",
+        "bbc-business-102",
+        "Benin",
+    ),
+    _b32_c(
+        "where",
+        "In which country only does Nintendo plan to sell the music and video adapter for its "
+        "DS console?",
+        "bbc-tech-247",
+        "Japan",
+    ),
+    _b32_c(
+        "where",
+        "In which city is Matt LeBlanc's Friends spin-off set, following Joey's acting career?",
+        "bbc-entertainment-176",
+        "Los Angeles",
+    ),
+    _b32_c(
+        "where",
+        "In which city is the school that complained about Brian McFadden's video for Irish Son?",
+        "bbc-entertainment-123",
+        "Dublin",
+    ),
+    _b32_c(
+        "where",
+        "Where did Sir Elton John make a debut that helped him earn almost $42.7m in 2004?",
+        "bbc-entertainment-162",
+        "Las Vegas Strip|Las Vegas",
+    ),
+    _b32_c(
+        "where",
+        "In which country was Sony's PSP already available when Lions Gate announced its first "
+        "UMD movies?",
+        "bbc-tech-345",
+        "Japan",
+    ),
+    _b32_c(
+        "where",
+        "At which Birmingham venue did Kim Collins win a 60m world indoor silver medal in 2003?",
+        "bbc-sport-010",
+        "NIA",
+    ),
+    _b32_c(
+        "where",
+        "Which city's 2012 Olympic bid were IOC inspectors assessing during the row over Ken "
+        "Livingstone's remark to a Jewish reporter?",
+        "bbc-politics-186",
+        "London",
+    ),
+    # how many
+    _b32_c(
+        "how many",
+        "How many identity fraud cases did US consumers report to the Federal Trade Commission "
+        "in 2004?",
+        "bbc-business-079",
+        "246,570",
+    ),
+    _b32_c(
+        "how many",
+        "How many Venezuelan farms have yet to be inspected by the National Land Institute?",
+        "bbc-business-388",
+        "40,000",
+    ),
+    _b32_c(
+        "how many",
+        "What record level did the US federal budget deficit hit in the 12 months to 30 September?",
+        "bbc-business-328",
+        "$412bn",
+    ),
+    _b32_c(
+        "how many",
+        "How many foreign-based players have Zambia recalled for the Cosafa Cup final against "
+        "Angola?",
+        "bbc-sport-215",
+        "nine",
+    ),
+    _b32_c(
+        "how many",
+        "How many schools were invited to take part in the Y Vote mock elections and sent "
+        "information packs?",
+        "bbc-politics-217",
+        "3,000",
+    ),
+    _b32_c(
+        "how many",
+        "How much did the Titan corporation agree to pay in criminal penalties over its bribery "
+        "in Benin?",
+        "bbc-business-102",
+        "$13m",
+    ),
+    _b32_c(
+        "how many",
+        "How many movies did FBI agents reportedly download from the Underground Network's "
+        "piracy hubs?",
+        "bbc-tech-075",
+        "84",
+    ),
+    _b32_c(
+        "how many",
+        "What share of Japan's trade did China account for in 2004?",
+        "bbc-business-505",
+        "20.1%",
+    ),
+    _b32_c(
+        "how many",
+        "What assets would the bank created by Mitsubishi Tokyo's merger with UFJ have?",
+        "bbc-business-032",
+        "189 trillion yen|$1.8 trillion",
+    ),
+    _b32_c(
+        "how many",
+        "How high was the bridge built for Tom Hanks to cross at the Polar Express UK premiere?",
+        "bbc-entertainment-036",
+        "three-metre",
+    ),
+    _b32_c(
+        "how many",
+        "How many of the confirmed tsunami deaths were in Indonesia when Britain offered to "
+        "send Gurkhas?",
+        "bbc-politics-208",
+        "94,000",
+    ),
+    _b32_c(
+        "how many",
+        "What average nightly audience was Celebrity Big Brother drawing when Jackie Stallone "
+        "was evicted?",
+        "bbc-entertainment-225",
+        "4.2 million",
+    ),
+    _b32_c(
+        "how many",
+        "How much of the government bonds that Citigroup traders sold in minutes was bought "
+        "back later?",
+        "bbc-business-489",
+        "4bn euros",
+    ),
+    _b32_c(
+        "how many",
+        "Out of how many people surveyed did more than half say they had privacy worries about "
+        "RFID tags?",
+        "bbc-tech-321",
+        "2,000",
+    ),
+    _b32_c(
+        "how many",
+        "How many cars a year will Hyundai's second Indian plant produce?",
+        "bbc-business-054",
+        "150,000",
+    ),
+    _b32_c(
+        "how many",
+        "How much did Madonna earn in 2004 with her Re-Invention Tour, leaving her second in "
+        "Rolling Stone's list?",
+        "bbc-entertainment-162",
+        "$54.9m",
+    ),
+    _b32_c(
+        "how many",
+        "How many jobs worldwide has Delta Air Lines cut in its aim to slash $5bn from its costs?",
+        "bbc-business-395",
+        "6,900",
+    ),
+    _b32_c(
+        "how many",
+        "About how many Egyptian state-run companies and facilities were sold off between the "
+        "early 1990s and 1997?",
+        "bbc-business-389",
+        "190",
+    ),
+    _b32_c(
+        "how many",
+        "How many GameBoy Advance handhelds have been sold around the world?",
+        "bbc-tech-247",
+        "28 million",
+    ),
+    _b32_c(
+        "how many",
+        "What net profit did Ericsson return for the whole of 2004?",
+        "bbc-business-118",
+        "19bn kronor",
+    ),
+    _b32_c(
+        "how many",
+        "How many viewers on average watched the finale of the fourth series of I'm a "
+        "Celebrity... Get Me Out of Here?",
+        "bbc-entertainment-207",
+        "10.9m",
+    ),
+    _b32_c(
+        "how many",
+        "How much data can the UMD discs used by Sony's PSP hold?",
+        "bbc-tech-345",
+        "1.8GB",
+    ),
+)
+
+B32_BBC_B = (
+    # who
+    _b32_c(
+        "who",
+        "Which Borussia Dortmund chief executive stepped down as the club warned it could go "
+        "bankrupt?",
+        "bbc-business-193",
+        "Gerd Niebaum|Niebaum",
+    ),
+    _b32_c(
+        "who",
+        "Which sacked Scotland football manager did rugby coach Matt Williams reject being "
+        "compared with?",
+        "bbc-sport-318",
+        "Berti Vogts|Vogts",
+    ),
+    _b32_c(
+        "who",
+        "Which Lib Dem home affairs spokesman said Tory backing for ID cards showed Michael "
+        "Howard overruling colleagues?",
+        "bbc-politics-299",
+        "Mark Oaten|Oaten",
+    ),
+    _b32_c(
+        "who",
+        "Which culture secretary said Britain's planned super-casinos would not be allowed "
+        "US-style psychological tricks?",
+        "bbc-politics-377",
+        "Tessa Jowell|Ms Jowell",
+    ),
+    _b32_c(
+        "who",
+        "Which Barcelona star said Chelsea were very strong on the counter-attack ahead of "
+        "their Champions League tie?",
+        "bbc-sport-183",
+        "Ronaldinho",
+    ),
+    _b32_c(
+        "who",
+        "Which Arsenal player scored the late goal in the 3-1 Champions League defeat by Bayern "
+        "Munich?",
+        "bbc-sport-157",
+        "Kolo Toure|Toure",
+    ),
+    _b32_c(
+        "who",
+        "Who is the Sundance Film Festival director who said the festival hasn't changed that "
+        "much?",
+        "bbc-entertainment-301",
+        "Geoffrey Gilmore|Gilmore",
+    ),
+    _b32_c(
+        "who",
+        "Who is the World Bank's country director for the West Bank and Gaza?",
+        "bbc-business-076",
+        "Nigel Roberts",
+    ),
+    _b32_c(
+        "who",
+        "Which Slovak player upset world number seven Guillermo Coria in the Hopman Cup final?",
+        "bbc-sport-455",
+        "Dominik Hrbaty|Hrbaty",
+    ),
+    _b32_c(
+        "who",
+        "Which Conservative shadow pensions secretary welcomed the Age Concern report on older "
+        "voters?",
+        "bbc-politics-313",
+        "David Willetts|Willetts",
+    ),
+    _b32_c(
+        "who",
+        "Which Bath coach rated Olly Barkley no better than a 50/50 chance to make England's "
+        "trip to Dublin?",
+        "bbc-sport-300",
+        "John Connolly",
+    ),
+    _b32_c(
+        "who",
+        "Who heads Intel's photonics technology lab, where a silicon-based laser on a chip was "
+        "developed?",
+        "bbc-tech-329",
+        "Mario Paniccia|Dr Paniccia",
+    ),
+    _b32_c(
+        "who",
+        "Which new home secretary, replacing David Blunkett, said foreign terror detainees "
+        "would not be freed for now?",
+        "bbc-politics-368",
+        "Charles Clarke|Mr Clarke",
+    ),
+    _b32_c(
+        "who",
+        "Which king set up the Duchy of Cornwall to provide income for heirs to the throne?",
+        "bbc-politics-044",
+        "Edward III|King Edward III",
+    ),
+    _b32_c(
+        "who",
+        "Which Tory co-chairman said Michael Howard would host a news conference every morning "
+        "of the election campaign?",
+        "bbc-politics-011",
+        "Liam Fox|Mr Fox",
+    ),
+    _b32_c(
+        "who",
+        "Which uncapped Wrexham defender was drafted into the Wales squad for the friendly with "
+        "Hungary?",
+        "bbc-sport-129",
+        "Stephen Roberts",
+    ),
+    _b32_c(
+        "who",
+        "Which Dutch football federation spokesman called Rinus Michels one of the best coaches "
+        "in its history?",
+        "bbc-sport-149",
+        "Frank Huizinga",
+    ),
+    _b32_c(
+        "who",
+        "Which Northampton coach did the RFU fine £2,000 and ban for six weeks for criticising "
+        "a referee?",
+        "bbc-sport-343",
+        "Budge Pountney",
+    ),
+    _b32_c(
+        "who",
+        "Which former international development secretary said the UN, not a US-led coalition, "
+        "should lead tsunami relief?",
+        "bbc-politics-191",
+        "Clare Short|Ms Short",
+    ),
+    _b32_c(
+        "who",
+        "Who coaches Ireland's rugby team, which Keith Wood tips to win a Grand Slam?",
+        "bbc-sport-352",
+        "Eddie O'Sullivan|O'Sullivan",
+    ),
+    _b32_c(
+        "who",
+        "Which actor plays the brooding king in the film King Arthur, reviewed on DVD?",
+        "bbc-entertainment-055",
+        "Clive Owen",
+    ),
+    _b32_c(
+        "who",
+        "Whose single I Believe in You went in at number two behind Band Aid 20?",
+        "bbc-entertainment-109",
+        "Kylie Minogue|Minogue",
+    ),
+    # when
+    _b32_c(
+        "when",
+        "In what year did Santander and Banco Central Hispano merge in Spain's biggest bank "
+        "merger?",
+        "bbc-business-506",
+        "1999",
+    ),
+    _b32_c(
+        "when",
+        "When did Scarlets forward Dave Hodges tear a pectoral muscle against the Ospreys?",
+        "bbc-sport-361",
+        "Boxing Day",
+    ),
+    _b32_c(
+        "when",
+        "In which month did sportswear firm Umbro list on the London Stock Exchange?",
+        "bbc-business-040",
+        "June",
+    ),
+    _b32_c(
+        "when",
+        "In which month was the UK general election expected, after which BDO Stoy Hayward said "
+        "interest rates would likely rise?",
+        "bbc-business-214",
+        "May",
+    ),
+    _b32_c(
+        "when",
+        "On what day does the Sundance Film Festival open with a screening of Happy Endings?",
+        "bbc-entertainment-301",
+        "Thursday",
+    ),
+    _b32_c(
+        "when",
+        "On what day did Slovakia beat Argentina 3-0 in the Hopman Cup final?",
+        "bbc-sport-455",
+        "Saturday",
+    ),
+    _b32_c(
+        "when",
+        "In what year did Stan Lee create Spider-Man?",
+        "bbc-entertainment-298",
+        "1962",
+    ),
+    _b32_c(
+        "when",
+        "In which month did new UK mortgage rules come into force, leading some lenders to "
+        "withdraw products?",
+        "bbc-business-085",
+        "October",
+    ),
+    _b32_c(
+        "when",
+        "When does UK Coal, under new chief executive Gerry Spindler, hope to return to profit?",
+        "bbc-business-042",
+        "2006",
+    ),
+    _b32_c(
+        "when",
+        "In what year did Bath prop Duncan Bell tour with England, making him ineligible to "
+        "play for Wales?",
+        "bbc-sport-300",
+        "1998",
+    ),
+    _b32_c(
+        "when",
+        "On what day was former Stone Roses singer Ian Brown arrested after a fight at his San "
+        "Francisco gig?",
+        "bbc-entertainment-293",
+        "Tuesday",
+    ),
+    _b32_c(
+        "when",
+        "In which month will the Club of Madrid meet on the anniversary of the Madrid train "
+        "bombings?",
+        "bbc-politics-368",
+        "March",
+    ),
+    _b32_c(
+        "when",
+        "On what day were England due to play Holland after Ledley King pulled out of the squad?",
+        "bbc-sport-123",
+        "Wednesday",
+    ),
+    _b32_c(
+        "when",
+        "When did Jose Antonio Reyes join Arsenal from Seville?",
+        "bbc-sport-154",
+        "start of 2004|2004",
+    ),
+    _b32_c(
+        "when",
+        "In which month did Halifax say UK house prices rose by 0.8%?",
+        "bbc-business-170",
+        "January",
+    ),
+    _b32_c(
+        "when",
+        "In which month did Sandra Howard make her debut speech at the Conservative Party "
+        "Conference?",
+        "bbc-politics-011",
+        "October",
+    ),
+    _b32_c(
+        "when",
+        "On what day do Wales play Hungary in John Toshack's first game in charge?",
+        "bbc-sport-129",
+        "Wednesday",
+    ),
+    _b32_c(
+        "when",
+        "On what day was Band Aid 20's Do They Know It's Christmas set to be confirmed as "
+        "number one?",
+        "bbc-entertainment-136",
+        "Sunday",
+    ),
+    _b32_c(
+        "when",
+        "In what year did Rinus Michels guide the Netherlands to the European Championship title?",
+        "bbc-sport-149",
+        "1988",
+    ),
+    _b32_c(
+        "when",
+        "On what day did referee Jonathan Kaplan disallow two England tries against Ireland?",
+        "bbc-sport-343",
+        "Saturday",
+    ),
+    _b32_c(
+        "when",
+        "By what year does India hope to have 200 to 250 million mobile phone users?",
+        "bbc-business-019",
+        "2007",
+    ),
+    _b32_c(
+        "when",
+        "Since what year have Ireland's rugby team not lost to Wales in Cardiff?",
+        "bbc-sport-352",
+        "1983",
+    ),
+    _b32_c(
+        "when",
+        "On what date were PCS union members to strike over civil service job cuts?",
+        "bbc-politics-084",
+        "5 November",
+    ),
+    _b32_c(
+        "when",
+        "In what year did the European Broadcasting Union organise the first Eurovision Song "
+        "Contest?",
+        "bbc-entertainment-172",
+        "1956",
+    ),
+    # where
+    _b32_c(
+        "where",
+        "On which stadium has Borussia Dortmund missed rent payments?",
+        "bbc-business-193",
+        "Westfallen stadium|Westfallen",
+    ),
+    _b32_c(
+        "where",
+        "In which city does Matt Williams say Scotland could have won but for the last five "
+        "minutes?",
+        "bbc-sport-318",
+        "Paris",
+    ),
+    _b32_c(
+        "where",
+        "In which city did the trial of Santander chairman Emilio Botin begin?",
+        "bbc-business-506",
+        "Madrid",
+    ),
+    _b32_c(
+        "where",
+        "At which ground did USA Eagles forward Dave Hodges spend seven years with the Scarlets?",
+        "bbc-sport-361",
+        "Stradey|Stradey Park",
+    ),
+    _b32_c(
+        "where",
+        "In which town do Hollywood executives gather for the Sundance Film Festival?",
+        "bbc-entertainment-301",
+        "Park City|Utah",
+    ),
+    _b32_c(
+        "where",
+        "In which city did Slovakia beat Argentina to win the Hopman Cup?",
+        "bbc-sport-455",
+        "Perth",
+    ),
+    _b32_c(
+        "where",
+        "Which Gulf countries' routes will only India's state-controlled airlines be able to fly?",
+        "bbc-business-380",
+        "Kuwait|Saudi Arabia",
+    ),
+    _b32_c(
+        "where",
+        "At which ground did Gloucester centre Henry Paul limp out with an ankle problem "
+        "against Bath?",
+        "bbc-sport-300",
+        "Kingsholm",
+    ),
+    _b32_c(
+        "where",
+        "At which San Francisco venue was Ian Brown playing when a fan rugby-tackled him?",
+        "bbc-entertainment-293",
+        "Great American Music Hall",
+    ),
+    _b32_c(
+        "where",
+        "Which resort did Labour sign a two-year deal with to host its autumn conference?",
+        "bbc-politics-004",
+        "Brighton",
+    ),
+    _b32_c(
+        "where",
+        "Which UK region was the only one not to see annual house price growth fall in December?",
+        "bbc-business-170",
+        "Northern Ireland",
+    ),
+    _b32_c(
+        "where",
+        "At which ground were England to face Holland with a makeshift defence?",
+        "bbc-sport-123",
+        "Villa Park",
+    ),
+    _b32_c(
+        "where",
+        "In which city did the army close the new Imam Khomeini International Airport run by "
+        "Turkish-Austrian consortium TAV?",
+        "bbc-business-074",
+        "Tehran",
+    ),
+    _b32_c(
+        "where",
+        "In which country did broadband use grow fastest in Europe, Nielsen/NetRatings found?",
+        "bbc-tech-158",
+        "Italy",
+    ),
+    _b32_c(
+        "where",
+        "In which city did an appeal court throw out the US government's $280bn case against "
+        "big tobacco?",
+        "bbc-business-010",
+        "Washington",
+    ),
+    _b32_c(
+        "where",
+        "In which city is the Tory HQ where Michael Howard will hold daily election news "
+        "conferences?",
+        "bbc-politics-011",
+        "London",
+    ),
+    _b32_c(
+        "where",
+        "At which ground did England lose 19-13 to Ireland in the match refereed by Jonathan "
+        "Kaplan?",
+        "bbc-sport-343",
+        "Landsdowne Road",
+    ),
+    _b32_c(
+        "where",
+        "Where is Hutchison Whampoa, the partner of Indian mobile operator Essar, based?",
+        "bbc-business-019",
+        "Hong Kong",
+    ),
+    _b32_c(
+        "where",
+        "Where will Ireland play Wales in their last game of the Six Nations that Keith Wood "
+        "thinks they can win?",
+        "bbc-sport-352",
+        "Cardiff",
+    ),
+    _b32_c(
+        "where",
+        "Around which islands did scientists use satellites to assess Atlantic wave heights off "
+        "Scotland?",
+        "bbc-politics-090",
+        "Hebrides",
+    ),
+    _b32_c(
+        "where",
+        "In which city will the 50th annual Eurovision Song Contest be held after Ruslana's win?",
+        "bbc-entertainment-172",
+        "Kiev|Ukraine",
+    ),
+    _b32_c(
+        "where",
+        "Which city was dropped as host of Eurovision's 50th anniversary special because no "
+        "suitable venue could be found?",
+        "bbc-entertainment-172",
+        "London",
+    ),
+    _b32_c(
+        "where",
+        "In which city's court did Stan Lee win his battle for a share of Marvel's profits?",
+        "bbc-entertainment-298",
+        "New York",
+    ),
+    _b32_c(
+        "where",
+        "Where was US Secretary of State Colin Powell visiting to stress support for a smooth "
+        "Palestinian election?",
+        "bbc-business-076",
+        "West Bank",
+    ),
+    _b32_c(
+        "where",
+        "Which London street is news group Reuters leaving for its new headquarters?",
+        "bbc-business-053",
+        "Fleet Street",
+    ),
+    # how many
+    _b32_c(
+        "how many",
+        "What record loss did Borussia Dortmund post in the 12 months through June?",
+        "bbc-business-193",
+        "68m euros",
+    ),
+    _b32_c(
+        "how many",
+        "What share of components must come from Israeli-Egyptian co-operation for goods from "
+        "Egypt's qualified industrial zones to enter the US duty free?",
+        "bbc-business-478",
+        "35%",
+    ),
+    _b32_c(
+        "how many",
+        "By how much did Umbro's annual profit rise on the back of Euro 2004 replica kit sales?",
+        "bbc-business-040",
+        "222%",
+    ),
+    _b32_c(
+        "how many",
+        "What level did the BDO optimism index edge up to in January?",
+        "bbc-business-214",
+        "102.5",
+    ),
+    _b32_c(
+        "how many",
+        "What share of Palestinians live below the poverty line, the World Bank says?",
+        "bbc-business-076",
+        "47%",
+    ),
+    _b32_c(
+        "how many",
+        "How much did Spider-Man and its sequel make at box offices worldwide?",
+        "bbc-entertainment-298",
+        "$1.6bn",
+    ),
+    _b32_c(
+        "how many",
+        "By how much did UK mortgage lending rise in December, Bank of England figures showed?",
+        "bbc-business-085",
+        "£7.1bn",
+    ),
+    _b32_c(
+        "how many",
+        "How much did mining group UK Coal lose in 2004?",
+        "bbc-business-042",
+        "£51.6m",
+    ),
+    _b32_c(
+        "how many",
+        "By roughly what percentage has air travel in India grown from the previous year?",
+        "bbc-business-380",
+        "20%",
+    ),
+    _b32_c(
+        "how many",
+        "What annual rate did Japan's 0.1% growth in the three months to September amount to?",
+        "bbc-business-110",
+        "0.3%",
+    ),
+    _b32_c(
+        "how many",
+        "How many UK top 30 singles has former Stone Roses singer Ian Brown had as a solo artist?",
+        "bbc-entertainment-293",
+        "nine",
+    ),
+    _b32_c(
+        "how many",
+        "How many acres does the Duchy of Cornwall estate cover?",
+        "bbc-politics-044",
+        "140,000",
+    ),
+    _b32_c(
+        "how many",
+        "What share of UK independent production companies are minority ethnic led?",
+        "bbc-entertainment-194",
+        "10%",
+    ),
+    _b32_c(
+        "how many",
+        "How old was Arsenal striker Jose Antonio Reyes when he fell for a Real Madrid radio "
+        "prank?",
+        "bbc-sport-154",
+        "21",
+    ),
+    _b32_c(
+        "how many",
+        "To what stake did Iran's parliament cut Turkcell's share of a new mobile network?",
+        "bbc-business-074",
+        "49%",
+    ),
+    _b32_c(
+        "how many",
+        "By how much did Altria shares rise after the $280bn US tobacco case was thrown out?",
+        "bbc-business-010",
+        "5%",
+    ),
+    _b32_c(
+        "how many",
+        "By how much did UK house prices fall in December, Office of the Deputy Prime Minister "
+        "figures show?",
+        "bbc-business-170",
+        "0.7%",
+    ),
+    _b32_c(
+        "how many",
+        "How many top 75 chart performers are listed in British Hit Singles and Albums?",
+        "bbc-entertainment-136",
+        "8,000",
+    ),
+    _b32_c(
+        "how many",
+        "How many caps did Rinus Michels win for the Netherlands as a player?",
+        "bbc-sport-149",
+        "five",
+    ),
+    _b32_c(
+        "how many",
+        "What profit did Reuters post for 2004 despite the weak dollar hitting revenues?",
+        "bbc-business-053",
+        "£198m",
+    ),
+    _b32_c(
+        "how many",
+        "How many civil service jobs does the government plan to shed, in cuts the TUC called a "
+        "false economy?",
+        "bbc-politics-084",
+        "71,000",
+    ),
+)
+
+B32_NEAR_BBC_A = (
+    "Who founded the Titan corporation, the US defence and telecoms firm that admitted bribery "
+    "in Benin?",
+    "Who wrote the children's book on which Tom Hanks's film Polar Express is based?",
+    "What is the name of the Brazilian programmer who posted the Cabir phone virus source code "
+    "on the net?",
+    "Who is the chief executive of Delta Air Lines, which cut domestic fares by up to 50%?",
+    "When will Hyundai's second car plant in India start production?",
+    "In what year was Egypt's Bank of Alexandria founded?",
+    "On what date is Brian McFadden's debut solo album released?",
+    "In which Texas city does Michael Chicoine, one of the first US peer-to-peer pirates "
+    "convicted, live?",
+    "In which city is Lions Gate, the studio putting Saw and Open Water on Sony's UMD format, "
+    "headquartered?",
+    "Where was Brian McFadden's withdrawn video for his song Irish Son filmed?",
+    "In which city was Jackie Stallone, the first star evicted from Celebrity Big Brother, born?",
+    "How many copies has Snow Patrol's album Final Straw sold?",
+    "How much will HBO pay Lisa Kudrow per episode of her series Comeback?",
+    "How many soldiers serve in the 2nd Battalion Royal Gurkha Rifles based in Brunei?",
+)
+
+B32_NEAR_BBC_B = (
+    "Who founded Umbro, the sportswear firm behind England's replica kits?",
+    "Who is the chairman of UK Coal, the country's biggest coal producer?",
+    "Who directed the film I, Robot starring Will Smith?",
+    "When did fund manager Florian Hamm first invest in Borussia Dortmund?",
+    "When is the verdict due in the trial of Santander chairman Emilio Botin?",
+    "In what year was sportswear firm Umbro founded?",
+    "When did Dave Hodges win his first cap for the USA Eagles?",
+    "When did the Great American Music Hall in San Francisco first open?",
+    "In which town was Bath prop Duncan Bell born?",
+    "In which city will Marvel's appeal against the Stan Lee profits ruling be heard?",
+    "Where is sportswear firm Umbro's head office?",
+    "How many people does UK Coal employ at its mines?",
+)
+
 _BBC_BATCHES = (
     (
         5,
@@ -31139,6 +32404,7 @@ _BBC_BATCHES = (
     (29, B29_BBC_A + B29_BBC_B, B29_NEAR_BBC_A + B29_NEAR_BBC_B),
     (30, B30_BBC_A + B30_BBC_B, B30_NEAR_BBC_A + B30_NEAR_BBC_B),
     (31, B31_BBC_A + B31_BBC_B, B31_NEAR_BBC_A + B31_NEAR_BBC_B),
+    (32, B32_BBC_A + B32_BBC_B, B32_NEAR_BBC_A + B32_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -232,6 +232,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written twenty-ninth", 29),
         ("written thirtieth", 30),
         ("written thirty-first", 31),
+        ("written thirty-second", 32),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
