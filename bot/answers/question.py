@@ -698,6 +698,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         parts = index_tokens(low)
         if is_name:
             run.extend(p for p in parts if p != "s")
+            if parts[-1:] == ["s"] and len(parts) > 1:
+                close_run()  # "Brian O'Driscoll's Ireland" is two names
         for position, part in enumerate(parts):
             if part == "s" and position > 0:
                 continue  # the possessive 's of "Locke's"

@@ -1825,6 +1825,14 @@ DEPOT_SALE = (
             "59",
             id="an age written with the name answers how old",
         ),
+        pytest.param(
+            "Kelso console price",
+            "The Kelso console is due to go on sale in Calder later this month, and a bundle "
+            "with two games is expected to cost about $250.",
+            "How much did Tern's Kelso console cost when it went on sale in Calder?",
+            "$250",
+            id="a name after a possessive is a name of its own",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
