@@ -249,7 +249,7 @@ HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "delegate spy whistleblower chiropractor osteopath skater skateboarder snowboarder "
     "longboarder prop hooker flanker winger fly-half scrum-half full-back quarterback "
     "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant "
-    "sheriff warden bailiff mogul magnate"
+    "sheriff warden bailiff mogul magnate correspondent"
 )
 _NOT_PEOPLE = word_set("twist wrist playlist checklist shortlist median amen")
 _PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|person|people))$")

@@ -66,6 +66,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which Calder backbencher said the Tern campaign was smarter?", Wanted.PERSON),
         ("Which former Olympian and Tern pundit said Ana Ruiz will run on?", Wanted.PERSON),
         ("Which Calder MSP is behind the bill?", Wanted.PERSON),
+        ("Which Calder correspondent said Ada Quill faces calls for restraint?", Wanted.PERSON),
         ("Where did the ferry run aground?", Wanted.PLACE),
         ("Which city hosts the summit?", Wanted.PLACE),
         ("In which lake did the young actor drown?", Wanted.PLACE),
