@@ -202,7 +202,7 @@ _TIME_RE = re.compile(
     r"night|summer|winter|spring|autumn|term)|next\s+(?:week|month|year|season)|this\s+"
     r"(?:week|month|year|season|summer|winter|spring|autumn)|(?:spring|summer|autumn|winter)"
     r"\s+of|(?:in|by|until|from|during|over)\s+the\s+(?:spring|summer|autumn|winter)|next\s+"
-    r"(?:summer|winter|spring|autumn)|since\s+\d)\b"
+    r"(?:summer|winter|spring|autumn)|since\s+\d|(?:boxing|christmas|new\s+year's)\s+(?:day|eve))\b"
 )
 _MAY_RE = re.compile(
     r"\bMay\s+\d|\d\s+May\b|\b(?:[Ii]n|[Nn]ext|[Ll]ast|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate)\s+May\b"

@@ -1833,6 +1833,14 @@ DEPOT_SALE = (
             "$250",
             id="a name after a possessive is a name of its own",
         ),
+        pytest.param(
+            "Beale out for season",
+            "Calder forward Tom Beale is out for the season. He tore a pectoral muscle against "
+            "Tern on Boxing Day, an injury that needs surgery.",
+            "When did Calder forward Tom Beale tear a pectoral muscle against Tern?",
+            "Boxing Day",
+            id="a named day is a time",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
