@@ -328,6 +328,14 @@ _AGE = re.compile(
 )
 
 
+def _speaks(text: str, name: tuple[str, ...]) -> bool:
+    """Whether a place's name is who says something ("Downing Street said"), not where the
+    one who says it is ("the MP for Ealing North claimed", "a centre in Cardiff said")."""
+    words = r"\W+".join(map(re.escape, name))
+    where = "".join(rf"(?<!\b{p} )" for p in ("in", "at", "of", "for", "from", "near"))
+    return bool(re.search(rf"{where}\b{words}\s+(?:{_SPEECH})\b", fold(text), re.IGNORECASE))
+
+
 def _aged_by_name(text: str, q: Question) -> bool:
     """Whether the sentence gives the age of a person the question names, written with the
     name: "Mrs Hassan, 59, who led …", "At 23, Henson has …", "Henson (23)"."""
@@ -837,6 +845,8 @@ def carries(
                 continue
             if q.measure == "base" and not _based_at(sentence.text, name, q, about):
                 continue
+            if _speaks(sentence.text, name):
+                continue  # "…, Downing Street said": the government, not a place
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
             # the question's "Six Nations")
             rest = set(name) - countries - STOP_WORDS

@@ -14,6 +14,7 @@ from bot.answers.ask import (
     anchor_terms,
     answer_reply,
     ask,
+    carries,
     focused,
     mass_floor,
     pick,
@@ -1852,6 +1853,17 @@ async def test_the_sentence_of_one_article_that_answers(
         assert not result.sentences
     else:
         assert result.sentences and expected in result.sentences[0].text
+
+
+def test_a_place_that_speaks_is_no_answer_to_where() -> None:
+    q = analyze("Which Indonesian province was Calder's offer of troops aimed at?")
+    said = "Calder offered troops for the relief effort in Indonesia, Downing Street said."
+    speaking = ArticleText.of("Troops", said).sentences[0]
+    aimed = ArticleText.of("Troops", "The offer was aimed at the Tern province.").sentences[0]
+    placed = ArticleText.of("Troops", "A centre in Tern Street said so.").sentences[0]
+    assert not carries(speaking, q.wanted, q)
+    assert carries(aimed, q.wanted, q)
+    assert carries(placed, q.wanted, q)
 
 
 def test_a_post_after_the_name_of_another_firm_the_question_names_is_not_the_one_asked() -> None:
