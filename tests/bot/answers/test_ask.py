@@ -1842,6 +1842,15 @@ DEPOT_SALE = (
             "Boxing Day",
             id="a named day is a time",
         ),
+        pytest.param(
+            "Calder admits bribery",
+            "Calder has agreed to pay $28.5m after admitting bribery in the West African state "
+            "of Benin. Shortly after the poll, which Mr Tern won, Benin officials agreed to "
+            "quadruple Calder's management fee.",
+            "In which West African country did Calder admit to bribery?",
+            "Benin",
+            id="more countries",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
