@@ -1510,6 +1510,8 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
                 return None
             return _word_key(last)
         verb = _subject_verb(lowered, named)
+        if verb == "due":
+            return None  # "when was X due to play Y?" is answered by "X will meet Y on …"
         if verb in _REPORTING and _REPORTED.search(" ".join(lowered)):
             return None  # "when did the BBC say it would televise …": not when it said so
         for first, joint, second in zip(lowered, lowered[1:], lowered[2:], strict=False):

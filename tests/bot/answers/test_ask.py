@@ -1851,6 +1851,14 @@ DEPOT_SALE = (
             "Benin",
             id="more countries",
         ),
+        pytest.param(
+            "Beale into Kelso final",
+            "Tom Beale reached the final of the Kelso International. Beale will meet Swede Ana "
+            "Ruiz on Sunday after the second seed survived a tense tie-break.",
+            "When was Tom Beale due to play Ana Ruiz in the Kelso final?",
+            "Sunday",
+            id="due to do is not the verb asked",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
