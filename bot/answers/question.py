@@ -1249,6 +1249,13 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
             word = lowered[j]
             if word in LIGHT_VERBS or word in _AUXILIARIES or word in STOP_WORDS:
                 return None  # "did X have …", "did X become …": nothing to ask for
+            if lowered[1] in {"was", "were"}:
+                # "when was X's anti-piracy scheme first launched …?": the participle
+                for later in lowered[j:]:
+                    if later in STOP_WORDS:
+                        break
+                    if later.endswith("ed") or later in PARTICIPLES:
+                        return None if later in LIGHT_VERBS else _word_key(later)
             return _word_key(word)
     # after "did" or "will" the verb is a bare form: "freed" of "did the men freed from
     # Guantanamo land …?" only describes the subject

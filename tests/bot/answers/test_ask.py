@@ -1859,6 +1859,14 @@ DEPOT_SALE = (
             "Sunday",
             id="due to do is not the verb asked",
         ),
+        pytest.param(
+            "Tern checks for pirates",
+            "Tern has made its Calder anti-piracy checks compulsory. Calder was first "
+            "introduced as a pilot scheme in September 2004 for English versions of Kelso.",
+            "When was Tern's Calder anti-piracy scheme first launched as a pilot?",
+            "September 2004",
+            id="the verb of a passive question is its participle",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
