@@ -54,6 +54,7 @@ from bot.answers.question import (
     LOCAL_NOUNS,
     MONTHS,
     ORGANISATION_NOUNS,
+    PARTICIPLES,
     PERSON_NOUNS,
     PLACE_NOUNS,
     POSITIONS,
@@ -1634,6 +1635,12 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
         before = tokens[i - 1] if i else ""
         if before.endswith("ed") and index_key(before) in predicate:
             return True  # "recommended 15 ways" counts the recommendations
+        if (
+            named
+            and (after.endswith("ed") or after in PARTICIPLES)
+            and any(index_key(t) in named for t in tokens[:i])
+        ):
+            return True  # "PlayStation 2's slimmer shape …, with 50,000 sold" counts them
         if after in _AUXILIARY_AFTER:
             # "more than 150,000 were sold" counts what the sentence spoke of before it
             near = tokens[:i]
@@ -1660,6 +1667,8 @@ def _names_before(q: Question, key: str | None) -> frozenset[str]:
         return frozenset()
     out: list[str] = []
     for term in reversed(q.terms[: keys.index(key)]):
+        if term.word.isdigit() and not out:
+            continue  # ("PlayStation 2 consoles")
         if not term.name:
             break
         out.append(term.index_key)

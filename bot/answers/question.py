@@ -1131,7 +1131,9 @@ def counted_noun(lowered: list[str]) -> str | None:
                 ):
                     start += 1
             noun = None
-            for following in lowered[start : start + 4]:
+            # ("how many of the new slimline PlayStation 2 consoles were sold …")
+            span = 4 if start == i + 2 else 6
+            for following in lowered[start : start + span]:
                 if following in _AUXILIARIES or (noun and following in STOP_WORDS):
                     break
                 if noun and (
@@ -1140,7 +1142,7 @@ def counted_noun(lowered: list[str]) -> str | None:
                     # "how many people watched …", "how many members sit …" (but "how many
                     # games developers …" counts developers)
                     break
-                if following not in STOP_WORDS:
+                if following not in STOP_WORDS and not following.isdigit():
                     noun = following
             return _word_key(noun) if noun else None
     return None

@@ -1867,6 +1867,16 @@ DEPOT_SALE = (
             "September 2004",
             id="the verb of a passive question is its participle",
         ),
+        pytest.param(
+            "Slim Kelso triples sales",
+            "Tern Kelso 2's slimmer shape has proved popular with Calder gamers, with 50,000 "
+            "sold in its first week on sale. The run-up to Christmas is a battlefield for games "
+            "consoles.",
+            "How many of the new slimline Kelso 2 consoles were sold in Calder in their first "
+            "week?",
+            "50,000",
+            id="a figure sold after the name counted counts it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
