@@ -1432,7 +1432,11 @@ _ASKED_ROLE = re.compile(
 
 # phrases that say a role without its word ("Wilson was played by Steve Coogan")
 _ROLE_PHRASES = {
-    _ROLES["actor"]: re.compile(r"\b(?:played|portrayed) by\b|\bstarring\b", re.IGNORECASE),
+    # ("Clive Owen is the brooding king": a name that is the part)
+    _ROLES["actor"]: re.compile(
+        r"(?i:\b(?:played|portrayed) by\b|\bstarring\b|\bplays\b|\bstars\b)"
+        r"|[A-Z][\w'’-]+\s+(?i:is|was)\s+(?i:the)\b"
+    ),
     # ("said Ladbrokes' Warren Lush": one who speaks for a firm, named after it)
     _ROLES["spokesman"]: re.compile(
         r"\b(?:said|says|added)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+[A-Z]"

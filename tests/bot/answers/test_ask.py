@@ -1877,6 +1877,14 @@ DEPOT_SALE = (
             "50,000",
             id="a figure sold after the name counted counts it",
         ),
+        pytest.param(
+            "Kelso on DVD",
+            "The Kelso DVD has commentaries and a Making Of. Tom Beale is the brooding king, Ada "
+            "Quill rises above her costume and Ana Ruiz gives it all some grit.",
+            "Which actor plays the brooding king in the film Kelso, reviewed on DVD?",
+            "Tom Beale",
+            id="an actor is who is the part",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
