@@ -275,7 +275,8 @@ NUMBER_NOUNS = word_set(
     "rent wage income revenue profit population attendance distance height weight length "
     "speed temperature proportion share ratio rate fraction majority margin budget value "
     "fine debt deficit loss sales turnover capacity size depth toll compensation damages "
-    "bonus pension stake dividend ransom ranking level limit estimate valuation"
+    "bonus pension stake dividend ransom ranking level limit estimate valuation crowd turnout "
+    "audience"
 )
 
 # "when does the festival get under way?" asks when it starts

@@ -73,6 +73,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("When does the bridge reopen?", Wanted.TIME),
         ("What year did the mill close?", Wanted.TIME),
         ("How many people were rescued?", Wanted.NUMBER),
+        ("What average nightly audience was the Calder show drawing?", Wanted.NUMBER),
+        ("What crowd watched the Kelso final?", Wanted.NUMBER),
         ("How much did the repairs cost?", Wanted.NUMBER),
         ("What is the price of a ticket?", Wanted.NUMBER),
         ("Which Brive player won his first cap?", Wanted.PERSON),
