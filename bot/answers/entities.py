@@ -571,7 +571,15 @@ def _placed(run: _Run) -> bool:
         or bool(_PLACE_OF.search(run.head))
         or bool(_PLACE_NAMED.search(run.head))
         or bool(_PLACE_DESCRIBED.match(run.after))
+        or bool(_PLACE_VISITED.search(run.head))
     )
+
+
+# "visiting the West Bank", "the seas around the west coast and the Hebrides"
+_PLACE_VISITED = re.compile(
+    r"\b(?:visit|visits|visited|visiting|toured|touring|around|across|throughout)\s+the\s+$",
+    re.IGNORECASE,
+)
 
 
 # "the foreign secretary's official Kent house, Chevening", "the world's largest port,

@@ -1885,6 +1885,16 @@ DEPOT_SALE = (
             "Tom Beale",
             id="an actor is who is the part",
         ),
+        pytest.param(
+            "Tern economy in crisis",
+            "Closures are behind the economic crisis, the World Bank said. This week Ada Quill, "
+            "Calder Secretary of State, was visiting the West Tern to stress support for a "
+            "smooth Kelso election in January.",
+            "Where was Calder Secretary of State Ada Quill visiting to stress support for a "
+            "smooth Kelso election?",
+            "West Tern",
+            id="the place visited is a place",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
