@@ -337,6 +337,17 @@ def _speaks(text: str, name: tuple[str, ...]) -> bool:
     return bool(re.search(rf"{where}\b{words}\s+(?:{_SPEECH})\b", fold(text), re.IGNORECASE))
 
 
+def _opponent(text: str, name: tuple[str, ...]) -> bool:
+    """Whether a country's name is a side played ("beaten Australia and South Africa",
+    "against Fiji"), not where it was."""
+    if name[-1] not in NATIONS | COUNTRY_NAMES:
+        return False
+    words = r"\W+".join(map(re.escape, name))
+    side = r"(?:beat|beats|beaten|beating|against|v|vs|over)\.?"
+    other = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+"
+    return bool(re.search(rf"\b{side}\s+(?:the\s+)?(?:{other})?{words}\b", fold(text), re.I))
+
+
 def _aged_by_name(text: str, q: Question) -> bool:
     """Whether the sentence gives the age of a person the question names, written with the
     name: "Mrs Hassan, 59, who led …", "At 23, Henson has …", "Henson (23)"."""
@@ -848,6 +859,8 @@ def carries(
                 continue
             if _speaks(sentence.text, name):
                 continue  # "…, Downing Street said": the government, not a place
+            if q.wanted is Wanted.PLACE and _opponent(sentence.text, name):
+                continue  # "having beaten Australia and South Africa": sides, not places
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
             # the question's "Six Nations")
             rest = set(name) - countries - STOP_WORDS

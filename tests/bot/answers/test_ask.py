@@ -1895,6 +1895,15 @@ DEPOT_SALE = (
             "West Tern",
             id="the place visited is a place",
         ),
+        pytest.param(
+            "Calder win Kelso Sevens",
+            "Calder won the opening Kelso Sevens tournament of the season. Having beaten "
+            "Australia and South Africa to reach the final, Calder fell behind against Fiji. "
+            "The win in Dubai was Calder's first.",
+            "Where did Calder beat Fiji to win the opening Kelso Sevens tournament of the season?",
+            "Dubai",
+            id="a country beaten is a side, not a place",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
