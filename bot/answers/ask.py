@@ -1341,10 +1341,16 @@ def _in_sense(q: Question) -> bool:
     return sense is None or bool(sense.search(q.text))
 
 
+_LAST_DONE = re.compile(r"\bwhen\b.*\blast\b", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}?\bsince\s+(?:\w+\s+)?\d{4}\b", re.IGNORECASE)
+
+
 def _phrased(q: Question, text: str) -> bool:
     """Whether the text says the verb asked about in a phrase news uses for it."""
     if q.verb is not None and q.verb in _succession_words(q.text) and _SUCCESSION.search(text):
         return True  # "who took over from X?" is answered by "X was replaced by Y"
+    if _LAST_DONE.search(q.text) and _FIRST_SINCE.search(text):
+        return True  # "when did Wales last win a Grand Slam?": "a first Grand Slam since 1978"
     phrase = _PHRASES.get(q.verb or "")
     return phrase is not None and _in_sense(q) and bool(phrase.search(text))
 

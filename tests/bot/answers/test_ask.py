@@ -1904,6 +1904,14 @@ DEPOT_SALE = (
             "Dubai",
             id="a country beaten is a side, not a place",
         ),
+        pytest.param(
+            "Calder chase Kelso Cup",
+            "Calder are going for their first Kelso Cup since 1948, and Tern represent their "
+            "sternest test so far. Calder won the Tern Shield in 2001.",
+            "When did Calder last win a Kelso Cup, going into their game against Tern?",
+            "1948",
+            id="a first win since a year says when the last was",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
