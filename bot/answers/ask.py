@@ -859,7 +859,7 @@ def carries(
                 continue
             if _speaks(sentence.text, name):
                 continue  # "…, Downing Street said": the government, not a place
-            if q.wanted is Wanted.PLACE and _opponent(sentence.text, name):
+            if _opponent(sentence.text, name):
                 continue  # "having beaten Australia and South Africa": sides, not places
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
             # the question's "Six Nations")

@@ -575,7 +575,7 @@ def _placed(run: _Run) -> bool:
     )
 
 
-# "visiting the West Bank", "the seas around the west coast and the Hebrides"
+# "visiting the West Bank", "toured the Gulf states", "sailed around the Cape"
 _PLACE_VISITED = re.compile(
     r"\b(?:visit|visits|visited|visiting|toured|touring|around|across|throughout)\s+the\s+$",
     re.IGNORECASE,
