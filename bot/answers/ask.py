@@ -348,6 +348,10 @@ def _opponent(text: str, name: tuple[str, ...]) -> bool:
     return bool(re.search(rf"\b{side}\s+(?:the\s+)?(?:{other})?{words}\b", fold(text), re.I))
 
 
+_SINCE_ASKED = re.compile(r"\bsince\s+(?:what|which|when)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b|\bback to\b", re.IGNORECASE)
+
+
 def _aged_by_name(text: str, q: Question) -> bool:
     """Whether the sentence gives the age of a person the question names, written with the
     name: "Mrs Hassan, 59, who led …", "At 23, Henson has …", "Henson (23)"."""
@@ -871,6 +875,8 @@ def carries(
             if rest and not rest <= asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
                 return True
         return False
+    if wanted is Wanted.TIME and _SINCE_ASKED.search(q.text) and not _SINCE.search(sentence.text):
+        return False  # "since what year …?" is answered by what has held since then
     if wanted is Wanted.TIME:
         if q.measure in _WHEN_MEASURES:
             return bool(_WHEN_MEASURES[q.measure].search(sentence.text))

@@ -1912,6 +1912,15 @@ DEPOT_SALE = (
             "1948",
             id="a first win since a year says when the last was",
         ),
+        pytest.param(
+            "Calder rugby history",
+            "The Calder rugby team beat the full Tern team 13-6 in Kelso in 1908 to take the lead "
+            "in the series. Their last game of the season is against Tern in Kelso, a fixture "
+            "they have not lost since 1983.",
+            "Since what year have Calder's rugby team not lost to Tern in Kelso?",
+            "1983",
+            id="since when is answered by since",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
