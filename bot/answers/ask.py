@@ -36,6 +36,7 @@ from bot.answers.entities import (
     COUNTRY_NAMES,
     DEMONYMS,
     HONORIFICS,
+    NAMED_DAYS,
     NATION_NAMES,
     NUMBER_WORDS,
     PLACE_WORDS,
@@ -329,23 +330,20 @@ _AGE = re.compile(
 )
 
 
-def _speaks(text: str, name: tuple[str, ...]) -> bool:
-    """Whether a place's name is who says something ("Downing Street said"), not where the
-    one who says it is ("the MP for Ealing North claimed", "a centre in Cardiff said")."""
+@lru_cache(maxsize=256)  # (asked of each place of each sentence a where-question reads)
+def _no_place_here(name: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a place's name stands for no place: who says something ("…, Downing Street
+    said", but not "the MP for Ealing North claimed", "a centre in Cardiff said"), or, for
+    a country, a side played ("beaten Australia and South Africa", "against Fiji")."""
     words = r"\W+".join(map(re.escape, name))
     where = "".join(rf"(?<!\b{p} )" for p in ("in", "at", "of", "for", "from", "near"))
-    return bool(re.search(rf"{where}\b{words}\s+(?:{_SPEECH})\b", fold(text), re.IGNORECASE))
-
-
-def _opponent(text: str, name: tuple[str, ...]) -> bool:
-    """Whether a country's name is a side played ("beaten Australia and South Africa",
-    "against Fiji"), not where it was."""
-    if name[-1] not in NATIONS | COUNTRY_NAMES:
-        return False
-    words = r"\W+".join(map(re.escape, name))
+    speaks = rf"{where}\b{words}\s+(?:{_SPEECH})\b"
+    if name[-1] not in _COUNTRIES_AND_UK:
+        return re.compile(speaks, re.IGNORECASE)
     side = r"(?:beat|beats|beaten|beating|against|v|vs|over)\.?"
     other = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+"
-    return bool(re.search(rf"\b{side}\s+(?:the\s+)?(?:{other})?{words}\b", fold(text), re.I))
+    played = rf"\b{side}\s+(?:the\s+)?(?:{other})?{words}\b"
+    return re.compile(f"{speaks}|{played}", re.IGNORECASE)
 
 
 _SINCE_ASKED = re.compile(r"\bsince\s+(?:what|which|when)\b", re.IGNORECASE)
@@ -530,8 +528,8 @@ _WHEN_MEASURES = {
     "date": re.compile(_DATE, re.IGNORECASE),
     # a date, "on Friday", "Boxing Day" (not "at the weekend", "last week")
     "day": re.compile(
-        rf"{_DATE}|\b(?:{'|'.join(WEEKDAYS)})\b|(?-i:\b(?:Boxing|Christmas|New Year's|[A-Z]\w+'s) "
-        r"(?:Day|Eve)\b)",
+        rf"{_DATE}|\b(?:{'|'.join(WEEKDAYS)})\b"
+        rf"|(?-i:\b(?:{NAMED_DAYS}|[A-Z]\w+'s (?:Day|Eve))\b)",
         re.IGNORECASE,
     ),
     "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
@@ -853,6 +851,7 @@ def carries(
             for m in owned.finditer(sentence.text)
         ):
             return True  # "which city's court …?" is answered by "told a Northfield court"
+        folded = fold(sentence.text)
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
                 continue
@@ -861,10 +860,8 @@ def carries(
                 continue
             if q.measure == "base" and not _based_at(sentence.text, name, q, about):
                 continue
-            if _speaks(sentence.text, name):
-                continue  # "…, Downing Street said": the government, not a place
-            if _opponent(sentence.text, name):
-                continue  # "having beaten Australia and South Africa": sides, not places
+            if _no_place_here(name).search(folded):
+                continue  # "…, Downing Street said", "having beaten Australia": no places
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
             # the question's "Six Nations")
             rest = set(name) - countries - STOP_WORDS
@@ -2402,6 +2399,7 @@ _WHICH_COUNTRY = re.compile(
 )
 # the places that are countries ("the US", "Holland")
 NATIONS = NATION_NAMES | word_set("us usa uk")
+_COUNTRIES_AND_UK = COUNTRY_NAMES | NATIONS
 
 
 @lru_cache(maxsize=64)  # (asked of every article read for the question)

@@ -250,6 +250,8 @@ NUMBER_WORDS = word_set(
     "dozen dozens half quarter twice double triple"
 )
 # Matched against the lower-cased sentence (faster than re.IGNORECASE).
+# days called by name ("on Boxing Day", "Christmas Eve")
+NAMED_DAYS = r"(?:Boxing|Christmas|New Year's)\s+(?:Day|Eve)"
 _TIME_RE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
@@ -260,7 +262,7 @@ _TIME_RE = re.compile(
     r"night|summer|winter|spring|autumn|term)|next\s+(?:week|month|year|season)|this\s+"
     r"(?:week|month|year|season|summer|winter|spring|autumn)|(?:spring|summer|autumn|winter)"
     r"\s+of|(?:in|by|until|from|during|over)\s+the\s+(?:spring|summer|autumn|winter)|next\s+"
-    r"(?:summer|winter|spring|autumn)|since\s+\d|(?:boxing|christmas|new\s+year's)\s+(?:day|eve))\b"
+    rf"(?:summer|winter|spring|autumn)|since\s+\d|(?i:{NAMED_DAYS}))\b"
 )
 _MAY_RE = re.compile(
     r"\bMay\s+\d|\d\s+May\b|\b(?:[Ii]n|[Nn]ext|[Ll]ast|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate)\s+May\b"
