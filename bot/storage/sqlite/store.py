@@ -140,9 +140,11 @@ class SQLiteStore(RelationalStore):
         try:
             await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not read_only:
-                # Takes effect on a new file (before its first table); an older file is
-                # converted once by reclaim_space.
-                await db.execute("PRAGMA auto_vacuum = INCREMENTAL")
+                # Set on a new file only (before its first table): setting it takes the
+                # write lock, so opening would wait for any other process writing. An
+                # older file is converted once by reclaim_space.
+                if not list(await db.execute_fetchall("PRAGMA page_count"))[0][0]:
+                    await db.execute("PRAGMA auto_vacuum = INCREMENTAL")
                 await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")

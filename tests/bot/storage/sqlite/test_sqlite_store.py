@@ -5,6 +5,7 @@ The behaviour both backends share is in tests/bot/storage/test_contract.py.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,6 +55,20 @@ async def test_open_sets_wal_foreign_keys_and_migrations(tmp_path: Path) -> None
     rows = await store._read("PRAGMA foreign_keys")
     assert rows[0][0] == 1
     await store.close()
+
+
+async def test_a_file_opens_while_another_process_holds_its_write_lock(tmp_path: Path) -> None:
+    path = tmp_path / "busy.db"
+    store = await Store.open(path)
+    await store.close()
+    worker = sqlite3.connect(path, isolation_level=None)
+    worker.execute("BEGIN IMMEDIATE")  # a `newsbot run` in the middle of a long write
+    try:
+        store = await asyncio.wait_for(Store.open(path), timeout=5)  # not the busy timeout
+        await store.close()
+    finally:
+        worker.execute("COMMIT")
+        worker.close()
 
 
 async def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
