@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 # primary result codes (https://sqlite.org/rescode.html)
+SQLITE_BUSY = 5
 SQLITE_READONLY = 8
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11

@@ -27,7 +27,14 @@ import aiosqlite
 
 from bot.clock import from_db, to_db
 from bot.models import Owner
-from bot.storage.errors import DatabaseReadOnly, StoreError, damaged, fault
+from bot.storage.errors import (
+    SQLITE_BUSY,
+    DatabaseReadOnly,
+    StoreError,
+    damaged,
+    fault,
+    result_code,
+)
 from bot.storage.migrations import available, refuse_newer
 from bot.storage.query import TextQuery, fts5
 from bot.storage.records import NewArticle
@@ -84,6 +91,26 @@ def _openable(path: Path) -> tuple[str, bool]:
             error = exc
     assert error is not None
     raise fault(error, path) or StoreError(f"cannot open database {path}: {error}")
+
+
+async def _turn_to_wal(db: aiosqlite.Connection) -> None:
+    """PRAGMA journal_mode = WAL, waiting up to the busy timeout for another process.
+
+    On a file not yet in WAL mode this takes the write lock from inside a read, where
+    SQLite answers "database is locked" at once rather than call the busy handler
+    (waiting there could deadlock): two workers started together on a new file.
+    """
+    deadline = asyncio.get_running_loop().time() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            await db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if result_code(exc) != SQLITE_BUSY or asyncio.get_running_loop().time() > deadline:
+                raise
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, 0.25)
 
 
 class _Session:
@@ -143,9 +170,9 @@ class SQLiteStore(RelationalStore):
                 # Set on a new file only (before its first table): setting it takes the
                 # write lock, so opening would wait for any other process writing. An
                 # older file is converted once by reclaim_space.
-                if not list(await db.execute_fetchall("PRAGMA page_count"))[0][0]:
+                if not next(iter(await db.execute_fetchall("PRAGMA page_count")))[0]:
                     await db.execute("PRAGMA auto_vacuum = INCREMENTAL")
-                await db.execute("PRAGMA journal_mode = WAL")
+                await _turn_to_wal(db)
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await store._migrate()

@@ -71,6 +71,27 @@ async def test_a_file_opens_while_another_process_holds_its_write_lock(tmp_path:
         worker.close()
 
 
+async def test_turning_a_file_to_wal_waits_for_another_process_writing(tmp_path: Path) -> None:
+    # Two workers started together on a new file both turn it to WAL. That takes the
+    # write lock from inside a read, where SQLite says "database is locked" at once
+    # instead of waiting (waiting there could deadlock): the second must wait itself.
+    path = tmp_path / "rollback.db"
+    made = sqlite3.connect(path, isolation_level=None)
+    made.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    made.execute("CREATE TABLE notes (x)")  # not yet in WAL mode, as the first worker sees it
+    made.execute("BEGIN IMMEDIATE")
+    opening = asyncio.create_task(Store.open(path))
+    await asyncio.sleep(0.5)
+    assert not opening.done(), "it waits for the write lock instead of failing"
+    made.execute("COMMIT")
+    made.close()
+    store = await opening
+    try:
+        assert (await store._read("PRAGMA journal_mode"))[0][0] == "wal"
+    finally:
+        await store.close()
+
+
 async def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite" * 100)
