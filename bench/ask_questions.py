@@ -32316,6 +32316,1278 @@ B32_NEAR_BBC_B = (
     "How many people does UK Coal employ at its mines?",
 )
 
+# -- Written thirty-third: a thirty-third batch, written blind in the eleventh session of
+# 2026-12-05, by writers who never saw how /news ask answers. Each of its articles was
+# used by one earlier question (or two), whose questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (8aa4d5f).
+
+_b33_c = partial(_c, batch=33)
+
+B33_BBC_A = (
+    # who
+    _b33_c(
+        "who",
+        "Which education secretary said Al Aynsley-Green would strengthen the voice of children "
+        "as England's children's commissioner?",
+        "bbc-politics-057",
+        "Ruth Kelly",
+    ),
+    _b33_c(
+        "who",
+        "Who has been cast as Maria in the first Austrian stage production of The Sound of Music?",
+        "bbc-entertainment-277",
+        "Sandra Pires",
+    ),
+    _b33_c(
+        "who",
+        "Which Labour Chief Secretary to the Treasury said the Lib Dems' stamp duty sums did "
+        "not add up?",
+        "bbc-politics-054",
+        "Paul Boateng",
+    ),
+    _b33_c(
+        "who",
+        "Which Hopman Cup doctor doubted Mark Philippoussis could play a five-setter after "
+        "tearing his groin muscle?",
+        "bbc-sport-496",
+        "Hamish Osborne",
+    ),
+    _b33_c(
+        "who",
+        "Which FCC official said Viacom's $3.5m indecency settlement cancelled its "
+        "investigations into radio and TV shows?",
+        "bbc-entertainment-199",
+        "Richard Diamond",
+    ),
+    _b33_c(
+        "who",
+        "Which former coach of Greek sprinters Kostas Kenteris and Katerina Thanou was charged "
+        "with distributing banned substances?",
+        "bbc-sport-050",
+        "Christos Tzekos|Tzekos",
+    ),
+    _b33_c(
+        "who",
+        "Which Jonesboro church minister told fans to tear up their tickets for Nelly's "
+        "Arkansas concert?",
+        "bbc-entertainment-281",
+        "Adrian Rodgers|Mr Rodgers",
+    ),
+    _b33_c(
+        "who",
+        "Which Bar Council chairman warned that ID cards could push young Asian men into the "
+        "hands of extremists?",
+        "bbc-politics-299",
+        "Guy Mansfield",
+    ),
+    _b33_c(
+        "who",
+        "Which Exhibitor Relations president said Christmas falling on a weekend was bad for "
+        "box office business when Meet The Fockers topped the chart?",
+        "bbc-entertainment-076",
+        "Paul Dergarabedian",
+    ),
+    _b33_c(
+        "who",
+        "Which Crossrail spokesman said he could not confirm the Treasury was putting £7.5bn "
+        "into the cross-London rail link?",
+        "bbc-business-166",
+        "Jeremy de Souza",
+    ),
+    _b33_c(
+        "who",
+        "Who won the best newcomer prize at the BBC Radio 3 World Music Awards where Youssou "
+        "N'Dour won album of the year?",
+        "bbc-entertainment-241",
+        "Chango Spasiuk",
+    ),
+    _b33_c(
+        "who",
+        "Who won the Sutherland Trophy at the London Film Festival for his film Tarnation?",
+        "bbc-entertainment-099",
+        "Jonathan Caouette",
+    ),
+    _b33_c(
+        "who",
+        "Who heads F-Secure's anti-virus team and said he prefers traditional pen and paper "
+        "Christmas cards to e-cards?",
+        "bbc-tech-008",
+        "Mikko Hypponen",
+    ),
+    _b33_c(
+        "who",
+        "Which Japanese Rugby Football Union secretary said Japan was only considering hosting "
+        "the 2011 World Cup by itself?",
+        "bbc-sport-374",
+        "Koji Tokumasu|Tokumasu",
+    ),
+    _b33_c(
+        "who",
+        "Which Indonesian economy minister hoped tsunami-hit debt repayments to the Paris Club "
+        "could resume from 2007?",
+        "bbc-business-411",
+        "Aburizal Bakrie|Mr Bakrie",
+    ),
+    _b33_c(
+        "who",
+        "Which Peruvian international did Graeme Souness try to bring back to Newcastle in the "
+        "January transfer window?",
+        "bbc-sport-156",
+        "Nolberto Solano|Solano",
+    ),
+    _b33_c(
+        "who",
+        "Which Real Sociedad president said it was best to play the remaining minutes of the "
+        "match at Real Madrid halted by a bomb scare?",
+        "bbc-sport-247",
+        "Jose Luis Astiazaran|Astiazaran",
+    ),
+    _b33_c(
+        "who",
+        "Which other British winner took an Oscar on the night Andrea Arnold won for Wasp, for "
+        "costume design on The Aviator?",
+        "bbc-entertainment-371",
+        "Sandy Powell",
+    ),
+    _b33_c(
+        "who",
+        "Which Bombay deputy police chief said actress Negar Khan had engaged in commercial "
+        "ventures on a visitor's visa?",
+        "bbc-entertainment-349",
+        "Bipin Bihari",
+    ),
+    _b33_c(
+        "who",
+        "Which Microsoft security manager named the Bankash-A Trojan that tries to disable the "
+        "firm's anti-spyware tool?",
+        "bbc-tech-003",
+        "Stephen Toulouse",
+    ),
+    _b33_c(
+        "who",
+        "Which Nottingham Forest manager said his side deserved nothing after their 3-0 FA Cup "
+        "defeat by Tottenham?",
+        "bbc-sport-150",
+        "Gary Megson",
+    ),
+    _b33_c(
+        "who",
+        "Which former foreign secretary told the Power inquiry into voter turnout that people "
+        "were fed up with pager politics?",
+        "bbc-politics-323",
+        "Robin Cook|Mr Cook",
+    ),
+    # when
+    _b33_c(
+        "when",
+        "In what year did the von Trapp family, whose story inspired The Sound of Music, escape "
+        "from Nazi-occupied Austria?",
+        "bbc-entertainment-277",
+        "1938",
+    ),
+    _b33_c(
+        "when",
+        "When was Yukos tycoon Mikhail Khodorkovsky arrested before his fraud and tax evasion "
+        "trial?",
+        "bbc-business-444",
+        "October 2003",
+    ),
+    _b33_c(
+        "when",
+        "On what day is Lib Dem Treasury spokesman Vince Cable due to publish his Alternative "
+        "Budget?",
+        "bbc-politics-054",
+        "Monday",
+    ),
+    _b33_c(
+        "when",
+        "In what year did Audrey Tautou play the lead in Dirty Pretty Things?",
+        "bbc-entertainment-068",
+        "2002",
+    ),
+    _b33_c(
+        "when",
+        "In which year did Viacom-owned Infinity Broadcasting pay $1.7m in fines over Howard "
+        "Stern?",
+        "bbc-entertainment-199",
+        "1995",
+    ),
+    _b33_c(
+        "when",
+        "When did Nelly hold the number one and number two spots on the US albums chart at the "
+        "same time?",
+        "bbc-entertainment-281",
+        "September 2004",
+    ),
+    _b33_c(
+        "when",
+        "In which month did Google launch its desktop search tool, ahead of Microsoft's test "
+        "version?",
+        "bbc-tech-237",
+        "October",
+    ),
+    _b33_c(
+        "when",
+        "In what year did Duncan Bell travel on tour with England, which ruled him out of "
+        "playing for Wales?",
+        "bbc-sport-315",
+        "1998",
+    ),
+    _b33_c(
+        "when",
+        "In what year did the Office of Fair Trading publish its report on inkjet printer pricing?",
+        "bbc-tech-037",
+        "2002",
+    ),
+    _b33_c(
+        "when",
+        "When could the Crossrail Link Bill get its second reading in the Commons?",
+        "bbc-business-166",
+        "16 or 17 March",
+    ),
+    _b33_c(
+        "when",
+        "When will BBC Four show highlights of the Radio 3 World Music Awards poll winners "
+        "concert in Gateshead?",
+        "bbc-entertainment-241",
+        "11 March",
+    ),
+    _b33_c(
+        "when",
+        "In which month did Britney Spears cancel her Onyx Hotel world tour after a knee injury?",
+        "bbc-entertainment-247",
+        "June",
+    ),
+    _b33_c(
+        "when",
+        "When did the original Zafi virus appear, before the Zafi.D Christmas card version?",
+        "bbc-tech-008",
+        "April",
+    ),
+    _b33_c(
+        "when",
+        "In what year was Dick Clark inducted into the Rock and Roll Hall of Fame?",
+        "bbc-entertainment-219",
+        "1993",
+    ),
+    _b33_c(
+        "when",
+        "By what year could Mittal Steel's workforce be trimmed from 155,000 to 110,000?",
+        "bbc-business-027",
+        "2010",
+    ),
+    _b33_c(
+        "when",
+        "When did Commodore International file for bankruptcy before being sold to Tulip "
+        "Computers?",
+        "bbc-tech-128",
+        "1994",
+    ),
+    _b33_c(
+        "when",
+        "On what date did the tsunami hit, after which the Jakarta Stock Exchange rose 4.7%?",
+        "bbc-business-411",
+        "26 December",
+    ),
+    _b33_c(
+        "when",
+        "Between which years did Jackie Milburn set Newcastle's club scoring record that Alan "
+        "Shearer is chasing?",
+        "bbc-sport-156",
+        "1946 and 1957|1946",
+    ),
+    _b33_c(
+        "when",
+        "On what day was Real Madrid's 'Ronaldo's friends against Zidane's friends' charity "
+        "match due to go ahead?",
+        "bbc-sport-247",
+        "Tuesday",
+    ),
+    _b33_c(
+        "when",
+        "On what day was Morgan Spurlock given the Writers Guild of America award for Super "
+        "Size Me?",
+        "bbc-entertainment-361",
+        "Tuesday",
+    ),
+    _b33_c(
+        "when",
+        "In which month did a variant of the MyDoom virus slow down searches on Google?",
+        "bbc-tech-257",
+        "July",
+    ),
+    _b33_c(
+        "when",
+        "When are the FA Cup fifth-round ties, including Everton v Manchester United, to be "
+        "played?",
+        "bbc-sport-184",
+        "19/20 February|20 February",
+    ),
+    # where
+    _b33_c(
+        "where",
+        "At which hospital was Al Aynsley-Green professor of child health before becoming "
+        "children's commissioner for England?",
+        "bbc-politics-057",
+        "Great Ormond Street Hospital|Great Ormond Street",
+    ),
+    _b33_c(
+        "where",
+        "Which Viennese opera house is staging the first Austrian production of The Sound of "
+        "Music?",
+        "bbc-entertainment-277",
+        "Volksoper",
+    ),
+    _b33_c(
+        "where",
+        "In which city is the Australian Open that Mark Philippoussis looks set to miss through "
+        "injury held?",
+        "bbc-sport-496",
+        "Melbourne",
+    ),
+    _b33_c(
+        "where",
+        "Which museum, the scene of the murder at the start of Dan Brown's novel, has allowed "
+        "The Da Vinci Code to be filmed there?",
+        "bbc-entertainment-068",
+        "Louvre Museum|Louvre",
+    ),
+    _b33_c(
+        "where",
+        "How far west of London would the Crossrail line run?",
+        "bbc-business-166",
+        "Maidenhead",
+    ),
+    _b33_c(
+        "where",
+        "In which town, Hans Christian Andersen's birthplace, will Harold Bloom receive the "
+        "Hans Christian Andersen Award?",
+        "bbc-entertainment-002",
+        "Odense",
+    ),
+    _b33_c(
+        "where",
+        "Where did Crown Prince Frederik and Crown Princess Mary of Denmark honour critic "
+        "Harold Bloom at a library?",
+        "bbc-entertainment-002",
+        "Manhattan",
+    ),
+    _b33_c(
+        "where",
+        "Where is Amma Asante's debut feature A Way Of Life set?",
+        "bbc-entertainment-099",
+        "South Wales",
+    ),
+    _b33_c(
+        "where",
+        "In which US state did Britney Spears first injure her knee during a show on her Onyx "
+        "Hotel tour?",
+        "bbc-entertainment-247",
+        "Illinois",
+    ),
+    _b33_c(
+        "where",
+        "In which city is American Bandstand host Dick Clark in hospital after his mild stroke?",
+        "bbc-entertainment-219",
+        "Los Angeles",
+    ),
+    _b33_c(
+        "where",
+        "In which city did Lakshmi Mittal tell a conference of US investors that Mittal Steel "
+        "would shed jobs?",
+        "bbc-business-027",
+        "Chicago",
+    ),
+    _b33_c(
+        "where",
+        "At which stadium was the Real Madrid v Real Sociedad game abandoned because of a bomb "
+        "scare?",
+        "bbc-sport-247",
+        "Bernabeu",
+    ),
+    _b33_c(
+        "where",
+        "Where are Helen Steel and David Morris, the McLibel Two, from?",
+        "bbc-entertainment-361",
+        "north London",
+    ),
+    _b33_c(
+        "where",
+        "Which Kent town does Oscar-winning Wasp director Andrea Arnold come from?",
+        "bbc-entertainment-371",
+        "Dartford",
+    ),
+    _b33_c(
+        "where",
+        "In which city was Negar Khan at a routine immigration appointment before being driven "
+        "to the airport for deportation?",
+        "bbc-entertainment-349",
+        "Bombay",
+    ),
+    _b33_c(
+        "where",
+        "Where will the winners of the Brentford v Hartlepool FA Cup replay travel in the fifth "
+        "round?",
+        "bbc-sport-184",
+        "Southampton",
+    ),
+    _b33_c(
+        "where",
+        "In which city are the European Indoor Championships where Jonathan Edwards tips "
+        "Phillips Idowu for triple jump gold?",
+        "bbc-sport-012",
+        "Madrid",
+    ),
+    _b33_c(
+        "where",
+        "In which city is the werewolf loose in Wes Craven's horror film Cursed?",
+        "bbc-entertainment-312",
+        "Los Angeles",
+    ),
+    _b33_c(
+        "where",
+        "Which country did Bath prop Duncan Bell originally hope to play international rugby for?",
+        "bbc-sport-315",
+        "Wales",
+    ),
+    _b33_c(
+        "where",
+        "In which country did BMW's sales fall 16% last year despite record sales across Asia?",
+        "bbc-business-056",
+        "China",
+    ),
+    _b33_c(
+        "where",
+        "Which countries are competing with Japan to host the 2011 Rugby World Cup?",
+        "bbc-sport-374",
+        "South Africa|New Zealand",
+    ),
+    _b33_c(
+        "where",
+        "For which continent are GlaxoSmithKline's red-dyed Aids pills intended, to stop them "
+        "being smuggled back to Europe?",
+        "bbc-business-176",
+        "Africa",
+    ),
+    _b33_c(
+        "where",
+        "Where must Tottenham go for their FA Cup quarter-final after beating Nottingham Forest "
+        "3-0?",
+        "bbc-sport-150",
+        "Newcastle",
+    ),
+    # how many
+    _b33_c(
+        "how many",
+        "What was the average oil price over 2004, well below the current $50-plus levels?",
+        "bbc-business-138",
+        "$41.48",
+    ),
+    _b33_c(
+        "how many",
+        "How big is the annual budget overseen by Al Aynsley-Green as England's children's "
+        "commissioner?",
+        "bbc-politics-057",
+        "£2.5m",
+    ),
+    _b33_c(
+        "how many",
+        "What stake in Yukos holding company Group Menatep did Mikhail Khodorkovsky hand to "
+        "Leonid Nevzlin?",
+        "bbc-business-444",
+        "59.5%",
+    ),
+    _b33_c(
+        "how many",
+        "How many home-buyers would the Lib Dems' plan to raise the stamp duty threshold take "
+        "out of the tax?",
+        "bbc-politics-054",
+        "400,000",
+    ),
+    _b33_c(
+        "how many",
+        "How much did the FCC fine Viacom over Janet Jackson's Super Bowl halftime show?",
+        "bbc-entertainment-199",
+        "$550,000|£293,000",
+    ),
+    _b33_c(
+        "how many",
+        "How much did Meet The Fockers take at the North American box office between 24 and 26 "
+        "December?",
+        "bbc-entertainment-076",
+        "$44.7m|£23.2m",
+    ),
+    _b33_c(
+        "how many",
+        "What running costs over 18 months did Computeractive Magazine find an inkjet printer "
+        "could rack up in cartridges?",
+        "bbc-tech-037",
+        "£1,700",
+    ),
+    _b33_c(
+        "how many",
+        "How much did Britney Spears' cancelled Onyx Hotel tour cost, the sum she is suing "
+        "insurers for?",
+        "bbc-entertainment-247",
+        "£5m|$9.3m",
+    ),
+    _b33_c(
+        "how many",
+        "What share of all e-mail on the net did Sophos say was infected with the Zafi virus?",
+        "bbc-tech-008",
+        "10%",
+    ),
+    _b33_c(
+        "how many",
+        "How many complaints did Five receive about its fake murder dossiers promoting CSI:NY?",
+        "bbc-entertainment-173",
+        "100",
+    ),
+    _b33_c(
+        "how many",
+        "For how many years has Dick Clark welcomed in the New Year on the ABC network?",
+        "bbc-entertainment-219",
+        "33",
+    ),
+    _b33_c(
+        "how many",
+        "Jailhouse Rock's return to the top made it which number one in UK chart history?",
+        "bbc-entertainment-234",
+        "999th",
+    ),
+    _b33_c(
+        "how many",
+        "How much is the deal for the Commodore computer brand worth?",
+        "bbc-tech-128",
+        "£17m",
+    ),
+    _b33_c(
+        "how many",
+        "How many registered rugby union players does Japan have?",
+        "bbc-sport-374",
+        "125,508",
+    ),
+    _b33_c(
+        "how many",
+        "How far did the Jakarta Stock Exchange fall on Monday after Indonesia doubled its "
+        "tsunami rebuilding estimate?",
+        "bbc-business-411",
+        "2.1%",
+    ),
+    _b33_c(
+        "how many",
+        "How many goals has Alan Shearer scored for Newcastle as he chases Jackie Milburn's "
+        "record?",
+        "bbc-sport-156",
+        "187",
+    ),
+    _b33_c(
+        "how many",
+        "How many officials did Mark Oaten say appeared to have forgotten what happened over "
+        "the Blunkett nanny visa?",
+        "bbc-politics-028",
+        "20",
+    ),
+    _b33_c(
+        "how many",
+        "How much weight did Morgan Spurlock put on while eating only McDonald's for Super Size "
+        "Me?",
+        "bbc-entertainment-361",
+        "25lb",
+    ),
+    _b33_c(
+        "how many",
+        "How many websites did the Santy worm hit within 24 hours of appearing?",
+        "bbc-tech-257",
+        "40,000",
+    ),
+    _b33_c(
+        "how many",
+        "How many cars did BMW sell in Asia last year?",
+        "bbc-business-056",
+        "95,000",
+    ),
+    _b33_c(
+        "how many",
+        "By how much did overall US retail sales fall in January?",
+        "bbc-business-063",
+        "0.3%",
+    ),
+    _b33_c(
+        "how many",
+        "How much did Shanda Interactive Entertainment pay for its 20% stake in Sina?",
+        "bbc-business-208",
+        "$230m",
+    ),
+    _b33_c(
+        "how many",
+        "What reading did the ISM's US manufacturing index reach in December?",
+        "bbc-business-370",
+        "58.6",
+    ),
+    _b33_c(
+        "how many",
+        "How many years does England coach Andy Robinson fear injuries will cut from rugby "
+        "players' careers?",
+        "bbc-sport-360",
+        "three or four years",
+    ),
+)
+
+B33_BBC_B = (
+    # who
+    _b33_c(
+        "who",
+        "Which Busted frontman plans to spend time working with his other band, Fightstar?",
+        "bbc-entertainment-105",
+        "Charlie Simpson|Simpson",
+    ),
+    _b33_c(
+        "who",
+        "Which Tory, pictured alongside Michael Howard, was shown as a flying pig on Labour's "
+        "poster?",
+        "bbc-politics-228",
+        "Oliver Letwin|Letwin",
+    ),
+    _b33_c(
+        "who",
+        "Which HSBC Trinkaus & Burkhardt analyst said Germany profited from a strong world "
+        "economy during 2004?",
+        "bbc-business-439",
+        "Stefan Schilbe|Schilbe",
+    ),
+    _b33_c(
+        "who",
+        "Which Korea Development Bank executive director said LG Card would need no more "
+        "financial aid after its one trillion won rescue?",
+        "bbc-business-375",
+        "Laah Chong-gyu",
+    ),
+    _b33_c(
+        "who",
+        "Who is the chairman and chief executive of Nike, which posted record second-quarter "
+        "earnings?",
+        "bbc-business-310",
+        "Philip Knight",
+    ),
+    _b33_c(
+        "who",
+        "Which England coach gave youngsters such as Harry Ellis and Jamie Noon a chance in the "
+        "Six Nations?",
+        "bbc-sport-347",
+        "Andy Robinson",
+    ),
+    _b33_c(
+        "who",
+        "Which Janco Partners analyst said Wall Street had gotten a bit ahead of eBay?",
+        "bbc-business-464",
+        "Martin Pyykkonen",
+    ),
+    _b33_c(
+        "who",
+        "Who is the chief executive of Cairn Energy, whose shares jumped after its Indian "
+        "oilfield proved larger than thought?",
+        "bbc-business-198",
+        "Bill Gammell|Gammell",
+    ),
+    _b33_c(
+        "who",
+        "Who is General Electric's chief executive, who said GE was benefiting from an "
+        "excellent global economy?",
+        "bbc-business-288",
+        "Jeff Immelt|Mr Immelt",
+    ),
+    _b33_c(
+        "who",
+        "Who directed A Different Story, the George Michael documentary screening at the Berlin "
+        "Film Festival?",
+        "bbc-entertainment-096",
+        "Southan Morris",
+    ),
+    _b33_c(
+        "who",
+        "Which Labour election supremo was Gordon Brown reportedly about to push aside?",
+        "bbc-politics-402",
+        "Alan Milburn|Mr Milburn",
+    ),
+    _b33_c(
+        "who",
+        "Which shadow education secretary said a front-bench return by William Hague would be a "
+        "huge boost for the Tories?",
+        "bbc-politics-083",
+        "Tim Collins",
+    ),
+    _b33_c(
+        "who",
+        "Which new European Commission president suggested Britain's EU rebate could be shared "
+        "out among net contributors?",
+        "bbc-politics-358",
+        "Jose Manuel Barroso|Barroso",
+    ),
+    _b33_c(
+        "who",
+        "Which manager did David Beckham say backed him after his sending-off against Argentina?",
+        "bbc-sport-275",
+        "Sir Alex Ferguson|Alex Ferguson",
+    ),
+    _b33_c(
+        "who",
+        "Who is VH1's vice president of music and talent, who called Duran Duran a perfect fit "
+        "for the channel's audience?",
+        "bbc-entertainment-208",
+        "Rick Krim",
+    ),
+    _b33_c(
+        "who",
+        "Who captained France when they came back to beat England 18-17 at Twickenham?",
+        "bbc-sport-286",
+        "Fabien Pelous|Pelous",
+    ),
+    _b33_c(
+        "who",
+        "Who is the president of Sydus, the technology firm partnering Virgin Radio on radio "
+        "via 3G mobiles?",
+        "bbc-tech-344",
+        "Saumil Nanavati",
+    ),
+    _b33_c(
+        "who",
+        "Which Lufthansa spokesman said the airline was looking into suing over the disruption "
+        "caused by George W Bush's visit?",
+        "bbc-business-064",
+        "Michael Lamberty|Mr Lamberty",
+    ),
+    _b33_c(
+        "who",
+        "Which Godzilla star was France's second best-paid actor in 2004, behind Gerard Jugnot?",
+        "bbc-entertainment-045",
+        "Jean Reno",
+    ),
+    _b33_c(
+        "who",
+        "Who is head of distribution at Newmarket Films, which put out the recut Passion of the "
+        "Christ?",
+        "bbc-entertainment-384",
+        "Rob Schwartz",
+    ),
+    _b33_c(
+        "who",
+        "Which director replaced Paul Schrader on the Exorcist prequel and made the version "
+        "released in 2004?",
+        "bbc-entertainment-362",
+        "Renny Harlin|Harlin",
+    ),
+    _b33_c(
+        "who",
+        "Which three-time short-course champion did Athletics Kenya threaten with a ban like "
+        "Susan Chepkemei's?",
+        "bbc-sport-021",
+        "Edith Masai|Masai",
+    ),
+    _b33_c(
+        "who",
+        "Which Fox spokesman insisted Richard Branson's show The Rebel Billionaire would remain "
+        "on the air?",
+        "bbc-entertainment-178",
+        "Scott Grogin",
+    ),
+    # when
+    _b33_c(
+        "when",
+        "In what year did Busted put out their follow-up album, A Present For Everyone?",
+        "bbc-entertainment-105",
+        "2003",
+    ),
+    _b33_c(
+        "when",
+        "In which month did South Korea's LG Card return to profit before needing more capital?",
+        "bbc-business-375",
+        "September",
+    ),
+    _b33_c(
+        "when",
+        "In which month did a small UK engineering firm get 12 million e-mails, according to "
+        "Email Systems?",
+        "bbc-tech-055",
+        "January",
+    ),
+    _b33_c(
+        "when",
+        "On what day did eBay shares slide in after-hours trade because its quarterly profits "
+        "missed expectations?",
+        "bbc-business-464",
+        "Wednesday",
+    ),
+    _b33_c(
+        "when",
+        "On what day did Cairn Energy shares close up 64 pence at 1130p?",
+        "bbc-business-198",
+        "Thursday",
+    ),
+    _b33_c(
+        "when",
+        "Since what year has the Berlin Film Festival awarded its Berlinale Camera honour?",
+        "bbc-entertainment-341",
+        "1986",
+    ),
+    _b33_c(
+        "when",
+        "On what day did General Electric shares end 0.24% lower after its fourth-quarter results?",
+        "bbc-business-288",
+        "Friday",
+    ),
+    _b33_c(
+        "when",
+        "On what date was the full programme of the Berlin festival showing George Michael's "
+        "documentary to be announced?",
+        "bbc-entertainment-096",
+        "1 February",
+    ),
+    _b33_c(
+        "when",
+        "In what year did Marcello Viotti win first prize at the Gino Marinuzzi conducting "
+        "competition?",
+        "bbc-entertainment-023",
+        "1982",
+    ),
+    _b33_c(
+        "when",
+        "From what year is the South Asian Free Trade Area Agreement expected to boost "
+        "India-Pakistan business?",
+        "bbc-business-347",
+        "2006",
+    ),
+    _b33_c(
+        "when",
+        "After which year's election defeat did William Hague step down as Conservative leader?",
+        "bbc-politics-083",
+        "2001",
+    ),
+    _b33_c(
+        "when",
+        "On what day was Eminem due to play two songs at a Shady Records night at the Islington "
+        "Academy?",
+        "bbc-entertainment-151",
+        "Saturday",
+    ),
+    _b33_c(
+        "when",
+        "On what day did Real Madrid lose 1-0 to Sevilla, a result David Beckham called "
+        "frustrating?",
+        "bbc-sport-275",
+        "Wednesday",
+    ),
+    _b33_c(
+        "when",
+        "On what day does the VH1 special on Duran Duran air in the US?",
+        "bbc-entertainment-208",
+        "Tuesday",
+    ),
+    _b33_c(
+        "when",
+        "In what year did Kathleen Turner win a Golden Globe for Romancing The Stone with "
+        "Michael Douglas?",
+        "bbc-entertainment-330",
+        "1985",
+    ),
+    _b33_c(
+        "when",
+        "When did it emerge that Morgan Creek was shelving Paul Schrader's version of the "
+        "Exorcist prequel?",
+        "bbc-entertainment-362",
+        "August 2003",
+    ),
+    _b33_c(
+        "when",
+        "In which month are the World Cross Country Championships that Susan Chepkemei had "
+        "wanted to run in?",
+        "bbc-sport-021",
+        "March",
+    ),
+    _b33_c(
+        "when",
+        "On what dates will the Leeds and Reading festivals headlined by Pixies, Foo Fighters "
+        "and Iron Maiden be held?",
+        "bbc-entertainment-322",
+        "26-28 August",
+    ),
+    _b33_c(
+        "when",
+        "UK shop sales in December were, by some Office for National Statistics counts, the "
+        "worst since what year?",
+        "bbc-business-225",
+        "1981",
+    ),
+    _b33_c(
+        "when",
+        "On what date do Wales play England in the opening match of the Six Nations?",
+        "bbc-sport-357",
+        "5 February",
+    ),
+    _b33_c(
+        "when",
+        "On what day did Jack McConnell give MSPs the toll of Scots killed in the tsunami?",
+        "bbc-politics-164",
+        "Wednesday",
+    ),
+    _b33_c(
+        "when",
+        "In which month did Arsenal lose 2-0 at Old Trafford, ending their record unbeaten "
+        "league run?",
+        "bbc-sport-188",
+        "October",
+    ),
+    _b33_c(
+        "when",
+        "On what date do the Republic of Ireland open their World Cup qualifying campaign at "
+        "home to Cyprus?",
+        "bbc-sport-134",
+        "4 September",
+    ),
+    _b33_c(
+        "when",
+        "On what date will Brian Kerr's Republic of Ireland host France in World Cup qualifying?",
+        "bbc-sport-134",
+        "7 September 2005",
+    ),
+    # where
+    _b33_c(
+        "where",
+        "At which ground did Brentford hold Southampton in their FA Cup fifth-round tie?",
+        "bbc-sport-122",
+        "St Mary's",
+    ),
+    _b33_c(
+        "where",
+        "Which country is Shochiku, the film studio honoured with Daniel Day-Lewis at the "
+        "Berlin Film Festival, from?",
+        "bbc-entertainment-341",
+        "Japan",
+    ),
+    _b33_c(
+        "where",
+        "Where was George Michael arrested in 1998 for lewd behaviour?",
+        "bbc-entertainment-096",
+        "Beverly Hills",
+    ),
+    _b33_c(
+        "where",
+        "Which ground does Craig Bellamy say he wants to return to after his loan spell at Celtic?",
+        "bbc-sport-138",
+        "St James' Park",
+    ),
+    _b33_c(
+        "where",
+        "In which country was conductor Marcello Viotti born?",
+        "bbc-entertainment-023",
+        "Switzerland",
+    ),
+    _b33_c(
+        "where",
+        "In which country did La Fenice director Marcello Viotti die?",
+        "bbc-entertainment-023",
+        "Germany",
+    ),
+    _b33_c(
+        "where",
+        "Which country was close behind Italy, with its broadband users almost doubling in a year?",
+        "bbc-tech-158",
+        "Britain",
+    ),
+    _b33_c(
+        "where",
+        "In which city were the MTV Europe Music Awards that Eminem attended before flying into "
+        "the UK?",
+        "bbc-entertainment-151",
+        "Rome",
+    ),
+    _b33_c(
+        "where",
+        "Where does David Beckham plan to open his football schools?",
+        "bbc-sport-275",
+        "London|LA",
+    ),
+    _b33_c(
+        "where",
+        "Where will Duran Duran tour next year after releasing their album Astronaut?",
+        "bbc-entertainment-208",
+        "Japan|US",
+    ),
+    _b33_c(
+        "where",
+        "At which German airport did Air Force One's landing force Lufthansa to cancel flights?",
+        "bbc-business-064",
+        "Frankfurt|Rhein-Main",
+    ),
+    _b33_c(
+        "where",
+        "In which country is Michael Douglas's diamond-robbery adventure Racing The Monsoon set?",
+        "bbc-entertainment-330",
+        "India",
+    ),
+    _b33_c(
+        "where",
+        "In which country did Will Smith's Hitch open at number one before topping the global "
+        "box office?",
+        "bbc-entertainment-384",
+        "UK",
+    ),
+    _b33_c(
+        "where",
+        "Where was the principal footage for Paul Schrader's version of the Exorcist prequel shot?",
+        "bbc-entertainment-362",
+        "Morocco|Rome",
+    ),
+    _b33_c(
+        "where",
+        "On which site in Reading will the Pixies headline the first day of the Reading festival?",
+        "bbc-entertainment-322",
+        "Richfield Avenue",
+    ),
+    _b33_c(
+        "where",
+        "Where are rugby league side St Helens going for a week's training?",
+        "bbc-sport-357",
+        "Portugal",
+    ),
+    _b33_c(
+        "where",
+        "Where did Scott Gibbs win the Challenge Cup with St Helens in 1996?",
+        "bbc-sport-357",
+        "Wembley",
+    ),
+    _b33_c(
+        "where",
+        "Where is the G8 summit that the Make Poverty History campaign is building up to in July?",
+        "bbc-politics-164",
+        "Gleneagles",
+    ),
+    _b33_c(
+        "where",
+        "Which city was Dominic Stephenson, the first Scot confirmed as a victim of the Asian "
+        "tsunami, from?",
+        "bbc-politics-164",
+        "Edinburgh",
+    ),
+    _b33_c(
+        "where",
+        "Where do Arsenal host Manchester United in the clash Sol Campbell called bitter and "
+        "personal?",
+        "bbc-sport-188",
+        "Highbury",
+    ),
+    _b33_c(
+        "where",
+        "Which country does Sol Campbell say would suit his kind of football when he moves abroad?",
+        "bbc-sport-188",
+        "Italy",
+    ),
+    _b33_c(
+        "where",
+        "In which city were the Republic of Ireland's World Cup Group Four fixtures hammered out?",
+        "bbc-sport-134",
+        "Dublin",
+    ),
+    _b33_c(
+        "where",
+        "In which countries did Meet the Fockers top the box office charts outside the US?",
+        "bbc-entertainment-297",
+        "Australia|Mexico",
+    ),
+    _b33_c(
+        "where",
+        "In which state did convicted spammer Jeremy Jaynes and his co-defendants live?",
+        "bbc-tech-132",
+        "North Carolina",
+    ),
+    # how many
+    _b33_c(
+        "how many",
+        "How many number one hits have Busted had since they first hit the charts?",
+        "bbc-entertainment-105",
+        "four",
+    ),
+    _b33_c(
+        "how many",
+        "How many poster designs were Labour members asked to vote on, including the flying "
+        "pigs one?",
+        "bbc-politics-228",
+        "four",
+    ),
+    _b33_c(
+        "how many",
+        "By how much did Germany's foreign sales increase in 2004?",
+        "bbc-business-439",
+        "8.2%",
+    ),
+    _b33_c(
+        "how many",
+        "How much of LG Card's debt is being converted into equity under its rescue deal?",
+        "bbc-business-375",
+        "12 trillion won",
+    ),
+    _b33_c(
+        "how many",
+        "What share of all e-mail is now junk, according to figures from Email Systems?",
+        "bbc-tech-055",
+        "90%",
+    ),
+    _b33_c(
+        "how many",
+        "How much profit did Nike post for the three months to 30 November?",
+        "bbc-business-310",
+        "$261.9m",
+    ),
+    _b33_c(
+        "how many",
+        "How many Six Nations defeats had England suffered under Jason Robinson when Brian "
+        "Moore questioned his captaincy?",
+        "bbc-sport-347",
+        "three",
+    ),
+    _b33_c(
+        "how many",
+        "What net profit did eBay make in the October to December quarter?",
+        "bbc-business-464",
+        "$205.4m",
+    ),
+    _b33_c(
+        "how many",
+        "For how long does Cairn Energy now believe its Rajasthan development area can produce "
+        "oil?",
+        "bbc-business-198",
+        "25 years",
+    ),
+    _b33_c(
+        "how many",
+        "How many times was the EU software patent bill delayed by Polish MEPs?",
+        "bbc-tech-014",
+        "twice",
+    ),
+    _b33_c(
+        "how many",
+        "What was General Electric's net profit for the full year 2004?",
+        "bbc-business-288",
+        "$16.6bn",
+    ),
+    _b33_c(
+        "how many",
+        "How old is Craig Bellamy, the striker Graeme Souness said was not good enough for "
+        "Newcastle?",
+        "bbc-sport-138",
+        "25",
+    ),
+    _b33_c(
+        "how many",
+        "What was India-Pakistan trade worth in April-July as relations between the two improved?",
+        "bbc-business-347",
+        "$186.3m",
+    ),
+    _b33_c(
+        "how many",
+        "How long a prison term did Virginia jurors recommend for spammer Jeremy Jaynes?",
+        "bbc-tech-132",
+        "nine years",
+    ),
+    _b33_c(
+        "how many",
+        "How much is Britain's EU rebate worth, the one Jack Straw says is not up for "
+        "renegotiation?",
+        "bbc-politics-358",
+        "£3bn",
+    ),
+    _b33_c(
+        "how many",
+        "What share of small manufacturers in the CBI's quarterly survey saw orders rise?",
+        "bbc-business-168",
+        "30%",
+    ),
+    _b33_c(
+        "how many",
+        "For how much did Durex maker SSL International sell its surgical gloves and "
+        "antiseptics businesses?",
+        "bbc-business-364",
+        "£173m",
+    ),
+    _b33_c(
+        "how many",
+        "How many penalties did England kickers Charlie Hodgson and Olly Barkley miss between "
+        "them in the 18-17 loss to France?",
+        "bbc-sport-286",
+        "six",
+    ),
+    _b33_c(
+        "how many",
+        "How much data does an hour of listening to Virgin Radio on a mobile phone use?",
+        "bbc-tech-344",
+        "7.2MB",
+    ),
+    _b33_c(
+        "how many",
+        "About how many passengers were hit by Lufthansa flight delays after President Bush "
+        "landed in Frankfurt?",
+        "bbc-business-064",
+        "17,000",
+    ),
+    _b33_c(
+        "how many",
+        "How much did Gerard Depardieu earn in 2004, leaving him third among France's best-paid "
+        "actors?",
+        "bbc-entertainment-045",
+        "3.35m Euros",
+    ),
+    _b33_c(
+        "how many",
+        "How much did the animated film Robots take on its first weekend in the US and Canada?",
+        "bbc-entertainment-384",
+        "$36.5m",
+    ),
+)
+
+B33_NEAR_BBC_A = (
+    "Who founded Purvin and Gertz, the consultancy whose analyst Victor Shum blamed the weak "
+    "dollar for high oil prices?",
+    "Who is the chief executive of Yeahronimo Media Ventures, the new owner of the Commodore "
+    "brand?",
+    "Who runs Shanda Interactive Entertainment, the online game firm that bought a 20% stake in "
+    "Sina?",
+    "Who wrote the Cellery worm that installs a playable Tetris game on infected Windows PCs?",
+    "When will Yeahronimo launch its first new Commodore-branded computer?",
+    "In what year was Sina, China's biggest internet portal, founded?",
+    "When did Fujitsu first enter the LCD panel business it is handing over to Sharp?",
+    "When did Mittal Steel first agree to buy International Steel Group?",
+    "On what date does The Woodsman, Kevin Bacon's film about a convicted child molester, open "
+    "in UK cinemas?",
+    "In which city is Shanda Interactive Entertainment, the buyer of a stake in Sina, based?",
+    "Where was the Cellery Tetris worm first discovered?",
+    "In which country will Mittal Steel make most of its planned 45,000 job cuts?",
+    "How much did Sharp pay Fujitsu for its LCD panel operations?",
+    "How many tickets are on sale for Jean-Michel Jarre's Hans Christian Andersen concert at "
+    "Parken stadium?",
+    "How many staff does Yeahronimo Media Ventures, the new owner of Commodore, employ?",
+    "How much is Microsoft paying for anti-virus maker Sybari Software?",
+    "How many employees does Shanda Interactive Entertainment have?",
+)
+
+B33_NEAR_BBC_B = (
+    "Who founded Email Systems, the firm whose figures put junk at 90% of all e-mail?",
+    "Who is the chief executive of SSL International, the Durex maker facing takeover talk?",
+    "Who founded Sydus, the technology firm behind Virgin Radio's 3G mobile broadcasts?",
+    "Who wrote the Wall Street Journal article on India's angadias that inspired Michael "
+    "Douglas's Racing The Monsoon?",
+    "When was Percept Films, Michael Douglas's Indian partner on Racing The Monsoon, founded?",
+    "On what date will spammer Jeremy Jaynes be formally sentenced in Virginia?",
+    "When did Dr Mario Paniccia become director of Intel's photonics technology lab?",
+    "Where was Gerard Jugnot, France's best-paid actor of 2004, born?",
+    "In which city was the studio performance for Duran Duran's VH1 special recorded?",
+    "Where was Kenyan marathon runner Susan Chepkemei born?",
+    "How many contestants compete in Richard Branson's Fox show The Rebel Billionaire?",
+    "How much is Michael Douglas's film Racing The Monsoon expected to cost to make?",
+    "How many copies did Eminem's album Encore sell in its first three days in US record shops?",
+    "How much does Macrovision charge film studios to use its RipGuard anti-ripping technology?",
+)
+
 _BBC_BATCHES = (
     (
         5,
@@ -32405,6 +33677,7 @@ _BBC_BATCHES = (
     (30, B30_BBC_A + B30_BBC_B, B30_NEAR_BBC_A + B30_NEAR_BBC_B),
     (31, B31_BBC_A + B31_BBC_B, B31_NEAR_BBC_A + B31_NEAR_BBC_B),
     (32, B32_BBC_A + B32_BBC_B, B32_NEAR_BBC_A + B32_NEAR_BBC_B),
+    (33, B33_BBC_A + B33_BBC_B, B33_NEAR_BBC_A + B33_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

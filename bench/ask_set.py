@@ -233,6 +233,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written thirtieth", 30),
         ("written thirty-first", 31),
         ("written thirty-second", 32),
+        ("written thirty-third", 33),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
