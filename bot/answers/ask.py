@@ -2283,10 +2283,9 @@ def _judge(
             )
             if not answers_anyway:
                 continue
-        if (
-            q.wanted is Wanted.PERSON
-            and not names <= set(real)
-            and _role_of_another(sentence.text, predicate, q)
+        if q.wanted is Wanted.PERSON and (
+            (not names <= set(real) and _role_of_another(sentence.text, predicate, q))
+            or _role_of_other_owner(sentence.text, predicate, q)
         ):
             continue  # "France captain X" does not say who captains New Zealand
         if (
@@ -2554,6 +2553,43 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
         if not any(present(n, frozenset(near)) for n in names):
             return True  # (not "Hong Kong Rugby Football Union (HKRFU) chairman")
     return False
+
+
+def _role_of_other_owner(text: str, predicate: set[str], q: Question) -> bool:
+    """Whether the role the question asks about is written only after another name the
+    question gives, not the one it writes before the role ("Tottenham manager Martin Jol"
+    for "which Nottingham Forest manager … defeat by Tottenham?")."""
+    roles = frozenset(k for k in predicate if k in ROLE_KEYS)
+    role, owner = _role_owner(q.text, roles) if roles else ("", frozenset[str]())
+    if not owner:
+        return False
+    asked = frozenset(t.index_key for t in q.terms if t.name) - owner
+    words = list(WORD.finditer(text))
+    keys = [index_key(fold(w.group(0).lower()).removesuffix("'s")) for w in words]
+    other = False
+    for i in range(1, len(words)):
+        if not _is_role(words[i].group(0), {role}):
+            continue
+        after = keys[i + 1 : i + 5]
+        if keys[i - 1] in owner or (after[:1] in (["for"], ["of"]) and owner & set(after)):
+            return False  # "Forest manager", "UK economist for Capital Economics"
+        other = other or (keys[i - 1] in asked and keys[i - 1] not in ROLE_KEYS)
+    return other
+
+
+@lru_cache(maxsize=64)
+def _role_owner(question: str, roles: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """The first role the question asks about, and the index keys of the name written
+    right before it ("manag"; "nottingham", "forest" of "which Nottingham Forest
+    manager …?")."""
+    words = WORD.findall(question)
+    first = next((i for i, word in enumerate(words) if _is_role(word, roles)), 0)
+    owner: set[str] = set()
+    k = first - 1
+    while k > 0 and words[k][:1].isupper() and words[k].lower() not in STOP_WORDS:
+        owner.add(index_key(fold(words[k].lower()).removesuffix("'s")))
+        k -= 1
+    return index_key(words[first].lower()), frozenset(owner)
 
 
 @lru_cache(maxsize=64)

@@ -1921,6 +1921,16 @@ DEPOT_SALE = (
             "1983",
             id="since when is answered by since",
         ),
+        pytest.param(
+            "Tern joy at Cup win",
+            "Tern manager Tom Beale praised his players after their 3-0 Kelso Cup win over a "
+            "stubborn Calder Rovers side. Calder manager Ada Quill conceded her team did not "
+            "deserve anything after a poor performance.",
+            "Which Calder Rovers manager said his side deserved nothing after their 3-0 Kelso "
+            "Cup defeat by Tern?",
+            "Ada Quill",
+            id="the manager of the other side the question names is not the one asked",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
