@@ -48,7 +48,7 @@ TITLES = word_set(
     "comedian chef banker investor tycoon billionaire entrepreneur trader broker adviser "
     "consultant campaigner activist magistrate coroner wife husband son daughter partner "
     "girlfriend boyfriend colleague friend child teenager schoolgirl schoolboy hero heroine "
-    "mogul magnate"
+    "mogul magnate doctor"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "

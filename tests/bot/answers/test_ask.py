@@ -1931,6 +1931,17 @@ DEPOT_SALE = (
             "Ada Quill",
             id="the manager of the other side the question names is not the one asked",
         ),
+        pytest.param(
+            "Ruiz doubt over Kelso Open",
+            "Ana Ruiz is almost certain to miss the Kelso Open after a groin injury at the Tern "
+            "Cup. She suffered two tears to the muscle and was unable to play the final. "
+            '"It would be very unlikely for her to play a long match," said Tern Cup doctor '
+            "Tom Beale.",
+            "Which Tern Cup doctor doubted Ana Ruiz could play a long match after her groin "
+            "injury?",
+            "Tom Beale",
+            id="a doctor named after the word is a person",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
