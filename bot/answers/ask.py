@@ -1600,9 +1600,12 @@ def _dated(text: str, q: Question) -> bool:
     for start, end in own:
         if any(a <= start and end <= b for a, b in clauses):
             continue
-        near = index_tokens(text[:start])[-FOCUS_SPAN:] + index_tokens(text[end:])[:FOCUS_SPAN]
-        if not asides.intersection(map(index_key, near)):
+        ahead = [index_key(w) for w in index_tokens(text[:start])[-2 * FOCUS_SPAN :]]
+        behind = [index_key(w) for w in index_tokens(text[end:])[:FOCUS_SPAN]]
+        if asides.isdisjoint(ahead[-FOCUS_SPAN:] + behind):
             return True
+        if verb and present(index_key(verb), frozenset(ahead)) and asides.isdisjoint(ahead):
+            return True  # "filed for bankruptcy in 1994 and was sold to …" dates the filing
     return False
 
 

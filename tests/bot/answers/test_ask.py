@@ -1942,6 +1942,14 @@ DEPOT_SALE = (
             "Tom Beale",
             id="a doctor named after the word is a person",
         ),
+        pytest.param(
+            "Calder brand sold",
+            "Calder Computers filed for bankruptcy in 1994 and was sold to the Tern group. The "
+            "sale is expected to be complete in three weeks.",
+            "When did Calder Computers file for bankruptcy before being sold to Tern?",
+            "1994",
+            id="a date after the verb asked dates it, not the aside after it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
