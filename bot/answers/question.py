@@ -1289,6 +1289,14 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
         if not following or following in STOP_WORDS or following in _PARTICLES_AFTER:
             if following and lowered[1] in _VERB_LINKS and _after_determiner(lowered, i):
                 return None  # "where was the indoor meeting at which …": a noun
+            if (
+                following == "of"
+                and bare
+                and lowered[i - 1] == "the"
+                and LIGHT_VERBS.isdisjoint(lowered[i + 1 :])
+            ):
+                continue  # "where will the winners of the replay travel …?": a noun (but
+                # "when did the meeting of … take place?" asks when it met)
             return _word_key(word)
     return None
 

@@ -227,6 +227,10 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
             "Where was Ms Lomax speaking when she said growth was faster than figures showed?",
             "speak",
         ),
+        # ("the winners of …" is the subject, not its verb; but "the meeting of …" is what
+        # a light verb asks about)
+        ("Where will the winners of the Calder v Tern replay travel next?", "travel"),
+        ("When did the meeting of Tern executives at the Calder Hotel take place?", "meet"),
     ],
 )
 def test_the_asked_verb_ends_the_subject(question: str, verb: str | None) -> None:
