@@ -1068,6 +1068,13 @@ _SAID_OTHERWISE = {
 _HOME_WORDS = frozenset({"lives", "lived", "born", "native", "raised"})
 
 
+# the words between "from" and the place someone is from ("from near Cullompton", "from
+# south-east London")
+_NEAR_OR_PART = word_set(
+    "near north south east west northern southern eastern western central outside rural"
+)
+
+
 def _from_place(
     text: str,
     place: tuple[str, ...],
@@ -1087,8 +1094,10 @@ def _from_place(
     homes = _HOME_WORDS if people is None else frozenset()
 
     def names_place(i: int) -> bool:
-        if tokens[i] == "from":  # (and "Stone, from near Cullompton")
-            start = i + 2 if tokens[i + 1] == "near" else i + 1
+        if tokens[i] == "from":  # (and "Stone, from near Cullompton", "from north London")
+            start = i + 1
+            while start < min(i + 3, len(tokens)) and tokens[start] in _NEAR_OR_PART:
+                start += 1
             return tokens[start : start + len(words)] == words
         return tokens[i] in homes and any(
             tokens[j : j + len(words)] == words for j in range(i + 1, i + 1 + HOME_SPAN)

@@ -1950,6 +1950,14 @@ DEPOT_SALE = (
             "1994",
             id="a date after the verb asked dates it, not the aside after it",
         ),
+        pytest.param(
+            "Calder Two win appeal",
+            "Ana Ruiz and Tom Beale, from north London, dubbed the Calder Two, were found guilty "
+            "of libel at the High Court in London. They had handed out leaflets.",
+            "Where are Ana Ruiz and Tom Beale, the Calder Two, from?",
+            "from north London",
+            id="from a part of a place is where one is from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
