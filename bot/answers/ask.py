@@ -178,7 +178,7 @@ EQUIVALENT_WORDS = (
     "become became",
     "leave left",
     "begin began begun",
-    "fall fell fallen drop dropped sink sank slump slumped plunge plunged tumble tumbled",
+    "fall fell fallen drop dropped sink sank slump slumped plunge plunged tumble tumbled down",
     "rise rose risen climb climbed soar soared jump jumped",
     "strike struck striker",
     "catch caught",

@@ -1958,6 +1958,17 @@ DEPOT_SALE = (
             "from north London",
             id="from a part of a place is where one is from",
         ),
+        pytest.param(
+            "Calder doubles storm estimate",
+            "Calder has doubled its estimate of the cost of rebuilding after the storm. By "
+            "Monday's close, the Kelso Stock Exchange was down 2.1% at 1,011.15. Bar a slight dip "
+            "at the New Year, the KSE had risen steadily by 4.7% since the storm hit on 26 "
+            "December.",
+            "How far did the Kelso Stock Exchange fall on Monday after Calder doubled its storm "
+            "rebuilding estimate?",
+            "2.1%",
+            id="down is how far it fell",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
