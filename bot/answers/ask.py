@@ -86,14 +86,16 @@ INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 ROLE_KEYS = frozenset(index_key(w) for w in PERSON_NOUNS)
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 PEOPLE = index_key("people")
-# people counted by what they do or where they are from: a figure of "people" counts them
-# too ("about 51 million people in the US" for "how many Americans …?")
+INDIVIDUALS = index_key("individuals")
+# people counted by what they do or where they are from: a figure of "people" (or
+# "individuals") counts them too ("about 51 million people in the US" for "how many
+# Americans …?")
 CROWDS = frozenset(
     map(
         index_key,
         word_set(
             "spectators fans supporters viewers visitors voters workers employees staff "
-            "passengers residents pupils students children adults members protesters"
+            "passengers residents pupils students children adults members protesters officials"
         )
         | CROWD_NOUNS
         | DEMONYMS,
@@ -932,7 +934,9 @@ def _counts_things(after: Sequence[str]) -> bool:
     return False
 
 
-_PEOPLE_KEYS = CROWDS | UNSAID_COUNTS | frozenset(map(index_key, word_set("jobs staff crew")))
+_PEOPLE_KEYS = (
+    CROWDS | UNSAID_COUNTS | frozenset(map(index_key, word_set("jobs staff crew individuals")))
+)
 
 
 # a sum of money or a share: "86.7bn Swiss francs", "£39.1bn", "1.4%"
@@ -2046,7 +2050,7 @@ def _judge(
         q.focus in weights
         and q.focus not in UNSAID_COUNTS
         and not present(q.focus, keys)
-        and not (q.focus in CROWDS and PEOPLE in keys)
+        and not (q.focus in CROWDS and (PEOPLE in keys or INDIVIDUALS in keys))
     ):
         return None
     # A figure or year in a short question ("2010", "Tern-3") must be in the article.
@@ -2100,7 +2104,7 @@ def _judge(
     # what a figure must stand next to (a figure of people counts spectators too)
     counted_words = {q.focus} if q.focus else predicate
     if q.focus in CROWDS:
-        counted_words.add(PEOPLE)
+        counted_words |= {PEOPLE, INDIVIDUALS}
     if q.focus:  # ("5 billion webpages" counts web pages)
         counted_words |= {key for key, parts in joined.items() if q.focus in parts}
     counted_names = _names_before(q, q.focus)

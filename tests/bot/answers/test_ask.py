@@ -1969,6 +1969,16 @@ DEPOT_SALE = (
             "2.1%",
             id="down is how far it fell",
         ),
+        pytest.param(
+            "Calder visa inquiry",
+            "Ana Ruiz said the inquiry into the Calder visa had failed to find out why it was "
+            'speeded up. She told Tern Radio: "I am extremely concerned that 20 individuals '
+            'appear to have forgotten what happened."',
+            "How many officials did Ana Ruiz say appeared to have forgotten what happened over "
+            "the Calder visa?",
+            "20 individuals",
+            id="individuals are a count of officials",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
