@@ -1871,7 +1871,11 @@ def _naming(
 
     holders: dict[int, set[tuple[str, ...]]] = {}
     subject = frozenset(q.subject)
-    others = frozenset(t.index_key for t in q.terms if t.name) - subject
+    others = frozenset(
+        t.index_key
+        for t in q.terms
+        if t.name and t.index_key not in subject and not _initials_of(t.index_key, subject)
+    )
     # (a post written without whose it is, "said chief executive Alan Lovell", is one of
     # the firm the article is about)
     lead = _lead_keys(text)
@@ -2596,16 +2600,18 @@ def _role_of_other_owner(text: str, predicate: set[str], q: Question) -> bool:
 @lru_cache(maxsize=64)
 def _role_owner(question: str, roles: frozenset[str]) -> tuple[str, frozenset[str]]:
     """The first role the question asks about, and the index keys of the name written
-    right before it ("manag"; "nottingham", "forest" of "which Nottingham Forest
-    manager …?")."""
+    right before it, and of its initials ("manag"; "nottingham", "forest", "nf" of "which
+    Nottingham Forest manager …?")."""
     words = WORD.findall(question)
     first = next((i for i, word in enumerate(words) if _is_role(word, roles)), 0)
-    owner: set[str] = set()
+    owner: list[str] = []
     k = first - 1
     while k > 0 and words[k][:1].isupper() and words[k].lower() not in STOP_WORDS:
-        owner.add(index_key(fold(words[k].lower()).removesuffix("'s")))
+        owner.insert(0, fold(words[k].lower()).removesuffix("'s"))
         k -= 1
-    return index_key(words[first].lower()), frozenset(owner)
+    initials = "".join(w[0] for w in owner) if len(owner) > 1 else ""  # ("GE")
+    keys = {index_key(w) for w in [*owner, initials] if w}
+    return index_key(words[first].lower()), frozenset(keys)
 
 
 @lru_cache(maxsize=64)
@@ -2796,7 +2802,8 @@ def _post_before(
                 j -= 1
             # ("Motorola's chief executive" is no post of Sony Ericsson's)
             owner = j > 0 and words.capital[j - 1] and words.possessive[j - 1]
-            if owner and subject and index_key(tokens[j - 1]) not in subject:
+            theirs = index_key(tokens[j - 1]) in subject or _initials_of(tokens[j - 1], subject)
+            if owner and subject and not theirs:
                 return False
             return not _owned_by_another(words, j, 0, others)
         set_off = set_off or words.gaps[j].endswith(",")
@@ -2810,6 +2817,12 @@ def _post_before(
             named += 1
         j -= 1
     return False
+
+
+def _initials_of(word: str, names: frozenset[str]) -> bool:
+    """Whether a word is the initials of a name of two words or more ("ge" of "general",
+    "electric"; the words come as a set, so in any order)."""
+    return len(word) == len(names) > 1 and sorted(word) == sorted(k[0] for k in names)
 
 
 def _owned_by_another(words: _Words, post: int, start: int, others: frozenset[str]) -> bool:

@@ -1552,6 +1552,8 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
         if following[0] in {"did", "does", "do"}:
             return None
         if following[0] in _AUXILIARIES:
+            if i + 2 < len(named) and named[i + 2]:
+                return None  # "who is General Electric's chief executive?"
             following = following[1:]
         if following[1:2] == ["to"] and following[0] in _TO_DO:
             following = following[2:]  # "who is due to succeed …" asks who succeeds

@@ -1979,6 +1979,16 @@ DEPOT_SALE = (
             "20 individuals",
             id="individuals are a count of officials",
         ),
+        pytest.param(
+            "CT sees excellent economy",
+            'US group Calder Tern has posted an 18% jump in quarterly sales. "We are benefiting '
+            "from our growth and an excellent global economy,\" said CT's chief executive Tom "
+            "Beale. CT is the biggest firm in Kelso.",
+            "Who is Calder Tern's chief executive, who said CT was benefiting from an excellent "
+            "global economy?",
+            "Tom Beale",
+            id="a post of the initials of the firm asked about is its post",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

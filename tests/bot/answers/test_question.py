@@ -231,6 +231,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         # a light verb asks about)
         ("Where will the winners of the Calder v Tern replay travel next?", "travel"),
         ("When did the meeting of Tern executives at the Calder Hotel take place?", "meet"),
+        # (a name after "who is" is no verb)
+        ("Who is Calder Tern's chief executive?", None),
     ],
 )
 def test_the_asked_verb_ends_the_subject(question: str, verb: str | None) -> None:
