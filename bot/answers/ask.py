@@ -164,7 +164,7 @@ REDUNDANT = 0.6  # word-set overlap above which a sentence repeats an earlier on
 # and the doer of an action ("who founded …?" → "its founder, …").
 EQUIVALENT_WORDS = (
     "win won winner victory",
-    "lose lost loser",
+    "lose lost loser defeat",  # ("a 1-0 defeat at the hands of Sevilla")
     "lead led leader",
     "run ran runner",
     "sell sold seller",

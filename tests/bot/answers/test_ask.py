@@ -1989,6 +1989,15 @@ DEPOT_SALE = (
             "Tom Beale",
             id="a post of the initials of the firm asked about is its post",
         ),
+        pytest.param(
+            "Beale frustrated",
+            "Tom Beale has said Calder must keep going. Calder slipped to 13 points behind the "
+            "leaders with a 1-0 defeat at the hands of Tern on Wednesday. Beale admitted: "
+            '"It\'s disappointing and frustrating to see the results."',
+            "On what day did Calder lose 1-0 to Tern, a result Tom Beale called frustrating?",
+            "on Wednesday",
+            id="a defeat is a loss",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
