@@ -1109,9 +1109,26 @@ def _from_place(
 
     # ("The Birmingham-born singer, full name Jamelia Davis, …")
     born = re.search(rf"\b{re.escape(' '.join(words))}[-–]born\b", fold(text), re.IGNORECASE)
-    return (born is not None and bool(names.intersection(tokens))) or any(
-        names_place(i) and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
-        for i in range(1, len(tokens) - 1)
+    # ("Japan's oldest film studio" for "which country is Shochiku, the film studio …, from?")
+    described = {t.word for t in q.terms if not t.name}
+    n = len(words)
+    owned = (
+        people is None
+        and words[-1] in COUNTRY_NAMES
+        and any(
+            tokens[i : i + n - 1] == words[:-1]
+            and tokens[i + n - 1] in {f"{words[-1]}'s", f"{words[-1]}’s"}
+            and not described.isdisjoint(tokens[i + n : i + n + 3])
+            for i in range(len(tokens))
+        )
+    )
+    return (
+        owned
+        or (born is not None and bool(names.intersection(tokens)))
+        or any(
+            names_place(i) and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
+            for i in range(1, len(tokens) - 1)
+        )
     )
 
 

@@ -1998,6 +1998,16 @@ DEPOT_SALE = (
             "on Wednesday",
             id="a defeat is a loss",
         ),
+        pytest.param(
+            "Beale to be honoured",
+            "Tom Beale will be given an honorary award at the Calder Film Festival. Japan's "
+            "oldest film studio, Kelso Pictures, will also be honoured along with Beale. Famous "
+            "directors have had films produced at the studio.",
+            "Which country is Kelso Pictures, the film studio honoured with Tom Beale at the "
+            "Calder Film Festival, from?",
+            "Japan's",
+            id="a country's own studio is from it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
