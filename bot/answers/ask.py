@@ -479,6 +479,8 @@ _CURRENCY = (
 _MONEY = (
     r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*"
     rf"(?:{_CURRENCY}|p)\b"
+    # ("12 trillion won", not "in 2004 won the title")
+    r"|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+won\b"
 )
 _SHARE = r"\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?|basis points?)"
 _SHARES = re.compile(rf"\b{_SHARE}", re.IGNORECASE)

@@ -2008,6 +2008,15 @@ DEPOT_SALE = (
             "Japan's",
             id="a country's own studio is from it",
         ),
+        pytest.param(
+            "Calder Card rescued",
+            "Calder Card, Tern's largest credit card firm, has averted collapse. Its creditors, "
+            "which own 99% of Calder Card, have been trying to agree a deal for weeks. The "
+            "agreement will see some 12 trillion won of debt converted into equity.",
+            "How much of Calder Card's debt is being converted into equity under its rescue deal?",
+            "12 trillion won",
+            id="won is a sum of money after a large figure",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
