@@ -464,6 +464,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             return named_as  # "… - what was his name?"
         if word in {"what", "which", "whats"} and lowered[i + 1 : i + 3] == ["part", "of"]:
             return Wanted.PLACE  # "which part of London …?"
+        if word in WHAT and nxt in _VERB_LINKS and "worth" in lowered[i + 2 : i + 8]:
+            return Wanted.NUMBER  # "what was India-Pakistan trade worth in April-July?"
         if word in {"what", "which", "whats"}:
             # the head noun: "which Brive player", "which EU foreign policy chief", and a
             # word of a name only when no other word is one ("which DJ", "which Labour MP")

@@ -163,6 +163,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         # (a member state is a country, a party member a person)
         ("Which EU member state twice rejected the Tern directive?", Wanted.PLACE),
         ("Which Calder party member said so?", Wanted.PERSON),
+        # (what something was worth is a figure)
+        ("What was Calder-Tern trade worth in April-July?", Wanted.NUMBER),
     ],
 )
 def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
