@@ -378,11 +378,14 @@ _NAME_WITHHELD = re.compile(
 )
 # Sentences that say the answer is not known, by what is asked: "a replacement has yet to
 # be named", "for an undisclosed sum", "no date has been set"
+# "did not say where the job losses would fall": what is asked is not told
+_SAY = r"(?:say|said|reveal|disclose)"
+_NOT_SAYING = rf"\b(?:declined|refused|would not|did not|didn't|wouldn't) (?:to )?{_SAY}"
 _NOT_SAID = {
     Wanted.PERSON: re.compile(
         r"\b(?:yet to be|not (?:yet )?been|(?:was|were|is|are) not|never) (?:named|identified|"
         r"appointed|chosen|announced)\b|\bunnamed\b|\bunidentified\b|\b(?:declined|refused|"
-        r"would not|did not|didn't|wouldn't) (?:to )?(?:name|identify)\b",
+        rf"would not|did not|didn't|wouldn't) (?:to )?(?:name|identify|{_SAY} who)\b",
         re.IGNORECASE,
     ),
     Wanted.NUMBER: re.compile(
@@ -392,12 +395,12 @@ _NOT_SAID = {
     ),
     Wanted.TIME: re.compile(
         r"\bno date\b|\b(?:date|time) (?:has|have) (?:yet|not)\b|\byet to be (?:set|fixed|"
-        r"decided|confirmed|announced)\b",
+        rf"decided|confirmed|announced)\b|{_NOT_SAYING} when\b",
         re.IGNORECASE,
     ),
     Wanted.PLACE: re.compile(
         r"\b(?:venue|site|location) (?:has|is) (?:yet|still|not)\b|\bundisclosed location\b|"
-        r"\byet to be (?:decided|chosen|confirmed|announced)\b",
+        rf"\byet to be (?:decided|chosen|confirmed|announced)\b|{_NOT_SAYING} where\b",
         re.IGNORECASE,
     ),
 }

@@ -558,6 +558,8 @@ async def test_a_date_of_what_will_happen_answers_when_will(app: App) -> None:
             "the FA Cup?",
             None,
         ),
+        # a sentence that says where is not told tells no place
+        ("In which country will Kelso Steel make most of its planned 45,000 job cuts?", None),
     ],
 )
 async def test_the_answer_must_be_of_the_thing_asked_about(
@@ -671,6 +673,11 @@ async def test_the_answer_must_be_of_the_thing_asked_about(
             "Hyundai plans second Indian plant",
             "Hyundai will build a second car plant in India, next to its existing plant in "
             "Chennai, India, to meet the growing demand for cars.",
+        ),
+        (
+            "Kelso Steel to cut jobs",
+            "Kelso Steel plans to cut 45,000 jobs over five years. The Indian-born magnate who "
+            "runs Kelso Steel did not say where the job losses would fall.",
         ),
     )
     result = await answer(app, question)
