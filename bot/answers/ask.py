@@ -379,7 +379,7 @@ _NAME_WITHHELD = re.compile(
 # Sentences that say the answer is not known, by what is asked: "a replacement has yet to
 # be named", "for an undisclosed sum", "no date has been set"
 # "did not say where the job losses would fall": what is asked is not told
-_SAY = r"(?:say|said|reveal|disclose)"
+_SAY = r"(?:say|reveal|disclose)"
 _NOT_SAYING = rf"\b(?:declined|refused|would not|did not|didn't|wouldn't) (?:to )?{_SAY}"
 _NOT_SAID = {
     Wanted.PERSON: re.compile(
