@@ -555,6 +555,10 @@ _CROWD_OR_EVENT_AFTER = re.compile(
 _MEMBER_FOR = ("MP for ", "MPs for ", "MSP for ", "AM for ")
 
 
+# a rival kept off, not a place off a coast: "held off Kylie Minogue", "saw off Tern"
+_BEATEN_OFF = re.compile(r"\b(?:held|holding|hold|saw|seeing|see|fought|fend(?:ed)?)\s+off\s+$")
+
+
 def _placed(run: _Run) -> bool:
     """Whether the run stands where a place does: after "in", "from", "at the", "the MP
     for" …"""
@@ -564,6 +568,8 @@ def _placed(run: _Run) -> bool:
     if len(words) >= 2 and words[-1][:1].isupper() and words[-2][-1:].isalpha():
         return False  # "his In Pieces series": a title's capital preposition is no place's
     owner = _strip_possessive(run.words[0]) if len(run.words) > 1 else ""
+    if run.before == "off" and _BEATEN_OFF.search(run.head):
+        return False  # "held off Kylie Minogue" is a rival, not a place
     return (
         run.before in PLACE_PREPOSITIONS
         or (run.before == "on" and owner != run.words[0] and owner in COUNTRY_NAMES)

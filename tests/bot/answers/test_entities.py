@@ -561,3 +561,13 @@ def test_a_name_followed_by_the_part_of_a_place_it_is_in_is_a_place() -> None:
     )
     places = [s.places for s in ArticleText.of("Ruiz chosen", text).sentences]
     assert places == [(("marrowvale",),), (("tern", "vale"),)]
+
+
+def test_a_rival_held_off_is_no_place_off_a_coast() -> None:
+    text = (
+        "Calder Aid, featuring Tom Beale, held off Ana Ruiz to stay at number one. A ferry "
+        "sank off Tern Island."
+    )
+    first, second = ArticleText.of("Calder Aid stays top", text).sentences
+    assert ("ana", "ruiz") not in first.places
+    assert ("tern", "island") in second.places
