@@ -2589,6 +2589,8 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
                 return True
         if word in STOP_WORDS or said:
             continue  # "Her coach", "Energy Minister …"
+        if i == 1 and word not in COUNTRY_FORMS:
+            continue  # "Charity boss Gordon Lishman said …": a capital that opens a sentence
         if _initials_of_names(text[: words[i].start()], q):
             continue  # "S&N's chief executive" for "Scottish and Newcastle"
         near = {index_key(fold(w.group(0).lower())) for w in words[max(0, i - 6) : i]}

@@ -2024,6 +2024,16 @@ DEPOT_SALE = (
             "12 trillion won",
             id="won is a sum of money after a large figure",
         ),
+        pytest.param(
+            "Older voters hold key",
+            "Older voters will decide the election, Kelso Concern says. Charity boss Ana Ruiz "
+            "said if a decisive blow was struck at the election it would be by older voters. Ms "
+            "Ruiz urged the next government to raise pensions.",
+            "Who is the Kelso Concern boss who said older voters could strike the decisive blow "
+            "at the election?",
+            "Ana Ruiz",
+            id="a capital that opens the sentence is no other owner of the role",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
