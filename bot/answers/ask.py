@@ -280,6 +280,7 @@ EQUIVALENT_WORDS = (
     "believe believed think thought",
     "attend attended watch watched crowd spectator spectators",
     "arrest arrested detain detained",
+    "surgery operation",  # ("will undergo an operation on Monday")
     "accuse accused",
     "ban banned suspend suspended suspension",
     "beat victory defeat defeated",

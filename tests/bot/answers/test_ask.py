@@ -2034,6 +2034,15 @@ DEPOT_SALE = (
             "Ana Ruiz",
             id="a capital that opens the sentence is no other owner of the role",
         ),
+        pytest.param(
+            "Beale out with broken wrist",
+            "Calder prop Tom Beale will miss the Kelso Cup with a broken wrist. The 28-year-old "
+            "fractured his right wrist during Calder's win over Tern on Saturday. He will "
+            "undergo an operation on Monday and is expected to be out for six weeks.",
+            "On what day was Tom Beale due to have surgery on his broken right wrist?",
+            "on Monday",
+            id="an operation is surgery",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
