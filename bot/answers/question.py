@@ -773,6 +773,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
+    if measure == "much" and "much longer" in " ".join(lowered):
+        measure = "long"  # "how much longer is Farrell expected to be out?": a duration
     if measure == "fast" and GROWTH_WORDS.intersection(lowered):
         measure = "much"  # "how fast will the economy grow?": by a share, not a speed
     if measure == "long":  # ("a four-year journey" says how long the journey took)

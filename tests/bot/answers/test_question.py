@@ -529,6 +529,10 @@ def test_when_someone_became_something_is_asked_so() -> None:
     assert not analyze("By what date should the Tern Bill become law?", NOW).becoming
 
 
+def test_how_much_longer_asks_how_long() -> None:
+    assert analyze("How much longer is Tom Beale expected to be out?", NOW).measure == "long"
+
+
 def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("How much did Microsoft pay for Giant?", NOW).measure == "money"
     assert analyze("What price per share did Ana Ruiz pay for Tern?", NOW).measure == "money"
