@@ -149,6 +149,7 @@ POSITION_PENALTY = 0.05
 # Calder Radio from Lisbon that Ashford Rovers …"); it ranks below any sentence that says
 # what was asked
 MANY_NAMES = 3
+LONG_NAME = 4  # words of a name of an event that a date answers, said with it alone
 NAMES_ONLY_PENALTY = 0.2
 CONTEXT_WEIGHT = 0.25
 BM25_WEIGHT = 0.3
@@ -2315,6 +2316,16 @@ def _judge(
                 or (until and bool(_UNTIL.search(sentence.text)))
                 # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …"
                 or (q.age and _aged_by_name(sentence.text, q))
+                # "on what date is the National Holocaust Memorial Day …?" by "… for
+                # National Holocaust Memorial Day on 27 January"
+                or (
+                    q.wanted is Wanted.TIME
+                    and q.measure == "date"
+                    and any(
+                        len(n) >= LONG_NAME and {index_key(w) for w in n} <= named_here
+                        for n in q.names
+                    )
+                )
                 # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"

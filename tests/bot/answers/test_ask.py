@@ -2043,6 +2043,16 @@ DEPOT_SALE = (
             "on Monday",
             id="an operation is surgery",
         ),
+        pytest.param(
+            "Ruiz to visit Northfield",
+            "Foreign Secretary Ana Ruiz will lead a delegation to Northfield, where thousands "
+            "died. Tom Beale will also join the delegation in Tern for National Calder Memorial "
+            "Day on 27 January.",
+            "On what date is the National Calder Memorial Day for which Ana Ruiz will go to "
+            "Northfield?",
+            "27 January",
+            id="the date of a long event name said with it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
