@@ -288,7 +288,7 @@ EQUIVALENT_WORDS = (
     "sack sacked dismiss dismissed",
     "quit resign resigned",
     "hire hired appoint appointed",
-    "match game fixture meeting",
+    "match game fixture meeting derby",
     "last final",
     "first opening",
     "close closed closing closure shut shutting",

@@ -2053,6 +2053,15 @@ DEPOT_SALE = (
             "27 January",
             id="the date of a long event name said with it",
         ),
+        pytest.param(
+            "Tern end Calder run",
+            "Tern won 2-0 at Calder Park on Sunday. It ended Calder's 11-game unbeaten run at "
+            "home in Kelso derbies and gave Tern manager Tom Beale his first win there.",
+            "How many Kelso derbies in a row had Calder gone unbeaten at home before Tern won at "
+            "Calder Park?",
+            "11-game",
+            id="a derby is a game",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
