@@ -85,8 +85,7 @@ MAX_ANSWERS = 3
 INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 ROLE_KEYS = frozenset(index_key(w) for w in PERSON_NOUNS)
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
-PEOPLE = index_key("people")
-INDIVIDUALS = index_key("individuals")
+PEOPLE = frozenset(map(index_key, ("people", "individuals")))  # a count of anyone
 # people counted by what they do or where they are from: a figure of "people" (or
 # "individuals") counts them too ("about 51 million people in the US" for "how many
 # Americans …?")
@@ -357,11 +356,12 @@ _SINCE = re.compile(r"\bsince\b|\bback to\b", re.IGNORECASE)
 def _aged_by_name(text: str, q: Question) -> bool:
     """Whether the sentence gives the age of a person the question names, written with the
     name: "Mrs Hassan, 59, who led …", "At 23, Henson has …", "Henson (23)"."""
+    folded = fold(text)
     for word in {t.word for t in q.terms if t.name}:
         name = re.escape(word)
         after = rf"\b{name}(?:,\s*|\s+\()\d{{1,3}}\s*[,)]"
         before = rf"\bat \d{{1,3}},\s+(?:\w+\s+)?{name}\b"
-        if re.search(f"{after}|{before}", fold(text), re.IGNORECASE):
+        if re.search(f"{after}|{before}", folded, re.IGNORECASE):
             return True
     return False
 
@@ -1116,26 +1116,27 @@ def _from_place(
 
     # ("The Birmingham-born singer, full name Jamelia Davis, …")
     born = re.search(rf"\b{re.escape(' '.join(words))}[-–]born\b", fold(text), re.IGNORECASE)
-    # ("Japan's oldest film studio" for "which country is Shochiku, the film studio …, from?")
-    described = {t.word for t in q.terms if not t.name}
-    n = len(words)
-    owned = (
-        people is None
-        and words[-1] in COUNTRY_NAMES
-        and any(
+
+    def owns_it() -> bool:
+        # ("Japan's oldest film studio" for "which country is Shochiku, the film studio …?")
+        if people is not None or words[-1] not in COUNTRY_NAMES:
+            return False
+        described = {t.word for t in q.terms if not t.name}
+        n = len(words)
+        return any(
             tokens[i : i + n - 1] == words[:-1]
             and tokens[i + n - 1] in {f"{words[-1]}'s", f"{words[-1]}’s"}
             and not described.isdisjoint(tokens[i + n : i + n + 3])
             for i in range(len(tokens))
         )
-    )
+
     return (
-        owned
-        or (born is not None and bool(names.intersection(tokens)))
+        (born is not None and bool(names.intersection(tokens)))
         or any(
             names_place(i) and names.intersection(tokens[max(0, i - ORIGIN_SPAN) : i])
             for i in range(1, len(tokens) - 1)
         )
+        or owns_it()
     )
 
 
@@ -2078,7 +2079,7 @@ def _judge(
         q.focus in weights
         and q.focus not in UNSAID_COUNTS
         and not present(q.focus, keys)
-        and not (q.focus in CROWDS and (PEOPLE in keys or INDIVIDUALS in keys))
+        and not (q.focus in CROWDS and not PEOPLE.isdisjoint(keys))
     ):
         return None
     # A figure or year in a short question ("2010", "Tern-3") must be in the article.
@@ -2132,7 +2133,7 @@ def _judge(
     # what a figure must stand next to (a figure of people counts spectators too)
     counted_words = {q.focus} if q.focus else predicate
     if q.focus in CROWDS:
-        counted_words |= {PEOPLE, INDIVIDUALS}
+        counted_words |= PEOPLE
     if q.focus:  # ("5 billion webpages" counts web pages)
         counted_words |= {key for key, parts in joined.items() if q.focus in parts}
     counted_names = _names_before(q, q.focus)
@@ -2620,34 +2621,34 @@ def _role_of_other_owner(text: str, predicate: set[str], q: Question) -> bool:
     if not owner:
         return False
     asked = frozenset(t.index_key for t in q.terms if t.name) - owner
-    words = list(WORD.finditer(text))
-    keys = [index_key(fold(w.group(0).lower()).removesuffix("'s")) for w in words]
+    tokens = _Words.of(text).tokens
+    keys = [index_key(token) for token in tokens]
     other = False
-    for i in range(1, len(words)):
-        if not _is_role(words[i].group(0), {role}):
+    for i in range(1, len(keys)):
+        if not _is_role(tokens[i], {role}):
             continue
-        after = keys[i + 1 : i + 5]
-        if keys[i - 1] in owner or (after[:1] in (["for"], ["of"]) and owner & set(after)):
-            return False  # "Forest manager", "UK economist for Capital Economics"
-        other = other or (keys[i - 1] in asked and keys[i - 1] not in ROLE_KEYS)
+        before, after = keys[i - 1], keys[i + 1 : i + 5]
+        if before in owner or _initials_of(before, owner):
+            return False  # "Forest manager", "GE's chief executive" for General Electric's
+        if after[:1] in (["for"], ["of"]) and owner & set(after):
+            return False  # "UK economist for Capital Economics"
+        other = other or (before in asked and before not in ROLE_KEYS)
     return other
 
 
 @lru_cache(maxsize=64)
 def _role_owner(question: str, roles: frozenset[str]) -> tuple[str, frozenset[str]]:
     """The first role the question asks about, and the index keys of the name written
-    right before it, and of its initials ("manag"; "nottingham", "forest", "nf" of "which
-    Nottingham Forest manager …?")."""
+    right before it ("manag"; "nottingham", "forest" of "which Nottingham Forest manager
+    …?")."""
     words = WORD.findall(question)
     first = next((i for i, word in enumerate(words) if _is_role(word, roles)), 0)
-    owner: list[str] = []
+    owner: set[str] = set()
     k = first - 1
     while k > 0 and words[k][:1].isupper() and words[k].lower() not in STOP_WORDS:
-        owner.insert(0, fold(words[k].lower()).removesuffix("'s"))
+        owner.add(index_key(fold(words[k].lower()).removesuffix("'s")))
         k -= 1
-    initials = "".join(w[0] for w in owner) if len(owner) > 1 else ""  # ("GE")
-    keys = {index_key(w) for w in [*owner, initials] if w}
-    return index_key(words[first].lower()), frozenset(keys)
+    return index_key(words[first].lower()), frozenset(owner)
 
 
 @lru_cache(maxsize=64)

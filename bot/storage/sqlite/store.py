@@ -100,14 +100,15 @@ async def _turn_to_wal(db: aiosqlite.Connection) -> None:
     SQLite answers "database is locked" at once rather than call the busy handler
     (waiting there could deadlock): two workers started together on a new file.
     """
-    deadline = asyncio.get_running_loop().time() + BUSY_TIMEOUT_MS / 1000
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + BUSY_TIMEOUT_MS / 1000
     pause = 0.01
     while True:
         try:
             await db.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as exc:
-            if result_code(exc) != SQLITE_BUSY or asyncio.get_running_loop().time() > deadline:
+            if result_code(exc) != SQLITE_BUSY or loop.time() > deadline:
                 raise
         await asyncio.sleep(pause)
         pause = min(pause * 2, 0.25)
