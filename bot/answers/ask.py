@@ -526,6 +526,15 @@ _DATELINE = re.compile(
     rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?",
     re.IGNORECASE,
 )
+# A match report ends with its crowd on a line of its own and then the referee
+# ("… Kluivert 32.\n\n43,856.\n\nG Poll (Hertfordshire).")
+_ATTENDANCE = re.compile(
+    r"\n(\d{1,3}(?:,\d{3})+)\.?[ \t]*\n\s*[A-Z]{1,2}\.? [A-Z][\w'-]+(?: \([^)\n]*\))?\.?\s*\Z"
+)
+# what a match report's crowd answers: "what was the crowd …?", "how many fans watched …?"
+_ATTENDING = frozenset(map(index_key, word_set("attendance crowd turnout gate spectators")))
+_WATCHING_FANS = frozenset(map(index_key, word_set("fans supporters")))
+_WATCHED = re.compile(r"\b(?:watch\w*|saw|seen?|attend\w*)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(rf"{_FIGURE}\s?(?:°|degrees?\b)|\b-?\d{{1,3}}(?:\.\d)?[CF]\b", re.I)
 _DATE = (
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}"
@@ -2006,6 +2015,11 @@ def context_terms(q: Question, text: ArticleText, weights: dict[str, float]) -> 
     return out
 
 
+def _asks_attendance(q: Question) -> bool:
+    """Whether a how-many question asks a match's crowd ("how many fans watched …?")."""
+    return q.focus in _ATTENDING or (q.focus in _WATCHING_FANS and bool(_WATCHED.search(q.text)))
+
+
 def _idf_mass(q: Question, weights: dict[str, float], matched: list[str]) -> float:
     names = {t.index_key for t in q.terms if t.name}
     return sum(weights[k] / (NAME_WEIGHT if k in names else 1.0) for k in matched)
@@ -2072,6 +2086,7 @@ def _judge(
     # "Who is the manager of Yeading?" is not answered by an article that never names Yeading
     if not all(present(k, keys) for k in q.subject):
         return None
+    crowd = _ATTENDANCE.search(article.text) if _asks_attendance(q) else None
     # What a how-many question counts must be in the article: "how many motorbikes …"
     # is not answered by an article that only speaks of "two wheels" (people may go
     # unsaid: "it employs 60,000 in Kazakhstan", and spectators may be called people).
@@ -2080,6 +2095,7 @@ def _judge(
         and q.focus not in UNSAID_COUNTS
         and not present(q.focus, keys)
         and not (q.focus in CROWDS and not PEOPLE.isdisjoint(keys))
+        and not crowd
     ):
         return None
     # A figure or year in a short question ("2010", "Tern-3") must be in the article.
@@ -2172,6 +2188,10 @@ def _judge(
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
     nation_asked = q.wanted is Wanted.PLACE and bool(_WHICH_COUNTRY.search(q.text))
     asked_words = {fold(t.word) for t in q.terms}
+    attendance = next(
+        (s.position for s in text.sentences[-2:] if crowd and s.text.rstrip(". ") == crowd[1]),
+        None,
+    )
 
     def carried(position: int) -> bool:
         if position not in entities:
@@ -2208,6 +2228,10 @@ def _judge(
         if dateline:
             header = text.title_keys.union(*(s.keys for s in text.sentences[: sentence.position]))
             real = [k for k in weights if present(k, header)]
+        elif sentence.position == attendance:
+            # (the crowd line counts the crowd of the match the report is about)
+            header = text.title_keys.union(*(s.keys for s in text.sentences[:2]))
+            real = [k for k in weights if k == q.focus or present(k, header)]
         if not real:
             continue
         if markets and _in_another_market(sentence, markets):
@@ -2244,7 +2268,9 @@ def _judge(
                 around[k] = max(around.get(k, 0.0), share)
         implied = [k for k in around if k not in real]
         matched = real + implied
-        focus = q.wanted is Wanted.NUMBER and focused(sentence, counted_words, counted_names)
+        focus = q.wanted is Wanted.NUMBER and (
+            sentence.position == attendance or focused(sentence, counted_words, counted_names)
+        )
         # "forced 1,150 people from their homes" counts the people a question asks
         # about, however it words the rest ("sold 19.6 million shares")
         counted = bool(focus and q.focus)

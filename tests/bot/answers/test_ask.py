@@ -2062,6 +2062,23 @@ DEPOT_SALE = (
             "11-game",
             id="a derby is a game",
         ),
+        pytest.param(
+            "Tern sink 10-man Calder",
+            "Tom Beale scored twice as Tern beat 10-man Calder at Northfield Park.\n\n"
+            "Calder had Ada Quill sent off before the break.\n\n"
+            "Subs not used: Kelso, Marsh.\n\nBeale 12, 70.\n\n43,856.\n\nG Poll (Hertfordshire).",
+            "What was the crowd at Northfield Park when Tern beat 10-man Calder?",
+            "43,856",
+            id="a match report's crowd on a line of its own before the referee",
+        ),
+        pytest.param(
+            "Tern sink 10-man Calder",
+            "Tom Beale scored twice as Tern beat 10-man Calder at Northfield Park.\n\n"
+            "Subs not used: Kelso, Marsh.\n\nBeale 12, 70.\n\n43,856.\n\nG Poll (Hertfordshire).",
+            "How many Tern fans were arrested at Northfield Park?",
+            None,
+            id="a match report's crowd counts no fans but those watching",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
