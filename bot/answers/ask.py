@@ -527,9 +527,10 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 # A match report ends with its crowd on a line of its own and then the referee
-# ("… Kluivert 32.\n\n43,856.\n\nG Poll (Hertfordshire).")
+# ("… Kluivert 32.\n\n43,856.\n\nG Poll (Hertfordshire)."), or says it after "Att:"
 _ATTENDANCE = re.compile(
     r"\n(\d{1,3}(?:,\d{3})+)\.?[ \t]*\n\s*[A-Z]{1,2}\.? [A-Z][\w'-]+(?: \([^)\n]*\))?\.?\s*\Z"
+    r"|\bAtt(?:endance)?: ?(\d{1,3}(?:,\d{3})+)\b"
 )
 # what a match report's crowd answers: "what was the crowd …?", "how many fans watched …?"
 _ATTENDING = frozenset(map(index_key, word_set("attendance crowd turnout gate spectators")))
@@ -2189,7 +2190,11 @@ def _judge(
     nation_asked = q.wanted is Wanted.PLACE and bool(_WHICH_COUNTRY.search(q.text))
     asked_words = {fold(t.word) for t in q.terms}
     attendance = next(
-        (s.position for s in text.sentences[-2:] if crowd and s.text.rstrip(". ") == crowd[1]),
+        (
+            s.position
+            for s in text.sentences[::-1]
+            if crowd and (s.text.rstrip(". ") == crowd[1] or crowd[0] in s.text)
+        ),
         None,
     )
 

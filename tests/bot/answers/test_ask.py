@@ -2079,6 +2079,15 @@ DEPOT_SALE = (
             None,
             id="a match report's crowd counts no fans but those watching",
         ),
+        pytest.param(
+            "Tern 0-2 Calder",
+            "Calder won the Kelso derby with two late goals.\n\nTern: Marsh, Kelso. "
+            "Booked: Marsh. Calder: Quill, Beale. Goals: Beale 68, 75. Att: 47,111 Ref: G Poll "
+            "(Kent).",
+            "How many fans attended the Kelso derby that Calder won 2-0 at Tern?",
+            "47,111",
+            id="a match report's crowd after 'Att:'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
