@@ -33588,6 +33588,1287 @@ B33_NEAR_BBC_B = (
     "How much does Macrovision charge film studios to use its RipGuard anti-ripping technology?",
 )
 
+# -- Written thirty-fourth: a thirty-fourth batch, written blind in the first session of
+# 2026-12-06, by writers who never saw how /news ask answers. Each of its articles was
+# used by one earlier question (or two), whose questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (8067fbc).
+
+_b34_c = partial(_c, batch=34)
+
+B34_BBC_A = (
+    # who
+    _b34_c(
+        "who",
+        "Which American actress plays Becky Sharp in Mira Nair's Bollywood-style Vanity Fair?",
+        "bbc-entertainment-061",
+        "Reese Witherspoon|Witherspoon",
+    ),
+    _b34_c(
+        "who",
+        "Who coached Ireland for their 2005 Six Nations game against England in Dublin?",
+        "bbc-sport-323",
+        "Eddie O'Sullivan",
+    ),
+    _b34_c(
+        "who",
+        "Which Chester chairman said he could not afford to sack manager Ian Rush?",
+        "bbc-sport-153",
+        "Steve Vaughan|Vaughan",
+    ),
+    _b34_c(
+        "who",
+        "Which Lions coach said he hadn't heard a bad word said against Toulouse's Trevor Brennan?",
+        "bbc-sport-321",
+        "Clive Woodward|Woodward",
+    ),
+    _b34_c(
+        "who",
+        "Who headed Chelsea's first equaliser in the 2-2 draw with Arsenal at Highbury?",
+        "bbc-sport-246",
+        "John Terry|Terry",
+    ),
+    _b34_c(
+        "who",
+        "Which Tory leader accused Labour of creating 'Two Britains' as his party unveiled its "
+        "plan to scrap quangos?",
+        "bbc-politics-226",
+        "Michael Howard",
+    ),
+    _b34_c(
+        "who",
+        "Which Portsmouth goalkeeper was beaten by late goals from Robben and Joe Cole at "
+        "Fratton Park?",
+        "bbc-sport-278",
+        "Shaka Hislop|Hislop",
+    ),
+    _b34_c(
+        "who",
+        "Which Computerandvideogames.com editor called the slimline PS2's sales very "
+        "encouraging for Sony?",
+        "bbc-tech-178",
+        "John Houlihan|Mr Houlihan",
+    ),
+    _b34_c(
+        "who",
+        "Which England newcomer did Sven-Goran Eriksson say was not in his plans a year ago but "
+        "was scoring a lot of goals?",
+        "bbc-sport-113",
+        "Andy Johnson|Johnson",
+    ),
+    _b34_c(
+        "who",
+        "Which UKIP deputy leader suggested Germany saw the EU as an empire that was cheaper "
+        "than rolling in the tanks?",
+        "bbc-politics-292",
+        "Mike Nattrass|Mr Nattrass",
+    ),
+    _b34_c(
+        "who",
+        "Which coach did Andy Roddick part from before hiring Brad Gilbert?",
+        "bbc-sport-481",
+        "Tarik Benhabiles",
+    ),
+    _b34_c(
+        "who",
+        "Which Chelsea physio said Arjen Robben's foot fractures were tiny and he could be "
+        "playing next month?",
+        "bbc-sport-114",
+        "Mike Banks|Banks",
+    ),
+    _b34_c(
+        "who",
+        "Who captained the Scotland training squad that Euan Murray rejoined after his stamping "
+        "ban?",
+        "bbc-sport-295",
+        "Gordon Bulloch",
+    ),
+    _b34_c(
+        "who",
+        "Which Jupiter Research music analyst said advertisers on peer-to-peer networks reach "
+        "the perfect target audience?",
+        "bbc-tech-206",
+        "Mark Mulligan|Mr Mulligan",
+    ),
+    _b34_c(
+        "who",
+        "Who leads the South team in the IRB Rugby Aid match for the tsunami appeal?",
+        "bbc-sport-331",
+        "George Gregan",
+    ),
+    _b34_c(
+        "who",
+        "Who is the Phytopharm chief executive behind the Hoodia cactus slimming deal with "
+        "Unilever?",
+        "bbc-business-302",
+        "Richard Dixey",
+    ),
+    _b34_c(
+        "who",
+        "Whom did Daniela Hantuchova beat 6-4 6-2 as Slovakia reached the Hopman Cup final?",
+        "bbc-sport-497",
+        "Michaella Krajicek",
+    ),
+    _b34_c(
+        "who",
+        "Which Gartner research director said Apple had done a good job sealing off the digital "
+        "music market from competition?",
+        "bbc-tech-040",
+        "Mike McGuire|Mr McGuire",
+    ),
+    _b34_c(
+        "who",
+        "Which Home Office minister spoke of a clear need for simple security advice as the IT "
+        "Safe virus alert service launched?",
+        "bbc-tech-034",
+        "Hazel Blears",
+    ),
+    _b34_c(
+        "who",
+        "Which shadow attorney general said David Blunkett's resignation could not simply be "
+        "brushed under the carpet?",
+        "bbc-politics-206",
+        "Dominic Grieve|Mr Grieve",
+    ),
+    _b34_c(
+        "who",
+        "Who chairs the Public Accounts Committee that warned visa staff get about 11 minutes "
+        "per application?",
+        "bbc-politics-071",
+        "Edward Leigh|Mr Leigh",
+    ),
+    _b34_c(
+        "who",
+        "Which Labour election coordinator said Danny Kruger's 'creative destruction' remark "
+        "exposed the Tory agenda?",
+        "bbc-politics-404",
+        "Alan Milburn|Mr Milburn",
+    ),
+    _b34_c(
+        "who",
+        "Whom did Thierry Henry replace as Arsenal captain for the Champions League game "
+        "against Rosenborg?",
+        "bbc-sport-227",
+        "Patrick Vieira",
+    ),
+    _b34_c(
+        "who",
+        "Which Meta Group analyst warned that not every feature announced for the Cell "
+        "processor would reach real products?",
+        "bbc-tech-320",
+        "Steve Kleynhans",
+    ),
+    # when
+    _b34_c(
+        "when",
+        "On what date will the Super Bowl that Alicia Keys opens be played?",
+        "bbc-entertainment-175",
+        "6 February",
+    ),
+    _b34_c(
+        "when",
+        "On what date will New Order play at T in the Park?",
+        "bbc-entertainment-283",
+        "9 July",
+    ),
+    _b34_c(
+        "when",
+        "A defeat in Dublin would give England's rugby team their worst Championship run since "
+        "what year?",
+        "bbc-sport-323",
+        "1987",
+    ),
+    _b34_c(
+        "when",
+        "When did Barclays and Wells Fargo reportedly hold merger talks?",
+        "bbc-business-417",
+        "October and November 2004|November 2004",
+    ),
+    _b34_c(
+        "when",
+        "On what date will REM play their rescheduled gig in a giant tent on Glasgow Green?",
+        "bbc-entertainment-287",
+        "14 June",
+    ),
+    _b34_c(
+        "when",
+        "In what year did Trevor Brennan last play for Ireland?",
+        "bbc-sport-321",
+        "2001",
+    ),
+    _b34_c(
+        "when",
+        "Since which month has Platon Lebedev been on trial alongside Mikhail Khodorkovsky?",
+        "bbc-business-157",
+        "June",
+    ),
+    _b34_c(
+        "when",
+        "When was Dutch film-maker Theo van Gogh shot and stabbed to death?",
+        "bbc-entertainment-329",
+        "November 2004",
+    ),
+    _b34_c(
+        "when",
+        "In what year did Edward Fox win a TV Bafta for playing the Prince of Wales in Edward "
+        "and Mrs Simpson?",
+        "bbc-entertainment-358",
+        "1980",
+    ),
+    _b34_c(
+        "when",
+        "By what date does Bosch expect to restart making the faulty diesel pump that forced "
+        "BMW's recall?",
+        "bbc-business-081",
+        "2 February",
+    ),
+    _b34_c(
+        "when",
+        "On what day must France flanker Serge Betsen attend a disciplinary hearing after being "
+        "cited by Wasps?",
+        "bbc-sport-306",
+        "Wednesday",
+    ),
+    _b34_c(
+        "when",
+        "On what date was Howard Stern's show expected back on Citadel's four stations after "
+        "his two-week holiday?",
+        "bbc-entertainment-218",
+        "3 January",
+    ),
+    _b34_c(
+        "when",
+        "NIESR says the golden rule is unlikely to be met if the UK economic cycle runs until "
+        "when?",
+        "bbc-business-195",
+        "March 2006",
+    ),
+    _b34_c(
+        "when",
+        "At what time will Sir Clive Woodward put his North team through their paces at the "
+        "free Rugby Aid training session?",
+        "bbc-sport-331",
+        "1030 GMT|1030",
+    ),
+    _b34_c(
+        "when",
+        "In what year did the Law Commission dub internet service providers 'mere conduits'?",
+        "bbc-tech-087",
+        "2002",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Godzilla receive his star on Hollywood's Walk of Fame?",
+        "bbc-entertainment-093",
+        "Monday",
+    ),
+    _b34_c(
+        "when",
+        "When is Nokia's trial of mobile phone bus tickets in Hanau due to start?",
+        "bbc-tech-181",
+        "early in 2005|2005",
+    ),
+    _b34_c(
+        "when",
+        "In what year did a Department of Transport document estimate a 50mg drink-drive limit "
+        "would save 50 lives a year?",
+        "bbc-politics-115",
+        "1998",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Tony Blair say he hoped David Blunkett would serve in government again?",
+        "bbc-politics-206",
+        "Wednesday",
+    ),
+    _b34_c(
+        "when",
+        "On what day was Manuel Almunia due to start in goal for Arsenal against Rosenborg?",
+        "bbc-sport-227",
+        "Tuesday",
+    ),
+    _b34_c(
+        "when",
+        "On what date does the spending year covered by President Bush's 2006 budget begin?",
+        "bbc-business-249",
+        "1 October",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Sony, IBM and Toshiba unveil the Cell processor for the PlayStation 3?",
+        "bbc-tech-320",
+        "Monday",
+    ),
+    _b34_c(
+        "when",
+        "In what year did Southampton beat Manchester United in the FA Cup final with Bobby "
+        "Stokes' winner?",
+        "bbc-sport-180",
+        "1976",
+    ),
+    # where
+    _b34_c(
+        "where",
+        "At which film festival did Mira Nair's Salaam Bombay! win Best First Feature?",
+        "bbc-entertainment-061",
+        "Cannes",
+    ),
+    _b34_c(
+        "where",
+        "In which country was Vanity Fair author William Makepeace Thackeray born?",
+        "bbc-entertainment-061",
+        "India",
+    ),
+    _b34_c(
+        "where",
+        "At which V Festival venue will Prodigy headline the second stage on Saturday 20 August?",
+        "bbc-entertainment-283",
+        "Weston Park",
+    ),
+    _b34_c(
+        "where",
+        "In which country did Bill Thompson say the mobile operator 3 was already established "
+        "with 3G?",
+        "bbc-tech-198",
+        "UK",
+    ),
+    _b34_c(
+        "where",
+        "Which country's mobile phone market was the only one not to grow in Gartner's record "
+        "2004 sales figures?",
+        "bbc-tech-338",
+        "Japan",
+    ),
+    _b34_c(
+        "where",
+        "Where will REM play their open-air Scottish concert on the banks of Loch Lomond?",
+        "bbc-entertainment-287",
+        "Balloch Castle Country Park|Balloch",
+    ),
+    _b34_c(
+        "where",
+        "In which Glasgow park will Coldplay play a concert on 1 July?",
+        "bbc-entertainment-287",
+        "Bellahouston Park|Bellahouston",
+    ),
+    _b34_c(
+        "where",
+        "Where are the Lions touring in June, the trip for which Clive Woodward is considering "
+        "Trevor Brennan?",
+        "bbc-sport-321",
+        "New Zealand",
+    ),
+    _b34_c(
+        "where",
+        "In which US state did a court dismiss Yukos's bid for bankruptcy protection?",
+        "bbc-business-157",
+        "Texas",
+    ),
+    _b34_c(
+        "where",
+        "Which BMW plant is being closed all week because of the faulty Bosch fuel-injection pump?",
+        "bbc-business-081",
+        "Dingolfing",
+    ),
+    _b34_c(
+        "where",
+        "In which country are fishing fans already using Pantech's PH-S6500 phone to simulate "
+        "the movement of a rod?",
+        "bbc-tech-054",
+        "South Korea",
+    ),
+    _b34_c(
+        "where",
+        "In which country will Sharp's motion-sensitive V603SH phone initially be available?",
+        "bbc-tech-054",
+        "Japan",
+    ),
+    _b34_c(
+        "where",
+        "During which by-election campaign did Mike Nattrass make his remarks about Germany and "
+        "the EU?",
+        "bbc-politics-292",
+        "Hartlepool",
+    ),
+    _b34_c(
+        "where",
+        "Apart from New York, in which state did Citadel pull Howard Stern's show off air?",
+        "bbc-entertainment-218",
+        "Pennsylvania",
+    ),
+    _b34_c(
+        "where",
+        "Where did Andy Roddick win his first Grand Slam title?",
+        "bbc-sport-481",
+        "Flushing Meadows",
+    ),
+    _b34_c(
+        "where",
+        "Where was the Premiership win in which Arjen Robben broke two metatarsals in his foot?",
+        "bbc-sport-114",
+        "Blackburn",
+    ),
+    _b34_c(
+        "where",
+        "At which ground did Steven Gerrard's late 20-yard drive send Liverpool through against "
+        "Olympiakos?",
+        "bbc-sport-236",
+        "Anfield",
+    ),
+    _b34_c(
+        "where",
+        "Where was the ISPA debate at which Ofcom's Lord Currie refused to rule out regulating "
+        "net content?",
+        "bbc-tech-087",
+        "Westminster",
+    ),
+    _b34_c(
+        "where",
+        "Where was Godzilla: Final Wars premiered after Godzilla got his Walk of Fame star?",
+        "bbc-entertainment-093",
+        "Grauman's Chinese Theatre",
+    ),
+    _b34_c(
+        "where",
+        "Hanau, where Nokia is trying out phones as bus tickets, is near which city?",
+        "bbc-tech-181",
+        "Frankfurt",
+    ),
+    _b34_c(
+        "where",
+        "In which desert have Sans bushmen used the Hoodia cactus to stave off hunger?",
+        "bbc-business-302",
+        "Kalahari",
+    ),
+    _b34_c(
+        "where",
+        "Where was Serena Williams when she backed Lindsay Davenport's call for equal prize money?",
+        "bbc-sport-438",
+        "Dubai",
+    ),
+    _b34_c(
+        "where",
+        "At which ground did Rotherham knock Southampton out of the FA Cup in January 2002?",
+        "bbc-sport-180",
+        "Millmoor",
+    ),
+    _b34_c(
+        "where",
+        "Where did Brentford come back from two goals down to earn an FA Cup replay against "
+        "Southampton?",
+        "bbc-sport-180",
+        "St Mary's",
+    ),
+    # how many
+    _b34_c(
+        "how many",
+        "How much were 20 CBS-owned TV stations fined over Janet Jackson's Super Bowl 'wardrobe "
+        "malfunction'?",
+        "bbc-entertainment-175",
+        "$550,000|£300,000",
+    ),
+    _b34_c(
+        "how many",
+        "How many of their previous 13 matches had England's rugby team lost before the trip to "
+        "Dublin to face Ireland?",
+        "bbc-sport-323",
+        "eight",
+    ),
+    _b34_c(
+        "how many",
+        "How old was Chester manager Ian Rush when he refused a severance package?",
+        "bbc-sport-153",
+        "43",
+    ),
+    _b34_c(
+        "how many",
+        "How many staff does Barclays employ worldwide?",
+        "bbc-business-417",
+        "76,200",
+    ),
+    _b34_c(
+        "how many",
+        "What was the attendance at Highbury for Arsenal's 2-2 draw with Chelsea?",
+        "bbc-sport-246",
+        "38,153",
+    ),
+    _b34_c(
+        "how many",
+        "How many server operators did the MPAA target in its legal action over BitTorrent?",
+        "bbc-tech-241",
+        "100",
+    ),
+    _b34_c(
+        "how many",
+        "How many films are competing for Tiger Awards at the Rotterdam festival that dropped "
+        "Theo van Gogh's Submission?",
+        "bbc-entertainment-329",
+        "14",
+    ),
+    _b34_c(
+        "how many",
+        "For how much was Swansea's Palace Theatre sold at auction?",
+        "bbc-entertainment-358",
+        "£340,000",
+    ),
+    _b34_c(
+        "how many",
+        "How many players are in the France squad to face England that brought back Serge Betsen?",
+        "bbc-sport-306",
+        "22",
+    ),
+    _b34_c(
+        "how many",
+        "How much did Clear Channel have to pay the FCC over Howard Stern's broadcasts?",
+        "bbc-entertainment-218",
+        "$1.75m|£950,000",
+    ),
+    _b34_c(
+        "how many",
+        "By how much did Ernst & Young say UK tax revenues would fall short of Gordon Brown's "
+        "estimates?",
+        "bbc-business-195",
+        "£6bn",
+    ),
+    _b34_c(
+        "how many",
+        "By what score did Liverpool beat Olympiakos to reach the Champions League knockout stage?",
+        "bbc-sport-236",
+        "3-1",
+    ),
+    _b34_c(
+        "how many",
+        "How long was Glasgow forward Euan Murray banned for stamping?",
+        "bbc-sport-295",
+        "eight-week|eight",
+    ),
+    _b34_c(
+        "how many",
+        "How much will Phytopharm get from Unilever as an initial fee for developing Hoodia "
+        "slimming snacks?",
+        "bbc-business-302",
+        "£6.5m",
+    ),
+    _b34_c(
+        "how many",
+        "What share of the legal music download market has iTunes given Apple?",
+        "bbc-tech-040",
+        "70%",
+    ),
+    _b34_c(
+        "how many",
+        "How much a year would cutting the drink-drive limit to 50mg save the country, by "
+        "Professor Richard Allsop's estimate?",
+        "bbc-politics-115",
+        "£119m",
+    ),
+    _b34_c(
+        "how many",
+        "How many people entered the UK under the business visa scheme for Romanian and "
+        "Bulgarian entrepreneurs?",
+        "bbc-politics-071",
+        "7,000",
+    ),
+    _b34_c(
+        "how many",
+        "How much in public service cuts did Alan Milburn say Danny Kruger had exposed in the "
+        "Tory agenda?",
+        "bbc-politics-404",
+        "£35bn",
+    ),
+    _b34_c(
+        "how many",
+        "What is the US budget deficit projected to peak at this year, as President Bush "
+        "presents his 2006 budget?",
+        "bbc-business-249",
+        "$427bn|£230bn",
+    ),
+    _b34_c(
+        "how many",
+        "How many new customers did France Telecom's mobile network Orange add in 2004?",
+        "bbc-business-112",
+        "five million",
+    ),
+)
+
+B34_BBC_B = (
+    # who
+    _b34_c(
+        "who",
+        "Which Amnesty International UK director asked whether the passport bans on freed "
+        "Guantanamo men Martin Mubanga and Feroz Abbasi rested on torture evidence?",
+        "bbc-politics-065",
+        "Kate Allen",
+    ),
+    _b34_c(
+        "who",
+        "Who is the lawyer for the make-up artist suing Snoop Dogg for rape, who said she "
+        "waited two years to try to settle with Disney and ABC?",
+        "bbc-entertainment-115",
+        "Perry Wander",
+    ),
+    _b34_c(
+        "who",
+        "Which British sprinting great hit back at Michael Johnson, saying it's easy to "
+        "criticise when you haven't gone through the system here?",
+        "bbc-sport-037",
+        "Linford Christie|Christie",
+    ),
+    _b34_c(
+        "who",
+        "Who is the Yukos chief executive who called the US bankruptcy filing a last resort to "
+        "protect shareholders, employees and customers?",
+        "bbc-business-299",
+        "Steven Theede",
+    ),
+    _b34_c(
+        "who",
+        "Which sports psychologist told BBC Sport that Paula Radcliffe should 'get straight "
+        "back on the horse' at the New York City Marathon?",
+        "bbc-sport-040",
+        "Hugh Richards|Richards",
+    ),
+    _b34_c(
+        "who",
+        "Which Jupiter Research analyst said there is no single digital lifestyle across Europe "
+        "when the Digital Life Index came out?",
+        "bbc-tech-361",
+        "Nate Elliott",
+    ),
+    _b34_c(
+        "who",
+        "Which 20th Century Fox distribution president credited a real actor for lifting De "
+        "Niro's Hide and Seek to the top of the box office?",
+        "bbc-entertainment-049",
+        "Bruce Snyder",
+    ),
+    _b34_c(
+        "who",
+        "Which Michael Jackson lawyer did PR expert Ann Kite later ask about what had happened "
+        "to the accuser's family?",
+        "bbc-entertainment-375",
+        "David LeGrand",
+    ),
+    _b34_c(
+        "who",
+        "Which Nintendo president said Europe is an extremely important market as the DS launch "
+        "date was set?",
+        "bbc-tech-084",
+        "Satoru Iwata|Mr Iwata",
+    ),
+    _b34_c(
+        "who",
+        "Which Italian player charged down Gavin Henson's chip and ran in Italy's only try in "
+        "the Six Nations defeat by Wales in Rome?",
+        "bbc-sport-312",
+        "Luciano Orquera|Orquera",
+    ),
+    _b34_c(
+        "who",
+        "Which South Africa coach did Lions boss Clive Woodward consult, along with Australia's "
+        "Eddie Jones, before the New Zealand tour?",
+        "bbc-sport-387",
+        "Jake White",
+    ),
+    _b34_c(
+        "who",
+        "Who is the Cisco chief security architect who said net firms realise it is not just "
+        "about anti-virus and firewalls in fighting DDoS attacks?",
+        "bbc-tech-270",
+        "Paul King|Mr King",
+    ),
+    _b34_c(
+        "who",
+        "Which British pole vaulter competed at the European Indoor trials on her return from a "
+        "two-year drugs ban?",
+        "bbc-sport-059",
+        "Janine Whitlock",
+    ),
+    _b34_c(
+        "who",
+        "Which home secretary said there was not enough evidence to keep the Egyptian terror "
+        "suspect known as C certified?",
+        "bbc-politics-070",
+        "Charles Clarke|Mr Clarke",
+    ),
+    _b34_c(
+        "who",
+        "Who is Moazzam Begg's lawyer, who said she was shocked at the condition of the four "
+        "men freed from Guantanamo Bay?",
+        "bbc-politics-151",
+        "Gareth Peirce",
+    ),
+    _b34_c(
+        "who",
+        "Which NikkoCitigroup analyst said a Sumitomo Mitsui and Daiwa Securities merger would "
+        "be a good move?",
+        "bbc-business-116",
+        "Heronry Nozaki",
+    ),
+    _b34_c(
+        "who",
+        "Which actress was the mother of Byrds and Beach Boys producer Terry Melcher?",
+        "bbc-entertainment-124",
+        "Doris Day",
+    ),
+    _b34_c(
+        "who",
+        "Which former Scotland international warned that civil war at the SRU could hurt "
+        "Scotland's Six Nations campaign after David Mackay quit?",
+        "bbc-sport-363",
+        "Finlay Calder|Calder",
+    ),
+    _b34_c(
+        "who",
+        "Which education minister said the government would keep using creative ways to reach "
+        "adults with the lowest skills after the National Audit Office report?",
+        "bbc-politics-080",
+        "Ivan Lewis",
+    ),
+    _b34_c(
+        "who",
+        "Who is the boss of Archos, the firm that unveiled the wi-fi Pocket Media Assistant "
+        "PMA430?",
+        "bbc-tech-222",
+        "Henri Crohas",
+    ),
+    _b34_c(
+        "who",
+        "To which journalist did Labour chancellor Hugh Dalton leak his Budget details before "
+        "resigning?",
+        "bbc-politics-376",
+        "John Carvel",
+    ),
+    _b34_c(
+        "who",
+        "Which Australian Idol runner-up won best male at the first Australian MTV Music "
+        "Awards, where Delta Goodrem was best female?",
+        "bbc-entertainment-286",
+        "Shannon Noll",
+    ),
+    _b34_c(
+        "who",
+        "Which Commission for Racial Equality chief argued that the time had come for ethnic "
+        "minority shortlists for MPs?",
+        "bbc-politics-143",
+        "Trevor Phillips|Mr Phillips",
+    ),
+    # when
+    _b34_c(
+        "when",
+        "In what year was the AMBO oil pipeline from Bulgaria to Albania first conceived?",
+        "bbc-business-363",
+        "1994",
+    ),
+    _b34_c(
+        "when",
+        "In what year did the make-up artist suing Snoop Dogg say she was drugged and assaulted "
+        "after a Jimmy Kimmel Live recording?",
+        "bbc-entertainment-115",
+        "2003",
+    ),
+    _b34_c(
+        "when",
+        "On which day of the week was Paula Radcliffe running the New York City Marathon after "
+        "her Athens disappointment?",
+        "bbc-sport-040",
+        "Sunday",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Muslim Council of Britain members meet Sky executives over the "
+        "portrayal of Muslims in the drama 24?",
+        "bbc-entertainment-210",
+        "Tuesday",
+    ),
+    _b34_c(
+        "when",
+        "On what date were the final Oscar nominees to be announced, with The Aviator, Million "
+        "Dollar Baby and Sideways tipped?",
+        "bbc-entertainment-035",
+        "25 January",
+    ),
+    _b34_c(
+        "when",
+        "On what day was Theo van Gogh's last film 06/05 due to be made available on the internet?",
+        "bbc-entertainment-057",
+        "Wednesday",
+    ),
+    _b34_c(
+        "when",
+        "In what year did Meet the Parents come out, the hit comedy followed by De Niro's "
+        "sequel Meet the Fockers?",
+        "bbc-entertainment-340",
+        "2000",
+    ),
+    _b34_c(
+        "when",
+        "On what date did Marc Schaffel phone Ann Kite to say the boy's family had left Michael "
+        "Jackson's Neverland ranch?",
+        "bbc-entertainment-375",
+        "13 February 2003",
+    ),
+    _b34_c(
+        "when",
+        "In what year was Joshua Reynolds' Portrait of Omai first exhibited at the Royal Academy?",
+        "bbc-entertainment-020",
+        "1776",
+    ),
+    _b34_c(
+        "when",
+        "On what date did Pipa start the BBC World Service poll on views of the world economy?",
+        "bbc-business-495",
+        "15 November 2004",
+    ),
+    _b34_c(
+        "when",
+        "On which day did the London Assembly pass two motions asking Ken Livingstone to "
+        "apologise for his Nazi jibe at a reporter?",
+        "bbc-politics-154",
+        "Monday",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Tory co-chairman Liam Fox attack Alastair Campbell's return and "
+        "Labour's posters as abusive politics?",
+        "bbc-politics-297",
+        "Sunday",
+    ),
+    _b34_c(
+        "when",
+        "When was Harry Potter and the Order of the Phoenix released, Amazon's biggest "
+        "pre-ordered item ever?",
+        "bbc-entertainment-025",
+        "June 2003",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Charles Kennedy hold talks with Tony Blair over plans for house arrest "
+        "of terror suspects?",
+        "bbc-politics-247",
+        "Friday",
+    ),
+    _b34_c(
+        "when",
+        "In which month is the European Commission due to start its own consultation on Ultra "
+        "Wideband (UWB) radio technology?",
+        "bbc-tech-275",
+        "April",
+    ),
+    _b34_c(
+        "when",
+        "On what day did the four Britons freed from Guantanamo Bay land and get arrested under "
+        "the Terrorism Act?",
+        "bbc-politics-151",
+        "Tuesday",
+    ),
+    _b34_c(
+        "when",
+        "By what date did voters have to register if the general election the Lib Dems hoped "
+        "students would swing was held on 5 May?",
+        "bbc-politics-213",
+        "11 March",
+    ),
+    _b34_c(
+        "when",
+        "On what date was the general election expected when Charles Kennedy launched the Lib "
+        "Dem drive for student votes?",
+        "bbc-politics-213",
+        "5 May",
+    ),
+    _b34_c(
+        "when",
+        "Since what year did Michael Howard say English councils had been paying for Labour's "
+        "chaotic asylum system?",
+        "bbc-politics-106",
+        "1997",
+    ),
+    _b34_c(
+        "when",
+        "In what year was producer Terry Melcher's name linked with the Charles Manson murders?",
+        "bbc-entertainment-124",
+        "1969",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Archos launch its Pocket Media Assistant PMA430 at the Consumer "
+        "Electronics Show?",
+        "bbc-tech-222",
+        "Friday",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Lib Dem David Laws want Peter Hain to make a statement on the Budget "
+        "leak to the Evening Standard?",
+        "bbc-politics-376",
+        "Thursday",
+    ),
+    _b34_c(
+        "when",
+        "In which year did Sundance hold its first dedicated World Dramatic and Documentary "
+        "competition?",
+        "bbc-entertainment-032",
+        "2005",
+    ),
+    _b34_c(
+        "when",
+        "On what day did Vassilli Sevastis tell the Greek parliament that Kenteris and Thanou "
+        "would not race again?",
+        "bbc-sport-080",
+        "Tuesday",
+    ),
+    # where
+    _b34_c(
+        "where",
+        "In which country was Martin Mubanga originally detained before being sent to "
+        "Guantanamo Bay?",
+        "bbc-politics-065",
+        "Zambia",
+    ),
+    _b34_c(
+        "where",
+        "In which country was Feroz Abbasi captured in 2001 before being taken to Guantanamo Bay?",
+        "bbc-politics-065",
+        "Afghanistan",
+    ),
+    _b34_c(
+        "where",
+        "Where is Contrack International, the US firm that quit a contract to rebuild Iraq's "
+        "transport system, based?",
+        "bbc-business-334",
+        "Arlington",
+    ),
+    _b34_c(
+        "where",
+        "In which city is the Pentagon's Project and Contract Office that took over Contrack's "
+        "Iraq subcontractors?",
+        "bbc-business-334",
+        "Baghdad",
+    ),
+    _b34_c(
+        "where",
+        "Where does the New York City Marathon course that Paula Radcliffe tackled after Athens "
+        "start?",
+        "bbc-sport-040",
+        "Staten Island",
+    ),
+    _b34_c(
+        "where",
+        "In which city is the main Oscar ceremony held on 27 February?",
+        "bbc-entertainment-035",
+        "Los Angeles",
+    ),
+    _b34_c(
+        "where",
+        "In which European country is video-on-demand already very popular, according to the "
+        "Jupiter Research digital Europe story?",
+        "bbc-tech-361",
+        "France",
+    ),
+    _b34_c(
+        "where",
+        "In which city was Dutch film-maker Theo van Gogh shot and stabbed to death?",
+        "bbc-entertainment-057",
+        "Amsterdam",
+    ),
+    _b34_c(
+        "where",
+        "Where had Omai, the young man in Joshua Reynolds' famous portrait, come from when he "
+        "arrived in London?",
+        "bbc-entertainment-020",
+        "Polynesia",
+    ),
+    _b34_c(
+        "where",
+        "At which institution was Reynolds' Portrait of Omai first put on show?",
+        "bbc-entertainment-020",
+        "Royal Academy",
+    ),
+    _b34_c(
+        "where",
+        "In which city is the BBC's Louisa Lim, who reported on Chinese optimism in the World "
+        "Service economic poll?",
+        "bbc-business-495",
+        "Beijing",
+    ),
+    _b34_c(
+        "where",
+        "Where is the BBC's David Willey based, who blamed Italian gloom in the World Service "
+        "poll on the switch from the lira to the euro?",
+        "bbc-business-495",
+        "Rome",
+    ),
+    _b34_c(
+        "where",
+        "At which school is Harry Potter's sixth year set in Harry Potter and the Half-Blood "
+        "Prince?",
+        "bbc-entertainment-025",
+        "Hogwarts",
+    ),
+    _b34_c(
+        "where",
+        "In which part of London is the Shri Swaminarayan Mandir Temple where Charles Kennedy "
+        "appealed to ethnic minority voters?",
+        "bbc-politics-247",
+        "Neasden",
+    ),
+    _b34_c(
+        "where",
+        "Which country does 400m runner Rabah Yusuf, who is seeking British citizenship, come "
+        "from?",
+        "bbc-sport-059",
+        "Sudan",
+    ),
+    _b34_c(
+        "where",
+        "Which country has sprinter Mark Findlay, a Londoner, chosen to represent?",
+        "bbc-sport-059",
+        "Trinidad and Tobago",
+    ),
+    _b34_c(
+        "where",
+        "In which city did products with Ultra Wideband chips built in get their first public "
+        "airing at the Consumer Electronics Show?",
+        "bbc-tech-275",
+        "Las Vegas",
+    ),
+    _b34_c(
+        "where",
+        "From which city was Moazzam Begg's father Azmat driven by police to London to see his "
+        "son after Guantanamo?",
+        "bbc-politics-151",
+        "Birmingham",
+    ),
+    _b34_c(
+        "where",
+        "At which death camp did Michael Howard say his grandmother was murdered, in his speech "
+        "on the cost of asylum?",
+        "bbc-politics-106",
+        "Auschwitz",
+    ),
+    _b34_c(
+        "where",
+        "Where had Terry Melcher moved to, according to Los Angeles police who discounted "
+        "rumours that he was Charles Manson's real target?",
+        "bbc-entertainment-124",
+        "Malibu",
+    ),
+    _b34_c(
+        "where",
+        "Where did 750,000 adults gain basic qualifications, meeting the adult literacy target "
+        "praised by the National Audit Office?",
+        "bbc-politics-080",
+        "England",
+    ),
+    _b34_c(
+        "where",
+        "In which city were the first Australian MTV Music Awards held, hosted by the Osbourne "
+        "family?",
+        "bbc-entertainment-286",
+        "Sydney",
+    ),
+    _b34_c(
+        "where",
+        "Which ethnically diverse constituency was to get a Labour women-only shortlist under "
+        "an NEC ruling?",
+        "bbc-politics-143",
+        "West Ham",
+    ),
+    _b34_c(
+        "where",
+        "Across which sea will the Balkan oil pipeline from Burgas to Vlore run?",
+        "bbc-business-363",
+        "Black Sea",
+    ),
+    # how many
+    _b34_c(
+        "how many",
+        "How long will the AMBO oil pipeline across the Balkans be?",
+        "bbc-business-363",
+        "912km",
+    ),
+    _b34_c(
+        "how many",
+        "How much is the make-up artist who accuses Snoop Dogg of rape suing him for?",
+        "bbc-entertainment-115",
+        "$25m|£13m",
+    ),
+    _b34_c(
+        "how many",
+        "For how long did David Blunkett say he had tried to make his relationship work before "
+        "it went wrong?",
+        "bbc-politics-248",
+        "three years",
+    ),
+    _b34_c(
+        "how many",
+        "How much was the Iraq transport rebuilding contract that Contrack International pulled "
+        "out of worth?",
+        "bbc-business-334",
+        "$325m|£170m",
+    ),
+    _b34_c(
+        "how many",
+        "What was the opening bid for Yukos's Yuganskneftegas unit at the forced auction, "
+        "according to Yukos lawyer Zack Clement?",
+        "bbc-business-299",
+        "$8bn",
+    ),
+    _b34_c(
+        "how many",
+        "How many films were eligible for the best film Oscar when the first ballot papers went "
+        "out?",
+        "bbc-entertainment-035",
+        "267",
+    ),
+    _b34_c(
+        "how many",
+        "How many people did GMIPoll survey to find that the appetite for gadgets continues "
+        "unabated?",
+        "bbc-tech-361",
+        "20,000",
+    ),
+    _b34_c(
+        "how many",
+        "How much did Clint Eastwood's Million Dollar Baby take in its first weekend of wide "
+        "release in North America?",
+        "bbc-entertainment-049",
+        "$11.8m|£6.3m",
+    ),
+    _b34_c(
+        "how many",
+        "How long was the prison sentence given to the animal rights activist who killed Pim "
+        "Fortuyn?",
+        "bbc-entertainment-057",
+        "18 years",
+    ),
+    _b34_c(
+        "how many",
+        "How much did Meet the Fockers take in three days when it topped the UK box office chart?",
+        "bbc-entertainment-340",
+        "£7.2m",
+    ),
+    _b34_c(
+        "how many",
+        "How long could Michael Jackson face in prison if convicted at his child abuse trial?",
+        "bbc-entertainment-375",
+        "21 years",
+    ),
+    _b34_c(
+        "how many",
+        "How much traffic do the bigger, rarely seen DDoS attacks send, according to Energis "
+        "security expert Malcolm Seagrave?",
+        "bbc-tech-270",
+        "200 megabytes",
+    ),
+    _b34_c(
+        "how many",
+        "How many core usability guidelines did Jakob Nielsen draw up a decade ago?",
+        "bbc-tech-168",
+        "34",
+    ),
+    _b34_c(
+        "how many",
+        "How many copies of Harry Potter and the Order of the Phoenix were pre-ordered on Amazon?",
+        "bbc-entertainment-025",
+        "420,000",
+    ),
+    _b34_c(
+        "how many",
+        "How much would the maintenance grants that the Lib Dems plan to reintroduce for "
+        "students be worth at most?",
+        "bbc-politics-213",
+        "£2,000",
+    ),
+    _b34_c(
+        "how many",
+        "How much per household did Michael Howard say asylum had cost English councils under "
+        "Labour?",
+        "bbc-politics-106",
+        "£140",
+    ),
+    _b34_c(
+        "how many",
+        "By what percentage did Daiwa Securities shares rise on talk of a merger with Sumitomo "
+        "Mitsui Financial?",
+        "bbc-business-116",
+        "5.3%",
+    ),
+    _b34_c(
+        "how many",
+        "How much will be spent on the government's Get On adult literacy and numeracy "
+        "programme by 2006?",
+        "bbc-politics-080",
+        "£3.7bn",
+    ),
+    _b34_c(
+        "how many",
+        "What share of Europeans wanted to watch video on the move, according to Jupiter "
+        "research on portable media players?",
+        "bbc-tech-222",
+        "13%",
+    ),
+    _b34_c(
+        "how many",
+        "About how many internet domain names are in use around the globe, as Icann weighs "
+        ".mobi and .jobs?",
+        "bbc-tech-239",
+        "250",
+    ),
+    _b34_c(
+        "how many",
+        "For how long did Jose Mourinho work for Sir Bobby Robson?",
+        "bbc-sport-172",
+        "six years",
+    ),
+    _b34_c(
+        "how many",
+        "How many of Britain's 659 MPs come from ethnic minority groups, according to Labour's "
+        "Shahid Malik?",
+        "bbc-politics-143",
+        "13",
+    ),
+)
+
+B34_NEAR_BBC_A = (
+    "Who founded Wippit, the paid-for music download service run by Paul Myers?",
+    "Who wrote the screenplay for Mira Nair's film of Vanity Fair?",
+    "On what date was Theo van Gogh's film Submission first broadcast on Dutch television?",
+    "In what year did BMW's Dingolfing plant first open?",
+    "When will Nokia's mobile phone bus ticket trial in Hanau come to an end?",
+    "In what year was Swansea's Palace Theatre, thought to be Wales' oldest, built?",
+    "When did Paul Myers become chief executive of Wippit?",
+    "In which English town is the pharmaceutical firm Phytopharm based?",
+    "Where was Mira Nair's Vanity Fair, starring Reese Witherspoon, filmed?",
+    "In which Japanese city is Sharp, maker of the V603SH motion-sensing phone, headquartered?",
+    "How many cars does BMW have to recall because of the faulty Bosch diesel pumps?",
+    "How many subscribers does Sirius, Howard Stern's new satellite radio employer, have?",
+    "How much did Macrovision spend developing its RipGuard anti-copying technology?",
+    "How many buses in Hanau are fitted with readers for Nokia's phone ticket trial?",
+    "How many subscribers does the Wippit music download service have?",
+)
+
+B34_NEAR_BBC_B = (
+    "Who founded Contrack International, the Virginia firm that pulled out of rebuilding Iraq's "
+    "transport system?",
+    "Who is the president of Daiwa Securities, the brokerage said to be in merger talks with "
+    "Sumitomo Mitsui Financial?",
+    "Who is the chief executive of Ubisense, the Cambridge firm already using Ultra Wideband "
+    "technology?",
+    "When is the rape lawsuit against Snoop Dogg due to go to trial?",
+    "When did Steven Theede become chief executive of Yukos?",
+    "In what year was Byrds producer Terry Melcher born?",
+    "In which city is GlobeScan, the polling firm behind the BBC World Service poll on economic "
+    "gloom, based?",
+    "In which US city is AMBO, the company building the Balkan oil pipeline, headquartered?",
+    "Where is the PR firm of Ann Kite, who testified at the Michael Jackson trial, based?",
+    "How many people attended the premiere of Theo van Gogh's last film 06/05 in The Hague?",
+    "How many staff will Sharp take on from Fujitsu's LCD panel business?",
+    "How many people attended the first Australian MTV Music Awards at Luna Park?",
+    "How many customers does the online bank Cahoot have?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -33678,6 +34959,7 @@ _BBC_BATCHES = (
     (31, B31_BBC_A + B31_BBC_B, B31_NEAR_BBC_A + B31_NEAR_BBC_B),
     (32, B32_BBC_A + B32_BBC_B, B32_NEAR_BBC_A + B32_NEAR_BBC_B),
     (33, B33_BBC_A + B33_BBC_B, B33_NEAR_BBC_A + B33_NEAR_BBC_B),
+    (34, B34_BBC_A + B34_BBC_B, B34_NEAR_BBC_A + B34_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
