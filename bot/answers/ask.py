@@ -2064,6 +2064,10 @@ def _judge(
         keys |= {post}
     asked_prefixed = _prefixed_only(q.text)
     keys -= _prefixed_only(article.text) - asked_prefixed
+    # (a match report's crowd line says "attendance")
+    crowd = _ATTENDANCE.search(article.text) if _asks_attendance(q) else None
+    if crowd and q.focus is not None:
+        keys |= {q.focus}
     # Words that say which thing is meant count in any sentence of an article that has them,
     # and not against a sentence of one that words them otherwise (but an article that holds
     # them is likelier the one meant: `held` ranks it)
@@ -2087,7 +2091,6 @@ def _judge(
     # "Who is the manager of Yeading?" is not answered by an article that never names Yeading
     if not all(present(k, keys) for k in q.subject):
         return None
-    crowd = _ATTENDANCE.search(article.text) if _asks_attendance(q) else None
     # What a how-many question counts must be in the article: "how many motorbikes …"
     # is not answered by an article that only speaks of "two wheels" (people may go
     # unsaid: "it employs 60,000 in Kazakhstan", and spectators may be called people).
@@ -2096,7 +2099,6 @@ def _judge(
         and q.focus not in UNSAID_COUNTS
         and not present(q.focus, keys)
         and not (q.focus in CROWDS and not PEOPLE.isdisjoint(keys))
-        and not crowd
     ):
         return None
     # A figure or year in a short question ("2010", "Tern-3") must be in the article.

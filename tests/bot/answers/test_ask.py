@@ -2088,6 +2088,14 @@ DEPOT_SALE = (
             "47,111",
             id="a match report's crowd after 'Att:'",
         ),
+        pytest.param(
+            "Calder hold Tern",
+            "A gripping game between Tern and Calder ended with the honours even at Northfield."
+            "\n\nSubs not used: Marsh.\n\nBeale 2, Quill 46.\n\n38,153\n\nG Poll (Kent).",
+            "What was the attendance at Northfield for Tern's 2-2 draw with Calder?",
+            "38,153",
+            id="a match report's crowd line says the attendance a short question asks",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
