@@ -1921,11 +1921,23 @@ def _naming(
 
     spelled = _spelled_out(q.text)
 
+    # ("lawyer for Mr Begg" says whose lawyer of "who is Moazzam Begg's lawyer?")
+    surname = (
+        q.subject[-1]
+        if len(q.subject) > 1
+        and any(tuple(map(index_key, p.name)) == q.subject for p in text.people)
+        else None
+    )
+
     def says_subject(sentence: Sentence) -> bool:
-        return all(
-            present(k, sentence.keys) or (k in spelled and spelled[k].search(sentence.text))
-            for k in q.subject
-        ) or not shorts.isdisjoint(_written_acronyms(sentence.text))
+        return (
+            all(
+                present(k, sentence.keys) or (k in spelled and spelled[k].search(sentence.text))
+                for k in q.subject
+            )
+            or not shorts.isdisjoint(_written_acronyms(sentence.text))
+            or surname in sentence.keys
+        )
 
     def owned(sentence: Sentence) -> bool:
         # whose post it is: the article's firm, or one named in or just before the sentence

@@ -2096,6 +2096,17 @@ DEPOT_SALE = (
             "38,153",
             id="a match report's crowd line says the attendance a short question asks",
         ),
+        pytest.param(
+            "Four freed from Northfield",
+            "Four men were freed from Northfield prison on Tuesday. Police said the men were "
+            "questioned at Tern. Among them was Tom Beale, whose family had campaigned for his "
+            "release. The four were flown to Kelso. They were then driven to Calder. Ada Quill, "
+            "lawyer for Mr Beale, said she was shocked at the condition of the men.",
+            "Who is Tom Beale's lawyer, who said she was shocked at the condition of the men "
+            "freed from Northfield?",
+            "Ada Quill",
+            id="the surname of the person asked about says whose post it is",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
