@@ -48,7 +48,7 @@ TITLES = word_set(
     "comedian chef banker investor tycoon billionaire entrepreneur trader broker adviser "
     "consultant campaigner activist magistrate coroner wife husband son daughter partner "
     "girlfriend boyfriend colleague friend child teenager schoolgirl schoolboy hero heroine "
-    "mogul magnate doctor"
+    "mogul magnate doctor winner runner-up"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "
@@ -306,6 +306,7 @@ _RUN_RE = re.compile(
 _INDEX_WORD = re.compile(r"[^\W_]+")
 _LAST_WORD = re.compile(r"([\w'’]+)\W*$")
 _OPENERS = "\"'“‘(["
+_HYPHENED_LAST = re.compile(r"([\w'’]+(?:-[\w'’]+)+)\W*$")
 
 
 @dataclass(frozen=True)
@@ -624,6 +625,12 @@ def _title_in_run(run: _Run, words: tuple[str, ...]) -> bool:
     return bool(run.words) and run.words[0] in TITLES and len(run.words) > len(words)
 
 
+def _post_before(run: _Run) -> bool:
+    """Whether a post is written right before the run: "chairman", "runner-up"."""
+    hyphened = _HYPHENED_LAST.search(run.head)
+    return run.before in TITLES or bool(hyphened and fold(hyphened[1]) in TITLES)
+
+
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     if _title_in_run(run, words):
         return True
@@ -632,7 +639,7 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     # a post right before the name, or set off by a comma before it ("A Republican senator
     # from Kansas, Sam …"), but not a country's ("EU member Poland")
-    posted = run.before in TITLES or (
+    posted = _post_before(run) or (
         run.head.rstrip().endswith(",") and bool(_TITLE_BEFORE.search(run.head))
     )
     if posted and words[-1] not in COUNTRY_NAMES:
@@ -754,7 +761,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         for run, words in names
         if len(words) >= 2
         and (words[-1] in _SURNAMES_TOO or words[-1] in titled)
-        and (run.before in TITLES or _title_in_run(run, words))
+        and (_post_before(run) or _title_in_run(run, words))
     }
     # ("The FER said …": letters in capitals name a body; "Gibraltarians" are a people)
     bodies = {fold(w).lower() for s in sentences for w in _CAPITALS.findall(s)}
