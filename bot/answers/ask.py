@@ -149,6 +149,8 @@ POSITION_PENALTY = 0.05
 # what was asked
 MANY_NAMES = 3
 LONG_NAME = 4  # words of a name of an event that a date answers, said with it alone
+ECHO_WORDS = 6  # words in a row a question may quote a sentence by, whatever else it says …
+ECHO_SAID = 3  # … of which this many say something (no name, no stop word)
 NAMES_ONLY_PENALTY = 0.2
 CONTEXT_WEIGHT = 0.25
 BM25_WEIGHT = 0.3
@@ -2033,6 +2035,31 @@ def _asks_attendance(q: Question) -> bool:
     return q.focus in _ATTENDING or (q.focus in _WATCHING_FANS and bool(_WATCHED.search(q.text)))
 
 
+@lru_cache(maxsize=64)
+def _runs_of(question: str) -> frozenset[tuple[str, ...]]:
+    """The question's runs of ECHO_WORDS words that say something besides names: three
+    words or more neither a name nor a stop word ("the operator of the Three Gorges Dam"
+    says nothing)."""
+    found = WORD.findall(question)
+    words = tuple(fold(w).lower() for w in found)
+    said = [fold(w).lower() not in STOP_WORDS and not w[0].isupper() for w in found]
+    return frozenset(
+        words[i : i + ECHO_WORDS]
+        for i in range(len(words) - ECHO_WORDS + 1)
+        if sum(said[i : i + ECHO_WORDS]) >= ECHO_SAID
+    )
+
+
+def _echoes(question: str, text: str) -> bool:
+    """Whether the sentence says what the question quotes of it, ECHO_WORDS words in a row
+    ("… saying it's easy to criticise when you haven't gone through the system here?")."""
+    runs = _runs_of(question)
+    if not runs:
+        return False
+    words = tuple(fold(w).lower() for w in WORD.findall(text))
+    return any(words[i : i + ECHO_WORDS] in runs for i in range(len(words) - ECHO_WORDS + 1))
+
+
 def _idf_mass(q: Question, weights: dict[str, float], matched: list[str]) -> float:
     names = {t.index_key for t in q.terms if t.name}
     return sum(weights[k] / (NAME_WEIGHT if k in names else 1.0) for k in matched)
@@ -2312,10 +2339,11 @@ def _judge(
             _FUTURE.search(sentence.text) or (timetabled and timetabled.search(sentence.text))
         )
         slack = AHEAD_SLACK if ahead and q.wanted is Wanted.TIME else 0.0
+        echoed = _echoes(q.text, sentence.text)
         if (
             cover < (MIN_COVERAGE if counted else min_cover - slack - about_it)
             or cover + article_cover < MIN_EVIDENCE
-        ):
+        ) and not echoed:
             continue
         if not anchors.intersection(matched) and _idf_mass(q, weights, matched) < min_mass:
             continue
@@ -2337,6 +2365,7 @@ def _judge(
         names_only = bool(
             own
             and not dateline
+            and not echoed
             and not counted  # ("the four Ugandan NGOs organising the play")
             and all(k in q.describing for k in said)
             and not (worded and q.wanted is Wanted.PERSON)

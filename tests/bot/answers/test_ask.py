@@ -2107,6 +2107,16 @@ DEPOT_SALE = (
             "Ada Quill",
             id="the surname of the person asked about says whose post it is",
         ),
+        pytest.param(
+            "Phones that do more",
+            "A phone can now turn into a tambourine. Fishing enthusiasts in Norway are already "
+            "using a phone that allows them to simulate the movement of a rod. The Tern-6 "
+            "phone, a sports-leisure gadget, was developed by Kelso Mobile.",
+            "In which country are anglers already using Kelso Mobile's Tern-6 handset to "
+            "simulate the movement of a rod?",
+            "Norway",
+            id="a sentence the question quotes six words of",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
