@@ -124,6 +124,7 @@ FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 fir
 FOCUS_SPAN = 3  # … within this many words of it
 FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did …
 # (… and "when / where was …?" by what did, not by what will: the same weight is taken off)
+VAGUE_PENALTY = 0.1  # a time with no day, month or year ("next week", "recently")
 DAY_BONUS = 0.05  # … and by a day ("29 March") before a month ("in March and August")
 FIGURE_BONUS = 0.1  # a sentence that writes a figure of the question ("slip by 0.5%")
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
@@ -2480,6 +2481,13 @@ def _judge(
         if q.wanted is Wanted.NUMBER and names and _compared_only(sentence.text, names):
             continue  # "the DS … priced at £99 costs far less than the Gizmondo"
         day = q.wanted is Wanted.TIME and bool(_WHEN_MEASURES["date"].search(sentence.text))
+        # ("early next year" says less than "early in 2005")
+        vague = (
+            q.wanted is Wanted.TIME
+            and not _WHEN_MEASURES["day"].search(sentence.text)
+            and not _WHEN_MEASURES["year"].search(sentence.text)
+            and not _NAMED_MONTH.search(sentence.text)
+        )
         figure = bool(figures) and not figures.isdisjoint(_WRITTEN_FIGURE.findall(sentence.text))
         score = (
             cover
@@ -2488,6 +2496,7 @@ def _judge(
             + FOCUS_BONUS * focus
             + FUTURE_BONUS * ahead
             + DAY_BONUS * day
+            - VAGUE_PENALTY * vague
             - FUTURE_BONUS * (past and bool(_WILL.search(sentence.text)))
             + NAMED_BONUS * (entity and q.wanted is Wanted.PERSON)
             + ROLE_BONUS * (q.wanted is Wanted.PERSON and _holds_post(sentence, q))

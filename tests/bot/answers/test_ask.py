@@ -2117,6 +2117,15 @@ DEPOT_SALE = (
             "Norway",
             id="a sentence the question quotes six words of",
         ),
+        pytest.param(
+            "Kelso tests phone tickets",
+            "Kelso is to test bus tickets paid for by phone in Tern. Early next year travellers "
+            "in Tern will be able to buy Kelso bus tickets by mobile phone. The phone ticket "
+            "trial will start early in 2027 and will run for a year.",
+            "When is Kelso's trial of mobile phone bus tickets in Tern due to start?",
+            "2027",
+            id="a year says more than 'next year'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
