@@ -124,8 +124,8 @@ FOCUS_BONUS = 0.15  # a figure next to what a how-many question counts ("620 fir
 FOCUS_SPAN = 3  # … within this many words of it
 FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not what did …
 # (… and "when / where was …?" by what did, not by what will: the same weight is taken off)
-VAGUE_PENALTY = 0.1  # a time with no day, month or year ("next week", "recently")
-DAY_BONUS = 0.05  # … and by a day ("29 March") before a month ("in March and August")
+DAY_BONUS = 0.05  # … and by a day ("29 March") before a month ("in March and August") …
+VAGUE_PENALTY = 0.1  # … and a time with no day, month or year ("early next year") last
 FIGURE_BONUS = 0.1  # a sentence that writes a figure of the question ("slip by 0.5%")
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
 ROLE_BONUS = 0.3  # … as the holder of the role asked about ("U.S. Attorney Andy Luger")
@@ -2043,7 +2043,9 @@ def _runs_of(question: str) -> frozenset[tuple[str, ...]]:
     says nothing)."""
     found = WORD.findall(question)
     words = tuple(fold(w).lower() for w in found)
-    said = [fold(w).lower() not in STOP_WORDS and not w[0].isupper() for w in found]
+    said = [
+        w not in STOP_WORDS and not raw[0].isupper() for w, raw in zip(words, found, strict=True)
+    ]
     return frozenset(
         words[i : i + ECHO_WORDS]
         for i in range(len(words) - ECHO_WORDS + 1)

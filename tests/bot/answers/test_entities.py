@@ -173,14 +173,17 @@ def test_a_name_after_a_partner_or_relative_is_a_person() -> None:
     assert {frozenset({"ada", "quill"}), frozenset({"ben", "kelso"})} <= people("Plans", text)
 
 
-def test_a_name_after_a_winner_or_a_runner_up_is_a_person() -> None:
-    text = "Ana Ruiz won, with Calder Idol runner-up Kelso Tern taking the title of best male."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz won, with Calder Idol runner-up Kelso Tern taking the title of best male.",
+        "Calder Idol winner Kelso Tern took the honours for best video.",
+        # (a hyphened post is read whole, as a plain one is: "co-chairman Kelso Tern")
+        "Calder co-chairman Kelso Tern likened them to schoolboys.",
+    ],
+)
+def test_a_name_after_a_winner_or_a_runner_up_is_a_person(text: str) -> None:
     assert frozenset({"kelso", "tern"}) in people("Awards", text)
-    text = "Calder Idol winner Kelso Tern took the honours for best video."
-    assert frozenset({"kelso", "tern"}) in people("Awards", text)
-    # (a hyphened post is read whole, as a plain one is: "co-chairman Ada Quill")
-    text = "Tern co-chairman Ada Quill likened them to schoolboys."
-    assert frozenset({"ada", "quill"}) in people("Awards", text)
 
 
 def test_a_name_a_later_he_or_she_stands_for_is_a_person() -> None:
