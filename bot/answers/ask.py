@@ -301,6 +301,7 @@ EQUIVALENT_WORDS = (
     "find found discover discovered",
     "reveal revealed unveil unveiled disclose disclosed",
     "vow vowed pledge pledged promise promised",
+    "aim aims aimed intend intends intended",
     "front fronted present presented host hosted",
     "raise raised lift lifted boost boosted increase increased",
     "hand handed present presented receive received",

@@ -2126,6 +2126,15 @@ DEPOT_SALE = (
             "2027",
             id="a year says more than 'next year'",
         ),
+        pytest.param(
+            "Kelso console sales",
+            "Kelso expected to ship three million Tern consoles by the end of its year ending 31 "
+            "March. "
+            "Kelso says it intends to ship three million of the consoles by March 2027.",
+            "By when did Kelso aim to ship three million Tern consoles?",
+            "March 2027",
+            id="to intend is to aim",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
