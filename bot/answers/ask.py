@@ -471,7 +471,9 @@ _NEW_DATE = re.compile(
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _TOLD_PAST = re.compile(r"\b(?:was|were|did|had|earlier|last|ago)\b", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to)\b"
+    r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to"
+    # ("Seifert is meeting Ms Furse on Thursday", "ahead of a meeting … on Monday")
+    r"|is \w+ing|are \w+ing|ahead of)\b"
 )
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\ds?$")
 _WORD_FIGURE = (

@@ -2135,6 +2135,15 @@ DEPOT_SALE = (
             "March 2027",
             id="to intend is to aim",
         ),
+        pytest.param(
+            "Exchanges meet",
+            "Kelso chief Ada Quill is scheduled to meet her Tern counterpart Tom Beale on "
+            "Friday. Calder chief Ana Ruiz is meeting Mr Beale on Thursday, in the third "
+            "meeting between the two exchanges.",
+            "On which day was Calder chief Ana Ruiz due to meet Tern boss Tom Beale?",
+            "Thursday",
+            id="'is meeting' says what is due",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
