@@ -1167,9 +1167,10 @@ _DEALS = frozenset(
 )
 
 
-def _lead_keys(text: ArticleText) -> frozenset[str]:
-    """The index keys of the headline and the first sentence: what the article is about."""
-    return text.title_keys | (text.sentences[0].keys if text.sentences else frozenset())
+def _lead_keys(text: ArticleText, sentences: int = 1) -> frozenset[str]:
+    """The index keys of the headline and the first sentence (or first few): what the
+    article is about."""
+    return text.title_keys.union(*(s.keys for s in text.sentences[:sentences]))
 
 
 # what a body based somewhere is called ("the Trondheim-based company")
@@ -2025,13 +2026,25 @@ def context_terms(q: Question, text: ArticleText, weights: dict[str, float]) -> 
     sentence that does not repeat it ("he", "the company", "the trial"): names in its
     headline or first two sentences or mentioned twice, other words in its headline."""
     names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
-    lead = set(text.title_keys).union(*(s.keys for s in text.sentences[:2]))
+    lead = _lead_keys(text, 2)
     mentions = Counter(k for s in text.sentences for k in s.keys if k in names)
     out = {k: CONTEXT_SHARE for k in names if k in lead or mentions[k] >= 2}
     for key in weights:
         if key not in names and present(key, text.title_keys):
             out[key] = TOPIC_SHARE
     return out
+
+
+def _crowd_line(text: ArticleText, crowd: re.Match[str]) -> int | None:
+    """The position of the sentence that holds a match report's crowd (`_ATTENDANCE`)."""
+    return next(
+        (
+            s.position
+            for s in reversed(text.sentences)
+            if s.text.rstrip(". ") == crowd[1] or crowd[0] in s.text
+        ),
+        None,
+    )
 
 
 def _asks_attendance(q: Question) -> bool:
@@ -2236,14 +2249,7 @@ def _judge(
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
     nation_asked = q.wanted is Wanted.PLACE and bool(_WHICH_COUNTRY.search(q.text))
     asked_words = {fold(t.word) for t in q.terms}
-    attendance = next(
-        (
-            s.position
-            for s in text.sentences[::-1]
-            if crowd and (s.text.rstrip(". ") == crowd[1] or crowd[0] in s.text)
-        ),
-        None,
-    )
+    attendance = _crowd_line(text, crowd) if crowd else None
 
     def carried(position: int) -> bool:
         if position not in entities:
@@ -2278,11 +2284,11 @@ def _judge(
         # lines between: "Blackburn v Burnley / Ewood Park / Tuesday, 1 March")
         dateline = sentence.position <= 1 and bool(_DATELINE.fullmatch(sentence.text.strip()))
         if dateline:
-            header = text.title_keys.union(*(s.keys for s in text.sentences[: sentence.position]))
+            header = _lead_keys(text, sentence.position)
             real = [k for k in weights if present(k, header)]
         elif sentence.position == attendance:
             # (the crowd line counts the crowd of the match the report is about)
-            header = text.title_keys.union(*(s.keys for s in text.sentences[:2]))
+            header = _lead_keys(text, 2)
             real = [k for k in weights if k == q.focus or present(k, header)]
         if not real:
             continue

@@ -625,7 +625,7 @@ def _title_in_run(run: _Run, words: tuple[str, ...]) -> bool:
     return bool(run.words) and run.words[0] in TITLES and len(run.words) > len(words)
 
 
-def _post_before(run: _Run) -> bool:
+def _post_right_before(run: _Run) -> bool:
     """Whether a post is written right before the run: "chairman", "runner-up"."""
     hyphened = _HYPHENED_LAST.search(run.head)
     return run.before in TITLES or bool(hyphened and fold(hyphened[1]) in TITLES)
@@ -639,7 +639,7 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     # a post right before the name, or set off by a comma before it ("A Republican senator
     # from Kansas, Sam …"), but not a country's ("EU member Poland")
-    posted = _post_before(run) or (
+    posted = _post_right_before(run) or (
         run.head.rstrip().endswith(",") and bool(_TITLE_BEFORE.search(run.head))
     )
     if posted and words[-1] not in COUNTRY_NAMES:
@@ -761,7 +761,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         for run, words in names
         if len(words) >= 2
         and (words[-1] in _SURNAMES_TOO or words[-1] in titled)
-        and (_post_before(run) or _title_in_run(run, words))
+        and (_post_right_before(run) or _title_in_run(run, words))
     }
     # ("The FER said …": letters in capitals name a body; "Gibraltarians" are a people)
     bodies = {fold(w).lower() for s in sentences for w in _CAPITALS.findall(s)}
