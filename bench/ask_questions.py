@@ -34869,6 +34869,1285 @@ B34_NEAR_BBC_B = (
 )
 
 
+# -- Written thirty-fifth: a thirty-fifth batch, written blind in the second session of
+# 2026-12-06, by writers who never saw how /news ask answers. Each of its articles was
+# used by two earlier questions (or one), whose questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (6f5490b).
+
+_b35_c = partial(_c, batch=35)
+
+B35_BBC_A = (
+    # who
+    _b35_c(
+        "who",
+        "Which Ireland player was only just returning from a broken leg as Eddie O'Sullivan "
+        "prepared his squad for the Six Nations?",
+        "bbc-sport-354",
+        "Keith Gleeson|Gleeson",
+    ),
+    _b35_c(
+        "who",
+        "Which Tory work and pensions spokesman said families hit by CSA failings would wonder "
+        "why Doug Smith was still in his job?",
+        "bbc-politics-315",
+        "David Willetts",
+    ),
+    _b35_c(
+        "who",
+        "Which Keane frontman thanked fans for sitting through 'rubbish gigs' when the band won "
+        "the Brits breakthrough act prize?",
+        "bbc-entertainment-253",
+        "Tom Chaplin",
+    ),
+    _b35_c(
+        "who",
+        "Which University of Strathclyde professor was sceptical that Muslim tactical voting "
+        "could change many seats at the general election?",
+        "bbc-politics-062",
+        "John Curtice|Professor Curtice",
+    ),
+    _b35_c(
+        "who",
+        "Which Gartner analyst called the Cebit technology fair in Hanover 'a show in decline'?",
+        "bbc-tech-347",
+        "Ben Wood|Mr Wood",
+    ),
+    _b35_c(
+        "who",
+        "Which First Minister joined Cathy Jamieson in meeting Celtic and Rangers supporters' "
+        "representatives to discuss sectarianism?",
+        "bbc-politics-219",
+        "Jack McConnell",
+    ),
+    _b35_c(
+        "who",
+        "Who was the solicitor for the pro-hunt protesters charged over storming the House of "
+        "Commons chamber?",
+        "bbc-politics-066",
+        "Matthew Knight",
+    ),
+    _b35_c(
+        "who",
+        "Which German Aerospace Centre remote sensing expert explained how Respond turns "
+        "satellite data into crisis maps for Darfur?",
+        "bbc-tech-223",
+        "Stefan Voigt|Mr Voigt",
+    ),
+    _b35_c(
+        "who",
+        "Which Futurelab researcher was in charge of testing the Racing Academy car game in "
+        "real schools?",
+        "bbc-tech-071",
+        "Ben Williamson",
+    ),
+    _b35_c(
+        "who",
+        "Which Gloucester director of rugby complained after England sought a second medical "
+        "opinion on James Simpson-Daniel?",
+        "bbc-sport-358",
+        "Nigel Melville",
+    ),
+    _b35_c(
+        "who",
+        "Which Jupiter Research analyst thought podcasting had business potential, especially "
+        "if Apple and Microsoft got involved?",
+        "bbc-tech-364",
+        "Ian Fogg",
+    ),
+    _b35_c(
+        "who",
+        "Which Sophos senior consultant welcomed Microsoft keeping critical security patches "
+        "available to users of pirated Windows?",
+        "bbc-tech-083",
+        "Graham Cluley|Mr Cluley",
+    ),
+    _b35_c(
+        "who",
+        "Which Blinkx co-founder said the search industry needed to move beyond simple "
+        "keyword-based web search?",
+        "bbc-tech-108",
+        "Kathy Rittweger",
+    ),
+    _b35_c(
+        "who",
+        "Which Lib Dem spokesman said Labour's promised 'bonfire of quangos' had turned into an "
+        "explosion of them?",
+        "bbc-politics-085",
+        "Ed Davey",
+    ),
+    _b35_c(
+        "who",
+        "Which PCS union deputy general secretary, on a Cardiff picket line, said ministers "
+        "should negotiate over civil service job cuts?",
+        "bbc-politics-210",
+        "Hugh Lanning",
+    ),
+    _b35_c(
+        "who",
+        "Which Grant Thornton football specialist said Magnier and McManus's support was "
+        "'utterly crucial' to Malcolm Glazer's Man Utd bid?",
+        "bbc-business-242",
+        "Joe McLean",
+    ),
+    _b35_c(
+        "who",
+        "Which Countryside Alliance chairman called the first Saturday of the hunting ban a "
+        "'massive demonstration' of rural support?",
+        "bbc-politics-152",
+        "John Jackson|Mr Jackson",
+    ),
+    _b35_c(
+        "who",
+        "Which Liberal Democrat chief executive said Tony Blair seemed to have disappeared from "
+        "Labour's election leaflets?",
+        "bbc-politics-305",
+        "Lord Rennard",
+    ),
+    _b35_c(
+        "who",
+        "Which player did Jonny Wilkinson come off the bench to replace on his England debut "
+        "against Ireland?",
+        "bbc-sport-373",
+        "Paul Grayson",
+    ),
+    _b35_c(
+        "who",
+        "Which Aldridge Brownhills Conservative told the Tories' Brighton spring conference "
+        "that 'this time it really is different' from 2001?",
+        "bbc-politics-411",
+        "John Murray",
+    ),
+    _b35_c(
+        "who",
+        "Which Norwegian peace negotiator was due in Sri Lanka to revive talks with the Tamil "
+        "Tigers after the tsunami?",
+        "bbc-business-471",
+        "Erik Solheim",
+    ),
+    _b35_c(
+        "who",
+        "Which forensic pathologist said the CSI shows had left victims' families more "
+        "dissatisfied with real investigations?",
+        "bbc-entertainment-193",
+        "Patricia McFeeley|Dr McFeeley",
+    ),
+    _b35_c(
+        "who",
+        "Which WTO spokesman said there would be 'a period of adjustment' when textile quotas "
+        "under the Multi-Fibre Agreement end?",
+        "bbc-business-296",
+        "Keith Rockwell",
+    ),
+    _b35_c(
+        "who",
+        "Which Save the Children official voiced grave concerns about sending unaccompanied "
+        "asylum-seeking children back to Albania?",
+        "bbc-politics-078",
+        "Laura Brownlees",
+    ),
+    _b35_c(
+        "who",
+        "Which technology analyst and Go Digital commentator attacked the silence over the "
+        "Department of Work and Pensions computer crash?",
+        "bbc-tech-187",
+        "Bill Thompson",
+    ),
+    # when
+    _b35_c(
+        "when",
+        "In what year was the Child Support Agency set up to enforce payments by absent parents?",
+        "bbc-politics-315",
+        "1993",
+    ),
+    _b35_c(
+        "when",
+        "On what day of the week was the Brit Awards show at which Natasha Bedingfield first "
+        "performed with her brother Daniel?",
+        "bbc-entertainment-253",
+        "Wednesday",
+    ),
+    _b35_c(
+        "when",
+        "On which day was the Muslim Association of Britain's meeting on Muslim election "
+        "concerns being held?",
+        "bbc-politics-062",
+        "Tuesday",
+    ),
+    _b35_c(
+        "when",
+        "When were gamers in Japan and Europe due to get the Nintendo DS handheld?",
+        "bbc-tech-185",
+        "first quarter of 2005",
+    ),
+    _b35_c(
+        "when",
+        "When is the Lyons review of council tax and local government finance due to report?",
+        "bbc-politics-317",
+        "end of 2005",
+    ),
+    _b35_c(
+        "when",
+        "When was Frank Allan Bruvik's napster.no link site online?",
+        "bbc-tech-092",
+        "August and November 2001",
+    ),
+    _b35_c(
+        "when",
+        "On what date were the Commons hunt protesters, including Otis Ferry, due at Bow Street "
+        "Magistrates' Court?",
+        "bbc-politics-066",
+        "21 December",
+    ),
+    _b35_c(
+        "when",
+        "On which dates did the Consumer Electronics Show opened by Bill Gates run?",
+        "bbc-tech-134",
+        "6 to 9 January",
+    ),
+    _b35_c(
+        "when",
+        "On what day were Sale Sharks hosting Bath in the Powergen Cup quarter-final that "
+        "Philippe Saint-Andre worried about?",
+        "bbc-sport-358",
+        "Friday",
+    ),
+    _b35_c(
+        "when",
+        "In what year did Rob Partridge join Island Records, working on a Bob Marley show in "
+        "his first week?",
+        "bbc-entertainment-120",
+        "1977",
+    ),
+    _b35_c(
+        "when",
+        "From when will Windows users have to prove their copy is genuine under Microsoft's "
+        "Windows Genuine Advantage scheme?",
+        "bbc-tech-083",
+        "mid-2005",
+    ),
+    _b35_c(
+        "when",
+        "Until what year was Microsoft's new search system for the Windows version codenamed "
+        "Longhorn not likely to appear?",
+        "bbc-tech-108",
+        "2006",
+    ),
+    _b35_c(
+        "when",
+        "On what day did David Blunkett meet his EU counterparts in Luxembourg about "
+        "streamlining immigration decisions?",
+        "bbc-politics-193",
+        "Monday",
+    ),
+    _b35_c(
+        "when",
+        "On what dates were the European Indoor Championships in Madrid that Kelly Holmes was "
+        "undecided about entering?",
+        "bbc-sport-069",
+        "4-6 March",
+    ),
+    _b35_c(
+        "when",
+        "In what year was the British Potato Council, branded one of the most useless quangos, "
+        "set up?",
+        "bbc-politics-085",
+        "1997",
+    ),
+    _b35_c(
+        "when",
+        "In which month did Delta flight attendant Ellen Simonetti start her Queen of the Sky "
+        "blog?",
+        "bbc-tech-102",
+        "January",
+    ),
+    _b35_c(
+        "when",
+        "When did Gordon Brown announce the civil service job cuts that sparked the strike in "
+        "Wales?",
+        "bbc-politics-210",
+        "July",
+    ),
+    _b35_c(
+        "when",
+        "When did Manchester United reveal it had received a 'preliminary approach' that turned "
+        "out to be from Malcolm Glazer?",
+        "bbc-business-242",
+        "October 2004",
+    ),
+    _b35_c(
+        "when",
+        "In what year did Fred Stokes hold the England rugby captaincy, the first of the 117 "
+        "captains before Jonny Wilkinson?",
+        "bbc-sport-373",
+        "1871",
+    ),
+    _b35_c(
+        "when",
+        "On which day was the Home Office race strategy 'Improving Opportunity, Strengthening "
+        "Society' launched?",
+        "bbc-politics-056",
+        "Wednesday",
+    ),
+    _b35_c(
+        "when",
+        "On what day did David Blunkett face an emergency question in Parliament over the "
+        "premature announcement of a murder law review?",
+        "bbc-politics-031",
+        "Thursday",
+    ),
+    _b35_c(
+        "when",
+        "In what year did Ted Heath snatch an unexpected victory from Harold Wilson, an "
+        "election some Tory delegates compared with the coming one?",
+        "bbc-politics-411",
+        "1970",
+    ),
+    _b35_c(
+        "when",
+        "Before John McCall led Royal Armagh to victory, when had the school last won the "
+        "Ulster Schools' Cup?",
+        "bbc-sport-364",
+        "1977",
+    ),
+    # where
+    _b35_c(
+        "where",
+        "Which city does Brits best British male winner Mike Skinner, aka The Streets, come from?",
+        "bbc-entertainment-253",
+        "Birmingham",
+    ),
+    _b35_c(
+        "where",
+        "In which east London constituency was George Galloway standing against Labour MP Oona "
+        "King?",
+        "bbc-politics-062",
+        "Bethnal Green",
+    ),
+    _b35_c(
+        "where",
+        "In which city was the 3GSM mobile show where vendors 'went music mad' shortly before "
+        "Cebit?",
+        "bbc-tech-347",
+        "Cannes",
+    ),
+    _b35_c(
+        "where",
+        "In which country is Nokia trialling mobile TV with the broadcaster YLE?",
+        "bbc-tech-347",
+        "Finland",
+    ),
+    _b35_c(
+        "where",
+        "Outside which police station did five of the Commons hunt protesters hold an impromptu "
+        "news conference after being charged?",
+        "bbc-politics-066",
+        "Charing Cross Police Station|Charing Cross",
+    ),
+    _b35_c(
+        "where",
+        "In which country was the bank account holding a supposed inheritance in a tsunami scam "
+        "e-mail?",
+        "bbc-tech-027",
+        "Netherlands",
+    ),
+    _b35_c(
+        "where",
+        "In which city did Bill Gates open the Consumer Electronics Show without announcing a "
+        "new Xbox?",
+        "bbc-tech-134",
+        "Las Vegas",
+    ),
+    _b35_c(
+        "where",
+        "Where is Lateral Visions, the games firm behind the Racing Academy classroom game, based?",
+        "bbc-tech-071",
+        "Liverpool",
+    ),
+    _b35_c(
+        "where",
+        "At which London venue did Rob Partridge work on a Bob Marley show in his first week at "
+        "Island Records?",
+        "bbc-entertainment-120",
+        "Rainbow Theatre",
+    ),
+    _b35_c(
+        "where",
+        "In which Italian cities did Rob Partridge go to see enormous Bob Marley concerts?",
+        "bbc-entertainment-120",
+        "Milan|Turin",
+    ),
+    _b35_c(
+        "where",
+        "In which city might Kelly Holmes fulfil her wish of winning her first indoor title?",
+        "bbc-sport-057",
+        "Madrid",
+    ),
+    _b35_c(
+        "where",
+        "In which city did Kelly Holmes complete her Olympic 800m and 1500m double?",
+        "bbc-sport-057",
+        "Athens",
+    ),
+    _b35_c(
+        "where",
+        "At which Birmingham venue did Yelena Isinbayeva break her own pole vault world record?",
+        "bbc-sport-069",
+        "National Indoor Arena",
+    ),
+    _b35_c(
+        "where",
+        "In which county were four people arrested over alleged hare hunting on the first day "
+        "of the hunting ban?",
+        "bbc-politics-152",
+        "Wiltshire",
+    ),
+    _b35_c(
+        "where",
+        "Where was benefit officer Piers Freelove on the picket line during the civil service "
+        "strike in Wales?",
+        "bbc-politics-210",
+        "Companies House",
+    ),
+    _b35_c(
+        "where",
+        "In which country was the under-21 rugby World Cup final that Ireland lost to New Zealand?",
+        "bbc-sport-364",
+        "Scotland",
+    ),
+    _b35_c(
+        "where",
+        "Which country was hosting the next Rugby World Cup that Andy Robinson looked ahead to "
+        "when he made Jonny Wilkinson captain?",
+        "bbc-sport-373",
+        "France",
+    ),
+    _b35_c(
+        "where",
+        "In which countries did supporters of ending textile quotas say new jobs would be created?",
+        "bbc-business-296",
+        "India|China",
+    ),
+    _b35_c(
+        "where",
+        "Where does Microsoft's Ed Graczyk expect IPTV to expand as broadband spreads?",
+        "bbc-tech-394",
+        "South America|Asia",
+    ),
+    _b35_c(
+        "where",
+        "Which Dublin ground were England and France visiting for the last time before it was "
+        "pulled down?",
+        "bbc-sport-354",
+        "Lansdowne Road",
+    ),
+    _b35_c(
+        "where",
+        "In which countries is there a local income tax like the one the Lib Dems want in place "
+        "of council tax?",
+        "bbc-politics-317",
+        "USA|Norway|Switzerland",
+    ),
+    _b35_c(
+        "where",
+        "Besides Sri Lanka, in which country did the ILO count people among the million who "
+        "lost their livelihoods to the tsunami?",
+        "bbc-business-471",
+        "Indonesia",
+    ),
+    _b35_c(
+        "where",
+        "Which parts of the UK was the Home Office review of murder law likely to cover?",
+        "bbc-politics-031",
+        "England and Wales",
+    ),
+    _b35_c(
+        "where",
+        "In which city did Labour decide to drop its daily election press conferences?",
+        "bbc-politics-305",
+        "London|Westminster",
+    ),
+    # how many
+    _b35_c(
+        "how many",
+        "How much child support has the CSA designated as unrecoverable?",
+        "bbc-politics-315",
+        "£947m",
+    ),
+    _b35_c(
+        "how many",
+        "What tax-free personal allowance did the Lib Dems aim for under their local income tax "
+        "plan?",
+        "bbc-politics-317",
+        "£5,000",
+    ),
+    _b35_c(
+        "how many",
+        "How many new lawsuits against alleged song swappers did the RIAA file in the week of "
+        "Norway's napster.no ruling?",
+        "bbc-tech-092",
+        "717",
+    ),
+    _b35_c(
+        "how many",
+        "What share of engineering employees are women, according to Patricia Hewitt?",
+        "bbc-politics-003",
+        "10%",
+    ),
+    _b35_c(
+        "how many",
+        "How much, including VAT, did the budget PC that PC Pro rated best performer cost?",
+        "bbc-tech-301",
+        "£469",
+    ),
+    _b35_c(
+        "how many",
+        "How many Sale Sharks players, counting injuries, were out in the week of the Powergen "
+        "Cup tie with Bath?",
+        "bbc-sport-358",
+        "13",
+    ),
+    _b35_c(
+        "how many",
+        "How much worth of coffee machines has podcaster Adam Curry sold through an Amazon "
+        "referral link?",
+        "bbc-tech-364",
+        "$4,000",
+    ),
+    _b35_c(
+        "how many",
+        "How many separate searches a month does the average search engine user carry out, "
+        "according to the Pew Research Center?",
+        "bbc-tech-081",
+        "34",
+    ),
+    _b35_c(
+        "how many",
+        "How many major telcos has Microsoft signed up as customers for its IPTV Edition software?",
+        "bbc-tech-394",
+        "seven",
+    ),
+    _b35_c(
+        "how many",
+        "Above what annual income did Charles Kennedy promise to raise income tax to scrap "
+        "student fees?",
+        "bbc-politics-272",
+        "£100,000",
+    ),
+    _b35_c(
+        "how many",
+        "What share of PCs did Microsoft say were harbouring viruses and spyware when it "
+        "released its clean-up tools?",
+        "bbc-tech-083",
+        "90%",
+    ),
+    _b35_c(
+        "how many",
+        "What time did Lagat run in his failed attempt on the indoor 1500m world record in "
+        "Birmingham?",
+        "bbc-sport-069",
+        "3:35.27",
+    ),
+    _b35_c(
+        "how many",
+        "How many quangos does the UK have, according to the Essential Guide to British Quangos "
+        "2005?",
+        "bbc-politics-085",
+        "529",
+    ),
+    _b35_c(
+        "how many",
+        "What percentage of searches under terror laws in 2003/2004 were on Asian people?",
+        "bbc-politics-105",
+        "12.5%",
+    ),
+    _b35_c(
+        "how many",
+        "How many backlogged DNA samples are sitting in US labs, according to forensics expert "
+        "Max Houck?",
+        "bbc-entertainment-193",
+        "200,000-300,000",
+    ),
+    _b35_c(
+        "how many",
+        "How many respondents to the Law Commission's murder law consultation said a mandatory "
+        "life sentence for every murder should cease?",
+        "bbc-politics-031",
+        "64",
+    ),
+    _b35_c(
+        "how many",
+        "How much did Alan Milburn say Michael Howard planned to cut from public spending?",
+        "bbc-politics-408",
+        "£35bn",
+    ),
+    _b35_c(
+        "how many",
+        "What share of the UK population described themselves as non-white ethnic minority in "
+        "the 2001 Census?",
+        "bbc-politics-056",
+        "8%",
+    ),
+    _b35_c(
+        "how many",
+        "How many Albanian-born teenagers are thought to have been picked out for return under "
+        "the UK's asylum children pilot?",
+        "bbc-politics-078",
+        "a dozen|dozen",
+    ),
+    _b35_c(
+        "how many",
+        "How much do some downloadable mobile phone games cost?",
+        "bbc-tech-311",
+        "£5",
+    ),
+    _b35_c(
+        "how many",
+        "How much is President Kumaratunga's tsunami reconstruction drive in Sri Lanka worth?",
+        "bbc-business-471",
+        "$3.5bn|£1.8bn",
+    ),
+)
+
+B35_BBC_B = (
+    # who
+    _b35_c(
+        "who",
+        "Which Commons leader warned of 'dangerous complacency' among Labour voters convinced "
+        "they would win the general election?",
+        "bbc-politics-414",
+        "Peter Hain",
+    ),
+    _b35_c(
+        "who",
+        "Which Oxford Internet Institute professor of e-democracy first came up with the idea "
+        "of an online 'civic commons'?",
+        "bbc-tech-191",
+        "Stephen Coleman",
+    ),
+    _b35_c(
+        "who",
+        "Which Lib Dem chairman accused Labour of a 'flagrant and systematic breach' of the "
+        "Telephone Preference Service rules?",
+        "bbc-politics-396",
+        "Matthew Taylor|Mr Taylor",
+    ),
+    _b35_c(
+        "who",
+        "Which Starcom MediaVest executive said at CES that people will talk more about content "
+        "brands than network brands?",
+        "bbc-tech-216",
+        "Tim Hanlon|Mr Hanlon",
+    ),
+    _b35_c(
+        "who",
+        "Which BBC chairman resigned after the Hutton affair that Peter Mandelson recalled when "
+        "warning the BBC not to demonise Alastair Campbell?",
+        "bbc-politics-297",
+        "Gavyn Davies",
+    ),
+    _b35_c(
+        "who",
+        "Which BBC director-general quit over the Hutton affair, referred to in Mandelson's "
+        "warning to the BBC about Campbell?",
+        "bbc-politics-196",
+        "Greg Dyke",
+    ),
+    _b35_c(
+        "who",
+        "Which Lib Dem president said his party had set out its election stance in September, "
+        "as Michael Howard unveiled the Tory manifesto foreword?",
+        "bbc-politics-159",
+        "Simon Hughes",
+    ),
+    _b35_c(
+        "who",
+        "What is the name of Jarek Kujda's younger sister, who also plays in the Gameboyzz "
+        "Orchestra Project?",
+        "bbc-tech-256",
+        "Malgorzata Kujda",
+    ),
+    _b35_c(
+        "who",
+        "Which Tory shadow chancellor predicted Gordon Brown would have to raise taxes by £10bn "
+        "or £11bn after his ninth Budget?",
+        "bbc-politics-387",
+        "Oliver Letwin",
+    ),
+    _b35_c(
+        "who",
+        "Which Lycos Europe spokesman said spam is a big problem because it is so cheap and "
+        "easy to do?",
+        "bbc-tech-189",
+        "Malte Pollmann|Mr Pollmann",
+    ),
+    _b35_c(
+        "who",
+        "Which Wales fly-half added four conversions in the 38-8 Six Nations win over Italy?",
+        "bbc-sport-416",
+        "Stephen Jones",
+    ),
+    _b35_c(
+        "who",
+        "Which singer's similarly-titled theme song is mocked in the verdict on the game "
+        "GoldenEye: Rogue Agent?",
+        "bbc-tech-245",
+        "Tina Turner",
+    ),
+    _b35_c(
+        "who",
+        "Which Lib Dem home affairs spokesman warned that Tory elected police commissioners "
+        "could create conflict with chief constables?",
+        "bbc-politics-347",
+        "Mark Oaten|Mr Oaten",
+    ),
+    _b35_c(
+        "who",
+        "Whose bequest of nearly £400,000 was the largest donation to the Conservatives in the "
+        "last quarter of 2004?",
+        "bbc-politics-322",
+        "Ruth Beardmore",
+    ),
+    _b35_c(
+        "who",
+        "Who edits the Digital Lifestyles website and wrote about the European Commission's NEM "
+        "initiative?",
+        "bbc-tech-167",
+        "Simon Perry",
+    ),
+    _b35_c(
+        "who",
+        "Which Ladbrokes spokesman said the bookmaker felt no need to close its book on the "
+        "Celebrity Big Brother final?",
+        "bbc-entertainment-221",
+        "Warren Lush|Mr Lush",
+    ),
+    _b35_c(
+        "who",
+        "Whom did Ivan Ljubicic beat in the last eight on his way to losing the Dubai final to "
+        "Roger Federer?",
+        "bbc-sport-425",
+        "Tim Henman|Henman",
+    ),
+    _b35_c(
+        "who",
+        "Which BBC economic editor judged Gordon Brown's pre-Budget report figures plausible "
+        "but a gamble?",
+        "bbc-politics-128",
+        "Evan Davis",
+    ),
+    _b35_c(
+        "who",
+        "Which Liberal Democrat spokeswoman for women said Patricia Hewitt's extra maternity "
+        "pay money was misdirected?",
+        "bbc-politics-001",
+        "Sandra Gidley",
+    ),
+    _b35_c(
+        "who",
+        "Who said jailed Iranian blogger Arash Sigarchi's sentence would not dent the resolve "
+        "of bloggers campaigning for him?",
+        "bbc-tech-035",
+        "Curt Hopkins",
+    ),
+    _b35_c(
+        "who",
+        "Which Wolves chief executive defended giving Glenn Hoddle only a six-month contract?",
+        "bbc-sport-232",
+        "Jez Moxey",
+    ),
+    _b35_c(
+        "who",
+        "Who was Scotland's coach, still chasing a first Six Nations win, when Ireland beat "
+        "them at Murrayfield?",
+        "bbc-sport-311",
+        "Matt Williams",
+    ),
+    # when
+    _b35_c(
+        "when",
+        "On what day did Liam Fox brand Tony Blair 'a disappointment of historic proportions'?",
+        "bbc-politics-414",
+        "Saturday",
+    ),
+    _b35_c(
+        "when",
+        "In what year did China plan to launch satellite broadcasting?",
+        "bbc-tech-384",
+        "2006",
+    ),
+    _b35_c(
+        "when",
+        "In which month did the Lib Dems raise worries about Labour and Conservative cold calls "
+        "to voters on the TPS lists?",
+        "bbc-politics-396",
+        "February",
+    ),
+    _b35_c(
+        "when",
+        "In what year did a run on Turkey's banks cause the country's devastating recession?",
+        "bbc-business-277",
+        "2001",
+    ),
+    _b35_c(
+        "when",
+        "When was the general election likely to be held, leaving no time to pass Lord "
+        "Falconer's child contact bill?",
+        "bbc-politics-067",
+        "May",
+    ),
+    _b35_c(
+        "when",
+        "In which month did the EU pledge to work towards lifting its arms ban on China?",
+        "bbc-politics-136",
+        "December",
+    ),
+    _b35_c(
+        "when",
+        "On what day did Tony Blair tell prime minister's questions that tax promises would be "
+        "left to Labour's manifesto?",
+        "bbc-politics-022",
+        "Wednesday",
+    ),
+    _b35_c(
+        "when",
+        "Before what date did the general election have to be held, as Michael Howard pledged "
+        "to stand up for the 'forgotten majority'?",
+        "bbc-politics-159",
+        "June 2006",
+    ),
+    _b35_c(
+        "when",
+        "On which day was Cathy Jamieson due to announce her Criminal Justice Plan after "
+        "scrapping the single correctional agency?",
+        "bbc-politics-204",
+        "Monday",
+    ),
+    _b35_c(
+        "when",
+        "In which month did the Firefox browser first appear under that name, after being "
+        "called Phoenix and Firebird?",
+        "bbc-tech-138",
+        "February",
+    ),
+    _b35_c(
+        "when",
+        "On which day was Celebrity Big Brother's surprise double eviction that four callers "
+        "tried to bet on with William Hill?",
+        "bbc-entertainment-221",
+        "Friday",
+    ),
+    _b35_c(
+        "when",
+        "On which day was Tony Blair due to give the opening speech at the World Economic Forum?",
+        "bbc-business-504",
+        "Wednesday",
+    ),
+    _b35_c(
+        "when",
+        "In which month did Gordon Brown announce the maternity pay plans in his pre-budget "
+        "review, according to Theresa May?",
+        "bbc-politics-001",
+        "December",
+    ),
+    _b35_c(
+        "when",
+        "In what year is the BBC's Interactive Media Player set for much larger consumer trials?",
+        "bbc-tech-349",
+        "2005",
+    ),
+    _b35_c(
+        "when",
+        "In which month did Marsh & McLennan agree to pay $850m to settle Elliot Spitzer's "
+        "price-rigging suit?",
+        "bbc-business-103",
+        "January",
+    ),
+    _b35_c(
+        "when",
+        "After which year's World Cup did Glenn Hoddle's spell as England coach come to an end?",
+        "bbc-sport-232",
+        "1998",
+    ),
+    _b35_c(
+        "when",
+        "On what day were eurozone ministers due to hold their monthly meeting as the dollar "
+        "slid against the euro?",
+        "bbc-business-097",
+        "Monday",
+    ),
+    _b35_c(
+        "when",
+        "In which month was GTA: San Andreas released in the UK?",
+        "bbc-tech-203",
+        "November",
+    ),
+    _b35_c(
+        "when",
+        "From what year could BMW's new investment raise Mini output at Oxford to more than "
+        "200,000 cars?",
+        "bbc-business-049",
+        "2007",
+    ),
+    _b35_c(
+        "when",
+        "By what year has the UK government committed to giving 0.7% of gross national income "
+        "in overseas aid?",
+        "bbc-politics-130",
+        "2013",
+    ),
+    _b35_c(
+        "when",
+        "On which day did Tony Blair give his speech to Labour's spring conference in Gateshead?",
+        "bbc-politics-336",
+        "Sunday",
+    ),
+    _b35_c(
+        "when",
+        "Until when was Doug Smith, the outgoing head of the Child Support Agency, set to stay "
+        "on at the CSA?",
+        "bbc-politics-156",
+        "March",
+    ),
+    _b35_c(
+        "when",
+        "At what time was the Orange British Academy Film Awards ceremony shown on BBC One?",
+        "bbc-entertainment-355",
+        "2010 GMT|2010",
+    ),
+    # where
+    _b35_c(
+        "where",
+        "Which country was predicted to join China in the top two spots for global media growth "
+        "to 2008?",
+        "bbc-tech-384",
+        "India",
+    ),
+    _b35_c(
+        "where",
+        "In which city did a media conference hear that China's demographics give it the edge "
+        "in Asia's media boom?",
+        "bbc-tech-384",
+        "London",
+    ),
+    _b35_c(
+        "where",
+        "At which stadium were Mike Ruddock's Wales due to play France after their 38-8 win "
+        "over Italy?",
+        "bbc-sport-310",
+        "Stade de France|Paris",
+    ),
+    _b35_c(
+        "where",
+        "Where had Jonathan Thomas scored a try for Wales before being dropped to the bench for "
+        "the France game?",
+        "bbc-sport-310",
+        "Rome",
+    ),
+    _b35_c(
+        "where",
+        "Where could Turkey help ease a labour shortage once its young population comes of age?",
+        "bbc-business-277",
+        "Old Europe",
+    ),
+    _b35_c(
+        "where",
+        "Where have high-definition TV sets been slower to take off because of a lack of "
+        "high-definition programming?",
+        "bbc-tech-216",
+        "Europe",
+    ),
+    _b35_c(
+        "where",
+        "Which countries did Jack Straw say it was wrong to put China under the same arms "
+        "embargo as?",
+        "bbc-politics-136",
+        "Zimbabwe|Burma",
+    ),
+    _b35_c(
+        "where",
+        "Livingston, beaten 2-1 by Hearts in the Scottish Cup quarter-final, are a side from "
+        "which area?",
+        "bbc-sport-109",
+        "West Lothian",
+    ),
+    _b35_c(
+        "where",
+        "Where did England lose their opening Six Nations match before France beat them 18-17?",
+        "bbc-sport-414",
+        "Wales",
+    ),
+    _b35_c(
+        "where",
+        "Where were Wales due to travel next after back-to-back Six Nations wins over England "
+        "and Italy?",
+        "bbc-sport-416",
+        "Paris",
+    ),
+    _b35_c(
+        "where",
+        "In which city did Unilever shares drop 1.2% to 50.50 euros after its profit slipped?",
+        "bbc-business-111",
+        "Amsterdam",
+    ),
+    _b35_c(
+        "where",
+        "In which Swiss resort did climate change and Aids top the World Economic Forum's agenda?",
+        "bbc-business-504",
+        "Davos",
+    ),
+    _b35_c(
+        "where",
+        "In which city was the IPTV World Forum held, where BT's Andrew Burke outlined plans "
+        "for TV over broadband?",
+        "bbc-tech-349",
+        "London",
+    ),
+    _b35_c(
+        "where",
+        "In which area was Iranian blogger Arash Sigarchi sentenced by a revolutionary court?",
+        "bbc-tech-035",
+        "Gilan",
+    ),
+    _b35_c(
+        "where",
+        "Which US state's attorney general sued Marsh & McLennan over price rigging?",
+        "bbc-business-103",
+        "New York",
+    ),
+    _b35_c(
+        "where",
+        "Where had Stuart Gray been assistant boss under Glenn Hoddle before they teamed up "
+        "again at Wolves?",
+        "bbc-sport-232",
+        "Southampton",
+    ),
+    _b35_c(
+        "where",
+        "Which country's lower taxes and deregulation did US Treasury Secretary John Snow applaud?",
+        "bbc-business-097",
+        "Ireland",
+    ),
+    _b35_c(
+        "where",
+        "Where is MG Rover's main factory?",
+        "bbc-business-049",
+        "Longbridge",
+    ),
+    _b35_c(
+        "where",
+        "Which continent has Tony Blair described as a 'scar' on the world's conscience?",
+        "bbc-politics-130",
+        "Africa",
+    ),
+    _b35_c(
+        "where",
+        "Which conference venue was heralded by John Prescott as a symbol of Labour's success "
+        "in urban regeneration?",
+        "bbc-politics-336",
+        "Sage Centre",
+    ),
+    _b35_c(
+        "where",
+        "Which region's manufacturing did Swan Hunter shop stewards say Tony Blair had failed "
+        "to stand up for?",
+        "bbc-politics-336",
+        "North East",
+    ),
+    _b35_c(
+        "where",
+        "In which city were Scotland due to host Italy after losing to Ireland in the Six Nations?",
+        "bbc-sport-311",
+        "Edinburgh",
+    ),
+    # how many
+    _b35_c(
+        "how many",
+        "Into how many categories does Labour's call-centre canvassing sort voters by their "
+        "last known voting intention?",
+        "bbc-politics-396",
+        "24",
+    ),
+    _b35_c(
+        "how many",
+        "By what percentage did Turkey's current account deficit rise in the first 10 months of "
+        "the year?",
+        "bbc-business-277",
+        "134%",
+    ),
+    _b35_c(
+        "how many",
+        "How many new gadgets and technologies were showcased at the Consumer Electronics Show "
+        "where experts predicted viewer-controlled TV?",
+        "bbc-tech-216",
+        "50,000",
+    ),
+    _b35_c(
+        "how many",
+        "How big a gap in Labour's spending plans did the Institute for Fiscal Studies predict, "
+        "according to Michael Howard?",
+        "bbc-politics-022",
+        "£11bn",
+    ),
+    _b35_c(
+        "how many",
+        "What share of Scottish prisoners are reconvicted within two years of release?",
+        "bbc-politics-204",
+        "60%",
+    ),
+    _b35_c(
+        "how many",
+        "How much does a GameBoy Advance cost in Poland, home of the Gameboyzz Orchestra Project?",
+        "bbc-tech-256",
+        "$200",
+    ),
+    _b35_c(
+        "how many",
+        "How big a council tax refund for over-65s did Gordon Brown unveil in his ninth Budget?",
+        "bbc-politics-387",
+        "£200",
+    ),
+    _b35_c(
+        "how many",
+        "How many times had Lycos's anti-spam screensaver been downloaded in the four days "
+        "before its Europe-wide launch?",
+        "bbc-tech-189",
+        "20,000",
+    ),
+    _b35_c(
+        "how many",
+        "What share of web surfers used Internet Explorer by the end of October, according to "
+        "WebSideStory?",
+        "bbc-tech-138",
+        "92.9%",
+    ),
+    _b35_c(
+        "how many",
+        "How much did refrigerator magnate William Haughey give to Labour?",
+        "bbc-politics-322",
+        "£330,000",
+    ),
+    _b35_c(
+        "how many",
+        "How big was the charity prize for the Celebrity Big Brother final contested by Bez, "
+        "Brigitte Nielsen and Kenzie?",
+        "bbc-entertainment-221",
+        "£50,000",
+    ),
+    _b35_c(
+        "how many",
+        "How much extra did Gordon Brown pledge for security and counter-terrorism in his "
+        "pre-Budget report?",
+        "bbc-politics-128",
+        "£105m",
+    ),
+    _b35_c(
+        "how many",
+        "How much did Unilever plan to spend buying back shares this year after its profit "
+        "slipped?",
+        "bbc-business-111",
+        "500m euros",
+    ),
+    _b35_c(
+        "how many",
+        "How many people were expected to converge on Porto Alegre for the World Social Forum?",
+        "bbc-business-504",
+        "100,000",
+    ),
+    _b35_c(
+        "how many",
+        "How much a week do new mothers currently get after the first six weeks until the baby "
+        "is six months old?",
+        "bbc-politics-001",
+        "£102.80",
+    ),
+    _b35_c(
+        "how many",
+        "What share of UK homes does digital TV now reach, according to BT's Andrew Burke?",
+        "bbc-tech-349",
+        "56%",
+    ),
+    _b35_c(
+        "how many",
+        "How many jobs in total will have gone at Marsh & McLennan after its latest round of "
+        "layoffs?",
+        "bbc-business-103",
+        "5,500",
+    ),
+    _b35_c(
+        "how many",
+        "How big was the record US budget deficit blamed on President Bush's heavy spending?",
+        "bbc-business-097",
+        "$427bn",
+    ),
+    _b35_c(
+        "how many",
+        "By how much did UK sales of Xbox games rise in 2004, according to Elspa?",
+        "bbc-tech-203",
+        "37.9%",
+    ),
+    _b35_c(
+        "how many",
+        "How many children will die needlessly before 2015, according to Oxfam's Paying the "
+        "Price report?",
+        "bbc-politics-130",
+        "45 million",
+    ),
+    _b35_c(
+        "how many",
+        "How many points did Ronan O'Gara kick in Ireland's Six Nations win over Scotland at "
+        "Murrayfield?",
+        "bbc-sport-311",
+        "13",
+    ),
+    _b35_c(
+        "how many",
+        "How many Bafta nominations did The Aviator receive?",
+        "bbc-entertainment-355",
+        "14",
+    ),
+)
+
+B35_NEAR_BBC_A = (
+    "Who founded Lateral Visions, the Liverpool games firm that made Racing Academy for schools?",
+    "Who was appointed to replace Doug Smith as chief executive of the Child Support Agency?",
+    "Who founded the Muslim Association of Britain, the group that urged Muslims to use their "
+    "vote on Iraq?",
+    "Who is the chief executive of the Direct Marketing Association, which runs the Telephone "
+    "Preference Service?",
+    "On what date will the pilot scheme returning unaccompanied asylum-seeking children to "
+    "Albania begin?",
+    "In what year was Robert Jackson first elected as MP for Wantage?",
+    "In what year was Futurelab, the group testing video games in classrooms, set up?",
+    "Where is Futurelab, the non-profit group that trialled the Racing Academy game, based?",
+    "Where is the Efficiency in Government Unit, which published the Essential Guide to British "
+    "Quangos, based?",
+    "In which town does Elizabeth Winkfield, the 83-year-old council tax protester, live?",
+    "In which city was the Muslim Association of Britain's meeting on Muslim election concerns "
+    "held?",
+    "How much did Microsoft pay to buy Lookout Software?",
+    "How many foxes did the Bicester Hunt kill on the first day of the hunting ban?",
+    "How much compensation is Ellen Simonetti seeking from Delta Airlines?",
+    "How many members does Shareholders United, the Man Utd supporters' group opposing Glazer, "
+    "have?",
+)
+
+B35_NEAR_BBC_B = (
+    "Who founded SecureWave, the company that restricts the use of USB ports?",
+    "Who was the Big Brother spokeswoman who said eviction voting information remained "
+    "confidential?",
+    "When will Unilever announce the location of its single head office?",
+    "When will Marsh & McLennan spin off its MMC Capital private equity unit?",
+    "When did the Gameboyzz Orchestra Project release its first CD?",
+    "When did the information commissioner rule on the Lib Dem complaint about Labour's cold "
+    "calls?",
+    "Where did the Cellery worm that installs Tetris on PCs first appear?",
+    "In which city did the Gameboyzz Orchestra Project play its first concert?",
+    "How many copies of Half-Life 2 were sold through Valve's Steam download system?",
+    "How much is Glenn Hoddle being paid under his six-month Wolves contract?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -34960,6 +36239,7 @@ _BBC_BATCHES = (
     (32, B32_BBC_A + B32_BBC_B, B32_NEAR_BBC_A + B32_NEAR_BBC_B),
     (33, B33_BBC_A + B33_BBC_B, B33_NEAR_BBC_A + B33_NEAR_BBC_B),
     (34, B34_BBC_A + B34_BBC_B, B34_NEAR_BBC_A + B34_NEAR_BBC_B),
+    (35, B35_BBC_A + B35_BBC_B, B35_NEAR_BBC_A + B35_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
