@@ -1680,10 +1680,16 @@ _N_STRONG = frozenset({"man", "strong", "member", "woman"})
 _MEMBERS = frozenset(map(index_key, word_set("player member people man men woman women")))
 
 
-def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset()) -> bool:
+def focused(
+    sentence: Sentence,
+    predicate: set[str],
+    named: Set[str] = frozenset(),
+    given: Set[str] = frozenset(),
+) -> bool:
     """A figure next to a word of the question: "620 firefighters", "14 small satellites",
     "award tickets, 11.9 million"; or right before a name the question counts (`named`:
-    "19,924 Cadillac XLR coupes" for "how many Cadillac XLR cars")."""
+    "19,924 Cadillac XLR coupes" for "how many Cadillac XLR cars"). A year the question
+    gives itself (`given`) counts nothing it asks ("Guide to British Quangos 2005")."""
     tokens = index_tokens(sentence.text)
     for i, token in enumerate(tokens):
         if tokens[i - 1 : i + 2] == ["the", "number", "of"]:  # ("a number of" is a few)
@@ -1695,6 +1701,8 @@ def focused(sentence: Sentence, predicate: set[str], named: Set[str] = frozenset
                 return True
         only_one = token == "one" and i > 0 and tokens[i - 1] in {"only", "just"}
         if not (token[:1].isdigit() or token in NUMBER_WORDS - VAGUE_NUMBERS or only_one):
+            continue
+        if token in given:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in NUMBER_WORDS:
@@ -2214,6 +2222,7 @@ def _judge(
     if q.focus:  # ("5 billion webpages" counts web pages)
         counted_words |= {key for key, parts in joined.items() if q.focus in parts}
     counted_names = _names_before(q, q.focus)
+    given_years = {t.word for t in q.terms if _YEAR.match(t.word)}
     terms = len(weights)
     need = needed_matches(terms)
     about_it = ABOUT_IT_SLACK if article_cover > ABOUT_IT else 0.0
@@ -2327,7 +2336,8 @@ def _judge(
         implied = [k for k in around if k not in real]
         matched = real + implied
         focus = q.wanted is Wanted.NUMBER and (
-            sentence.position == attendance or focused(sentence, counted_words, counted_names)
+            sentence.position == attendance
+            or focused(sentence, counted_words, counted_names, given_years)
         )
         # "forced 1,150 people from their homes" counts the people a question asks
         # about, however it words the rest ("sold 19.6 million shares")
@@ -2338,6 +2348,7 @@ def _judge(
                 replace(sentence, text=_SHARES.sub(" ", sentence.text)),
                 counted_words,
                 counted_names,
+                given_years,
             )
         # "a speech at the London School of Economics" places what was asked about
         at = q.wanted is Wanted.PLACE and (

@@ -2144,6 +2144,15 @@ DEPOT_SALE = (
             "Thursday",
             id="'is meeting' says what is due",
         ),
+        pytest.param(
+            "Tern's quangos under fire",
+            "Tern has 412 quangos financed with billions of pounds of taxpayers' cash, a "
+            "report claims. Calder Guide to Tern Quangos 2027 author Ana Ruiz said at least "
+            "95 of the appointed bodies had been set up since 2019.",
+            "How many quangos does Tern have, according to the Calder Guide to Tern Quangos 2027?",
+            "412",
+            id="a year the question gives counts nothing",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
