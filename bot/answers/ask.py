@@ -475,6 +475,8 @@ _FUTURE = re.compile(
     # ("Seifert is meeting Ms Furse on Thursday", "ahead of a meeting … on Monday")
     r"|is \w+ing|are \w+ing|ahead of)\b"
 )
+# what one means to do is to come too
+_HOPED = re.compile(r"\b(?:hop(?:es|ing)|aim(?:s|ing)?|intend(?:s|ing)?) to\b")
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\ds?$")
 _WORD_FIGURE = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -2359,7 +2361,11 @@ def _judge(
         mass = sum(weights[k] for k in real) + sum(weights[k] * around[k] for k in implied)
         cover = mass / total
         ahead = q.future and bool(
-            _FUTURE.search(sentence.text) or (timetabled and timetabled.search(sentence.text))
+            _FUTURE.search(sentence.text)
+            or (timetabled and timetabled.search(sentence.text))
+            # ("hopes to be back on the stock exchange in July" says when, not where:
+            # "travel to Edinburgh hoping to claim …")
+            or (q.wanted is Wanted.TIME and _HOPED.search(sentence.text))
         )
         slack = AHEAD_SLACK if ahead and q.wanted is Wanted.TIME else 0.0
         echoed = _echoes(q.text, sentence.text)

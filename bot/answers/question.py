@@ -15,7 +15,7 @@ terms. A question that cannot be used carries a one-line `problem` instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
@@ -740,7 +740,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         asides |= (
             clause_words(asked)
             | participle_words(asked, verb)
-            | relative_words(asked, named[start:], verb)
+            | relative_words(asked, named[start:], verb, _after_commas(body, matches, start))
         )
     # (the question's last word, before any words saying which story it means)
     end = min(story) if min(story, default=0) > 0 else len(lowered)
@@ -1015,11 +1015,27 @@ _RELATIVE_PREPOSITIONS = word_set("at in on during after before from")
 DETERMINER_SPAN = 7  # words between "the" and the relative pronoun of its noun phrase
 
 
-def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) -> set[str]:
+def _after_commas(body: str, matches: Sequence[re.Match[str]], start: int) -> frozenset[int]:
+    """The positions, counted from `start`, of the words right after a comma."""
+    return frozenset(
+        j - start
+        for j in range(max(1, start), len(matches))
+        if "," in body[matches[j - 1].end() : matches[j].start()]
+    )
+
+
+def relative_words(
+    lowered: list[str],
+    named: Sequence[bool],
+    verb: str | None,
+    commas: Set[int] = frozenset(),
+) -> set[str]:
     """The words of a relative clause that says which event is meant: "when is the Bupa
     Great Ireland Run *that Sonia O'Sullivan is entering*?", "the gig *where Pete Doherty
-    fought …*"; up to the verb asked about or a clause. The clause follows a name or a noun
-    after "the" ("the festival that …"), not a verb ("when did Apple announce that …")."""
+    fought …*"; up to the verb asked about, a clause, or a comma before a word that is no
+    name (`commas`: "Lord Sainsbury, the minister who gave Labour £2m, *made* a life
+    peer"). The clause follows a name or a noun after "the" ("the festival that …"), not a
+    verb ("when did Apple announce that …")."""
     for i in range(3, len(lowered) - 1):
         if lowered[i] not in _RELATIVES:
             continue
@@ -1040,8 +1056,10 @@ def relative_words(lowered: list[str], named: Sequence[bool], verb: str | None) 
         ):
             clause = clause[:-1]
         out: set[str] = set()
-        for following in clause:
+        for j, following in enumerate(clause, start=i + 1):
             if following in CLAUSE_WORDS or (verb is not None and _word_key(following) == verb):
+                break
+            if j in commas and not named[j]:
                 break
             out.update(index_tokens(following))
         return out

@@ -2153,6 +2153,28 @@ DEPOT_SALE = (
             "412",
             id="a year the question gives counts nothing",
         ),
+        pytest.param(
+            "Calder donor gives £2m",
+            "Lord Beale, the Calder science minister, has given Tern Labour £2m for the "
+            "election. It is the latest donation to the party by the billionaire - he has "
+            "given more than £10m since 2019. Lord Beale was created a life peer in 2017, a "
+            "year before he was appointed as minister for science.",
+            "When was Lord Beale, the science minister who gave Tern Labour £2m for the "
+            "election, made a life peer?",
+            "2017",
+            id="a comma closes the clause that describes who",
+        ),
+        pytest.param(
+            "Tern to return to stockmarket",
+            "Tern, the Kelso dairy company which went bust after an accounting scandal, hopes "
+            "to be back on the Kelso stock exchange in July. In a statement issued on "
+            "Wednesday night, Tern detailed its latest plans for re-listing the shares of "
+            "the group.",
+            "When is Tern, the Kelso dairy group that collapsed in an accounting scandal, "
+            "hoping to have its shares trading again?",
+            "July",
+            id="what one hopes to do is to come",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
