@@ -995,6 +995,8 @@ def participle_words(lowered: list[str], verb: str | None) -> set[str]:
             continue
         if before in STOP_WORDS or before in _AUXILIARIES or lowered[i + 1] not in STOP_WORDS:
             continue
+        if _passive_main(lowered, i):
+            continue  # "when is the general election *expected* to be held?"
         out: set[str] = set()
         for following in lowered[i:]:
             if (
@@ -1006,6 +1008,20 @@ def participle_words(lowered: list[str], verb: str | None) -> set[str]:
             out.update(index_tokens(following))
         return set()
     return set()
+
+
+_BE = word_set("is was are were")
+
+
+def _passive_main(lowered: list[str], i: int) -> bool:
+    """Whether the participle at `i` is the first after a question's "is/was" (its
+    verb: "in which month was the election *expected* when …?")."""
+    aux = next((j for j in range(i) if lowered[j] in _AUXILIARIES), None)
+    return (
+        aux is not None
+        and lowered[aux] in _BE
+        and not any(w.endswith("ed") for w in lowered[aux + 1 : i])
+    )
 
 
 _RELATIVES = word_set("that which who where when")

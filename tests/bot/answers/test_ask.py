@@ -2175,6 +2175,15 @@ DEPOT_SALE = (
             "July",
             id="what one hopes to do is to come",
         ),
+        pytest.param(
+            "Tern poll date",
+            "The Calder budget, likely to be the last before the Tern election, will be at "
+            "1230 GMT on Wednesday. The election is expected on 5 May.",
+            "When is the Tern election expected to be held, according to the report on the "
+            "Calder budget date?",
+            "5 May",
+            id="the participle after 'is' is the verb asked about",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

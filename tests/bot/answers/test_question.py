@@ -284,6 +284,10 @@ def test_words_that_say_which_thing_is_meant_are_asides() -> None:
     ]
     assert asides("Where did the men freed from Guantanamo Bay land?") == ["freed"]
     assert asides("Which city is Nordlys Orbital based in?") == []
+    # (but the first participle after "is" or "was" is the verb asked about)
+    assert asides("In which month was the Tern election expected when Calder unveiled it?") == [
+        "unveiled"
+    ]
     # the words that say which story is meant (and none for "in the story", "mentioned")
     assert [
         (t.word, t.aside)
