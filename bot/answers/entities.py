@@ -478,6 +478,10 @@ _SPEAKS_FOR_AFTER = re.compile(
     r"^,\s+(?:of|from|at)\s+[^,.;]{1,60},\s+(?:said|says|told|tells|added)\b"
 )
 _SPOKEN_FOR = re.compile(r",\s+(?:of|from|at)\s+[^,.;]{0,40}$")
+# "Laura Brownlees of *Save the Children said*": the rest of the body one speaks for
+_BODY_SAID_AFTER = re.compile(
+    r"^(?:\s+(?:the|and|for)\b|\s+[A-Z][\w'’&-]*){0,4}\s+(?:said|says|told|added|warned)\b"
+)
 _HIS_HER_AFTER = re.compile(r"^\s+([a-z]+)\s+(?:his|her|himself|herself)\b")
 # "Mark Diffley, Director, …", "Armando Falcon, OFHEO director", "Tony Froggatt, S&N's
 # chief executive", "Stephen Toulouse, a Microsoft security manager"
@@ -653,6 +657,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     if _WHO_AFTER.match(run.after):
         return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
     if _SPEAKS_FOR_AFTER.match(run.after):
+        return True
+    if "of" in words[2:] and _BODY_SAID_AFTER.match(run.after):
         return True
     if _SPOKEN_FOR.search(run.head) and run.after.startswith(","):
         return False  # "ING" of "Andrew Beh, of brokers ING, said"

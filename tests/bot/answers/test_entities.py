@@ -24,6 +24,12 @@ def test_an_organisation_after_of_is_no_part_of_a_persons_name() -> None:
     assert ArticleText.of("Vote", text).sentences[0].people == (("ana", "ruiz"),)
 
 
+def test_a_name_of_a_body_that_speaks_is_a_person() -> None:
+    # (named once, and the body's name has a small word in it: the run stops at "Save")
+    text = "Ada Quill of Save the Tern said there were grave concerns."
+    assert ArticleText.of("Returns", text).sentences[0].people == (("ada", "quill"),)
+
+
 def test_a_full_name_after_a_post_may_end_in_a_peoples_word() -> None:
     text = (
         "Lawyer Ana Christian, who represents Tom Beale, said the court had erred. The "
