@@ -1817,9 +1817,15 @@ def _headed(sentence: Sentence, heads: frozenset[str]) -> bool:
 
 def _titled_surname(name: tuple[str, ...], text: str) -> bool:
     """Whether the text names the person of a first name and surname by title and surname
-    alone ("George Bush" as "Mr Bush")."""
-    return len(name) == 2 and bool(
-        re.search(rf"\b(?:Mr|Mrs|Ms|Dr|President)\.? {re.escape(name[1])}\b", text, re.I)
+    alone ("George Bush" as "Mr Bush"), or by the surname alone, after no other name
+    ("Marat Safin" as "… to push Safin")."""
+    if len(name) == 2 and re.search(
+        rf"\b(?:Mr|Mrs|Ms|Dr|President)\.? {re.escape(name[1])}\b", text, re.I
+    ):
+        return True
+    surname = re.escape(name[-1].capitalize())
+    return len(name) >= 2 and any(
+        m.group(1) is None for m in re.finditer(rf"(\b[A-Z][\w'’.-]*\s+)?\b{surname}\b", text)
     )
 
 

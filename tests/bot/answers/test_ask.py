@@ -2184,6 +2184,14 @@ DEPOT_SALE = (
             "5 May",
             id="the participle after 'is' is the verb asked about",
         ),
+        pytest.param(
+            "Beale into last eight",
+            "Beale reached the last eight of the Calder Open on Sunday. Beale beat Quill 6-3 "
+            "6-2 at the Kelso Arena.",
+            "Where did Tom Beale beat Ada Quill at the Calder Open?",
+            "Kelso Arena",
+            id="a surname alone names whom the question names in full",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
