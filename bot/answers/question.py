@@ -217,7 +217,7 @@ PLACE_NOUNS = word_set(
     "stadium capital nation continent street district constituency ground arena port "
     "lake mountain sea bay beach resort valley exchange restaurant pub bar cafe café nightclub "
     "hall cinema library bridge landmark road square tower palace castle mosque temple "
-    "studio " + " ".join(sorted(LOCAL_NOUNS))
+    "studio site township " + " ".join(sorted(LOCAL_NOUNS))
 )
 # Head nouns that ask for a person though no other rule reads them as one ("which Hawaiian
 # surfer …?"): occupations and roles news writes of, and the endings of most others
@@ -267,7 +267,7 @@ _SCORE_BEFORE = word_set("what which the final time")
 # Motor Show", "at which festival …?" by "the Berlin Film Festival"
 EVENT_NOUNS = word_set(
     "event festival conference ceremony summit fair exhibition expo convention "
-    "tournament championship championships"
+    "tournament championship championships meeting"
 )
 FIGURE_NOUNS = word_set("percentage percent proportion number amount figure")
 NUMBER_NOUNS = word_set(
@@ -276,7 +276,7 @@ NUMBER_NOUNS = word_set(
     "speed temperature proportion share ratio rate fraction majority margin budget value "
     "fine debt deficit loss sales turnover capacity size depth toll compensation damages "
     "bonus pension stake dividend ransom ranking level limit estimate valuation crowd turnout "
-    "audience"
+    "audience maximum minimum allowance bid"
 )
 
 # "when does the festival get under way?" asks when it starts
