@@ -479,11 +479,12 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                     continue
                 if (
                     w == "and"
-                    and following
+                    and (following or (j + 1 < len(named) and named[j - 1] and named[j + 1]))
                     and lowered[j + 1 : j + 2]
                     and not (lowered[j + 1] in STOP_WORDS or lowered[j + 1] in _AUXILIARIES)
                 ):
-                    continue  # "which work and pensions minister …"
+                    # "which work and pensions minister …", "which Trade and Industry …"
+                    continue
                 if j < len(named) and named[j]:
                     # ("which DJ", and a people's name right before a verb: "which Russian
                     # did …", "which Australian won …", not "which Christian Aid report")

@@ -147,6 +147,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Near which landmark was the Tern car found?", Wanted.PLACE),
         ("In which hall did Ana Ruiz speak?", Wanted.PLACE),
         ("Which seat did she hold before 2001?", Wanted.PLACE),
+        ("Which Trade and Industry Secretary attacked the plan?", Wanted.PERSON),
         ("At which Calder site is the waste now kept?", Wanted.PLACE),
         ("At which meeting did Ana Ruiz win the triple jump?", Wanted.PLACE),
         ("What was the opening bid for Tern's unit?", Wanted.NUMBER),
