@@ -466,6 +466,15 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             return Wanted.PLACE  # "which part of London …?"
         if word in WHAT and nxt in _VERB_LINKS and "worth" in lowered[i + 2 : i + 8]:
             return Wanted.NUMBER  # "what was India-Pakistan trade worth in April-July?"
+        if (
+            word in WHAT
+            and nxt in _VERB_LINKS
+            and lowered[i + 2 : i + 3] == ["the"]
+            and lowered[i + 3 : i + 4] in (["most"], ["least"])
+            and lowered[i + 4 : i + 5]
+            and (lowered[i + 4] in _MOST_OF or lowered[i + 4] in _AUXILIARIES)
+        ):
+            return Wanted.NUMBER  # "what is the most an air passenger can claim?"
         if word in {"what", "which", "whats"}:
             # the head noun: "which Brive player", "which EU foreign policy chief", and a
             # word of a name only when no other word is one ("which DJ", "which Labour MP")
@@ -520,6 +529,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
 
 
 _RANKINGS = word_set("rankings ranking standings table")
+# after "what is the most": a clause ("… an air passenger can claim"), not a noun's adjective
+_MOST_OF = word_set("a an the that they he she it you one people anyone someone")
 # positions written with a hyphen, which the question's words split ("scrum", "half")
 _POSITIONS = word_set(
     "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "
