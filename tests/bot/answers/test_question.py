@@ -147,14 +147,15 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Near which landmark was the Tern car found?", Wanted.PLACE),
         ("In which hall did Ana Ruiz speak?", Wanted.PLACE),
         ("Which seat did she hold before 2001?", Wanted.PLACE),
-        ("Which Trade and Industry Secretary attacked the plan?", Wanted.PERSON),
-        # "what is the most …" before a clause asks a figure, before an adjective does not
-        ("What is the most a Tern passenger can claim?", Wanted.NUMBER),
-        ("What is the most popular game in Tern?", None),
         ("At which Calder site is the waste now kept?", Wanted.PLACE),
         ("At which meeting did Ana Ruiz win the triple jump?", Wanted.PLACE),
         ("What was the opening bid for Tern's unit?", Wanted.NUMBER),
         ("What is the maximum sentence for the offence?", Wanted.NUMBER),
+        # ("and" between two words of a name goes on to the head noun)
+        ("Which Trade and Industry Secretary attacked the plan?", Wanted.PERSON),
+        # "what is the most …" before a clause asks a figure, before an adjective does not
+        ("What is the most a Tern passenger can claim?", Wanted.NUMBER),
+        ("What is the most popular game in Tern?", None),
         ("Which weekend will the final be played?", Wanted.TIME),
         ("What proportion of staff earn the wage?", Wanted.NUMBER),
         # (the head noun six words after "what")
