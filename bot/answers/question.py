@@ -469,10 +469,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
         if (
             word in WHAT
             and nxt in _VERB_LINKS
-            and lowered[i + 2 : i + 3] == ["the"]
-            and lowered[i + 3 : i + 4] in (["most"], ["least"])
-            and lowered[i + 4 : i + 5]
-            and (lowered[i + 4] in _MOST_OF or lowered[i + 4] in _AUXILIARIES)
+            and lowered[i + 2 : i + 4] in (["the", "most"], ["the", "least"])
+            and not (_MOST_OF | _AUXILIARIES).isdisjoint(lowered[i + 4 : i + 5])
         ):
             return Wanted.NUMBER  # "what is the most an air passenger can claim?"
         if word in {"what", "which", "whats"}:
