@@ -1815,7 +1815,7 @@ def _headed(sentence: Sentence, heads: frozenset[str]) -> bool:
     return False
 
 
-def _titled_surname(name: tuple[str, ...], text: str) -> bool:
+def _named_by_surname(name: tuple[str, ...], text: str) -> bool:
     """Whether the text names the person of a first name and surname by title and surname
     alone ("George Bush" as "Mr Bush"), or by the surname alone, after no other name
     ("Marat Safin" as "… to push Safin")."""
@@ -2158,7 +2158,7 @@ def _judge(
     # ("North American" says "North America")
     if any(
         not all(present(index_key(w), keys) for w in name if w not in INITIALS)
-        and not _titled_surname(name, article.text)
+        and not _named_by_surname(name, article.text)
         for name in q.names
     ):
         return None

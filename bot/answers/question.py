@@ -1020,16 +1020,13 @@ def participle_words(lowered: list[str], verb: str | None) -> set[str]:
     return set()
 
 
-_BE = word_set("is was are were")
-
-
 def _passive_main(lowered: list[str], i: int) -> bool:
     """Whether the participle at `i` is the first after a question's "is/was" (its
     verb: "in which month was the election *expected* when …?")."""
     aux = next((j for j in range(i) if lowered[j] in _AUXILIARIES), None)
     return (
         aux is not None
-        and lowered[aux] in _BE
+        and lowered[aux] in _VERB_LINKS
         and not any(w.endswith("ed") for w in lowered[aux + 1 : i])
     )
 
