@@ -36148,6 +36148,1201 @@ B35_NEAR_BBC_B = (
 )
 
 
+# -- Written thirty-sixth: a thirty-sixth batch, written blind in the third session of
+# 2026-12-06, by writers who never saw how /news ask answers. Each of its articles was
+# used by two earlier questions (or one), whose questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (cdfb5db).
+
+_b36_c = partial(_c, batch=36)
+
+B36_BBC_A = (
+    # who
+    _b36_c(
+        "who",
+        "Who chairs India's Oil & Natural Gas Corp, which is in talks to buy former Yukos assets?",
+        "bbc-business-399",
+        "Subir Raha",
+    ),
+    _b36_c(
+        "who",
+        "Which Conservative co-chairman said Alastair Campbell's comeback to Labour's campaign "
+        "showed sinister new tactics?",
+        "bbc-politics-009",
+        "Liam Fox",
+    ),
+    _b36_c(
+        "who",
+        "Which Italian painter is the BBC's new virtual-stadium rugby analysis tool named after?",
+        "bbc-tech-028",
+        "Piero della Francesco",
+    ),
+    _b36_c(
+        "who",
+        "Which political editor of The Scotsman called Jack McConnell's remark about getting "
+        "drunk very stupid?",
+        "bbc-politics-019",
+        "Hamish MacDonell|Mr MacDonell",
+    ),
+    _b36_c(
+        "who",
+        "Which Montrose Secam director, a pilot with a tremor, said a prototype of IBM's mouse "
+        "adapter transformed his life?",
+        "bbc-tech-353",
+        "James Cosgrave",
+    ),
+    _b36_c(
+        "who",
+        "Which former children's TV presenter won the Oscar for best short film with her drama "
+        "Wasp?",
+        "bbc-entertainment-373",
+        "Andrea Arnold|Arnold",
+    ),
+    _b36_c(
+        "who",
+        "Which University of Texas student is one of the two alleged top spammers being sued by "
+        "the state of Texas?",
+        "bbc-tech-273",
+        "Ryan Samuel Pitylak|Mr Pitylak",
+    ),
+    _b36_c(
+        "who",
+        "Which Downing Street adviser did Lord Goldsmith meet along with Lord Falconer on 13 "
+        "March, according to Philippe Sands' book?",
+        "bbc-politics-324",
+        "Baroness Morgan",
+    ),
+    _b36_c(
+        "who",
+        "Which European Policy Centre political director described Wim Kok's plan for the "
+        "Lisbon agenda as very ambitious?",
+        "bbc-business-146",
+        "John Palmer",
+    ),
+    _b36_c(
+        "who",
+        "Which Electronic Arts managing director for European publishing said doubling the "
+        "games industry in five years was not rocket science?",
+        "bbc-tech-276",
+        "Gerhard Florin|Mr Florin",
+    ),
+    _b36_c(
+        "who",
+        "Which Chelsea boss was sent off for gesturing to hush Liverpool fans in the League Cup "
+        "final?",
+        "bbc-sport-104",
+        "Jose Mourinho|Mourinho",
+    ),
+    _b36_c(
+        "who",
+        "Who is the executive chairman of messaging firm Mblox, who said operators cap the "
+        "number of picture messages on their networks?",
+        "bbc-tech-389",
+        "Andrew Bud|Mr Bud",
+    ),
+    _b36_c(
+        "who",
+        "Which Oxfam director said 2005 offered the chance of a historic breakthrough against "
+        "global poverty?",
+        "bbc-politics-127",
+        "Barbara Stocking",
+    ),
+    _b36_c(
+        "who",
+        "Which spokesman for China's tobacco monopoly said no new tobacco factories, including "
+        "joint ventures, would be allowed?",
+        "bbc-business-437",
+        "Xing Wangli",
+    ),
+    _b36_c(
+        "who",
+        "Which Humberside chief constable clashed with David Blunkett over intelligence "
+        "failures on Soham murderer Ian Huntley?",
+        "bbc-politics-234",
+        "David Westwood",
+    ),
+    _b36_c(
+        "who",
+        "Which Warner Home Video president said the benefits of HD-DVD were apparent and obvious?",
+        "bbc-tech-155",
+        "Jim Cardwell|Mr Cardwell",
+    ),
+    _b36_c(
+        "who",
+        "Who is the co-ordinator of NM2, the EU-funded project to let viewers edit their own "
+        "versions of TV shows?",
+        "bbc-tech-113",
+        "Peter Stollenmayer",
+    ),
+    _b36_c(
+        "who",
+        "Which Bristol University political scientist said the economy had become the "
+        "second-most dominant issue before Iraq's election?",
+        "bbc-business-284",
+        "Anne Alexander|Ms Alexander",
+    ),
+    _b36_c(
+        "who",
+        "Which Loughborough University transport expert said Toyota's robotic pods were concept "
+        "vehicles years away from production?",
+        "bbc-tech-229",
+        "David Gillingwater|Dr Gillingwater",
+    ),
+    _b36_c(
+        "who",
+        "Which Italy player pounced for a late try in the 18-10 Six Nations defeat by Scotland "
+        "at Murrayfield?",
+        "bbc-sport-407",
+        "Andrea Masi|Masi",
+    ),
+    _b36_c(
+        "who",
+        "Which UK Independence Party leader said Britain's EU rebate was set in stone after "
+        "Jacques Chirac attacked it?",
+        "bbc-politics-373",
+        "Roger Knapman",
+    ),
+    # when
+    _b36_c(
+        "when",
+        "On what day was the US bankruptcy court's order blocking the sale of Yukos's Yugansk "
+        "unit upheld in a second ruling?",
+        "bbc-business-314",
+        "Saturday",
+    ),
+    _b36_c(
+        "when",
+        "By what year is Rick Parry supposed to deliver Liverpool's new stadium in Stanley Park?",
+        "bbc-sport-118",
+        "2007",
+    ),
+    _b36_c(
+        "when",
+        "On what day did Jack McConnell tell Highland school pupils it was okay to get drunk "
+        "once in a while?",
+        "bbc-politics-019",
+        "Monday",
+    ),
+    _b36_c(
+        "when",
+        "From what day do most non-EU citizens need Home Office approval to marry in the UK "
+        "under the rules against sham weddings?",
+        "bbc-politics-215",
+        "Tuesday",
+    ),
+    _b36_c(
+        "when",
+        "In what year was cinematographer John Mathieson Oscar-nominated for Gladiator?",
+        "bbc-entertainment-373",
+        "2001",
+    ),
+    _b36_c(
+        "when",
+        "In which month does the UK take over the EU chairmanship, with Jack Straw naming "
+        "security, stability and prosperity as key themes?",
+        "bbc-politics-383",
+        "July",
+    ),
+    _b36_c(
+        "when",
+        "On what date did military chiefs reportedly ask for an unequivocal statement that the "
+        "Iraq war was legal?",
+        "bbc-politics-324",
+        "10 March",
+    ),
+    _b36_c(
+        "when",
+        "On what day was broadband restored for Bill Thompson's girlfriend Anne after her cable "
+        "modem blew up?",
+        "bbc-tech-184",
+        "Wednesday",
+    ),
+    _b36_c(
+        "when",
+        "By which year did Electronic Arts hope to double its 2004 revenues?",
+        "bbc-tech-276",
+        "2009",
+    ),
+    _b36_c(
+        "when",
+        "On what day were the Golden Kinnaree awards due to be handed out at the Bangkok "
+        "International Film Festival?",
+        "bbc-entertainment-306",
+        "Friday",
+    ),
+    _b36_c(
+        "when",
+        "In which month did the UK government bring in subsidies of up to £4m per film for "
+        "medium-budget British films?",
+        "bbc-entertainment-303",
+        "September",
+    ),
+    _b36_c(
+        "when",
+        "On what day did senior law lord Lord Bingham say the detention of foreign terror "
+        "suspects was incompatible with the European Convention on Human Rights?",
+        "bbc-politics-040",
+        "Thursday",
+    ),
+    _b36_c(
+        "when",
+        "By what year could a commercial version of Siemens' one-gigabit-a-second mobile system "
+        "be available?",
+        "bbc-tech-032",
+        "2012",
+    ),
+    _b36_c(
+        "when",
+        "By what year was British American Tobacco's joint venture cigarette factory in China "
+        "expected to be built?",
+        "bbc-business-437",
+        "2006",
+    ),
+    _b36_c(
+        "when",
+        "On what day did the Asian disaster strike that Michael Howard mentioned in his New "
+        "Year message?",
+        "bbc-politics-367",
+        "Boxing Day",
+    ),
+    _b36_c(
+        "when",
+        "On what day were Manchester City and Manchester United due to play a televised derby "
+        "amid protests over Malcolm Glazer's bid?",
+        "bbc-business-224",
+        "Sunday",
+    ),
+    _b36_c(
+        "when",
+        "On which dates was the Consumer Electronics Show held where Toshiba said HD-DVD "
+        "players would be out by the end of 2005?",
+        "bbc-tech-155",
+        "6 to 9 January",
+    ),
+    _b36_c(
+        "when",
+        "When did the Conservatives announce they would support Labour's plans for ID cards?",
+        "bbc-politics-141",
+        "Monday evening|Monday",
+    ),
+    _b36_c(
+        "when",
+        "When will Toyota demonstrate its i-unit and i-foot personal mobility prototypes at "
+        "Expo 2005?",
+        "bbc-tech-229",
+        "March 2005",
+    ),
+    _b36_c(
+        "when",
+        "In what year did Marcel Desailly win the Champions League with Marseilles?",
+        "bbc-sport-181",
+        "1993",
+    ),
+    _b36_c(
+        "when",
+        "In which month was the EU's Luxembourg presidency hoping to strike a deal on the "
+        "2007-2013 budget?",
+        "bbc-politics-373",
+        "June",
+    ),
+    _b36_c(
+        "when",
+        "On what day was Iraq's election held, in which voters turned to economic issues such "
+        "as unemployment?",
+        "bbc-business-284",
+        "Sunday",
+    ),
+    # where
+    _b36_c(
+        "where",
+        "Which city was Vladimir Putin visiting when ONGC's interest in Yukos assets came up "
+        "again?",
+        "bbc-business-399",
+        "New Delhi",
+    ),
+    _b36_c(
+        "where",
+        "In which city was Yukos's main production unit Yuganskneftegas auctioned to Baikal "
+        "Finance Group?",
+        "bbc-business-314",
+        "Moscow",
+    ),
+    _b36_c(
+        "where",
+        "Where is the Baglihar dam over which India-Pakistan talks failed without unsettling "
+        "the Karachi stock market?",
+        "bbc-business-428",
+        "Indian-administered Kashmir|Kashmir",
+    ),
+    _b36_c(
+        "where",
+        "According to a Karachi broker, to which countries has a lot of Arab money gone instead "
+        "of the US since 9/11?",
+        "bbc-business-428",
+        "Malaysia|Indonesia",
+    ),
+    _b36_c(
+        "where",
+        "Where is Arsenal's new Emirates Stadium, whose £100m naming deal Rick Parry called an "
+        "eye-opener?",
+        "bbc-sport-118",
+        "Ashburton|North London",
+    ),
+    _b36_c(
+        "where",
+        "In which part of London is Brent Council, whose registrations director Mark Rimmer "
+        "welcomed the new marriage rules?",
+        "bbc-politics-215",
+        "north-west London",
+    ),
+    _b36_c(
+        "where",
+        "In which city did a panel at the Consumer Electronics Show say peer-to-peer networks "
+        "were here to stay?",
+        "bbc-tech-391",
+        "Las Vegas",
+    ),
+    _b36_c(
+        "where",
+        "Where is the US Court of Appeals that ruled in favour of file-sharing networks "
+        "Grokster and StreamCast based?",
+        "bbc-tech-391",
+        "San Francisco",
+    ),
+    _b36_c(
+        "where",
+        "Which London railway station does technology writer Bill Thompson say he can log on "
+        "from on the way to meetings?",
+        "bbc-tech-184",
+        "Kings Cross",
+    ),
+    _b36_c(
+        "where",
+        "In which city is the Lisbon Council, the citizen action group of Paul Hofheinz, based?",
+        "bbc-business-146",
+        "Brussels",
+    ),
+    _b36_c(
+        "where",
+        "Where was the Golden Globes ceremony that clashed with the Bangkok International Film "
+        "Festival held?",
+        "bbc-entertainment-306",
+        "Los Angeles",
+    ),
+    _b36_c(
+        "where",
+        "Which South Korean city hosts one of the established Asian film festivals that "
+        "Bangkok's festival director hopes to equal?",
+        "bbc-entertainment-306",
+        "Pusan",
+    ),
+    _b36_c(
+        "where",
+        "In which hospital are two of the foreign terror suspects detained without trial being "
+        "held?",
+        "bbc-politics-040",
+        "Broadmoor",
+    ),
+    _b36_c(
+        "where",
+        "Where will MMO2 offer HSDPA data speeds of 3.6Mbps on its 3G network from next summer?",
+        "bbc-tech-032",
+        "Isle of Man",
+    ),
+    _b36_c(
+        "where",
+        "In which part of England did Tony Blair make the speech to a selected audience that "
+        "kicked off Labour's election campaign?",
+        "bbc-politics-264",
+        "south east",
+    ),
+    _b36_c(
+        "where",
+        "In which US state are the Glazer family's Tampa Bay Buccaneers based?",
+        "bbc-business-224",
+        "Florida",
+    ),
+    _b36_c(
+        "where",
+        "Which central European countries did the UNECE say would be the backbone of Europe's "
+        "growth in 2005?",
+        "bbc-business-172",
+        "Czech Republic|Slovenia",
+    ),
+    _b36_c(
+        "where",
+        "Where is Welling School, which Tony Blair and David Blunkett visited as Blunkett "
+        "unveiled his neighbourhood policing plans?",
+        "bbc-politics-234",
+        "south east London",
+    ),
+    _b36_c(
+        "where",
+        "Where does text message guru Dan Lane, who is helping build the Alert Retrieval Cache, "
+        "live?",
+        "bbc-tech-142",
+        "Britain",
+    ),
+    _b36_c(
+        "where",
+        "In which country did Morquendi's blogging friends post his tsunami text messages on "
+        "the Dogs without Borders weblog?",
+        "bbc-tech-142",
+        "India",
+    ),
+    _b36_c(
+        "where",
+        "In which city is the Brookings Institution, which puts Iraq's unemployment rate at "
+        "30-40%, based?",
+        "bbc-business-284",
+        "Washington",
+    ),
+    _b36_c(
+        "where",
+        "Which city was Jack Straw visiting when he defended plans to end the EU's arms embargo "
+        "on China?",
+        "bbc-politics-386",
+        "Beijing",
+    ),
+    _b36_c(
+        "where",
+        "At which ground did Chelsea beat Barcelona 3-1 in the first leg of their 2000 "
+        "Champions League quarter-final?",
+        "bbc-sport-181",
+        "Stamford Bridge",
+    ),
+    # how many
+    _b36_c(
+        "how many",
+        "What share of its total oil consumption does India import, as ONGC eyes the former "
+        "Yukos assets?",
+        "bbc-business-399",
+        "70%",
+    ),
+    _b36_c(
+        "how many",
+        "By how much did the Karachi Stock Exchange index rise in 2002, when it was the world's "
+        "best performing market?",
+        "bbc-business-428",
+        "112%",
+    ),
+    _b36_c(
+        "how many",
+        "How much was the offer for Liverpool that tycoon Steve Morgan publicly withdrew?",
+        "bbc-sport-118",
+        "£70m",
+    ),
+    _b36_c(
+        "how many",
+        "After how many minutes did a Luciano Orquera penalty give Italy the lead against "
+        "Ireland in the Six Nations?",
+        "bbc-sport-302",
+        "seven minutes|seven",
+    ),
+    _b36_c(
+        "how many",
+        "How many sham marriages a year does the Home Office estimate take place in the UK?",
+        "bbc-politics-215",
+        "15,000",
+    ),
+    _b36_c(
+        "how many",
+        "About how many Britons have some form of hand tremor, according to the UK National "
+        "Tremor Foundation?",
+        "bbc-tech-353",
+        "three million",
+    ),
+    _b36_c(
+        "how many",
+        "What proportion of Britain has the Conservative party melted away in, according to "
+        "Charles Kennedy?",
+        "bbc-politics-284",
+        "about a third|a third",
+    ),
+    _b36_c(
+        "how many",
+        "How many new jobs did EU leaders promise at their Lisbon summit in 2000?",
+        "bbc-business-146",
+        "20 million",
+    ),
+    _b36_c(
+        "how many",
+        "How many British films were made in the UK in 2004, according to Screen Daily?",
+        "bbc-entertainment-303",
+        "Twenty-seven",
+    ),
+    _b36_c(
+        "how many",
+        "How many law lords sat on the panel that heard the foreign terror detainees' case?",
+        "bbc-politics-040",
+        "nine",
+    ),
+    _b36_c(
+        "how many",
+        "How big is the black hole in the public finances that City experts say Gordon Brown "
+        "faces?",
+        "bbc-politics-355",
+        "£10bn",
+    ),
+    _b36_c(
+        "how many",
+        "About how many weeks away was the general election when Tony Blair's big speech kicked "
+        "off the campaign?",
+        "bbc-politics-264",
+        "16 weeks",
+    ),
+    _b36_c(
+        "how many",
+        "How many Community Support Officers has David Blunkett started to recruit?",
+        "bbc-politics-234",
+        "25,000",
+    ),
+    _b36_c(
+        "how many",
+        "How many web links can My Ask Jeeves users store if they sign up to the free service?",
+        "bbc-tech-213",
+        "5000",
+    ),
+    _b36_c(
+        "how many",
+        "How many partners, including BT, are involved in the EU's NM2 interactive TV project?",
+        "bbc-tech-113",
+        "13",
+    ),
+    _b36_c(
+        "how many",
+        "By how many a year is Jack Straw's China-UK tourism deal expected to raise the number "
+        "of Chinese tourists?",
+        "bbc-politics-386",
+        "40,000",
+    ),
+    _b36_c(
+        "how many",
+        "How many children took their own lives in prison between 1990 and 2004, according to "
+        "the joint committee on human rights?",
+        "bbc-politics-214",
+        "25",
+    ),
+    _b36_c(
+        "how many",
+        "How big is the UK's EU rebate that Jacques Chirac called unjustified?",
+        "bbc-politics-373",
+        "£3bn",
+    ),
+)
+
+B36_BBC_B = (
+    # who
+    _b36_c(
+        "who",
+        "Which Thames Valley Police detective said Ozzy Osbourne had very courageously tackled "
+        "the burglar at his home?",
+        "bbc-entertainment-141",
+        "Paul Miller|Detective Inspector Paul Miller",
+    ),
+    _b36_c(
+        "who",
+        "Whose dog was the subject of one of the strangest queries typed into the BBC's search "
+        "engine in 2004?",
+        "bbc-tech-232",
+        "James Martin",
+    ),
+    _b36_c(
+        "who",
+        "Which RNIB digital policy manager doubted that talking search engines like Speegle "
+        "help blind people?",
+        "bbc-tech-261",
+        "Julie Howell",
+    ),
+    _b36_c(
+        "who",
+        "Which former Foreign Secretary said he hoped Gordon Brown would become prime minister "
+        "at some point, as a Labour donor attacked the Blair-Brown feud?",
+        "bbc-politics-276",
+        "Robin Cook|Mr Cook",
+    ),
+    _b36_c(
+        "who",
+        "Whose proposals for immigration quotas did Charles Kennedy attack while setting out "
+        "the Lib Dems' tax plans?",
+        "bbc-politics-283",
+        "Michael Howard",
+    ),
+    _b36_c(
+        "who",
+        "Who chairs the Electoral Commission, which wants people to register to vote "
+        "individually rather than by household?",
+        "bbc-politics-079",
+        "Sam Younger|Mr Younger",
+    ),
+    _b36_c(
+        "who",
+        "Which Entertainment Weekly writer predicted Million Dollar Baby would beat Aviator at "
+        "the Oscars?",
+        "bbc-entertainment-367",
+        "Dave Karger|Mr Karger",
+    ),
+    _b36_c(
+        "who",
+        "Whose superb tackle stopped Percy Montgomery scoring in the 48th minute of Ireland's "
+        "17-12 win over South Africa?",
+        "bbc-sport-377",
+        "Girvan Dempsey",
+    ),
+    _b36_c(
+        "who",
+        "Which Jupiter Research analyst said Apple hoped iPod sales would have a halo effect on "
+        "sales of the Mac mini?",
+        "bbc-tech-300",
+        "Ian Fogg|Mr Fogg",
+    ),
+    _b36_c(
+        "who",
+        "Who was named best TV comedy actress at the British Comedy Awards for Life Begins and "
+        "Von Trapped?",
+        "bbc-entertainment-201",
+        "Caroline Quentin",
+    ),
+    _b36_c(
+        "who",
+        "Which Texas Instruments boss backed voice over internet telephony as the next killer "
+        "application after broadband?",
+        "bbc-tech-350",
+        "Rich Templeton|Mr Templeton",
+    ),
+    _b36_c(
+        "who",
+        "Which Metropolitan Police Commissioner backed a Tory bid to let householders be "
+        "prosecuted only for grossly disproportionate force against burglars?",
+        "bbc-politics-034",
+        "Sir John Stevens|John Stevens",
+    ),
+    _b36_c(
+        "who",
+        "Which Capgemini global security manager said the threat from phishing and ID theft was "
+        "not overplayed?",
+        "bbc-tech-031",
+        "Barry Beal",
+    ),
+    _b36_c(
+        "who",
+        "Which Italy winger dropped the ball as he reached for the try line in the Six Nations "
+        "defeat by Ireland?",
+        "bbc-sport-314",
+        "Ludovico Nitoglia|Nitoglia",
+    ),
+    _b36_c(
+        "who",
+        "Which current France fly-half did Philippe Sella say had deserved his chance but "
+        "should now make way for Frederic Michalak?",
+        "bbc-sport-327",
+        "Yann Delaigue|Delaigue",
+    ),
+    _b36_c(
+        "who",
+        "Which AOL program director said sports games attracted 90% of 18 to 24-year-old male "
+        "casual gamers?",
+        "bbc-tech-170",
+        "Greg Mills",
+    ),
+    _b36_c(
+        "who",
+        "Whose inquiry into the death of Dr David Kelly sparked debate over who should run "
+        "public inquiries?",
+        "bbc-politics-211",
+        "Lord Hutton",
+    ),
+    _b36_c(
+        "who",
+        "Which Council of Mortgage Lenders director general said the slowing housing market "
+        "should stay stable over 2005?",
+        "bbc-business-323",
+        "Michael Coogan",
+    ),
+    _b36_c(
+        "who",
+        "Who was Michael Howard's shadow chancellor when the Tories pledged tax cuts from their "
+        "£35bn savings plan?",
+        "bbc-politics-270",
+        "Oliver Letwin|Mr Letwin",
+    ),
+    _b36_c(
+        "who",
+        "Which manager signed Marcel Desailly for Chelsea from AC Milan in 1998?",
+        "bbc-sport-182",
+        "Ruud Gullit",
+    ),
+    _b36_c(
+        "who",
+        "Which graduate student of Raj Reddy said PCs for illiterate users demand very high "
+        "bandwidth for audio and video?",
+        "bbc-tech-199",
+        "Prassana Rambathla",
+    ),
+    _b36_c(
+        "who",
+        "Which Labour MP urged Tony Blair and Gordon Brown to stop squabbling and rise above "
+        "petulance?",
+        "bbc-politics-254",
+        "Ian Gibson",
+    ),
+    # when
+    _b36_c(
+        "when",
+        "In which years did David Blunkett suggest Parliament could decide whether owning an ID "
+        "card should be compulsory?",
+        "bbc-politics-049",
+        "2011 or 2012|2011",
+    ),
+    _b36_c(
+        "when",
+        "On what day did the Los Angeles Times print a picture of rain tents going up over the "
+        "Oscars red carpet?",
+        "bbc-entertainment-367",
+        "Thursday",
+    ),
+    _b36_c(
+        "when",
+        "In which minute was Springbok Schalk Burger sin-binned in Ireland's 17-12 win over "
+        "South Africa?",
+        "bbc-sport-377",
+        "52nd minute|52nd",
+    ),
+    _b36_c(
+        "when",
+        "From what date will Apple's low-cost Mac mini computer be on sale?",
+        "bbc-tech-300",
+        "22 January",
+    ),
+    _b36_c(
+        "when",
+        "On what day did AOL announce plans to launch a net-based phone service for some of its "
+        "members?",
+        "bbc-tech-350",
+        "Tuesday",
+    ),
+    _b36_c(
+        "when",
+        "In what year did farmer Tony Martin shoot dead a 16-year-old burglar running away from "
+        "his farm?",
+        "bbc-politics-034",
+        "1999",
+    ),
+    _b36_c(
+        "when",
+        "On what day did Liam Fox tell reporters Labour's election pledges did not even last "
+        "four days?",
+        "bbc-politics-147",
+        "Monday",
+    ),
+    _b36_c(
+        "when",
+        "On what day did Telegraph journalists meet to discuss the plan to axe 90 editorial jobs?",
+        "bbc-business-014",
+        "Friday",
+    ),
+    _b36_c(
+        "when",
+        "In which years did the Hansard Society publish reports calling for televised election "
+        "debates?",
+        "bbc-politics-348",
+        "1997 and 2001|1997",
+    ),
+    _b36_c(
+        "when",
+        "On what day was Bill Gates due to give his pre-show keynote speech at the Consumer "
+        "Electronics Show?",
+        "bbc-tech-163",
+        "Wednesday",
+    ),
+    _b36_c(
+        "when",
+        "When is the British and Irish Lions tour that All Blacks captain Tama Umaga called his "
+        "most fearsome challenge?",
+        "bbc-sport-329",
+        "June-July|June",
+    ),
+    _b36_c(
+        "when",
+        "On what date do France face Ireland in the Six Nations game Philippe Sella called "
+        "their hardest?",
+        "bbc-sport-327",
+        "12 March|Saturday 12 March",
+    ),
+    _b36_c(
+        "when",
+        "By what year did Yahoo Games' director predict casual games would be really big?",
+        "bbc-tech-170",
+        "2006",
+    ),
+    _b36_c(
+        "when",
+        "Loans for new home purchases fell to their lowest total in November since when, "
+        "according to Council of Mortgage Lenders figures?",
+        "bbc-business-323",
+        "February 2003",
+    ),
+    _b36_c(
+        "when",
+        "On what day did Kamal Nath announce India would allow 100% foreign direct investment "
+        "in construction?",
+        "bbc-business-068",
+        "Thursday",
+    ),
+    _b36_c(
+        "when",
+        "In which month was the general election widely expected when Tory MP Robert Jackson "
+        "defected to Labour?",
+        "bbc-politics-270",
+        "May",
+    ),
+    _b36_c(
+        "when",
+        "In what year did the 3 network launch, ahead of Vodafone and Orange's 3G services?",
+        "bbc-tech-093",
+        "2003",
+    ),
+    _b36_c(
+        "when",
+        "On what day did Tony Blair insist he had been closely involved in plans for a G8 debt "
+        "freeze for tsunami-hit countries?",
+        "bbc-politics-251",
+        "Wednesday",
+    ),
+    # where
+    _b36_c(
+        "where",
+        "Which country's habit of suing everything that moves did Bill Thompson say he was "
+        "uncomfortable with, in his column on identity theft?",
+        "bbc-tech-164",
+        "US",
+    ),
+    _b36_c(
+        "where",
+        "Which part of London did Sharon Osbourne say she came from, after jewellery was stolen "
+        "from the Osbournes' home?",
+        "bbc-entertainment-141",
+        "Brixton",
+    ),
+    _b36_c(
+        "where",
+        "In which US city had Ozzy Osbourne's family lived before returning to England and "
+        "suffering a burglary?",
+        "bbc-entertainment-141",
+        "Los Angeles",
+    ),
+    _b36_c(
+        "where",
+        "Where is CEC Systems, the firm behind the talking search engine Speegle, based?",
+        "bbc-tech-261",
+        "Edinburgh",
+    ),
+    _b36_c(
+        "where",
+        "In which countries is the Speegle talking search engine proving popular with people "
+        "learning English?",
+        "bbc-tech-261",
+        "Japan|China",
+    ),
+    _b36_c(
+        "where",
+        "Where was the Rugby World Cup in which Lawrence Dallaglio played every minute of "
+        "England's triumph?",
+        "bbc-sport-375",
+        "Australia",
+    ),
+    _b36_c(
+        "where",
+        "Which country does Paul Honiss, referee of Ireland's 17-12 win over South Africa, come "
+        "from?",
+        "bbc-sport-377",
+        "New Zealand",
+    ),
+    _b36_c(
+        "where",
+        "In which county was farmer Tony Martin, jailed for shooting dead a burglar, based?",
+        "bbc-politics-034",
+        "Norfolk",
+    ),
+    _b36_c(
+        "where",
+        "Which city's marathon did Paula Radcliffe win in November after dropping out at the "
+        "Athens Olympics?",
+        "bbc-sport-066",
+        "New York",
+    ),
+    _b36_c(
+        "where",
+        "Which country does Hicham El Guerrouj, who won the Olympic 1500m and 5,000m double, "
+        "come from?",
+        "bbc-sport-066",
+        "Morocco",
+    ),
+    _b36_c(
+        "where",
+        "Which places was Charles Kennedy visiting as he stepped up the Lib Dems' election "
+        "preparations?",
+        "bbc-politics-147",
+        "Manchester|Liverpool|Leicester|Somerset|Basingstoke|Shrewsbury|Dorset|Torbay",
+    ),
+    _b36_c(
+        "where",
+        "In which city is the Top 500 list of the world's fastest supercomputers presented?",
+        "bbc-tech-173",
+        "Pittsburgh",
+    ),
+    _b36_c(
+        "where",
+        "Where is Silicon Graphics' Columbia supercomputer based?",
+        "bbc-tech-173",
+        "Ames Research Center|California",
+    ),
+    _b36_c(
+        "where",
+        "In which part of Kenya is the Mbita Point primary school that uses handheld E-slates?",
+        "bbc-tech-066",
+        "western Kenya",
+    ),
+    _b36_c(
+        "where",
+        "Where was Travis Anderson, who warned World of Warcraft fans to keep track of time, "
+        "writing from?",
+        "bbc-tech-401",
+        "Texas",
+    ),
+    _b36_c(
+        "where",
+        "In which country did a reader say a man died from lack of food and water after playing "
+        "online games?",
+        "bbc-tech-401",
+        "Korea",
+    ),
+    _b36_c(
+        "where",
+        "At which stadium did Bernard Laporte's France lose to Wales in the Six Nations?",
+        "bbc-sport-327",
+        "Stade de France",
+    ),
+    _b36_c(
+        "where",
+        "Which region did PwC's Frank Brown give as an example of a risk that would no longer "
+        "kill a global business?",
+        "bbc-business-509",
+        "Middle East",
+    ),
+    _b36_c(
+        "where",
+        "In which Tokyo shopping districts did Hitachi's robot Pal say it wanted to walk about "
+        "without bumping into people?",
+        "bbc-tech-356",
+        "Shinjuku|Shibuya",
+    ),
+    _b36_c(
+        "where",
+        "In which country did Hitachi's Emiew robots Pal and Chum introduce themselves to "
+        "reporters?",
+        "bbc-tech-356",
+        "Japan",
+    ),
+    _b36_c(
+        "where",
+        "At which ground were Chelsea crushed 5-1 by Barcelona in the 2000 Champions League "
+        "quarter-final?",
+        "bbc-sport-182",
+        "Nou Camp",
+    ),
+    _b36_c(
+        "where",
+        "At which university is Eric Brewer, who is working with Raj Reddy on wi-fi links for "
+        "the PCtvt?",
+        "bbc-tech-199",
+        "University of California at Berkeley|Berkeley",
+    ),
+    _b36_c(
+        "where",
+        "Where were Labour MPs holding their first meeting of the new year, at which Tony Blair "
+        "hoped to calm rift fears?",
+        "bbc-politics-254",
+        "Westminster",
+    ),
+    # how many
+    _b36_c(
+        "how many",
+        "What share of the UK's unwanted mobile phones get returned to phone firms for "
+        "recycling or re-use?",
+        "bbc-tech-017",
+        "25%",
+    ),
+    _b36_c(
+        "how many",
+        "How much has Labour donor Duncan Bannatyne previously given the party?",
+        "bbc-politics-276",
+        "£50,000",
+    ),
+    _b36_c(
+        "how many",
+        "How big a fine could people face for failing to sign up if ID cards become compulsory?",
+        "bbc-politics-049",
+        "£2,500",
+    ),
+    _b36_c(
+        "how many",
+        "What figure in savings had Labour offered, as Charles Kennedy pledged to raise taxes "
+        "on the well off?",
+        "bbc-politics-283",
+        "£22bn",
+    ),
+    _b36_c(
+        "how many",
+        "How many voters has the Royal Mail's postal redirection service helped election "
+        "officers retrace?",
+        "bbc-politics-079",
+        "50,000",
+    ),
+    _b36_c(
+        "how many",
+        "How much will Apple's Mac mini cost in the UK?",
+        "bbc-tech-300",
+        "£339",
+    ),
+    _b36_c(
+        "how many",
+        "How much more data can high-definition DVDs hold than the DVDs we are used to?",
+        "bbc-tech-094",
+        "six times",
+    ),
+    _b36_c(
+        "how many",
+        "How much extra a month will Wanadoo's new broadband telephony service cost subscribers?",
+        "bbc-tech-350",
+        "£4",
+    ),
+    _b36_c(
+        "how many",
+        "What share of people in RSA's poll were not willing to hand over personal information "
+        "online?",
+        "bbc-tech-031",
+        "43%",
+    ),
+    _b36_c(
+        "how many",
+        "How much is the Telegraph Group investing in new printing facilities, funded partly by "
+        "axing 90 journalist jobs?",
+        "bbc-business-014",
+        "£150m",
+    ),
+    _b36_c(
+        "how many",
+        "What speed did IBM's Blue Gene/L prototype reach in US Department of Energy tests?",
+        "bbc-tech-173",
+        "70.72 teraflops|70.72",
+    ),
+    _b36_c(
+        "how many",
+        "How many public-domain books did EduVision's Matthew Herren say could be put on its "
+        "school base stations?",
+        "bbc-tech-066",
+        "15 million",
+    ),
+    _b36_c(
+        "how many",
+        "For how long had fans endured previews and delays before Half-Life 2 finally came out?",
+        "bbc-tech-154",
+        "two years",
+    ),
+    _b36_c(
+        "how many",
+        "How many hours did one gaming widow say her husband spent playing Warcraft when their "
+        "son was five days old?",
+        "bbc-tech-401",
+        "11 hours",
+    ),
+    _b36_c(
+        "how many",
+        "How many chief executives did PricewaterhouseCoopers interview for its survey of "
+        "business optimism?",
+        "bbc-business-509",
+        "1,324",
+    ),
+    _b36_c(
+        "how many",
+        "How many gamers a month does Yahoo Games attract?",
+        "bbc-tech-170",
+        "12 million",
+    ),
+    _b36_c(
+        "how many",
+        "How many copies had Grand Theft Auto: San Andreas sold in the UK, according to the "
+        "latest figures as the slim PS2 launched?",
+        "bbc-tech-130",
+        "677,000",
+    ),
+    _b36_c(
+        "how many",
+        "By what percentage was the value of building society mortgage approvals down on a year "
+        "earlier?",
+        "bbc-business-323",
+        "32%",
+    ),
+    _b36_c(
+        "how many",
+        "What minimum area must foreign investors build on land they acquire under India's new "
+        "construction investment rules?",
+        "bbc-business-068",
+        "50,000 square meters|538,000 square feet",
+    ),
+    _b36_c(
+        "how many",
+        "How much a month does Raj Reddy hope to charge to lease his PCtvt computer televisions "
+        "in India?",
+        "bbc-tech-199",
+        "$10",
+    ),
+    _b36_c(
+        "how many",
+        "What data transmission speed can Wimax wireless technology reach?",
+        "bbc-tech-093",
+        "75 megabits per second|75 megabits",
+    ),
+)
+
+B36_NEAR_BBC_A = (
+    "Who is the chief executive of Celltick, the Israeli firm whose broadcast system Hutch "
+    "India uses?",
+    "Who founded the Bangkok International Film Festival, which went ahead despite the tsunami?",
+    "Who heads Falcon Group, the Baghdad-based affiliate of oil consultancy Blackwatch?",
+    "Who is the chief executive of Montrose Secam, the UK firm making IBM's anti-tremor mouse "
+    "adapter?",
+    "When will Toyota's i-unit personal mobility vehicle go on sale to the public?",
+    "On what date will IBM's Assistive Mouse Adapter for people with hand tremors go on sale?",
+    "When did Hitachi agree to buy plasma display technology from Fujitsu?",
+    "Where is Finjan, the anti-virus firm whose spokesman Tim Warner warned about the Bofra "
+    "virus, based?",
+    "Where is Adamind, the multimedia messaging firm headed by Shailendra Jain, based?",
+    "How many copies of the Cellery Tetris worm have been found in the wild?",
+    "How many people attended the third Bangkok International Film Festival?",
+    "How much will Toyota's egg-shaped i-foot walking robot cost?",
+)
+
+B36_NEAR_BBC_B = (
+    "Who founded Forum for the Future, the group behind the report on recycling old mobile phones?",
+    "Who founded EduVision, the group piloting handheld E-slates in a Kenyan school?",
+    "Who was the burglar who jumped from a window after Ozzy Osbourne tackled him?",
+    "When did Duncan Bannatyne open his casino in Newcastle?",
+    "In what year did Ozzy and Sharon Osbourne first get married?",
+    "When was Activcard, the firm trialling one-time passcodes with UK banks, founded?",
+    "When did Hitachi begin developing its Emiew humanoid robot?",
+    "When did Hollinger International first buy the Telegraph newspapers?",
+    "Where is Activcard, the security firm trialling card-reader passcodes, headquartered?",
+    "Where was Sharon Osbourne's stolen 24-carat sapphire bought?",
+    "Where is EduVision, the group behind the Kenyan E-slate pilot, headquartered?",
+    "Where was Speegle founder Gordon Renton born?",
+    "How much did Hitachi spend developing its Emiew robot?",
+    "How much was Sharon Osbourne's stolen Franck Muller watch worth?",
+    "How many E-slate handhelds are being used at Kenya's Mbita Point primary school?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -36240,6 +37435,7 @@ _BBC_BATCHES = (
     (33, B33_BBC_A + B33_BBC_B, B33_NEAR_BBC_A + B33_NEAR_BBC_B),
     (34, B34_BBC_A + B34_BBC_B, B34_NEAR_BBC_A + B34_NEAR_BBC_B),
     (35, B35_BBC_A + B35_BBC_B, B35_NEAR_BBC_A + B35_NEAR_BBC_B),
+    (36, B36_BBC_A + B36_BBC_B, B36_NEAR_BBC_A + B36_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -236,6 +236,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written thirty-third", 33),
         ("written thirty-fourth", 34),
         ("written thirty-fifth", 35),
+        ("written thirty-sixth", 36),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
