@@ -102,7 +102,9 @@ CROWDS = frozenset(
 )
 CANDIDATES = 200  # FTS5 matches taken from the index …
 READ = 10  # … of which the best of this many stories are read …
-COPIES = 2  # … this many articles of each
+COPIES = 2  # … this many articles of each …
+TOP_ARTICLES = 8  # … and of the best this many matches, whatever their story, …
+NEAR_TOP = 0.85  # … those whose rank is this share of the best one's (a big story's third copy)
 POSTINGS_BUDGET = 25_000  # the index query leaves out common words beyond this many postings
 NAME_WEIGHT = 1.5  # a name in the question counts this much more than another word
 MIN_COVERAGE = 0.35  # share of the question's weight one sentence must carry for "who" …
@@ -682,7 +684,8 @@ async def ask(
         if min_id is None:
             return Answer(question, scope=label)
     # The best matches of each story in scope, best first: a story's other outlets may
-    # word the answer where its best match does not, so COPIES of each are read.
+    # word the answer where its best match does not, so COPIES of each are read, and
+    # more of a big story (one event followed for weeks) when they match nearly as well.
     best: dict[int, list[tuple[int, float]]] = {}
     seen: set[int] = set()
     for query in index_queries(q, counts, topic):
@@ -692,10 +695,13 @@ async def ask(
             match = info.get(article_id)
             if match is None or article_id in seen or not in_scope(match, q.scope, topic):
                 continue
+            seen.add(article_id)
+            if len(seen) == 1:
+                top_rank = rank  # ranks are negated BM25 scores: the best is lowest
             copies = best.setdefault(match.story_id, [])
-            if len(copies) < COPIES:
+            near_top = len(seen) <= TOP_ARTICLES and rank <= NEAR_TOP * top_rank
+            if len(copies) < COPIES or near_top:
                 copies.append((article_id, rank))
-                seen.add(article_id)
         if len(best) >= READ:
             break
     read = [pair for copies in list(best.values())[:READ] for pair in copies]

@@ -440,6 +440,29 @@ async def test_another_outlet_of_the_story_may_hold_the_answer(app: App) -> None
     assert result.sentences and "Trondheim" in result.sentences[0].text
 
 
+async def test_a_third_outlet_that_matches_nearly_as_well_is_read_too(app: App) -> None:
+    lead = "Nordlys Orbital's Tern-3 rocket reached orbit from Andøya on Monday with 14 satellites"
+    rest = (
+        "The launch was its second attempt, after a valve froze on the first flight in April. "
+        "The company plans four launches next year and has signed contracts with six "
+        "customers, including the Norwegian Space Agency and two universities."
+    )
+    design = "Nordlys Orbital based the Tern-3 on its earlier Tern-2 design, Nordlys Orbital said."
+    await store(
+        app,
+        ("Tern-3 reaches orbit from Andøya", f"{lead}, the company said. {rest} {design}"),
+        ("Tern-3 rocket reaches orbit", f"{lead}, the firm said. {rest} {design}"),
+        (
+            "Andøy celebrates as Tern-3 reaches orbit",
+            f"{lead}, the Trondheim-based company said. {rest} Nordlys Orbital said so too.",
+        ),
+    )
+    stored = await app.store.articles_by_ids([1, 2, 3])
+    assert len({a.story_id for a in stored.values()}) == 1  # one story, three outlets
+    result = await answer(app, "Which city is Nordlys Orbital based in?")
+    assert result.sentences and "Trondheim" in result.sentences[0].text
+
+
 async def test_a_question_about_a_birth_needs_a_sentence_that_says_so(app: App) -> None:
     await store(
         app,
