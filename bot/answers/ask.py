@@ -884,6 +884,8 @@ def carries(
             for m in owned.finditer(sentence.text)
         ):
             return True  # "which city's court …?" is answered by "told a Northfield court"
+        if q.measure == "origin" and _country_owns_named(sentence.text, q):
+            return True  # "Morocco's Hicham El Guerrouj" says where El Guerrouj is from
         folded = fold(sentence.text)
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
@@ -1017,6 +1019,19 @@ def _quarter_of(question: str) -> re.Pattern[str] | None:
 
 # a country's name as written ("Japan")
 _COUNTRY_NAME = rf"(?:{'|'.join(sorted(name.capitalize() for name in COUNTRY_NAMES))})"
+
+
+# a country's possessive before a name ("Morocco's Hicham El Guerrouj")
+_COUNTRY_OWNS = re.compile(rf"\b{_COUNTRY_NAME}['’]s\s+((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)")
+
+
+def _country_owns_named(sentence: str, q: Question) -> bool:
+    """Whether a country's possessive comes right before a name the question gives."""
+    names = {fold(t.word) for t in q.terms if t.name}
+    return any(
+        names.intersection(fold(w.lower()) for w in m.group(1).split())
+        for m in _COUNTRY_OWNS.finditer(sentence)
+    )
 
 
 @lru_cache(maxsize=64)

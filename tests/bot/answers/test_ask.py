@@ -2215,6 +2215,15 @@ DEPOT_SALE = (
             "Kelso Arena",
             id="a surname alone names whom the question names in full",
         ),
+        pytest.param(
+            "Calder marathon review",
+            "The Calder marathon drew 12,000 runners. Spain's Ana Ruiz also delighted fans by "
+            "racing to a record time in the women's marathon.",
+            "Which country does Ana Ruiz, who raced to a record time in the women's Calder "
+            "marathon, come from?",
+            "Spain's Ana Ruiz",
+            id="a country's possessive says where the one it names is from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
