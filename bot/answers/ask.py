@@ -1689,7 +1689,8 @@ def _dated(text: str, q: Question) -> bool:
 
 # a date of a saying: "on Tuesday said", "said on Tuesday", unless the saying is asked about
 _SPEECH = r"(?:said|says|told|announced|added|warned|claimed|insisted|revealed)"
-_SAID_AFTER = re.compile(rf",?\s+{_SPEECH}\b")
+# (not after a comma: "… when the UK took over in July, said Mr Straw" dates what he said)
+_SAID_AFTER = re.compile(rf"\s+{_SPEECH}\b")
 _SAID_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$")
 _ASKS_SAYING = re.compile(
     r"\b(?:say|says|said|tell|told|announce[ds]?|warn(?:ed|s)?|claim(?:ed|s)?|reveal(?:ed|s)?|"

@@ -2224,6 +2224,15 @@ DEPOT_SALE = (
             "Spain's Ana Ruiz",
             id="a country's possessive says where the one it names is from",
         ),
+        pytest.param(
+            "Beale sets out Tern's aims",
+            "Trade and growth would be the key themes when Tern took over the chairmanship of "
+            "the Calder council in July, said Mr Beale. He spoke in Kelso on Monday.",
+            "In which month does Tern take over the Calder council chairmanship, with Tom Beale "
+            "naming trade and growth as key themes?",
+            "in July, said",
+            id="a date before ', said …' dates what was said, not the saying",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
