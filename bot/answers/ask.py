@@ -1243,7 +1243,14 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
         if (subject | named).intersection(tokens[max(0, i - 1 - BASE_SPAN) : i - 1]):
             return True
         if i >= 2 and tokens[i - 2] in _BASE_KEYS:
-            others = [w for w in words[max(1, i - 2 - BASE_SPAN) : i - 2] if w[:1].isupper()]
+            # (the name asked about, or a people's word, is no other: "the Tampa Bay
+            # Buccaneers American football team based in Florida")
+            window = slice(max(1, i - 2 - BASE_SPAN), i - 2)
+            others = [
+                w
+                for w, t in zip(words[window], tokens[window], strict=True)
+                if w[:1].isupper() and t not in subject | named and w.lower() not in DEMONYMS
+            ]
             if not others:
                 return True
     return False

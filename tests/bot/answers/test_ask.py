@@ -2233,6 +2233,14 @@ DEPOT_SALE = (
             "in July, said",
             id="a date before ', said …' dates what was said, not the saying",
         ),
+        pytest.param(
+            "Beale family eyes Tern",
+            "The Beale family has made an offer for Tern United. They own the successful "
+            "Calder Rovers American football team based in Northfield.",
+            "In which city are the Beale family's Calder Rovers based?",
+            "based in Northfield",
+            id="what a family owns is what is asked about, named with a people's word",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
