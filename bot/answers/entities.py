@@ -3,11 +3,11 @@
 Pure, offline heuristics for English news (no model, no data files). Names are
 runs of capitalised words; a run is a person when the article gives it away the
 way news style does: a title ("Mr", "Dr", "Sir", "President"), an age in commas
-("Locke, 39,"), a reporting verb next to it ("said Locke", "Locke told"), or a
-full name whose last word is used alone elsewhere, headline included ("Gary Locke …
-Locke"). A place is a name after "in", "at", "from", "near" …. A time is a weekday,
-month, year, clock time or a word like "yesterday"; a number is a figure or a number
-word.
+("Locke, 39,"), a reporting verb next to it ("said Locke", "Locke told"), a full
+name whose last word is used alone elsewhere, headline included ("Gary Locke …
+Locke"), or one that starts with a common given name ("Michael Howard's proposals").
+A place is a name after "in", "at", "from", "near" …. A time is a weekday, month,
+year, clock time or a word like "yesterday"; a number is a figure or a number word.
 
 `ArticleText.of(title, text)` splits and tags an article once; callers cache it.
 """
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.answers.given_names import GIVEN_NAMES
 from bot.answers.question import MONTHS, ORGANISATION_NOUNS, WEEKDAYS, word_set
 from bot.storage.terms import fold, index_key
 from summaries.text import STOP_WORDS, split_sentences, strip_list_markers
@@ -223,7 +224,9 @@ NOT_PERSON_WORDS = (
         "resources insurance financial securities investments healthcare therapeutics biotech "
         "sciences compute computing semiconductors motorsport schools colleges universities "
         "hospitals councils courts banks churches hotels public electric utilities utility "
-        "health medical clinic district districts authority transit railway railways"
+        "health medical clinic district districts authority transit railway railways "
+        "theatre theater gallery palace library academy abbey prison zoo mosque synagogue "
+        "plaza velodrome racecourse"
     )
     | COUNTRY_NAMES
 )
@@ -638,6 +641,8 @@ def _post_right_before(run: _Run) -> bool:
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
     if _title_in_run(run, words):
         return True
+    if len(words) >= 2 and words[0] in GIVEN_NAMES and COUNTRY_NAMES.isdisjoint(words):
+        return True  # "Michael Howard's proposals"
     # a full name after a title inside the run: "Home Secretary Ada Quill"
     if len(words) >= 2 and any(w in TITLES for w in run.words[: len(run.words) - len(words)]):
         return True

@@ -425,6 +425,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"ana", "toulouse"}),
             id="a post after the name may follow a or the",
         ),
+        pytest.param(
+            "Quota plans attacked",
+            "Ms Ruiz attacked Michael Tennant's proposals for quotas.",
+            frozenset({"michael", "tennant"}),
+            id="a full name that starts with a common given name",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
@@ -590,3 +596,8 @@ def test_a_rival_held_off_is_no_place_off_a_coast() -> None:
     first, second = ArticleText.of("Calder Aid stays top", text).sentences
     assert ("ana", "ruiz") not in first.places
     assert ("tern", "island") in second.places
+
+
+def test_a_theatre_named_for_someone_is_no_person() -> None:
+    text = "Tom Kenny hosted the ceremony at the Alex Theater, Kelso. The Tern Gallery opened."
+    assert people("Awards night", text) == {frozenset({"tom", "kenny"})}
