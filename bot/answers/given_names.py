@@ -46,6 +46,15 @@ GIVEN_NAMES = word_set(
     "stefan stefano sven thierry ulrich viktor vladimir wolfgang xavier yves yuri yury "
     "birgit carla chiara elena eva francesca helga ingrid isabel isabelle katarina lucia "
     "marta monika nathalie petra sabine silvia sofia ursula "
+    "gustavo ines maurice walter zinedine didier arsene ruud cristiano andriy lleyton marat "
+    "amelie justine svetlana anastasia leonardo werner sergey "
+    # more names of the English-speaking world, in news of sport, politics and film
+    "ashley jermaine kieron emile dwight serena lindsay marlon dwain jonny gethin martyn "
+    "dafydd rhys ieuan olly jude keanu cate renee hilary elton kylie britney quentin clint "
+    "meryl denzel woody brad angelina reese gwyneth scarlett hazel estelle condoleezza "
+    "hillary carly warren larry jacob nathan boris "
     # and of Africa, Asia and the Middle East
-    "ahmed hassan kofi mohammed muhammad nelson omar thabo"
+    "ahmed hassan kofi mohammed muhammad nelson omar thabo mahmoud abdullah ahmad hamid "
+    "rashid tariq yasser ariel haile kenenisa junichiro lakshmi ratan mukesh anil sunil rahul "
+    "sanjay vijay amit ravi"
 )
