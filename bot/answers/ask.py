@@ -2467,6 +2467,8 @@ def _judge(
                 )
                 # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
+                # "which country does Snecma come from?" by "… and France's Snecma"
+                or (q.measure == "origin" and _country_owns_named(sentence.text, q))
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"
                 or (
                     told_game

@@ -2241,6 +2241,15 @@ DEPOT_SALE = (
             "based in Northfield",
             id="what a family owns is what is asked about, named with a people's word",
         ),
+        pytest.param(
+            "Kelso air show opens",
+            "Tern is planning a joint venture with Kelso Aeronautics to build engines. Giants "
+            "such as Calder Aircraft, as well as France's Tern, are among the firms at the show.",
+            "Which country does Tern, the engine maker planning a joint venture with Kelso "
+            "Aeronautics, come from?",
+            "France's Tern",
+            id="a country's possessive before the name alone says where it is from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
