@@ -302,6 +302,7 @@ EQUIVALENT_WORDS = (
     "film movie",
     "find found discover discovered",
     "reveal revealed unveil unveiled disclose disclosed",
+    "present presented release released unveil unveiled",  # ("details … were released")
     "vow vowed pledge pledged promise promised",
     "aim aims aimed intend intends intended",
     "front fronted present presented host hosted",

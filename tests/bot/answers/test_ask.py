@@ -2250,6 +2250,14 @@ DEPOT_SALE = (
             "France's Tern",
             id="a country's possessive before the name alone says where it is from",
         ),
+        pytest.param(
+            "Tern chip to power Calder console",
+            "The Tern processor will power the next Calder games console. Details of the chip "
+            "were released at the Solid State Circuits Conference in Kelso.",
+            "Where were the details of the Tern processor for the Calder console first presented?",
+            "in Kelso",
+            id="details released were presented",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
