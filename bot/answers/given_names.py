@@ -49,7 +49,7 @@ GIVEN_NAMES = word_set(
     "gustavo ines maurice walter zinedine didier arsene ruud cristiano andriy lleyton marat "
     "amelie justine svetlana anastasia leonardo werner sergey "
     # more names of the English-speaking world, in news of sport, politics and film
-    "ashley jermaine kieron emile dwight serena lindsay marlon dwain jonny gethin martyn "
+    "ashley jermaine kieron emile dwight serena lindsay marlon dwain gethin martyn "
     "dafydd rhys ieuan olly jude keanu cate renee hilary elton kylie britney quentin clint "
     "meryl denzel woody brad angelina reese gwyneth scarlett hazel estelle condoleezza "
     "hillary carly warren larry jacob nathan boris "
