@@ -887,6 +887,8 @@ def carries(
             return True  # "which city's court …?" is answered by "told a Northfield court"
         if q.measure == "origin" and _country_owns_named(sentence.text, q):
             return True  # "Morocco's Hicham El Guerrouj" says where El Guerrouj is from
+        if _local_named(sentence.text, q, asked):
+            return True  # "Liverpool student David Dunne" says where Dunne studies
         folded = fold(sentence.text)
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
@@ -1033,6 +1035,31 @@ def _country_owns_named(sentence: str, q: Question) -> bool:
         names.intersection(fold(w.lower()) for w in m.group(1).split())
         for m in _COUNTRY_OWNS.finditer(sentence)
     )
+
+
+# a name, then one who lives, studies or works somewhere, then a person: "Liverpool student
+# David Dunne", "Norfolk farmer Tony Martin" (not "Arsenal striker …": a club's)
+_LOCAL_NOUNS = (
+    "student|students|farmer|resident|residents|pensioner|teenager|schoolboy|schoolgirl|"
+    "housewife|grandmother|grandfather|mother|father|man|woman|boy|girl|shopkeeper|landlord"
+)
+_LOCAL_OF = re.compile(
+    rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}})(?:{_LOCAL_NOUNS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"((?:[A-Z][\w'’-]+\s*){1,3})"
+)
+
+
+def _local_named(sentence: str, q: Question, asked: set[str]) -> bool:
+    """Whether a place-like name stands before a local person noun and a name the question
+    gives ("Liverpool student David Dunne"), the name not being the question's own."""
+    names = {fold(t.word) for t in q.terms if t.name}
+    for m in _LOCAL_OF.finditer(sentence):
+        place = {fold(w.lower()) for w in m.group(1).split()}
+        if place & (asked | DEMONYMS | STOP_WORDS | COUNTRY_NAMES):
+            continue
+        if names.intersection(fold(w.lower()) for w in m.group(2).split()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)

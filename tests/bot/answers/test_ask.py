@@ -2258,6 +2258,15 @@ DEPOT_SALE = (
             "in Kelso",
             id="details released were presented",
         ),
+        pytest.param(
+            "Poll quiz for minister",
+            "In answer to a question from 22-year-old Kelso student Tom Beale about trust, the "
+            "minister said talking was the only answer.",
+            "Tom Beale, the student who quizzed the minister about trust, was a student from "
+            "which city?",
+            "Kelso student Tom Beale",
+            id="a name before a local person noun and the name asked about is a place",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
