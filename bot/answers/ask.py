@@ -38,6 +38,7 @@ from bot.answers.entities import (
     HONORIFICS,
     NAMED_DAYS,
     NATION_NAMES,
+    NOT_PERSON_WORDS,
     NUMBER_WORDS,
     PLACE_WORDS,
     VAGUE_NUMBERS,
@@ -889,6 +890,8 @@ def carries(
             return True  # "Morocco's Hicham El Guerrouj" says where El Guerrouj is from
         if _local_named(sentence.text, q, asked):
             return True  # "Liverpool student David Dunne" says where Dunne studies
+        if q.measure == "origin" and _of_place_named(sentence.text, q):
+            return True  # "Bob Wellington, of Torfaen, said" says where he is from
         folded = fold(sentence.text)
         for name in sentence.places:
             if q.measure == "origin" and not _from_place(sentence.text, name, q):
@@ -1060,6 +1063,22 @@ def _local_named(sentence: str, q: Question, asked: set[str]) -> bool:
         if names.intersection(fold(w.lower()) for w in m.group(2).split()):
             return True
     return False
+
+
+# a name, then ", of" and a name set off by a comma: "Bob Wellington, of Torfaen, said"
+_OF_PLACE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+of\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
+)
+
+
+def _of_place_named(sentence: str, q: Question) -> bool:
+    """Whether a name the question gives is followed by ", of <name>,", no body's name."""
+    names = {fold(t.word) for t in q.terms if t.name}
+    return any(
+        names.intersection(fold(w.lower()) for w in m.group(1).split())
+        and NOT_PERSON_WORDS.isdisjoint(fold(w.lower()) for w in m.group(2).split())
+        for m in _OF_PLACE.finditer(sentence)
+    )
 
 
 @lru_cache(maxsize=64)

@@ -2267,6 +2267,15 @@ DEPOT_SALE = (
             "Kelso student Tom Beale",
             id="a name before a local person noun and the name asked about is a place",
         ),
+        pytest.param(
+            "Council tax rises",
+            "Council tax will rise by 4% next year. After the announcement, finance spokesman "
+            "Tom Beale, of Kelso, said it was vital that rises were kept low.",
+            "Which council area is finance spokesman Tom Beale, who spoke after the council tax "
+            "announcement, from?",
+            "Tom Beale, of Kelso",
+            id="', of <name>,' after the name asked about says where one is from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
