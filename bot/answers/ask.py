@@ -1027,13 +1027,18 @@ def _quarter_of(question: str) -> re.Pattern[str] | None:
 _COUNTRY_NAME = rf"(?:{'|'.join(sorted(name.capitalize() for name in COUNTRY_NAMES))})"
 
 
+def _name_words(q: Question) -> set[str]:
+    """The folded words of the names the question gives."""
+    return {fold(t.word) for t in q.terms if t.name}
+
+
 # a country's possessive before a name ("Morocco's Hicham El Guerrouj")
 _COUNTRY_OWNS = re.compile(rf"\b{_COUNTRY_NAME}['’]s\s+((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)")
 
 
 def _country_owns_named(sentence: str, q: Question) -> bool:
     """Whether a country's possessive comes right before a name the question gives."""
-    names = {fold(t.word) for t in q.terms if t.name}
+    names = _name_words(q)
     return any(
         names.intersection(fold(w.lower()) for w in m.group(1).split())
         for m in _COUNTRY_OWNS.finditer(sentence)
@@ -1053,9 +1058,9 @@ _LOCAL_OF = re.compile(
 
 
 def _local_named(sentence: str, q: Question, asked: set[str]) -> bool:
-    """Whether a place-like name stands before a local person noun and a name the question
-    gives ("Liverpool student David Dunne"), the name not being the question's own."""
-    names = {fold(t.word) for t in q.terms if t.name}
+    """Whether a name that is none of the question's words stands before a local person
+    noun and a name the question gives ("Liverpool student David Dunne")."""
+    names = _name_words(q)
     for m in _LOCAL_OF.finditer(sentence):
         place = {fold(w.lower()) for w in m.group(1).split()}
         if place & (asked | DEMONYMS | STOP_WORDS | COUNTRY_NAMES):
@@ -1073,7 +1078,7 @@ _OF_PLACE = re.compile(
 
 def _of_place_named(sentence: str, q: Question) -> bool:
     """Whether a name the question gives is followed by ", of <name>,", no body's name."""
-    names = {fold(t.word) for t in q.terms if t.name}
+    names = _name_words(q)
     return any(
         names.intersection(fold(w.lower()) for w in m.group(1).split())
         and NOT_PERSON_WORDS.isdisjoint(fold(w.lower()) for w in m.group(2).split())
@@ -1181,7 +1186,7 @@ def _from_place(
     """Whether the place is where someone the question names is from: "Moazzam Begg, from
     Birmingham", "Jörg Düsterwald, a 49-year-old artist from Hameln" (someone of `people`,
     when given: not "Delta's fares from Cincinnati")."""
-    names = {fold(t.word) for t in q.terms if t.name}
+    names = _name_words(q)
     if people is not None:
         names &= {word for person in people for word in person}
     tokens = [fold(w.lower()) for w in WORD.findall(text)]
