@@ -475,7 +475,9 @@ _NEW_DATE = re.compile(
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _TOLD_PAST = re.compile(r"\b(?:was|were|did|had|earlier|last|ago)\b", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|due|expected|scheduled|set (?:to|for)|plans?|planned|next|is to|are to"
+    # ("would be the key themes when the UK took over … in July": what is to come, told)
+    r"\b(?:will|'ll|shall|would be|due|expected|scheduled|set (?:to|for)|plans?|planned|next"
+    r"|is to|are to"
     # ("Seifert is meeting Ms Furse on Thursday", "ahead of a meeting … on Monday")
     r"|is \w+ing|are \w+ing|ahead of)\b"
 )
@@ -1738,7 +1740,12 @@ def _dated(text: str, q: Question) -> bool:
         if any(a <= start and end <= b for a, b in clauses):
             continue
         ahead = [index_key(w) for w in index_tokens(text[:start])[-2 * FOCUS_SPAN :]]
-        behind = [index_key(w) for w in index_tokens(text[end:])[:FOCUS_SPAN]]
+        # (the speaker after ", said" is not what the date dates: "in July, said Mr Straw")
+        behind = (
+            []
+            if _SPEAKER_AFTER.match(text, end)
+            else [index_key(w) for w in index_tokens(text[end:])[:FOCUS_SPAN]]
+        )
         if asides.isdisjoint(ahead[-FOCUS_SPAN:] + behind):
             return True
         if verb and present(index_key(verb), frozenset(ahead)) and asides.isdisjoint(ahead):
@@ -1751,6 +1758,7 @@ _SPEECH = r"(?:said|says|told|announced|added|warned|claimed|insisted|revealed)"
 # (not after a comma: "… when the UK took over in July, said Mr Straw" dates what he said)
 _SAID_AFTER = re.compile(rf"\s+{_SPEECH}\b")
 _SAID_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$")
+_SPEAKER_AFTER = re.compile(rf",\s+{_SPEECH}\b")
 _ASKS_SAYING = re.compile(
     r"\b(?:say|says|said|tell|told|announce[ds]?|warn(?:ed|s)?|claim(?:ed|s)?|reveal(?:ed|s)?|"
     r"insist(?:ed|s)?|add(?:ed|s)?)\b",

@@ -2276,6 +2276,16 @@ DEPOT_SALE = (
             "Tom Beale, of Kelso",
             id="', of <name>,' after the name asked about says where one is from",
         ),
+        pytest.param(
+            "Beale sets out Tern's aims",
+            "Trade and growth would be the key themes when Tern took over the chairmanship of "
+            "the Calder council in July, said Mr Beale. The council could vote on a new charter "
+            "in spring 2027, with rivals set to campaign against it.",
+            "When does Tern take over the chairmanship of the Calder council, according to Tom "
+            "Beale's white paper debate?",
+            "in July, said",
+            id="the speaker after ', said' is no aside the date dates; 'would be' is to come",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
