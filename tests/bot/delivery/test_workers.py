@@ -33,6 +33,7 @@ from tests.fakes.http import LocalServer
 from tests.running import Running
 
 DIGESTS = 120
+STARTUP_LEAD = 15  # seconds from writing the subscriptions to their digests being due
 CLAIMED = re.compile(r"claimed (\d+) digest")
 TITLE = re.compile(r"Daily digest: wildfire OR w(\d+) ·")
 
@@ -108,13 +109,16 @@ def mid_burst(workers: list[Running]) -> Running:
 def test_a_burst_is_printed_exactly_once_by_three_workers_one_killed(
     database: str, tmp_path: Path, workers: list[Running]
 ) -> None:
-    due = (datetime.now(UTC) + timedelta(seconds=5)).replace(microsecond=0)
+    # (far enough ahead that all three are running when the burst starts: one that is slow
+    # to start on a busy machine may otherwise find the first one has printed them all)
+    due = (datetime.now(UTC) + timedelta(seconds=STARTUP_LEAD)).replace(microsecond=0)
     asyncio.run(prepare(database, due))
     settings = config(tmp_path)
     for _ in range(3):
         workers.append(Running("--db", database, "--config", str(settings)))
     for worker in workers:
         worker.wait_for("newsbot is running")
+    assert datetime.now(UTC) < due, "the workers took longer to start than STARTUP_LEAD"
     doomed = mid_burst(workers)
     printed = doomed.kill()
     deadline = time.monotonic() + 120
