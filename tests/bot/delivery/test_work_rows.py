@@ -88,6 +88,9 @@ async def test_two_workers_never_claim_the_same_digest(
         await subscribers(a.store, 30)
         clock.set(NOON + timedelta(seconds=1))
         await asyncio.gather(a.deliverer.enqueue_due(), b.deliverer.enqueue_due())
+        # (each first claims a batch at once, so both take a share however the event loop
+        # orders the rest; left to `resume` alone, one may finish all 30 first)
+        await asyncio.gather(a.deliverer.work_once(), b.deliverer.work_once())
         await asyncio.gather(a.deliverer.resume(), b.deliverer.resume())
         channels = [d.channel for d, _ in first.posted + second.posted]
         assert sorted(channels) == sorted(f"c{n}" for n in range(30))
