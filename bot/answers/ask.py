@@ -1059,13 +1059,17 @@ _LOCAL_OF = re.compile(
 )
 
 
+# (not a people's word, a small word or a country before the noun: "British student …")
+_NO_LOCAL_PLACE = DEMONYMS | STOP_WORDS | COUNTRY_NAMES
+
+
 def _local_named(sentence: str, q: Question, asked: set[str]) -> bool:
     """Whether a name that is none of the question's words stands before a local person
     noun and a name the question gives ("Liverpool student David Dunne")."""
     names = _name_words(q)
     for m in _LOCAL_OF.finditer(sentence):
         place = {fold(w.lower()) for w in m.group(1).split()}
-        if place & (asked | DEMONYMS | STOP_WORDS | COUNTRY_NAMES):
+        if not (place.isdisjoint(asked) and place.isdisjoint(_NO_LOCAL_PLACE)):
             continue
         if names.intersection(fold(w.lower()) for w in m.group(2).split()):
             return True
@@ -1268,6 +1272,7 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
     named = {index_key(w) for name in q.names for w in name} | {
         t.index_key for t in q.terms if t.name
     }
+    known = subject | named
     n = len(where)
     for i in range(len(tokens) - n + 1):
         if tuple(tokens[i : i + n]) != where:
@@ -1277,7 +1282,7 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
         if based and subject.intersection(near):
             return True
         home = next((j for j in range(i + n, i + n + 4) if tokens[j : j + 2] == _HOME_TO), None)
-        if home is not None and (subject | named).intersection(tokens[home : home + BASED_SPAN]):
+        if home is not None and known.intersection(tokens[home : home + BASED_SPAN]):
             return True  # "Rotterdam, in Holland, home to crane maker Huisman Itrec"
         # (its noun may follow what it does: "the Paris-based economics think tank")
         after = words[i + n + 1 : i + n + 5]
@@ -1294,7 +1299,7 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
         i = _capital_of(words, tokens, i)
         if i == 0 or tokens[i - 1] not in {"in", "at"}:
             continue
-        if (subject | named).intersection(tokens[max(0, i - 1 - BASE_SPAN) : i - 1]):
+        if known.intersection(tokens[max(0, i - 1 - BASE_SPAN) : i - 1]):
             return True
         if i >= 2 and tokens[i - 2] in _BASE_KEYS:
             # (the name asked about, or a people's word, is no other: "the Tampa Bay
@@ -1303,7 +1308,7 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
             others = [
                 w
                 for w, t in zip(words[window], tokens[window], strict=True)
-                if w[:1].isupper() and t not in subject | named and w.lower() not in DEMONYMS
+                if w[:1].isupper() and t not in known and w.lower() not in DEMONYMS
             ]
             if not others:
                 return True

@@ -470,7 +470,7 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             word in WHAT
             and nxt in _VERB_LINKS
             and lowered[i + 2 : i + 4] in (["the", "most"], ["the", "least"])
-            and not (_MOST_OF | _AUXILIARIES).isdisjoint(lowered[i + 4 : i + 5])
+            and not _CLAUSE_AFTER_MOST.isdisjoint(lowered[i + 4 : i + 5])
         ):
             return Wanted.NUMBER  # "what is the most an air passenger can claim?"
         if word in {"what", "which", "whats"}:
@@ -527,8 +527,6 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
 
 
 _RANKINGS = word_set("rankings ranking standings table")
-# after "what is the most": a clause ("… an air passenger can claim"), not a noun's adjective
-_MOST_OF = word_set("a an the that they he she it you one people anyone someone")
 # positions written with a hyphen, which the question's words split ("scrum", "half")
 _POSITIONS = word_set(
     "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "
@@ -1214,6 +1212,10 @@ DEFINING_FORMS = frozenset(
 )
 DEFINING_VERBS = frozenset(map(index_key, DEFINING_FORMS))
 _AUXILIARIES = word_set("is was were are has have had will would can could did does do be been")
+# after "what is the most": a clause ("… an air passenger can claim"), not a noun's adjective
+_CLAUSE_AFTER_MOST = _AUXILIARIES | word_set(
+    "a an the that they he she it you one people anyone someone"
+)
 ADVERBS = word_set("first last finally ever actually officially originally initially again")
 _BARE_BEFORE = word_set("did does do will would can could")
 _BARE_ED = word_set("need feed succeed proceed exceed breed bleed speed shed wed embed")
