@@ -37343,6 +37343,1167 @@ B36_NEAR_BBC_B = (
 )
 
 
+# -- Written thirty-seventh: a thirty-seventh batch, written blind in the fourth session
+# of 2026-12-06, by writers who never saw how /news ask answers. Each of its articles was
+# used by two earlier questions (or one), whose questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (a475302).
+
+_b37_c = partial(_c, batch=37)
+
+B37_BBC_A = (
+    # who
+    _b37_c(
+        "who",
+        "Which SpeechWorks vice president said pairing its voice technology with Gracenote's "
+        "music database would help consumer devices?",
+        "bbc-tech-279",
+        "Alan Schwartz",
+    ),
+    _b37_c(
+        "who",
+        "Which EU transport commissioner defended the new compensation rules for bumped and "
+        "delayed air passengers as necessary?",
+        "bbc-business-015",
+        "Jacques Barrot",
+    ),
+    _b37_c(
+        "who",
+        "Who headed the Greek tribunal that cleared sprinters Kostas Kenteris and Katerina "
+        "Thanou of doping offences?",
+        "bbc-sport-082",
+        "Kostas Panagopoulos",
+    ),
+    _b37_c(
+        "who",
+        "Which nuclear scientist admitted leaking nuclear secrets, fuelling Amitai Etzioni's "
+        "worries about Pakistan?",
+        "bbc-politics-052",
+        "Abdul Qadeer Khan",
+    ),
+    _b37_c(
+        "who",
+        "Which Manchester United goalkeeper made a good save from Kiki Musampa in the 2-0 derby "
+        "win at City?",
+        "bbc-sport-101",
+        "Roy Carroll|Carroll",
+    ),
+    _b37_c(
+        "who",
+        "Which jailed Yukos founder was once Russia's richest man?",
+        "bbc-business-164",
+        "Mikhail Khodorkovsky|Mr Khodorkovsky",
+    ),
+    _b37_c(
+        "who",
+        "Which Business Software Alliance spokesperson warned that online shoppers don't think "
+        "about spammers' true motives?",
+        "bbc-tech-227",
+        "Mike Newton",
+    ),
+    _b37_c(
+        "who",
+        "Which Labour MP warned Blair and Brown about the appearance of division, saying 'We "
+        "remember the 1980s'?",
+        "bbc-politics-258",
+        "Stephen Pound",
+    ),
+    _b37_c(
+        "who",
+        "Which Texas Parks and Wildlife Department official said hunting laws did not cover "
+        "remote hunting over the internet?",
+        "bbc-tech-202",
+        "Mike Berger",
+    ),
+    _b37_c(
+        "who",
+        "Which Japanese economy minister said the recovery would continue despite the dip in "
+        "the Tankan business confidence survey?",
+        "bbc-business-295",
+        "Heizo Takenaka",
+    ),
+    _b37_c(
+        "who",
+        "Which Indonesian minister for national development planning said the first quarter was "
+        "the best time to raise fuel prices?",
+        "bbc-business-012",
+        "Sri Mulyani Indrawati",
+    ),
+    _b37_c(
+        "who",
+        "Which CBI director-general said the SEC's extra year for foreign firms on "
+        "Sarbanes-Oxley showed a change of heart?",
+        "bbc-business-036",
+        "Sir Digby Jones|Digby Jones",
+    ),
+    _b37_c(
+        "who",
+        "Which Ireland hooker admitted England had played their best Six Nations game in the "
+        "19-13 defeat?",
+        "bbc-sport-290",
+        "Shane Byrne|Byrne",
+    ),
+    _b37_c(
+        "who",
+        "Who chairs the Commons work and pensions committee that said the Child Support Agency "
+        "must be replaced if it cannot be rescued?",
+        "bbc-politics-116",
+        "Sir Archy Kirkwood|Archy Kirkwood",
+    ),
+    _b37_c(
+        "who",
+        "Which European Anti-Fraud Office spokesman said the quality of fraud reporting differs "
+        "between EU member states?",
+        "bbc-politics-138",
+        "Jorg Wojahn",
+    ),
+    _b37_c(
+        "who",
+        "Which Trade and Industry Secretary said the new default retirement age of 65 would not "
+        "be a compulsory one?",
+        "bbc-business-382",
+        "Patricia Hewitt",
+    ),
+    _b37_c(
+        "who",
+        "Which LTA chief executive said he wanted to use Jimmy Connors for a number of weeks a "
+        "year?",
+        "bbc-sport-464",
+        "John Crowther",
+    ),
+    _b37_c(
+        "who",
+        "Which FBI official called the nine charged food suppliers the key ingredients in "
+        "cooking the books at Ahold?",
+        "bbc-business-448",
+        "Pasquale D'Amuro",
+    ),
+    _b37_c(
+        "who",
+        "Which Liverpool manager said Steven Gerrard had promised him he wanted to stay at "
+        "Anfield?",
+        "bbc-sport-274",
+        "Rafael Benitez|Benitez",
+    ),
+    _b37_c(
+        "who",
+        "Which Conservative co-chairman challenged Charles Kennedy to explain how the Lib Dems "
+        "would fund their 100 spending commitments?",
+        "bbc-politics-301",
+        "Liam Fox",
+    ),
+    _b37_c(
+        "who",
+        "Who is the chief executive of Euronext, the pan-European exchange eyeing a bid for the "
+        "London Stock Exchange?",
+        "bbc-business-319",
+        "Jean-Francois Theodore",
+    ),
+    _b37_c(
+        "who",
+        "Who introduced soul singer Percy Sledge at the Rock and Roll Hall of Fame ceremony "
+        "where U2 were inducted?",
+        "bbc-entertainment-291",
+        "Rod Stewart",
+    ),
+    _b37_c(
+        "who",
+        "Which actor is set to star in the film version of Dan Brown's The Da Vinci Code?",
+        "bbc-entertainment-009",
+        "Tom Hanks",
+    ),
+    # when
+    _b37_c(
+        "when",
+        "On what day did the EU's new compensation regime for bumped and delayed air passengers "
+        "come into force?",
+        "bbc-business-015",
+        "Thursday",
+    ),
+    _b37_c(
+        "when",
+        "When did UKIP Scotland suspend John Houston, its candidate accused of saying the "
+        "criminally insane should be killed?",
+        "bbc-politics-125",
+        "Friday night|Friday",
+    ),
+    _b37_c(
+        "when",
+        "When is Balco boss Victor Conte due to go on trial on steroid distribution and money "
+        "laundering charges?",
+        "bbc-sport-049",
+        "March",
+    ),
+    _b37_c(
+        "when",
+        "At what time did Tony Blair walk unannounced into HMV to buy the Band Aid 20 single?",
+        "bbc-entertainment-143",
+        "0900 GMT|0900",
+    ),
+    _b37_c(
+        "when",
+        "In what year did Charlie Bell become McDonald's chief operating officer and president?",
+        "bbc-business-452",
+        "2002",
+    ),
+    _b37_c(
+        "when",
+        "When did Charlie Bell move to the US to run McDonald's operations in Asia, Africa and "
+        "the Middle East?",
+        "bbc-business-452",
+        "1999",
+    ),
+    _b37_c(
+        "when",
+        "When did President Susilo Bambang Yudhoyono's government come to power in Indonesia?",
+        "bbc-business-012",
+        "October",
+    ),
+    _b37_c(
+        "when",
+        "On what day did a CBI delegation meet SEC officials, just before the Sarbanes-Oxley "
+        "deadline for foreign firms was relaxed?",
+        "bbc-business-036",
+        "Wednesday",
+    ),
+    _b37_c(
+        "when",
+        "When did the University of California join the shareholder lawsuit against former "
+        "Enron directors?",
+        "bbc-business-414",
+        "December 2001",
+    ),
+    _b37_c(
+        "when",
+        "By when did MPs want the Child Support Agency's contingency plans, including an "
+        "abandonment option, put before Parliament?",
+        "bbc-politics-116",
+        "Easter",
+    ),
+    _b37_c(
+        "when",
+        "Ireland's 19-13 win over England took them closer to their first Grand Slam since what "
+        "year?",
+        "bbc-sport-404",
+        "1948",
+    ),
+    _b37_c(
+        "when",
+        "On what dates does the Sundance Film Festival season with its two new world cinema "
+        "competitions run?",
+        "bbc-entertainment-101",
+        "20-30 January",
+    ),
+    _b37_c(
+        "when",
+        "On what day was the 19-year-old Briton arrested in the Shadowcrew identity fraud "
+        "investigation detained?",
+        "bbc-tech-120",
+        "Wednesday",
+    ),
+    _b37_c(
+        "when",
+        "On what day did Craig Bellamy walk off Newcastle's training ground saying his "
+        "hamstring was tight?",
+        "bbc-sport-260",
+        "Friday",
+    ),
+    _b37_c(
+        "when",
+        "In what year did Carlos Moya, who clinched the Davis Cup for Spain, win the French Open?",
+        "bbc-sport-466",
+        "1998",
+    ),
+    _b37_c(
+        "when",
+        "By when does Tata Teleservices hope to have customers in more than 1,000 Indian towns "
+        "and cities?",
+        "bbc-tech-023",
+        "end of March|March",
+    ),
+    _b37_c(
+        "when",
+        "On what day of the week did Charles Kennedy give his speech warning that public trust "
+        "in taxes was breaking down?",
+        "bbc-politics-301",
+        "Wednesday",
+    ),
+    _b37_c(
+        "when",
+        "On what day did the Sun newspaper run the photo of Prince Harry wearing a Nazi uniform?",
+        "bbc-politics-120",
+        "Thursday",
+    ),
+    _b37_c(
+        "when",
+        "When do U2 begin the world tour that follows their Rock and Roll Hall of Fame induction?",
+        "bbc-entertainment-291",
+        "28 March",
+    ),
+    _b37_c(
+        "when",
+        "On what day did UKIP challenge Robert Kilroy-Silk to stand down as an MEP?",
+        "bbc-politics-281",
+        "Thursday",
+    ),
+    # where
+    _b37_c(
+        "where",
+        "In which part of Scotland is the East Kilbride seat that suspended UKIP candidate John "
+        "Houston was due to fight?",
+        "bbc-politics-125",
+        "Lanarkshire",
+    ),
+    _b37_c(
+        "where",
+        "Apart from Athens, in which cities were Kostas Kenteris and Katerina Thanou charged "
+        "with avoiding drug tests?",
+        "bbc-sport-082",
+        "Tel Aviv|Chicago",
+    ),
+    _b37_c(
+        "where",
+        "Which country does Amitai Etzioni call the failing state of gravest concern over "
+        "nuclear material?",
+        "bbc-politics-052",
+        "Russia",
+    ),
+    _b37_c(
+        "where",
+        "Besides Russia, which failing state does Amitai Etzioni worry cannot properly control "
+        "its nuclear material?",
+        "bbc-politics-052",
+        "Pakistan",
+    ),
+    _b37_c(
+        "where",
+        "Which county does S Bennett, referee of Manchester United's 2-0 derby win at "
+        "Manchester City, come from?",
+        "bbc-sport-101",
+        "Kent",
+    ),
+    _b37_c(
+        "where",
+        "At which Olympics did Marion Jones fail to win any medals?",
+        "bbc-sport-049",
+        "Athens",
+    ),
+    _b37_c(
+        "where",
+        "Where is McCafe, introduced at McDonald's under Charlie Bell, now the biggest coffee "
+        "shop brand?",
+        "bbc-business-452",
+        "Australia and New Zealand|New Zealand",
+    ),
+    _b37_c(
+        "where",
+        "Which Indonesian region saw millions made homeless by the December earthquake and "
+        "tsunami?",
+        "bbc-business-012",
+        "Aceh",
+    ),
+    _b37_c(
+        "where",
+        "In which city is the SEC headquarters where business delegations protested about "
+        "section 404 of Sarbanes-Oxley?",
+        "bbc-business-036",
+        "Washington DC|Washington",
+    ),
+    _b37_c(
+        "where",
+        "At which ground did Ireland beat England 19-13 in the explosive Six Nations clash?",
+        "bbc-sport-404",
+        "Lansdowne Road",
+    ),
+    _b37_c(
+        "where",
+        "Which country's SAP is the only enterprise software firm bigger than the merged Oracle "
+        "and Peoplesoft?",
+        "bbc-business-460",
+        "Germany",
+    ),
+    _b37_c(
+        "where",
+        "In which US state does the Sundance Film Festival take place?",
+        "bbc-entertainment-101",
+        "Utah",
+    ),
+    _b37_c(
+        "where",
+        "On which forest moon, home of the Ewoks, can players fight in Star Wars: Battlefront?",
+        "bbc-tech-125",
+        "Endor",
+    ),
+    _b37_c(
+        "where",
+        "Which Surrey town is the 19-year-old arrested over the Shadowcrew fraud website from?",
+        "bbc-tech-120",
+        "Camberley",
+    ),
+    _b37_c(
+        "where",
+        "In which US city were 19 people indicted over the Shadowcrew identity fraud site?",
+        "bbc-tech-120",
+        "Newark",
+    ),
+    _b37_c(
+        "where",
+        "Mustafa Yoda, a top track on latinohiphopradio.com, is called the Eminem of which "
+        "country?",
+        "bbc-tech-090",
+        "Argentina",
+    ),
+    _b37_c(
+        "where",
+        "In which city did Spain beat Australia to win their first Davis Cup title in 2000?",
+        "bbc-sport-466",
+        "Barcelona",
+    ),
+    _b37_c(
+        "where",
+        "Where did Andy Roddick's US team lose to France in the 2002 Davis Cup semi-finals?",
+        "bbc-sport-466",
+        "Roland Garros|Paris",
+    ),
+    _b37_c(
+        "where",
+        "Where did Tory leader Michael Howard's grandmother die?",
+        "bbc-politics-120",
+        "Auschwitz",
+    ),
+    _b37_c(
+        "where",
+        "In which city is the Liffe derivatives exchange owned by Euronext?",
+        "bbc-business-319",
+        "London",
+    ),
+    _b37_c(
+        "where",
+        "Which cities' stock exchanges does Euronext, the would-be bidder for the LSE, combine?",
+        "bbc-business-319",
+        "Paris|Amsterdam|Lisbon",
+    ),
+    _b37_c(
+        "where",
+        "Which US state do the O'Jays, inducted into the Rock and Roll Hall of Fame alongside "
+        "U2, come from?",
+        "bbc-entertainment-291",
+        "Ohio",
+    ),
+    _b37_c(
+        "where",
+        "In which region will Robert Kilroy-Silk stand at the general election after quitting "
+        "UKIP?",
+        "bbc-politics-281",
+        "East Midlands",
+    ),
+    _b37_c(
+        "where",
+        "Where did Robert Kilroy-Silk accuse his fellow UKIP MEPs of growing fat sitting on "
+        "their backsides?",
+        "bbc-politics-281",
+        "Brussels",
+    ),
+    # how many
+    _b37_c(
+        "how many",
+        "How much did the European Regions Airline Association reckon the new EU flight "
+        "compensation rules would cost passengers each year?",
+        "bbc-business-015",
+        "1.5bn euros|£1bn",
+    ),
+    _b37_c(
+        "how many",
+        "How many members does the Public and Commercial Services Union have, as it ballots on "
+        "strikes over the pension age?",
+        "bbc-politics-294",
+        "290,000",
+    ),
+    _b37_c(
+        "how many",
+        "How many UK workers could the planned one-day public sector strike over pensions involve?",
+        "bbc-politics-294",
+        "1.4 million",
+    ),
+    _b37_c(
+        "how many",
+        "How far behind Chelsea in the Premiership were Manchester United after their 2-0 win "
+        "at Manchester City?",
+        "bbc-sport-101",
+        "nine points|nine",
+    ),
+    _b37_c(
+        "how many",
+        "How much did Rosneft pay Baikal Finance Group for control of Yuganskneftegas?",
+        "bbc-business-164",
+        "$9.3bn",
+    ),
+    _b37_c(
+        "how many",
+        "What share of Brazilians buy goods or services after receiving spam, according to the "
+        "Business Software Alliance survey?",
+        "bbc-tech-227",
+        "66%",
+    ),
+    _b37_c(
+        "how many",
+        "How big is the Texas ranch where the Live-Shot website plans to let people hunt with a "
+        "remote-controlled rifle?",
+        "bbc-tech-202",
+        "133-hectare|133",
+    ),
+    _b37_c(
+        "how many",
+        "How much did Japan's economy grow in the three months to September, as the Tankan "
+        "showed confidence slipping?",
+        "bbc-business-295",
+        "0.1%",
+    ),
+    _b37_c(
+        "how many",
+        "How many drop goals did Ronan O'Gara kick in Ireland's 19-13 win over England?",
+        "bbc-sport-290",
+        "two drop goals|two",
+    ),
+    _b37_c(
+        "how many",
+        "How much of the $168m settlement by former Enron directors will be covered by insurance?",
+        "bbc-business-414",
+        "$155m",
+    ),
+    _b37_c(
+        "how many",
+        "How much did the EDS computer system at the Child Support Agency cost?",
+        "bbc-politics-116",
+        "£456m",
+    ),
+    _b37_c(
+        "how many",
+        "To how many cases did reported fraud across the whole EU fall, according to the "
+        "National Audit Office?",
+        "bbc-politics-138",
+        "8,177",
+    ),
+    _b37_c(
+        "how many",
+        "Up to what age would earlier DTI age discrimination proposals have let people keep "
+        "working if they wished?",
+        "bbc-business-382",
+        "70",
+    ),
+    _b37_c(
+        "how many",
+        "How many days did Jimmy Connors spend at the LTA's Elite Performance winter camp?",
+        "bbc-sport-464",
+        "three days|three",
+    ),
+    _b37_c(
+        "how many",
+        "How much did Oracle pay to take over its smaller rival Peoplesoft?",
+        "bbc-business-460",
+        "$10.3bn",
+    ),
+    _b37_c(
+        "how many",
+        "By how much did the food suppliers charged by US prosecutors allegedly help Ahold "
+        "inflate its earnings?",
+        "bbc-business-448",
+        "$800m",
+    ),
+    _b37_c(
+        "how many",
+        "What share of latinohiphopradio.com's listeners are in Mexico?",
+        "bbc-tech-090",
+        "50%",
+    ),
+    _b37_c(
+        "how many",
+        "What record level did total UK imports reach in November, when the trade gap narrowed?",
+        "bbc-business-441",
+        "£27.9bn",
+    ),
+    _b37_c(
+        "how many",
+        "How many people did Retail Decisions interview for its survey on chip and pin?",
+        "bbc-business-236",
+        "1,000",
+    ),
+    _b37_c(
+        "how many",
+        "How much is Craig Bellamy's fine of two weeks' wages from Newcastle worth?",
+        "bbc-sport-260",
+        "£80,000",
+    ),
+    _b37_c(
+        "how many",
+        "Over what distance can the Lightpointe laser bridges used by Tata Teleservices work?",
+        "bbc-tech-023",
+        "4km",
+    ),
+    _b37_c(
+        "how many",
+        "What share of Yukos' output did Yuganskneftegaz, the unit sold to Baikal, produce?",
+        "bbc-business-426",
+        "60%",
+    ),
+    _b37_c(
+        "how many",
+        "How many copies has Dan Brown's The Da Vinci Code sold around the world?",
+        "bbc-entertainment-009",
+        "seven million",
+    ),
+)
+
+B37_BBC_B = (
+    # who
+    _b37_c(
+        "who",
+        "Which Nokia senior project manager insisted Visual Radio is not television?",
+        "bbc-tech-305",
+        "Reidar Wasenius|Mr Wasenius",
+    ),
+    _b37_c(
+        "who",
+        "Which director is nominated for the best director Bafta for Vera Drake?",
+        "bbc-entertainment-038",
+        "Mike Leigh",
+    ),
+    _b37_c(
+        "who",
+        "Which former home secretary reportedly branded the new pub opening hours a 'leap in "
+        "the dark'?",
+        "bbc-politics-165",
+        "David Blunkett",
+    ),
+    _b37_c(
+        "who",
+        "Which Doris Duke Charitable Foundation programme director praised IBM's World "
+        "Community Grid?",
+        "bbc-tech-200",
+        "Elain Gallin",
+    ),
+    _b37_c(
+        "who",
+        "Which TUC general secretary said objecting to unsafe work should not be a firing offence?",
+        "bbc-politics-162",
+        "Brendan Barber|Mr Barber",
+    ),
+    _b37_c(
+        "who",
+        "Which Dundee United goalkeeper said all the players were behind under-fire boss Ian "
+        "McCall?",
+        "bbc-sport-126",
+        "Tony Bullock",
+    ),
+    _b37_c(
+        "who",
+        "Who founded Balco, the lab at the centre of the US steroid distribution case?",
+        "bbc-sport-091",
+        "Victor Conte|Conte",
+    ),
+    _b37_c(
+        "who",
+        "Which fashion designer won the interactive Bafta for the best-designed website?",
+        "bbc-tech-046",
+        "Alexander McQueen",
+    ),
+    _b37_c(
+        "who",
+        "Which shadow chief secretary to the Treasury dismissed Gordon Brown's Gateshead speech "
+        "as more talk?",
+        "bbc-politics-349",
+        "George Osborne",
+    ),
+    _b37_c(
+        "who",
+        "Which Scottish sprinter won her first AAAs 200m title by edging Fraser into second?",
+        "bbc-sport-061",
+        "Susan Deacon|Deacon",
+    ),
+    _b37_c(
+        "who",
+        "Who won the Screen Actors Guild best supporting actor award for Million Dollar Baby?",
+        "bbc-entertainment-051",
+        "Morgan Freeman",
+    ),
+    _b37_c(
+        "who",
+        "Which Middlesbrough winger was tipped for a chance in England's friendly with Holland?",
+        "bbc-sport-119",
+        "Stewart Downing",
+    ),
+    _b37_c(
+        "who",
+        "Which Liverpool shareholder and lifelong fan accused the club of using him as a "
+        "stalking horse?",
+        "bbc-sport-121",
+        "Steve Morgan",
+    ),
+    _b37_c(
+        "who",
+        "Who beat Maurice Greene to the Olympic 100m gold in Athens?",
+        "bbc-sport-003",
+        "Justin Gatlin|Gatlin",
+    ),
+    _b37_c(
+        "who",
+        "Who chairs the Low Pay Commission that recommended the £5.05 minimum wage?",
+        "bbc-politics-380",
+        "Adair Turner",
+    ),
+    _b37_c(
+        "who",
+        "Who is the London Stock Exchange chief executive holding talks with Deutsche Boerse?",
+        "bbc-business-220",
+        "Clara Furse",
+    ),
+    _b37_c(
+        "who",
+        "Which Telewest chief executive said video-on-demand gave it a clear advantage over Sky?",
+        "bbc-tech-280",
+        "Eric Tveter|Mr Tveter",
+    ),
+    _b37_c(
+        "who",
+        "Which Sony chief operating officer said PC architecture was nearing its limits, as "
+        "Cell chip details emerged?",
+        "bbc-tech-190",
+        "Ken Kutaragi",
+    ),
+    _b37_c(
+        "who",
+        "Which Asian Development Bank chief economist called poverty the tsunami's most "
+        "important impact?",
+        "bbc-business-434",
+        "Ifzal Ali|Mr Ali",
+    ),
+    _b37_c(
+        "who",
+        "Which Irish transport minister said no conflict of interest would be allowed among the "
+        "departing Aer Lingus bosses?",
+        "bbc-business-445",
+        "Martin Cullen",
+    ),
+    _b37_c(
+        "who",
+        "Which Commons committee chairman called the UK e-University a terrible waste of public "
+        "money?",
+        "bbc-politics-023",
+        "Barry Sheerman",
+    ),
+    _b37_c(
+        "who",
+        "Which US president opposed extending stem cell research, which Michael Howard has now "
+        "backed?",
+        "bbc-politics-086",
+        "George Bush",
+    ),
+    # when
+    _b37_c(
+        "when",
+        "In what year was Spider-Man creator Stan Lee born?",
+        "bbc-entertainment-305",
+        "1922",
+    ),
+    _b37_c(
+        "when",
+        "At what time will BBC One show the 2005 Bafta film awards hosted by Stephen Fry?",
+        "bbc-entertainment-038",
+        "2010 GMT",
+    ),
+    _b37_c(
+        "when",
+        "When is the Balco steroid distribution trial expected to start?",
+        "bbc-sport-091",
+        "September",
+    ),
+    _b37_c(
+        "when",
+        "On what day does the Gizmondo handheld go on sale in the UK?",
+        "bbc-tech-359",
+        "Saturday",
+    ),
+    _b37_c(
+        "when",
+        "In what year did Bafta split its games and interactive awards into separate ceremonies?",
+        "bbc-tech-046",
+        "2002",
+    ),
+    _b37_c(
+        "when",
+        "In what year did Ozzy Osbourne leave Black Sabbath after internal rows?",
+        "bbc-entertainment-268",
+        "1979",
+    ),
+    _b37_c(
+        "when",
+        "When did Ozzy Osbourne rejoin Black Sabbath to play the Live Aid concert?",
+        "bbc-entertainment-268",
+        "1985",
+    ),
+    _b37_c(
+        "when",
+        "On what day was Wales captain Gareth Thomas due to have surgery on his broken thumb?",
+        "bbc-sport-291",
+        "Monday",
+    ),
+    _b37_c(
+        "when",
+        "What time does Scotland's Six Nations match against Italy at Murrayfield kick off?",
+        "bbc-sport-322",
+        "1400 GMT",
+    ),
+    _b37_c(
+        "when",
+        "When is Liverpool's new stadium in Stanley Park due to open?",
+        "bbc-sport-121",
+        "2007",
+    ),
+    _b37_c(
+        "when",
+        "On what day was Charles Clarke due to unveil Labour's five-year immigration and asylum "
+        "plan?",
+        "bbc-politics-153",
+        "Monday",
+    ),
+    _b37_c(
+        "when",
+        "In what year was the national minimum wage first introduced in the UK?",
+        "bbc-politics-380",
+        "1999",
+    ),
+    _b37_c(
+        "when",
+        "In what year did Willie Walsh take charge at Aer Lingus?",
+        "bbc-business-445",
+        "2000",
+    ),
+    _b37_c(
+        "when",
+        "In what year did Arsenal midfielder Edu break into the Brazil national side?",
+        "bbc-sport-211",
+        "2004",
+    ),
+    _b37_c(
+        "when",
+        "In what year was the failed UK e-University set up?",
+        "bbc-politics-023",
+        "2000",
+    ),
+    _b37_c(
+        "when",
+        "In which months had the US Federal Reserve already raised rates by a quarter point "
+        "before its fifth rise?",
+        "bbc-business-402",
+        "June, August, September and November",
+    ),
+    _b37_c(
+        "when",
+        "When did the High Court judges rule on the RAF Fairford coach case that peace "
+        "protesters appealed?",
+        "bbc-politics-131",
+        "February",
+    ),
+    _b37_c(
+        "when",
+        "On what day did Tessa Jowell tell Newsnight she would not bow to the campaign against "
+        "longer pub hours?",
+        "bbc-politics-165",
+        "Tuesday",
+    ),
+    _b37_c(
+        "when",
+        "At which general elections was Alastair Campbell Tony Blair's right-hand man?",
+        "bbc-politics-306",
+        "1997 and 2001",
+    ),
+    _b37_c(
+        "when",
+        "By when does the Mobile Data Association expect 3G phone ownership in the UK to reach "
+        "five million?",
+        "bbc-tech-372",
+        "end of 2005",
+    ),
+    # where
+    _b37_c(
+        "where",
+        "In which city did the Balco defence lose its bid to have the steroid case thrown out?",
+        "bbc-sport-091",
+        "San Francisco",
+    ),
+    _b37_c(
+        "where",
+        "Which constituency does former welfare minister Frank Field represent?",
+        "bbc-politics-252",
+        "Birkenhead",
+    ),
+    _b37_c(
+        "where",
+        "Where is Sunday's AAAs indoor 800m final being held?",
+        "bbc-sport-061",
+        "Sheffield",
+    ),
+    _b37_c(
+        "where",
+        "In which city will Wales host Ireland in the final round of the 2005 Six Nations?",
+        "bbc-sport-291",
+        "Cardiff",
+    ),
+    _b37_c(
+        "where",
+        "Where did Italy beat Scotland in the previous year's Six Nations?",
+        "bbc-sport-322",
+        "Rome",
+    ),
+    _b37_c(
+        "where",
+        "In which region of England was Black Sabbath formed by four teenage friends?",
+        "bbc-entertainment-268",
+        "West Midlands",
+    ),
+    _b37_c(
+        "where",
+        "In which city was Maurice Greene racing on Friday at the Norwich Union Grand Prix?",
+        "bbc-sport-003",
+        "Birmingham",
+    ),
+    _b37_c(
+        "where",
+        "Which country does sprinter Francis Obikwelu, Athens 100m silver medallist, represent?",
+        "bbc-sport-003",
+        "Portugal",
+    ),
+    _b37_c(
+        "where",
+        "Where did Northern Ireland Minister John Spellar promote the rise in the minimum wage?",
+        "bbc-politics-380",
+        "Belfast",
+    ),
+    _b37_c(
+        "where",
+        "In which city will Telewest customers be the first to test its video-on-demand service?",
+        "bbc-tech-280",
+        "Bristol",
+    ),
+    _b37_c(
+        "where",
+        "Where has the US Congress been debating four anti-spyware bills?",
+        "bbc-tech-096",
+        "Washington",
+    ),
+    _b37_c(
+        "where",
+        "Which city was Edu's brother due to visit on Thursday for the Arsenal contract talks?",
+        "bbc-sport-211",
+        "London",
+    ),
+    _b37_c(
+        "where",
+        "In which city is Andrea Levy's prize-winning novel Small Island set?",
+        "bbc-entertainment-007",
+        "London",
+    ),
+    _b37_c(
+        "where",
+        "Where did ADB president Thadao Chino speak of restoring normalcy after the tsunami?",
+        "bbc-business-434",
+        "Thailand",
+    ),
+    _b37_c(
+        "where",
+        "In which county is RAF Fairford, where police turned back anti-war protesters?",
+        "bbc-politics-131",
+        "Glos|Gloucestershire",
+    ),
+    _b37_c(
+        "where",
+        "Where will Ford give its first-quarter 2005 guidance at a presentation?",
+        "bbc-business-479",
+        "New York",
+    ),
+    _b37_c(
+        "where",
+        "Which country are England playing in a friendly that could test Andy Johnson?",
+        "bbc-sport-119",
+        "Holland",
+    ),
+    _b37_c(
+        "where",
+        "Which country did Stan Lee's Jewish immigrant parents come from?",
+        "bbc-entertainment-305",
+        "Romania",
+    ),
+    _b37_c(
+        "where",
+        "In which country will IBM start making the PlayStation 3's Cell chip in early 2005?",
+        "bbc-tech-190",
+        "US",
+    ),
+    _b37_c(
+        "where",
+        "In which country is the £229 Gizmondo handheld making its debut?",
+        "bbc-tech-359",
+        "UK",
+    ),
+    # how many
+    _b37_c(
+        "how many",
+        "How much a month does Nokia say occasional use of Visual Radio will cost?",
+        "bbc-tech-305",
+        "two or three pounds",
+    ),
+    _b37_c(
+        "how many",
+        "Up to how many projects a year will the World Community Grid's advisory board oversee?",
+        "bbc-tech-200",
+        "six",
+    ),
+    _b37_c(
+        "how many",
+        "What was Ford's net income for 2004?",
+        "bbc-business-479",
+        "$3.5bn|£1.87bn",
+    ),
+    _b37_c(
+        "how many",
+        "By what score did Ian McCall's Dundee United beat Queen of the South in the Scottish Cup?",
+        "bbc-sport-126",
+        "3-0",
+    ),
+    _b37_c(
+        "how many",
+        "How many Nintendo DS handhelds were sold in its first two days on sale in Europe?",
+        "bbc-tech-359",
+        "87,000",
+    ),
+    _b37_c(
+        "how many",
+        "How many Baftas did Half-Life 2 win at the games awards?",
+        "bbc-tech-046",
+        "six",
+    ),
+    _b37_c(
+        "how many",
+        "How much more did Gordon Brown say Labour would spend on services by 2008?",
+        "bbc-politics-349",
+        "£60bn",
+    ),
+    _b37_c(
+        "how many",
+        "By how much has the number of laptops lost in cabs risen over the last three years?",
+        "bbc-tech-375",
+        "71%",
+    ),
+    _b37_c(
+        "how many",
+        "What growth rate is Thailand's economy now forecast to reach in 2005 after the tsunami?",
+        "bbc-business-354",
+        "5.7%",
+    ),
+    _b37_c(
+        "how many",
+        "How old is Clint Eastwood, praised by Hilary Swank at the Screen Actors Guild Awards?",
+        "bbc-entertainment-051",
+        "74",
+    ),
+    _b37_c(
+        "how many",
+        "How much is Deutsche Boerse's planned offer for the London Stock Exchange worth?",
+        "bbc-business-220",
+        "£1.35bn|$2.5bn",
+    ),
+    _b37_c(
+        "how many",
+        "How much is Telewest investing in TV-on-demand, including a personal video recorder?",
+        "bbc-tech-280",
+        "£20m",
+    ),
+    _b37_c(
+        "how many",
+        "How much have donor nations promised in tsunami relief over six months, according to "
+        "the UN?",
+        "bbc-business-434",
+        "$717m|£379m",
+    ),
+    _b37_c(
+        "how many",
+        "What is Ivan Ljubicic's world ranking, after he lost the Dubai final to Roger Federer?",
+        "bbc-sport-433",
+        "14",
+    ),
+    _b37_c(
+        "how many",
+        "What share of PCs are infested with spyware, according to Earthlink and Webroot?",
+        "bbc-tech-096",
+        "90%",
+    ),
+    _b37_c(
+        "how many",
+        "How many business proposals has Aer Lingus boss Willie Walsh received since announcing "
+        "he would quit?",
+        "bbc-business-445",
+        "40",
+    ),
+    _b37_c(
+        "how many",
+        "What share of TV show downloaders use BitTorrent, according to Envisional?",
+        "bbc-tech-011",
+        "70%",
+    ),
+    _b37_c(
+        "how many",
+        "How much did the scrapped UK e-University cost?",
+        "bbc-politics-023",
+        "£50m",
+    ),
+    _b37_c(
+        "how many",
+        "At what annual rate did the US economy grow in the three months to September?",
+        "bbc-business-402",
+        "3.9%",
+    ),
+    _b37_c(
+        "how many",
+        "How much is the Whitbread book of the year prize that Andrea Levy is tipped to win worth?",
+        "bbc-entertainment-007",
+        "£25,000",
+    ),
+)
+
+B37_NEAR_BBC_A = (
+    "Who founded Gracenote, the music database firm developing voice control for media players "
+    "with ScanSoft?",
+    "Who is the chief executive of ScanSoft, the voice technology firm that owns SpeechWorks?",
+    "Who is the widow of former McDonald's chief executive Charlie Bell?",
+    "When was the Shadowcrew credit card fraud website first set up?",
+    "When was Retail Decisions, the anti-fraud consultancy tracking card-not-present fraud, "
+    "founded?",
+    "On what date did Charlie Bell, the former McDonald's boss, die of cancer?",
+    "In what year was Tata Teleservices, the Chennai-based telecoms firm, founded?",
+    "In which city is Retail Decisions, the anti-fraud firm warning about card-not-present "
+    "fraud, based?",
+    "Where was Charlie Bell, the late McDonald's chief executive, born?",
+    "How much was Charlie Bell paid as McDonald's chief executive?",
+    "How many hunters have signed up for the Live-Shot website's remote-controlled hunting?",
+    "How many Nokia 7610 owners have been hit by the Skulls malicious wallpaper program?",
+)
+
+B37_NEAR_BBC_B = (
+    "Who was Stan Lee's business partner who was jailed for fraud after Stan Lee Media collapsed?",
+    "Who is the editor of What Hi-Fi?, which co-hosted the London gadget show with Stuff?",
+    "Who heads the Licensed Taxi Drivers Association, which surveyed gadgets left in London cabs?",
+    "When was Black Sabbath's album Paranoid first released?",
+    "When was Seti@home, the project cited as a model for the World Community Grid, launched?",
+    "When was the Mobile Equipment National Database for lost and stolen phones set up?",
+    "When will Telewest launch its personal video recorder?",
+    "When did Stan Lee marry his British-born wife Joan?",
+    "Where is Macrovision, maker of RipGuard, headquartered?",
+    "Where is Hazards magazine, which researched sacked safety whistleblowers, published?",
+    "How many copies has Andrea Levy's novel Small Island sold?",
+    "How many visitors attended the Stuff and What Hi-Fi? gadget show in London?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -37436,6 +38597,7 @@ _BBC_BATCHES = (
     (34, B34_BBC_A + B34_BBC_B, B34_NEAR_BBC_A + B34_NEAR_BBC_B),
     (35, B35_BBC_A + B35_BBC_B, B35_NEAR_BBC_A + B35_NEAR_BBC_B),
     (36, B36_BBC_A + B36_BBC_B, B36_NEAR_BBC_A + B36_NEAR_BBC_B),
+    (37, B37_BBC_A + B37_BBC_B, B37_NEAR_BBC_A + B37_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
