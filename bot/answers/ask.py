@@ -2393,7 +2393,11 @@ def _judge(
             real += [k for k in succeeded if k not in real]
         # "Friday, 25 February" under a headline dates what the headline says (and the
         # lines between: "Blackburn v Burnley / Ewood Park / Tuesday, 1 March")
-        dateline = sentence.position <= 1 and bool(_DATELINE.fullmatch(sentence.text.strip()))
+        line = sentence.text.strip()
+        dateline = (sentence.position <= 1 and bool(_DATELINE.fullmatch(line))) or (
+            # ("Scotland v Italy / Murrayfield, Edinburgh / Saturday, 26 February / 1400 GMT")
+            sentence.position <= 2 and q.measure == "clock" and bool(_CLOCK.fullmatch(line))
+        )
         if dateline:
             header = _lead_keys(text, sentence.position)
             real = [k for k in weights if present(k, header)]

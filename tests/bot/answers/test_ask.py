@@ -2286,6 +2286,14 @@ DEPOT_SALE = (
             "in July, said",
             id="the speaker after ', said' is no aside the date dates; 'would be' is to come",
         ),
+        pytest.param(
+            "Calder v Tern (Sat)",
+            "Northfield Park, Kelso\n\nSaturday, 26 February\n\n1400 GMT\n\nBBC1 and this "
+            "website\n\nCalder coach Tom Beale seeks a first league win at the eighth attempt.",
+            "What time does Calder's league match against Tern at Northfield Park kick off?",
+            "1400 GMT",
+            id="a time on a line of its own under the match's headline dates the match",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
