@@ -2208,6 +2208,7 @@ def _judge(
     if q.verb is not None and _phrased(q, article.text):
         keys |= {q.verb}
     succeeded = _succession_words(q.text).intersection(weights)
+    said_by_score = q.measure == "score" and "score" in weights
     if succeeded and _SUCCESSION.search(article.text):
         keys |= succeeded
     # ("2,000 new CSOs" says "community support officers", "webpages" "web pages")
@@ -2391,6 +2392,8 @@ def _judge(
             real.append(post)
         if succeeded - set(real) and _SUCCESSION.search(sentence.text):
             real += [k for k in succeeded if k not in real]
+        if said_by_score and _MEASURES["score"].search(sentence.text):
+            real.append("score")  # ("their side's 3-0 Scottish Cup win" says the score)
         # "Friday, 25 February" under a headline dates what the headline says (and the
         # lines between: "Blackburn v Burnley / Ewood Park / Tuesday, 1 March")
         line = sentence.text.strip()

@@ -2294,6 +2294,14 @@ DEPOT_SALE = (
             "1400 GMT",
             id="a time on a line of its own under the match's headline dates the match",
         ),
+        pytest.param(
+            "Beale backed by Calder players",
+            "Tom Beale said he had the board's full support. Calder players had expressed their "
+            "solidarity with Beale after their side's 3-0 Kelso Cup win over Tern.",
+            "By what score did Tom Beale's Calder beat Tern in the Kelso Cup?",
+            "3-0",
+            id="a score says the score a what-score question asks",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
