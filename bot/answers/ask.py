@@ -1183,6 +1183,9 @@ _NEAR_OR_PART = word_set(
 )
 
 
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
 def _from_place(
     text: str,
     place: tuple[str, ...],
@@ -1195,6 +1198,9 @@ def _from_place(
     names = _name_words(q)
     if people is not None:
         names &= {word for person in people for word in person}
+    else:
+        # (the question may name someone by age: "… the 19-year-old arrested over …")
+        names |= set(_AGED.findall(q.text))
     tokens = [fold(w.lower()) for w in WORD.findall(text)]
     words = list(place)
     # "Mirza, who lives in the southern Indian city of Hyderabad" says where she is from

@@ -2302,6 +2302,14 @@ DEPOT_SALE = (
             "3-0",
             id="a score says the score a what-score question asks",
         ),
+        pytest.param(
+            "Arrest over Tern fraud site",
+            "Police have shut the Tern website, which traded stolen card numbers. A 19-year-old "
+            "man from Kelso, Calder, was arrested by the crime unit but has been bailed.",
+            "Which Calder town is the 19-year-old arrested over the Tern fraud website from?",
+            "from Kelso",
+            id="someone the question names by age is who 'from <place>' follows",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
