@@ -53,6 +53,7 @@ from bot.answers.question import (
     CAPITAL_NAMES,
     CROWD_NOUNS,
     DEFINING_VERBS,
+    EVENT_VERBS,
     LOCAL_NOUNS,
     MONTHS,
     ORGANISATION_NOUNS,
@@ -1681,6 +1682,26 @@ def _dated_otherwise(text: str, months: Set[str]) -> bool:
 _THE_THING = re.compile(r"(?:The|This|That) ([a-z]+)\b")
 
 
+# where a question's first clause ends: "Where is the Australian Open held*,* the event …",
+# "Where were the European Indoor Championships being held *that* Kluft …"
+_CLAUSE_END = re.compile(r",|\s(?:that|which|who|whose|where|when|at which|in which)\s")
+
+
+def _event_asked(q: Question) -> frozenset[str]:
+    """The index keys of the name that is all a when- or where-question's first clause
+    asks is held ("where is the Australian Open held, the event …?"), or none."""
+    first = next((t for t in q.terms if t.name), None)
+    if first is None:
+        return frozenset()
+    start = q.text.find(first.word)
+    end = _CLAUSE_END.search(q.text, start)
+    clause = {w.lower() for w in WORD.findall(q.text[: end.start() if end else None])}
+    asked = [t for t in q.terms if t.word.lower() in clause]
+    if EVENT_VERBS.isdisjoint(clause) or not asked or not all(t.name for t in asked):
+        return frozenset()
+    return frozenset(t.index_key for t in asked)
+
+
 def _described(text: ArticleText, sentence: Sentence, q: Question) -> int | None:
     """The position of the sentence before that a sentence opening on a description of
     what the question asks about ("The chair …") points back to: the nearest that names
@@ -2215,6 +2236,7 @@ def _judge(
         keys |= {q.verb}
     succeeded = _succession_words(q.text).intersection(weights)
     said_by_score = q.measure == "score" and "score" in weights
+    event = _event_asked(q) if q.wanted in {Wanted.TIME, Wanted.PLACE} else frozenset()
     if succeeded and _SUCCESSION.search(article.text):
         keys |= succeeded
     # ("2,000 new CSOs" says "community support officers", "webpages" "web pages")
@@ -2511,12 +2533,18 @@ def _judge(
             and not counted  # ("the four Ugandan NGOs organising the play")
             and all(k in q.describing for k in said)
             and not (worded and q.wanted is Wanted.PERSON)
+            # "where is the Australian Open held, the event X may miss?" is what "… the
+            # Australian Open, which begins on 17 January in Melbourne" says
+            and not (event and event <= set(real))
             and not (
                 names <= set(real)
                 and names
                 and len(predicate - context.keys()) < min(2, len(predicate))
             )
         )
+        if event and not all(k in real or present(k, before) for k in event):
+            continue  # "Mark Philippoussis withdrew from the Sydney International" is not
+            # where the Australian Open is held
         told_game = fixture and bool(_FIXTURE_SAID.search(sentence.text))
         if names_only:
             # only the names (and words describing them: "rugby captain Andy Farrell")

@@ -2310,6 +2310,15 @@ DEPOT_SALE = (
             "from Kelso",
             id="someone the question names by age is who 'from <place>' follows",
         ),
+        pytest.param(
+            "Groin strain rules Beale out",
+            "Tom Beale withdrew from the Northfield Classic in Tern with a groin strain on "
+            "Sunday. His part in the Calder Open, which begins on 17 January in Kelso, also "
+            "remains in doubt.",
+            "Where is the Calder Open held, the event Tom Beale may miss with a groin strain?",
+            "in Kelso",
+            id="where an event is held is said with its name alone",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
