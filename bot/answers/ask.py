@@ -1173,6 +1173,16 @@ _SAID_OTHERWISE = {
 }
 
 
+# "did Davenport beat …" asks what she did (not "when Boro beat Lazio", "watched X beat Y")
+_DID_BEAT = re.compile(r"\bdid\b[^,?]*\bbeat\b", re.IGNORECASE)
+
+
+def _beaten(question: str) -> dict[str, re.Pattern[str]]:
+    """ "A convincing 6-2 6-4 win over Nicole Vaidisova" says whom Davenport beat, when
+    beating is what the question asks about."""
+    return {index_key("beat"): _WIN_OVER} if _DID_BEAT.search(question) else {}
+
+
 # the words that say where someone lives or was born ("who lives in", "born in")
 _HOME_WORDS = frozenset({"lives", "lived", "born", "native", "raised"})
 
@@ -2252,7 +2262,7 @@ def _judge(
     # "Oil and Natural Gas Corporation" says "ONGC")
     phrased = {
         k: phrase
-        for k, phrase in (_SAID_OTHERWISE | _spelled_out(q.text)).items()
+        for k, phrase in (_SAID_OTHERWISE | _spelled_out(q.text) | _beaten(q.text)).items()
         if k in weights and phrase.search(article.text)
     }
     keys |= phrased.keys()

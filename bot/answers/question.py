@@ -515,6 +515,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                 if following and f"{following[-1]}-{w}" in _POSITIONS:
                     return Wanted.PERSON  # "which recalled Italy scrum-half …?"
                 following.append(w)
+            if following[1:3] == ["year", "old"] and following[0].isdigit():
+                return Wanted.PERSON  # "which 15-year-old did Davenport beat …?"
             kinds = [kind for w in following if (kind := head_noun_type(w)) is not None]
             if Wanted.PERSON in kinds:
                 return Wanted.PERSON  # "which appeals court judge", "which city official"

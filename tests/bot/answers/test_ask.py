@@ -2319,6 +2319,14 @@ DEPOT_SALE = (
             "in Kelso",
             id="where an event is held is said with its name alone",
         ),
+        pytest.param(
+            "Calder stun Tern",
+            "Calder beat Tern 17-12. Tom Beale scored all of Calder's points as they claimed "
+            "only their second ever win over Tern on an emotional day at Northfield Park.",
+            "At which ground did Calder beat Tern 17-12?",
+            "at Northfield Park",
+            id="a win over a side says that it was beaten",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

@@ -78,6 +78,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("How much did the repairs cost?", Wanted.NUMBER),
         ("What is the price of a ticket?", Wanted.NUMBER),
         ("Which Brive player won his first cap?", Wanted.PERSON),
+        ("Which 15-year-old did Ana Ruiz beat in Kelso?", Wanted.PERSON),
         ("Which EU foreign policy chief spoke?", Wanted.PERSON),
         ("What is the annual salary of the commissioner?", Wanted.NUMBER),
         ("What happened at the harbour?", None),
