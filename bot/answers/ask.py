@@ -2659,7 +2659,11 @@ def _judge(
             continue  # a when / where / how-many answer is the sentence with the date, …
         if q.focus and q.focus not in UNSAID_COUNTS and not focus:
             continue  # … and the figure of what a how-many question counts ("motorbikes")
-        if q.wanted is Wanted.NUMBER and names and _compared_only(sentence.text, names):
+        if (
+            q.wanted in {Wanted.NUMBER, Wanted.TIME}
+            and names
+            and _compared_only(sentence.text, names)
+        ):
             continue  # "the DS … priced at £99 costs far less than the Gizmondo"
         day = q.wanted is Wanted.TIME and bool(_WHEN_MEASURES["date"].search(sentence.text))
         # ("early next year" says less than "early in 2005")

@@ -2327,6 +2327,14 @@ DEPOT_SALE = (
             "at Northfield Park",
             id="a win over a side says that it was beaten",
         ),
+        pytest.param(
+            "Tern handheld out this week",
+            "The Tern handheld, which plays films and music, goes on sale on Saturday. The "
+            "Calder Play went on sale on 11 March and at £99 costs far less than the Tern.",
+            "On what day does the Tern handheld go on sale in the UK?",
+            "on Saturday",
+            id="a date of what a name is only compared with is not its date",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
