@@ -891,6 +891,10 @@ def carries(
             return True  # "which city's court …?" is answered by "told a Northfield court"
         if q.measure == "origin" and _country_owns_named(sentence.text, q):
             return True  # "Morocco's Hicham El Guerrouj" says where El Guerrouj is from
+        if (q.measure == "origin" or _WHICH_COUNTRY.search(q.text)) and _of_country_named(
+            sentence.text, q
+        ):
+            return True  # "… and Francis Obikwelu of Portugal" says which country he runs for
         if _local_named(sentence.text, q, asked):
             return True  # "Liverpool student David Dunne" says where Dunne studies
         if q.measure == "origin" and _of_place_named(sentence.text, q):
@@ -1090,6 +1094,22 @@ def _of_place_named(sentence: str, q: Question) -> bool:
         names.intersection(fold(w.lower()) for w in m.group(1).split())
         and NOT_PERSON_WORDS.isdisjoint(fold(w.lower()) for w in m.group(2).split())
         for m in _OF_PLACE.finditer(sentence)
+    )
+
+
+# a name, then " of" and a country: "Justin Gatlin and Francis Obikwelu of Portugal"
+_OF_COUNTRY = re.compile(
+    rf"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?{_COUNTRY_NAME}(?!['’\w])"
+)
+
+
+def _of_country_named(sentence: str, q: Question) -> bool:
+    """Whether a name the question gives, of no body, is followed by " of <country>"."""
+    names = _name_words(q)
+    return any(
+        names.intersection(words) and NOT_PERSON_WORDS.isdisjoint(words)
+        for m in _OF_COUNTRY.finditer(sentence)
+        if (words := {fold(w.lower()) for w in m.group(1).split()})
     )
 
 
@@ -2585,6 +2605,9 @@ def _judge(
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
                 # "which country does Snecma come from?" by "… and France's Snecma"
                 or (q.measure == "origin" and _country_owns_named(sentence.text, q))
+                # "which country does Francis Obikwelu represent?" by "… and Francis
+                # Obikwelu of Portugal"
+                or ((q.measure == "origin" or nation_asked) and _of_country_named(sentence.text, q))
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"
                 or (
                     told_game

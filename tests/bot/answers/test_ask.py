@@ -2335,6 +2335,15 @@ DEPOT_SALE = (
             "on Saturday",
             id="a date of what a name is only compared with is not its date",
         ),
+        pytest.param(
+            "Quill sets sights on title",
+            "Sprinter Ada Quill aims to win back her title this summer. She had to settle for "
+            "bronze in Kelso behind Tom Beale and Ana Ruiz of Portugal. Ruiz, the silver "
+            "medallist, is to represent her club at the indoor meeting.",
+            "Which country does sprinter Ana Ruiz, the Kelso silver medallist, represent?",
+            "Ana Ruiz of Portugal",
+            id="'of <country>' after the name asked about says which country",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
