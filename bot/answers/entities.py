@@ -618,7 +618,9 @@ _PLACE_DESCRIBED = re.compile(
 _PLACE_OF = re.compile(
     r"\b(?:coast|coasts|shores?|outskirts|island|islands|region|province|town|city|village|"
     r"capital|streets|waters|north|south|east|west|port|resort|district|county|state|area|areas|"
-    r"seat|constituency|nation|country|republic|kingdom|emirate|territory)"
+    r"seat|constituency|nation|country|republic|kingdom|emirate|territory|"
+    # ("the people of Engerwitzdorf")
+    r"people|residents|inhabitants|citizens|villagers)"
     r"\s+of\s+(?:the\s+)?$"
 )
 

@@ -460,6 +460,11 @@ def test_a_name_after_the_coast_of_is_a_place() -> None:
     assert article.sentences[0].places == (("sicily",),)
 
 
+def test_a_name_after_the_people_of_is_a_place() -> None:
+    text = "The people of Kelsowitz are filming and producing their own news channel."
+    assert ArticleText.of("Village TV", text).sentences[0].places == (("kelsowitz",),)
+
+
 def test_the_organisation_someone_speaks_for_is_no_person() -> None:
     text = "Tom Beale, of brokers KBW, said two firms were likely bidders."
     assert frozenset({"kbw"}) not in people("Exel shares rise", text)
