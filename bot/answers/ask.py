@@ -2373,6 +2373,8 @@ def _judge(
     # (an untyped "what …?" question has nothing to check an answer by: its words must
     # all be in the sentence)
     context = context_terms(q, text, weights) if predicate and q.wanted else {}
+    # ("Which Indonesian minister …?" of an article about Indonesia need not say "Indonesian")
+    peoples = {t.index_key for t in q.terms if t.word.lower() in DEMONYMS} & context.keys()
     context |= {k: CONTEXT_SHARE for k in asides if k in weights}
     names = {t.index_key for t in q.terms if t.name and t.index_key in weights}
     aged = _aged_mentions(text, q) if q.age else frozenset()
@@ -2618,7 +2620,7 @@ def _judge(
             if not answers_anyway:
                 continue
         if q.wanted is Wanted.PERSON and (
-            (not names <= set(real) and _role_of_another(sentence.text, predicate, q))
+            (not names <= set(real) | peoples and _role_of_another(sentence.text, predicate, q))
             or _role_of_other_owner(sentence.text, predicate, q)
         ):
             continue  # "France captain X" does not say who captains New Zealand

@@ -2344,6 +2344,16 @@ DEPOT_SALE = (
             "Ana Ruiz of Portugal",
             id="'of <country>' after the name asked about says which country",
         ),
+        pytest.param(
+            "Portugal set to raise fuel prices",
+            'The Portuguese government has said it wants to cut fuel subsidies. "The first quarter '
+            'of this year is the best time for us to increase fuel prices," said Ana Ruiz, '
+            "State Minister for National Planning.",
+            "Which Portuguese minister for national planning said the first quarter was the best "
+            "time to raise fuel prices?",
+            "said Ana Ruiz",
+            id="a people's word the question gives need not be said of an article about them",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
