@@ -2354,6 +2354,16 @@ DEPOT_SALE = (
             "said Ana Ruiz",
             id="a people's word the question gives need not be said of an article about them",
         ),
+        pytest.param(
+            "Disputed Tern box set on sale",
+            "A box set of 68 unreleased Tern tracks has gone on sale. Calder Lights was intended "
+            "to be released in 2001, to mark the tenth anniversary of the album. Work began on "
+            "the box set in 1998. The box set's DVD also includes the first performance of "
+            "Kelso, the track that launched Tern on to the stage in 1991.",
+            "When was the Tern box set Calder Lights originally meant to come out?",
+            "in 2001",
+            id="'meant to' is 'intended to'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
