@@ -1186,6 +1186,10 @@ _SAID_OTHERWISE = {
         r"\b(?:M[SE]?Ps?|AMs?|MLAs?) for\b|\bmember for (?:the )?[A-Z]"
     ),
     index_key("come"): re.compile(r"\b(?:[A-Z][\w'’-]*|\d+),\s+from\s+[A-Z]|\b[A-Z]\w*[-–]born\b"),
+    # ("the wildcard entry was dispatched by fellow American Robby Ginepri")
+    index_key("lose"): re.compile(
+        r"\b(?:beaten|defeated|dispatched|thrashed|outplayed|knocked out|swept aside) by\b"
+    ),
     index_key("life"): re.compile(r"\bsuicide\b|\bkill(?:s|ed|ing) (?:him|her|them)sel(?:f|ves)\b"),
     index_key("pay"): re.compile(
         r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched)\b"

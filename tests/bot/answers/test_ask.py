@@ -2364,6 +2364,15 @@ DEPOT_SALE = (
             "in 2001",
             id="'meant to' is 'intended to'",
         ),
+        pytest.param(
+            "Beale makes his debut",
+            "Fifteen-year-old Tom Beale made his debut in the Calder Open. He won the first set "
+            "in Kelso last year. But the wildcard entry was dispatched by fellow Briton Ana Ruiz "
+            "in straight sets, 6-2 6-2, in Northfield.",
+            "In which county did 15-year-old Tom Beale lose to Ana Ruiz on his Calder Open debut?",
+            "in Northfield",
+            id="'beaten by', 'dispatched by' … say who lost",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
