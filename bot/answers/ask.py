@@ -1190,6 +1190,11 @@ _SAID_OTHERWISE = {
     index_key("lose"): re.compile(
         r"\b(?:beaten|defeated|dispatched|thrashed|outplayed|knocked out|swept aside) by\b"
     ),
+    # ("ended with the honours finishing even at Highbury")
+    index_key("draw"): re.compile(
+        r"\b(?:honours|ended|ending|finished|finishing) (?:all )?(?:even|level|square)\b|"
+        r"\b(?:drew|drawn)\b"
+    ),
     index_key("life"): re.compile(r"\bsuicide\b|\bkill(?:s|ed|ing) (?:him|her|them)sel(?:f|ves)\b"),
     index_key("pay"): re.compile(
         r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched)\b"

@@ -2373,6 +2373,14 @@ DEPOT_SALE = (
             "in Northfield",
             id="'beaten by', 'dispatched by' … say who lost",
         ),
+        pytest.param(
+            "Calder and Tern share the spoils",
+            "Tom Beale scored twice for Calder in the first half. A gripping game between Calder "
+            "and Tern ended with the honours finishing even at Northfield Park.",
+            "At which ground did Calder and Tern draw after Tom Beale scored twice?",
+            "at Northfield Park",
+            id="'finishing even' says the sides drew",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
