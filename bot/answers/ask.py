@@ -1195,6 +1195,11 @@ _SAID_OTHERWISE = {
         r"\b(?:honours|ended|ending|finished|finishing) (?:all )?(?:even|level|square)\b|"
         r"\b(?:drew|drawn)\b"
     ),
+    # ("as he contemplates Sunday's set-to with France at Twickenham")
+    index_key("face"): re.compile(
+        r"\b(?:set-to|clash|showdown|meeting|game|match|tie|fixture) (?:with|against)\b|"
+        r"\b(?:take|takes|taking|took) on\b"
+    ),
     index_key("life"): re.compile(r"\bsuicide\b|\bkill(?:s|ed|ing) (?:him|her|them)sel(?:f|ves)\b"),
     index_key("pay"): re.compile(
         r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched)\b"

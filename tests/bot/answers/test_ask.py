@@ -2381,6 +2381,15 @@ DEPOT_SALE = (
             "at Northfield Park",
             id="'finishing even' says the sides drew",
         ),
+        pytest.param(
+            "Beale plans changes",
+            "Calder lost 11-9 to Tern on Saturday. Coach Tom Beale is likely to make changes in "
+            "the back row as he contemplates Sunday's set-to with Kelso at Northfield Park.",
+            "Where were Calder due to face Kelso in their next match after the 11-9 defeat by "
+            "Tern?",
+            "at Northfield Park",
+            id="a set-to with a side says one faces it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
