@@ -302,6 +302,7 @@ EQUIVALENT_WORDS = (
     "test tested trial trialled trialed",
     "jail jailed prison imprisoned",
     "film movie",
+    "previous last",  # ("the previous year": "last year")
     "meant intended supposed",  # ("was intended to be released in 2001")
     "find found discover discovered",
     "reveal revealed unveil unveiled disclose disclosed",

@@ -2390,6 +2390,15 @@ DEPOT_SALE = (
             "at Northfield Park",
             id="a set-to with a side says one faces it",
         ),
+        pytest.param(
+            "Ruiz wins Calder cross country",
+            "Ana Ruiz won the Calder Cross Country in Kelso on Saturday. The Kenyan, who was "
+            "second when Northfield hosted the race last year, was in front from the outset.",
+            "Where was the Calder Cross Country held the previous year, when Ana Ruiz finished "
+            "second?",
+            "when Northfield hosted",
+            id="'the previous year' is 'last year'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
