@@ -1214,8 +1214,8 @@ _DID_BEAT = re.compile(r"\bdid\b[^,?]*\bbeat\b", re.IGNORECASE)
 
 
 def _beaten(question: str) -> dict[str, re.Pattern[str]]:
-    """ "A convincing 6-2 6-4 win over Nicole Vaidisova" says whom Davenport beat, when
-    beating is what the question asks about."""
+    """A win over someone as what says 'beat', when beating is what the question asks
+    about: "a convincing 6-2 6-4 win over Nicole Vaidisova" says whom Davenport beat."""
     return {index_key("beat"): _WIN_OVER} if _DID_BEAT.search(question) else {}
 
 
@@ -1230,6 +1230,7 @@ _NEAR_OR_PART = word_set(
 )
 
 
+# the age a question calls someone by ("the 19-year-old arrested over …")
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
