@@ -893,10 +893,10 @@ def carries(
             return True  # "which city's court …?" is answered by "told a Northfield court"
         if q.measure == "origin" and _country_owns_named(sentence.text, q):
             return True  # "Morocco's Hicham El Guerrouj" says where El Guerrouj is from
-        if (q.measure == "origin" or _WHICH_COUNTRY.search(q.text)) and _of_country_named(
+        if (q.measure == "origin" or _WHICH_COUNTRY.search(q.text)) and _placed_after_name(
             sentence.text, q
         ):
-            return True  # "… and Francis Obikwelu of Portugal" says which country he runs for
+            return True  # "… and Francis Obikwelu of Portugal", "Ref: S Bennett (Kent)."
         if _local_named(sentence.text, q, asked):
             return True  # "Liverpool student David Dunne" says where Dunne studies
         if q.measure == "origin" and _of_place_named(sentence.text, q):
@@ -1099,18 +1099,26 @@ def _of_place_named(sentence: str, q: Question) -> bool:
     )
 
 
-# a name, then " of" and a country: "Justin Gatlin and Francis Obikwelu of Portugal"
-_OF_COUNTRY = re.compile(
-    rf"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?{_COUNTRY_NAME}(?!['’\w])"
+# a name, then " of" and a country ("Justin Gatlin and Francis Obikwelu of Portugal"), or
+# a name and a place in brackets, as a match report writes its referee ("Ref: S Bennett
+# (Kent).", "Paul Honiss (New Zealand)")
+_NAMED_FROM = (
+    re.compile(
+        rf"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?{_COUNTRY_NAME}"
+        r"(?!['’\w])"
+    ),
+    re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+)\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)"),
 )
 
 
-def _of_country_named(sentence: str, q: Question) -> bool:
-    """Whether a name the question gives, of no body, is followed by " of <country>"."""
+def _placed_after_name(sentence: str, q: Question) -> bool:
+    """Whether a name the question gives, of no body, is followed by " of <country>" or by
+    a place in brackets."""
     names = _name_words(q)
     return any(
         names.intersection(words) and NOT_PERSON_WORDS.isdisjoint(words)
-        for m in _OF_COUNTRY.finditer(sentence)
+        for pattern in _NAMED_FROM
+        for m in pattern.finditer(sentence)
         if (words := {fold(w.lower()) for w in m.group(1).split()})
     )
 
@@ -2626,7 +2634,9 @@ def _judge(
                 or (q.measure == "origin" and _country_owns_named(sentence.text, q))
                 # "which country does Francis Obikwelu represent?" by "… and Francis
                 # Obikwelu of Portugal"
-                or ((q.measure == "origin" or nation_asked) and _of_country_named(sentence.text, q))
+                or (
+                    (q.measure == "origin" or nation_asked) and _placed_after_name(sentence.text, q)
+                )
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"
                 or (
                     told_game

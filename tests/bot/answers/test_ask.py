@@ -2399,6 +2399,14 @@ DEPOT_SALE = (
             "when Northfield hosted",
             id="'the previous year' is 'last year'",
         ),
+        pytest.param(
+            "Calder 2-0 Tern",
+            "Calder beat Tern 2-0 at Northfield Park to go top. Calder: Quill, Ruiz, Beale. "
+            "Goals: Beale 68, Ruiz 75. Att: 47,111 Ref: A Kelso (Kent).",
+            "Which county does A Kelso, referee of Calder's 2-0 win over Tern, come from?",
+            "A Kelso (Kent)",
+            id="a place in brackets after the name asked about says where one is from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
