@@ -1171,6 +1171,8 @@ _PHRASES = {
     index_key("come"): re.compile(
         r"\b(?:released|launched|(?:went|goes|go|going) on sale|hit (?:the )?shelves)\b", re.I
     ),
+    # ("He passed away at home in East Sussex")
+    index_key("die"): re.compile(r"\bpass(?:ed|es)? away\b", re.IGNORECASE),
     # ("their first win over England" says they beat England)
     index_key("beat"): _WIN_OVER,
     index_key("beaten"): _WIN_OVER,
@@ -2523,6 +2525,7 @@ def _judge(
             elif q.wanted is not Wanted.PERSON and not carried(sentence.position - 1):
                 share = FOLLOWING_SHARE
         before = text.sentences[antecedent].keys if share else frozenset()
+        pointed = share == PREVIOUS_SHARE
         around = dict(context)
         for k in weights:
             if k not in real and present(k, before):
@@ -2610,7 +2613,6 @@ def _judge(
             # three names or more and the answer, which ranks it last: MANY_NAMES)
             # (the names of the sentence before count for one that points back to it: "She
             # was made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
-            pointed = share == PREVIOUS_SHARE
             named_here = set(real).union(k for k in names if pointed and present(k, before))
             answers_anyway = entity and (
                 (many_names and names <= named_here)
@@ -2663,7 +2665,8 @@ def _judge(
         if (
             strict
             and q.wanted is not Wanted.PERSON
-            and not _names_said(q, real)
+            # (or by "He" in the sentence after one that names them)
+            and not _names_said(q, real + [k for k in names if pointed and present(k, before)])
             and _names_another(sentence, q)
         ):
             # "Galloway, who founded Respect" says nothing of when MAB was founded, though

@@ -2407,6 +2407,14 @@ DEPOT_SALE = (
             "A Kelso (Kent)",
             id="a place in brackets after the name asked about says where one is from",
         ),
+        pytest.param(
+            "Former minister Beale dies",
+            "Former Calder minister Tom Beale has died on the eve of his 93rd birthday. He "
+            "passed away at home in Kelso, just 11 days after his wife Ana Ruiz died aged 91.",
+            "Where did former Calder minister Tom Beale die?",
+            "in Kelso",
+            id="'passed away' is 'died', said by 'He' after the sentence naming him",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
