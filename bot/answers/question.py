@@ -1553,6 +1553,8 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
                 for i in range(2, len(lowered))
                 if lowered[i] in CLAUSE_WORDS
                 or (lowered[i] == "which" and lowered[i - 1] in _RELATIVE_PREPOSITIONS)
+                # ("the second leg, which the injured Arjen Robben expected to miss?")
+                or (lowered[i] == "which" and lowered[i + 1 : i + 2] in (["the"], ["a"], ["an"]))
             ),
             None,
         )

@@ -245,6 +245,12 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         ("When did the meeting of Tern executives at the Calder Hotel take place?", "meet"),
         # (a name after "who is" is no verb)
         ("Who is Calder Tern's chief executive?", None),
+        # (the verb of a clause on what is asked about is not the one asked)
+        (
+            "When were Calder due to host Tern in the second leg, which the injured Ana Ruiz "
+            "expected to miss?",
+            None,
+        ),
     ],
 )
 def test_the_asked_verb_ends_the_subject(question: str, verb: str | None) -> None:
