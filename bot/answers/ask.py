@@ -24,7 +24,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -1700,7 +1700,7 @@ def _role_said(
     )
 
 
-def _names_said(q: Question, real: Sequence[str]) -> bool:
+def _names_said(q: Question, real: Iterable[str]) -> bool:
     """Whether a sentence holds a word of the question's first name, whose birth, death
     or election it asks about ("Depp was born …" for "Johnny Depp"; not "London" for "when
     was Ken Livingstone first elected mayor of London?", nor "Godfather" for "at what age
@@ -2526,6 +2526,9 @@ def _judge(
                 share = FOLLOWING_SHARE
         before = text.sentences[antecedent].keys if share else frozenset()
         pointed = share == PREVIOUS_SHARE
+        # (the names of the sentence before count for one that points back to it: "She was
+        # made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
+        named_here = set(real).union(k for k in names if pointed and present(k, before))
         around = dict(context)
         for k in weights:
             if k not in real and present(k, before):
@@ -2611,9 +2614,6 @@ def _judge(
             # match: the sentence says nothing the question asks (unless it holds every
             # name, and the headline all the question's other words but one; or it holds
             # three names or more and the answer, which ranks it last: MANY_NAMES)
-            # (the names of the sentence before count for one that points back to it: "She
-            # was made an OBE in 2011" after "… presenter Ana Ruiz was given an award")
-            named_here = set(real).union(k for k in names if pointed and present(k, before))
             answers_anyway = entity and (
                 (many_names and names <= named_here)
                 # "until when …?" is answered by "the festival runs until 24 June"
@@ -2665,8 +2665,7 @@ def _judge(
         if (
             strict
             and q.wanted is not Wanted.PERSON
-            # (or by "He" in the sentence after one that names them)
-            and not _names_said(q, real + [k for k in names if pointed and present(k, before)])
+            and not _names_said(q, named_here)  # (or "He" after the sentence naming them)
             and _names_another(sentence, q)
         ):
             # "Galloway, who founded Respect" says nothing of when MAB was founded, though
