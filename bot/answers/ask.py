@@ -891,12 +891,8 @@ def carries(
             for m in owned.finditer(sentence.text)
         ):
             return True  # "which city's court …?" is answered by "told a Northfield court"
-        if q.measure == "origin" and _country_owns_named(sentence.text, q):
-            return True  # "Morocco's Hicham El Guerrouj" says where El Guerrouj is from
-        if (q.measure == "origin" or _WHICH_COUNTRY.search(q.text)) and _placed_after_name(
-            sentence.text, q
-        ):
-            return True  # "… and Francis Obikwelu of Portugal", "Ref: S Bennett (Kent)."
+        if _says_where_from(sentence.text, q):
+            return True  # "Morocco's Hicham El Guerrouj", "Ref: S Bennett (Kent)."
         if _local_named(sentence.text, q, asked):
             return True  # "Liverpool student David Dunne" says where Dunne studies
         if q.measure == "origin" and _of_place_named(sentence.text, q):
@@ -1123,6 +1119,16 @@ def _placed_after_name(sentence: str, q: Question) -> bool:
     )
 
 
+def _says_where_from(sentence: str, q: Question) -> bool:
+    """Whether the sentence says where a name the question gives is from, for a question
+    that asks it or asks which country: a country's possessive before the name, or a
+    country or a place in brackets after it."""
+    origin = q.measure == "origin"
+    return (origin and _country_owns_named(sentence, q)) or (
+        (origin or bool(_WHICH_COUNTRY.search(q.text))) and _placed_after_name(sentence, q)
+    )
+
+
 @lru_cache(maxsize=64)
 def _owned_by_place(question: str) -> re.Pattern[str] | None:
     """For "which city's court …?", what finds the name right before that word, written as
@@ -1223,6 +1229,7 @@ _SAID_OTHERWISE = {
 _DID_BEAT = re.compile(r"\bdid\b[^,?]*\bbeat\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def _beaten(question: str) -> dict[str, re.Pattern[str]]:
     """A win over someone as what says 'beat', when beating is what the question asks
     about: "a convincing 6-2 6-4 win over Nicole Vaidisova" says whom Davenport beat."""
@@ -1744,6 +1751,7 @@ _THE_THING = re.compile(r"(?:The|This|That) ([a-z]+)\b")
 _CLAUSE_END = re.compile(r",|\s(?:that|which|who|whose|where|when|at which|in which)\s")
 
 
+@lru_cache(maxsize=64)  # (asked of every article read for the question)
 def _event_asked(q: Question) -> frozenset[str]:
     """The index keys of the name that is all a when- or where-question's first clause
     asks is held ("where is the Australian Open held, the event …?"), or none."""
@@ -2632,13 +2640,9 @@ def _judge(
                 )
                 # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
-                # "which country does Snecma come from?" by "… and France's Snecma"
-                or (q.measure == "origin" and _country_owns_named(sentence.text, q))
-                # "which country does Francis Obikwelu represent?" by "… and Francis
-                # Obikwelu of Portugal"
-                or (
-                    (q.measure == "origin" or nation_asked) and _placed_after_name(sentence.text, q)
-                )
+                # "which country does Snecma come from?" by "… and France's Snecma", "which
+                # country does Francis Obikwelu represent?" by "… Francis Obikwelu of Portugal"
+                or _says_where_from(sentence.text, q)
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"
                 or (
                     told_game
