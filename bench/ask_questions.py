@@ -38504,6 +38504,1247 @@ B37_NEAR_BBC_B = (
 )
 
 
+# -- Written thirty-eighth: a thirty-eighth batch, written blind in the fifth session
+# of 2026-12-06, by writers who never saw how /news ask answers. Each of its articles was
+# used by two earlier questions (or one), whose questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (014c8df).
+
+_b38_c = partial(_c, batch=38)
+
+B38_BBC_A = (
+    # who
+    _b38_c(
+        "who",
+        "Which head of China's National Bureau of Statistics said speculators betting on a "
+        "renminbi revaluation would not make a profit?",
+        "bbc-business-493",
+        "Li Deshui",
+    ),
+    _b38_c(
+        "who",
+        "Which Newcastle Falcons boss said Jonny Wilkinson would not be fit for England's Six "
+        "Nations game against Ireland?",
+        "bbc-sport-415",
+        "Rob Andrew",
+    ),
+    _b38_c(
+        "who",
+        "Which Chelsea striker needed treatment after being hit by a coin thrown from the crowd "
+        "in the Carling Cup tie with West Ham?",
+        "bbc-sport-197",
+        "Mateja Kezman|Kezman",
+    ),
+    _b38_c(
+        "who",
+        "Which referee controversially blew for full-time as Wasps pressed for a try in their "
+        "Heineken Cup defeat by Leicester?",
+        "bbc-sport-376",
+        "Nigel Williams",
+    ),
+    _b38_c(
+        "who",
+        "Which NCB Stockbrokers head of equity research said Irish shares still looked good "
+        "value as the ISEQ hit a record?",
+        "bbc-business-031",
+        "Bernard McAlinden",
+    ),
+    _b38_c(
+        "who",
+        "Which Deportivo La Coruna coach admitted his side lacked imagination in the home "
+        "defeat by Liverpool?",
+        "bbc-sport-223",
+        "Javier Irureta|Irureta",
+    ),
+    _b38_c(
+        "who",
+        "Which Scottish deputy health minister insisted ministers had not got their sums wrong "
+        "on free personal care for the elderly?",
+        "bbc-politics-098",
+        "Rhona Brankin|Ms Brankin",
+    ),
+    _b38_c(
+        "who",
+        "Which SNP Holyrood leader demanded reassurance that the money for free personal care "
+        "in Scotland was secure?",
+        "bbc-politics-098",
+        "Nicola Sturgeon|Ms Sturgeon",
+    ),
+    _b38_c(
+        "who",
+        "Who was the last prime minister before Tony Blair to become a father while in Downing "
+        "Street?",
+        "bbc-politics-295",
+        "Lord John Russell",
+    ),
+    _b38_c(
+        "who",
+        "Which Jupiter analyst said the real money in desktop search lay in linking it to web "
+        "content, as Yahoo launched its tool?",
+        "bbc-tech-269",
+        "Julian Smith",
+    ),
+    _b38_c(
+        "who",
+        "Which singer-songwriter took the Grammy for song of the year with Daughters?",
+        "bbc-entertainment-264",
+        "John Mayer|Mayer",
+    ),
+    _b38_c(
+        "who",
+        "Which National Council for Adoption president said Fox's Who's Your Daddy trivialised "
+        "adoption?",
+        "bbc-entertainment-166",
+        "Thomas Atwood",
+    ),
+    _b38_c(
+        "who",
+        "Which Telekom Austria executive said the Engerwitzdorf village internet TV channel was "
+        "growing unbelievably fast?",
+        "bbc-tech-365",
+        "Rudolf Fischer|Mr Fischer",
+    ),
+    _b38_c(
+        "who",
+        "Which Tory shadow chancellor said the 'battle Royal' between Gordon Brown and Tony "
+        "Blair was getting in the way of value for taxpayers?",
+        "bbc-politics-095",
+        "Oliver Letwin",
+    ),
+    _b38_c(
+        "who",
+        "Which Marks & Spencer boss had said its prices were too high before the chain cut them "
+        "by an average of 24%?",
+        "bbc-business-184",
+        "Stuart Rose",
+    ),
+    _b38_c(
+        "who",
+        "Who is the director of the Pew Internet and American Life Project, which found 22 "
+        "million Americans own MP3 players?",
+        "bbc-tech-047",
+        "Lee Rainie",
+    ),
+    _b38_c(
+        "who",
+        "Which Turkish prime minister had to accept that opening talks would not guarantee his "
+        "country EU membership?",
+        "bbc-politics-161",
+        "Recep Erdogan",
+    ),
+    _b38_c(
+        "who",
+        "Which French finance minister said he 'deplored' the boardroom infighting at EADS?",
+        "bbc-business-308",
+        "Herve Gaymard",
+    ),
+    _b38_c(
+        "who",
+        "Which Ask Jeeves director of product said Microsoft was following the market by having "
+        "MSN Search answer questions directly?",
+        "bbc-tech-053",
+        "Tony Macklin",
+    ),
+    _b38_c(
+        "who",
+        "Which South African referee disallowed Mark Cueto's try in England's Six Nations "
+        "defeat by Ireland?",
+        "bbc-sport-289",
+        "Jonathan Kaplan|Kaplan",
+    ),
+    _b38_c(
+        "who",
+        "Who was named best actress at the Golden Globes for her role in Million Dollar Baby?",
+        "bbc-entertainment-095",
+        "Hilary Swank|Swank",
+    ),
+    _b38_c(
+        "who",
+        "Which Wales coach said Danny Grewcock should look at his actions after catching Dwayne "
+        "Peel with his boot?",
+        "bbc-sport-307",
+        "Mike Ruddock|Ruddock",
+    ),
+    # when
+    _b38_c(
+        "when",
+        "On what day was the heated Millwall v Liverpool Carling Cup tie that the FA is also "
+        "looking into?",
+        "bbc-sport-197",
+        "Tuesday",
+    ),
+    _b38_c(
+        "when",
+        "Bank of Ireland shares climbed to their highest level since when, as Irish shares hit "
+        "an all-time high?",
+        "bbc-business-031",
+        "August 2002",
+    ),
+    _b38_c(
+        "when",
+        "When did Apple sue a former contractor for posting drawings and engineering details of "
+        "its PowerMac G4 online?",
+        "bbc-tech-259",
+        "December 2002",
+    ),
+    _b38_c(
+        "when",
+        "On which day of the week are the Evening Standard Theatre Awards being presented in "
+        "London?",
+        "bbc-entertainment-008",
+        "Monday",
+    ),
+    _b38_c(
+        "when",
+        "In what year did the Guinness Book of Records first carry a record for the fastest "
+        "passenger lifts?",
+        "bbc-tech-253",
+        "1955",
+    ),
+    _b38_c(
+        "when",
+        "When is the formal launch of Germany's 'one-euro jobs' scheme, which tops up "
+        "unemployment benefit?",
+        "bbc-business-022",
+        "January",
+    ),
+    _b38_c(
+        "when",
+        "In which year did Tony Blair take power, becoming the youngest premier of the 20th "
+        "century at 43?",
+        "bbc-politics-295",
+        "1997",
+    ),
+    _b38_c(
+        "when",
+        "When was Martin Mubanga arrested in Zambia before being sent to Guantanamo Bay?",
+        "bbc-politics-100",
+        "March 2002",
+    ),
+    _b38_c(
+        "when",
+        "On what date did Queen of the Sky blogger Ellen Simonetti announce on her blog that "
+        "Delta had fired her?",
+        "bbc-tech-133",
+        "1 November",
+    ),
+    _b38_c(
+        "when",
+        "On which day of the week was Ray Charles honoured with eight posthumous Grammy Awards?",
+        "bbc-entertainment-264",
+        "Sunday",
+    ),
+    _b38_c(
+        "when",
+        "In what year did James McIlroy finish fourth for Ireland at the outdoor European "
+        "Championships, his last decent season?",
+        "bbc-sport-014",
+        "1998",
+    ),
+    _b38_c(
+        "when",
+        "On which day did union leader Jonathan Baume tell BBC News about competing agendas "
+        "between Number 10 and the Treasury?",
+        "bbc-politics-095",
+        "Wednesday",
+    ),
+    _b38_c(
+        "when",
+        "When are the European Indoors in Madrid that James McIlroy is building up to after "
+        "winning the AAA indoor 800m title?",
+        "bbc-sport-060",
+        "4-6 March",
+    ),
+    _b38_c(
+        "when",
+        "On what day did Bhs owner Philip Green confirm he would not bid again for Marks & "
+        "Spencer?",
+        "bbc-business-184",
+        "Tuesday",
+    ),
+    _b38_c(
+        "when",
+        "On which day was Yukos due back in a US court to fight the break-up ordered by Russian "
+        "authorities?",
+        "bbc-business-391",
+        "Thursday",
+    ),
+    _b38_c(
+        "when",
+        "On which day did the Wall Street Journal report Qwest's takeover bid for MCI?",
+        "bbc-business-251",
+        "Thursday",
+    ),
+    _b38_c(
+        "when",
+        "Since when has Ask Jeeves been giving direct answers to specific queries, as "
+        "Microsoft's new MSN search now does?",
+        "bbc-tech-053",
+        "April 2003",
+    ),
+    _b38_c(
+        "when",
+        "On which day did Lib Dem Alan Beith warn that deleting government e-mails could hamper "
+        "inquiries such as Hutton?",
+        "bbc-politics-002",
+        "Monday",
+    ),
+    _b38_c(
+        "when",
+        "On what day did England lose 19-13 to Ireland after Andy Robinson's side were denied "
+        "two tries?",
+        "bbc-sport-289",
+        "Sunday",
+    ),
+    _b38_c(
+        "when",
+        "Since what year has BT been developing its Tara graphics engine, used by Langlands & "
+        "Bell?",
+        "bbc-tech-005",
+        "2001",
+    ),
+    _b38_c(
+        "when",
+        "When did the Bank of England start the run of five interest rate rises that took UK "
+        "rates to 4.75%?",
+        "bbc-business-438",
+        "November 2003",
+    ),
+    _b38_c(
+        "when",
+        "When is the High Court due to hear Kevin Campbell's case against singer Mark Morrison?",
+        "bbc-entertainment-161",
+        "20 December",
+    ),
+    _b38_c(
+        "when",
+        "In what year did Mark Morrison shoot to fame with his single Return of the Mack?",
+        "bbc-entertainment-161",
+        "1996",
+    ),
+    # where
+    _b38_c(
+        "where",
+        "Which ground did Frank Lampard leave, a move West Ham fans still have not forgiven him "
+        "for?",
+        "bbc-sport-197",
+        "Upton Park",
+    ),
+    _b38_c(
+        "where",
+        "Rafael Benitez said winning in which country did not matter to him after Liverpool "
+        "beat Deportivo La Coruna?",
+        "bbc-sport-223",
+        "Spain",
+    ),
+    _b38_c(
+        "where",
+        "In which US state's district court did Apple sue three men over the leak of its Tiger "
+        "operating system?",
+        "bbc-tech-259",
+        "California",
+    ),
+    _b38_c(
+        "where",
+        "In which countries were the fake Bollywood DVDs sold by Jayanti Buhecha manufactured?",
+        "bbc-entertainment-366",
+        "Pakistan and Malaysia|Pakistan|Malaysia",
+    ),
+    _b38_c(
+        "where",
+        "Which English city is convicted Bollywood DVD pirate Jayanti Amarishi Buhecha from?",
+        "bbc-entertainment-366",
+        "Cambridge",
+    ),
+    _b38_c(
+        "where",
+        "In which city are the Petronas Towers, the former world's tallest skyscraper overtaken "
+        "by the TFC 101 Tower?",
+        "bbc-tech-253",
+        "Kuala Lumpur",
+    ),
+    _b38_c(
+        "where",
+        "Where is the patenting of software and internet business methods already permitted, "
+        "letting Amazon patent one-click shopping?",
+        "bbc-tech-048",
+        "US",
+    ),
+    _b38_c(
+        "where",
+        "Which part of Germany is hit hardest by unemployment, with a jobless rate of 18.8%?",
+        "bbc-business-022",
+        "eastern part of Germany|eastern",
+    ),
+    _b38_c(
+        "where",
+        "Which part of London is freed Guantanamo detainee Martin Mubanga from?",
+        "bbc-politics-100",
+        "Wembley",
+    ),
+    _b38_c(
+        "where",
+        "Where did the MI6 officer tell Martin Mubanga his lost British passport had been "
+        "found, in a cave?",
+        "bbc-politics-100",
+        "Afghanistan",
+    ),
+    _b38_c(
+        "where",
+        "Which parts of the UK saw the biggest falls in house prices in the RICS survey for "
+        "November?",
+        "bbc-business-329",
+        "Midlands and South|Midlands",
+    ),
+    _b38_c(
+        "where",
+        "Where did James McIlroy run 1:46.68 for 800m to climb to sixth on the UK all-time list?",
+        "bbc-sport-014",
+        "Erfurt",
+    ),
+    _b38_c(
+        "where",
+        "Where did James McIlroy win the trial race that boosted his hopes before the European "
+        "Indoors in Madrid?",
+        "bbc-sport-014",
+        "Sheffield",
+    ),
+    _b38_c(
+        "where",
+        "Which recent Olympics were produced in high definition but still reached European "
+        "screens in 625 lines?",
+        "bbc-tech-240",
+        "Athens",
+    ),
+    _b38_c(
+        "where",
+        "In which two countries is high-definition TV mainly taking off while Europe waits?",
+        "bbc-tech-240",
+        "US and Japan|Japan",
+    ),
+    _b38_c(
+        "where",
+        "James McIlroy, the AAA indoor 800m champion, is an athlete from which Northern Ireland "
+        "town?",
+        "bbc-sport-060",
+        "Larne",
+    ),
+    _b38_c(
+        "where",
+        "Where does Kelly McNeice Reid, seventh in the women's 1500m at the AAA Indoors, come "
+        "from?",
+        "bbc-sport-060",
+        "Lisburn",
+    ),
+    _b38_c(
+        "where",
+        "Which part of Cyprus does Turkey occupy, as the EU agreed to open membership talks "
+        "with Ankara?",
+        "bbc-politics-161",
+        "northern Cyprus|northern",
+    ),
+    _b38_c(
+        "where",
+        "Besides the UK, France and Germany, which country's shoppers were polled in "
+        "Capgemini's RFID survey?",
+        "bbc-tech-321",
+        "Netherlands",
+    ),
+    _b38_c(
+        "where",
+        "Where are measures like the Freedom of Information Act being introduced at the same "
+        "time as in England, Wales and Northern Ireland?",
+        "bbc-politics-002",
+        "Scotland",
+    ),
+    _b38_c(
+        "where",
+        "Where was the Golden Globes ceremony held at which The Aviator won best film?",
+        "bbc-entertainment-095",
+        "Beverly Hills",
+    ),
+    _b38_c(
+        "where",
+        "In which city are the film reporters of the Hollywood Foreign Press Association, which "
+        "hands out the Golden Globes, based?",
+        "bbc-entertainment-095",
+        "Los Angeles",
+    ),
+    _b38_c(
+        "where",
+        "Which city is R&B singer Mark Morrison, blocked from releasing his album Innocent Man, "
+        "from?",
+        "bbc-entertainment-161",
+        "Leicester",
+    ),
+    # how many
+    _b38_c(
+        "how many",
+        "By what score did England lose to France in the Six Nations after squandering a 17-6 "
+        "half-time lead?",
+        "bbc-sport-415",
+        "18-17",
+    ),
+    _b38_c(
+        "how many",
+        "How many points did Mark van Gisbergen score for Wasps in their 37-31 Heineken Cup "
+        "defeat by Leicester?",
+        "bbc-sport-376",
+        "26",
+    ),
+    _b38_c(
+        "how many",
+        "How many UK households have broadband, according to the Demos study on online "
+        "self-expression?",
+        "bbc-tech-392",
+        "five million",
+    ),
+    _b38_c(
+        "how many",
+        "How many men did Apple sue for leaking preview versions of Mac OS X Tiger onto "
+        "file-sharing sites?",
+        "bbc-tech-259",
+        "three",
+    ),
+    _b38_c(
+        "how many",
+        "How many counterfeit DVDs were found at Jayanti Buhecha's home and lock-up when he was "
+        "caught a second time?",
+        "bbc-entertainment-366",
+        "18,000",
+    ),
+    _b38_c(
+        "how many",
+        "What share of chartered surveyor estate agents reported falling house prices in the "
+        "three months to November, a 12-year high?",
+        "bbc-business-329",
+        "48%",
+    ),
+    _b38_c(
+        "how many",
+        "How big a pay cut did Delta's pilots accept in their $1bn cost-cutting deal with the "
+        "airline?",
+        "bbc-tech-133",
+        "32%",
+    ),
+    _b38_c(
+        "how many",
+        "How many Grammys did Alicia Keys win on the night Ray Charles was honoured?",
+        "bbc-entertainment-264",
+        "four",
+    ),
+    _b38_c(
+        "how many",
+        "What share of European homes will have HD-ready televisions by 2008, according to "
+        "Strategy Analytics?",
+        "bbc-tech-240",
+        "12%",
+    ),
+    _b38_c(
+        "how many",
+        "What percentage of PC Pro readers have already switched their internet supplier?",
+        "bbc-tech-021",
+        "17%",
+    ),
+    _b38_c(
+        "how many",
+        "How many residents of Engerwitzdorf run the Buntes Fernsehen internet TV station?",
+        "bbc-tech-365",
+        "8,000",
+    ),
+    _b38_c(
+        "how many",
+        "Out of how many stations was WRAZ-TV the only one to refuse Fox's adoption game show "
+        "Who's Your Daddy?",
+        "bbc-entertainment-166",
+        "182",
+    ),
+    _b38_c(
+        "how many",
+        "What share of US parents living with children under 18 own a digital music player, in "
+        "the Pew survey?",
+        "bbc-tech-047",
+        "Sixteen percent",
+    ),
+    _b38_c(
+        "how many",
+        "How large is the tax bill that Russia is breaking up Yukos to recover?",
+        "bbc-business-391",
+        "$27bn",
+    ),
+    _b38_c(
+        "how many",
+        "How much did shareholders lose when Worldcom, now renamed MCI, collapsed?",
+        "bbc-business-251",
+        "$180bn",
+    ),
+    _b38_c(
+        "how many",
+        "What proportion of consumers in Capgemini's survey wrongly believed RFID tags could be "
+        "read from a distance?",
+        "bbc-tech-321",
+        "52%",
+    ),
+    _b38_c(
+        "how many",
+        "By how much did EADS admit the A380 superjumbo project was running over budget?",
+        "bbc-business-308",
+        "1.45bn euros",
+    ),
+    _b38_c(
+        "how many",
+        "What was Japan's unemployment rate in October, as industrial output fell?",
+        "bbc-business-046",
+        "4.7%",
+    ),
+    _b38_c(
+        "how many",
+        "How many separate targets were hit by the denial-of-service attacks the Honeynet "
+        "Project watched bot nets launch?",
+        "bbc-tech-357",
+        "99",
+    ),
+    _b38_c(
+        "how many",
+        "How much money did the creative industry bring to London between 1997 and 2002?",
+        "bbc-tech-005",
+        "£21 billion",
+    ),
+    _b38_c(
+        "how many",
+        "How long a ban did Danny Grewcock get last June for reckless use of his boot against "
+        "New Zealand?",
+        "bbc-sport-307",
+        "two months",
+    ),
+    _b38_c(
+        "how many",
+        "How many years did the Department for Constitutional Affairs have to get public bodies "
+        "ready for the Freedom of Information Act?",
+        "bbc-politics-233",
+        "four years|four",
+    ),
+)
+
+B38_BBC_B = (
+    # who
+    _b38_c(
+        "who",
+        "Whose style of play is Celtic's Juninho said to admire, making a move to Manchester "
+        "City appealing?",
+        "bbc-sport-195",
+        "Kevin Keegan|Keegan",
+    ),
+    _b38_c(
+        "who",
+        "Which Argentine economy minister told French media a 16% rise in Aguas Argentinas "
+        "water tariffs was being considered?",
+        "bbc-business-501",
+        "Roberto Lavagna|Lavagna",
+    ),
+    _b38_c(
+        "who",
+        "Which RJ Reynolds executive said the appeal court ruling on the $280bn tobacco case "
+        "dramatically transforms the government's lawsuit?",
+        "bbc-business-291",
+        "Charles A Blixt|Blixt",
+    ),
+    _b38_c(
+        "who",
+        "Which lawyer for Bernard Ebbers got Scott Sullivan to admit he had lied to the "
+        "WorldCom board?",
+        "bbc-business-114",
+        "Reid Weingarten|Mr Weingarten",
+    ),
+    _b38_c(
+        "who",
+        "Who is the AOL UK chief executive who said broadband is becoming an integral part of "
+        "home life?",
+        "bbc-tech-150",
+        "Karen Thomson",
+    ),
+    _b38_c(
+        "who",
+        "Which UBS economist said strong US retail sales meant the Fed would keep raising "
+        "interest rates?",
+        "bbc-business-450",
+        "Maury Harris",
+    ),
+    _b38_c(
+        "who",
+        "Which Tory shadow home secretary warned Charles Clarke's house arrest plans risked "
+        "miscarriages of justice like the Guildford Four?",
+        "bbc-politics-182",
+        "David Davis|Mr Davis",
+    ),
+    _b38_c(
+        "who",
+        "Which Clyde player had a spectacular goal ruled out in the 5-0 Scottish Cup defeat by "
+        "Celtic?",
+        "bbc-sport-108",
+        "Craig Bryson|Bryson",
+    ),
+    _b38_c(
+        "who",
+        "Who is the MessageLabs chief technology officer who warned that phishing attacks were "
+        "becoming customised?",
+        "bbc-tech-217",
+        "Mark Sunner|Mr Sunner",
+    ),
+    _b38_c(
+        "who",
+        "Who was running Labour's campaign alongside Tony Blair as he prepared to call a 5 May "
+        "general election?",
+        "bbc-politics-395",
+        "Alan Milburn|Milburn",
+    ),
+    _b38_c(
+        "who",
+        "Who heads Panlogic, the analysts predicting China will have more net users than the US?",
+        "bbc-tech-074",
+        "William Makower|Mr Makower",
+    ),
+    _b38_c(
+        "who",
+        "Which lawyer said Courtney Love was now clean and sober and had turned her life around?",
+        "bbc-entertainment-258",
+        "Howard Weitzman|Weitzman",
+    ),
+    _b38_c(
+        "who",
+        "Which Tory leader tried to bring in ID cards when he was home secretary?",
+        "bbc-politics-299",
+        "Michael Howard|Howard",
+    ),
+    _b38_c(
+        "who",
+        "Which Conservative shadow foreign secretary said the EU constitution referendum "
+        "question seemed straightforward?",
+        "bbc-politics-222",
+        "Michael Ancram|Ancram",
+    ),
+    _b38_c(
+        "who",
+        "Which union secretary general blamed the end of world textile quotas for the factory "
+        "closures in Lesotho?",
+        "bbc-business-442",
+        "Billy Macaefa|Mr Macaefa",
+    ),
+    _b38_c(
+        "who",
+        "Who could Lleyton Hewitt meet in the Australian Open final if he got past Andy Roddick?",
+        "bbc-sport-483",
+        "Roger Federer|Marat Safin",
+    ),
+    _b38_c(
+        "who",
+        "Which Labour backbencher said MPs threatened to expose whoever was behind the "
+        "poisonous Blair-Brown briefings?",
+        "bbc-politics-257",
+        "Stephen Pound",
+    ),
+    _b38_c(
+        "who",
+        "Which Lib Dem Treasury spokesman dismissed Michael Howard's £4bn tax cut plans as "
+        "fantasy economics?",
+        "bbc-politics-275",
+        "Vince Cable",
+    ),
+    _b38_c(
+        "who",
+        "Which JP Morgan Securities analyst said there were many more questions than answers "
+        "about Krispy Kreme?",
+        "bbc-business-386",
+        "John Ivankoe",
+    ),
+    _b38_c(
+        "who",
+        "Which Lib Dem MP overturned a big Labour majority to take Leicester South at a "
+        "by-election?",
+        "bbc-politics-335",
+        "Parmjit Singh Gill",
+    ),
+    _b38_c(
+        "who",
+        "Which BT futurologist predicts MP3 players will disappear into our clothing?",
+        "bbc-tech-161",
+        "Ian Pearson|Mr Pearson",
+    ),
+    _b38_c(
+        "who",
+        "Which England captain's name are virus writers using to spread the Hackarmy trojan?",
+        "bbc-tech-385",
+        "David Beckham|Mr Beckham",
+    ),
+    # when
+    _b38_c(
+        "when",
+        "When did Aguas Argentinas sign a deal with the Argentine government to renegotiate its "
+        "Buenos Aires water contract?",
+        "bbc-business-501",
+        "May 2004",
+    ),
+    _b38_c(
+        "when",
+        "In what year did the tobacco companies reach their $206bn settlement with 46 US states?",
+        "bbc-business-291",
+        "1998",
+    ),
+    _b38_c(
+        "when",
+        "In what year did the stock market collapse that left split-capital trust investors out "
+        "of pocket?",
+        "bbc-business-263",
+        "2000",
+    ),
+    _b38_c(
+        "when",
+        "By what year does Jupiter Research expect broadband to reach 37% of European households?",
+        "bbc-tech-158",
+        "2009",
+    ),
+    _b38_c(
+        "when",
+        "On what day were EU finance ministers meeting to discuss a jet fuel tax to fund "
+        "development aid?",
+        "bbc-business-065",
+        "Thursday",
+    ),
+    _b38_c(
+        "when",
+        "On which day of the week was Tony Blair expected to announce the general election?",
+        "bbc-politics-395",
+        "Monday",
+    ),
+    _b38_c(
+        "when",
+        "On what day was Jack Straw due to hold talks with the Indian government after visiting "
+        "the Golden Temple?",
+        "bbc-politics-139",
+        "Friday",
+    ),
+    _b38_c(
+        "when",
+        "In what year is Britain's referendum on the European constitution expected to be held?",
+        "bbc-politics-222",
+        "2006",
+    ),
+    _b38_c(
+        "when",
+        "On what date did the worldwide textile quotas that protected countries like Lesotho "
+        "come to an end?",
+        "bbc-business-442",
+        "1 January",
+    ),
+    _b38_c(
+        "when",
+        "When was the multiple sclerosis drug Tysabri approved for use in the US?",
+        "bbc-business-150",
+        "November",
+    ),
+    _b38_c(
+        "when",
+        "On what day did Labour challenge the Tories to publish David James's full report on "
+        "possible savings?",
+        "bbc-politics-275",
+        "Tuesday",
+    ),
+    _b38_c(
+        "when",
+        "In what year did Josef Stalin trigger the Cold War, according to Frederick Forsyth?",
+        "bbc-politics-290",
+        "1948",
+    ),
+    _b38_c(
+        "when",
+        "In what year did Martin Johnson quit Test rugby after leading England to World Cup glory?",
+        "bbc-sport-367",
+        "2004",
+    ),
+    _b38_c(
+        "when",
+        "On what day did Scott Sullivan name Bernie Ebbers as one of the executives who took "
+        "part in the WorldCom fraud?",
+        "bbc-business-246",
+        "Monday",
+    ),
+    _b38_c(
+        "when",
+        "In which month are the new biometric Seafarers' Identity Documents due to be issued?",
+        "bbc-tech-131",
+        "February",
+    ),
+    _b38_c(
+        "when",
+        "When was the revised UN Convention on Seafarers' Identity Documents agreed?",
+        "bbc-tech-131",
+        "June 2003",
+    ),
+    _b38_c(
+        "when",
+        "When did BAA launch its consultations on property blight from expansion at Heathrow, "
+        "Gatwick, Edinburgh and Glasgow?",
+        "bbc-politics-369",
+        "September 2004",
+    ),
+    _b38_c(
+        "when",
+        "Since what year have the new rules for measuring Brazil's unemployment rate been in use?",
+        "bbc-business-490",
+        "2001",
+    ),
+    _b38_c(
+        "when",
+        "On what day did Charles Kennedy tell the BBC's Westminster Hour the election would be "
+        "unusually unpredictable?",
+        "bbc-politics-335",
+        "Sunday",
+    ),
+    _b38_c(
+        "when",
+        "In what year were the Prozac documents cited by the British Medical Journal presented "
+        "to an FDA meeting?",
+        "bbc-business-449",
+        "1991",
+    ),
+    _b38_c(
+        "when",
+        "In what year did WorldCom file for bankruptcy after its $11bn accounting scandal came "
+        "to light?",
+        "bbc-business-403",
+        "2002",
+    ),
+    _b38_c(
+        "when",
+        "On what day was the Prevention of Terrorism Bill with its control orders published?",
+        "bbc-politics-182",
+        "Tuesday",
+    ),
+    # where
+    _b38_c(
+        "where",
+        "In which country was Juninho's father visiting when there was talk of the Celtic "
+        "midfielder returning to Botafogo?",
+        "bbc-sport-195",
+        "Scotland",
+    ),
+    _b38_c(
+        "where",
+        "Where does Juninho want to stay rather than move to a Brazilian club, according to his "
+        "agent?",
+        "bbc-sport-195",
+        "Britain",
+    ),
+    _b38_c(
+        "where",
+        "In which city did Nestor Kirchner discuss the Aguas Argentinas water row with Jacques "
+        "Chirac?",
+        "bbc-business-501",
+        "Paris",
+    ),
+    _b38_c(
+        "where",
+        "In which city's court did Scott Sullivan admit he used to lie to fellow WorldCom board "
+        "members?",
+        "bbc-business-114",
+        "New York",
+    ),
+    _b38_c(
+        "where",
+        "In which countries does Jupiter Research say broadband poses the greatest threat to TV "
+        "viewing?",
+        "bbc-tech-158",
+        "UK|France|Spain",
+    ),
+    _b38_c(
+        "where",
+        "In which city did Martin Johnson lead England to their World Cup win over Australia?",
+        "bbc-sport-367",
+        "Sydney",
+    ),
+    _b38_c(
+        "where",
+        "In which city did Courtney Love make back-to-back court appearances over assault and "
+        "drugs charges?",
+        "bbc-entertainment-258",
+        "Los Angeles",
+    ),
+    _b38_c(
+        "where",
+        "Where was the nightclub in which Courtney Love hit a man on the head with a microphone "
+        "stand?",
+        "bbc-entertainment-258",
+        "New York City|New York",
+    ),
+    _b38_c(
+        "where",
+        "Where in China do most internet users live, according to Panlogic?",
+        "bbc-tech-074",
+        "eastern seaboard",
+    ),
+    _b38_c(
+        "where",
+        "At which university does Charles Elson, who said WorldCom's directors very rarely pay, "
+        "chair a corporate governance centre?",
+        "bbc-business-403",
+        "University of Delaware|Delaware",
+    ),
+    _b38_c(
+        "where",
+        "Which Pakistani city will a second bus service link with Amritsar?",
+        "bbc-politics-139",
+        "Lahore",
+    ),
+    _b38_c(
+        "where",
+        "Between which two cities will the new bus service across Kashmir's Line of Control run?",
+        "bbc-politics-139",
+        "Srinagar|Muzaffarabad",
+    ),
+    _b38_c(
+        "where",
+        "In which city is Lopes Filho & Associates, whose economist warned Brazilian "
+        "joblessness might rise again, based?",
+        "bbc-business-490",
+        "Rio de Janeiro",
+    ),
+    _b38_c(
+        "where",
+        "Which London boroughs are among those challenging the government's aviation White "
+        "Paper in the High Court?",
+        "bbc-politics-369",
+        "Hillingdon|Wandsworth",
+    ),
+    _b38_c(
+        "where",
+        "Near which airport has BAA set up a homeowner support scheme for local residents?",
+        "bbc-politics-369",
+        "Stansted",
+    ),
+    _b38_c(
+        "where",
+        "In which US state are lawmakers examining claims that Wal-Mart leaves it with an "
+        "unfair share of staff health care costs?",
+        "bbc-business-449",
+        "California",
+    ),
+    _b38_c(
+        "where",
+        "Which country completely surrounds Lesotho, where six textile factories have shut?",
+        "bbc-business-442",
+        "South Africa",
+    ),
+    _b38_c(
+        "where",
+        "Which country is Yamanouchi Pharmaceutical, the partner set to pull out of "
+        "Phytopharm's Alzheimer's deal, from?",
+        "bbc-business-150",
+        "Japan",
+    ),
+    _b38_c(
+        "where",
+        "In which city will IMF boss Rodrigo Rato present his study on selling the fund's gold "
+        "reserves?",
+        "bbc-business-210",
+        "Washington",
+    ),
+    _b38_c(
+        "where",
+        "Which city where Labour is the target was Charles Kennedy planning to visit on his "
+        "pre-election tour?",
+        "bbc-politics-335",
+        "Liverpool|Manchester",
+    ),
+    _b38_c(
+        "where",
+        "Which city's blockade did Frederick Forsyth say Josef Stalin used to trigger the Cold "
+        "War?",
+        "bbc-politics-290",
+        "Berlin",
+    ),
+    _b38_c(
+        "where",
+        "Where are Transport for London's infra-red Safe Travel at Night posters sited?",
+        "bbc-tech-230",
+        "underground stations",
+    ),
+    _b38_c(
+        "where",
+        "In which country did a Demos report find a quarter of broadband users regularly upload "
+        "content?",
+        "bbc-tech-150",
+        "Britain",
+    ),
+    # how many
+    _b38_c(
+        "how many",
+        "How many taped conversations were in the evidence the FSA put to firms in the "
+        "split-capital trust investigation?",
+        "bbc-business-263",
+        "27,000",
+    ),
+    _b38_c(
+        "how many",
+        "How many Americans filed initial jobless claims in the labor report that came out with "
+        "the strong December retail sales?",
+        "bbc-business-450",
+        "367,000",
+    ),
+    _b38_c(
+        "how many",
+        "Roughly how big a budget did the US National Cyber Security Division have under Amit "
+        "Yoran?",
+        "bbc-tech-400",
+        "$80m",
+    ),
+    _b38_c(
+        "how many",
+        "How many England caps did Martin Johnson win before retiring?",
+        "bbc-sport-367",
+        "84",
+    ),
+    _b38_c(
+        "how many",
+        "What share of their national income do the richest countries want to give in aid by 2015?",
+        "bbc-business-065",
+        "0.7%",
+    ),
+    _b38_c(
+        "how many",
+        "How many phishing e-mails did MessageLabs catch in September 2003?",
+        "bbc-tech-217",
+        "273",
+    ),
+    _b38_c(
+        "how many",
+        "What proportion of Chinese homes have a telephone, according to reports cited by "
+        "Panlogic?",
+        "bbc-tech-074",
+        "36%",
+    ),
+    _b38_c(
+        "how many",
+        "By what percentage did blog readership in the US grow in a year, according to the Pew "
+        "Internet and American Life Project?",
+        "bbc-tech-078",
+        "58%",
+    ),
+    _b38_c(
+        "how many",
+        "How much of the $54m WorldCom settlement are the ten former directors paying out of "
+        "their own pockets?",
+        "bbc-business-403",
+        "$18m",
+    ),
+    _b38_c(
+        "how many",
+        "How much did Brazil's economy grow in 2004 as unemployment fell to a three-year low?",
+        "bbc-business-490",
+        "5.2%",
+    ),
+    _b38_c(
+        "how many",
+        "How many proposed new internet domains, including .post and .travel, is Icann "
+        "considering in all?",
+        "bbc-tech-118",
+        "10",
+    ),
+    _b38_c(
+        "how many",
+        "How many British adults did YouGov poll online for the Daily Telegraph about the EU "
+        "constitution?",
+        "bbc-politics-222",
+        "1,943",
+    ),
+    _b38_c(
+        "how many",
+        "About how many staff did Amit Yoran's National Cyber Security Division have?",
+        "bbc-tech-400",
+        "60",
+    ),
+    _b38_c(
+        "how many",
+        "How many US jobs did Wal-Mart say in its newspaper adverts it would create in 2005?",
+        "bbc-business-449",
+        "10,000",
+    ),
+    _b38_c(
+        "how many",
+        "How much did Biogen Idec's shares fall after it suspended sales of Tysabri with Elan?",
+        "bbc-business-150",
+        "43%",
+    ),
+    _b38_c(
+        "how many",
+        "What share of its stock market value has Krispy Kreme lost in just over a year?",
+        "bbc-business-386",
+        "80%",
+    ),
+    _b38_c(
+        "how many",
+        "How many pig characters do players create in the Xbox game Blinx 2?",
+        "bbc-tech-266",
+        "two",
+    ),
+    _b38_c(
+        "how many",
+        "How many tonnes of gold does the IMF hold?",
+        "bbc-business-210",
+        "3,217",
+    ),
+    _b38_c(
+        "how many",
+        "How many interactions did an earlier Hypertag poster campaign for a cosmetics firm "
+        "achieve?",
+        "bbc-tech-230",
+        "12,500",
+    ),
+    _b38_c(
+        "how many",
+        "How long ago was the DVD copy protection that Macrovision's RipGuard aims to shore up "
+        "first hacked?",
+        "bbc-tech-043",
+        "five years",
+    ),
+)
+
+B38_NEAR_BBC_A = (
+    "Who designed Taipei's TFC 101 Tower, whose lifts Guinness named the world's fastest?",
+    "Who is the chief executive of Telekom Austria, the firm behind Engerwitzdorf's village net "
+    "TV channel?",
+    "Who owns Jet Star, the label through which Mark Morrison planned to release his album "
+    "Innocent Man?",
+    "When was the Honeynet Project, which tracked networks of hijacked zombie PCs, set up?",
+    "When did footballer Kevin Campbell set up his record label 2 Wikid?",
+    "When will Fox broadcast the next of its Who's Your Daddy adoption specials?",
+    "When did Jayanti Buhecha start working as a legitimate distributor of Bollywood films?",
+    "In which North Carolina city is WRAZ-TV, the Fox affiliate that refused to air Who's Your "
+    "Daddy, based?",
+    "Where is Toshiba Elevator and Building Systems, which installed the TFC 101 Tower's record "
+    "lifts, headquartered?",
+    "In which Pakistani city were the fake Bollywood DVDs sold by Jayanti Buhecha made?",
+    "How much did it cost to build Taipei's TFC 101 Tower, home of the world's fastest lifts?",
+    "How much did Telekom Austria spend on the Buntes Fernsehen village TV trial in Engerwitzdorf?",
+    "How many years had Ellen Simonetti worked for Delta before she was fired over her blog?",
+    "How much did Yahoo pay X1 Technologies to license its desktop search technology?",
+)
+
+B38_NEAR_BBC_B = (
+    "Who founded Krispy Kreme Doughnuts, the chain forced to restate its 2004 accounts?",
+    "When will the first plasma TVs jointly developed by Hitachi and Matsushita go on sale?",
+    "In what year did Krispy Kreme first list its shares on Wall Street?",
+    "Where is Hypertag, the firm that made TfL's infra-red Safe Travel posters, based?",
+    "In which city is the doughnut chain Krispy Kreme headquartered?",
+    "In which city is Panlogic, the analyst firm forecasting China's internet growth, based?",
+    "Where will Celtic play their Scottish Cup semi-final after thrashing Clyde 5-0?",
+    "How much did Microsoft pay to buy Sybari Software?",
+    "How much did Hitachi pay Fujitsu for its plasma display technology?",
+    "How many copies of the Xbox game Blinx 2 have been sold?",
+    "How many people does Hypertag, maker of TfL's infra-red posters, employ?",
+    "How many members does Lesotho's Factory Workers Union have?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -38598,6 +39839,7 @@ _BBC_BATCHES = (
     (35, B35_BBC_A + B35_BBC_B, B35_NEAR_BBC_A + B35_NEAR_BBC_B),
     (36, B36_BBC_A + B36_BBC_B, B36_NEAR_BBC_A + B36_NEAR_BBC_B),
     (37, B37_BBC_A + B37_BBC_B, B37_NEAR_BBC_A + B37_NEAR_BBC_B),
+    (38, B38_BBC_A + B38_BBC_B, B38_NEAR_BBC_A + B38_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

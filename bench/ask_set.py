@@ -238,6 +238,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written thirty-fifth", 35),
         ("written thirty-sixth", 36),
         ("written thirty-seventh", 37),
+        ("written thirty-eighth", 38),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
