@@ -1104,25 +1104,30 @@ _NAMED_FROM = (
         r"(?!['’\w])"
     ),
     re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+)\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)"),
+    # ("Jayanti Amarishi Buhecha from Cambridge was found guilty …")
+    re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+),?\s+from\s+([A-Z][a-z]+)"),
 )
 
 
 def _placed_after_name(sentence: str, q: Question) -> bool:
-    """Whether a name the question gives, of no body, is followed by " of <country>" or by
-    a place in brackets."""
+    """Whether a name the question gives, of no body, is followed by " of <country>", by a
+    place in brackets or by "from <place>" (a place the question does not name)."""
     names = _name_words(q)
+    asked = {fold(t.word) for t in q.terms}
     return any(
         names.intersection(words) and NOT_PERSON_WORDS.isdisjoint(words)
         for pattern in _NAMED_FROM
         for m in pattern.finditer(sentence)
         if (words := {fold(w.lower()) for w in m.group(1).split()})
+        # (not "Feroz Abbasi, from London" for "which part of London …?")
+        and not (m.lastindex == 2 and fold(m.group(2).lower()) in asked)
     )
 
 
 def _says_where_from(sentence: str, q: Question) -> bool:
     """Whether the sentence says where a name the question gives is from, for a question
     that asks it or asks which country: a country's possessive before the name, or a
-    country or a place in brackets after it."""
+    country, a place in brackets or "from <place>" after it."""
     origin = q.measure == "origin"
     return (origin and _country_owns_named(sentence, q)) or (
         (origin or bool(_WHICH_COUNTRY.search(q.text))) and _placed_after_name(sentence, q)

@@ -2415,6 +2415,23 @@ DEPOT_SALE = (
             "in Kelso",
             id="'passed away' is 'died', said by 'He' after the sentence naming him",
         ),
+        pytest.param(
+            "DVD forger jailed",
+            "A DVD forger has been jailed. Ana Ruiz from Kelso was found guilty of two trademark "
+            "offences last month, and sentenced at Northfield Crown Court on Tuesday. She was "
+            "convicted of selling fake films.",
+            "Which English city is convicted DVD forger Ana Ruiz from?",
+            "Ruiz from Kelso",
+            id="'from <place>' right after the name asked about says where one is from",
+        ),
+        pytest.param(
+            "Detainees freed",
+            "Ada Quill, from Calder, and Tom Beale, from Calder, have been held for three years. "
+            "Mr Beale, 23, from Kelso, south Calder, was taken to the camp in 2001.",
+            "Which part of Calder does freed detainee Tom Beale come from?",
+            "from Kelso",
+            id="… but not the place the question names",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
