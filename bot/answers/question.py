@@ -492,6 +492,8 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                 ):
                     # "which work and pensions minister …", "which Trade and Industry …"
                     continue
+                if w in _NAME_PARTICLES and j + 1 < len(named) and named[j - 1] and named[j + 1]:
+                    continue  # "which National Council for Adoption president …"
                 if j < len(named) and named[j]:
                     # ("which DJ", and a people's name right before a verb: "which Russian
                     # did …", "which Australian won …", not "which Christian Aid report")
@@ -528,6 +530,7 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
     return None
 
 
+_NAME_PARTICLES = word_set("for of")
 _RANKINGS = word_set("rankings ranking standings table")
 # positions written with a hyphen, which the question's words split ("scrum", "half")
 _POSITIONS = word_set(

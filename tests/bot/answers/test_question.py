@@ -79,6 +79,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("What is the price of a ticket?", Wanted.NUMBER),
         ("Which Brive player won his first cap?", Wanted.PERSON),
         ("Which 15-year-old did Ana Ruiz beat in Kelso?", Wanted.PERSON),
+        ("Which Calder Council for Tern president said the show was cruel?", Wanted.PERSON),
+        ("Which Bank of Kelso economist spoke?", Wanted.PERSON),
         ("Which EU foreign policy chief spoke?", Wanted.PERSON),
         ("What is the annual salary of the commissioner?", Wanted.NUMBER),
         ("What happened at the harbour?", None),
