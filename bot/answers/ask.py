@@ -910,12 +910,16 @@ def carries(
                 continue  # "…, Downing Street said", "having beaten Australia": no places
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
             # the question's "Six Nations")
-            rest = set(name) - countries - STOP_WORDS
+            rest = set(name) - countries - (STOP_WORDS - {"us"})
             if rest - _OCCASION_WORDS <= asked and rest & _OCCASION_WORDS:
                 continue  # "the Boston Indoor Games" is the question's Boston
             if any(len(n) > 1 and set(map(fold, n)) <= set(name) for n in q.names):
                 continue
-            if rest and not rest <= asked and not (q.measure == "local" and rest <= COUNTRY_NAMES):
+            if (
+                rest
+                and not rest <= asked
+                and not (q.measure == "local" and rest <= _COUNTRIES_AND_UK)
+            ):
                 return True
         return False
     if wanted is Wanted.TIME and _SINCE_ASKED.search(q.text) and not _SINCE.search(sentence.text):

@@ -382,7 +382,7 @@ def _runs(index: int, sentence: str) -> list[_Run]:
         pieces: list[list[tuple[int, str]]] = [[]]
         offset = match.start()
         for word in match.group(0).split(" "):
-            if word.lower() in STOP_WORDS and word.lower() not in _PARTICLES:
+            if _stop(word) and word.lower() not in _PARTICLES:
                 pieces.append([])
             else:
                 if pieces[-1] and word.lower().rstrip(".") in HONORIFICS:
@@ -411,8 +411,17 @@ def _runs(index: int, sentence: str) -> list[_Run]:
     return out
 
 
+def _stop(word: str) -> bool:
+    """Whether a word of a run is a stop word ("US" is the country, not "us")."""
+    return word != "US" and word.lower() in STOP_WORDS
+
+
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
+
+
+# (a run's words were written with a capital: its "us" is "US")
+_RUN_STOPS = STOP_WORDS - {"us"}
 
 
 def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
@@ -424,7 +433,7 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
     last_title = max((i for i, w in enumerate(words[:-1]) if w in TITLES), default=-1)
     words = words[last_title + 1 :]
     while words and (
-        words[0] in STOP_WORDS
+        words[0] in _RUN_STOPS
         or words[0] in TITLES
         or (words[0] in _NATIONALS and len(words) >= 3)  # "fellow Spaniard Guillermo Garcia-Lopez"
         or (run.initial and words[0] in common)
@@ -432,7 +441,7 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
         or words[0] in MONTHS
     ):
         words = words[1:]
-    while words and (words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in STOP_WORDS):
+    while words and (words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in _RUN_STOPS):
         words = words[:-1]
     return tuple(w for w in words if w)
 
@@ -535,6 +544,8 @@ def _attributive(run: _Run) -> bool:
     """Whether a country describes what follows it ("the Great Britain rugby league
     captain", "the England coach") or is a team that acts ("England would prefer him …"):
     no place where something happened."""
+    if run.words == ("us",) and _ATTRIBUTIVE.match(run.after):
+        return True  # "freed from US custody", "cash transactions in US dollars"
     if run.before == "the":
         return run.words[-1] not in _THE_COUNTRIES and bool(_ATTRIBUTIVE.match(run.after))
     if run.before in _OPPONENT_BEFORE:
@@ -838,6 +849,7 @@ def _analyse(title: str, text: str) -> ArticleText:
             # ("one from Court TV" is no place, nor where a speaker works)
             elif (
                 words[-1] not in _MEDIA_WORDS
+                and not (words == ("us",) and _attributive(run))
                 and not (speaker_to >= 0 and sentence[speaker_to : run.start] == " at ")
                 and (
                     (words[-1] in COUNTRY_NAMES and not _attributive(run))

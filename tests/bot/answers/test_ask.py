@@ -2432,6 +2432,14 @@ DEPOT_SALE = (
             "from Kelso",
             id="… but not the place the question names",
         ),
+        pytest.param(
+            "Calder to make Tern chip",
+            "Calder has shown its Tern chip in Kelso. Calder said it would start producing the "
+            "chip in early 2005 at manufacturing plants in the US.",
+            "In which country will Calder start making its Tern chip in early 2005?",
+            "plants in the US",
+            id="'the US' is a place",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
@@ -2454,6 +2462,15 @@ def test_a_place_that_speaks_is_no_answer_to_where() -> None:
     assert not carries(speaking, q.wanted, q)
     assert carries(aimed, q.wanted, q)
     assert carries(placed, q.wanted, q)
+
+
+def test_a_country_alone_does_not_say_which_city() -> None:
+    q = analyze("In which city will Calder make its Tern chip?")
+    for text in ("Calder will make its Tern chip in the US.", "Calder will make it in the UK."):
+        sentence = ArticleText.of("Chip", text).sentences[0]
+        assert not carries(sentence, q.wanted, q)
+    sentence = ArticleText.of("Chip", "Calder will make its Tern chip in Kelso.").sentences[0]
+    assert carries(sentence, q.wanted, q)
 
 
 def test_a_post_after_the_name_of_another_firm_the_question_names_is_not_the_one_asked() -> None:

@@ -460,6 +460,13 @@ def test_a_name_after_the_coast_of_is_a_place() -> None:
     assert article.sentences[0].places == (("sicily",),)
 
 
+def test_the_us_is_a_place_but_not_us_nor_a_us_noun() -> None:
+    assert places_in("Calder makes the chip at plants in the US.") == (("us",),)
+    assert places_in("Tell us, Ana Ruiz asked, in Kelso.") == (("kelso",),)
+    assert places_in("Two men freed from US custody in Kelso flew home.") == (("kelso",),)
+    assert places_in("He banned payments in US dollars in Calder.") == (("calder",),)
+
+
 def test_a_name_after_the_people_of_is_a_place() -> None:
     text = "The people of Kelsowitz are filming and producing their own news channel."
     assert ArticleText.of("Village TV", text).sentences[0].places == (("kelsowitz",),)
