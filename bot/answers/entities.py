@@ -628,7 +628,8 @@ _PLACE_DESCRIBED = re.compile(
 # "off the coast of Sicily", "the outskirts of Lyon", "the island of Pantelleria"
 _PLACE_OF = re.compile(
     r"\b(?:coast|coasts|shores?|outskirts|island|islands|region|province|town|city|village|"
-    r"capital|streets|waters|north|south|east|west|port|resort|district|county|state|area|areas|"
+    r"capital|streets|waters|north|south|east|west|port|resort|district|districts|county|"
+    r"borough|boroughs|state|area|areas|"
     r"seat|constituency|nation|country|republic|kingdom|emirate|territory|"
     # ("the people of Engerwitzdorf")
     r"people|residents|inhabitants|citizens|villagers)"

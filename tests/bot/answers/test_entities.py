@@ -467,6 +467,11 @@ def test_the_us_is_a_place_but_not_us_nor_a_us_noun() -> None:
     assert places_in("He banned payments in US dollars in Calder.") == (("calder",),)
 
 
+def test_names_after_the_boroughs_of_are_places() -> None:
+    text = "Campaigners include Tom Beale and the London boroughs of Kelsham and Tern Vale."
+    assert ArticleText.of("Challenge", text).sentences[0].places == (("kelsham",), ("tern", "vale"))
+
+
 def test_a_name_after_the_people_of_is_a_place() -> None:
     text = "The people of Kelsowitz are filming and producing their own news channel."
     assert ArticleText.of("Village TV", text).sentences[0].places == (("kelsowitz",),)
