@@ -602,9 +602,10 @@ def _placed(run: _Run) -> bool:
     )
 
 
-# "visiting the West Bank", "toured the Gulf states", "sailed around the Cape"
+# "visiting the West Bank", "toured the Gulf states", "sailed around the Cape", "Rangers
+# visit Kilmarnock"
 _PLACE_VISITED = re.compile(
-    r"\b(?:visit|visits|visited|visiting|toured|touring|around|across|throughout)\s+the\s+$",
+    r"\b(?:visit|visits|visited|visiting|toured|touring|around|across|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

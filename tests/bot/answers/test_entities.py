@@ -472,6 +472,13 @@ def test_names_after_the_boroughs_of_are_places() -> None:
     assert ArticleText.of("Challenge", text).sentences[0].places == (("kelsham",), ("tern", "vale"))
 
 
+def test_a_name_a_side_visits_is_a_place() -> None:
+    text = "Both will miss Saturday's games, when Calder host Tern and Kelso visit Northfield."
+    assert ("northfield",) in ArticleText.of("Bans", text).sentences[0].places
+    text = "Ana Ruiz visited the West Bank and toured Kelsham."
+    assert ArticleText.of("Tour", text).sentences[0].places == (("west", "bank"), ("kelsham",))
+
+
 def test_a_name_after_the_people_of_is_a_place() -> None:
     text = "The people of Kelsowitz are filming and producing their own news channel."
     assert ArticleText.of("Village TV", text).sentences[0].places == (("kelsowitz",),)
