@@ -48,6 +48,7 @@ from bot.answers.entities import (
     article_keys,
     time_spans,
 )
+from bot.answers.given_names import GIVEN_NAMES
 from bot.answers.question import (
     BASE_VERBS,
     CAPITAL_NAMES,
@@ -1131,10 +1132,32 @@ def _placed_after_name(sentence: str, q: Question) -> bool:
 def _says_where_from(sentence: str, q: Question) -> bool:
     """Whether the sentence says where a name the question gives is from, for a question
     that asks it or asks which country: a country's possessive before the name, or a
-    country, a place in brackets or "from <place>" after it."""
+    country, a place in brackets or "from <place>" after it. (For where one is from, or
+    which place one represents, any place's possessive: "Lisburn's Kelly McNeice Reid",
+    "Birmingham's Sion Simon".)"""
     origin = q.measure == "origin"
-    return (origin and _country_owns_named(sentence, q)) or (
-        (origin or bool(_WHICH_COUNTRY.search(q.text))) and _placed_after_name(sentence, q)
+    home = origin or bool(_REPRESENTS.search(q.text))
+    return (
+        (origin and _country_owns_named(sentence, q))
+        or (home and _place_owns_named(sentence, q))
+        or ((origin or bool(_WHICH_COUNTRY.search(q.text))) and _placed_after_name(sentence, q))
+    )
+
+
+_REPRESENTS = re.compile(r"\brepresents?\?", re.IGNORECASE)
+# a capitalised word's possessive right before a person's name ("Lisburn's Kelly …")
+_OWNER_OF_NAME = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})")
+
+
+def _place_owns_named(sentence: str, q: Question) -> bool:
+    """Whether a place's possessive comes right before the whole of a person's name the
+    question gives (not a person's nor a body's: "Ana's Tom Beale", "Reuters' …")."""
+    return any(
+        name_words <= {fold(w.lower()) for w in m.group(2).split()}
+        and fold(m.group(1).lower()) not in NOT_PERSON_WORDS | GIVEN_NAMES
+        for m in _OWNER_OF_NAME.finditer(sentence)
+        for name_words in map(set, q.names)
+        if len(name_words) >= 2
     )
 
 
@@ -2671,6 +2694,8 @@ def _judge(
             and not (counted and not strict)
             and not (told_game and _FIXTURE.fullmatch(verb))
             and not _says(q, sentence.plain_keys, sentence.text)
+            # ("where does X come from?" by "Lisburn's X")
+            and not (q.measure == "origin" and _says_where_from(sentence.text, q))
         ):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
             if strict or (not (loose_verb and others >= 2) and not worded):

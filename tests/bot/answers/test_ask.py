@@ -2440,6 +2440,23 @@ DEPOT_SALE = (
             "plants in the US",
             id="'the US' is a place",
         ),
+        pytest.param(
+            "Labour MPs attack Tories",
+            "Labour MPs lined up to attack the Tories on Wednesday. Later Northfield's Tom Beale "
+            "even went so far as to suggest that we should have the general election now.",
+            "Which city does Tom Beale, the Labour MP who suggested holding the general "
+            "election now, represent?",
+            "Northfield's Tom Beale",
+            id="a place's possessive before the name says what an MP represents",
+        ),
+        pytest.param(
+            "Indoor trials",
+            "Ada Quill won the women's 800m at the indoor trials. Kelso's Ana Ruiz (4:31.34) "
+            "was seventh in the women's 1500m while Tom Beale (8:11.22) was 11th in the 3000m.",
+            "Where does Ana Ruiz, seventh in the women's 1500m at the indoor trials, come from?",
+            "Kelso's Ana Ruiz",
+            id="… and where one comes from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
