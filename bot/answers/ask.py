@@ -1251,7 +1251,8 @@ _SAID_OTHERWISE = {
     ),
     index_key("life"): re.compile(r"\bsuicide\b|\bkill(?:s|ed|ing) (?:him|her|them)sel(?:f|ves)\b"),
     index_key("pay"): re.compile(
-        r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched)\b"
+        r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched|"
+        r"purchased|acquired)\b"
         r"[^.;]{0,60}?\bfor\s+(?:(?:about|around|nearly|almost|some|a reported)\s+)?[£$€]\d"
     ),
 }

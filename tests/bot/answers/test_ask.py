@@ -2457,6 +2457,14 @@ DEPOT_SALE = (
             "Kelso's Ana Ruiz",
             id="… and where one comes from",
         ),
+        pytest.param(
+            "Calder buys into Tern",
+            "Calder Interactive has taken a 20% stake in web portal Tern. Tern said its shares "
+            "were purchased between 12 January and 10 February for about $230m.",
+            "How much did Calder Interactive pay for its 20% stake in Tern?",
+            "for about $230m",
+            id="'purchased … for $230m' says what was paid",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
