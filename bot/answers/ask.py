@@ -1449,9 +1449,16 @@ _ACRONYM = re.compile(r"\b([A-Z]{2,5})s?\b")
 ACRONYM_WORDS = (2, 5)  # the fewest and most words an acronym stands for
 
 
+# ("TfL", "DfES": a small word's letter inside, which the acronyms of the question leave out)
+_MIXED_ACRONYM = re.compile(r"\b([A-Z](?:[a-z]?[A-Z]){1,4})s?\b")
+
+
 @lru_cache(maxsize=4096)
 def _written_acronyms(text: str) -> frozenset[str]:
-    return frozenset(_ACRONYM.findall(text))
+    """The acronyms written in the text, in capitals only ("TfL" is "TL")."""
+    return frozenset(_ACRONYM.findall(text)) | frozenset(
+        re.sub(r"[a-z]", "", short) for short in _MIXED_ACRONYM.findall(text)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -2506,8 +2513,8 @@ def _judge(
             real = [k for k in real if k not in _prefixed_only(sentence.text) - asked_prefixed]
         if sentence.position in aged:
             real += [k for k in names if k not in real]  # "the 42-year-old" is the person
-        for short in _ACRONYM.findall(sentence.text) if written else ():
-            real += [k for k in written.get(short, ()) if k in weights and k not in real]
+        for acronym in _written_acronyms(sentence.text) if written else ():
+            real += [k for k in written.get(acronym, ()) if k in weights and k not in real]
         for key, parts in joined.items():
             if key in sentence.keys:
                 real += [k for k in parts if k in weights and k not in real]

@@ -2465,6 +2465,14 @@ DEPOT_SALE = (
             "for about $230m",
             id="'purchased … for $230m' says what was paid",
         ),
+        pytest.param(
+            "Posters beam tips to phones",
+            "Posters that beam safety tips to phones are going up at Kelso stations. The TfC "
+            "campaign using the posters will run until Boxing Day.",
+            "Until when will Transport for Calder's safe travel campaign with the posters run?",
+            "until Boxing Day",
+            id="'TfC' is 'Transport for Calder'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
