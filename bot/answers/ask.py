@@ -1211,8 +1211,13 @@ _PHRASES = {
     ),
     # ("He passed away at home in East Sussex")
     index_key("die"): re.compile(r"\bpass(?:ed|es)? away\b", re.IGNORECASE),
-    # ("their first win over England" says they beat England)
-    index_key("beat"): _WIN_OVER,
+    # ("their first win over England" says they beat England; "who beat Federer …?" is
+    # answered by "a third-round loss to Gustavo Kuerten")
+    index_key("beat"): re.compile(
+        rf"{_WIN_OVER.pattern}|\b(?:loss|losses|defeat|defeats|lost|losing) (?:to|against)\b|"
+        r"\b(?:beaten|defeated) by\b",
+        re.IGNORECASE,
+    ),
     index_key("beaten"): _WIN_OVER,
     # ("beating a world-class field at the Flora Lite 5K" says she won it)
     index_key("win"): re.compile(r"\b(?:beat|beats|beating)\b", re.IGNORECASE),

@@ -2473,6 +2473,15 @@ DEPOT_SALE = (
             "until Boxing Day",
             id="'TfC' is 'Transport for Calder'",
         ),
+        pytest.param(
+            "Ruiz looks back on 2004",
+            "Ana Ruiz won three of the four majors in 2004. The only major let-down was a "
+            "third-round loss to Ada Quill at the Kelso Open. Quill, 19, said she was delighted. "
+            "Ruiz has beaten Tom Beale in five of their seven previous meetings.",
+            "Who beat Ana Ruiz in the third round of the Kelso Open in 2004?",
+            "loss to Ada Quill",
+            id="'a loss to' someone says who beat one",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
