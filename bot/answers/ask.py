@@ -1974,7 +1974,9 @@ def focused(
         else:
             # ("the 220 or so fire-bombing incidents": the hedge is no word of the count)
             start = i + 3 if tokens[i + 1 : i + 3] == ["or", "so"] else i + 1
-            near = tokens[max(0, i - FOCUS_SPAN) : i] + tokens[start : start + FOCUS_SPAN]
+            # ("eight of the scene's biggest stars": the count's noun after "of the" …)
+            span = FOCUS_SPAN + 3 if tokens[start : start + 2] == ["of", "the"] else FOCUS_SPAN
+            near = tokens[max(0, i - FOCUS_SPAN) : i] + tokens[start : start + span]
             # ("online music services, of which there are now 230")
             of = _of_which(tokens, i)
             if of is not None:

@@ -2482,6 +2482,14 @@ DEPOT_SALE = (
             "loss to Ada Quill",
             id="'a loss to' someone says who beat one",
         ),
+        pytest.param(
+            "Calder deal on lyrics",
+            "Campaigners want reggae songs that call for violence dropped. The Tern coalition "
+            "has reached a deal with record labels covering eight of the scene's biggest stars.",
+            "How many reggae stars are covered by the Tern coalition's deal on violent songs?",
+            "eight of the scene's biggest stars",
+            id="a count 'of the' scene's stars counts the stars",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
