@@ -280,6 +280,7 @@ EQUIVALENT_WORDS = (
     # words news writes for one another
     "start started begin began launch open",
     "crash accident collision",
+    "phone phones mobiles",  # ("674 million mobiles were sold")
     "crash incident",
     "run ran clocked",
     "rebel rebels rebelled rebellion revolt oppose",

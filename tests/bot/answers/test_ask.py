@@ -2490,6 +2490,15 @@ DEPOT_SALE = (
             "eight of the scene's biggest stars",
             id="a count 'of the' scene's stars counts the stars",
         ),
+        pytest.param(
+            "Phone sales hit record",
+            "Tern says phone sales hit a record in 2004. More than 674 million mobiles were sold "
+            "last year globally, said the report. Consumers swapping old phones are thought to be "
+            "behind a 26% increase in the number of phones sold in the third quarter.",
+            "How many mobile phones did Tern say were sold worldwide in 2004?",
+            "674 million mobiles",
+            id="'mobiles' are mobile phones",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
