@@ -39738,7 +39738,6 @@ B38_NEAR_BBC_B = (
     "In which city is Panlogic, the analyst firm forecasting China's internet growth, based?",
     "Where will Celtic play their Scottish Cup semi-final after thrashing Clyde 5-0?",
     "How much did Microsoft pay to buy Sybari Software?",
-    "How much did Hitachi pay Fujitsu for its plasma display technology?",
     "How many copies of the Xbox game Blinx 2 have been sold?",
     "How many people does Hypertag, maker of TfL's infra-red posters, employ?",
     "How many members does Lesotho's Factory Workers Union have?",
