@@ -280,8 +280,8 @@ EQUIVALENT_WORDS = (
     # words news writes for one another
     "start started begin began launch open",
     "crash accident collision",
-    "phone phones mobiles",  # ("674 million mobiles were sold")
     "crash incident",
+    "phone phones mobiles",  # ("674 million mobiles were sold")
     "run ran clocked",
     "rebel rebels rebelled rebellion revolt oppose",
     "month months quarter",
@@ -1152,7 +1152,7 @@ _OWNER_OF_NAME = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([A-Z][\w'’-]*(?:\s+[A-
 
 def _place_owns_named(sentence: str, q: Question) -> bool:
     """Whether a place's possessive comes right before the whole of a person's name the
-    question gives (not a person's nor a body's: "Ana's Tom Beale", "Reuters' …")."""
+    question gives (not a person's nor a body's: "Ana's Tom Beale", "Labour's Tom Beale")."""
     return any(
         name_words <= {fold(w.lower()) for w in m.group(2).split()}
         and fold(m.group(1).lower()) not in NOT_PERSON_WORDS | GIVEN_NAMES
