@@ -1255,6 +1255,11 @@ _SAID_OTHERWISE = {
         r"\b(?:set-to|clash|showdown|meeting|game|match|tie|fixture) (?:with|against)\b|"
         r"\b(?:take|takes|taking|took) on\b"
     ),
+    # ("Ann Kite told the court in the Californian town of Santa Maria …")
+    index_key("testified"): re.compile(
+        r"\b(?:told|tells|telling) (?:the|a) (?:court|jury|trial|hearing|inquiry)\b|"
+        r"\bg(?:ave|iving|ives) evidence\b"
+    ),
     index_key("life"): re.compile(r"\bsuicide\b|\bkill(?:s|ed|ing) (?:him|her|them)sel(?:f|ves)\b"),
     index_key("pay"): re.compile(
         r"\b(?:joined|joining|moved|moving|signed|signing|bought|buying|arrived|switched|"

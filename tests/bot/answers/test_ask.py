@@ -2499,6 +2499,15 @@ DEPOT_SALE = (
             "674 million mobiles",
             id="'mobiles' are mobile phones",
         ),
+        pytest.param(
+            "Tern trial hears PR expert",
+            "The Tern abuse trial has heard from a PR expert hired by the singer. Ana Ruiz told "
+            "the court in the Calder town of Kelso she was hired to crisis manage the fallout.",
+            "In which Calder town is the Tern abuse trial where PR expert Ana Ruiz testified "
+            "being held?",
+            "the Calder town of Kelso",
+            id="'told the court' says one testified",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
