@@ -2510,6 +2510,7 @@ def _judge(
     nation_asked = q.wanted is Wanted.PLACE and bool(_WHICH_COUNTRY.search(q.text))
     asked_words = {fold(t.word) for t in q.terms}
     attendance = _crowd_line(text, crowd) if crowd else None
+    quarter = _quarter_of(q.text) if q.wanted is Wanted.PLACE else None
 
     def carried(position: int) -> bool:
         if position not in entities:
@@ -2660,6 +2661,9 @@ def _judge(
             # "where is the Australian Open held, the event X may miss?" is what "… the
             # Australian Open, which begins on 17 January in Melbourne" says
             and not (event and event <= set(real))
+            # "which part of London is Brent Council …?" is what "… at Brent Council in
+            # north-west London" says
+            and not (quarter and quarter.search(sentence.text))
             and not (
                 names <= set(real)
                 and names

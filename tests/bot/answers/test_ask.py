@@ -2508,6 +2508,16 @@ DEPOT_SALE = (
             "the Calder town of Kelso",
             id="'told the court' says one testified",
         ),
+        pytest.param(
+            "Registrars back marriage rules",
+            "Registrars' spokesman Tom Beale said they welcomed the new marriage rules. In "
+            "January 25 people who took part in a sham marriage network were jailed. Mr Beale, "
+            "the director for registrations at Tern Council in north-west Calder, said so too.",
+            "In which part of Calder is Tern Council, whose registrations director Tom Beale "
+            "welcomed the new marriage rules?",
+            "in north-west Calder",
+            id="'north-west Calder' says which part of Calder, though it says only names",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
