@@ -1038,9 +1038,16 @@ def _quarter_of(question: str) -> re.Pattern[str] | None:
 _COUNTRY_NAME = rf"(?:{'|'.join(sorted(name.capitalize() for name in COUNTRY_NAMES))})"
 
 
-def _name_words(q: Question) -> set[str]:
+@lru_cache(maxsize=64)  # (asked of every sentence read for the question)
+def _name_words(q: Question) -> frozenset[str]:
     """The folded words of the names the question gives."""
-    return {fold(t.word) for t in q.terms if t.name}
+    return frozenset(fold(t.word) for t in q.terms if t.name)
+
+
+@lru_cache(maxsize=64)
+def _term_words(q: Question) -> frozenset[str]:
+    """The folded words of all the question's terms."""
+    return frozenset(fold(t.word) for t in q.terms)
 
 
 # a country's possessive before a name ("Morocco's Hicham El Guerrouj")
@@ -1119,7 +1126,7 @@ def _placed_after_name(sentence: str, q: Question) -> bool:
     """Whether a name the question gives, of no body, is followed by " of <country>", by a
     place in brackets or by "from <place>" (a place the question does not name)."""
     names = _name_words(q)
-    asked = {fold(t.word) for t in q.terms}
+    asked = _term_words(q)
     return any(
         names.intersection(words) and NOT_PERSON_WORDS.isdisjoint(words)
         for pattern in _NAMED_FROM
@@ -1136,12 +1143,24 @@ def _says_where_from(sentence: str, q: Question) -> bool:
     country, a place in brackets or "from <place>" after it. (For where one is from, or
     which place one represents, any place's possessive: "Lisburn's Kelly McNeice Reid",
     "Birmingham's Sion Simon".)"""
-    origin = q.measure == "origin"
-    home = origin or bool(_REPRESENTS.search(q.text))
+    origin, home, country = _where_from_asked(q)
     return (
         (origin and _country_owns_named(sentence, q))
         or (home and _place_owns_named(sentence, q))
-        or ((origin or bool(_WHICH_COUNTRY.search(q.text))) and _placed_after_name(sentence, q))
+        or (country and _placed_after_name(sentence, q))
+    )
+
+
+@lru_cache(maxsize=64)  # (asked of every sentence read for the question)
+def _where_from_asked(q: Question) -> tuple[bool, bool, bool]:
+    """Which of `_says_where_from`'s checks the question asks for: a country's possessive
+    (where one is from), any place's possessive (… or which place one represents), and a
+    place after the name (… or which country)."""
+    origin = q.measure == "origin"
+    return (
+        origin,
+        origin or bool(_REPRESENTS.search(q.text)),
+        origin or bool(_WHICH_COUNTRY.search(q.text)),
     )
 
 
@@ -2508,7 +2527,7 @@ def _judge(
     fixture = q.wanted is not Wanted.PERSON and len(names) >= 2 and bool(_FIXTURE.search(q.text))
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
     nation_asked = q.wanted is Wanted.PLACE and bool(_WHICH_COUNTRY.search(q.text))
-    asked_words = {fold(t.word) for t in q.terms}
+    asked_words = _term_words(q)
     attendance = _crowd_line(text, crowd) if crowd else None
     quarter = _quarter_of(q.text) if q.wanted is Wanted.PLACE else None
 
