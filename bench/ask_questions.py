@@ -39744,6 +39744,1165 @@ B38_NEAR_BBC_B = (
 )
 
 
+# -- Written thirty-ninth: a thirty-ninth batch, written blind in the sixth session
+# of 2026-12-06, by writers who never saw how /news ask answers. Each of its articles was
+# used by two earlier questions (or one), whose questions there ask for other facts. Its
+# near misses ask for facts no article of the corpus states. Measured once when added,
+# on the code of the session before (f163304).
+
+_b39_c = partial(_c, batch=39)
+
+B39_BBC_A = (
+    # who
+    _b39_c(
+        "who",
+        "Which Tory shadow chancellor mocked Labour as 'a brilliant machine for talking about "
+        "things' after Alan Milburn promised more reforms?",
+        "bbc-politics-268",
+        "Oliver Letwin",
+    ),
+    _b39_c(
+        "who",
+        "Which US Attorney said ex-FBI agent Jeffrey Royer and Anthony Elgindy had used the "
+        "FBI's crime-fighting tools to defraud the public?",
+        "bbc-business-497",
+        "Roslynn Mauskopf|Ms Mauskopf",
+    ),
+    _b39_c(
+        "who",
+        "Who is the Fostering Network's executive director who attacked a system that values "
+        "children differently depending on where they live?",
+        "bbc-politics-103",
+        "Robert Tapsfield",
+    ),
+    _b39_c(
+        "who",
+        "Whom did John Toshack succeed as Wales coach, ahead of Ryan Giggs' 50th cap?",
+        "bbc-sport-115",
+        "Mark Hughes|Hughes",
+    ),
+    _b39_c(
+        "who",
+        "Which French finance minister warned of 'economic catastrophe' unless the US worked "
+        "with Europe and Asia on currencies as the dollar slid?",
+        "bbc-business-344",
+        "Herve Gaymard|Mr Gaymard",
+    ),
+    _b39_c(
+        "who",
+        "Which professor leads the University of Hertfordshire team teaching robots "
+        "'robotiquette'?",
+        "bbc-tech-121",
+        "Kerstin Dautenhahn|Professor Dautenhahn",
+    ),
+    _b39_c(
+        "who",
+        "Which marketing director at mobile network 3 called video phone dating 'the beginning "
+        "of the end of the blind date'?",
+        "bbc-tech-386",
+        "Graeme Oxby",
+    ),
+    _b39_c(
+        "who",
+        "Which Scotland coach was due to name his match-day 22 for the Six Nations game with "
+        "Italy after Simon Taylor was recalled to the squad?",
+        "bbc-sport-410",
+        "Matt Williams",
+    ),
+    _b39_c(
+        "who",
+        "Which Nationwide economist said the UK housing market was not collapsing in the way "
+        "some had feared?",
+        "bbc-business-153",
+        "Alex Bannister|Mr Bannister",
+    ),
+    _b39_c(
+        "who",
+        "Who discovered rugby at London's Christ College and then staged New Zealand's first "
+        "game back in Nelson?",
+        "bbc-sport-371",
+        "Charles John Munro",
+    ),
+    _b39_c(
+        "who",
+        "Which Leicester tight-head prop's neck injury opened the way for Phil Vickery's "
+        "England recall?",
+        "bbc-sport-285",
+        "Julian White",
+    ),
+    _b39_c(
+        "who",
+        "Who hosted the November 2003 dinner where, according to Robert Peston's book, Tony "
+        "Blair told Gordon Brown he would stand down?",
+        "bbc-politics-225",
+        "Mr Prescott|Prescott",
+    ),
+    _b39_c(
+        "who",
+        "Which Indian blogger works on the South East Asia Earthquake and Tsunami Blog, built "
+        "as a one-stop resource for volunteers?",
+        "bbc-tech-106",
+        "Dina Mehta|Ms Mehta",
+    ),
+    _b39_c(
+        "who",
+        "Who wrote Arc of Justice, winner of the US National Book Awards non-fiction prize?",
+        "bbc-entertainment-024",
+        "Kevin Boyle",
+    ),
+    _b39_c(
+        "who",
+        "Which Valve spokesman refused to say what proportion of Steam players the banned "
+        "Half-Life 2 pirates represented?",
+        "bbc-tech-195",
+        "Doug Lombardi",
+    ),
+    _b39_c(
+        "who",
+        "Which Coldplay star wrote Jamelia's song See It In A Boy's Eyes for her?",
+        "bbc-entertainment-254",
+        "Chris Martin",
+    ),
+    _b39_c(
+        "who",
+        "Which Russian player said she and Nathalie Dechy were the real victims of the "
+        "Kuznetsova doping row?",
+        "bbc-sport-502",
+        "Elena Dementieva|Dementieva",
+    ),
+    _b39_c(
+        "who",
+        "From whom did Paul Sculthorpe take over the St Helens captaincy?",
+        "bbc-sport-397",
+        "Chris Joynt",
+    ),
+    _b39_c(
+        "who",
+        "Which Mozilla Foundation chairman warned that Microsoft could one day 'unleash the "
+        "WMDs' of patent lawsuits against open source?",
+        "bbc-tech-029",
+        "Mitchell Kapor|Mr Kapor",
+    ),
+    _b39_c(
+        "who",
+        "Which home secretary said phone-tap evidence would not make much difference to terror "
+        "cases, despite Javier Solana calling the UK naive?",
+        "bbc-politics-216",
+        "Charles Clarke|Mr Clarke",
+    ),
+    _b39_c(
+        "who",
+        "Whose resignation as home secretary forced the reshuffle that brought Ruth Kelly into "
+        "the Cabinet?",
+        "bbc-politics-055",
+        "David Blunkett",
+    ),
+    _b39_c(
+        "who",
+        "Which Deutsche Bank Securities economist said investors saw no inflation problem until "
+        "US factory utilisation hit 80% or more?",
+        "bbc-business-453",
+        "Cary Leahy",
+    ),
+    # when
+    _b39_c(
+        "when",
+        "In which decade did voters turn on Labour for failing to reform industrial relations, "
+        "as Alan Milburn told the Fabian Society?",
+        "bbc-politics-268",
+        "1960s",
+    ),
+    _b39_c(
+        "when",
+        "By what day did the Academy's voters have to return their ballots for the Oscars at "
+        "which Leonardo DiCaprio presented for the first time?",
+        "bbc-entertainment-081",
+        "Tuesday",
+    ),
+    _b39_c(
+        "when",
+        "By when were two billion handsets predicted to be in use worldwide, after more than "
+        "167 million mobiles were sold in the third quarter of 2004?",
+        "bbc-tech-069",
+        "end of 2005",
+    ),
+    _b39_c(
+        "when",
+        "On what day was Scotland's Six Nations match against Italy, for which Simon Taylor was "
+        "named in the squad?",
+        "bbc-sport-410",
+        "Saturday",
+    ),
+    _b39_c(
+        "when",
+        "UK mortgage approvals fell to levels not seen since what year, as Nationwide reported "
+        "a 0.5% rise in house prices in February?",
+        "bbc-business-153",
+        "1995",
+    ),
+    _b39_c(
+        "when",
+        "When were the 600 photos that make up TNO's gigapixel panorama of Delft taken?",
+        "bbc-tech-201",
+        "July 2004",
+    ),
+    _b39_c(
+        "when",
+        "On what day was Bath centre Olly Barkley due to have a scan on his leg injury?",
+        "bbc-sport-285",
+        "Sunday",
+    ),
+    _b39_c(
+        "when",
+        "On what day did MCI, the former WorldCom, agree to a $6.75bn buyout by Verizon, during "
+        "Bernie Ebbers' trial?",
+        "bbc-business-196",
+        "Monday",
+    ),
+    _b39_c(
+        "when",
+        "When is the London conference on reforming the Palestinian Authority that Tony Blair "
+        "announced on his Middle East trip?",
+        "bbc-politics-149",
+        "March",
+    ),
+    _b39_c(
+        "when",
+        "On what day did Apple's iPod shuffle go on sale?",
+        "bbc-tech-260",
+        "Tuesday",
+    ),
+    _b39_c(
+        "when",
+        "In what year did China bring in rules that net cafes must be at least 200 metres away "
+        "from schools?",
+        "bbc-tech-002",
+        "2002",
+    ),
+    _b39_c(
+        "when",
+        "On what day of the week were the US National Book Awards handed out when Lily Tuck won "
+        "the fiction prize?",
+        "bbc-entertainment-024",
+        "Wednesday",
+    ),
+    _b39_c(
+        "when",
+        "On what day did an MCI shareholder file the lawsuit to stop Verizon's $6.75bn takeover?",
+        "bbc-business-202",
+        "Friday",
+    ),
+    _b39_c(
+        "when",
+        "In what month did leisure group Rank announce its study into a possible demerger?",
+        "bbc-business-021",
+        "September",
+    ),
+    _b39_c(
+        "when",
+        "On what day did Tony Blair directly deny Gordon Brown's reported remark, in Robert "
+        "Peston's book, that he could never believe anything Blair said?",
+        "bbc-politics-262",
+        "Wednesday",
+    ),
+    _b39_c(
+        "when",
+        "On what day was Spain coach Luis Aragones fined for his remarks about Thierry Henry?",
+        "bbc-sport-170",
+        "Tuesday",
+    ),
+    _b39_c(
+        "when",
+        "In what year did the Academy officially adopt the nickname Oscar for its statuette?",
+        "bbc-entertainment-314",
+        "1939",
+    ),
+    _b39_c(
+        "when",
+        "When is Fightstar's EP They Liked You Better When You Were Dead due to be released?",
+        "bbc-entertainment-239",
+        "February",
+    ),
+    _b39_c(
+        "when",
+        "In what month were Balco boss Victor Conte and three others indicted by a federal "
+        "grand jury?",
+        "bbc-sport-088",
+        "February",
+    ),
+    _b39_c(
+        "when",
+        "In what year did Jamelia release her album Drama?",
+        "bbc-entertainment-254",
+        "2000",
+    ),
+    _b39_c(
+        "when",
+        "On what day did the dollar sink to a record low of $1.3516 against the euro after weak "
+        "US new home sales data?",
+        "bbc-business-344",
+        "Thursday",
+    ),
+    # where
+    _b39_c(
+        "where",
+        "In which city is the Salvador Allende Foundation, which will manage Riggs Bank's fund "
+        "for Pinochet's victims, based?",
+        "bbc-business-187",
+        "Madrid",
+    ),
+    _b39_c(
+        "where",
+        "Besides Gen Pinochet, which country's government held the accounts on which Riggs Bank "
+        "failed to report suspicious activity?",
+        "bbc-business-187",
+        "Equatorial Guinea",
+    ),
+    _b39_c(
+        "where",
+        "Against which country did Ryan Giggs win his first Wales cap, as a 17-year-old?",
+        "bbc-sport-115",
+        "Germany",
+    ),
+    _b39_c(
+        "where",
+        "In which city is HSBC currency strategist Adrian Hughes, who expected the euro to end "
+        "2005 around $1.40, based?",
+        "bbc-business-344",
+        "London",
+    ),
+    _b39_c(
+        "where",
+        "Which city had been lashed by torrential rain and mudslides in the week before the "
+        "Oscars ceremony?",
+        "bbc-entertainment-081",
+        "Los Angeles",
+    ),
+    _b39_c(
+        "where",
+        "In which city's department store were booths set up to coach hopefuls for 3's video "
+        "mobile dating event?",
+        "bbc-tech-386",
+        "London",
+    ),
+    _b39_c(
+        "where",
+        "In which US state is Bryce Canyon, the subject of Max Lyons' pioneering gigapixel image?",
+        "bbc-tech-201",
+        "Utah",
+    ),
+    _b39_c(
+        "where",
+        "In which country did researchers create a 2.5 billion pixel image, the largest digital "
+        "panoramic photo in the world?",
+        "bbc-tech-201",
+        "Netherlands",
+    ),
+    _b39_c(
+        "where",
+        "Where did New Zealand win their first rugby international, beating Australia 22-3 in "
+        "1903?",
+        "bbc-sport-371",
+        "Sydney",
+    ),
+    _b39_c(
+        "where",
+        "In which city did the All Blacks thrash Wales 49-6 in the semi-final of the first "
+        "Rugby World Cup?",
+        "bbc-sport-371",
+        "Brisbane",
+    ),
+    _b39_c(
+        "where",
+        "Where in southern Iraq did Tony Blair fly to see British forces on his surprise visit?",
+        "bbc-politics-149",
+        "Basra",
+    ),
+    _b39_c(
+        "where",
+        "In which city did Tony Blair meet Iraqi leaders on his first trip there, before his "
+        "talks with Ariel Sharon and Mahmoud Abbas?",
+        "bbc-politics-149",
+        "Baghdad",
+    ),
+    _b39_c(
+        "where",
+        "From which country was the blogger known as Morquendi texting accounts of the tsunami "
+        "to the Dogs without Borders blog?",
+        "bbc-tech-106",
+        "Sri Lanka",
+    ),
+    _b39_c(
+        "where",
+        "In which county did a man lie in wait for a burglar, beat him, throw him into a pit "
+        "and set him on fire?",
+        "bbc-politics-230",
+        "Cheshire",
+    ),
+    _b39_c(
+        "where",
+        "In which city did a black family fight to live in a white neighbourhood in the 1920s, "
+        "in the book that won the National Book Awards non-fiction prize?",
+        "bbc-entertainment-024",
+        "Detroit",
+    ),
+    _b39_c(
+        "where",
+        "In which country's charts did Half-Life 2 debut at No 3, despite Steam sales "
+        "depressing its shop ranking?",
+        "bbc-tech-195",
+        "UK",
+    ),
+    _b39_c(
+        "where",
+        "In which countries did Jamelia's song Thank You go to number one?",
+        "bbc-entertainment-254",
+        "New Zealand|Australia",
+    ),
+    _b39_c(
+        "where",
+        "In which countries did strong sales of Carlsberg lager lift the Danish brewer's total "
+        "sales by 4%?",
+        "bbc-business-173",
+        "Russia|Poland",
+    ),
+    _b39_c(
+        "where",
+        "In which city did Charlie Simpson hold the press conference confirming Busted's split "
+        "on the day of Fightstar's first gig?",
+        "bbc-entertainment-239",
+        "London",
+    ),
+    _b39_c(
+        "where",
+        "Which famous theatre was the first to host the Academy Awards once they moved out of "
+        "banquets?",
+        "bbc-entertainment-314",
+        "Grauman's Chinese Theatre",
+    ),
+    _b39_c(
+        "where",
+        "In which city were the Merrill Lynch offices where Stephanie Villalba worked before "
+        "she lost her sex discrimination case?",
+        "bbc-business-336",
+        "London",
+    ),
+    _b39_c(
+        "where",
+        "Which country is tennis player Nathalie Dechy, upset at being dragged into the "
+        "Kuznetsova doping row, from?",
+        "bbc-sport-502",
+        "France",
+    ),
+    # how many
+    _b39_c(
+        "how many",
+        "How many people died from hospital infections last year, according to the Tories "
+        "attacking Labour's record as Alan Milburn promised more reform?",
+        "bbc-politics-268",
+        "5,000",
+    ),
+    _b39_c(
+        "how many",
+        "Up to how many years in jail do the charges against ex-FBI agent Jeffrey Royer and "
+        "stock picker Anthony Elgindy carry?",
+        "bbc-business-497",
+        "20 years",
+    ),
+    _b39_c(
+        "how many",
+        "How much was Riggs Bank fined in a US court for failing to report suspicious activity "
+        "on Gen Pinochet's accounts?",
+        "bbc-business-187",
+        "$16m",
+    ),
+    _b39_c(
+        "how many",
+        "How big is the shortage of foster carers in England, according to the Fostering Network?",
+        "bbc-politics-103",
+        "8,000",
+    ),
+    _b39_c(
+        "how many",
+        "What share of over-65s own a mobile phone, according to Intervoice?",
+        "bbc-tech-069",
+        "53%",
+    ),
+    _b39_c(
+        "how many",
+        "How many people were expected to attend the Oscars ceremony at the Kodak Theatre where "
+        "Leonardo DiCaprio presented a statuette?",
+        "bbc-entertainment-081",
+        "3,300",
+    ),
+    _b39_c(
+        "how many",
+        "About how many video phones were in use in the UK when 3 held the first video mobile "
+        "dating event?",
+        "bbc-tech-386",
+        "1.3 million",
+    ),
+    _b39_c(
+        "how many",
+        "How many new mortgage loans did the Bank of England say were made in January, down "
+        "from 82,000 in December?",
+        "bbc-business-153",
+        "79,000",
+    ),
+    _b39_c(
+        "how many",
+        "What share of the population would pay the Lib Dems' proposed 50% income tax rate, "
+        "according to Charles Kennedy?",
+        "bbc-politics-223",
+        "1%",
+    ),
+    _b39_c(
+        "how many",
+        "By how much did China's exports rise in 2004, when they hit a six-year high?",
+        "bbc-business-286",
+        "35%",
+    ),
+    _b39_c(
+        "how many",
+        "What share of the tsunami donations made through Ramdhan Yadav Kotamaraja's website "
+        "came from people he did not know?",
+        "bbc-tech-106",
+        "70%",
+    ),
+    _b39_c(
+        "how many",
+        "How many people were killed in the net cafe fire that led China to bring in laws on "
+        "net cafe opening hours?",
+        "bbc-tech-002",
+        "25",
+    ),
+    _b39_c(
+        "how many",
+        "In how many days did Clint Eastwood say he made Million Dollar Baby?",
+        "bbc-entertainment-372",
+        "37 days",
+    ),
+    _b39_c(
+        "how many",
+        "At what figure have advisers Goldman Sachs reportedly valued Rank's demerged Deluxe "
+        "Film unit?",
+        "bbc-business-021",
+        "£300m",
+    ),
+    _b39_c(
+        "how many",
+        "How long a drive away is the council recycling centre where columnist Bill Thompson "
+        "could take his old computers?",
+        "bbc-tech-307",
+        "10-mile",
+    ),
+    _b39_c(
+        "how many",
+        "What was the US jobless rate when industrial output rose 0.3% in November?",
+        "bbc-business-453",
+        "5.4%",
+    ),
+    _b39_c(
+        "how many",
+        "About how much compensation is Stephanie Villalba likely to get after winning only her "
+        "unfair dismissal claim against Merrill Lynch?",
+        "bbc-business-336",
+        "£55,000",
+    ),
+    _b39_c(
+        "how many",
+        "What was Heineken's net income for 2004, down from 798m euros a year earlier?",
+        "bbc-business-173",
+        "537m euros",
+    ),
+    _b39_c(
+        "how many",
+        "How many Oscar statues were stolen on their way to the Academy Awards in 2000?",
+        "bbc-entertainment-314",
+        "Fifty-five",
+    ),
+    _b39_c(
+        "how many",
+        "How many dates were on the UK tour Fightstar began as Charlie Simpson left Busted?",
+        "bbc-entertainment-239",
+        "13",
+    ),
+    _b39_c(
+        "how many",
+        "At what age did Jose Mourinho say he might have the power to make people tremble, "
+        "after his jibe about Alex Ferguson and referee Neale Barry?",
+        "bbc-sport-231",
+        "60",
+    ),
+    _b39_c(
+        "how many",
+        "How old is Sonny Bill Williams, the forward St Helens have been strongly linked with?",
+        "bbc-sport-397",
+        "19",
+    ),
+)
+
+B39_BBC_B = (
+    # who
+    _b39_c(
+        "who",
+        "Which Daiwa Securities SMBC analyst said steel makers might not be able to raise "
+        "prices further to cover dearer iron ore?",
+        "bbc-business-140",
+        "Kazuhiro Takahashi",
+    ),
+    _b39_c(
+        "who",
+        "Which actors play the crooked cops who blackmail CJ in GTA: San Andreas?",
+        "bbc-tech-135",
+        "Samuel L Jackson|Chris Penn",
+    ),
+    _b39_c(
+        "who",
+        "Which lawyer leads Phil Spector's defence team over the death of Lana Clarkson?",
+        "bbc-entertainment-149",
+        "Bruce Cutler|Mr Cutler",
+    ),
+    _b39_c(
+        "who",
+        "Who is the Refugee Council chief executive who welcomed the Law Lords' ruling that "
+        "Roma were discriminated against?",
+        "bbc-politics-370",
+        "Maeve Sherlock",
+    ),
+    _b39_c(
+        "who",
+        "Which Babyshambles guitarist traded blows with Pete Doherty on stage?",
+        "bbc-entertainment-276",
+        "Patrick Walden|Walden",
+    ),
+    _b39_c(
+        "who",
+        "Which Lib Dem Treasury spokesman wants 'proper health checks' when loans are marketed "
+        "to people at risk of problem debt?",
+        "bbc-politics-338",
+        "Vincent Cable|Mr Cable",
+    ),
+    _b39_c(
+        "who",
+        "Who is the Scotland rugby coach who said he would not walk away despite the boardroom "
+        "power struggle in Scottish rugby?",
+        "bbc-sport-365",
+        "Matt Williams|Williams",
+    ),
+    _b39_c(
+        "who",
+        "Which US Undersecretary of State met British officials to press for keeping the EU "
+        "arms embargo on China?",
+        "bbc-politics-058",
+        "John Bolton",
+    ),
+    _b39_c(
+        "who",
+        "Who kept France's number 10 jersey for the Six Nations game against Wales despite fans "
+        "wanting Frederic Michalak at fly-half?",
+        "bbc-sport-287",
+        "Yann Delaigue|Delaigue",
+    ),
+    _b39_c(
+        "who",
+        "Which Gloucester player fluffed the late conversion that would have beaten Newcastle "
+        "in the 27-27 draw?",
+        "bbc-sport-293",
+        "Henry Paul",
+    ),
+    _b39_c(
+        "who",
+        "Which UKIP candidate, 54, was suspended for allegedly suggesting the criminally insane "
+        "should be killed?",
+        "bbc-politics-288",
+        "John Houston|Mr Houston",
+    ),
+    _b39_c(
+        "who",
+        "Who is the chief technology officer of Vivendi Universal, who backed Blu-ray for the "
+        "future of gaming?",
+        "bbc-tech-294",
+        "Michael Heilmann",
+    ),
+    _b39_c(
+        "who",
+        "Which Black Eyed Peas singer performed in the pre-game show at the Super Bowl where "
+        "Paul McCartney played?",
+        "bbc-entertainment-133",
+        "Fergie",
+    ),
+    _b39_c(
+        "who",
+        "Which Barclays chief said the bank had 'caught the winds' of a strong world economy as "
+        "profits hit a record?",
+        "bbc-business-126",
+        "John Varley|Mr Varley",
+    ),
+    _b39_c(
+        "who",
+        "Which UKIP leader said he was glad to see the back of Robert Kilroy-Silk when Veritas "
+        "was launched?",
+        "bbc-politics-293",
+        "Roger Knapman",
+    ),
+    _b39_c(
+        "who",
+        "Which Brazilian finance minister said all three economic policy pillars were in line "
+        "as the Bovespa hit a record?",
+        "bbc-business-272",
+        "Antonio Palocci",
+    ),
+    _b39_c(
+        "who",
+        "Whom did Marat Safin beat in the Australian Open final after losing the first set 6-1?",
+        "bbc-sport-490",
+        "Lleyton Hewitt|Hewitt",
+    ),
+    _b39_c(
+        "who",
+        "Who is the PC Pro tester who said it is now better and cheaper to print photos at home "
+        "than on the High Street?",
+        "bbc-tech-243",
+        "Nick Ross|Mr Ross",
+    ),
+    _b39_c(
+        "who",
+        "Which actor and comedian was chosen to host the 77th Academy Awards ceremony?",
+        "bbc-entertainment-064",
+        "Chris Rock|Rock",
+    ),
+    _b39_c(
+        "who",
+        "Who is the British Library chief executive who announced wireless internet access in "
+        "its reading rooms?",
+        "bbc-tech-204",
+        "Lynne Brindley",
+    ),
+    _b39_c(
+        "who",
+        "Whose hit single 19 gave Simon Fuller's company 19 Entertainment its name?",
+        "bbc-entertainment-319",
+        "Paul Hardcastle",
+    ),
+    # when
+    _b39_c(
+        "when",
+        "When was actress Lana Clarkson found dead at Phil Spector's home?",
+        "bbc-entertainment-149",
+        "February 2003",
+    ),
+    _b39_c(
+        "when",
+        "When did Liberty lose its High Court case over the screening of Roma at Prague airport?",
+        "bbc-politics-370",
+        "October 2002",
+    ),
+    _b39_c(
+        "when",
+        "On what date were Pete Doherty and Alan Wass arrested after a row with film-maker Max "
+        "Carlish?",
+        "bbc-entertainment-276",
+        "2 February",
+    ),
+    _b39_c(
+        "when",
+        "On what day did Paws Incorporated, which owns the rights to Garfield, win a Chinese "
+        "copyright battle against a publisher?",
+        "bbc-business-342",
+        "Tuesday",
+    ),
+    _b39_c(
+        "when",
+        "Since what year have Germany and other countries breached the EU stability pact's "
+        "deficit rules without punishment?",
+        "bbc-business-457",
+        "2002",
+    ),
+    _b39_c(
+        "when",
+        "What election date was the subject of speculation when Tony Blair said he did not know "
+        "when the poll would be, after Gordon Brown's Guardian article?",
+        "bbc-politics-107",
+        "5 May",
+    ),
+    _b39_c(
+        "when",
+        "The Mobile Data Association's figures showing half of UK mobiles using GPRS covered "
+        "the three months up to what date?",
+        "bbc-tech-265",
+        "30 September",
+    ),
+    _b39_c(
+        "when",
+        "On which day did US officials say the budget deficit would hit $368bn this year?",
+        "bbc-business-488",
+        "Tuesday",
+    ),
+    _b39_c(
+        "when",
+        "In what year did Titanic win 11 Oscars, giving the ceremony its biggest TV audience?",
+        "bbc-entertainment-363",
+        "1997",
+    ),
+    _b39_c(
+        "when",
+        "When was Honda's humanoid robot Asimo inducted into the Robot Hall of Fame?",
+        "bbc-tech-246",
+        "November",
+    ),
+    _b39_c(
+        "when",
+        "Until when does David O'Leary's new contract keep him at Aston Villa?",
+        "bbc-sport-264",
+        "summer 2008",
+    ),
+    _b39_c(
+        "when",
+        "By what year did Wolfgang Clement say the Hartz IV reforms should cut Germany's "
+        "average jobless rate to between 3% and 5%?",
+        "bbc-business-387",
+        "2010",
+    ),
+    _b39_c(
+        "when",
+        "In what year did Bullfrog Studios release Populous, Peter Molyneux's early god-game?",
+        "bbc-tech-100",
+        "1987",
+    ),
+    _b39_c(
+        "when",
+        "When did Harry Potter games maker Argonaut warn it was running out of cash and suspend "
+        "trading in its shares?",
+        "bbc-tech-114",
+        "mid-October",
+    ),
+    _b39_c(
+        "when",
+        "On what day was Robert Kilroy-Silk's new party Veritas expected to launch, after "
+        "Damian Hockney defected from UKIP?",
+        "bbc-politics-288",
+        "Wednesday",
+    ),
+    _b39_c(
+        "when",
+        "In which year was centre Yannick Jauzion named France's player of the year?",
+        "bbc-sport-287",
+        "2004",
+    ),
+    _b39_c(
+        "when",
+        "On what day was Manchester City goalkeeper Nicky Weaver due to make his comeback in a "
+        "reserve game?",
+        "bbc-sport-250",
+        "Tuesday",
+    ),
+    _b39_c(
+        "when",
+        "On what day did Brazil's Bovespa index close at a record 24,997 points?",
+        "bbc-business-272",
+        "Friday",
+    ),
+    _b39_c(
+        "when",
+        "By the end of which month will Simon Fuller get a further £19.2m for selling 19 "
+        "Entertainment?",
+        "bbc-entertainment-319",
+        "June",
+    ),
+    # where
+    _b39_c(
+        "where",
+        "In which city did Arcelor shares fall 2.1% to 17.58 euros on fears over iron ore costs?",
+        "bbc-business-140",
+        "Paris",
+    ),
+    _b39_c(
+        "where",
+        "Which country is iron ore producer BHP Billiton from, expected to seek price rises of "
+        "up to 70%?",
+        "bbc-business-140",
+        "Australia",
+    ),
+    _b39_c(
+        "where",
+        "Which real city is San Fierro in GTA: San Andreas based on?",
+        "bbc-tech-135",
+        "San Francisco",
+    ),
+    _b39_c(
+        "where",
+        "From which city's airport were Roma stopped from boarding flights to Britain under a "
+        "Home Office scheme ruled discriminatory?",
+        "bbc-politics-370",
+        "Prague",
+    ),
+    _b39_c(
+        "where",
+        "Where did Babyshambles play a warm-up show the day before their Brixton gig?",
+        "bbc-entertainment-276",
+        "The Garage",
+    ),
+    _b39_c(
+        "where",
+        "Which city do Kaiser Chiefs, fifth in the BBC's Sound of 2005 poll, come from?",
+        "bbc-entertainment-229",
+        "Leeds",
+    ),
+    _b39_c(
+        "where",
+        "In which country is Absa, the retail bank Barclays has bid to take a controlling stake "
+        "in?",
+        "bbc-business-126",
+        "South Africa",
+    ),
+    _b39_c(
+        "where",
+        "In which city is the stock exchange whose Bovespa index hit a record high on optimism "
+        "over Brazil's recovery?",
+        "bbc-business-272",
+        "Sao Paolo",
+    ),
+    _b39_c(
+        "where",
+        "Where is Argonaut Games' Just Add Monsters studio based?",
+        "bbc-tech-114",
+        "Cambridge",
+    ),
+    _b39_c(
+        "where",
+        "The British Library's wireless service has made it the most active public hotspot in "
+        "which city?",
+        "bbc-tech-204",
+        "London",
+    ),
+    _b39_c(
+        "where",
+        "Which diplomatic rival does Washington fear China could threaten if the EU lifts its "
+        "arms embargo?",
+        "bbc-politics-058",
+        "Taiwan",
+    ),
+    _b39_c(
+        "where",
+        "Besides China, which countries did the EU say it would monitor to make sure they go "
+        "after pirated goods?",
+        "bbc-business-342",
+        "Ukraine|Russia",
+    ),
+    _b39_c(
+        "where",
+        "At which ground will Steve Bruce's Birmingham face Chelsea in the FA Cup fourth round?",
+        "bbc-sport-192",
+        "Stamford Bridge",
+    ),
+    _b39_c(
+        "where",
+        "At which Grand Slam tournament has Marat Safin said he has given up hope of winning, "
+        "because he cannot play on grass?",
+        "bbc-sport-490",
+        "Wimbledon",
+    ),
+    _b39_c(
+        "where",
+        "Which Elvis Presley property will Robert Sillerman control the operation of after "
+        "buying into the Presley estate?",
+        "bbc-entertainment-319",
+        "Graceland",
+    ),
+    _b39_c(
+        "where",
+        "In which country is 2d3, the firm whose software matches real and virtual views for "
+        "the Lifeplus augmented-reality tours, based?",
+        "bbc-tech-115",
+        "UK",
+    ),
+    _b39_c(
+        "where",
+        "Military operations in which countries have Republicans blamed for the size of the US "
+        "budget deficit?",
+        "bbc-business-488",
+        "Iraq|Afghanistan",
+    ),
+    _b39_c(
+        "where",
+        "In which countries did Capgemini survey consumers about RFID tags?",
+        "bbc-tech-061",
+        "France|Germany|Netherlands",
+    ),
+    _b39_c(
+        "where",
+        "In which part of the country do the Lib Dems say their main fight in southern seats is "
+        "against the Tories?",
+        "bbc-politics-338",
+        "south west",
+    ),
+    _b39_c(
+        "where",
+        "In which country can firms such as Amazon.com already patent software and internet "
+        "business methods, unlike under current EU rules?",
+        "bbc-tech-030",
+        "US",
+    ),
+    _b39_c(
+        "where",
+        "Apart from which two away games did Richard Dunne say Manchester City had defended "
+        "quite well this season?",
+        "bbc-sport-250",
+        "Newcastle|Middlesbrough",
+    ),
+    # how many
+    _b39_c(
+        "how many",
+        "What percentage of people in Capgemini's survey feared RFID tags would let businesses "
+        "track them through their purchases?",
+        "bbc-tech-061",
+        "55%",
+    ),
+    _b39_c(
+        "how many",
+        "How much bail is Phil Spector free on while awaiting trial over Lana Clarkson's death?",
+        "bbc-entertainment-149",
+        "$1m|£535,000",
+    ),
+    _b39_c(
+        "how many",
+        "How much does the EU estimate the global trade in pirated goods is worth each year?",
+        "bbc-business-342",
+        "200bn euros|£140bn|$258bn",
+    ),
+    _b39_c(
+        "how many",
+        "How many more days will Ireland's rugby players spend in camp before the Six Nations, "
+        "as Matt Williams defended Scotland's preparation?",
+        "bbc-sport-365",
+        "21",
+    ),
+    _b39_c(
+        "how many",
+        "On average, how many separate spyware programs does each infected Windows PC harbour, "
+        "in research by Earthlink and Webroot?",
+        "bbc-tech-177",
+        "28",
+    ),
+    _b39_c(
+        "how many",
+        "What were Barclays' record annual pre-tax profits for the year to 31 December?",
+        "bbc-business-126",
+        "£4.6bn|$8.6bn",
+    ),
+    _b39_c(
+        "how many",
+        "What share of UK mobiles can now send or receive picture messages, Mobile Data "
+        "Association figures show?",
+        "bbc-tech-265",
+        "32%",
+    ),
+    _b39_c(
+        "how many",
+        "What share of over-55s say they always vote in a general election, in Age Concern's "
+        "survey?",
+        "bbc-politics-313",
+        "69%",
+    ),
+    _b39_c(
+        "how many",
+        "How many adults were interviewed for Age Concern's study on the grey vote?",
+        "bbc-politics-313",
+        "3,028",
+    ),
+    _b39_c(
+        "how many",
+        "What total budget shortfall does the Congressional Budget Office forecast for the "
+        "years 2006 to 2015?",
+        "bbc-business-488",
+        "$855bn",
+    ),
+    _b39_c(
+        "how many",
+        "How much does it cost to print an 8x10in photo at home on an Epson R800 printer, PC "
+        "Pro found?",
+        "bbc-tech-243",
+        "£1.87",
+    ),
+    _b39_c(
+        "how many",
+        "How many of the 30 projects ordered to halt by China's environment agency Sepa have "
+        "complied?",
+        "bbc-business-282",
+        "22",
+    ),
+    _b39_c(
+        "how many",
+        "What share of visitors to the British Library carry laptops, a study found?",
+        "bbc-tech-204",
+        "86%",
+    ),
+    _b39_c(
+        "how many",
+        "How fast can Honda's humanoid robot Asimo now run?",
+        "bbc-tech-246",
+        "3km/h",
+    ),
+    _b39_c(
+        "how many",
+        "What was Germany's average jobless rate for the year, the highest since 1990?",
+        "bbc-business-387",
+        "10.8%",
+    ),
+    _b39_c(
+        "how many",
+        "How much has Oscar nominee The Aviator taken at the US box office?",
+        "bbc-entertainment-363",
+        "$90m|£48m",
+    ),
+    _b39_c(
+        "how many",
+        "How many people did Harry Potter games maker Argonaut employ at the start of the year?",
+        "bbc-tech-114",
+        "268",
+    ),
+    _b39_c(
+        "how many",
+        "What budget deficit limit, as a share of GDP, does the EU stability pact set for "
+        "eurozone countries?",
+        "bbc-business-457",
+        "3%",
+    ),
+)
+
+B39_NEAR_BBC_A = (
+    "Who founded Intervoice, the mobile firm whose poll found people fear losing their friends "
+    "along with their phones?",
+    "Who was the jury foreman who announced the guilty verdicts against Jeffrey Royer and "
+    "Anthony Elgindy?",
+    "Who is the chief executive of Riggs Bank, which agreed to pay more than $8m to Pinochet's "
+    "victims?",
+    "Who developed the Xbox platform game Blinx 2?",
+    "Who manages Charlie Simpson's band Fightstar?",
+    "When did the University of Hertfordshire's Cogniron robot project start?",
+    "In what year was the Fostering Network set up?",
+    "On what date was internet stock picker Anthony Elgindy arrested?",
+    "When will TNO make its planned 360-degree panorama of another Dutch city?",
+    "When did Riggs Bank first open accounts for Augusto Pinochet?",
+    "In which city is TNO, the Dutch lab behind the gigapixel picture of Delft, based?",
+    "Where did Alan Milburn give his speech to the Fabian Society on Labour's third-term reforms?",
+    "In which city was Jeffrey Royer based when he worked as an FBI agent?",
+    "How many people does Riggs Bank employ?",
+    "How much did it cost TNO to make its gigapixel panorama of Delft?",
+    "How many children played pass-the-parcel with the Hertfordshire robot at the Science Museum?",
+)
+
+B39_NEAR_BBC_B = (
+    "Who co-founded Lionhead Studios with games maker Peter Molyneux?",
+    "Who is the lead singer of Leeds band Kaiser Chiefs?",
+    "When will the Tate add BT's ArtGarden search technology to its website?",
+    "When will the Lifeplus augmented-reality tours open to visitors at Pompeii?",
+    "In which city is Celltick, the Israeli mobile broadcast technology firm, based?",
+    "How much will China's Xiluodu dam cost to build?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -39839,6 +40998,7 @@ _BBC_BATCHES = (
     (36, B36_BBC_A + B36_BBC_B, B36_NEAR_BBC_A + B36_NEAR_BBC_B),
     (37, B37_BBC_A + B37_BBC_B, B37_NEAR_BBC_A + B37_NEAR_BBC_B),
     (38, B38_BBC_A + B38_BBC_B, B38_NEAR_BBC_A + B38_NEAR_BBC_B),
+    (39, B39_BBC_A + B39_BBC_B, B39_NEAR_BBC_A + B39_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
