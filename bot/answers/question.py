@@ -751,9 +751,15 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     )
     if wanted in {Wanted.TIME, Wanted.PLACE, Wanted.NUMBER}:
         asides |= (
-            clause_words(asked)
+            clause_words(asked, capitals[start:])
             | participle_words(asked, verb)
-            | relative_words(asked, named[start:], verb, _after_commas(body, matches, start))
+            | relative_words(
+                asked,
+                named[start:],
+                verb,
+                _after_commas(body, matches, start),
+                capitals[start:],
+            )
         )
     # (the question's last word, before any words saying which story it means)
     end = min(story) if min(story, default=0) > 0 else len(lowered)
@@ -977,10 +983,14 @@ CLAUSE_WORDS = word_set("when while after before because")
 _CLAUSE_LEADS = CLAUSE_WORDS | word_set("which that who whom to")
 
 
-def clause_words(lowered: list[str]) -> set[str]:
+def clause_words(lowered: list[str], capitals: Sequence[bool] = ()) -> set[str]:
     """The words of a clause that says which occasion a when, where or how-many question means:
-    "where was Jack Straw speaking *when he attacked Michael Howard's temper*?"."""
+    "where was Jack Straw speaking *when he attacked Michael Howard's temper*?". A clause
+    word written in a capital is part of a title ("the EP They Liked You Better *When* You
+    Were Dead"), no clause."""
     for i in range(2, len(lowered)):
+        if i < len(capitals) and capitals[i]:
+            continue
         # ("on *the day* the doughnut firm revealed …" says when as "when" does)
         timed = (
             lowered[i] in _CLAUSE_TIMES
@@ -1055,6 +1065,7 @@ def relative_words(
     named: Sequence[bool],
     verb: str | None,
     commas: Set[int] = frozenset(),
+    capitals: Sequence[bool] = (),
 ) -> set[str]:
     """The words of a relative clause that says which event is meant: "when is the Bupa
     Great Ireland Run *that Sonia O'Sullivan is entering*?", "the gig *where Pete Doherty
@@ -1063,8 +1074,8 @@ def relative_words(
     peer"). The clause follows a name or a noun after "the" ("the festival that …"), not a
     verb ("when did Apple announce that …")."""
     for i in range(3, len(lowered) - 1):
-        if lowered[i] not in _RELATIVES:
-            continue
+        if lowered[i] not in _RELATIVES or (i < len(capitals) and capitals[i]):
+            continue  # (a capital "When" is part of a title, as in clause_words)
         # ("the spring conference *at* which Gordon Brown boasted …")
         noun = i - 1 if lowered[i] == "which" and lowered[i - 1] in _RELATIVE_PREPOSITIONS else i
         if _word_key(lowered[noun - 1]) == verb or not (

@@ -2518,6 +2518,15 @@ DEPOT_SALE = (
             "in north-west Calder",
             id="'north-west Calder' says which part of Calder, though it says only names",
         ),
+        pytest.param(
+            "Tern take to the stage",
+            "Tern played a sell-out gig in Calder on Friday. The band played for 45 minutes, "
+            "showcasing songs from their forthcoming EP called Call Me When You Land, due for "
+            "release in March.",
+            "When is Tern's EP Call Me When You Land due to be released?",
+            "due for release in March",
+            id="a capital 'When' in a title opens no clause",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
