@@ -1034,6 +1034,28 @@ def _quarter_of(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{_QUARTERS}\s+{re.escape(part.group(1))}\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _placing_name(q: Question) -> re.Pattern[str] | None:
+    """For a where-question with no verb but "is" ("in which US state is Bryce Canyon, the
+    subject of …?"), what finds one of its names placed ("Bryce Canyon National Park, in
+    Utah"): the sentence says what is asked, though it says only the question's names."""
+    if q.wanted is not Wanted.PLACE or q.verb is not None:
+        return None
+    names = [r"\s+".join(map(re.escape, n)) for n in q.names if len(n) >= 2]
+    if not names:
+        return None
+    return re.compile(
+        rf"\b(?i:{'|'.join(names)})(?:\s+[A-Z]\w+){{0,2}},?\s+(?:in|near)\s+(?:the\s+)?[A-Z]"
+    )
+
+
+def _name_placed(text: str, q: Question) -> bool:
+    """Whether the sentence places one of the names a where-question asks of (see
+    `_placing_name`)."""
+    placing = _placing_name(q)
+    return placing is not None and bool(placing.search(text))
+
+
 # a country's name as written ("Japan")
 _COUNTRY_NAME = rf"(?:{'|'.join(sorted(name.capitalize() for name in COUNTRY_NAMES))})"
 
@@ -2714,6 +2736,9 @@ def _judge(
                         for n in q.names
                     )
                 )
+                # "in which US state is Bryce Canyon …?" by "… Bryce Canyon National Park,
+                # in Utah"
+                or _name_placed(sentence.text, q)
                 # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
                 # "which country does Snecma come from?" by "… and France's Snecma", "which

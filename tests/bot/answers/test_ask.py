@@ -2527,6 +2527,14 @@ DEPOT_SALE = (
             "due for release in March",
             id="a capital 'When' in a title opens no clause",
         ),
+        pytest.param(
+            "Record photograph",
+            "Ada Quill has made a record-breaking digital photograph. Her earlier image "
+            "portrayed Tern Falls National Park, in Kelso, and was made up of 196 photographs.",
+            "In which county is Tern Falls, the subject of Ada Quill's earlier image?",
+            "Tern Falls National Park, in Kelso",
+            id="a name the question gives, placed 'in Kelso', says where it is",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
