@@ -3059,8 +3059,8 @@ def _role_of_other_owner(text: str, predicate: set[str], q: Question) -> bool:
         before, after = keys[i - 1], keys[i + 1 : i + 5]
         if before in owner or _initials_of(before, owner):
             return False  # "Forest manager", "GE's chief executive" for General Electric's
-        if after[:1] in (["for"], ["of"]) and owner & set(after):
-            return False  # "UK economist for Capital Economics"
+        if after[:1] in (["for"], ["of"], ["at"]) and owner & set(after):
+            return False  # "UK economist for Capital Economics", "… at Deutsche Bank"
         other = other or (before in asked and before not in ROLE_KEYS)
     return other
 

@@ -2535,6 +2535,16 @@ DEPOT_SALE = (
             "Tern Falls National Park, in Kelso",
             id="a name the question gives, placed 'in Kelso', says where it is",
         ),
+        pytest.param(
+            "Factories busier",
+            'Calder factories are busier than at any time since 2001. "Investors think '
+            "inflation won't be a problem until the Calder rates are at 80%,\" Ada Quill, senior "
+            'Calder economist at Tern Bank, said. "So there is still slack," she added.',
+            "Which Tern Bank economist said investors saw no inflation problem until Calder "
+            "factory rates hit 80%?",
+            "Ada Quill",
+            id="'Calder economist at Tern Bank' is Tern Bank's economist",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
