@@ -1226,7 +1226,10 @@ _MAKING = frozenset(
     )
 )
 # what says who made something: "a biography of Mary Queen of Scots, by John Guy"
-_BY_SOMEONE = re.compile(r"\bby\s+[A-Z]")
+# (or a prize given to someone for the work: "awarded to Kevin Boyle's for Arc of Justice")
+_BY_SOMEONE = re.compile(
+    r"\bby\s+[A-Z]|\b(?:awarded|went|given|goes)\s+to\s+(?:[A-Z][\w'’-]*\s+){1,3}for\s+[A-Z]"
+)
 # what says who wrote something ("the study's author, Dr Urho Kujala")
 _WRITING = frozenset(map(index_key, word_set("wrote written writes write writer author")))
 # Verbs whose index key another word shares: the forms that mean the verb asked

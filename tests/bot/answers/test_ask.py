@@ -2545,6 +2545,15 @@ DEPOT_SALE = (
             "Ada Quill",
             id="'Calder economist at Tern Bank' is Tern Bank's economist",
         ),
+        pytest.param(
+            "Book prizes handed out",
+            "The Calder Book Prizes, for books written in Calder, were handed out on Wednesday. "
+            "The Calder Book Prizes non-fiction prize was awarded to Tom Beale for Tern Road, "
+            "which follows a family's fight for a home.",
+            "Who wrote Tern Road, winner of the Calder Book Prizes non-fiction prize?",
+            "Tom Beale",
+            id="a prize 'awarded to' someone 'for' a book says who wrote it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
