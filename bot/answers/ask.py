@@ -1289,6 +1289,8 @@ _SAID_OTHERWISE = {
     index_key("lose"): re.compile(
         r"\b(?:beaten|defeated|dispatched|thrashed|outplayed|knocked out|swept aside) by\b"
     ),
+    # ("the show reaped its biggest audience in 1997 when Titanic took home 11 Oscars")
+    index_key("win"): re.compile(r"\b(?:take|takes|taking|took) home\b|\bscoop(?:ed|s)?\b"),
     # ("ended with the honours finishing even at Highbury")
     index_key("draw"): re.compile(
         r"\b(?:honours|ended|ending|finished|finishing) (?:all )?(?:even|level|square)\b|"

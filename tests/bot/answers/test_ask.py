@@ -2554,6 +2554,15 @@ DEPOT_SALE = (
             "Tom Beale",
             id="a prize 'awarded to' someone 'for' a book says who wrote it",
         ),
+        pytest.param(
+            "Calder Awards ratings fall",
+            "Fewer viewers watched the Calder Awards on Sunday. The show reaped its biggest "
+            "audience in 1998 when Tern took home 11 Kelso Awards.",
+            "In what year did Tern win 11 Kelso Awards, giving the ceremony its biggest TV "
+            "audience?",
+            "in 1998",
+            id="'took home' awards says 'win'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
