@@ -1095,6 +1095,12 @@ _LOCAL_OF = re.compile(
     rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}})(?:{_LOCAL_NOUNS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"((?:[A-Z][\w'’-]+\s*){1,3})"
 )
+# a band's or singer's home town, mid-sentence (not "Rock singer Pete Doherty"): "… while
+# Leeds group Kaiser Chiefs came fifth"
+_BAND_OF = re.compile(
+    r"(?<=[a-z,] )((?:[A-Z][\w'’-]+\s+){1,2})(?:band|group|duo|trio|rapper|singer)\s+"
+    r"((?:[A-Z][\w'’-]+\s*){1,3})"
+)
 
 
 # (not a people's word, a small word or a country before the noun: "British student …")
@@ -1103,9 +1109,11 @@ _NO_LOCAL_PLACE = DEMONYMS | STOP_WORDS | COUNTRY_NAMES
 
 def _local_named(sentence: str, q: Question, asked: set[str]) -> bool:
     """Whether a name that is none of the question's words stands before a local person
-    noun and a name the question gives ("Liverpool student David Dunne")."""
+    noun and a name the question gives ("Liverpool student David Dunne"; for where one is
+    from, a band's noun too: "Leeds group Kaiser Chiefs")."""
     names = _name_words(q)
-    for m in _LOCAL_OF.finditer(sentence):
+    bands = _BAND_OF.finditer(sentence) if q.measure == "origin" else ()
+    for m in itertools.chain(_LOCAL_OF.finditer(sentence), bands):
         place = {fold(w.lower()) for w in m.group(1).split()}
         if not (place.isdisjoint(asked) and place.isdisjoint(_NO_LOCAL_PLACE)):
             continue

@@ -2563,6 +2563,14 @@ DEPOT_SALE = (
             "in 1998",
             id="'took home' awards says 'win'",
         ),
+        pytest.param(
+            "Critics pick sound of 2005",
+            "The Calder critics' poll was topped by a New York band, while Kelso group Tern Chiefs "
+            "came third with a promise to lead a revival.",
+            "Which city do Tern Chiefs, third in the Calder critics' poll, come from?",
+            "Kelso group Tern Chiefs",
+            id="'Kelso group Tern Chiefs' says where the band comes from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
