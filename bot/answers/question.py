@@ -524,7 +524,10 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                 return Wanted.PERSON  # "which appeals court judge", "which city official"
             if kinds:
                 return kinds[0]
-            return Wanted.PERSON if titles else None
+            # ("which actors play …?": people in the plural, when nothing else says what is
+            # asked; not "which town's Labour Party members' newsletter …?")
+            plural = following[0][:-1] if following and following[0].endswith("s") else ""
+            return Wanted.PERSON if titles or plural in PERSON_NOUNS else None
         if word == "why":
             return None
     return None

@@ -177,6 +177,9 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which Calder party member said so?", Wanted.PERSON),
         # (what something was worth is a figure)
         ("What was Calder-Tern trade worth in April-July?", Wanted.NUMBER),
+        # people in the plural, when nothing else says what is asked
+        ("Which actors play the crooked cops in Tern: Calder Falls?", Wanted.PERSON),
+        ("Which town's Tern Party members' newsletter did the Greens quote?", Wanted.PLACE),
     ],
 )
 def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
