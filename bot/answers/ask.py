@@ -178,6 +178,7 @@ EQUIVALENT_WORDS = (
     "sell sold seller",
     "buy bought buyer purchase purchased",
     "pay paid",
+    "respondents people",  # ("55% of the respondents said" for "what percentage of people …")
     "make made maker",
     "take took taken",
     "give gave given deliver delivered donate donated",

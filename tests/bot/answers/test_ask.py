@@ -2571,6 +2571,17 @@ DEPOT_SALE = (
             "Kelso group Tern Chiefs",
             id="'Kelso group Tern Chiefs' says where the band comes from",
         ),
+        pytest.param(
+            "Shoppers wary of tags",
+            "Tern surveyed 2,000 shoppers in Calder. Ana Ruiz said the majority of people "
+            "surveyed (52%) believed that Kelso tags could be read from a distance. More than "
+            "half (55%) of the respondents said they were concerned that Kelso tags would allow "
+            "shops to track them through their purchases.",
+            "What percentage of people in Tern's survey feared Kelso tags would let shops track "
+            "them through their purchases?",
+            "(55%)",
+            id="'respondents' are the people of a survey",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
