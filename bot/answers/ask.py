@@ -3147,7 +3147,9 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
     if not roles or not sentence.people:
         return False
     firsts = {name[0] for name in sentence.people}
-    words = WORD.findall(sentence.text)
+    lasts = {name[-1] for name in sentence.people}
+    matches = list(WORD.finditer(sentence.text))
+    words = [m.group(0) for m in matches]
     for i, word in enumerate(words[:-1]):
         if not _is_role(word, roles):
             continue
@@ -3156,9 +3158,20 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
             continue  # "former England captain Moore" is not who captains England now
         qualified = i > 0 and index_key(words[i - 1].lower()) in qualifiers
         following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}
-        if (names & before or qualified) and firsts & following:
+        # (or the name set off before it: "Stephen Toulouse, a Microsoft security manager")
+        # (for a role that heads the question: not "whose biopic did X's news editor pick?")
+        holder = (
+            _APPOSED.search(sentence.text[: matches[i].start()]) if _WHICH.match(q.text) else None
+        )
+        apposed = holder is not None and fold(holder.group(1).lower()) in lasts
+        if (names & before or qualified) and (firsts & following or apposed):
             return True
     return False
+
+
+_WHICH = re.compile(r"(?:which|what)\b", re.IGNORECASE)
+# a name set off by a comma before the words describing it ("Donald Nicolaisen, the SEC's ")
+_APPOSED = re.compile(r"([A-Z][\w'’-]+),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def _holds_post(sentence: Sentence, q: Question) -> bool:

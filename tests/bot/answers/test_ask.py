@@ -2582,6 +2582,16 @@ DEPOT_SALE = (
             "(55%)",
             id="'respondents' are the people of a survey",
         ),
+        pytest.param(
+            "Tern patches Calder browser holes",
+            "The fixes for the Calder browser holes in the monthly bulletin were announced by "
+            "Tom Beale, Tern chairman, during a keynote speech in Kelso. Ana Ruiz, a Tern "
+            "security manager, said the flaws were known about.",
+            "Which Tern security manager commented on the Calder browser holes fixed in the "
+            "monthly bulletin?",
+            "Ana Ruiz",
+            id="'Ana Ruiz, a Tern security manager' holds the role asked of",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
