@@ -189,6 +189,21 @@ COUNTRIES = (
     "uzbekistan uzbek",
     "yemen yemeni",
     "zambia zambian",
+    "guinea guinean",  # ("the government of Equatorial Guinea")
+    "georgia georgian",
+    "macedonia macedonian",
+    "montenegro",
+    "kosovo",
+    "tajikistan tajik",
+    "kyrgyzstan kyrgyz",
+    "turkmenistan turkmen",
+    "mali malian",
+    "niger",
+    "chad",
+    "togo",
+    "laos",
+    "bhutan",
+    "brunei",
     # and continents
     *_CONTINENTS,
 )

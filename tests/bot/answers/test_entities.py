@@ -625,3 +625,12 @@ def test_a_rival_held_off_is_no_place_off_a_coast() -> None:
 def test_a_theatre_named_for_someone_is_no_person() -> None:
     text = "Tom Kenny hosted the ceremony at the Alex Theater, Kelso. The Tern Gallery opened."
     assert people("Awards night", text) == {frozenset({"tom", "kenny"})}
+
+
+def test_a_smaller_country_is_a_place_after_the_government_of() -> None:
+    text = "Tern Bank held accounts for Tom Beale and the government of Equatorial Guinea."
+    assert places_in(text) == (("equatorial", "guinea"),)
+    assert places_in("Calder sells gas to Tajikistan and Kyrgyzstan.") == (
+        ("tajikistan",),
+        ("kyrgyzstan",),
+    )
