@@ -154,7 +154,7 @@ POSITION_PENALTY = 0.05
 # Calder Radio from Lisbon that Ashford Rovers …"); it ranks below any sentence that says
 # what was asked
 MANY_NAMES = 3
-LONG_NAME = 4  # words of a name of an event that a date answers, said with it alone
+LONG_NAME = 2  # words of a name of an event that a date answers, said with it alone
 ECHO_WORDS = 6  # words in a row a question may quote a sentence by, whatever else it says …
 ECHO_SAID = 3  # … of which this many say something (no name, no stop word)
 NAMES_ONLY_PENALTY = 0.2

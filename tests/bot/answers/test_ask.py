@@ -2592,6 +2592,15 @@ DEPOT_SALE = (
             "Ana Ruiz",
             id="'Ana Ruiz, a Tern security manager' holds the role asked of",
         ),
+        pytest.param(
+            "Tern Falls film",
+            "The children's series Tern Falls has been made into a film with the voices of Ana "
+            "Ruiz and Tom Beale. The Tern Falls is out in Calder on 11 February.",
+            "What date does the new Tern Falls film, with Ana Ruiz and Tom Beale voices, open in "
+            "Calder cinemas?",
+            "on 11 February",
+            id="a two-word name and a date, said alone, date what is asked",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
