@@ -2741,10 +2741,10 @@ def _judge(
                 # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …"
                 or (q.age and _aged_by_name(sentence.text, q))
                 # "on what date is the National Holocaust Memorial Day …?" by "… for
-                # National Holocaust Memorial Day on 27 January"
+                # National Holocaust Memorial Day on 27 January" ("on which day …?" too)
                 or (
                     q.wanted is Wanted.TIME
-                    and q.measure == "date"
+                    and q.measure in {"date", "day"}
                     and any(
                         len(n) >= LONG_NAME and {index_key(w) for w in n} <= named_here
                         for n in q.names

@@ -2601,6 +2601,14 @@ DEPOT_SALE = (
             "on 11 February",
             id="a two-word name and a date, said alone, date what is asked",
         ),
+        pytest.param(
+            "Calder Awards nominations",
+            "Tom Beale's film has four nominations for the Calder Awards, including best "
+            "director. The Calder Awards ceremony will be held in Kelso on 27 February.",
+            "On which day is the Calder Awards night at which Tom Beale is up for best director?",
+            "on 27 February",
+            id="'on which day …?' too",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
