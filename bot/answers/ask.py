@@ -1273,6 +1273,8 @@ _PHRASES = {
         re.IGNORECASE,
     ),
     index_key("beaten"): _WIN_OVER,
+    # ("Last November a court judged the film was too American …")
+    index_key("rule"): re.compile(r"\b(?:judged|decided)\b", re.IGNORECASE),
     # ("beating a world-class field at the Flora Lite 5K" says she won it)
     index_key("win"): re.compile(r"\b(?:beat|beats|beating)\b", re.IGNORECASE),
     # ("Wayne Wang's comedy Because of Winn-Dixie" says who directed it)

@@ -2609,6 +2609,17 @@ DEPOT_SALE = (
             "on 27 February",
             id="'on which day …?' too",
         ),
+        pytest.param(
+            "Tern Road in awards race",
+            "Tern Road has 12 nominations for the Calder film awards, though it was recently "
+            "ruled too foreign by a Kelso court. On Saturday, Tern Road will compete for best "
+            "film at the Calder film awards. Last November a court judged the film was too "
+            "foreign to compete in Calder film festivals.",
+            "When did a court rule that Tern Road was too foreign to compete in Calder film "
+            "festivals?",
+            "Last November",
+            id="'judged' says 'ruled'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
