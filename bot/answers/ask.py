@@ -154,7 +154,7 @@ POSITION_PENALTY = 0.05
 # Calder Radio from Lisbon that Ashford Rovers …"); it ranks below any sentence that says
 # what was asked
 MANY_NAMES = 3
-LONG_NAME = 2  # words of a name of an event that a date answers, said with it alone
+LONG_NAME = 2  # words of a name (an event's, someone's) a date said with it alone answers
 ECHO_WORDS = 6  # words in a row a question may quote a sentence by, whatever else it says …
 ECHO_SAID = 3  # … of which this many say something (no name, no stop word)
 NAMES_ONLY_PENALTY = 0.2
@@ -3150,6 +3150,9 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
         return False
     firsts = {name[0] for name in sentence.people}
     lasts = {name[-1] for name in sentence.people}
+    # (a role that heads the question may be written after its holder's name; not in
+    # "whose biopic did X's news editor pick?")
+    heads = _WHICH.match(q.text) is not None
     matches = list(WORD.finditer(sentence.text))
     words = [m.group(0) for m in matches]
     for i, word in enumerate(words[:-1]):
@@ -3161,10 +3164,7 @@ def _holds_role(sentence: Sentence, q: Question) -> bool:
         qualified = i > 0 and index_key(words[i - 1].lower()) in qualifiers
         following = {fold(w.lower()) for w in words[i + 1 : i + 1 + ROLE_SPAN] if w[:1].isupper()}
         # (or the name set off before it: "Stephen Toulouse, a Microsoft security manager")
-        # (for a role that heads the question: not "whose biopic did X's news editor pick?")
-        holder = (
-            _APPOSED.search(sentence.text[: matches[i].start()]) if _WHICH.match(q.text) else None
-        )
+        holder = _APPOSED.search(sentence.text[: matches[i].start()]) if heads else None
         apposed = holder is not None and fold(holder.group(1).lower()) in lasts
         if (names & before or qualified) and (firsts & following or apposed):
             return True
