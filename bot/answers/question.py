@@ -986,13 +986,13 @@ CLAUSE_WORDS = word_set("when while after before because")
 _CLAUSE_LEADS = CLAUSE_WORDS | word_set("which that who whom to")
 
 
-def clause_words(lowered: list[str], capitals: Sequence[bool] = ()) -> set[str]:
+def clause_words(lowered: list[str], capitals: Sequence[bool]) -> set[str]:
     """The words of a clause that says which occasion a when, where or how-many question means:
     "where was Jack Straw speaking *when he attacked Michael Howard's temper*?". A clause
     word written in a capital is part of a title ("the EP They Liked You Better *When* You
     Were Dead"), no clause."""
     for i in range(2, len(lowered)):
-        if i < len(capitals) and capitals[i]:
+        if capitals[i]:
             continue
         # ("on *the day* the doughnut firm revealed …" says when as "when" does)
         timed = (
@@ -1067,8 +1067,8 @@ def relative_words(
     lowered: list[str],
     named: Sequence[bool],
     verb: str | None,
-    commas: Set[int] = frozenset(),
-    capitals: Sequence[bool] = (),
+    commas: Set[int],
+    capitals: Sequence[bool],
 ) -> set[str]:
     """The words of a relative clause that says which event is meant: "when is the Bupa
     Great Ireland Run *that Sonia O'Sullivan is entering*?", "the gig *where Pete Doherty
@@ -1077,7 +1077,7 @@ def relative_words(
     peer"). The clause follows a name or a noun after "the" ("the festival that …"), not a
     verb ("when did Apple announce that …")."""
     for i in range(3, len(lowered) - 1):
-        if lowered[i] not in _RELATIVES or (i < len(capitals) and capitals[i]):
+        if lowered[i] not in _RELATIVES or capitals[i]:
             continue  # (a capital "When" is part of a title, as in clause_words)
         # ("the spring conference *at* which Gordon Brown boasted …")
         noun = i - 1 if lowered[i] == "which" and lowered[i - 1] in _RELATIVE_PREPOSITIONS else i
