@@ -1300,6 +1300,8 @@ _SAID_OTHERWISE = {
     index_key("lose"): re.compile(
         r"\b(?:beaten|defeated|dispatched|thrashed|outplayed|knocked out|swept aside) by\b"
     ),
+    # ("she was reunited with Carpenter in 1996 for Escape From LA")
+    index_key("team"): re.compile(r"\breunit(?:ed|es|ing)\b|\bjoined forces\b", re.I),
     # ("the show reaped its biggest audience in 1997 when Titanic took home 11 Oscars")
     index_key("win"): re.compile(r"\b(?:take|takes|taking|took) home\b|\bscoop(?:ed|s)?\b"),
     # ("ended with the honours finishing even at Highbury")

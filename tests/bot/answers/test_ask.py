@@ -2620,6 +2620,15 @@ DEPOT_SALE = (
             "Last November",
             id="'judged' says 'ruled'",
         ),
+        pytest.param(
+            "Producer Ana Ruiz dies",
+            "Ana Ruiz, who produced the horror film Tern Night with Tom Beale, has died. In the "
+            "90s she worked in TV, though she was reunited with Beale in 1996 for Escape From "
+            "Kelso, the sequel to Tern Night.",
+            "In which year did Ana Ruiz team up with Tom Beale again for Escape From Kelso?",
+            "in 1996",
+            id="'reunited with' says 'team up'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
