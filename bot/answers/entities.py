@@ -632,7 +632,7 @@ _PLACE_NAMED = re.compile(
     r"\b(?:(?:house|residence|estate|retreat|headquarters|venue|port|city|town|village|"
     r"resort|constituency(?:\s+party)?),|capital,?"
     # ("France's best-known regions, such as Burgundy")
-    r"|(?:regions|cities|towns|villages|ports|resorts|provinces|states|countries|"
+    r"|(?:places|regions|cities|towns|villages|ports|resorts|provinces|states|countries|"
     r"stations|airports|stadiums|venues),?\s+"
     r"(?:such as|like|including))\s*$"
 )

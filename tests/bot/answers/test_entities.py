@@ -634,3 +634,8 @@ def test_a_smaller_country_is_a_place_after_the_government_of() -> None:
         ("tajikistan",),
         ("kyrgyzstan",),
     )
+
+
+def test_names_after_places_like_are_places() -> None:
+    text = "The robot said it wanted to walk about in places like Kelsham and Tern Vale."
+    assert places_in(text) == (("kelsham",), ("tern", "vale"))
