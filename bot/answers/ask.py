@@ -1050,13 +1050,6 @@ def _placing_name(q: Question) -> re.Pattern[str] | None:
     )
 
 
-def _name_placed(text: str, q: Question) -> bool:
-    """Whether the sentence places one of the names a where-question asks of (see
-    `_placing_name`)."""
-    placing = _placing_name(q)
-    return placing is not None and bool(placing.search(text))
-
-
 # a country's name as written ("Japan")
 _COUNTRY_NAME = rf"(?:{'|'.join(sorted(name.capitalize() for name in COUNTRY_NAMES))})"
 
@@ -2570,6 +2563,7 @@ def _judge(
     asked_words = _term_words(q)
     attendance = _crowd_line(text, crowd) if crowd else None
     quarter = _quarter_of(q.text) if q.wanted is Wanted.PLACE else None
+    placing = _placing_name(q)
 
     def carried(position: int) -> bool:
         if position not in entities:
@@ -2756,7 +2750,7 @@ def _judge(
                 )
                 # "in which US state is Bryce Canyon …?" by "… Bryce Canyon National Park,
                 # in Utah"
-                or _name_placed(sentence.text, q)
+                or bool(placing and placing.search(sentence.text))
                 # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
                 # "which country does Snecma come from?" by "… and France's Snecma", "which
