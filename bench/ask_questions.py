@@ -40903,6 +40903,1188 @@ B39_NEAR_BBC_B = (
 )
 
 
+_b40_c = partial(_c, batch=40)
+
+B40_BBC_A = (
+    # who
+    _b40_c(
+        "who",
+        "Which French runner finished behind Kelly Holmes when she won the 1500m at the "
+        "Norwich Union International?",
+        "bbc-sport-022",
+        "Hind Dehiba",
+    ),
+    _b40_c(
+        "who",
+        "Which Japanese brewer already has a well-established beer-flavoured drink called "
+        "Draft One?",
+        "bbc-business-071",
+        "Sapporo",
+    ),
+    _b40_c(
+        "who",
+        "Which Deutsche Bank economist welcomed France's end-of-2004 growth and industrial "
+        "output figures as a sign of rebound?",
+        "bbc-business-023",
+        "David Naude",
+    ),
+    _b40_c(
+        "who",
+        "Which Liberty-X singer is among the celebrities lined up for BBC One's Strictly Ice "
+        "Dancing Christmas special?",
+        "bbc-entertainment-188",
+        "Jessica Taylor",
+    ),
+    _b40_c(
+        "who",
+        "Which rival of Kraft had already launched a similar healthy-product labelling scheme "
+        "the year before Kraft cut its children's snack ads?",
+        "bbc-business-443",
+        "PepsiCo",
+    ),
+    _b40_c(
+        "who",
+        "Which Conservative spokesman remarked that any chancellor would hand out "
+        "vote-winning sweeteners in a Budget just before an election?",
+        "bbc-politics-360",
+        "Oliver Letwin|Mr Letwin",
+    ),
+    _b40_c(
+        "who",
+        "Who is the executive producer of Richard and Judy, who said the 2005 book club "
+        "choices would do even better than the previous list?",
+        "bbc-entertainment-004",
+        "Amanda Ross",
+    ),
+    _b40_c(
+        "who",
+        "With which net domain giant was a fake Paypal.com registered to demonstrate the risk "
+        "of internationalised domain names?",
+        "bbc-tech-340",
+        "Verisign",
+    ),
+    _b40_c(
+        "who",
+        "Which Australian Open chief claimed Kim Clijsters' wrist would not be rehabilitated "
+        "in time for the tournament?",
+        "bbc-sport-479",
+        "Paul McNamee",
+    ),
+    _b40_c(
+        "who",
+        "Which BBC Two controller described his channel as the natural home for Top of the "
+        "Pops after its move from BBC One?",
+        "bbc-entertainment-184",
+        "Roly Keating|Mr Keating",
+    ),
+    _b40_c(
+        "who",
+        "Which former deputy of Michael Mann was left off The Aviator's best film Oscar "
+        "nomination along with Charles Evans Jr?",
+        "bbc-entertainment-039",
+        "Sandy Climan",
+    ),
+    _b40_c(
+        "who",
+        "Which Kurt Cobain biographer described the With the Lights Out box set as Nirvana "
+        "unedited rather than unplugged?",
+        "bbc-entertainment-155",
+        "Charles Cross",
+    ),
+    _b40_c(
+        "who",
+        "Which Saudi labour minister sparked uproar by blaming women's demands for segregated "
+        "offices for his ministry's failure to hire them?",
+        "bbc-business-043",
+        "Ghazi al-Gosaibi",
+    ),
+    _b40_c(
+        "who",
+        "Who is the secretary of the Welsh Students Rugby Football Union, whose games with "
+        "England and France were scrapped after the WRU stopped funding the side?",
+        "bbc-sport-362",
+        "Reverend Eldon Phillips|Eldon Phillips",
+    ),
+    _b40_c(
+        "who",
+        "Which former Iranian vice-president is cited as a well-known blogger offering an "
+        "inside view of the Islamic Republic's government?",
+        "bbc-tech-099",
+        "Mohammad Ali Abtahi",
+    ),
+    _b40_c(
+        "who",
+        "Which unseeded player knocked out fourth seed Vincent Spadea at the SAP Open in San Jose?",
+        "bbc-sport-427",
+        "Cyril Saulnier",
+    ),
+    _b40_c(
+        "who",
+        "Who is the TUC general secretary who urged the government to help manufacturing in "
+        "the union's pre-Budget submission?",
+        "bbc-business-227",
+        "Brendan Barber",
+    ),
+    _b40_c(
+        "who",
+        "Which Fact and Opinion Economics economist warned that 3.7% US growth might not "
+        "create enough jobs?",
+        "bbc-business-165",
+        "Robert Brusca",
+    ),
+    _b40_c(
+        "who",
+        "Which Ethiopian runner kept her title in the women's 6.2km race at the Great "
+        "Edinburgh Cross Country, beating Benita Johnson?",
+        "bbc-sport-076",
+        "Tirunesh Dibaba|Dibaba",
+    ),
+    _b40_c(
+        "who",
+        "Who directed Ray, the Ray Charles biopic whose DVD and video takings overtook its US "
+        "box office?",
+        "bbc-entertainment-073",
+        "Taylor Hackford",
+    ),
+    _b40_c(
+        "who",
+        "Which Russian tennis official attacked the Belgian sports minister for naming "
+        "Svetlana Kuznetsova over a positive ephedrine test?",
+        "bbc-sport-448",
+        "Shamil Tarpishchev|Tarpishchev",
+    ),
+    _b40_c(
+        "who",
+        "Which Terrence Higgins Trust head of policy called the Tory plan to test migrants "
+        "for HIV and TB prejudice-based?",
+        "bbc-politics-122",
+        "Lisa Power",
+    ),
+    _b40_c(
+        "who",
+        "Whose previous film, Spirited Away, holds the Japanese box office record that Howl's "
+        "Moving Castle is expected to equal?",
+        "bbc-entertainment-046",
+        "Hayao Miyazaki",
+    ),
+    _b40_c(
+        "who",
+        "Which vice-director of China's State Environmental Protection Agency called the 26 "
+        "halted power projects typical illegal projects?",
+        "bbc-business-472",
+        "Pan Yue",
+    ),
+    # when
+    _b40_c(
+        "when",
+        "On what date is the Birmingham Grand Prix, after which Kelly Holmes said she would "
+        "decide about the European Indoor Championships?",
+        "bbc-sport-022",
+        "18 February",
+    ),
+    _b40_c(
+        "when",
+        "In what year were USA Track & Field's Jesse Owens Awards first set up?",
+        "bbc-sport-041",
+        "1981",
+    ),
+    _b40_c(
+        "when",
+        "On what date was Jennifer Capriati due to play the exhibition match against Maria "
+        "Sharapova that her shoulder injury forced her out of?",
+        "bbc-sport-467",
+        "17 December",
+    ),
+    _b40_c(
+        "when",
+        "On which day of the week did Lord Woolf put out a statement defending the revised "
+        "guilty-plea sentencing guidelines?",
+        "bbc-politics-231",
+        "Wednesday",
+    ),
+    _b40_c(
+        "when",
+        "On what day of the week did Taylor Dent beat top seed Lleyton Hewitt at the "
+        "Australian Hardcourt Championships?",
+        "bbc-sport-458",
+        "Friday",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Jelena Dokic last play in the Australian Open, losing in the first "
+        "round?",
+        "bbc-sport-479",
+        "2001",
+    ),
+    _b40_c(
+        "when",
+        "When did Pakistan's President Pervez Musharraf arrive in Britain for the visit whose "
+        "security papers were found in the street?",
+        "bbc-politics-188",
+        "Sunday night|Sunday",
+    ),
+    _b40_c(
+        "when",
+        "In which month will Carlos Ghosn take the top job at Renault, handing day-to-day "
+        "running of Nissan to a deputy?",
+        "bbc-business-216",
+        "April",
+    ),
+    _b40_c(
+        "when",
+        "In which month did Absa first say it was close to agreeing a deal with Barclays?",
+        "bbc-business-218",
+        "November",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Charles Evans Jr take Michael Mann to court, claiming The Aviator "
+        "was his idea?",
+        "bbc-entertainment-039",
+        "2001",
+    ),
+    _b40_c(
+        "when",
+        "In what year did work start on Nirvana's With the Lights Out box set before legal "
+        "disputes stalled it?",
+        "bbc-entertainment-155",
+        "1998",
+    ),
+    _b40_c(
+        "when",
+        "On which day does the new amalgamated Wales Under-18 rugby team play its first game, "
+        "against Italy?",
+        "bbc-sport-362",
+        "Thursday",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Spike Lee have a hit with She's Gotta Have It?",
+        "bbc-entertainment-052",
+        "1986",
+    ),
+    _b40_c(
+        "when",
+        "In what year did 50 Cent first break through on the music scene?",
+        "bbc-entertainment-285",
+        "2003",
+    ),
+    _b40_c(
+        "when",
+        "By what year did George W Bush promise during his re-election campaign that all "
+        "Americans would have affordable high-speed internet?",
+        "bbc-tech-262",
+        "2007",
+    ),
+    _b40_c(
+        "when",
+        "On which day did Gordon Brown set off for Africa, telling reporters that he trusted "
+        "the prime minister?",
+        "bbc-politics-099",
+        "Tuesday",
+    ),
+    _b40_c(
+        "when",
+        "What year was the Volvo that Keanu Reeves says he drove to Hollywood to start his "
+        "acting career?",
+        "bbc-entertainment-339",
+        "1969",
+    ),
+    _b40_c(
+        "when",
+        "At what time did the Secrets postcard sale open on Friday, with works by Damien "
+        "Hirst and Tracey Emin selling within hours?",
+        "bbc-entertainment-011",
+        "8am",
+    ),
+    _b40_c(
+        "when",
+        "In which month was Top of the Pops relaunched with Tim Kash as host, in a bid to "
+        "halt falling audiences?",
+        "bbc-entertainment-184",
+        "December",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Ray Charles, the subject of the Jamie Foxx film Ray, die?",
+        "bbc-entertainment-073",
+        "2004",
+    ),
+    _b40_c(
+        "when",
+        "On which day of the week did five public sector unions hold their inconclusive "
+        "pension talks with John Prescott?",
+        "bbc-politics-312",
+        "Saturday",
+    ),
+    _b40_c(
+        "when",
+        "On what day did Svetlana Kuznetsova tell reporters at the Australian Open that she "
+        "was not worried about reports of a failed drugs test?",
+        "bbc-sport-448",
+        "Monday",
+    ),
+    # where
+    _b40_c(
+        "where",
+        "In which city will the 2004 Jesse Owens Awards be handed over at the USATF annual "
+        "meeting?",
+        "bbc-sport-041",
+        "Portland",
+    ),
+    _b40_c(
+        "where",
+        "Where did Justin Gatlin run his career-best 9.85 seconds to win the closest 100m "
+        "final in Olympic history?",
+        "bbc-sport-041",
+        "Athens",
+    ),
+    _b40_c(
+        "where",
+        "In which city was the Advanta Championships, where Jennifer Capriati is thought to "
+        "have injured her right shoulder?",
+        "bbc-sport-467",
+        "Philadelphia",
+    ),
+    _b40_c(
+        "where",
+        "From which country had General Musharraf flown before arriving in Britain for talks "
+        "with Tony Blair?",
+        "bbc-politics-188",
+        "the United States|United States",
+    ),
+    _b40_c(
+        "where",
+        "In which country is Toshiyuki Shiga credited with significantly boosting Nissan's sales?",
+        "bbc-business-216",
+        "China",
+    ),
+    _b40_c(
+        "where",
+        "Where was Robert James Alcorn, the 37-year-old killed in the Hatfield rail crash, from?",
+        "bbc-politics-178",
+        "Auckland|Auckland, New Zealand",
+    ),
+    _b40_c(
+        "where",
+        "Which West Sussex village was Hatfield crash victim Steve Arthur from?",
+        "bbc-politics-178",
+        "Pease Pottage",
+    ),
+    _b40_c(
+        "where",
+        "In which city did Jurgen Melzer beat Andre Agassi 6-3 6-1 in the SAP Open quarter-finals?",
+        "bbc-sport-427",
+        "San Jose",
+    ),
+    _b40_c(
+        "where",
+        "In which city is Fact and Opinion Economics, whose chief economist commented on the "
+        "US third-quarter growth figures, based?",
+        "bbc-business-165",
+        "New York",
+    ),
+    _b40_c(
+        "where",
+        "Where are the World Championships at which Nick McCormick hopes to run the 1,500m "
+        "for Britain?",
+        "bbc-sport-076",
+        "Helsinki",
+    ),
+    _b40_c(
+        "where",
+        "Where did Australian Benita Johnson stun her African rivals to win the world cross "
+        "country title?",
+        "bbc-sport-076",
+        "Brussels",
+    ),
+    _b40_c(
+        "where",
+        "In which city is Will Smith's date doctor character in Hitch based?",
+        "bbc-entertainment-364",
+        "New York",
+    ),
+    _b40_c(
+        "where",
+        "To which country was confirmation of Svetlana Kuznetsova's positive ephedrine test "
+        "sent, to her home address?",
+        "bbc-sport-448",
+        "Spain",
+    ),
+    _b40_c(
+        "where",
+        "On which street is Keanu Reeves' newly unveiled Walk of Fame star set into the pavement?",
+        "bbc-entertainment-339",
+        "Hollywood Boulevard",
+    ),
+    _b40_c(
+        "where",
+        "For which jurisdictions did Lord Woolf's Sentencing Guidelines Council draw up its "
+        "proposals on guilty-plea discounts?",
+        "bbc-politics-231",
+        "England and Wales",
+    ),
+    # how many
+    _b40_c(
+        "how many",
+        "How many Transport and General Workers' Union members are being balloted on the 23 "
+        "March pensions walkout?",
+        "bbc-politics-312",
+        "70,000",
+    ),
+    _b40_c(
+        "how many",
+        "How much record profit did Asahi Breweries make in 2004?",
+        "bbc-business-071",
+        "30.6bn yen|$291m|£154m",
+    ),
+    _b40_c(
+        "how many",
+        "What is France's unemployment rate, according to the report on the country's mixed "
+        "economic signals?",
+        "bbc-business-023",
+        "10%",
+    ),
+    _b40_c(
+        "how many",
+        "What share of the vote will the judges control on BBC One's Strictly Ice Dancing?",
+        "bbc-entertainment-188",
+        "50%",
+    ),
+    _b40_c(
+        "how many",
+        "By what percentage did sales of Joseph O'Connor's Star of the Sea rise after it came "
+        "second in the Richard and Judy book award?",
+        "bbc-entertainment-004",
+        "350%",
+    ),
+    _b40_c(
+        "how many",
+        "To what world ranking has Jelena Dokic slipped, meaning she would have needed a wild "
+        "card for the Australian Open?",
+        "bbc-sport-479",
+        "127th",
+    ),
+    _b40_c(
+        "how many",
+        "How much does the company that owns the Nasdaq stock market plan to raise by selling "
+        "shares to the public?",
+        "bbc-business-365",
+        "$100m|£52m",
+    ),
+    _b40_c(
+        "how many",
+        "How many previously unreleased Nirvana tracks are on the box set With the Lights Out?",
+        "bbc-entertainment-155",
+        "68",
+    ),
+    _b40_c(
+        "how many",
+        "What percentage of Saudi Arabia's workforce is made up of women, even though they "
+        "are over half of its university graduates?",
+        "bbc-business-043",
+        "5%",
+    ),
+    _b40_c(
+        "how many",
+        "How fast was the London to Leeds express going when it derailed in the Hatfield rail "
+        "crash?",
+        "bbc-politics-178",
+        "115 mph",
+    ),
+    _b40_c(
+        "how many",
+        "How much does Denzel Washington earn per film, according to Spike Lee's talk at "
+        "Morehouse College?",
+        "bbc-entertainment-052",
+        "$20m",
+    ),
+    _b40_c(
+        "how many",
+        "How much profit did Travelers Life & Annuity make in 2004 before Citigroup sold it "
+        "to Metlife?",
+        "bbc-business-088",
+        "$901m",
+    ),
+    _b40_c(
+        "how many",
+        "How many pages long is the TUC's pre-Budget submission calling for action on "
+        "manufacturing job losses?",
+        "bbc-business-227",
+        "36",
+    ),
+    _b40_c(
+        "how many",
+        "For how many weeks was Usher's album Confessions number one in America?",
+        "bbc-entertainment-285",
+        "eight weeks|eight",
+    ),
+    _b40_c(
+        "how many",
+        "What annualised growth rate had forecasters expected for the US economy in the July "
+        "to September quarter before the election?",
+        "bbc-business-165",
+        "4.2%",
+    ),
+    _b40_c(
+        "how many",
+        "By what percentage did the number of US broadband connections grow over a year, "
+        "according to the FCC?",
+        "bbc-tech-262",
+        "38%",
+    ),
+    _b40_c(
+        "how many",
+        "How much of the Conservatives' planned efficiency savings would go towards filling "
+        "the black hole they blame on Gordon Brown?",
+        "bbc-politics-344",
+        "£8 billion",
+    ),
+    _b40_c(
+        "how many",
+        "How much did Keanu Reeves' film Constantine take when it opened at number two behind "
+        "Hitch in North America?",
+        "bbc-entertainment-364",
+        "$30.5m|£16.1m",
+    ),
+    _b40_c(
+        "how many",
+        "How many Japanese films were released in Japan in 2004, the year Howl's Moving "
+        "Castle topped the box office?",
+        "bbc-entertainment-046",
+        "310",
+    ),
+    _b40_c(
+        "how many",
+        "What was the average yearly income of British children aged 10 to 17, according to "
+        "Datamonitor?",
+        "bbc-business-484",
+        "£775",
+    ),
+    _b40_c(
+        "how many",
+        "What number is Keanu Reeves' star among those laid on the Hollywood Walk of Fame?",
+        "bbc-entertainment-339",
+        "2,277th",
+    ),
+    _b40_c(
+        "how many",
+        "How much does each postcard cost at the RCA's annual Secrets sale, where the artist "
+        "is only revealed after purchase?",
+        "bbc-entertainment-011",
+        "£35",
+    ),
+)
+
+B40_BBC_B = (
+    # who
+    _b40_c(
+        "who",
+        "Which Japanese manufacturer is taking over Fujitsu's LCD panel operations, including "
+        "its staff and factories?",
+        "bbc-business-211",
+        "Sharp",
+    ),
+    _b40_c(
+        "who",
+        "Which Nomura analyst said Deutsche Boerse's bigger dividend looked like a sweetener "
+        "for shareholders unhappy about its LSE bid?",
+        "bbc-business-171",
+        "Anais Faraj|Mr Faraj",
+    ),
+    _b40_c(
+        "who",
+        "Which sound engineer recorded the early Elvis Presley RCA tapes that are being "
+        "auctioned by his family?",
+        "bbc-entertainment-163",
+        "Thorne Nogar|Nogar",
+    ),
+    _b40_c(
+        "who",
+        "Whose trumpet is expected to sell for around $500,000 at the jazz auction that "
+        "includes Charlie Parker's saxophone?",
+        "bbc-entertainment-164",
+        "Dizzy Gillespie",
+    ),
+    _b40_c(
+        "who",
+        "Which Argentine wild card is Rafael Nadal's opponent in the Mexican Open semi-finals?",
+        "bbc-sport-429",
+        "Mariano Puerta",
+    ),
+    _b40_c(
+        "who",
+        "Which Ladbrokes spokesman described Caprice as the hottest eviction favourite of the "
+        "Celebrity Big Brother series?",
+        "bbc-entertainment-187",
+        "Warren Lush",
+    ),
+    _b40_c(
+        "who",
+        "Which online bank, used by Bill Thompson himself, admitted that customer details "
+        "could be read by anyone guessing a login name?",
+        "bbc-tech-164",
+        "Cahoot",
+    ),
+    _b40_c(
+        "who",
+        "Which founding chairman of the BNP was arrested on the Sunday before Nick Griffin, "
+        "on the same incitement charge?",
+        "bbc-politics-074",
+        "John Tyndall|Mr Tyndall",
+    ),
+    _b40_c(
+        "who",
+        "What is the name of the Codemasters development director who expects real-world "
+        "physics to be big on the next consoles?",
+        "bbc-tech-309",
+        "Gary Dunn|Mr Dunn",
+    ),
+    _b40_c(
+        "who",
+        "Who is the Aston Martin chief executive who called the V8 Vantage the most important "
+        "car in the company's history?",
+        "bbc-business-105",
+        "Ulrich Bez|Mr Bez",
+    ),
+    _b40_c(
+        "who",
+        "Who is Ron Howard's producing partner, who worked with him and Tom Hanks on Splash "
+        "and Apollo 13?",
+        "bbc-entertainment-098",
+        "Brian Grazer",
+    ),
+    _b40_c(
+        "who",
+        "Which Flight International editor described Boeing's 777-200LR as a niche player?",
+        "bbc-business-069",
+        "David Learmount|Mr Learmount",
+    ),
+    _b40_c(
+        "who",
+        "Who took the coaching prize at the IRB awards where South Africa swept the main honours?",
+        "bbc-sport-369",
+        "Jake White",
+    ),
+    _b40_c(
+        "who",
+        "Which Manchester United player was charged with serious foul play by the FA after "
+        "the game with Arsenal that ended in a tunnel row?",
+        "bbc-sport-198",
+        "Ruud van Nistelrooy",
+    ),
+    _b40_c(
+        "who",
+        "Which RFU referees' manager claimed Jonathan Kaplan made major mistakes that changed "
+        "the result of England's loss to Ireland?",
+        "bbc-sport-346",
+        "Colin High",
+    ),
+    _b40_c(
+        "who",
+        "Which Bourgoin lock is back in the France squad to face Ireland after getting over a "
+        "sprained ankle?",
+        "bbc-sport-332",
+        "Pascal Pape",
+    ),
+    _b40_c(
+        "who",
+        "Who is the manager of Northern Ireland 800m runner James McIlroy?",
+        "bbc-sport-064",
+        "Ricky Simms",
+    ),
+    _b40_c(
+        "who",
+        "Which Wasps flanker replaces Denis Leamy in the Ireland team to play Scotland, with "
+        "Brian O'Driscoll ruled out?",
+        "bbc-sport-418",
+        "Johnny O'Connor",
+    ),
+    _b40_c(
+        "who",
+        "Which Conservative co-chairman compared Labour's poster-launch show of unity to the "
+        "acting in Prisoner Cell Block H?",
+        "bbc-politics-260",
+        "Liam Fox",
+    ),
+    _b40_c(
+        "who",
+        "Which Dai-ichi Life Research Institute economist said Japan's GDP figures were at "
+        "the lower end of expectations?",
+        "bbc-business-044",
+        "Naoki Iizuka",
+    ),
+    _b40_c(
+        "who",
+        "Which Intel technology strategist, who chairs the Wireless USB Promoter Group, said "
+        "consumer electronics firms want UWB to replace cables?",
+        "bbc-tech-343",
+        "Jeff Ravencraft",
+    ),
+    _b40_c(
+        "who",
+        "Which Bridgewell Securities chief economist told Radio 4 that a Bank of England rate "
+        "rise was very unlikely this time round?",
+        "bbc-business-137",
+        "Richard Jeffrey|Mr Jeffrey",
+    ),
+    # when
+    _b40_c(
+        "when",
+        "On what date will the jazz memorabilia auction featuring Charlie Parker's saxophone "
+        "take place?",
+        "bbc-entertainment-164",
+        "20 February",
+    ),
+    _b40_c(
+        "when",
+        "Since when has triple jumper Ashia Hansen been sidelined by her knee injury?",
+        "bbc-sport-008",
+        "June 2004",
+    ),
+    _b40_c(
+        "when",
+        "By what year did Malaysia's World Trade Organisation deal require it to liberalise "
+        "Islamic banking?",
+        "bbc-business-147",
+        "2007",
+    ),
+    _b40_c(
+        "when",
+        "In which year did Lleyton Hewitt beat Roger Federer in the Davis Cup?",
+        "bbc-sport-487",
+        "2003",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Jiri Novak win both the singles and doubles titles at the Mexican Open?",
+        "bbc-sport-429",
+        "1998",
+    ),
+    _b40_c(
+        "when",
+        "On which day of the week was DJ Lisa I'Anson voted out of Celebrity Big Brother "
+        "during a hide-and-seek game?",
+        "bbc-entertainment-187",
+        "Wednesday",
+    ),
+    _b40_c(
+        "when",
+        "On which day was BNP leader Nick Griffin arrested on suspicion of incitement to "
+        "racial hatred?",
+        "bbc-politics-074",
+        "Tuesday",
+    ),
+    _b40_c(
+        "when",
+        "In what year was Aston Martin's V8 Vantage first shown as a concept car at the "
+        "Detroit auto show?",
+        "bbc-business-105",
+        "2003",
+    ),
+    _b40_c(
+        "when",
+        "In which year did Mike Tindall miss the Lions tour to Australia because of a knee injury?",
+        "bbc-sport-419",
+        "2001",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Airbus overtake Boeing as the number one maker of civilian planes?",
+        "bbc-business-069",
+        "2003",
+    ),
+    _b40_c(
+        "when",
+        "On which day does the Dubai Sevens, where Simon Amor will captain England, get under way?",
+        "bbc-sport-369",
+        "Thursday",
+    ),
+    _b40_c(
+        "when",
+        "On what day was racing pundit John McCririck ordered to leave the Celebrity Big "
+        "Brother house?",
+        "bbc-entertainment-180",
+        "Monday",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Jack Cunningham, Blair's former cabinet enforcer, quit the government?",
+        "bbc-politics-343",
+        "1999",
+    ),
+    _b40_c(
+        "when",
+        "When did Parmalat file for bankruptcy protection after revealing a 4bn-euro hole in "
+        "its accounts?",
+        "bbc-business-017",
+        "December 2003",
+    ),
+    _b40_c(
+        "when",
+        "On which day did James McIlroy deliver an impressive run in spite of suffering from "
+        "a bad cold?",
+        "bbc-sport-064",
+        "Friday",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Lawrence Dallaglio tour South Africa with the British Lions?",
+        "bbc-sport-389",
+        "1997",
+    ),
+    _b40_c(
+        "when",
+        "In which year did Italy join the Six Nations championship?",
+        "bbc-sport-335",
+        "2000",
+    ),
+    _b40_c(
+        "when",
+        "In what year did Im Kwon-Taek win the best director award at Cannes for Chihwaseon?",
+        "bbc-entertainment-042",
+        "2002",
+    ),
+    _b40_c(
+        "when",
+        "When did Arjen Robben fracture his foot, according to the report on Peter Kenyon's "
+        "comments?",
+        "bbc-sport-110",
+        "the start of February|February",
+    ),
+    # where
+    _b40_c(
+        "where",
+        "In which city is the auction of Elvis Presley's earliest recordings, including takes "
+        "of All Shook Up, being held?",
+        "bbc-entertainment-163",
+        "Los Angeles",
+    ),
+    _b40_c(
+        "where",
+        "Ashia Hansen has been out since the European Cup in June 2004 - in which country was "
+        "that meeting held?",
+        "bbc-sport-008",
+        "Poland",
+    ),
+    _b40_c(
+        "where",
+        "At which venue is the Australian Open played, whose courts Lleyton Hewitt said were "
+        "too slow?",
+        "bbc-sport-487",
+        "Melbourne Park|Melbourne",
+    ),
+    _b40_c(
+        "where",
+        "In which country's Open did Rafael Nadal win his second ATP title, the week before "
+        "reaching the Acapulco semis?",
+        "bbc-sport-429",
+        "Brazil",
+    ),
+    _b40_c(
+        "where",
+        "Where did Paula Radcliffe pull out of both the marathon and the 10,000m before her "
+        "comeback win?",
+        "bbc-sport-038",
+        "Athens",
+    ),
+    _b40_c(
+        "where",
+        "Which town did the two men arrested in September, following the BBC's Secret Agent "
+        "documentary on the BNP, come from?",
+        "bbc-politics-074",
+        "Keighley",
+    ),
+    _b40_c(
+        "where",
+        "In which Chinese city is the state agency that owns 55% of wine maker Changyu?",
+        "bbc-business-039",
+        "Yantai",
+    ),
+    _b40_c(
+        "where",
+        "At which motor show is Aston Martin unveiling its cheaper V8 Vantage?",
+        "bbc-business-105",
+        "Geneva",
+    ),
+    _b40_c(
+        "where",
+        "In which country, according to Arsenal's Edu, are derby matches even worse than the "
+        "tunnel scenes after Manchester United beat Arsenal?",
+        "bbc-sport-198",
+        "Brazil",
+    ),
+    _b40_c(
+        "where",
+        "In which country is Gazprom's nuclear unit Atomstroieksport building a nuclear power "
+        "plant?",
+        "bbc-business-456",
+        "Iran",
+    ),
+    _b40_c(
+        "where",
+        "Which constituency has retiring Labour MP Jack Cunningham represented since 1970?",
+        "bbc-politics-343",
+        "Copeland",
+    ),
+    _b40_c(
+        "where",
+        "In which city did James McIlroy set a world-leading 1,000m time at the Sparkassen Cup?",
+        "bbc-sport-064",
+        "Stuttgart",
+    ),
+    _b40_c(
+        "where",
+        "Near which town, about 100km south of Algiers, were many of the gas price riots centred?",
+        "bbc-business-502",
+        "Bouira",
+    ),
+    _b40_c(
+        "where",
+        "In which Birmingham arena did Kenenisa Bekele break the world indoor 5,000m record "
+        "on his debut?",
+        "bbc-sport-032",
+        "National Indoor Arena",
+    ),
+    _b40_c(
+        "where",
+        "In which city is the International Energy Agency, which raised its oil demand "
+        "forecast, based?",
+        "bbc-business-028",
+        "Paris",
+    ),
+    _b40_c(
+        "where",
+        "Which country was Lawrence Dallaglio touring with the Lions when a knee injury sent "
+        "him home early three years ago?",
+        "bbc-sport-389",
+        "Australia",
+    ),
+    _b40_c(
+        "where",
+        "In which city did the stock market fall and then recover after Japan's recession "
+        "figures were announced?",
+        "bbc-business-044",
+        "Tokyo",
+    ),
+    _b40_c(
+        "where",
+        "Where did Wales thoroughly outplay Italy before the Italians' trip to face Scotland?",
+        "bbc-sport-335",
+        "Rome",
+    ),
+    _b40_c(
+        "where",
+        "At which city's film festival was South Korean director Im Kwon-Taek given an "
+        "honorary Golden Bear?",
+        "bbc-entertainment-042",
+        "Berlin",
+    ),
+    _b40_c(
+        "where",
+        "At which ground will Chelsea host Barcelona in the Champions League match Arjen "
+        "Robben may miss?",
+        "bbc-sport-110",
+        "Stamford Bridge",
+    ),
+    _b40_c(
+        "where",
+        "Which was the only Asian economy to grow faster than Singapore's in 2004?",
+        "bbc-business-256",
+        "China",
+    ),
+    # how many
+    _b40_c(
+        "how many",
+        "How much profit did Deutsche Boerse make in the three months to 31 December?",
+        "bbc-business-171",
+        "120.7m euros",
+    ),
+    _b40_c(
+        "how many",
+        "How much is Charlie Parker's saxophone expected to fetch at auction?",
+        "bbc-entertainment-164",
+        "$1m",
+    ),
+    _b40_c(
+        "how many",
+        "What share of their Islamic banking units are Malaysian banks now allowed to sell to "
+        "foreigners?",
+        "bbc-business-147",
+        "49%",
+    ),
+    _b40_c(
+        "how many",
+        "In how many attempts has Lleyton Hewitt failed to get beyond the fourth round at the "
+        "Australian Open?",
+        "bbc-sport-487",
+        "seven",
+    ),
+    _b40_c(
+        "how many",
+        "How many minutes into the game did Ireland make their first attack in the Italian "
+        "half, according to Eddie O'Sullivan?",
+        "bbc-sport-301",
+        "22",
+    ),
+    _b40_c(
+        "how many",
+        "What percentage of the public vote did Holby City actor Jeremy Edwards get when he "
+        "was evicted from Celebrity Big Brother?",
+        "bbc-entertainment-187",
+        "12%",
+    ),
+    _b40_c(
+        "how many",
+        "How much will Illva Saronno pay for its stake in Chinese wine maker Changyu?",
+        "bbc-business-039",
+        "481.42m yuan",
+    ),
+    _b40_c(
+        "how many",
+        "How old is Andre Agassi, who pulled out of the Kooyong Classic with a hip injury?",
+        "bbc-sport-475",
+        "34",
+    ),
+    _b40_c(
+        "how many",
+        "By how much did Germany's economy grow last year, after shrinking in 2003?",
+        "bbc-business-066",
+        "1.6%",
+    ),
+    _b40_c(
+        "how many",
+        "How far can Boeing's new 777-200LR fly without stopping?",
+        "bbc-business-069",
+        "11,000 miles",
+    ),
+    _b40_c(
+        "how many",
+        "What was BBC Two's share of the TV audience in January 2005, when Channel 4 overtook it?",
+        "bbc-entertainment-179",
+        "9.6%",
+    ),
+    _b40_c(
+        "how many",
+        "What average audience share does digital multi-channel TV now have, according to the "
+        "January ratings that Desperate Housewives boosted for Channel 4?",
+        "bbc-entertainment-179",
+        "28.6%",
+    ),
+    _b40_c(
+        "how many",
+        "How many stand-by jurors are being chosen for Michael Jackson's child molestation trial?",
+        "bbc-entertainment-108",
+        "eight",
+    ),
+    _b40_c(
+        "how many",
+        "By how many of his fellow housemates was Bez nominated for eviction from Celebrity "
+        "Big Brother?",
+        "bbc-entertainment-180",
+        "five",
+    ),
+    _b40_c(
+        "how many",
+        "How many physical singles were sold in the UK in the last week of December 2004, "
+        "when downloads overtook them?",
+        "bbc-entertainment-103",
+        "282,000",
+    ),
+    _b40_c(
+        "how many",
+        "What were Parmalat's pre-tax earnings in the fourth quarter?",
+        "bbc-business-017",
+        "77m euros",
+    ),
+    _b40_c(
+        "how many",
+        "What did a canister of butane gas cost in Algeria before the price rise that sparked "
+        "riots?",
+        "bbc-business-502",
+        "170 dinars",
+    ),
+    _b40_c(
+        "how many",
+        "How many times have Labour raised taxes, according to the Tory response to the "
+        "Blair-Brown unity photo call?",
+        "bbc-politics-260",
+        "66",
+    ),
+    _b40_c(
+        "how many",
+        "What growth rate is forecast for Japan's economy in 2005, after it slipped back into "
+        "recession?",
+        "bbc-business-044",
+        "2.1%",
+    ),
+    _b40_c(
+        "how many",
+        "According to the Pensions Policy Institute, how many years can unskilled manual "
+        "workers expect to live beyond state pension age?",
+        "bbc-business-235",
+        "16",
+    ),
+    _b40_c(
+        "how many",
+        "By what percentage did Singapore's key manufacturing sector grow in 2004?",
+        "bbc-business-256",
+        "13.1%",
+    ),
+    _b40_c(
+        "how many",
+        "What is Kim Clijsters' world ranking despite playing only a handful of matches last "
+        "season?",
+        "bbc-sport-478",
+        "22nd",
+    ),
+)
+
+B40_NEAR_BBC_A = (
+    "What is the name of the FBI spokeswoman who said the fake virus e-mails and the earlier "
+    "fbi.gov account shutdown appeared unrelated?",
+    "Which economist wrote the BBC analysis comparing the Blair-Brown feud to the prisoner's "
+    "dilemma?",
+    "Which professional skater will partner Paul Gascoigne on BBC One's Strictly Ice Dancing?",
+    "Who coaches the new amalgamated Wales Under-18 rugby side that plays Italy at the Gnoll?",
+    "Who is the chief executive of Kraft, the US food maker cutting back children's snack adverts?",
+    "On what date was Intel's silicon laser research published in the journal Nature?",
+    "When is Barclays expected to make its formal offer for a majority stake in Absa?",
+    "When will the winner of the 2005 Richard and Judy best read award be announced?",
+    "From what date will Kraft stop showing ads for snacks like Oreo cookies during "
+    "children's cartoon shows?",
+    "When does ITV's celebrity skating show Stars on Thin Ice, fronted by Torvill and Dean, begin?",
+    "Where is the FBI's Internet Fraud Complaint Center based?",
+    "In which city does Kraft, America's biggest food company, have its headquarters?",
+    "At which ground were Wales Students due to play England in the New Year before the "
+    "fixture was cancelled?",
+    "How many people have received the fake FBI e-mails carrying the virus?",
+    "How much did Intel spend on the research behind its silicon chip laser?",
+    "How many postcards are up for sale at the RCA's annual Secrets sale, where Hirst and "
+    "Emin cards sold within hours?",
+    "How much money does the Welsh Rugby Union save by ending its funding of Wales Students?",
+)
+
+B40_NEAR_BBC_B = (
+    "Who is the chief executive of Hitachi, which is teaming up with Matsushita on plasma TV "
+    "technology?",
+    "Who coaches Andre Agassi, who pulled out of the Kooyong Classic with a hip injury?",
+    "Who is selling Charlie Parker's saxophone at the Guernsey's jazz auction in New York?",
+    "On what date did Hitachi and Matsushita announce their plasma display partnership?",
+    "When will Malaysia's new 49% foreign ownership limit for Islamic banking units take effect?",
+    "In what year did jazz saxophonist Charlie Parker die?",
+    "In what year was the Economic and Social Research Council set up?",
+    "Where will Hitachi and Matsushita jointly manufacture plasma display panels?",
+    "In which Italian town is liqueur maker Illva Saronno headquartered?",
+    "Where is the Economic and Social Research Council headquartered?",
+    "In which part of Sweden is the barn Marianne Petersen plans to turn into an office?",
+    "Where is Gazprom's nuclear fuel unit Atomstroieksport headquartered?",
+    "How much is Ella Fitzgerald's evening gown expected to fetch at the jazz memorabilia auction?",
+    "How much will it cost Marianne Petersen to convert her barn into a writing office?",
+    "How much horsepower does the engine of Aston Martin's new V8 Vantage produce?",
+)
+
+
 _BBC_BATCHES = (
     (
         5,
@@ -40999,6 +42181,7 @@ _BBC_BATCHES = (
     (37, B37_BBC_A + B37_BBC_B, B37_NEAR_BBC_A + B37_NEAR_BBC_B),
     (38, B38_BBC_A + B38_BBC_B, B38_NEAR_BBC_A + B38_NEAR_BBC_B),
     (39, B39_BBC_A + B39_BBC_B, B39_NEAR_BBC_A + B39_NEAR_BBC_B),
+    (40, B40_BBC_A + B40_BBC_B, B40_NEAR_BBC_A + B40_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

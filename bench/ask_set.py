@@ -240,6 +240,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written thirty-seventh", 37),
         ("written thirty-eighth", 38),
         ("written thirty-ninth", 39),
+        ("written fortieth", 40),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
