@@ -1487,7 +1487,12 @@ def asked_position(
     post = None
     for i in range(2, min(len(lowered), 8)):
         word = lowered[i]
-        if word in POSITIONS or (word in PERSON_NOUNS and word not in _ANYONE):
+        if (
+            word in POSITIONS
+            or (word in PERSON_NOUNS and word not in _ANYONE)
+            # ("executive producer" is no chief executive)
+            or (post == i - 1 and word in HEAD_PERSON_NOUNS)
+        ):
             post = i  # the last of "group chief executive", "chief economist"
         elif word in STOP_WORDS and word not in _POST_OPENERS:
             break  # "who is the man *who* …", "who was the runner-up *in* …"

@@ -2629,6 +2629,14 @@ DEPOT_SALE = (
             "in 1996",
             id="'reunited with' says 'team up'",
         ),
+        pytest.param(
+            "Calder Films picks its books",
+            'Calder Films chief executive Ana Ruiz said the list was the best yet. "We were '
+            'spoiled for choice," said Calder Films executive producer Tom Beale.',
+            "Who is the executive producer of Calder Films?",
+            "Tom Beale",
+            id="an executive producer is no chief executive",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
