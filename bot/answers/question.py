@@ -1205,6 +1205,8 @@ def counted_noun(lowered: list[str]) -> str | None:
                     # "how many people watched …", "how many members sit …" (but "how many
                     # games developers …" counts developers)
                     break
+                if following.endswith("ly") and not noun:
+                    continue  # ("how many previously unreleased tracks …")
                 if following not in STOP_WORDS and not following.isdigit():
                     noun = following
             return _word_key(noun) if noun else None

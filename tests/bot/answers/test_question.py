@@ -507,6 +507,8 @@ def test_index_key_matches_the_fts5_porter_tokenizer() -> None:
         # a part of a whole counts the whole's things
         ("How many of his 50 Calder Cup matches did Tom Beale win?", "match"),
         ("How many of the banks are Italian?", "bank"),
+        # (an adverb before the noun's words is none of them)
+        ("How many previously unreleased Tern tracks are on the box set?", "track"),
     ],
 )
 def test_what_a_how_many_question_counts(question: str, focus: str | None) -> None:
