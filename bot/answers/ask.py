@@ -1846,6 +1846,19 @@ def _dated_otherwise(text: str, months: Set[str]) -> bool:
     return bool(said) and said.isdisjoint(months)
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_THE_YEAR = re.compile(r"\b(?:last|this|the) year\b|\bannual\b", re.IGNORECASE)
+
+
+def _of_other_years(text: str, years: Set[str]) -> bool:
+    """Whether the sentence dates what it says to other years than the question's only
+    (not when it also speaks of "last year", which may be the one asked about)."""
+    said = set(_A_YEAR.findall(text))
+    return bool(said) and said.isdisjoint(years) and not _THE_YEAR.search(text)
+
+
 _THE_THING = re.compile(r"(?:The|This|That) ([a-z]+)\b")
 
 
@@ -2556,6 +2569,7 @@ def _judge(
     # (a when-question's own month is what it asks about, not which time it means)
     dated = q.wanted is not None and q.wanted is not Wanted.TIME
     months = set(_NAMED_MONTH.findall(q.text)) if dated else set()
+    asked_years = set(_A_YEAR.findall(q.text)) if q.wanted is Wanted.NUMBER else set()
     many_names = _named_things(q) >= MANY_NAMES
     fixture = q.wanted is not Wanted.PERSON and len(names) >= 2 and bool(_FIXTURE.search(q.text))
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
@@ -2618,6 +2632,8 @@ def _judge(
             continue  # "5,000 fans at London's Brixton Academy" were none at The Garage
         if months and _dated_otherwise(sentence.text, months):
             continue
+        if asked_years and _of_other_years(sentence.text, asked_years):
+            continue  # "profits to rise 50% in 2005" are not 2004's
         # The sentence before may say what this one answers: for a who question, when this
         # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when
         # this one's subject is the one before's ("It will do so at … on 26 January"), and

@@ -2637,6 +2637,24 @@ DEPOT_SALE = (
             "Tom Beale",
             id="an executive producer is no chief executive",
         ),
+        pytest.param(
+            "Calder jobless total rises",
+            "The jobless total in Calder rose to 4.4 million. Allowing for changes in "
+            "statistics, the average number of people out of work was the highest since 1990 "
+            "- or a rate of 10.8%. By 2010, reforms should help cut the average jobless rate to "
+            "between 3% and 5%, he added.",
+            "What was Calder's average jobless rate for the year, the highest since 1990?",
+            "10.8%",
+            id="a figure of another year is not the year's asked",
+        ),
+        pytest.param(
+            "Tern profits fall",
+            "Tern Pharma gave its results for 2004 on Tuesday. Tern saw its profits fall 9% last "
+            "year to £6.2bn, but the drugmaker says a recovery during 2005 is on the way.",
+            "How much profit did Tern Pharma make in 2004?",
+            "£6.2bn",
+            id="but 'last year' may be the year asked",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
