@@ -561,13 +561,18 @@ _DATE = (
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
 )
+# (a day before a capital is part of a name, not a date: "the Sunday Telegraph"; but for
+# a word that dates it: "On Monday Mr Sullivan named …")
+_NOT_IN_A_NAME = rf"(?!\s+(?-i:(?!{_MONTH_NAME}\b)[A-Z]))"
+_DAY_LEADS = "on|last|next|this|by|until|till|since|from|before|after|early|late"
 _WHEN_MEASURES = {
     "clock": _CLOCK,
     # "25 September", "September 25th", "25/9/2004"
     "date": re.compile(_DATE, re.IGNORECASE),
     # a date, "on Friday", "Boxing Day" (not "at the weekend", "last week")
     "day": re.compile(
-        rf"{_DATE}|\b(?:{'|'.join(WEEKDAYS)})\b"
+        rf"{_DATE}|\b(?:{_DAY_LEADS})\s+(?:{'|'.join(WEEKDAYS)})\b"
+        rf"|\b(?:{'|'.join(WEEKDAYS)})\b{_NOT_IN_A_NAME}"
         rf"|(?-i:\b(?:{NAMED_DAYS}|[A-Z]\w+'s (?:Day|Eve))\b)",
         re.IGNORECASE,
     ),

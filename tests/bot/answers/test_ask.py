@@ -2655,6 +2655,14 @@ DEPOT_SALE = (
             "£6.2bn",
             id="but 'last year' may be the year asked",
         ),
+        pytest.param(
+            "Tern papers to cut 90 jobs",
+            "The Daily and Sunday Tern newspapers are axing 90 journalist jobs - 17% of their "
+            "editorial staff. Union members held a meeting on Friday to discuss the plan.",
+            "On what day did Tern journalists meet to discuss the plan to axe 90 editorial jobs?",
+            "on Friday",
+            id="a day before a capital is part of a name ('the Sunday Tern')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
