@@ -2298,15 +2298,19 @@ def _naming(
         chosen = support
     else:
         top = max(p.mentions for p in people)
+        # ("Vincent Cable says … The Lib Dems' Treasury spokesman is unveiling …": the role
+        # the support sentence opens on is held by the one named just before it)
+        described = _opens_on_role(support.text, q)
         best: tuple[float, Sentence, Person] | None = None
         for p in people:
             for position in p.sentences:
                 sentence = text.sentences[position]
                 if abs(position - support.position) > NAMING_REACH or not holds(p, sentence):
                     continue
+                held = _holds_role(sentence, q) or (described and position == support.position - 1)
                 score = (
                     _cover(sentence, weights, total)
-                    + ROLE_BONUS * _holds_role(sentence, q)
+                    + ROLE_BONUS * held
                     + NAMING_PROMINENCE * p.mentions / top
                     + NAMING_FULL * (position in p.named_in)
                     - NAMING_DISTANCE * min(abs(position - support.position), 20)
@@ -2320,6 +2324,16 @@ def _naming(
     if chosen.position not in person.named_in and person.named_in:
         out.append(text.sentences[person.named_in[0]])
     return out
+
+
+def _opens_on_role(text: str, q: Question) -> bool:
+    """Whether a sentence opens on the role a who-question asks about ("The Lib Dems'
+    Treasury spokesman is unveiling …")."""
+    roles = [t.word for t in q.terms if not t.name and head_noun_type(t.word) is Wanted.PERSON]
+    return any(
+        re.match(rf"the\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(role)}\b", text, re.IGNORECASE)
+        for role in roles
+    )
 
 
 def _close_enough(q: Question, sentence: Sentence, matched: list[str]) -> bool:

@@ -2676,6 +2676,23 @@ async def test_the_sentence_of_one_article_that_answers(
         assert result.sentences and expected in result.sentences[0].text
 
 
+async def test_a_role_a_sentence_opens_on_is_held_by_the_one_named_before_it(app: App) -> None:
+    text = (
+        "Tom Beale says one in eight households already struggle with debt. The Tern party's "
+        "Treasury spokesman is unveiling a policy aimed at the issue. He wants to see proper "
+        "health checks when loans are marketed. Tern leader Ana Ruiz said meanwhile that she "
+        "is touring the UK. Ana Ruiz said the tour would go on, and Ana Ruiz said Tern would win."
+    )
+    await store(app, ("Tern party highlights problem debt", text))
+    result = await answer(
+        app,
+        "Which Tern Treasury spokesman wants proper health checks when loans are marketed to "
+        "people at risk of debt?",
+    )
+    said = " ".join(s.text for s in result.sentences)
+    assert "Tom Beale" in said and "Ana Ruiz" not in said
+
+
 def test_a_place_that_speaks_is_no_answer_to_where() -> None:
     q = analyze("Which Indonesian province was Calder's offer of troops aimed at?")
     said = "Calder offered troops for the relief effort in Indonesia, Downing Street said."
