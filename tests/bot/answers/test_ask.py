@@ -2663,6 +2663,16 @@ DEPOT_SALE = (
             "on Friday",
             id="a day before a capital is part of a name ('the Sunday Tern')",
         ),
+        pytest.param(
+            "Beale sets sights on record",
+            "Champion Tom Beale is determined to add the world indoor two mile record at "
+            "February's Calder Grand Prix in Kelso. Beale is no stranger to world marks at the "
+            "Tern Indoor Arena. He broke the world indoor 5,000m record on his debut at the "
+            "meeting last year.",
+            "In which Kelso arena did Tom Beale break the world indoor 5,000m record on his debut?",
+            "Tern Indoor Arena",
+            id="'which arena …?' is no town's",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
