@@ -563,7 +563,7 @@ _DATE = (
 )
 # (a day before a capital is part of a name, not a date: "the Sunday Telegraph"; but for
 # a word that dates it: "On Monday Mr Sullivan named …")
-_NOT_IN_A_NAME = rf"(?!\s+(?-i:(?!{_MONTH_NAME}\b)[A-Z]))"
+_NOT_IN_A_NAME = rf"(?!\s+(?-i:(?!{_MONTH_NAME})[A-Z]))"
 _DAY_LEADS = "on|last|next|this|by|until|till|since|from|before|after|early|late"
 _WHEN_MEASURES = {
     "clock": _CLOCK,
@@ -1851,16 +1851,13 @@ def _dated_otherwise(text: str, months: Set[str]) -> bool:
     return bool(said) and said.isdisjoint(months)
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 _THE_YEAR = re.compile(r"\b(?:last|this|the) year\b|\bannual\b", re.IGNORECASE)
 
 
 def _of_other_years(text: str, years: Set[str]) -> bool:
     """Whether the sentence dates what it says to other years than the question's only
     (not when it also speaks of "last year", which may be the one asked about)."""
-    said = set(_A_YEAR.findall(text))
+    said = set(_WHEN_MEASURES["year"].findall(text))
     return bool(said) and said.isdisjoint(years) and not _THE_YEAR.search(text)
 
 
@@ -2588,7 +2585,9 @@ def _judge(
     # (a when-question's own month is what it asks about, not which time it means)
     dated = q.wanted is not None and q.wanted is not Wanted.TIME
     months = set(_NAMED_MONTH.findall(q.text)) if dated else set()
-    asked_years = set(_A_YEAR.findall(q.text)) if q.wanted is Wanted.NUMBER else set()
+    asked_years = (
+        set(_WHEN_MEASURES["year"].findall(q.text)) if q.wanted is Wanted.NUMBER else set()
+    )
     many_names = _named_things(q) >= MANY_NAMES
     fixture = q.wanted is not Wanted.PERSON and len(names) >= 2 and bool(_FIXTURE.search(q.text))
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
