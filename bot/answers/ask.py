@@ -1844,21 +1844,15 @@ _NAMED_MONTH = re.compile(
 )
 
 
-def _dated_otherwise(text: str, months: Set[str]) -> bool:
-    """Whether the sentence dates what it says to other months than the question's only
-    ("337,000 jobs in October" are not December's)."""
-    said = set(_NAMED_MONTH.findall(text))
-    return bool(said) and said.isdisjoint(months)
+def _dated_otherwise(text: str, asked: Set[str], dates: re.Pattern[str] = _NAMED_MONTH) -> bool:
+    """Whether the sentence dates what it says to other months (or `dates`: years) than
+    the question's only ("337,000 jobs in October" are not December's)."""
+    said = set(dates.findall(text))
+    return bool(said) and said.isdisjoint(asked)
 
 
+# (a sentence of other years that speaks of "last year" may speak of the one asked about)
 _THE_YEAR = re.compile(r"\b(?:last|this|the) year\b|\bannual\b", re.IGNORECASE)
-
-
-def _of_other_years(text: str, years: Set[str]) -> bool:
-    """Whether the sentence dates what it says to other years than the question's only
-    (not when it also speaks of "last year", which may be the one asked about)."""
-    said = set(_WHEN_MEASURES["year"].findall(text))
-    return bool(said) and said.isdisjoint(years) and not _THE_YEAR.search(text)
 
 
 _THE_THING = re.compile(r"(?:The|This|That) ([a-z]+)\b")
@@ -2326,11 +2320,15 @@ def _naming(
 def _opens_on_role(text: str, q: Question) -> bool:
     """Whether a sentence opens on the role a who-question asks about ("The Lib Dems'
     Treasury spokesman is unveiling …")."""
-    roles = [t.word for t in q.terms if not t.name and head_noun_type(t.word) is Wanted.PERSON]
     return any(
         re.match(rf"the\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(role)}\b", text, re.IGNORECASE)
-        for role in roles
+        for role in (t.word for t in _person_roles(q) if not t.name)
     )
+
+
+def _person_roles(q: Question) -> list[Term]:
+    """The question's terms that name a person by role ("instructor", "spokesman")."""
+    return [t for t in q.terms if head_noun_type(t.word) is Wanted.PERSON]
 
 
 def _close_enough(q: Question, sentence: Sentence, matched: list[str]) -> bool:
@@ -2650,7 +2648,11 @@ def _judge(
             continue  # "5,000 fans at London's Brixton Academy" were none at The Garage
         if months and _dated_otherwise(sentence.text, months):
             continue
-        if asked_years and _of_other_years(sentence.text, asked_years):
+        if (
+            asked_years
+            and _dated_otherwise(sentence.text, asked_years, _WHEN_MEASURES["year"])
+            and not _THE_YEAR.search(sentence.text)
+        ):
             continue  # "profits to rise 50% in 2005" are not 2004's
         # The sentence before may say what this one answers: for a who question, when this
         # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when
@@ -2952,7 +2954,7 @@ def _unnamed_holder(q: Question, support: Sentence) -> bool:
     """Whether the sentence speaks of the one asked about without naming them ("joined two
     girls and an instructor" for "who was the instructor …?"), so a name from another
     sentence is someone else's."""
-    role = next((t.word for t in q.terms if head_noun_type(t.word) is Wanted.PERSON), None)
+    role = next((t.word for t in _person_roles(q)), None)
     return role is not None and bool(
         re.search(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", support.text, re.I)
     )
