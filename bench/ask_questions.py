@@ -42084,6 +42084,1232 @@ B40_NEAR_BBC_B = (
     "How much horsepower does the engine of Aston Martin's new V8 Vantage produce?",
 )
 
+_b41_c = partial(_c, batch=41)
+
+B41_BBC_A = (
+    # who
+    _b41_c(
+        "who",
+        "Which Flight Attendants Association official said Qantas had no need to shift jobs "
+        "abroad because it was making record profits?",
+        "bbc-business-455",
+        "Michael Mijatov",
+    ),
+    _b41_c(
+        "who",
+        "What is the name of Jimi Hendrix's stepsister, who hopes a road will be named after "
+        "the guitarist?",
+        "bbc-entertainment-257",
+        "Janie Hendrix",
+    ),
+    _b41_c(
+        "who",
+        "Who is the chief executive of ATR, the plane maker that agreed to supply aircraft to "
+        "India's Air Deccan?",
+        "bbc-business-407",
+        "Filippo Bagnato",
+    ),
+    _b41_c(
+        "who",
+        "Which defence lawyer for Bernie Ebbers asked witness David Myers whether the former "
+        "Worldcom boss ever made an accounting decision?",
+        "bbc-business-087",
+        "Reid Weingarten|Mr Weingarten",
+    ),
+    _b41_c(
+        "who",
+        "Which BBC reporter also resigned over the Hutton affair that Peter Mandelson cited "
+        "when telling the BBC to stop demonising Alastair Campbell?",
+        "bbc-politics-297",
+        "Andrew Gilligan",
+    ),
+    _b41_c(
+        "who",
+        "Who is the president of Kazakhstan, the country whose officials the Soros-funded "
+        "Open Society Institute accused of trying to shut its office?",
+        "bbc-business-357",
+        "Nursultan Abish-uly Nazarbayev",
+    ),
+    _b41_c(
+        "who",
+        "Which War on Want campaigner criticised Gordon Brown's vaccine pledge, saying "
+        "government free trade policies push more people into poverty?",
+        "bbc-politics-385",
+        "John Hilary",
+    ),
+    _b41_c(
+        "who",
+        "Which Apacs spokeswoman said debit cards were the key reason plastic had become the "
+        "UK's favourite way to pay?",
+        "bbc-business-362",
+        "Jemma Smith",
+    ),
+    _b41_c(
+        "who",
+        "Which singer quit I'm A Celebrity... Get Me Out Of Here after a blazing argument "
+        "with Janet Street-Porter?",
+        "bbc-entertainment-223",
+        "Brian Harvey|Harvey",
+    ),
+    _b41_c(
+        "who",
+        "Which comic did Ladbrokes have as the odds-on favourite to win I'm A Celebrity when "
+        "Sheila Ferguson was tipped for eviction?",
+        "bbc-entertainment-223",
+        "Joe Pasquale|Pasquale",
+    ),
+    _b41_c(
+        "who",
+        "Which economist at HBOS Treasury Services described the ODPM house price data as a "
+        "fairly lagging indicator?",
+        "bbc-business-415",
+        "Mark Miller",
+    ),
+    _b41_c(
+        "who",
+        "Who was head coach of the Lions on the previous tour, whose media problems led Sir "
+        "Clive Woodward to hire Alastair Campbell?",
+        "bbc-sport-386",
+        "Graham Henry",
+    ),
+    _b41_c(
+        "who",
+        "Which British sprinter had a row with Michael Johnson after the American questioned "
+        "his hamstring injury claims?",
+        "bbc-sport-037",
+        "Darren Campbell",
+    ),
+    _b41_c(
+        "who",
+        "Which Republican politician, who chairs the committee in charge of broadcasting, "
+        "said existing TV indecency fines were no real deterrent?",
+        "bbc-entertainment-171",
+        "Fred Upton",
+    ),
+    _b41_c(
+        "who",
+        "Who is the chief executive of Foster's, the brewer whose takeover bid was rejected "
+        "by winemaker Southcorp?",
+        "bbc-business-451",
+        "Trevor O'Hoy",
+    ),
+    _b41_c(
+        "who",
+        "Which Microsoft senior vice president called the replacement of Xbox power cords a "
+        "preventative step?",
+        "bbc-tech-015",
+        "Robbie Bach",
+    ),
+    _b41_c(
+        "who",
+        "Who set up the Veritas party that London Assembly members Damian Hockney and Peter "
+        "Hulme-Cross defected to from UKIP?",
+        "bbc-politics-325",
+        "Robert Kilroy Silk|Mr Kilroy-Silk",
+    ),
+    _b41_c(
+        "who",
+        "Which 18-year-old has taken Juninho's place in the Celtic side?",
+        "bbc-sport-276",
+        "Aiden McGeady",
+    ),
+    _b41_c(
+        "who",
+        "Which player beat Venus Williams at the Australian Open, playing out of her mind "
+        "according to Serena?",
+        "bbc-sport-445",
+        "Alicia Molik",
+    ),
+    _b41_c(
+        "who",
+        "Which Queen bassist is currently retired from the stage, according to the story on "
+        "the band touring with Paul Rodgers?",
+        "bbc-entertainment-138",
+        "John Deacon",
+    ),
+    _b41_c(
+        "who",
+        "Which Chelsea centre-half did David Moyes say would never have gone down the way "
+        "William Gallas did after James Beattie's headbutt?",
+        "bbc-sport-097",
+        "John Terry",
+    ),
+    _b41_c(
+        "who",
+        "Which security software company did Microsoft say it would buy in the same week as "
+        "its bumper batch of Windows patches?",
+        "bbc-tech-007",
+        "Sybari Software",
+    ),
+    _b41_c(
+        "who",
+        "Which monitoring firm found that some websites hit by Lycos Europe's anti-spam "
+        "screensaver had been knocked offline?",
+        "bbc-tech-147",
+        "Netcraft",
+    ),
+    # when
+    _b41_c(
+        "when",
+        "In what year was the house where Jimi Hendrix's father once lived first moved "
+        "because its land was to be developed?",
+        "bbc-entertainment-257",
+        "2002",
+    ),
+    _b41_c(
+        "when",
+        "On which day did Scotland play France, a match Geordan Murphy said impressed him "
+        "before Ireland faced the Scots?",
+        "bbc-sport-309",
+        "Saturday",
+    ),
+    _b41_c(
+        "when",
+        "In what year will ATR begin delivering its aircraft to Air Deccan?",
+        "bbc-business-407",
+        "2005",
+    ),
+    _b41_c(
+        "when",
+        "In which month does the Open Society Institute say it paid the taxes and fines "
+        "demanded by Kazakhstan?",
+        "bbc-business-357",
+        "October",
+    ),
+    _b41_c(
+        "when",
+        "On what day did Gordon Brown speak at the event run with the UN Development "
+        "Programme where he pledged money for immunisation?",
+        "bbc-politics-385",
+        "Wednesday",
+    ),
+    _b41_c(
+        "when",
+        "When did the first plastic cards, issued by Barclaycard, appear in the UK?",
+        "bbc-business-362",
+        "June 1966",
+    ),
+    _b41_c(
+        "when",
+        "On which day did Ladbrokes stop taking bets on I'm A Celebrity after a contestant "
+        "walked out of the show?",
+        "bbc-entertainment-223",
+        "Friday",
+    ),
+    _b41_c(
+        "when",
+        "On what day could MPs vote on Iain Duncan Smith's amendment during the Mental "
+        "Capacity Bill's report stage?",
+        "bbc-politics-068",
+        "Tuesday",
+    ),
+    _b41_c(
+        "when",
+        "In which month did MG Rover and Shanghai Automotive sign their technology-sharing "
+        "agreement?",
+        "bbc-business-034",
+        "August",
+    ),
+    _b41_c(
+        "when",
+        "In what year did Fiat think about floating Ferrari before opting to sell a minority "
+        "stake to Mediobanca?",
+        "bbc-business-051",
+        "2002",
+    ),
+    _b41_c(
+        "when",
+        "On what date will the 2005 Lions play their first Test against the All Blacks?",
+        "bbc-sport-386",
+        "25 June",
+    ),
+    _b41_c(
+        "when",
+        "In what year is Hicham El Guerrouj due to retire?",
+        "bbc-sport-025",
+        "2006",
+    ),
+    _b41_c(
+        "when",
+        "On which day did Sania Mirza beat US Open champion Svetlana Kuznetsova?",
+        "bbc-sport-435",
+        "Tuesday",
+    ),
+    _b41_c(
+        "when",
+        "Before December's rise, since which month had US consumer confidence not gone up, "
+        "according to the Conference Board?",
+        "bbc-business-361",
+        "July",
+    ),
+    _b41_c(
+        "when",
+        "On what day did Sumitomo Mitsui inform UFJ that it was abandoning its takeover offer?",
+        "bbc-business-032",
+        "Friday",
+    ),
+    _b41_c(
+        "when",
+        "On which evening does the fourth series of 24, criticised by the Muslim Council of "
+        "Britain, start on Sky One?",
+        "bbc-entertainment-210",
+        "Sunday",
+    ),
+    _b41_c(
+        "when",
+        "In which year did Carlos Moya miss Spain's Davis Cup victory because of injury?",
+        "bbc-sport-470",
+        "2000",
+    ),
+    _b41_c(
+        "when",
+        "For consoles sold in mainland Europe, Xboxes built before what date are covered by "
+        "Microsoft's power cable replacement?",
+        "bbc-tech-015",
+        "13 January 2004",
+    ),
+    _b41_c(
+        "when",
+        "In what year was Parmalat granted protection from its creditors after its accounting "
+        "scandal?",
+        "bbc-business-048",
+        "2003",
+    ),
+    _b41_c(
+        "when",
+        "In what year was A Little Princess, Alfonso Cuaron's first film for Warner Brothers, "
+        "released?",
+        "bbc-entertainment-028",
+        "1995",
+    ),
+    _b41_c(
+        "when",
+        "From which month does Brian May expect Queen to be on the road with singer Paul Rodgers?",
+        "bbc-entertainment-138",
+        "April",
+    ),
+    _b41_c(
+        "when",
+        "On what day was the Everton v Chelsea game in which James Beattie was sent off for a "
+        "headbutt?",
+        "bbc-sport-097",
+        "Saturday",
+    ),
+    _b41_c(
+        "when",
+        "On which day were shares in AMR flat in morning trading after the American Airlines "
+        "parent reported its fourth-quarter loss?",
+        "bbc-business-466",
+        "Wednesday",
+    ),
+    _b41_c(
+        "when",
+        "In what year did Alfonso Cuaron's Mexican film Y Tu Mama Tambien come out?",
+        "bbc-entertainment-028",
+        "2001",
+    ),
+    _b41_c(
+        "when",
+        "On what day did Bernie Ebbers' defence team cross-examine witness David Myers, who "
+        "had already admitted fraud?",
+        "bbc-business-087",
+        "Monday",
+    ),
+    # where
+    _b41_c(
+        "where",
+        "Where does Mr Goldman want the authority to pay to relocate the house where Jimi "
+        "Hendrix's father lived?",
+        "bbc-entertainment-257",
+        "central district|Seattle's central district",
+    ),
+    _b41_c(
+        "where",
+        "In which country was George Soros pelted by protesters earlier this year?",
+        "bbc-business-357",
+        "Ukraine",
+    ),
+    _b41_c(
+        "where",
+        "In which town is the infants school where Helen Carroll, the teacher who made the "
+        "transaction that let cards overtake cash, works?",
+        "bbc-business-362",
+        "Gosport",
+    ),
+    _b41_c(
+        "where",
+        "Which area had the highest average house price in the ODPM's November figures?",
+        "bbc-business-415",
+        "London",
+    ),
+    _b41_c(
+        "where",
+        "Which region ranked third for annual house price inflation in November, with a rate "
+        "of 21.1%?",
+        "bbc-business-415",
+        "North West",
+    ),
+    _b41_c(
+        "where",
+        "In which country was the 2001 Lions tour whose soured media relations prompted Sir "
+        "Clive Woodward to bring in Alastair Campbell?",
+        "bbc-sport-386",
+        "Australia",
+    ),
+    _b41_c(
+        "where",
+        "Where does Hicham El Guerrouj hope to win the world 5,000m title this summer?",
+        "bbc-sport-025",
+        "Helsinki",
+    ),
+    _b41_c(
+        "where",
+        "In which city did Brian May play with Paul Rodgers at the concert marking 50 years "
+        "of the Fender Stratocaster?",
+        "bbc-entertainment-138",
+        "London",
+    ),
+    _b41_c(
+        "where",
+        "In which country would Juninho prefer to find a club before considering Mexican side "
+        "Veracruz, according to their president?",
+        "bbc-sport-276",
+        "Spain",
+    ),
+    _b41_c(
+        "where",
+        "Which parts of the UK would the Mental Capacity Bill on living wills cover?",
+        "bbc-politics-068",
+        "England and Wales",
+    ),
+    _b41_c(
+        "where",
+        "To which country does Shanghai Automotive Industry Corp plan to move production of "
+        "the Rover 25?",
+        "bbc-business-034",
+        "China",
+    ),
+    _b41_c(
+        "where",
+        "Besides Turkey and Russia, in which region did Renault enjoy especially strong sales "
+        "in 2004?",
+        "bbc-business-247",
+        "North Africa",
+    ),
+    _b41_c(
+        "where",
+        "On which stock exchange are shares of AMR, the parent of American Airlines, traded?",
+        "bbc-business-466",
+        "New York Stock Exchange",
+    ),
+    _b41_c(
+        "where",
+        "Which Grand Slam final did Serena Williams say she reached after undergoing surgery?",
+        "bbc-sport-445",
+        "Wimbledon",
+    ),
+    _b41_c(
+        "where",
+        "In which part of the world has the cost of printer cartridges been a contentious "
+        "issue for the last 18 months, according to the HP lawsuit story?",
+        "bbc-tech-333",
+        "Europe",
+    ),
+    _b41_c(
+        "where",
+        "In which chamber of the US Congress was the proposal for tougher TV indecency fines "
+        "unveiled?",
+        "bbc-entertainment-171",
+        "House of Representatives",
+    ),
+    _b41_c(
+        "where",
+        "Where does Phil Thompson believe the lure of Champions League football will keep "
+        "Steven Gerrard?",
+        "bbc-sport-177",
+        "Anfield",
+    ),
+    _b41_c(
+        "where",
+        "In which city did Sania Mirza knock out Svetlana Kuznetsova, the reigning US Open "
+        "champion?",
+        "bbc-sport-435",
+        "Dubai",
+    ),
+    _b41_c(
+        "where",
+        "In which country are more than 90% of Qantas staff based?",
+        "bbc-business-455",
+        "Australia",
+    ),
+    _b41_c(
+        "where",
+        "Air Deccan says it will model its business on Ryanair, a budget airline from which "
+        "country?",
+        "bbc-business-407",
+        "Ireland",
+    ),
+    # how many
+    _b41_c(
+        "how many",
+        "How many staff does Qantas employ in total, most of them in its home market?",
+        "bbc-business-455",
+        "35,000",
+    ),
+    _b41_c(
+        "how many",
+        "How many days did Kenteris and Thanou spend in hospital after the motorcycle crash "
+        "prosecutors say they faked?",
+        "bbc-sport-033",
+        "four",
+    ),
+    _b41_c(
+        "how many",
+        "Besides the critical holes, how many other important but less critical fixes did "
+        "Microsoft release in its monthly security bulletin?",
+        "bbc-tech-060",
+        "Four",
+    ),
+    _b41_c(
+        "how many",
+        "How much extra money are the Bill Gates Foundation and Norway putting into the "
+        "Global Alliance for Vaccines and Immunisation?",
+        "bbc-politics-385",
+        "£0.53bn|$1bn",
+    ),
+    _b41_c(
+        "how many",
+        "How many people with dementia are affected by the laws David Lammy said needed updating?",
+        "bbc-politics-068",
+        "750,000",
+    ),
+    _b41_c(
+        "how many",
+        "What stake is Nanjing Auto reportedly negotiating to take in the Rover and SAIC "
+        "joint venture?",
+        "bbc-business-034",
+        "20%",
+    ),
+    _b41_c(
+        "how many",
+        "How much did Mediobanca pay Fiat for its minority stake in Ferrari?",
+        "bbc-business-051",
+        "775m euros|$1bn",
+    ),
+    _b41_c(
+        "how many",
+        "For how many years has Hicham El Guerrouj not raced over cross country?",
+        "bbc-sport-025",
+        "15",
+    ),
+    _b41_c(
+        "how many",
+        "How many match points did Elena Likhovtseva need before beating Selima Sfar in Dubai?",
+        "bbc-sport-435",
+        "nine",
+    ),
+    _b41_c(
+        "how many",
+        "By what percentage were US shopping mall sales in the week to 25 December up on 2003?",
+        "bbc-business-361",
+        "4.3%",
+    ),
+    _b41_c(
+        "how many",
+        "How big a fourth-quarter 2004 loss did AMR, parent of American Airlines, report?",
+        "bbc-business-466",
+        "$387m|£206m",
+    ),
+    _b41_c(
+        "how many",
+        "Over how many years have researchers from the University of the Highlands and "
+        "Islands and Southampton studied Atlantic wave heights?",
+        "bbc-politics-090",
+        "nine",
+    ),
+    _b41_c(
+        "how many",
+        "What is the current maximum fine US broadcasters face for indecency?",
+        "bbc-entertainment-171",
+        "$32,500",
+    ),
+    _b41_c(
+        "how many",
+        "How much did Foster's pay the Oatley family for its 18.8% stake in Southcorp?",
+        "bbc-business-451",
+        "A$584m",
+    ),
+    _b41_c(
+        "how many",
+        "Up to what speed could Wanadoo's unbundled broadband services reach?",
+        "bbc-tech-352",
+        "15Mbps",
+    ),
+    _b41_c(
+        "how many",
+        "In how many cases did Xbox owners report suffering a minor burn to their hand from "
+        "faulty power cables?",
+        "bbc-tech-015",
+        "seven",
+    ),
+    _b41_c(
+        "how many",
+        "How cheap has the price of an inkjet printer become, according to the story about "
+        "the woman suing HP over ink cartridges?",
+        "bbc-tech-333",
+        "£34",
+    ),
+    _b41_c(
+        "how many",
+        "How much debt did Parmalat reveal when it went bust?",
+        "bbc-business-048",
+        "14bn euros|$18.34bn|£9.6bn",
+    ),
+    _b41_c(
+        "how many",
+        "How many European Cups did Phil Thompson win during his Liverpool playing career?",
+        "bbc-sport-177",
+        "two",
+    ),
+    _b41_c(
+        "how many",
+        "How many vehicles did Renault sell in 2004?",
+        "bbc-business-247",
+        "2.4 million",
+    ),
+    _b41_c(
+        "how many",
+        "About how many independent Muslim schools are there, according to Ofsted chief David "
+        "Bell?",
+        "bbc-politics-172",
+        "100",
+    ),
+    _b41_c(
+        "how many",
+        "How many people in the UK suffer from multiple sclerosis, according to the report on "
+        "GW Pharma's cannabis drug?",
+        "bbc-business-327",
+        "85,000",
+    ),
+    _b41_c(
+        "how many",
+        "By what percentage did GW Pharma shares rise on news that Canada would consider "
+        "approving Sativex?",
+        "bbc-business-327",
+        "8.1%",
+    ),
+)
+
+B41_BBC_B = (
+    # who
+    _b41_c(
+        "who",
+        "Which Game sales director said DS buyers wanted the console the minute it was "
+        "released, not the day?",
+        "bbc-tech-351",
+        "Robert Quinn",
+    ),
+    _b41_c(
+        "who",
+        "Who was the Liberal Democrat candidate who came second to Michael Howard in "
+        "Folkestone & Hythe in 2001?",
+        "bbc-politics-416",
+        "Peter Carroll",
+    ),
+    _b41_c(
+        "who",
+        "Which Israeli prime minister did Hosni Mubarak call the Palestinians' best chance of "
+        "achieving peace?",
+        "bbc-business-478",
+        "Ariel Sharon|Mr Sharon",
+    ),
+    _b41_c(
+        "who",
+        "Which Will and Grace actress stars in The Wedding Date, which entered the US box "
+        "office chart at number two behind Boogeyman?",
+        "bbc-entertainment-053",
+        "Debra Messing",
+    ),
+    _b41_c(
+        "who",
+        "Which theatre director is to be honoured for outstanding directorial achievement by "
+        "the Directors Guild of Great Britain?",
+        "bbc-entertainment-377",
+        "Simon McBurney",
+    ),
+    _b41_c(
+        "who",
+        "Which Scrubs actor won best first feature at the Independent Spirit Awards for "
+        "Garden State?",
+        "bbc-entertainment-370",
+        "Zach Braff",
+    ),
+    _b41_c(
+        "who",
+        "Which player retired hurt against Anastasia Myskina at the Dubai Open?",
+        "bbc-sport-430",
+        "Marion Bartoli",
+    ),
+    _b41_c(
+        "who",
+        "Which company currently develops the ESPN-branded sports games that must end in "
+        "their present form after ESPN's deal with EA?",
+        "bbc-tech-056",
+        "Sega",
+    ),
+    _b41_c(
+        "who",
+        "Who is the Minister for Work who helped Alan Milburn attack the Tory plan to scrap "
+        "the New Deal?",
+        "bbc-politics-278",
+        "Jane Kennedy",
+    ),
+    _b41_c(
+        "who",
+        "Which Bayern Munich goalkeeper has a personal rivalry with Arsenal keeper Jens Lehmann?",
+        "bbc-sport-157",
+        "Oliver Kahn",
+    ),
+    _b41_c(
+        "who",
+        "Which Celltick spokesman urged operators to use its broadcast tool to reach their "
+        "customers?",
+        "bbc-tech-234",
+        "Yaron Toren",
+    ),
+    _b41_c(
+        "who",
+        "Which French finance minister warned that high oil prices were a threat to the "
+        "country's growth?",
+        "bbc-business-182",
+        "Nicolas Sarkozy",
+    ),
+    _b41_c(
+        "who",
+        "Who replaces the injured Hal Luscombe on the right wing for Wales against France?",
+        "bbc-sport-320",
+        "Kevin Morgan",
+    ),
+    _b41_c(
+        "who",
+        "Which Miami Beach police spokesman said Ossie Davis appeared to have died of natural "
+        "causes?",
+        "bbc-entertainment-044",
+        "Bobby Hernandez|Mr Hernandez",
+    ),
+    _b41_c(
+        "who",
+        "Which IAAF spokesman said the body could not comment on the Kenteris hearing because "
+        "it was not present?",
+        "bbc-sport-017",
+        "Nick Davies",
+    ),
+    _b41_c(
+        "who",
+        "Which retail consultant said May Department Stores would have been washed up without "
+        "the Federated deal?",
+        "bbc-business-155",
+        "Kurt Barnard",
+    ),
+    _b41_c(
+        "who",
+        "Which Chelsea chief executive was said to have met Ashley Cole in a London hotel "
+        "along with Jose Mourinho?",
+        "bbc-sport-125",
+        "Peter Kenyon",
+    ),
+    _b41_c(
+        "who",
+        "Which Nomura Securities deputy chief economist said US consumer spending would keep "
+        "rising in 2005, only more slowly?",
+        "bbc-business-063",
+        "Parul Jain",
+    ),
+    _b41_c(
+        "who",
+        "Which Israeli industry minister was reported to have attended a meeting with "
+        "Turkcell's chief operating officer?",
+        "bbc-business-092",
+        "Ehud Olmert",
+    ),
+    _b41_c(
+        "who",
+        "Which Scotland coach did Finlay Calder name alongside Willie Anderson as wondering "
+        "what they had walked into at the SRU?",
+        "bbc-sport-363",
+        "Matt Williams",
+    ),
+    _b41_c(
+        "who",
+        "Which fellow Swede did Joachim Johansson beat to reach the semi-finals in Adelaide?",
+        "bbc-sport-458",
+        "Thomas Enqvist",
+    ),
+    _b41_c(
+        "who",
+        "Which League Against Cruel Sports spokesman said there was no confusion over the "
+        "hunting ban?",
+        "bbc-politics-169",
+        "Mike Hobday",
+    ),
+    # when
+    _b41_c(
+        "when",
+        "On which day of the week were Virgin megastores and Game shops due to open early to "
+        "sell the Nintendo DS in the UK?",
+        "bbc-tech-351",
+        "Friday",
+    ),
+    _b41_c(
+        "when",
+        "In which month did MG Rover disclose its talks with Shanghai Automotive, annoying "
+        "Chinese officials?",
+        "bbc-business-212",
+        "October",
+    ),
+    _b41_c(
+        "when",
+        "When did Egypt and Israel exchange prisoners, in the run-up to their trade protocol "
+        "with the US?",
+        "bbc-business-478",
+        "earlier this month",
+    ),
+    _b41_c(
+        "when",
+        "By when did Nintendo expect to have sold around five million DS handhelds?",
+        "bbc-tech-160",
+        "March 2005",
+    ),
+    _b41_c(
+        "when",
+        "When did Halo 2 go on sale, before selling more than five million copies worldwide?",
+        "bbc-tech-160",
+        "mid-November",
+    ),
+    _b41_c(
+        "when",
+        "When was Lord Archer released from prison?",
+        "bbc-politics-296",
+        "July 2003",
+    ),
+    _b41_c(
+        "when",
+        "On what date will the Directors Guild of Great Britain hand out its awards at the "
+        "Curzon Mayfair?",
+        "bbc-entertainment-377",
+        "20 March",
+    ),
+    _b41_c(
+        "when",
+        "On which day did Michael Howard claim he could save £35 billion of Labour waste?",
+        "bbc-politics-278",
+        "Monday",
+    ),
+    _b41_c(
+        "when",
+        "In what year will Paramount begin releasing films in the HD-DVD format?",
+        "bbc-tech-224",
+        "2006",
+    ),
+    _b41_c(
+        "when",
+        "At what time does the France v Wales match at the Stade de France kick off?",
+        "bbc-sport-320",
+        "1600 GMT",
+    ),
+    _b41_c(
+        "when",
+        "When did Poland first ask for more time to consider the EU law on "
+        "computer-implemented inventions?",
+        "bbc-tech-080",
+        "December",
+    ),
+    _b41_c(
+        "when",
+        "In what year did Ossie Davis make his film debut in No Way Out?",
+        "bbc-entertainment-044",
+        "1950",
+    ),
+    _b41_c(
+        "when",
+        "On which day did German data underline the problems facing European policy makers, "
+        "as the ECB held rates?",
+        "bbc-business-436",
+        "Thursday",
+    ),
+    _b41_c(
+        "when",
+        "From what year does Federated expect its merger with May to boost earnings?",
+        "bbc-business-155",
+        "2007",
+    ),
+    _b41_c(
+        "when",
+        "When did Cadbury Schweppes start its Fuel for Growth cost-cutting programme?",
+        "bbc-business-143",
+        "mid-2003",
+    ),
+    _b41_c(
+        "when",
+        "In which month did Turkcell sign its contract to build the Irancell mobile network?",
+        "bbc-business-092",
+        "September",
+    ),
+    _b41_c(
+        "when",
+        "In what year did the gaming group Wembley sell the English national football stadium?",
+        "bbc-business-223",
+        "1999",
+    ),
+    _b41_c(
+        "when",
+        "On what date was the Australian Open due to start, according to the report on "
+        "Lleyton Hewitt's defeat by Taylor Dent in Adelaide?",
+        "bbc-sport-458",
+        "17 January",
+    ),
+    _b41_c(
+        "when",
+        "In what year will Egypt sell the Bank of Alexandria, according to an Investment "
+        "Ministry official?",
+        "bbc-business-389",
+        "2005",
+    ),
+    _b41_c(
+        "when",
+        "In which month did Sania Mirza make history as the first Indian woman into a Grand "
+        "Slam third round, at the Australian Open?",
+        "bbc-sport-510",
+        "January",
+    ),
+    _b41_c(
+        "when",
+        "When does Stelios Haji-Ioannou plan to launch his Easymobile phone service?",
+        "bbc-business-205",
+        "next month",
+    ),
+    _b41_c(
+        "when",
+        "When did the JURI legal affairs committee call for the EU software patent bill to be "
+        "rewritten?",
+        "bbc-tech-014",
+        "earlier this month",
+    ),
+    # where
+    _b41_c(
+        "where",
+        "In which country is Napster To Go currently offered as a beta version?",
+        "bbc-tech-263",
+        "US",
+    ),
+    _b41_c(
+        "where",
+        "Where is Wong Kar-Wai, nominated for best foreign film by the Directors Guild of "
+        "Great Britain for 2046, from?",
+        "bbc-entertainment-377",
+        "Hong Kong",
+    ),
+    _b41_c(
+        "where",
+        "Which country does The Sea Inside, the euthanasia film named best foreign film at "
+        "the Independent Spirit Awards, come from?",
+        "bbc-entertainment-370",
+        "Spain",
+    ),
+    _b41_c(
+        "where",
+        "Which country does eighth seed Patty Schnyder, Myskina's Dubai quarter-final "
+        "opponent, come from?",
+        "bbc-sport-430",
+        "Switzerland",
+    ),
+    _b41_c(
+        "where",
+        "Which country is Conchita Martinez, who knocked out Nathalie Dechy in Dubai, from?",
+        "bbc-sport-430",
+        "Spain",
+    ),
+    _b41_c(
+        "where",
+        "Around which city is the UK film production workforce largely concentrated?",
+        "bbc-entertainment-351",
+        "London",
+    ),
+    _b41_c(
+        "where",
+        "In which city had Ivo Minar hoped to play Australian Open qualifying before reaching "
+        "the Sydney final?",
+        "bbc-sport-450",
+        "Melbourne",
+    ),
+    _b41_c(
+        "where",
+        "In which city will the inaugural international Booker Prize be presented?",
+        "bbc-entertainment-017",
+        "London",
+    ),
+    _b41_c(
+        "where",
+        "Which country is Ismail Kadare listed under on the international Booker Prize shortlist?",
+        "bbc-entertainment-017",
+        "Albania",
+    ),
+    _b41_c(
+        "where",
+        "In which country was Gordon Brown when he announced the date of his Budget?",
+        "bbc-business-106",
+        "China",
+    ),
+    _b41_c(
+        "where",
+        "Which country did Tony Blair tell first-time voters there was no plan to invade over "
+        "its alleged nuclear weapons programme?",
+        "bbc-politics-314",
+        "Iran",
+    ),
+    _b41_c(
+        "where",
+        "In which city is Belle Vue, one of the greyhound tracks Wembley has put up for sale?",
+        "bbc-business-223",
+        "Manchester",
+    ),
+    _b41_c(
+        "where",
+        "Apart from the UK, Finland, Belgium, Denmark and Ireland, which country has followed "
+        "up the EU's Lisbon reform recommendations?",
+        "bbc-business-285",
+        "Netherlands",
+    ),
+    _b41_c(
+        "where",
+        "At which ground did Robert Pires urge Ashley Cole to stay rather than join Chelsea?",
+        "bbc-sport-125",
+        "Highbury",
+    ),
+    _b41_c(
+        "where",
+        "Which country is Turkcell, the mobile firm whose stake in Irancell was cut by "
+        "Iranian MPs, from?",
+        "bbc-business-092",
+        "Turkey",
+    ),
+    _b41_c(
+        "where",
+        "In which US state was Ossie Davis shooting a film when he was found dead?",
+        "bbc-entertainment-044",
+        "Florida",
+    ),
+    _b41_c(
+        "where",
+        "With which US state's authorities must BLB agree a revenue-sharing deal before "
+        "buying Wembley's US gaming arm?",
+        "bbc-business-223",
+        "Rhode Island",
+    ),
+    _b41_c(
+        "where",
+        "Which university is behind Uncle Roy All Around You, up for a Bafta technical and "
+        "social innovation award?",
+        "bbc-entertainment-220",
+        "Nottingham University",
+    ),
+    # how many
+    _b41_c(
+        "how many",
+        "How many Game shops were expected to open in the early hours for the European launch "
+        "of the Nintendo DS?",
+        "bbc-tech-351",
+        "150",
+    ),
+    _b41_c(
+        "how many",
+        "How many votes did Michael Howard poll in Folkestone & Hythe at the 2001 election?",
+        "bbc-politics-416",
+        "20,645",
+    ),
+    _b41_c(
+        "how many",
+        "What is the total size of the workforce at MG Rover's Longbridge plant, according to "
+        "the Observer?",
+        "bbc-business-212",
+        "6,500",
+    ),
+    _b41_c(
+        "how many",
+        "How many years had the Israeli convicted of spying spent in jail before Egypt handed "
+        "him back?",
+        "bbc-business-478",
+        "eight years",
+    ),
+    _b41_c(
+        "how many",
+        "How many WorldCom employees lost their jobs when the company collapsed?",
+        "bbc-business-100",
+        "20,000",
+    ),
+    _b41_c(
+        "how many",
+        "How much did the top 12 films take at the North American box office over the Super "
+        "Bowl weekend when Boogeyman was number one?",
+        "bbc-entertainment-053",
+        "$91m|£48.3m",
+    ),
+    _b41_c(
+        "how many",
+        "How many extra servers did Blizzard have to add on the first day of World of Warcraft?",
+        "bbc-tech-160",
+        "34",
+    ),
+    _b41_c(
+        "how many",
+        "How long did Lord Archer spend in prison after his perjury conviction?",
+        "bbc-politics-296",
+        "two years",
+    ),
+    _b41_c(
+        "how many",
+        "How many songs does the Wippit music download service have in its catalogue?",
+        "bbc-tech-263",
+        "60,000",
+    ),
+    _b41_c(
+        "how many",
+        "How big is Labour MP Elizabeth Blackman's majority in the seat Robert Kilroy-Silk "
+        "plans to fight?",
+        "bbc-politics-333",
+        "6,932",
+    ),
+    _b41_c(
+        "how many",
+        "What percentage of women working in the UK film industry have a degree?",
+        "bbc-entertainment-351",
+        "60%",
+    ),
+    _b41_c(
+        "how many",
+        "How many Sydney International titles has Lleyton Hewitt won over the past six years?",
+        "bbc-sport-450",
+        "four times|four",
+    ),
+    _b41_c(
+        "how many",
+        "How many authors are on the list for the first international Booker Prize, which "
+        "includes Muriel Spark?",
+        "bbc-entertainment-017",
+        "18",
+    ),
+    _b41_c(
+        "how many",
+        "How many camera phones are there in the UK after their number more than doubled, "
+        "according to Continental Research?",
+        "bbc-tech-234",
+        "7.5 million",
+    ),
+    _b41_c(
+        "how many",
+        "What share of DVD content would Sony's Blu-ray format have if Twentieth Century Fox "
+        "also backed it?",
+        "bbc-tech-224",
+        "47%",
+    ),
+    _b41_c(
+        "how many",
+        "How much does the French statistics agency INSEE expect the economy to grow this year?",
+        "bbc-business-182",
+        "2.4%",
+    ),
+    _b41_c(
+        "how many",
+        "How many episodes will Ricky Gervais's sitcom Extras run to?",
+        "bbc-entertainment-167",
+        "six",
+    ),
+    _b41_c(
+        "how many",
+        "What proportion of young people does the government want to get into university, a "
+        "target Tony Blair defended on Five News?",
+        "bbc-politics-314",
+        "50%",
+    ),
+    _b41_c(
+        "how many",
+        "At what level was eurozone inflation estimated in December, when the ECB held rates "
+        "at 2%?",
+        "bbc-business-436",
+        "2.3%",
+    ),
+    _b41_c(
+        "how many",
+        "What is the total value of Federated's takeover of May Department Stores once May's "
+        "debt is included?",
+        "bbc-business-155",
+        "$17bn",
+    ),
+    _b41_c(
+        "how many",
+        "What were Cadbury Schweppes' underlying pre-tax profits for 2004?",
+        "bbc-business-143",
+        "£933m|$1.78bn",
+    ),
+    _b41_c(
+        "how many",
+        "By how much did sales at US clothing stores rise in January?",
+        "bbc-business-063",
+        "1.8%",
+    ),
+    _b41_c(
+        "how many",
+        "How many big state-owned banks does Egypt have, including Banque Misr and the Bank "
+        "of Alexandria?",
+        "bbc-business-389",
+        "four",
+    ),
+    _b41_c(
+        "how many",
+        "How many double faults did Sania Mirza serve in her first service game of the "
+        "Hyderabad Open final?",
+        "bbc-sport-510",
+        "three",
+    ),
+)
+
+B41_NEAR_BBC_A = (
+    "Who heads the Soros Foundation-Kazakhstan office that the Kazakh government is accused "
+    "of trying to close?",
+    "Who is the convener of the Scottish Parliament's environment committee that heard Sepa's "
+    "warning on climate change?",
+    "Who is the president of Matsushita Electric, the Panasonic maker teaming up with Hitachi "
+    "on plasma TVs?",
+    "On what date did the Internet Engineering Task Force approve the Internationalised "
+    "Domain Names system?",
+    "When did Al Hendrix, Jimi Hendrix's father, die?",
+    "When will the plasma display partnership between Hitachi and Matsushita take effect?",
+    "On what date did UK regulators say they needed more evidence about GW Pharma's cannabis "
+    "drug Sativex?",
+    "In which English county does GW Pharmaceuticals grow its cannabis plants?",
+    "In which Brazilian city does the programmer who put the Cabir source code online live?",
+    "How much money does the Economic and Social Research Council get each year?",
+    "How many viewers watched the previous series of 24 on Sky One?",
+)
+
+B41_NEAR_BBC_B = (
+    "Who took over as chairman of the SRU executive board after David Mackay resigned?",
+    "Who is the chairman of the Bank of Alexandria, which Egypt plans to privatise?",
+    "Who registered the fake Paypal.com domain with Verisign to show how internationalised "
+    "domain names could be abused?",
+    "On what date did Orange start its trademark infringement proceedings against Easymobile?",
+    "When is BLB Investors' purchase of Wembley's US gaming division expected to be completed?",
+    "Where is the BT research unit that developed the ArtGarden search technology based?",
+    "From which country were the fake FBI e-mails carrying the virus sent?",
+    "Where is Ricky Gervais filming his sitcom Extras with Ben Stiller and Samuel L Jackson?",
+    "How many paintings are in the Tate's online collection being browsed with ArtGarden?",
+    "How much is the Egyptian government expected to raise from selling the Bank of Alexandria?",
+    "How many people took part in the UK Film Council and Skillset study on women's pay in "
+    "the film industry?",
+    "How much debt is the Scottish Rugby Union carrying, according to the row that led David "
+    "Mackay to quit?",
+)
+
 
 _BBC_BATCHES = (
     (
@@ -42182,6 +43408,7 @@ _BBC_BATCHES = (
     (38, B38_BBC_A + B38_BBC_B, B38_NEAR_BBC_A + B38_NEAR_BBC_B),
     (39, B39_BBC_A + B39_BBC_B, B39_NEAR_BBC_A + B39_NEAR_BBC_B),
     (40, B40_BBC_A + B40_BBC_B, B40_NEAR_BBC_A + B40_NEAR_BBC_B),
+    (41, B41_BBC_A + B41_BBC_B, B41_NEAR_BBC_A + B41_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -241,6 +241,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written thirty-eighth", 38),
         ("written thirty-ninth", 39),
         ("written fortieth", 40),
+        ("written forty-first", 41),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
