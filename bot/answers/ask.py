@@ -380,6 +380,22 @@ def _aged_by_name(text: str, q: Question) -> bool:
     return False
 
 
+_PRICE_WORDS = frozenset({"cost", "costs", "price", "priced", "retail", "retails"})
+
+
+def _priced_by_name(text: str, q: Question) -> bool:
+    """Whether the sentence puts a sum beside a name the question asks the cost of:
+    "at a mere £20, Metal Slug 3 is …", "the Tern-3 will cost £400"."""
+    if q.measure != "money" or not _PRICE_WORDS & {t.word for t in q.terms}:
+        return False
+    money = _MEASURES["money"].pattern
+    for word in {t.word for t in q.terms if t.name}:
+        name = re.escape(word)
+        if re.search(rf"(?:{money}).{{0,30}}\b{name}\b|\b{name}\b.{{0,30}}(?:{money})", text, re.I):
+            return True
+    return False
+
+
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|"
     # ("at 1815 GMT")
@@ -2774,6 +2790,8 @@ def _judge(
                 or (until and bool(_UNTIL.search(sentence.text)))
                 # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …"
                 or (q.age and _aged_by_name(sentence.text, q))
+                # "how much does Metal Slug 3 cost?" by "at a mere £20, Metal Slug 3 is …"
+                or _priced_by_name(sentence.text, q)
                 # "on what date is the National Holocaust Memorial Day …?" by "… for
                 # National Holocaust Memorial Day on 27 January" ("on which day …?" too)
                 or (

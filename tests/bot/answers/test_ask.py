@@ -2673,6 +2673,15 @@ DEPOT_SALE = (
             "Tern Indoor Arena",
             id="'which arena …?' is no town's",
         ),
+        pytest.param(
+            "Kelso offers retro fun",
+            "Kelso is a shoot-em-up in the old style, with tanks, jets and camels to ride. The "
+            "controls respond well and it is hard to put down. And at a mere £20, Kelso Tern is "
+            "as cheap as chips, as the man says. Most people will ignore it all the same.",
+            "How much does the retro shoot-em-up Kelso Tern cost?",
+            "£20",
+            id="a sum beside the name is its price",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
