@@ -103,6 +103,9 @@ CROWDS = frozenset(
         | DEMONYMS,
     )
 )
+# one workforce, whichever word counts it ("20,000 workers lost their jobs" for "how many
+# employees …?")
+STAFF = frozenset(map(index_key, ("workers", "employees", "staff")))
 CANDIDATES = 200  # FTS5 matches taken from the index …
 READ = 10  # … of which the best of this many stories are read …
 COPIES = 2  # … this many articles of each …
@@ -2509,6 +2512,7 @@ def _judge(
         and q.focus not in UNSAID_COUNTS
         and not present(q.focus, keys)
         and not (q.focus in CROWDS and not PEOPLE.isdisjoint(keys))
+        and not (q.focus in STAFF and not STAFF.isdisjoint(keys))
     ):
         return None
     # A figure or year in a short question ("2010", "Tern-3") must be in the article.
@@ -2565,6 +2569,8 @@ def _judge(
     counted_words = {q.focus} if q.focus else predicate
     if q.focus in CROWDS:
         counted_words |= PEOPLE
+    if q.focus in STAFF:
+        counted_words |= STAFF
     if q.focus:  # ("5 billion webpages" counts web pages)
         counted_words |= {key for key, parts in joined.items() if q.focus in parts}
     counted_names = _names_before(q, q.focus)

@@ -2682,6 +2682,15 @@ DEPOT_SALE = (
             "£20",
             id="a sum beside the name is its price",
         ),
+        pytest.param(
+            "Tern boss denies fraud",
+            "Former Tern boss Tom Beale denied on Tuesday that he knew of any fraud. When Tern "
+            "finally collapsed in 2002, shareholders lost about $18bn and 2,000 workers lost "
+            "their jobs. The trial goes on next week.",
+            "How many Tern employees lost their jobs when the company collapsed?",
+            "2,000 workers",
+            id="workers are a firm's employees",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
