@@ -2825,6 +2825,9 @@ def _judge(
             )
             if not answers_anyway:
                 continue
+            # ("Ismail Kadare (Albania)" says which country he is from as plainly as a
+            # sentence with more of the question's words)
+            names_only = not _says_where_from(sentence.text, q)
         if q.wanted is Wanted.PERSON and (
             (not names <= set(real) | peoples and _role_of_another(sentence.text, predicate, q))
             or _role_of_other_owner(sentence.text, predicate, q)

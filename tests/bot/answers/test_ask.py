@@ -2691,6 +2691,15 @@ DEPOT_SALE = (
             "2,000 workers",
             id="workers are a firm's employees",
         ),
+        pytest.param(
+            "Spark heads world Tern list",
+            "The international award was started in response to criticisms that the Tern "
+            "Prize is only open to British and Commonwealth authors. The judges will name "
+            "the winner in June. Ada Quill (Canada) Tom Beale (Albania) Ana Ruiz (Chile)",
+            "Which country is Tom Beale listed under on the international Tern Prize shortlist?",
+            "Tom Beale (Albania)",
+            id="a country in brackets after the name says which country",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
