@@ -1995,6 +1995,7 @@ _ASKS_SAYING = re.compile(
 
 
 # a group counted by its members ("a 56-man squad", "a 30-strong delegation")
+_MULTIPLIED = word_set("more less fewer as higher greater larger bigger faster")
 _N_STRONG = frozenset({"man", "strong", "member", "woman"})
 _MEMBERS = frozenset(map(index_key, word_set("player member people man men woman women")))
 
@@ -2055,7 +2056,11 @@ def focused(
         if after in _AUXILIARY_AFTER:
             # "more than 150,000 were sold" counts what the sentence spoke of before it
             near = tokens[:i]
-        elif _counts_another(after, predicate):
+        elif _counts_another(after, predicate) and not (
+            # ("lifted the Sydney title four times" counts titles; "four times more
+            # mobiles" counts none)
+            after == "times" and not _MULTIPLIED.intersection(tokens[i + 2 : i + 3])
+        ):
             continue  # "tickets for the two concerts": "two" counts concerts
         else:
             # ("the 220 or so fire-bombing incidents": the hedge is no word of the count)

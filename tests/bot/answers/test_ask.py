@@ -2700,6 +2700,15 @@ DEPOT_SALE = (
             "Tom Beale (Albania)",
             id="a country in brackets after the name says which country",
         ),
+        pytest.param(
+            "Beale overcomes wobble in Kelso",
+            "Tom Beale went into the final as favourite to clinch his 24th career title. Tom "
+            "Beale has now lifted the Kelso title four times in the last six years. Four "
+            "times more fans came to the Kelso final than last year.",
+            "How many Kelso titles has Tom Beale won over the past six years?",
+            "four times in the last",
+            id="'the title four times' counts titles",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
