@@ -1187,26 +1187,25 @@ def _placed_after_name(sentence: str, q: Question) -> bool:
 
 def _says_where_from(sentence: str, q: Question) -> bool:
     """Whether the sentence says where a name the question gives is from, for a question
-    that asks it or asks which country: a country's possessive before the name, or a
-    country, a place in brackets or "from <place>" after it. (For where one is from, or
-    which place one represents, any place's possessive: "Lisburn's Kelly McNeice Reid",
-    "Birmingham's Sion Simon".)"""
-    origin, home, country = _where_from_asked(q)
+    that asks it or asks which country: a country's possessive before the name ("Ireland's
+    Ryanair"), or a country, a place in brackets or "from <place>" after it. (For where
+    one is from, or which place one represents, any place's possessive: "Lisburn's Kelly
+    McNeice Reid", "Birmingham's Sion Simon".)"""
+    home, country = _where_from_asked(q)
     return (
-        (origin and _country_owns_named(sentence, q))
+        (country and _country_owns_named(sentence, q))
         or (home and _place_owns_named(sentence, q))
         or (country and _placed_after_name(sentence, q))
     )
 
 
 @lru_cache(maxsize=64)  # (asked of every sentence read for the question)
-def _where_from_asked(q: Question) -> tuple[bool, bool, bool]:
-    """Which of `_says_where_from`'s checks the question asks for: a country's possessive
-    (where one is from), any place's possessive (… or which place one represents), and a
-    place after the name (… or which country)."""
+def _where_from_asked(q: Question) -> tuple[bool, bool]:
+    """Which of `_says_where_from`'s checks the question asks for: any place's possessive
+    (where one is from, or which place one represents), and a country's possessive or a
+    place after the name (where one is from, or which country)."""
     origin = q.measure == "origin"
     return (
-        origin,
         origin or bool(_REPRESENTS.search(q.text)),
         origin or bool(_WHICH_COUNTRY.search(q.text)),
     )

@@ -2709,6 +2709,15 @@ DEPOT_SALE = (
             "four times in the last",
             id="'the title four times' counts titles",
         ),
+        pytest.param(
+            "Kelso airline orders more planes",
+            "Kelso Air has ordered 30 more planes for its fleet. Kelso Air has said it will "
+            "base its business model on European firms such as Ireland's Tern Jet. It flies "
+            "from Delhi and Mumbai.",
+            "Kelso Air will model its business on Tern Jet, a budget airline from which country?",
+            "Ireland's Tern Jet",
+            id="a country's possessive says which country a firm is from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
