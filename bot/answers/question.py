@@ -1553,6 +1553,10 @@ _REPORTED = re.compile(
 )
 
 
+_BELIEVING = frozenset(map(index_key, word_set("believe think expect reckon predict fear")))
+_MODALS = word_set("will would could can")
+
+
 # prepositions a question may end on ("which city was X born in?")
 _STRANDED = frozenset({"in", "at", "on", "from"})
 
@@ -1607,6 +1611,8 @@ def asked_verb(lowered: list[str], wanted: Wanted | None, named: Sequence[bool] 
             return None  # "when was X due to play Y?" is answered by "X will meet Y on …"
         if verb in _REPORTING and _REPORTED.search(" ".join(lowered)):
             return None  # "when did the BBC say it would televise …": not when it said so
+        if verb in _BELIEVING and _MODALS.intersection(lowered):
+            return None  # "where does Thompson believe … will keep Gerrard?": not a belief
         for first, joint, second in zip(lowered, lowered[1:], lowered[2:], strict=False):
             if _word_key(first) == verb and joint == "and" and second.endswith("ed"):
                 return _word_key(second)  # "where was X stopped and arrested …?": the arrest

@@ -224,6 +224,8 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         # (what someone said would happen is asked about, not when they said it)
         ("When did Tern say it would open the Calder plant?", None),
         ("When did Tern say sorry?", "sai"),
+        ("Where does Tom Beale believe the lure of the cup will keep Ana Ruiz?", None),
+        ("When did Tom Beale think of the name?", "think"),
         # (the particle of a phrasal verb is not the verb)
         ("When did police turn back the Calder marchers?", "turn"),
         ("When did the Calder poet pass away?", "pass"),
