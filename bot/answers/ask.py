@@ -1873,6 +1873,15 @@ def _dated_otherwise(text: str, asked: Set[str], dates: re.Pattern[str] = _NAMED
 _THE_YEAR = re.compile(r"\b(?:last|this|the) year\b|\bannual\b", re.IGNORECASE)
 
 
+# a figure for a whole year, and one for part of it
+_WHOLE_YEAR = re.compile(
+    r"\b(?:full|whole)[- ]year\b|\bannual\b|\bfor the year\b|\bfor \d{4} as a whole\b", re.I
+)
+_PART_YEAR = re.compile(
+    r"\bquarter(?:ly)?\b|\b(?:three|six|nine) months\b|\b(?:first|second) half\b", re.I
+)
+
+
 _THE_THING = re.compile(r"(?:The|This|That) ([a-z]+)\b")
 
 
@@ -2612,6 +2621,7 @@ def _judge(
     asked_years = (
         set(_WHEN_MEASURES["year"].findall(q.text)) if q.wanted is Wanted.NUMBER else set()
     )
+    whole_year = q.wanted is Wanted.NUMBER and bool(_WHOLE_YEAR.search(q.text))
     many_names = _named_things(q) >= MANY_NAMES
     fixture = q.wanted is not Wanted.PERSON and len(names) >= 2 and bool(_FIXTURE.search(q.text))
     entities: dict[int, bool] = {}  # whether the sentence at a position carries the answer
@@ -2680,6 +2690,12 @@ def _judge(
             and not _THE_YEAR.search(sentence.text)
         ):
             continue  # "profits to rise 50% in 2005" are not 2004's
+        if (
+            whole_year
+            and _PART_YEAR.search(sentence.text)
+            and not _WHOLE_YEAR.search(sentence.text)
+        ):
+            continue  # "$5.37bn for the final three months of 2004" is no full year's profit
         # The sentence before may say what this one answers: for a who question, when this
         # one names someone ("… threw out the case. Judge Ada Quill wrote it"); else when
         # this one's subject is the one before's ("It will do so at … on 26 January"), and

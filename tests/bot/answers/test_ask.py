@@ -2718,6 +2718,15 @@ DEPOT_SALE = (
             "Ireland's Tern Jet",
             id="a country's possessive says which country a firm is from",
         ),
+        pytest.param(
+            "Tern full year profits rise",
+            "Tern's net profits were $5.37bn for the final three months of 2004, while sales "
+            "came in at $43.7bn. Net profit was up 6% at $16.6bn. Tom Beale, Tern's boss, said "
+            "2005 would be better.",
+            "What was Tern's net profit for the full year 2004?",
+            "$16.6bn",
+            id="a quarter's figure is no full year's",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
