@@ -2999,11 +2999,15 @@ def _timetabled(q: Question) -> re.Pattern[str] | None:
 
 def _unnamed_holder(q: Question, support: Sentence) -> bool:
     """Whether the sentence speaks of the one asked about without naming them ("joined two
-    girls and an instructor" for "who was the instructor …?"), so a name from another
-    sentence is someone else's."""
+    girls and an instructor" for "who was the instructor …?", "his business partner landed
+    in prison"), so a name from another sentence is someone else's."""
     role = next((t.word for t in _person_roles(q)), None)
     return role is not None and bool(
-        re.search(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", support.text, re.I)
+        re.search(
+            rf"\b(?:an?|one|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b",
+            support.text,
+            re.I,
+        )
     )
 
 

@@ -11,6 +11,7 @@ from bot.answers.ask import (
     Answer,
     AnswerSentence,
     _holds_role,
+    _unnamed_holder,
     anchor_terms,
     answer_reply,
     ask,
@@ -2755,6 +2756,17 @@ async def test_a_role_a_sentence_opens_on_is_held_by_the_one_named_before_it(app
     )
     said = " ".join(s.text for s in result.sentences)
     assert "Tom Beale" in said and "Ana Ruiz" not in said
+
+
+def test_a_holder_the_sentence_leaves_unnamed() -> None:
+    q = analyze("Who was Tom Beale's business partner who was jailed for fraud?")
+    for text, unnamed in (
+        ("Beale went bankrupt and his business partner landed in prison for fraud.", True),
+        ("Beale went bankrupt and a business partner landed in prison for fraud.", True),
+        ("Beale's business partner Ana Ruiz landed in prison for fraud.", False),
+    ):
+        sentence = ArticleText.of("Tern Media", text).sentences[0]
+        assert _unnamed_holder(q, sentence) is unnamed
 
 
 def test_a_place_that_speaks_is_no_answer_to_where() -> None:
