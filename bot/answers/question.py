@@ -127,6 +127,9 @@ HOW_MEASURES = frozenset(
         "fast",
         "hot",
         "cold",
+        "cheap",
+        "expensive",
+        "costly",
     }
 )
 # Words that say "tell me" rather than what about; they never have to match.
@@ -803,6 +806,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         terms = [replace(t, aside=True) if t.word in SAID_BY_DURATION else t for t in terms]
     if measure == "much" and MONEY_WORDS.intersection(lowered) and not _by_how(lowered):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
+    if measure in _PRICED:
+        measure = "money"  # "how cheap has an inkjet printer become?": a price
     if wanted is Wanted.NUMBER and lowered[0] in WHAT | {"which"} and _SUMS & set(lowered[1:2]):
         measure = "money"  # "what price per share did he pay …?": a sum, not "4.76%"
     scored = [lowered[i - 1] for i, low in enumerate(lowered) if i and low == "score"]
@@ -1261,6 +1266,7 @@ _POST_ACRONYMS = word_set("mp mps msp msps mep meps mla mlas ceo cfo coo")
 GROWTH_WORDS = word_set("grow grows grew growing expand expands expanded expanding")
 # "how much did X pay …?" asks for a sum of money
 _SUMS = word_set("price prices fee fees salary salaries wage wages fine")
+_PRICED = word_set("cheap expensive costly")
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
     "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "

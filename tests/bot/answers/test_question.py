@@ -566,6 +566,8 @@ def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("How much did Microsoft pay for Giant?", NOW).measure == "money"
     assert analyze("What price per share did Ana Ruiz pay for Tern?", NOW).measure == "money"
     assert analyze("What fee did Calder get for Tom Beale?", NOW).measure == "money"
+    cheap = analyze("How cheap has the price of a Tern printer become?", NOW)
+    assert cheap.wanted is Wanted.NUMBER and cheap.measure == "money"
     assert analyze("How much of the vote did Labour win?", NOW).measure == "much"
     # … but "by how much …?" asks for a change, which a share may give ("by 6%")
     assert analyze("By how much did Calder council raise its budget?", NOW).measure == "much"
