@@ -383,7 +383,7 @@ def _aged_by_name(text: str, q: Question) -> bool:
     return False
 
 
-_PRICE_WORDS = frozenset({"cost", "costs", "price", "priced", "retail", "retails"})
+_PRICE_WORDS = word_set("cost costs price priced retail retails")
 
 
 def _priced_by_name(text: str, q: Question) -> bool:
@@ -2002,8 +2002,9 @@ _ASKS_SAYING = re.compile(
 )
 
 
-# a group counted by its members ("a 56-man squad", "a 30-strong delegation")
+# what follows "N times" when it multiplies ("four times more mobiles"), not counts
 _MULTIPLIED = word_set("more less fewer as higher greater larger bigger faster")
+# a group counted by its members ("a 56-man squad", "a 30-strong delegation")
 _N_STRONG = frozenset({"man", "strong", "member", "woman"})
 _MEMBERS = frozenset(map(index_key, word_set("player member people man men woman women")))
 
