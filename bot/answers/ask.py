@@ -584,6 +584,10 @@ _DATE = (
 # a word that dates it: "On Monday Mr Sullivan named …")
 _NOT_IN_A_NAME = rf"(?!\s+(?-i:(?!{_MONTH_NAME})[A-Z]))"
 _DAY_LEADS = "on|last|next|this|by|until|till|since|from|before|after|early|late"
+# (nor is a day after a capitalised word: "Bloody Sunday", "Super Saturday"; but for the
+# feasts: "Easter Sunday", "Good Friday")
+_AFTER_A_NAME = "(?-i:" + "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 12)) + ")"
+_FEAST_DAYS = r"(?-i:\b(?:Easter|Good|Palm|Ash|Holy|Maundy|Shrove|Whit) [A-Z][a-z]+day\b)"
 _WHEN_MEASURES = {
     "clock": _CLOCK,
     # "25 September", "September 25th", "25/9/2004"
@@ -591,7 +595,7 @@ _WHEN_MEASURES = {
     # a date, "on Friday", "Boxing Day" (not "at the weekend", "last week")
     "day": re.compile(
         rf"{_DATE}|\b(?:{_DAY_LEADS})\s+(?:{'|'.join(WEEKDAYS)})\b"
-        rf"|\b(?:{'|'.join(WEEKDAYS)})\b{_NOT_IN_A_NAME}"
+        rf"|{_AFTER_A_NAME}\b(?:{'|'.join(WEEKDAYS)})\b{_NOT_IN_A_NAME}|{_FEAST_DAYS}"
         rf"|(?-i:\b(?:{NAMED_DAYS}|[A-Z]\w+'s (?:Day|Eve))\b)",
         re.IGNORECASE,
     ),

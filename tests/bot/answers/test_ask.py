@@ -2728,6 +2728,16 @@ DEPOT_SALE = (
             "$16.6bn",
             id="a quarter's figure is no full year's",
         ),
+        pytest.param(
+            "Kelso Awards honour hit soap",
+            "ITV soap Tern Street has been named best TV drama at the Kelso Awards. The soap "
+            "beat Calder Nights to win the best TV drama prize on Thursday. Last year, the "
+            "Kelso Award for best TV drama went to The Lost Prince, while Bloody Sunday, about "
+            "the killings in Derry, won in 2003.",
+            "On which day did Tern Street win the best TV drama prize at the Kelso Awards?",
+            "on Thursday",
+            id="a day after a capitalised word is part of a name ('Bloody Sunday')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
