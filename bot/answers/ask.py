@@ -585,7 +585,7 @@ _DATE = (
 _NOT_IN_A_NAME = rf"(?!\s+(?-i:(?!{_MONTH_NAME})[A-Z]))"
 _DAY_LEADS = "on|last|next|this|by|until|till|since|from|before|after|early|late"
 # (nor is a day after a capitalised word: "Bloody Sunday", "Super Saturday"; but for the
-# feasts: "Easter Sunday", "Good Friday")
+# feasts: "Easter Sunday", "Good Friday"; a look-behind has one width, so one per length)
 _AFTER_A_NAME = "(?-i:" + "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 12)) + ")"
 _FEAST_DAYS = r"(?-i:\b(?:Easter|Good|Palm|Ash|Holy|Maundy|Shrove|Whit) [A-Z][a-z]+day\b)"
 _WHEN_MEASURES = {
