@@ -389,14 +389,19 @@ _PRICE_WORDS = word_set("cost costs price priced retail retails")
 def _priced_by_name(text: str, q: Question) -> bool:
     """Whether the sentence puts a sum beside a name the question asks the cost of:
     "at a mere £20, Metal Slug 3 is …", "the Tern-3 will cost £400"."""
-    if q.measure != "money" or not _PRICE_WORDS & {t.word for t in q.terms}:
-        return False
-    money = _MEASURES["money"].pattern
-    for word in {t.word for t in q.terms if t.name}:
-        name = re.escape(word)
-        if re.search(rf"(?:{money}).{{0,30}}\b{name}\b|\b{name}\b.{{0,30}}(?:{money})", text, re.I):
-            return True
-    return False
+    pattern = _price_beside_name(q)
+    return pattern is not None and bool(pattern.search(text))
+
+
+@lru_cache(maxsize=64)  # (asked of every sentence read for the question)
+def _price_beside_name(q: Question) -> re.Pattern[str] | None:
+    """For a question that asks what something named costs, what finds a sum within a few
+    words of one of its name's words; else None."""
+    names = sorted({re.escape(t.word) for t in q.terms if t.name})
+    if q.measure != "money" or not names or not _PRICE_WORDS & {t.word for t in q.terms}:
+        return None
+    money, name = _MEASURES["money"].pattern, rf"\b(?:{'|'.join(names)})\b"
+    return re.compile(rf"(?:{money}).{{0,30}}{name}|{name}.{{0,30}}(?:{money})", re.I)
 
 
 _CLOCK = re.compile(

@@ -110,27 +110,29 @@ QUESTION_WORDS = frozenset(
 )
 # Stop words when written in small letters, names in capitals.
 CAPITAL_NAMES = frozenset({"US", "UK", "EU", "UN", "USA"})
+# "how cheap …?" asks for a price
+_PRICED = word_set("cheap expensive costly")
 # "how old / long / far …": the word after "how" asks for a figure; it is not a content word.
-HOW_MEASURES = frozenset(
-    {
-        "many",
-        "much",
-        "old",
-        "long",
-        "far",
-        "big",
-        "tall",
-        "often",
-        "large",
-        "high",
-        "deep",
-        "fast",
-        "hot",
-        "cold",
-        "cheap",
-        "expensive",
-        "costly",
-    }
+HOW_MEASURES = (
+    frozenset(
+        {
+            "many",
+            "much",
+            "old",
+            "long",
+            "far",
+            "big",
+            "tall",
+            "often",
+            "large",
+            "high",
+            "deep",
+            "fast",
+            "hot",
+            "cold",
+        }
+    )
+    | _PRICED
 )
 # Words that say "tell me" rather than what about; they never have to match.
 FILLER_WORDS = frozenset(
@@ -1266,7 +1268,6 @@ _POST_ACRONYMS = word_set("mp mps msp msps mep meps mla mlas ceo cfo coo")
 GROWTH_WORDS = word_set("grow grows grew growing expand expands expanded expanding")
 # "how much did X pay …?" asks for a sum of money
 _SUMS = word_set("price prices fee fees salary salaries wage wages fine")
-_PRICED = word_set("cheap expensive costly")
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
     "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "
