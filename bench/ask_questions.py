@@ -43311,7 +43311,1416 @@ B41_NEAR_BBC_B = (
 )
 
 
-_BBC_BATCHES = (
+_b42_c = partial(_c, batch=42)
+
+B42_CNNDM_A = (
+    # who
+    _b42_c(
+        "who",
+        "Which FBI special agent gave details of the arrests of the six Minnesota men charged "
+        "over plans to reach Syria and fight for ISIS?",
+        "dm-test-425a5e56",
+        "Richard R Thornton",
+    ),
+    _b42_c(
+        "who",
+        "Which obstetrician and gynecologist argued in CNN's piece on Army recruiting and "
+        "obesity that Americans have come to accept being overweight?",
+        "cnn-test-e82fd60",
+        "Claire Putnam|Dr. Putnam",
+    ),
+    _b42_c(
+        "who",
+        "According to the US congressional memo questioning the UK-US special relationship, "
+        "whose spending cuts will help decide how much Britain matters to Washington?",
+        "dm-test-123763e6",
+        "George Osborne",
+    ),
+    _b42_c(
+        "who",
+        "What is the name of Lizzi Crawford's mother, who called her daughter's weight loss "
+        "amazing?",
+        "dm-test-ee030414",
+        "Mary Crawford",
+    ),
+    _b42_c(
+        "who",
+        "Who prosecuted A&E consultant Ram Manohar at Liverpool Crown Court over the nurses' "
+        "sexual assault claims?",
+        "dm-test-ac21c26e",
+        "David McLachlan|Mr McLachlan",
+    ),
+    _b42_c(
+        "who",
+        "Which Valencia coach said Barcelona still have some weaknesses ahead of his team's "
+        "La Liga visit to the Nou Camp?",
+        "dm-test-47681f33",
+        "Nuno Espirito Santo|Santo",
+    ),
+    _b42_c(
+        "who",
+        "Which member of the Chinese team explained why kevlar rope was needed for the giant "
+        "dragon kite at the Wulong festival?",
+        "dm-test-06a4af52",
+        "Wang Dongming|Mr Wang",
+    ),
+    _b42_c(
+        "who",
+        "Which SNP deputy first minister accused Gordon Brown of re-fighting the independence "
+        "referendum?",
+        "dm-test-1ce80a53",
+        "John Swinney",
+    ),
+    _b42_c(
+        "who",
+        "Which judge decided that DHS supervision of baby Naomi Burns would stay on hold "
+        "until Joshua Burns's parental rights are settled?",
+        "dm-test-962da137",
+        "Miriam Cavanaugh|Judge Miriam Cavanaugh",
+    ),
+    _b42_c(
+        "who",
+        "Which former Arsenal player, one of AP McCoy's childhood heroes, is also expected at "
+        "Sandown when McCoy gets his last champion jockey trophy?",
+        "dm-test-0a4e9118",
+        "Liam Brady",
+    ),
+    _b42_c(
+        "who",
+        "Which QC advised that Lord Janner should face a 'trial of the facts' before the DPP "
+        "chose not to prosecute him?",
+        "dm-test-23c3719e",
+        "Eleanor Laws",
+    ),
+    _b42_c(
+        "who",
+        "Which assistant fire chief warned that the Ohio duck hunter stuck in the reservoir "
+        "mud could have died if the ordeal had lasted longer?",
+        "dm-test-5641410e",
+        "Rick Hughes",
+    ),
+    _b42_c(
+        "who",
+        "Which of Mama June Shannon's daughters has accused Mark McDaniel of abusing her when "
+        "she was a child?",
+        "dm-test-73d480fb",
+        "Anna 'Chickadee' Cardwell|Chickadee",
+    ),
+    _b42_c(
+        "who",
+        "Who was named as the referee for West Brom's home match against Leicester at the "
+        "Hawthorns?",
+        "dm-test-4662c459",
+        "Martin Atkinson",
+    ),
+    _b42_c(
+        "who",
+        "Which former Director of Public Prosecutions, now standing for Labour, was in charge "
+        "when Operation Elveden against tabloid journalists began?",
+        "dm-test-7344a9b1",
+        "Keir Starmer",
+    ),
+    _b42_c(
+        "who",
+        "Which Leeds University professor led the study forecasting a doubling of Britain's "
+        "ethnic minority population by mid-century?",
+        "dm-test-eb78a53c",
+        "Philip Rees|Professor Philip Rees",
+    ),
+    _b42_c(
+        "who",
+        "Which US ambassador to the UN wrote a Pulitzer Prize-winning book attacking American "
+        "policy makers for ignoring genocide?",
+        "cnn-test-d061579",
+        "Samantha Power",
+    ),
+    _b42_c(
+        "who",
+        "Which Cottonwood police sergeant was shot in the leg in the brawl with the Gaver "
+        "family band at Walmart?",
+        "dm-test-2b19de4f",
+        "Jeremy Daniels|Sgt Jeremy Daniels|Sgt Daniels",
+    ),
+    _b42_c(
+        "who",
+        "Who was the German referee who called off the Montenegro v Russia Euro 2016 "
+        "qualifier in Podgorica?",
+        "dm-test-5a4b090d",
+        "Deniz Aytekin",
+    ),
+    _b42_c(
+        "who",
+        "Who trains Monbeg Dude, the horse part-owned by Mike Tindall that came third in the "
+        "Grand National?",
+        "dm-test-12c2634b",
+        "Michael Scudamore|Scudamore",
+    ),
+    _b42_c(
+        "who",
+        "Which cancer survivor made his first start for Newcastle in 20 months in the derby "
+        "defeat at the Stadium of Light?",
+        "dm-test-eab44594",
+        "Jonas Gutierrez",
+    ),
+    _b42_c(
+        "who",
+        "Which friend of Marcus Rojo, referred to in court as Mr X, allegedly asked Sarah "
+        "Watson how much she would charge to sleep with the footballer?",
+        "dm-test-60e99bf7",
+        "Kristian Bereit|Bereit",
+    ),
+    _b42_c(
+        "who",
+        "Which Daily Caller reporter got hold of Rand Paul's Snapchat video of himself "
+        "playing poker with Dan Blizerian?",
+        "dm-test-fb431a61",
+        "Kaitlin Collins|Collins",
+    ),
+    _b42_c(
+        "who",
+        "Who is the lawyer for Jamie Silvonek, the 14-year-old charged over her mother's "
+        "killing in Pennsylvania?",
+        "dm-test-12893950",
+        "John Waldron|Waldron",
+    ),
+    _b42_c(
+        "who",
+        "Which former Liverpool midfielder converted the penalty that earned Swansea a 1-1 "
+        "draw against Everton?",
+        "dm-test-b2cb5f0f",
+        "Jonjo Shelvey",
+    ),
+    # when
+    _b42_c(
+        "when",
+        "When did Ahmed Ali Omar, older brother of Minnesota ISIS suspect Guled Ali Omar, "
+        "leave the state to join al-Shabab?",
+        "dm-test-425a5e56",
+        "December 2007",
+    ),
+    _b42_c(
+        "when",
+        "In which month did James Creag's school fit the new daylight bulbs that caused his "
+        "skin reaction?",
+        "dm-test-e3e7212f",
+        "October",
+    ),
+    _b42_c(
+        "when",
+        "By what year does General Batschelet fear obesity could disqualify as many as half "
+        "of would-be Army recruits?",
+        "cnn-test-e82fd60",
+        "2020",
+    ),
+    _b42_c(
+        "when",
+        "What date does the Congressional Research Service briefing on Britain's general "
+        "election and the special relationship carry?",
+        "dm-test-123763e6",
+        "April 2015",
+    ),
+    _b42_c(
+        "when",
+        "On what date was Afghan asylum seeker Jafar Adeli arrested after being snared by "
+        "Letzgo Hunting?",
+        "dm-test-583e3c09",
+        "December 10",
+    ),
+    _b42_c(
+        "when",
+        "On what date did Dr Ram Manohar allegedly grope Nurse A while helping her learn "
+        "about chest X-rays?",
+        "dm-test-ac21c26e",
+        "December 23, 2013|December 23",
+    ),
+    _b42_c(
+        "when",
+        "In what year did Ian Wright's time as an Arsenal striker come to an end?",
+        "dm-test-0a4e9118",
+        "1998",
+    ),
+    _b42_c(
+        "when",
+        "In what year were the child sex abuse allegations against Lord Janner first made public?",
+        "dm-test-23c3719e",
+        "1991",
+    ),
+    _b42_c(
+        "when",
+        "On what date did Stephen Docherty attack the man who did his concreting with a steel "
+        "hook?",
+        "dm-test-5f5a8814",
+        "March 17",
+    ),
+    _b42_c(
+        "when",
+        "From what date is Fall of an Empire, the film with Peter O'Toole's last screen role, "
+        "available on DVD?",
+        "dm-test-236c65a5",
+        "April 6",
+    ),
+    _b42_c(
+        "when",
+        "On what date was Billy Thompson, the missing brother of Sugar Bear, last seen?",
+        "dm-test-73d480fb",
+        "April 11|Saturday",
+    ),
+    _b42_c(
+        "when",
+        "When did Tony Pulis last suffer three straight Premier League defeats?",
+        "dm-test-4662c459",
+        "April 2013",
+    ),
+    _b42_c(
+        "when",
+        "On what date did ESPN's Britt McHenry launch her tirade at the Advanced Towing clerk?",
+        "dm-test-272cd78c",
+        "April 6",
+    ),
+    _b42_c(
+        "when",
+        "When did Leeds University publish its earlier study that forecast ethnic minorities "
+        "would make up about a fifth of Britain by 2051?",
+        "dm-test-eb78a53c",
+        "July 2010",
+    ),
+    _b42_c(
+        "when",
+        "In what year did Senator Obama criticise the Bush administration after the US envoy "
+        "to Armenia was pushed out for using the word genocide?",
+        "cnn-test-d061579",
+        "2006",
+    ),
+    _b42_c(
+        "when",
+        "What is the earliest date the next SpaceX cargo flight to the space station can take "
+        "off, after the loss of Progress 59?",
+        "cnn-test-3c2040c",
+        "June 19",
+    ),
+    _b42_c(
+        "when",
+        "In what year did Liam Treadwell win the Grand National on 100/1 shot Mon Mome?",
+        "dm-test-12c2634b",
+        "2009",
+    ),
+    _b42_c(
+        "when",
+        "Which World Cup did Jermain Defoe miss even though he felt he should have gone?",
+        "dm-test-66fe5722",
+        "2006",
+    ),
+    _b42_c(
+        "when",
+        "In which minute did Swansea equalise from the penalty spot in their 1-1 draw with "
+        "Everton?",
+        "dm-test-b2cb5f0f",
+        "69th minute|69th",
+    ),
+    _b42_c(
+        "when",
+        "In which month did Sergio Aguero sign his new five-year contract with Manchester City?",
+        "dm-test-8a498eaa",
+        "August",
+    ),
+    _b42_c(
+        "when",
+        "In what year did Nicole Daedone first teach orgasmic meditation in the US?",
+        "dm-test-9f2dbe89",
+        "2001",
+    ),
+    _b42_c(
+        "when",
+        "When did Army Spc Caleb Barnes, accused of killing Cheryl Silvonek, join the military?",
+        "dm-test-12893950",
+        "February of 2012",
+    ),
+    _b42_c(
+        "when",
+        "In what year did Paul Casey make his Masters debut, finishing sixth?",
+        "dm-test-2c517137",
+        "2004",
+    ),
+    _b42_c(
+        "when",
+        "In what year did Topshop's flagship Sydney store open, with a launch party said to "
+        "cost over $250,000?",
+        "dm-test-4227fe4f",
+        "2012",
+    ),
+    _b42_c(
+        "when",
+        "In which month will a hearing decide whether Joshua Burns loses his parental rights "
+        "over baby Naomi?",
+        "dm-test-962da137",
+        "June",
+    ),
+    # where
+    _b42_c(
+        "where",
+        "The public prosecutor of which city was handed the case of Emir Spahic's scuffle "
+        "with stewards after the Bayern cup tie?",
+        "dm-test-9dbeef62",
+        "Cologne",
+    ),
+    _b42_c(
+        "where",
+        "Where does James Creag, the schoolboy with the rare sunlight allergy who was abused "
+        "over his brown suncream, live?",
+        "dm-test-e3e7212f",
+        "Salford|Greater Manchester",
+    ),
+    _b42_c(
+        "where",
+        "In which part of Stoke-on-Trent is the fight club where Lizzi Crawford went to "
+        "self-defence classes?",
+        "dm-test-ee030414",
+        "Burslem",
+    ),
+    _b42_c(
+        "where",
+        "From which Leicestershire town was the fake 14-year-old 'Amy' supposed to travel to "
+        "meet Jafar Adeli?",
+        "dm-test-583e3c09",
+        "Hinckley",
+    ),
+    _b42_c(
+        "where",
+        "In which city did Barcelona win their 3-1 Champions League semi-final first leg just "
+        "before hosting Valencia?",
+        "dm-test-47681f33",
+        "Paris",
+    ),
+    _b42_c(
+        "where",
+        "In which town is the hospital where Bav Shergill, the dermatologist who rated the "
+        "new high-tech suncreams, works?",
+        "dm-test-7cad16f3",
+        "East Grinstead",
+    ),
+    _b42_c(
+        "where",
+        "Where did Nicola Sturgeon join female activists to launch the SNP's women's pledge "
+        "on the day Gordon Brown warned of a second independence referendum?",
+        "dm-test-1ce80a53",
+        "Buchanan Street|Glasgow",
+    ),
+    _b42_c(
+        "where",
+        "To which state did Brenda Burns flee with baby Naomi to escape oversight by "
+        "Michigan's DHS?",
+        "dm-test-962da137",
+        "Colorado",
+    ),
+    _b42_c(
+        "where",
+        "Which Manchester suburb, which has a Tesco, an Aldi and a Co-op, had homes priced 61 "
+        "per cent above the surrounding area in the Lloyds Bank supermarket study?",
+        "dm-test-1d7b60fb",
+        "Didsbury",
+    ),
+    _b42_c(
+        "where",
+        "In which New Zealand court did Stephen John Docherty admit tearing a concreter's "
+        "scrotum with a hook?",
+        "dm-test-5f5a8814",
+        "Whakatane District Court|Whakatane",
+    ),
+    _b42_c(
+        "where",
+        "Where does Lynne Edwards, whose King Charles Spaniel Alfie was burned by a "
+        "microwaved heat pad, live?",
+        "dm-test-82c6b685",
+        "Huntington|Cambridgeshire",
+    ),
+    _b42_c(
+        "where",
+        "Which state does suspended ESPN reporter Britt McHenry come from originally?",
+        "dm-test-272cd78c",
+        "New Jersey",
+    ),
+    _b42_c(
+        "where",
+        "In which town was Hillary Clinton's campaign van spotted when she ate at a Chipotle "
+        "without anyone recognising her?",
+        "dm-test-7c6d51e3",
+        "Maumee|Maumee, Ohio",
+    ),
+    _b42_c(
+        "where",
+        "At which stadium did Atletico Madrid host Real Madrid in the first leg of their "
+        "Champions League quarter-final?",
+        "dm-test-9c3af3b7",
+        "Vicente Calderon",
+    ),
+    _b42_c(
+        "where",
+        "At which course did Bradley Neil miss the cut at the Open on 11 over par?",
+        "dm-test-a1082205",
+        "Hoylake",
+    ),
+    _b42_c(
+        "where",
+        "Outside a grocery store in which city did the Gaver family band Matthew 24 Now "
+        "sometimes play?",
+        "dm-test-2b19de4f",
+        "Boise",
+    ),
+    _b42_c(
+        "where",
+        "From which spaceport did the Russian Progress 59 cargo ship launch before "
+        "controllers lost contact with it?",
+        "cnn-test-3c2040c",
+        "Baikonur Cosmodrome|Kazakhstan",
+    ),
+    _b42_c(
+        "where",
+        "In which city was Sarah Watson, wrongly accused of trying to blackmail Marcus Rojo, "
+        "pictured cutting lines of white powder?",
+        "dm-test-60e99bf7",
+        "Las Vegas",
+    ),
+    _b42_c(
+        "where",
+        "At which Manhattan subway station did the four vacationing Swedish police officers "
+        "find a homeless man beating a passenger?",
+        "dm-test-59177dda",
+        "Bleeker Street",
+    ),
+    _b42_c(
+        "where",
+        "Where was Dan Blizerian, the poker player who taught Rand Paul Liar's Poker, "
+        "arrested in December over an alleged bomb?",
+        "dm-test-fb431a61",
+        "Los Angeles International Airport",
+    ),
+    _b42_c(
+        "where",
+        "In which city did a baggage handler fall asleep and end up flying in the cargo hold, "
+        "the same week a LaGuardia worker was filmed doing push-ups?",
+        "dm-test-bdf2ee6d",
+        "Seattle",
+    ),
+    _b42_c(
+        "where",
+        "Which US state does orgasmic meditation founder Nicole Daedone come from?",
+        "dm-test-9f2dbe89",
+        "California",
+    ),
+    _b42_c(
+        "where",
+        "In which city was the concert that Cheryl Silvonek drove her daughter and Caleb "
+        "Barnes to on the night she was killed?",
+        "dm-test-12893950",
+        "Scranton",
+    ),
+    _b42_c(
+        "where",
+        "At which event was the original Barbie doll first released in 1959?",
+        "dm-test-3e89db8d",
+        "New York Toy Fair",
+    ),
+    _b42_c(
+        "where",
+        "In which US state was Paul Casey at home when he found out he had kept the last spot "
+        "in the Masters field?",
+        "dm-test-2c517137",
+        "Arizona",
+    ),
+    # how many
+    _b42_c(
+        "how many",
+        "Since 2007, more than how many young Somali men have left Minnesota to join al-Shabab?",
+        "dm-test-425a5e56",
+        "22",
+    ),
+    _b42_c(
+        "how many",
+        "How old is Emir Spahic, the Bayer Leverkusen defender filmed aiming a headbutt at a "
+        "steward?",
+        "dm-test-9dbeef62",
+        "34",
+    ),
+    _b42_c(
+        "how many",
+        "According to the CDC, what percentage of overweight boys believe their weight is "
+        "just right?",
+        "cnn-test-e82fd60",
+        "81%",
+    ),
+    _b42_c(
+        "how many",
+        "How much did Lizzi Crawford weigh when a child on the bus asked whether she had a "
+        "baby in her belly?",
+        "dm-test-ee030414",
+        "20 stone",
+    ),
+    _b42_c(
+        "how many",
+        "How many condoms did Jafar Adeli have on him when police arrested him at the bus station?",
+        "dm-test-583e3c09",
+        "three",
+    ),
+    _b42_c(
+        "how many",
+        "How many counts of sexual assault is A&E consultant Ram Manohar denying?",
+        "dm-test-ac21c26e",
+        "four",
+    ),
+    _b42_c(
+        "how many",
+        "How many separate pieces make up the record-breaking dragon kite taken to the Wulong "
+        "kite festival?",
+        "dm-test-06a4af52",
+        "2,000",
+    ),
+    _b42_c(
+        "how many",
+        "How much does the Goldfaden MD Sun Visor Oil Free Spray cost in the suncream test?",
+        "dm-test-7cad16f3",
+        "£40",
+    ),
+    _b42_c(
+        "how many",
+        "How many people did Gordon Brown say the UK can pool resources across, compared with "
+        "Scotland's five million?",
+        "dm-test-1ce80a53",
+        "60 million",
+    ),
+    _b42_c(
+        "how many",
+        "For how long does ISIS say it will jail men caught wearing skinny jeans in Raqqa?",
+        "dm-test-3bc86ab4",
+        "ten days",
+    ),
+    _b42_c(
+        "how many",
+        "By what percentage are houses near an Aldi cheaper than the wider postal region, "
+        "according to the Lloyds Bank study?",
+        "dm-test-1d7b60fb",
+        "3 per cent",
+    ),
+    _b42_c(
+        "how many",
+        "With how many sexual offences against children did the CPS say it had enough "
+        "evidence to charge Lord Janner?",
+        "dm-test-23c3719e",
+        "22",
+    ),
+    _b42_c(
+        "how many",
+        "What was the temperature in Fahrenheit when the Ohio man got stuck in the mud at the "
+        "Clarence J. Brown reservoir, according to the fire service?",
+        "dm-test-5641410e",
+        "33 degrees|33",
+    ),
+    _b42_c(
+        "how many",
+        "How many Academy Award nominations did Peter O'Toole receive in his career?",
+        "dm-test-236c65a5",
+        "eight",
+    ),
+    _b42_c(
+        "how many",
+        "How many animals has the Animal Health Trust scanned since it pioneered MRI for "
+        "animals in the 1990s?",
+        "dm-test-82c6b685",
+        "20,000",
+    ),
+    _b42_c(
+        "how many",
+        "Of the 27 journalists charged in Operation Elveden, how many have now been cleared "
+        "or seen their cases dropped or convictions quashed?",
+        "dm-test-7344a9b1",
+        "23",
+    ),
+    _b42_c(
+        "how many",
+        "What will the UK's population reach by 2051 according to the Leeds University "
+        "projections on ethnic minorities?",
+        "dm-test-eb78a53c",
+        "77.4 million",
+    ),
+    _b42_c(
+        "how many",
+        "How much did the State Department spend buying Facebook fans before its inspector "
+        "general criticised it?",
+        "dm-test-7c6d51e3",
+        "$630,000",
+    ),
+    _b42_c(
+        "how many",
+        "How old is Real Madrid coach Carlo Ancelotti, who praised Atletico boss Diego "
+        "Simeone before the Madrid derby?",
+        "dm-test-9c3af3b7",
+        "55",
+    ),
+    _b42_c(
+        "how many",
+        "After how many minutes did the referee abandon the Montenegro v Russia qualifier?",
+        "dm-test-5a4b090d",
+        "67",
+    ),
+    _b42_c(
+        "how many",
+        "How many deep cuts to his face did the longboarder who crashed in Santa Monica suffer?",
+        "dm-test-9e0bc5a9",
+        "two",
+    ),
+    _b42_c(
+        "how many",
+        "How old is Juan Mata, who said Manchester United must treat every remaining game as "
+        "a final?",
+        "dm-test-388e3456",
+        "26",
+    ),
+    _b42_c(
+        "how many",
+        "How much did Grand National third-placed horse Monbeg Dude cost?",
+        "dm-test-12c2634b",
+        "£12,000",
+    ),
+    _b42_c(
+        "how many",
+        "How old is Jermain Defoe, whose volley won the Wear-Tyne derby for Sunderland?",
+        "dm-test-66fe5722",
+        "32",
+    ),
+    _b42_c(
+        "how many",
+        "What will the reproduced 1959 Barbie cost at Myer after the first 100 shoppers per "
+        "store have had theirs?",
+        "dm-test-3e89db8d",
+        "$34.95",
+    ),
+)
+
+B42_CNNDM_B = (
+    # who
+    _b42_c(
+        "who",
+        "Which Uber chief executive announced in a blog post that Facebook's Joe Sullivan was "
+        "joining as security chief?",
+        "dm-test-9b5117ce",
+        "Travis Kalanick|Kalanick",
+    ),
+    _b42_c(
+        "who",
+        "Which assistant state's attorney said the Chicago Uber driver who shot gunman "
+        "Everardo Custodio was acting in self-defense?",
+        "dm-test-d24a4e0d",
+        "Barry Quinn",
+    ),
+    _b42_c(
+        "who",
+        "Which TSA special agent told Denver police that the two screeners behind the groping "
+        "scheme had been fired?",
+        "cnn-test-879e8cf",
+        "Charles Stone",
+    ),
+    _b42_c(
+        "who",
+        "Who is the Bite-Back campaign director who was disappointed that the Royal China "
+        "Club escaped a fine over shark fin soup?",
+        "dm-test-7036146e",
+        "Graham Buckingham|Mr Buckingham",
+    ),
+    _b42_c(
+        "who",
+        "Which Ferrari driver congratulated Lewis Hamilton after he won the Bahrain Grand Prix?",
+        "dm-test-e1532b5d",
+        "Kimi Raikkonen",
+    ),
+    _b42_c(
+        "who",
+        "Who banned teacher Ian Guffick from the classroom on behalf of Education Secretary "
+        "Nicky Morgan?",
+        "dm-test-6721edf8",
+        "Paul Heathcote",
+    ),
+    _b42_c(
+        "who",
+        "Whose Fox News show On the Record had featured security researcher Chris Roberts "
+        "before the FBI took him off a flight?",
+        "dm-test-8451dc5b",
+        "Greta Van Susteren",
+    ),
+    _b42_c(
+        "who",
+        "Which Manchester City legend gave the free supporters' coaches to Crystal Palace a "
+        "send-off that fans blamed for the delay?",
+        "dm-test-373f32bd",
+        "Mike Summerbee|Summerbee",
+    ),
+    _b42_c(
+        "who",
+        "Which Franklin County prosecutor said he was outraged by the police report on "
+        "HIV-positive Keith Anthony Allen?",
+        "dm-test-e3e17921",
+        "Ron O’Brien|O'Brien",
+    ),
+    _b42_c(
+        "who",
+        "Which Nauru detention centre guard posted a photo of his fresh 'infidel' neck tattoo "
+        "on Facebook?",
+        "dm-test-99bf5fd0",
+        "Harley Levanic",
+    ),
+    _b42_c(
+        "who",
+        "Who came on for Eden Hazard when Marc Wilmots took him off against Israel?",
+        "dm-test-d8de9e08",
+        "Nacer Chadli",
+    ),
+    _b42_c(
+        "who",
+        "Which tournament director lent Ronnie O'Sullivan a replacement pair of size eight "
+        "shoes at the World Championship?",
+        "dm-test-59904185",
+        "Mike Ganley",
+    ),
+    _b42_c(
+        "who",
+        "Which Southwest Airlines spokesperson told CNN why the carrier came top for award "
+        "tickets in the Consumer Reports study?",
+        "cnn-test-abd69dc",
+        "Thais Conway Hanson",
+    ),
+    _b42_c(
+        "who",
+        "Which Blackburn goalkeeper nearly scored a stoppage-time equaliser against Liverpool "
+        "in the FA Cup replay?",
+        "dm-test-e75d20a4",
+        "Simon Eastwood",
+    ),
+    _b42_c(
+        "who",
+        "Which Real Madrid manager promoted a young Alberto Bueno from the club's C-team to "
+        "train alongside Beckham, Figo and Raul?",
+        "dm-test-41988ddd",
+        "Fabio Capello",
+    ),
+    _b42_c(
+        "who",
+        "Which of Liana Barrientos's husbands was deported to Pakistan after a Joint "
+        "Terrorism Task Force inquiry?",
+        "dm-test-340cf468",
+        "Rashid Rajput",
+    ),
+    _b42_c(
+        "who",
+        "Which schools superintendent announced that Georgia teacher Nancy Perry would no "
+        "longer teach after her Obama comments?",
+        "dm-test-5db08080",
+        "Chuck Ledbetter|Ledbetter",
+    ),
+    _b42_c(
+        "who",
+        "Which multimillionaire Tory donor accused David Cameron of a 'curious lack of "
+        "energy' in his campaign?",
+        "dm-test-fa24723d",
+        "Peter Hall|Mr Hall",
+    ),
+    _b42_c(
+        "who",
+        "Who is the director of HMP Altcourse, where a cherry picker was used to clear drugs "
+        "from the roof?",
+        "dm-test-e3c40142",
+        "Dave Thompson|Mr Thompson",
+    ),
+    _b42_c(
+        "who",
+        "Which goalkeeper did Youssouf Mulumbu pick in his PFA Team of the Year?",
+        "dm-test-e2ad106b",
+        "Hugo Lloris",
+    ),
+    _b42_c(
+        "who",
+        "Which district judge sentenced Jason Cotterill for harassing his ex with 67 Facebook "
+        "profiles?",
+        "dm-test-f2fc9b0c",
+        "David Robinson",
+    ),
+    _b42_c(
+        "who",
+        "Who was in the gallery at Augusta cheering on her boyfriend Tiger Woods during the "
+        "Masters second round?",
+        "dm-test-37c6e609",
+        "Lindsey Vonn|Vonn",
+    ),
+    _b42_c(
+        "who",
+        "Who founded Skin Laundry, the clinic whose laser facial waiver mentions a funeral "
+        "director?",
+        "dm-test-691bac0b",
+        "Yen Reis",
+    ),
+    _b42_c(
+        "who",
+        "Which Warrington stand-off kicked a drop goal to cap the win that spoiled Kevin "
+        "Sinfield's 500th Leeds appearance?",
+        "dm-test-0ccc7d72",
+        "Declan Patton",
+    ),
+    _b42_c(
+        "who",
+        "Which Ukip candidate was investigated by police for handing out sausage rolls to voters?",
+        "dm-test-7627d978",
+        "Kim Rose",
+    ),
+    # when
+    _b42_c(
+        "when",
+        "At roughly what time on Friday night did the Uber driver shoot the gunman firing at "
+        "pedestrians in Logan Square?",
+        "dm-test-d24a4e0d",
+        "11.50pm",
+    ),
+    _b42_c(
+        "when",
+        "In which month did a tip-off from an unnamed TSA worker first expose the groping "
+        "scheme at Denver International Airport?",
+        "cnn-test-879e8cf",
+        "November",
+    ),
+    _b42_c(
+        "when",
+        "In what year was body painter Jörg Düsterwald crowned German brush-painting champion?",
+        "dm-test-20931a4a",
+        "2008",
+    ),
+    _b42_c(
+        "when",
+        "In which month was the investigation into altered SATs answers at Ian Guffick's "
+        "primary school launched?",
+        "dm-test-6721edf8",
+        "June",
+    ),
+    _b42_c(
+        "when",
+        "On what day was Blackpool's relegation to League One sealed by Rotherham beating "
+        "Brighton?",
+        "dm-test-e17dfca3",
+        "Easter Monday",
+    ),
+    _b42_c(
+        "when",
+        "On which day of the week did FBI agents remove hacker Chris Roberts from his plane?",
+        "dm-test-8451dc5b",
+        "Wednesday",
+    ),
+    _b42_c(
+        "when",
+        "In what year did the Sacred Heart mission where Sister Gertrud Tiefenbacher was "
+        "murdered open?",
+        "dm-test-39ef944b",
+        "1923",
+    ),
+    _b42_c(
+        "when",
+        "Before this year, when did Anzac Day most recently fall on a Saturday?",
+        "dm-test-58a9dbc7",
+        "2009",
+    ),
+    _b42_c(
+        "when",
+        "What time did Manchester City's free coaches for fans leave the Etihad Stadium for "
+        "the Crystal Palace match?",
+        "dm-test-373f32bd",
+        "1.30pm",
+    ),
+    _b42_c(
+        "when",
+        "According to the indictment, on what date did the assaults Keith Anthony Allen is "
+        "accused of start?",
+        "dm-test-e3e17921",
+        "September 1",
+    ),
+    _b42_c(
+        "when",
+        "On what date were the Reclaim Australia rallies attended by the suspended Nauru "
+        "guards held?",
+        "dm-test-99bf5fd0",
+        "April 4",
+    ),
+    _b42_c(
+        "when",
+        "On what date are Belgium due to meet Wales in Cardiff in their next qualifier?",
+        "dm-test-d8de9e08",
+        "June 12",
+    ),
+    _b42_c(
+        "when",
+        "In which month did Gary Locke replace Allan Johnston as Kilmarnock's caretaker boss?",
+        "dm-test-008aa71f",
+        "February",
+    ),
+    _b42_c(
+        "when",
+        "In what year did Carlos Tevez do his famous 'chicken dance' celebration after "
+        "scoring for Boca Juniors against River Plate?",
+        "dm-test-822f4d3e",
+        "2004",
+    ),
+    _b42_c(
+        "when",
+        "When did Liana Barrientos get engaged, according to her Facebook page?",
+        "dm-test-340cf468",
+        "July 2013",
+    ),
+    _b42_c(
+        "when",
+        "On which day was it announced that Nancy Perry had been taken out of the classroom "
+        "over her remarks about Obama?",
+        "dm-test-5db08080",
+        "Tuesday",
+    ),
+    _b42_c(
+        "when",
+        "In what year did artist Giles Walker first build his pole dancing robots?",
+        "dm-test-e5f90abe",
+        "2012",
+    ),
+    _b42_c(
+        "when",
+        "On which night of the week does Channel 5 broadcast OAPs Behaving Badly, the show "
+        "featuring Pat Ingles?",
+        "dm-test-2df88228",
+        "Wednesdays",
+    ),
+    _b42_c(
+        "when",
+        "On what date is polling day in the election where Tory donors warned David Cameron "
+        "could be ousted?",
+        "dm-test-fa24723d",
+        "May 7",
+    ),
+    _b42_c(
+        "when",
+        "In what year was David Hanson's Einstein robot first shown publicly at the TED "
+        "conference?",
+        "dm-test-30a965df",
+        "2009",
+    ),
+    _b42_c(
+        "when",
+        "When did Aliesha Peterson start working out to help her depression?",
+        "dm-test-30af4b52",
+        "August 2013",
+    ),
+    _b42_c(
+        "when",
+        "What time does Leeds United's game against Cardiff City at Elland Road kick off?",
+        "dm-test-8bb6ee1e",
+        "3pm",
+    ),
+    _b42_c(
+        "when",
+        "At what time did Laurice Hampton call 911 after being shot by Terry Martin?",
+        "dm-test-914e001d",
+        "6:30am",
+    ),
+    _b42_c(
+        "when",
+        "When did Barack Obama publicly come out in favour of gay marriage, according to the "
+        "article on Lesbians4Hillary?",
+        "dm-test-50f3f06b",
+        "March 2012",
+    ),
+    _b42_c(
+        "when",
+        "In what year did Kevin Sinfield make his debut for Leeds Rhinos against Sheffield Eagles?",
+        "dm-test-0ccc7d72",
+        "1997",
+    ),
+    # where
+    _b42_c(
+        "where",
+        "In which US city was an Uber driver charged with raping a young woman days before "
+        "the New Delhi rape allegation in December 2014?",
+        "dm-test-9b5117ce",
+        "Boston",
+    ),
+    _b42_c(
+        "where",
+        "Which Chicago neighborhood is the 47-year-old Uber driver who shot Everardo Custodio "
+        "from?",
+        "dm-test-d24a4e0d",
+        "Little Italy",
+    ),
+    _b42_c(
+        "where",
+        "Where in Germany did Jörg Düsterwald shoot his latest series of models "
+        "camouflaged in woodland?",
+        "dm-test-20931a4a",
+        "Brullsen",
+    ),
+    _b42_c(
+        "where",
+        "Where is the next race after Bahrain, at which Lewis Hamilton says he wants to improve?",
+        "dm-test-e1532b5d",
+        "Barcelona|Spain",
+    ),
+    _b42_c(
+        "where",
+        "Which country did murdered nun Sister Gertrud Tiefenbacher originally come from?",
+        "dm-test-39ef944b",
+        "Austria",
+    ),
+    _b42_c(
+        "where",
+        "Which Australian state is still giving workers the Monday off even though Anzac Day "
+        "falls on a Saturday?",
+        "dm-test-58a9dbc7",
+        "Western Australia",
+    ),
+    _b42_c(
+        "where",
+        "In which city were the suspended Nauru guards photographed with Pauline Hanson at a "
+        "Reclaim Australia event?",
+        "dm-test-99bf5fd0",
+        "Brisbane",
+    ),
+    _b42_c(
+        "where",
+        "In which city did Belgium beat Israel 1-0 in the game where Eden Hazard was substituted?",
+        "dm-test-d8de9e08",
+        "Jerusalem",
+    ),
+    _b42_c(
+        "where",
+        "Where was Ronnie O'Sullivan's second-round World Championship match against Matthew "
+        "Stevens played?",
+        "dm-test-59904185",
+        "Crucible Theatre|Sheffield",
+    ),
+    _b42_c(
+        "where",
+        "Where did Ross County hand Kilmarnock their first defeat under Gary Locke?",
+        "dm-test-008aa71f",
+        "Dingwall",
+    ),
+    _b42_c(
+        "where",
+        "At which ground was the FA Cup quarter-final replay that Liverpool won against "
+        "Blackburn played?",
+        "dm-test-e75d20a4",
+        "Ewood Park",
+    ),
+    _b42_c(
+        "where",
+        "Where was the Pitch@Palace event at which Prince Andrew had the audience sing Happy "
+        "Birthday to Princess Eugenie?",
+        "dm-test-1b884cf6",
+        "St James’s Palace",
+    ),
+    _b42_c(
+        "where",
+        "In which county does QPR manager Chris Ramsey still live, not far from Tim Sherwood?",
+        "dm-test-41c910f5",
+        "Bedfordshire",
+    ),
+    _b42_c(
+        "where",
+        "Where did Lee Thompson photograph a smoking scooter rider transporting dozens of "
+        "live chickens in cages?",
+        "dm-test-d13f1821",
+        "Sapa",
+    ),
+    _b42_c(
+        "where",
+        "At which school did Nancy Perry tell pupils that Barack Obama is a Muslim?",
+        "dm-test-5db08080",
+        "Dublin Middle School",
+    ),
+    _b42_c(
+        "where",
+        "In which part of London did TransIP put on its event featuring pole dancing robots?",
+        "dm-test-e5f90abe",
+        "Shoreditch",
+    ),
+    _b42_c(
+        "where",
+        "Where does Pat Ingles's fellow party-loving pensioner Julia Church now live?",
+        "dm-test-2df88228",
+        "Menorca",
+    ),
+    _b42_c(
+        "where",
+        "Where was Nicola Sturgeon out campaigning ahead of the second Scottish leaders' TV "
+        "debate?",
+        "dm-test-2b8334fd",
+        "Aberdeen",
+    ),
+    _b42_c(
+        "where",
+        "In which Canadian province does fitness Reddit user Aliesha Peterson live?",
+        "dm-test-30af4b52",
+        "Alberta",
+    ),
+    _b42_c(
+        "where",
+        "Where is Jason Cotterill, jailed for harassing his former partner with revenge porn, "
+        "from?",
+        "dm-test-f2fc9b0c",
+        "Oldbury",
+    ),
+    _b42_c(
+        "where",
+        "In which country did Hillary Clinton make her 2011 speech declaring that gay rights "
+        "are human rights?",
+        "dm-test-50f3f06b",
+        "Switzerland",
+    ),
+    _b42_c(
+        "where",
+        "Where is Skin Laundry's clinic in Arizona?",
+        "dm-test-691bac0b",
+        "Scottsdale",
+    ),
+    _b42_c(
+        "where",
+        "At which university is Dr Urho Kujala, who led the twins study on exercise and brain "
+        "size?",
+        "dm-test-b71b7737",
+        "University of Jyvaskyla|Jyvaskyla",
+    ),
+    _b42_c(
+        "where",
+        "Which constituency is the Ukip candidate accused of 'treating' voters with sausage "
+        "rolls standing in?",
+        "dm-test-7627d978",
+        "Southampton Itchen",
+    ),
+    # how many
+    _b42_c(
+        "how many",
+        "How much credit did Uber offer the London woman who said one of its drivers sexually "
+        "harassed her?",
+        "dm-test-9b5117ce",
+        "£20",
+    ),
+    _b42_c(
+        "how many",
+        "How many other times did the female TSA officer at Denver airport admit to helping "
+        "her colleague pat down men he found attractive?",
+        "cnn-test-879e8cf",
+        "10",
+    ),
+    _b42_c(
+        "how many",
+        "According to the story on the shark fin soup loophole, how many sharks are killed "
+        "every year for their fins?",
+        "dm-test-7036146e",
+        "70 million",
+    ),
+    _b42_c(
+        "how many",
+        "Counting double points from last season's final race, how many points has Lewis "
+        "Hamilton scored out of a possible 300 during his recent run?",
+        "dm-test-e1532b5d",
+        "286",
+    ),
+    _b42_c(
+        "how many",
+        "How many points did bottom club Blackpool have after drawing 1-1 with Reading at "
+        "Bloomfield Road?",
+        "dm-test-e17dfca3",
+        "25",
+    ),
+    _b42_c(
+        "how many",
+        "How many Immigration Department staff were granted a public holiday on the Monday "
+        "after Anzac Day?",
+        "dm-test-58a9dbc7",
+        "8,500",
+    ),
+    _b42_c(
+        "how many",
+        "How much are the ticket refunds for fans who missed kick-off at Selhurst Park "
+        "expected to cost Manchester City?",
+        "dm-test-373f32bd",
+        "£12,000",
+    ),
+    _b42_c(
+        "how many",
+        "How much did Kilmarnock receive for selling teenager Robbie Muirhead to Dundee United?",
+        "dm-test-008aa71f",
+        "£150,000",
+    ),
+    _b42_c(
+        "how many",
+        "How many one-way award tickets did JetBlue offer according to Consumer Reports' "
+        "study of airline rewards?",
+        "cnn-test-abd69dc",
+        "892,000",
+    ),
+    _b42_c(
+        "how many",
+        "How many people were in the Pitch@Palace audience that sang Happy Birthday to "
+        "Princess Eugenie over FaceTime?",
+        "dm-test-1b884cf6",
+        "400",
+    ),
+    _b42_c(
+        "how many",
+        "How many goals has Alberto Bueno scored for Rayo Vallecano this season?",
+        "dm-test-41988ddd",
+        "17",
+    ),
+    _b42_c(
+        "how many",
+        "How many goats was the Vietnamese rider trying to load onto his bike when he toppled "
+        "over three times?",
+        "dm-test-d13f1821",
+        "eight",
+    ),
+    _b42_c(
+        "how many",
+        "How much does it cost to hire Giles Walker's pole dancing robots?",
+        "dm-test-e5f90abe",
+        "£2,500",
+    ),
+    _b42_c(
+        "how many",
+        "By what percentage did the global number of foreign fighters rise between mid-2014 "
+        "and March 2015, according to the UN report?",
+        "dm-test-8ececf76",
+        "71 per cent",
+    ),
+    _b42_c(
+        "how many",
+        "How many inmates are held at G4S-run HMP Altcourse in Liverpool?",
+        "dm-test-e3c40142",
+        "1,300",
+    ),
+    _b42_c(
+        "how many",
+        "What score out of 10 did a second Scottish independence referendum by 2020 get in "
+        "the Ipsos Mori poll for BBC Scotland?",
+        "dm-test-2b8334fd",
+        "5.6",
+    ),
+    _b42_c(
+        "how many",
+        "How many Premier League goals had Harry Kane scored when Youssouf Mulumbu picked him "
+        "for player of the year?",
+        "dm-test-e2ad106b",
+        "19",
+    ),
+    _b42_c(
+        "how many",
+        "How many booths are at the Global Sources electronics show where the Ham robot head "
+        "is on display?",
+        "dm-test-30a965df",
+        "4,000",
+    ),
+    _b42_c(
+        "how many",
+        "How many Leeds fans did Cardiff City welcome for the reverse fixture at Cardiff City "
+        "Stadium in November?",
+        "dm-test-8bb6ee1e",
+        "2,200",
+    ),
+    _b42_c(
+        "how many",
+        "How much was Terry Martin fined for assaulting Laurice Hampton in November 2011?",
+        "dm-test-914e001d",
+        "$214",
+    ),
+    _b42_c(
+        "how many",
+        "What score did Tiger Woods card in his second round at the Masters, his best there "
+        "in four years?",
+        "dm-test-37c6e609",
+        "69",
+    ),
+    _b42_c(
+        "how many",
+        "What proportion of students surveyed by the University of Swansea had actually done "
+        "sex work?",
+        "dm-test-5a0fc544",
+        "five per cent",
+    ),
+    _b42_c(
+        "how many",
+        "How many food vendors were serving on the street on the Saturday of Wellington's "
+        "CubaDupa festival?",
+        "dm-test-67527b72",
+        "60",
+    ),
+    _b42_c(
+        "how many",
+        "How many more hours a week were the more active twins jogging than their brothers in "
+        "Urho Kujala's study?",
+        "dm-test-b71b7737",
+        "three hours",
+    ),
+    _b42_c(
+        "how many",
+        "What percentage of men called Nigel said they would vote Ukip in the YouGov study?",
+        "dm-test-7627d978",
+        "31 per cent",
+    ),
+)
+
+B42_NEAR_CNNDM_A = (
+    "What is the name of the Walmart employee who threw punches to help police in the brawl "
+    "with the Gaver family in Cottonwood?",
+    "What is the name of the black dog that swam a rescue rope out to its owner stuck in the "
+    "mud at the Clarence J. Brown reservoir in Ohio?",
+    "Who was the man whose scrotum Stephen Docherty tore with a hook after the concreting row?",
+    "What is the name of the LaGuardia baggage handler that Jeff Rossen filmed doing push-ups "
+    "on the tarmac?",
+    "What is the name of the homeless man the four Swedish police officers pinned down on the "
+    "Manhattan subway?",
+    "In what year was the Animal Health Trust in Newmarket founded?",
+    "On what date did Peter O'Toole die?",
+    "In what year did Mike Tindall and his co-owners buy Monbeg Dude?",
+    "When did TurnON Britain start running orgasmic meditation classes in the UK?",
+    "In which hospital was Igor Akinfeev treated after he was hit by a flare in Podgorica?",
+    "In which hospital was baby Naomi Burns treated for her seizures and retinal hemorrhages?",
+    "At which venue in Scranton was the concert Cheryl Silvonek drove her daughter and Caleb "
+    "Barnes to?",
+    "At which hospital did Lizzi Crawford have her cervical cancer treatment and hysterectomy?",
+    "Where are the reproduced 1959 Barbie dolls sold by Myer manufactured?",
+    "How many spectators attended the Wulong International Kite Festival in Chongqing?",
+    "How many of the 94,526 paintings in Martin Bellander's colour analysis were oil paintings?",
+    "How many Waitrose branches were included in the Lloyds Bank study of supermarkets and "
+    "house prices?",
+    "How many years had Dr Ram Manohar worked at Arrowe Park Hospital when the nurses accused him?",
+    "How much did Manchester United pay for Juan Mata?",
+)
+
+B42_NEAR_CNNDM_B = (
+    "What was the name of the male TSA screener fired over the Denver airport groping scheme?",
+    "Who is the head of Australia's Immigration Department who gave 8,500 staff the Monday "
+    "after Anzac Day off?",
+    "Which online auction house does Princess Eugenie work for in New York?",
+    "Who was the headteacher of Mitton Manor Primary School when Ian Guffick altered pupils' "
+    "SATs answers?",
+    "In what year did Joe Sullivan join Facebook as its security chief before Uber poached him?",
+    "In what year did Yen Reis found Skin Laundry?",
+    "On what date is Keith Anthony Allen's next court hearing scheduled?",
+    "On what date did the National College for Teaching and Leadership panel hear the case "
+    "against teacher Ian Guffick?",
+    "When was the Cuba Street Carnival, the forerunner of Wellington's CubaDupa festival, "
+    "last held?",
+    "Where did 69-year-old party grandmother Pat Ingles meet her partner Colin?",
+    "Which hospital was gunman Everardo Custodio taken to after the Chicago Uber driver shot him?",
+    "Where was Leeds Rhinos captain Kevin Sinfield born?",
+    "In which Dutch city is TransIP, the firm that hired pole dancing robots for its London "
+    "event, based?",
+    "In which Austrian town was murdered nun Sister Gertrud Tiefenbacher born?",
+    "How many kilograms of shark fin did trading standards officers seize from the Royal "
+    "China Club?",
+    "How much is Uber paying Joe Sullivan as its new security chief?",
+    "How many sausage rolls did Ukip candidate Kim Rose lay out at his event?",
+    "How many times had the video of Britt McHenry's tow-lot rant been viewed?",
+)
+
+
+_CORPUS_BATCHES = (
     (
         5,
         B5_BBC_BUSINESS_POLITICS + B5_BBC_SPORT_ARTS_TECH,
@@ -43409,9 +44818,10 @@ _BBC_BATCHES = (
     (39, B39_BBC_A + B39_BBC_B, B39_NEAR_BBC_A + B39_NEAR_BBC_B),
     (40, B40_BBC_A + B40_BBC_B, B40_NEAR_BBC_A + B40_NEAR_BBC_B),
     (41, B41_BBC_A + B41_BBC_B, B41_NEAR_BBC_A + B41_NEAR_BBC_B),
+    (42, B42_CNNDM_A + B42_CNNDM_B, B42_NEAR_CNNDM_A + B42_NEAR_CNNDM_B),
 )
 QUESTIONS += tuple(
     question
-    for batch, answerable, near in _BBC_BATCHES
+    for batch, answerable, near in _CORPUS_BATCHES
     for question in answerable + _near_misses("corpus", near, batch=batch)
 )

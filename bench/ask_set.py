@@ -242,6 +242,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written thirty-ninth", 39),
         ("written fortieth", 40),
         ("written forty-first", 41),
+        ("written forty-second", 42),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
