@@ -41,6 +41,7 @@ from bot.answers.entities import (
     NOT_PERSON_WORDS,
     NUMBER_WORDS,
     PLACE_WORDS,
+    SPEECH_VERBS,
     VAGUE_NUMBERS,
     ArticleText,
     Person,
@@ -3464,10 +3465,30 @@ def _of_another(words: _Words, last: int, subject: frozenset[str]) -> bool:
     k = last + 1
     if not subject or words.tokens[k : k + 1] not in (("of",), ("at",)):
         return False
-    k += 1 + (words.tokens[k + 1 : k + 2] == ("the",))
+    the = words.tokens[k + 1 : k + 2] == ("the",)
+    k += 1 + the
     owner = list(itertools.takewhile(lambda j: words.capital[j], range(k, len(words.tokens))))
+    # ("director of the Category B prison": capitals before a noun describe whose post it
+    # is, as "the prison" would, without naming another)
+    after = owner[-1] + 1 if owner else k
+    if the and after < len(words.tokens) and _describes_owner(words, after):
+        return False
     # (one word may be the subject's acronym: "president of the RAD")
     return len(owner) >= 2 and not any(index_key(words.tokens[j]) in subject for j in owner)
+
+
+def _describes_owner(words: _Words, k: int) -> bool:
+    """Whether word k is a lower-case noun after the capitals that describe it (not a
+    verb: "of the Football Association said")."""
+    word = words.tokens[k]
+    return (
+        not words.capital[k]
+        and not words.gaps[k - 1]
+        and word.isalpha()
+        and word not in STOP_WORDS
+        and word not in SPEECH_VERBS
+        and not word.endswith(("ed", "ly"))
+    )
 
 
 def _post_verb(word: str, position: frozenset[str]) -> bool:

@@ -2738,6 +2738,15 @@ DEPOT_SALE = (
             "on Thursday",
             id="a day after a capitalised word is part of a name ('Bloody Sunday')",
         ),
+        pytest.param(
+            "Drugs cleared from Calder jail roof",
+            "Packages of drugs were cleared from the roof of HMP Calder in Kelso. Ada Quill, "
+            "director of the Category B prison, said the items were thrown over the walls. The "
+            "jail holds 1,300 inmates.",
+            "Who is the director of HMP Calder, where drugs were cleared from the roof?",
+            "Ada Quill",
+            id="capitals before a noun describe whose post it is ('the Category B prison')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
