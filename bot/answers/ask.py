@@ -325,6 +325,7 @@ EQUIVALENT_WORDS = (
     "criticise criticised criticize criticized condemn condemned slam slammed",
     "reject rejected refuse refused",
     "sue sued lawsuit",
+    "lawyer attorney",
     "cut reduce reduced slash slashed",
     "injure injured hurt wounded",
     "claim claimed allege alleged",

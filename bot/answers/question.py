@@ -1450,6 +1450,8 @@ POSITIONS: dict[str, frozenset[str]] = {
         "spokesman spokeswoman spokesperson",
         "spokeswoman spokesman spokesperson",
         "agent",
+        "lawyer attorney solicitor barrister",
+        "attorney lawyer",
         "presenter host presented presents",
         "ambassador",
         "commissioner",

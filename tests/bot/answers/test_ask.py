@@ -2747,6 +2747,15 @@ DEPOT_SALE = (
             "Ada Quill",
             id="capitals before a noun describe whose post it is ('the Category B prison')",
         ),
+        pytest.param(
+            "Kelso girl charged over mother's death",
+            "Ada Quill, 14, was charged with homicide in Kelso. Her mother was found in her car "
+            "after a concert. The teen's attorney, Tom Beale, said his client was under "
+            "another's control.",
+            "Who is the lawyer for Ada Quill, the girl charged over her mother's death in Kelso?",
+            "Tom Beale",
+            id="an attorney is a lawyer",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
