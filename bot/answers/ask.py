@@ -473,8 +473,18 @@ _LATER_TIME = re.compile(
 # What says someone takes another's place: "who will replace Tim Sherwood as manager?"
 # ("will take on the role of CEO", "came off the bench for the injured John O'Shea")
 _TAKE = r"(?:take|takes|took|taking|taken)"
+_LINKS_OR_POSTS = "|".join(
+    sorted(
+        word_set("for of as is was will would has had at in and to on with by from")
+        | set(POSITIONS)
+    )
+)
+_NOT_BEFORE_NOUN = rf"(?!\s+(?!(?:{_LINKS_OR_POSTS})\b)(?-i:[a-z]))"
+# (not "replacement" before a thing it describes: "a replacement pair of shoes", though
+# "a replacement manager")
 _SUCCEEDS = re.compile(
-    rf"\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing|ement)|{_TAKE} (?:over|on the "
+    rf"\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing)|replacement{_NOT_BEFORE_NOUN}"
+    rf"|{_TAKE} (?:over|on the "
     r"(?:role|job|post)|the helm|charge)|in place of|step(?:s|ped)? into|"
     r"c[ao]me (?:on|off the bench) for)\b",
     re.IGNORECASE,

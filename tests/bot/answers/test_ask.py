@@ -2756,6 +2756,16 @@ DEPOT_SALE = (
             "Tom Beale",
             id="an attorney is a lawyer",
         ),
+        pytest.param(
+            "Beale in more bother at Kelso Open",
+            "Tom Beale found himself in more bother at the Kelso Open after a rude gesture. "
+            "Beale briefly played without shoes after a new pair proved uncomfortable, and "
+            "accepted a substitute pair of size eights, loaned by tournament director Ada Quill.",
+            "Which tournament director lent Tom Beale a replacement pair of size eight shoes at "
+            "the Kelso Open?",
+            "Ada Quill",
+            id="a replacement pair of shoes asks for no successor",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
