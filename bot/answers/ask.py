@@ -1217,7 +1217,20 @@ def _says_where_from(sentence: str, q: Question) -> bool:
         (country and _country_owns_named(sentence, q))
         or (home and _place_owns_named(sentence, q))
         or (country and _placed_after_name(sentence, q))
+        or ((home or country) and _native_of_named(sentence, q))
     )
+
+
+# "her native Austria", "a native of Ghana"
+_NATIVE = re.compile(r"\b(?:(?:his|her|their)\s+native|native\s+of)\s+[A-Z]")
+
+
+def _native_of_named(sentence: str, q: Question) -> bool:
+    """Whether the sentence gives a person's native land, and a name the question gives."""
+    if not _NATIVE.search(sentence):
+        return False
+    said = {fold(w.lower()) for w in WORD.findall(sentence)}
+    return any(not said.isdisjoint(name) for name in map(set, q.names))
 
 
 @lru_cache(maxsize=64)  # (asked of every sentence read for the question)

@@ -2766,6 +2766,15 @@ DEPOT_SALE = (
             "Ada Quill",
             id="a replacement pair of shoes asks for no successor",
         ),
+        pytest.param(
+            "Nun found dead at Kelso mission",
+            "Sister Ada Quill, a nun, was found murdered at the Kelso mission. Sister Ada had "
+            "lived at the mission for 60 years after moving to Ghana from her native Austria. "
+            "Police said two men had been held.",
+            "Which country did murdered nun Sister Ada Quill come from?",
+            "her native Austria",
+            id="'her native Austria' says where one is from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
