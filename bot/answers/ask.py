@@ -1238,7 +1238,8 @@ def _where_from_asked(q: Question) -> tuple[bool, bool]:
     """Which of `_says_where_from`'s checks the question asks for: any place's possessive
     (where one is from, or which place one represents), and a country's possessive or a
     place after the name (where one is from, or which country)."""
-    origin = q.measure == "origin"
+    # (where one lives is where news says one is from: "owner Lynne Edwards from Huntington")
+    origin = q.measure == "origin" or (q.wanted is Wanted.PLACE and q.verb == "live")
     return (
         origin or bool(_REPRESENTS.search(q.text)),
         origin or bool(_WHICH_COUNTRY.search(q.text)),
@@ -2893,8 +2894,9 @@ def _judge(
             and not (counted and not strict)
             and not (told_game and _FIXTURE.fullmatch(verb))
             and not _says(q, sentence.plain_keys, sentence.text)
-            # ("where does X come from?" by "Lisburn's X")
-            and not (q.measure == "origin" and _says_where_from(sentence.text, q))
+            # ("where does X come from?" by "Lisburn's X", "where does X live?" by "X from
+            # Huntington")
+            and not (_where_from_asked(q)[0] and _says_where_from(sentence.text, q))
         ):
             others = sum(present(k, sentence.keys) for k in predicate if k != verb)
             if strict or (not (loose_verb and others >= 2) and not worded):

@@ -2775,6 +2775,15 @@ DEPOT_SALE = (
             "her native Austria",
             id="'her native Austria' says where one is from",
         ),
+        pytest.param(
+            "Spaniel burned by microwaved heat pad",
+            "A King Charles Spaniel suffered burns after lying on a heat pad warmed in a "
+            "microwave. The pet had a scan after his owner Ada Quill from Kelso noticed a lump "
+            "behind his ear. Vets said he would recover.",
+            "Where does Ada Quill, whose spaniel was burned by a microwaved heat pad, live?",
+            "from Kelso",
+            id="'owner Ada Quill from Kelso' says where she lives",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
