@@ -614,7 +614,13 @@ def _placed(run: _Run) -> bool:
         or bool(_PLACE_NAMED.search(run.head))
         or bool(_PLACE_DESCRIBED.match(run.after))
         or bool(_PLACE_VISITED.search(run.head))
+        or (bool(_OF_AFTER_NAME.search(run.head)) and run.words[0] in _INSTITUTIONS)
     )
+
+
+# "Dr Urho Kujala, of the University of Jyvaskyla": where one works, after one's name
+_OF_AFTER_NAME = re.compile(r",\s+of\s+(?:the\s+)?$")
+_INSTITUTIONS = frozenset({"university", "college", "hospital", "school", "institute", "academy"})
 
 
 # "visiting the West Bank", "toured the Gulf states", "sailed around the Cape", "Rangers

@@ -2784,6 +2784,15 @@ DEPOT_SALE = (
             "from Kelso",
             id="'owner Ada Quill from Kelso' says where she lives",
         ),
+        pytest.param(
+            "Exercise makes brains bigger, twins study finds",
+            "Exercise may make the brain bigger, a twins study suggests. The changes may reduce "
+            "the risk of falling, said the study's author, Dr Ada Quill, of the University of "
+            "Kelso. The study looked at ten pairs of twins.",
+            "At which university is Dr Ada Quill, who led the twins study on exercise?",
+            "University of Kelso",
+            id="', of the University of Kelso' after a name is a place",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
