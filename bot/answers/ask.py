@@ -326,6 +326,7 @@ EQUIVALENT_WORDS = (
     "reject rejected refuse refused",
     "sue sued lawsuit",
     "lawyer attorney",
+    "relegation relegated demoted",
     "cut reduce reduced slash slashed",
     "injure injured hurt wounded",
     "claim claimed allege alleged",

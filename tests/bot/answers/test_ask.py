@@ -2793,6 +2793,15 @@ DEPOT_SALE = (
             "University of Kelso",
             id="', of the University of Kelso' after a name is a place",
         ),
+        pytest.param(
+            "Kelso fans protest after draw",
+            "Kelso fans protested against their owner at the 1-1 draw. They chanted for Ana "
+            "Ruiz to leave a club that became the first in the league to be demoted following "
+            "Tern's win over Calder on Easter Monday.",
+            "On what day was Kelso's relegation sealed by Tern's win over Calder?",
+            "Easter Monday",
+            id="demoted is relegated",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
