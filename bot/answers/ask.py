@@ -1187,8 +1187,12 @@ _NAMED_FROM = (
         r"(?!['’\w])"
     ),
     re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+)\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)"),
-    # ("Jayanti Amarishi Buhecha from Cambridge was found guilty …")
-    re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+),?\s+from\s+([A-Z][a-z]+)"),
+    # ("Jayanti Amarishi Buhecha from Cambridge was found guilty …", "Nicole Daedone hails
+    # from California")
+    re.compile(
+        r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+),?\s+"
+        r"(?:(?:originally|hails|comes|came|is|was)\s+){0,2}from\s+([A-Z][a-z]+)"
+    ),
 )
 
 

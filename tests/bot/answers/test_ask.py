@@ -2802,6 +2802,14 @@ DEPOT_SALE = (
             "Easter Monday",
             id="demoted is relegated",
         ),
+        pytest.param(
+            "Meditation classes come to Kelso",
+            "A new meditation technique is being taught in Kelso. Meditation founder Ada Quill "
+            "hails from Oregon. Classes cost £20 each.",
+            "Which US state does meditation founder Ada Quill come from?",
+            "hails from Oregon",
+            id="'Ada Quill hails from Oregon' says where she comes from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
