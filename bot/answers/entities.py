@@ -604,6 +604,8 @@ def _placed(run: _Run) -> bool:
     owner = _strip_possessive(run.words[0]) if len(run.words) > 1 else ""
     if run.before == "off" and _BEATEN_OFF.search(run.head):
         return False  # "held off Kylie Minogue" is a rival, not a place
+    if _COMPARED_TO.search(run.head):
+        return False  # "compared Muslims to Nazis" likens, it places nothing
     return (
         run.before in PLACE_PREPOSITIONS
         or (run.before == "on" and owner != run.words[0] and owner in COUNTRY_NAMES)
@@ -621,6 +623,11 @@ def _placed(run: _Run) -> bool:
 # "Dr Urho Kujala, of the University of Jyvaskyla": where one works, after one's name
 _OF_AFTER_NAME = re.compile(r",\s+of\s+(?:the\s+)?$")
 _INSTITUTIONS = frozenset({"university", "college", "hospital", "school", "institute", "academy"})
+
+
+_COMPARED_TO = re.compile(
+    r"\b(?:compar|liken)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?$"
+)
 
 
 # "visiting the West Bank", "toured the Gulf states", "sailed around the Cape", "Rangers

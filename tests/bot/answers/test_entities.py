@@ -104,6 +104,11 @@ def test_a_country_that_describes_or_acts_is_no_place() -> None:
     assert places_in("He will not play against Portugal in Lisbon.") == (("lisbon",),)
 
 
+def test_what_something_is_compared_to_is_no_place() -> None:
+    assert places_in("Some of the guards compared Muslims to Nazis online.") == ()
+    assert places_in("He moved to Kelso, then likened the town to Calder.") == (("kelso",),)
+
+
 def test_a_name_before_a_building_is_a_place() -> None:
     text = "The lab was set up in an old Tern brewery, and later moved to the Calder factory."
     places = ArticleText.of("Lab", text).sentences[0].places
