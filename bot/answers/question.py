@@ -254,7 +254,9 @@ HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "delegate spy whistleblower chiropractor osteopath skater skateboarder snowboarder "
     "longboarder prop hooker flanker winger fly-half scrum-half full-back quarterback "
     "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant "
-    "sheriff warden bailiff mogul magnate correspondent"
+    "sheriff warden bailiff mogul magnate correspondent handler screener guard shopper "
+    "customer neighbour neighbor friend stranger bystander cashier receptionist bouncer "
+    "steward caddie caddy carer babysitter"
 )
 _NOT_PEOPLE = word_set("twist wrist playlist checklist shortlist median amen")
 _PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|person|people))$")

@@ -124,6 +124,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which Calder wildcard reached the quarter-finals?", Wanted.PERSON),
         ("Which recalled Calder scrum-half did the coach praise?", Wanted.PERSON),
         ("What is the name of Ana Ruiz's former nanny?", Wanted.PERSON),
+        ("What is the name of the Kelso baggage handler Tom Beale filmed?", Wanted.PERSON),
+        ("What was the name of the male Calder screener fired over the scheme?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         ("At what event did Tern unveil the car?", Wanted.PLACE),
         ("At which court was Tom Beale sentenced?", Wanted.PLACE),
