@@ -753,6 +753,13 @@ _LOWERCASE_ABBREVIATIONS = frozenset(
     ["approx", "etc", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "st", "no", "cf", "ca"]
 )
 _TITLE_START_RE = re.compile(r"\b([a-z]{2,})\. (?=(?:" + _TITLES + r")\. [A-Z])")
+# Punkt ends a sentence at "… after the U.S." when a title follows ("Ambassador",
+# "Secretary", "Judge"), though news writes the country's initials before its officials
+_INITIALS_END_RE = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.$")
+_TITLE_WORD_RE = re.compile(
+    r"(?:Ambassador|Secretary|Senator|Judge|Governor|Admiral|Colonel|Captain|"
+    r"Sergeant|Attorney|Representative|Envoy|Consul|Commander|Lieutenant|Marshal)\b"
+)
 
 
 class _Punkt:
@@ -770,11 +777,29 @@ class _Punkt:
         self._tokenizer.add_abbreviations(list(EXTRA_ABBREVIATIONS))
 
     def tokenize(self, text: str) -> Iterable[str]:
-        for chunk in self._tokenizer.tokenize(text):
+        for chunk in self._chunks(text):
             if ". " in chunk and _TITLE_START_RE.search(chunk):
                 yield from self._split_titles(chunk)
             else:
                 yield chunk
+
+    def _chunks(self, text: str) -> Iterable[str]:
+        """Punkt's sentences, but "the U.S. Ambassador to Armenia" stays one: a title after
+        a country's or body's initials on the same line goes on the sentence."""
+        spans = list(self._tokenizer.span_tokenize(text))
+        start = None
+        for k, (a, b) in enumerate(spans):
+            start = a if start is None else start
+            after = spans[k + 1][0] if k + 1 < len(spans) else None
+            if (
+                after is not None
+                and _INITIALS_END_RE.search(text, a, b)
+                and _TITLE_WORD_RE.match(text, after)
+                and text[b:after].strip(" ") == ""
+            ):
+                continue
+            yield text[start:b]
+            start = None
 
     def _split_titles(self, chunk: str) -> list[str]:
         pieces: list[str] = []

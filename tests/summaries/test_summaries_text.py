@@ -137,6 +137,24 @@ def test_split_sentences_handles_abbreviations_quotes_and_decimals() -> None:
     ]
 
 
+def test_a_title_after_a_countrys_initials_goes_on_the_sentence() -> None:
+    text = (
+        "In 2006, after the U.S. Ambassador to Kelso was asked to resign, Tom Beale spoke. "
+        "Ana Ruiz met the U.N. Secretary in May. She moved to the U.S. Then she left."
+    )
+    assert split_sentences(text) == [
+        "In 2006, after the U.S. Ambassador to Kelso was asked to resign, Tom Beale spoke.",
+        "Ana Ruiz met the U.N. Secretary in May.",
+        "She moved to the U.S.",
+        "Then she left.",
+    ]
+    # (a paragraph break still ends the sentence)
+    assert split_sentences("She moved to the U.S.\n\nJudge Ada Quill agreed.") == [
+        "She moved to the U.S.",
+        "Judge Ada Quill agreed.",
+    ]
+
+
 def test_company_forms_do_not_end_a_sentence() -> None:
     text = "Shares in Harbour Pty. Ltd. and Keel Mfg. Co. rose. Critics blamed the CIA. Kemp left."
     assert split_sentences(text) == [
