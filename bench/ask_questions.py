@@ -44720,6 +44720,1328 @@ B42_NEAR_CNNDM_B = (
 )
 
 
+_b43_c = partial(_c, batch=43)
+
+B43_BBC_A = (
+    # who
+    _b43_c(
+        "who",
+        "Which newspaper did Adrian Mutu tell that Chelsea had destroyed him by sacking him "
+        "over his failed drugs test?",
+        "bbc-sport-201",
+        "Sunday Mirror",
+    ),
+    _b43_c(
+        "who",
+        "Which anti-virus company said a Brazilian programmer had put the source code of the "
+        "Cabir phone virus on the net?",
+        "bbc-tech-290",
+        "Sophos",
+    ),
+    _b43_c(
+        "who",
+        "Who is the Portsmouth chairman who said he was disappointed that Harry Redknapp was "
+        "taking over at Southampton?",
+        "bbc-sport-233",
+        "Milan Mandaric|Mandaric",
+    ),
+    _b43_c(
+        "who",
+        "Who was named best director at the Independent Spirit Awards for Sideways?",
+        "bbc-entertainment-062",
+        "Alexander Payne",
+    ),
+    _b43_c(
+        "who",
+        "Which actor was honoured for best debut performance at the Independent Spirit Awards "
+        "for The Motorcycle Diaries?",
+        "bbc-entertainment-062",
+        "Rodrigo de la Serna",
+    ),
+    _b43_c(
+        "who",
+        "What is the name of the Vivendi Universal chief executive targeted by the French "
+        "regulator AMF over the group's convertible bond issue?",
+        "bbc-business-475",
+        "Jean-Rene Fourtou",
+    ),
+    _b43_c(
+        "who",
+        "Which investor had shown interest in Vivendi's US assets around the time of the bond "
+        "sale now being probed by the AMF?",
+        "bbc-business-475",
+        "Marvin Davis|Mr Davis",
+    ),
+    _b43_c(
+        "who",
+        "Which former WorldCom boss is on trial accused of an $11bn fraud, as Verizon wins "
+        "the battle to buy MCI?",
+        "bbc-business-162",
+        "Bernie Ebbers",
+    ),
+    _b43_c(
+        "who",
+        "Apart from Sir Bobby Robson, which manager did Jose Mourinho work as an assistant to "
+        "at Barcelona?",
+        "bbc-sport-183",
+        "Louis van Gaal",
+    ),
+    _b43_c(
+        "who",
+        "Which prop broke his arm playing for Gloucester, opening the way for Matt Stevens to "
+        "start for England against Ireland?",
+        "bbc-sport-334",
+        "Phil Vickery",
+    ),
+    _b43_c(
+        "who",
+        "Which BBC political correspondent said polls still showed the Tories trailing Labour "
+        "on key issues such as health as the party gathered for its spring forum?",
+        "bbc-politics-409",
+        "Shaun Ley",
+    ),
+    _b43_c(
+        "who",
+        "Which Arsenal player did Sir Alex Ferguson accuse of a possible leg-breaking tackle "
+        "on Scholes in the match where Henry caught Heinze?",
+        "bbc-sport-200",
+        "Edu",
+    ),
+    _b43_c(
+        "who",
+        "Which Little Britain star presented the Golden Joystick awards at which Doom 3 was "
+        "named Ultimate Game of the year?",
+        "bbc-tech-126",
+        "Matt Lucas",
+    ),
+    _b43_c(
+        "who",
+        "Which world number one did Marat Safin beat in the semi-finals on his way to the "
+        "Australian Open title?",
+        "bbc-sport-503",
+        "Roger Federer",
+    ),
+    _b43_c(
+        "who",
+        "Who is the Ernst & Young UK head of tax who urged Gordon Brown to keep politics out "
+        "of his pre-election Budget?",
+        "bbc-politics-354",
+        "Aidan O'Carroll",
+    ),
+    _b43_c(
+        "who",
+        "What is the name of the wife of Labour MP Stephen Pound, who backed him after he "
+        "learned about his long-lost daughter Lucy?",
+        "bbc-politics-113",
+        "Maggie",
+    ),
+    _b43_c(
+        "who",
+        "Which Russian president was George W Bush due to meet three days after saying the US "
+        "supported Russia joining the WTO?",
+        "bbc-business-178",
+        "Vladimir Putin",
+    ),
+    _b43_c(
+        "who",
+        "Which culture secretary dismissed talk of Las Vegas-style super-casinos while "
+        "defending the Gambling Bill?",
+        "bbc-politics-133",
+        "Tessa Jowell|Ms Jowell",
+    ),
+    _b43_c(
+        "who",
+        "Besides Sayeeda Warsi, which Conservative parliamentary hopeful was Michael Howard "
+        "visiting when he courted ethnic minority voters?",
+        "bbc-politics-371",
+        "Robert Light",
+    ),
+    _b43_c(
+        "who",
+        "Which Welsh snooker player known as 'Dracula' won the world title six times after "
+        "leaving school at 14 to become a miner?",
+        "bbc-politics-190",
+        "Ray Reardon",
+    ),
+    _b43_c(
+        "who",
+        "Who is the chief technology officer of Sandvine, the firm that warned about the "
+        "surge in Xbox Live traffic after Halo 2 came out?",
+        "bbc-tech-221",
+        "Marc Morin",
+    ),
+    _b43_c(
+        "who",
+        "Which Indian civil aviation minister said the era when only maharajas and the "
+        "wealthy could fly was over?",
+        "bbc-business-339",
+        "Praful Patel",
+    ),
+    _b43_c(
+        "who",
+        "Who founded Globio, the non-profit that helped set up a children's learning lab on "
+        "the Wolong panda reserve network?",
+        "bbc-tech-107",
+        "Gerry Ellis",
+    ),
+    _b43_c(
+        "who",
+        "Which filtering firm said the Bofra virus's trick of turning victims' PCs into many "
+        "small web servers helps it spread and avoid being shut down?",
+        "bbc-tech-210",
+        "Clearswift",
+    ),
+    # when
+    _b43_c(
+        "when",
+        "In what year did Pernod Ricard buy a third of Seagram, the deal that took it into "
+        "the top three drinks firms?",
+        "bbc-business-005",
+        "2000",
+    ),
+    _b43_c(
+        "when",
+        "On which day did the people running Suprnova.org post a message saying the "
+        "BitTorrent site was shutting down?",
+        "bbc-tech-255",
+        "Sunday",
+    ),
+    _b43_c(
+        "when",
+        "At what time on Wednesday were Southampton due to present Harry Redknapp as their "
+        "new manager?",
+        "bbc-sport-233",
+        "1500 GMT",
+    ),
+    _b43_c(
+        "when",
+        "On which day of the week did Marat Safin play Lleyton Hewitt in the Australian Open "
+        "final?",
+        "bbc-sport-489",
+        "Sunday",
+    ),
+    _b43_c(
+        "when",
+        "In which year had the German economy contracted, before growing 1.6% in 2004?",
+        "bbc-business-073",
+        "2003",
+    ),
+    _b43_c(
+        "when",
+        "In which month did Qwest pay the SEC $250m to settle allegations that it had "
+        "massaged its results?",
+        "bbc-business-162",
+        "October",
+    ),
+    _b43_c(
+        "when",
+        "In what month did the regulator OFHEO say Fannie Mae had adjusted its books to "
+        "smooth out earnings between quarters?",
+        "bbc-business-298",
+        "September",
+    ),
+    _b43_c(
+        "when",
+        "On which day were England playing Ireland in the Six Nations game that gave Bath "
+        "prop Matt Stevens his first start?",
+        "bbc-sport-334",
+        "Sunday",
+    ),
+    _b43_c(
+        "when",
+        "On what date did Shanda begin buying the Sina shares that gave it a 20% stake, "
+        "according to the SEC filing?",
+        "bbc-business-208",
+        "12 January",
+    ),
+    _b43_c(
+        "when",
+        "In which year did IBM report double-digit growth in clients adopting Linux for staff "
+        "collaboration?",
+        "bbc-tech-012",
+        "2004",
+    ),
+    _b43_c(
+        "when",
+        "By when does BT aim to have 99.4% of UK premises able to receive ADSL broadband?",
+        "bbc-tech-254",
+        "next summer",
+    ),
+    _b43_c(
+        "when",
+        "When did Dr Reddy's announce it had won exclusive rights to market a generic version "
+        "of Prozac?",
+        "bbc-business-095",
+        "December 2000",
+    ),
+    _b43_c(
+        "when",
+        "On what date did the Special Immigration Appeals Commission rule that the "
+        "anti-terror act unfairly singled out foreign nationals, in the Belmarsh detainees' "
+        "case?",
+        "bbc-politics-224",
+        "30 July, 2002|30 July",
+    ),
+    _b43_c(
+        "when",
+        "On which day was the controversial Manchester United win over Arsenal in which "
+        "Thierry Henry's knee hit Gabriel Heinze's head?",
+        "bbc-sport-200",
+        "Sunday",
+    ),
+    _b43_c(
+        "when",
+        "In which month was Doom 3 released, going straight to number one in the UK games charts?",
+        "bbc-tech-126",
+        "August",
+    ),
+    _b43_c(
+        "when",
+        "In what year was George Michael arrested for lewd conduct, an episode covered in his "
+        "documentary A Different Story?",
+        "bbc-entertainment-269",
+        "1998",
+    ),
+    _b43_c(
+        "when",
+        "In what year was Tupac Shakur shot dead, according to the report on 50 Cent's feud "
+        "with The Game?",
+        "bbc-entertainment-282",
+        "1996",
+    ),
+    _b43_c(
+        "when",
+        "When did Labour MP Stephen Pound find out that he had fathered a daughter in the 1960s?",
+        "bbc-politics-113",
+        "last year",
+    ),
+    _b43_c(
+        "when",
+        "On which day was the Gambling Bill due to be debated in the Commons, after Stephen "
+        "Pound called casino regeneration schemes 'a pile of pants'?",
+        "bbc-politics-133",
+        "Monday",
+    ),
+    _b43_c(
+        "when",
+        "In which month did the number of mobile phone users in India overtake the number of "
+        "landlines?",
+        "bbc-tech-192",
+        "October",
+    ),
+    _b43_c(
+        "when",
+        "When did India have only 10 million mobile phone subscribers?",
+        "bbc-tech-192",
+        "January 2003",
+    ),
+    _b43_c(
+        "when",
+        "On which day did Dustin Hoffman tell a press conference that film culture was 'in "
+        "the craphouse'?",
+        "bbc-entertainment-315",
+        "Tuesday",
+    ),
+    _b43_c(
+        "when",
+        "In which decade did Michael Howard skip lessons to hang out at Jack's Snooker Hall "
+        "in Llanelli?",
+        "bbc-politics-190",
+        "1950s",
+    ),
+    _b43_c(
+        "when",
+        "Until which month had the Halo 2 launch-day traffic explosion on Xbox Live "
+        "continued, according to Sandvine?",
+        "bbc-tech-221",
+        "December",
+    ),
+    _b43_c(
+        "when",
+        "What is the earliest date Russia could become a WTO member if the Hong Kong summit "
+        "approves its entry?",
+        "bbc-business-178",
+        "January 2006",
+    ),
+    # where
+    _b43_c(
+        "where",
+        "In the debate over Joss Stone's best urban act Brit, which London district does the "
+        "reader who has never heard The Soul Sessions at a party live in?",
+        "bbc-entertainment-256",
+        "Brixton",
+    ),
+    _b43_c(
+        "where",
+        "Glenmorangie, the whisky firm Pernod Ricard lost out on to LVMH, is one of the "
+        "premier whisky firms of which country?",
+        "bbc-business-005",
+        "Scotland",
+    ),
+    _b43_c(
+        "where",
+        "At which ground did Southampton chairman Rupert Lowe want to give Steve Wigley every "
+        "chance to succeed?",
+        "bbc-sport-233",
+        "St Mary's",
+    ),
+    _b43_c(
+        "where",
+        "The Sundance documentary Shake Hands With The Devil follows a UN mission to which "
+        "country during the 1994 genocide?",
+        "bbc-entertainment-336",
+        "Rwanda",
+    ),
+    _b43_c(
+        "where",
+        "Which war-torn region is the subject of the Finnish film The Three Rooms of "
+        "Melancholia shown at Sundance?",
+        "bbc-entertainment-336",
+        "Chechnya",
+    ),
+    _b43_c(
+        "where",
+        "In which part of London is Belmarsh prison, where most of the foreign terror "
+        "suspects who won their Lords appeal are held?",
+        "bbc-politics-224",
+        "south London",
+    ),
+    _b43_c(
+        "where",
+        "Civil rights campaigners have dubbed Belmarsh prison Britain's version of which "
+        "notorious detention camp?",
+        "bbc-politics-224",
+        "Guantanamo Bay",
+    ),
+    _b43_c(
+        "where",
+        "In which city did the arrest of George Michael for lewd conduct in a public toilet "
+        "take place?",
+        "bbc-entertainment-269",
+        "Los Angeles",
+    ),
+    _b43_c(
+        "where",
+        "Which city was the 24-year-old man from who was shot in the thigh outside Hot 97 "
+        "during 50 Cent's interview?",
+        "bbc-entertainment-282",
+        "Los Angeles",
+    ),
+    _b43_c(
+        "where",
+        "In which county is the Wantage seat of Robert Jackson, the Tory MP who defected to "
+        "Labour?",
+        "bbc-politics-307",
+        "Oxfordshire",
+    ),
+    _b43_c(
+        "where",
+        "Which university did Michael Howard go to after leaving Llanelli Grammar School?",
+        "bbc-politics-190",
+        "Cambridge University",
+    ),
+    _b43_c(
+        "where",
+        "Which country is Ambassador Stefan Johannesson, who chairs the WTO working party on "
+        "Russia's membership, from?",
+        "bbc-business-178",
+        "Iceland",
+    ),
+    _b43_c(
+        "where",
+        "Which country's Siemens led the group that won the contract to build a private "
+        "airport near Bangalore?",
+        "bbc-business-339",
+        "Germany",
+    ),
+    _b43_c(
+        "where",
+        "With children in which US city will pupils near the Wolong panda reserve be able to "
+        "link up through the new network?",
+        "bbc-tech-107",
+        "Portland, Oregon|Portland",
+    ),
+    _b43_c(
+        "where",
+        "Which country, with lots of fast home net connections, was singled out as a place "
+        "where online games are especially big, in the report on the Halo 2 traffic surge?",
+        "bbc-tech-221",
+        "Korea",
+    ),
+    _b43_c(
+        "where",
+        "Which Hearts home ground could not be used for the Uefa Cup match against "
+        "Ferencvaros because of Uefa regulations?",
+        "bbc-sport-267",
+        "Tynecastle",
+    ),
+    _b43_c(
+        "where",
+        "In which city are the shares of Indian drugmaker Dr Reddy's listed?",
+        "bbc-business-095",
+        "New York",
+    ),
+    _b43_c(
+        "where",
+        "According to DBS Vickers analyst Wallace Cheung, which government might not look "
+        "kindly on a foreign firm taking control of Sina?",
+        "bbc-business-208",
+        "Beijing",
+    ),
+    _b43_c(
+        "where",
+        "Which London road did MP Stephen Pound help his newly found daughter Lucy across at "
+        "their first meeting?",
+        "bbc-politics-113",
+        "Euston Road",
+    ),
+    _b43_c(
+        "where",
+        "Apart from Broadway, which city's theatre did Dustin Hoffman say was now hungry for "
+        "special effects?",
+        "bbc-entertainment-315",
+        "London",
+    ),
+    _b43_c(
+        "where",
+        "Besides Barcelona, at which club did Sir Bobby Robson and Jose Mourinho work together?",
+        "bbc-sport-172",
+        "Porto",
+    ),
+    _b43_c(
+        "where",
+        "Which country did the EU want Turkey to recognise before agreeing to open membership "
+        "talks with Ankara?",
+        "bbc-politics-064",
+        "Cyprus",
+    ),
+    _b43_c(
+        "where",
+        "Under Tory plans to cap immigration, where would asylum applications be dealt with?",
+        "bbc-politics-334",
+        "outside the UK",
+    ),
+    # how many
+    _b43_c(
+        "how many",
+        "How long did a Tory spokesman say the ID card bill would take to come fully into "
+        "effect, as the Conservatives backed it?",
+        "bbc-politics-081",
+        "a decade",
+    ),
+    _b43_c(
+        "how many",
+        "How many screens does Nintendo's DS handheld console have?",
+        "bbc-tech-153",
+        "two",
+    ),
+    _b43_c(
+        "how many",
+        "What has Pernod Ricard reduced the borrowing from its Seagram acquisition down to?",
+        "bbc-business-005",
+        "1.8bn euros",
+    ),
+    _b43_c(
+        "how many",
+        "What proportion of peer-to-peer traffic in June went over BitTorrent, according to a "
+        "recent study cited after Suprnova closed?",
+        "bbc-tech-255",
+        "more than half",
+    ),
+    _b43_c(
+        "how many",
+        "How many gadgets are on Stuff magazine's 2004 list that has the iPod at number one?",
+        "bbc-tech-172",
+        "10",
+    ),
+    _b43_c(
+        "how many",
+        "By how much did Freddie Mac restate its earnings after an investigation of its books?",
+        "bbc-business-298",
+        "$5bn|£2.6bn",
+    ),
+    _b43_c(
+        "how many",
+        "How many times have Barcelona won the European Cup, according to Jose Mourinho?",
+        "bbc-sport-183",
+        "once",
+    ),
+    _b43_c(
+        "how many",
+        "At what price did Sina shares end in electronic trading after the takeover rumours?",
+        "bbc-business-208",
+        "$27.24",
+    ),
+    _b43_c(
+        "how many",
+        "How many cable broadband customers are there estimated to be in the UK, according to "
+        "the report on BT's broadband figures?",
+        "bbc-tech-254",
+        "1.7 million",
+    ),
+    _b43_c(
+        "how many",
+        "How much did Dr Reddy's spend on research and development in the three months to "
+        "December?",
+        "bbc-business-095",
+        "705m rupees",
+    ),
+    _b43_c(
+        "how many",
+        "According to Sir Alex Ferguson, how many of Arsenal's fouls were committed on "
+        "Gabriel Heinze?",
+        "bbc-sport-200",
+        "seven",
+    ),
+    _b43_c(
+        "how many",
+        "Roughly how many magazine readers vote in the Golden Joystick games awards?",
+        "bbc-tech-126",
+        "more than 200,000|200,000",
+    ),
+    _b43_c(
+        "how many",
+        "How old is Robert Jackson, the former higher education minister who left the Tories "
+        "for Labour?",
+        "bbc-politics-307",
+        "58",
+    ),
+    _b43_c(
+        "how many",
+        "After being 4-1 down in the third set, how many games in a row did Marat Safin win "
+        "against Lleyton Hewitt?",
+        "bbc-sport-503",
+        "seven",
+    ),
+    _b43_c(
+        "how many",
+        "What level of tax increases did shadow chancellor Oliver Letwin say independent "
+        "experts see as unavoidable after a Labour election win?",
+        "bbc-politics-354",
+        "£8 billion",
+    ),
+    _b43_c(
+        "how many",
+        "How many shots hit the door of Violator, 50 Cent's management firm, in the second "
+        "shooting police are investigating?",
+        "bbc-entertainment-282",
+        "eight",
+    ),
+    _b43_c(
+        "how many",
+        "What percentage of the Gambling Bill did Tony Blair tell MPs was about tightening up "
+        "regulation of the industry?",
+        "bbc-politics-133",
+        "90%",
+    ),
+    _b43_c(
+        "how many",
+        "From what age did Michael Howard say the Liberal Democrats wanted to make sex "
+        "education compulsory?",
+        "bbc-politics-371",
+        "seven",
+    ),
+    _b43_c(
+        "how many",
+        "How many mobile phone gamers do analysts expect worldwide by 2009, according to the "
+        "report on India's booming mobile gaming market?",
+        "bbc-tech-192",
+        "220 million",
+    ),
+    _b43_c(
+        "how many",
+        "How long ago was Metal Slug 3 first released in arcades, according to the BBC review "
+        "of the game?",
+        "bbc-tech-169",
+        "four years",
+    ),
+    _b43_c(
+        "how many",
+        "How much money did US consumers lose to the fraud they reported to the Federal Trade "
+        "Commission in 2004?",
+        "bbc-business-079",
+        "$546m|£290m",
+    ),
+    _b43_c(
+        "how many",
+        "What share of US consumer fraud complaints in 2004 concerned internet auctions?",
+        "bbc-business-079",
+        "16%",
+    ),
+)
+
+B43_BBC_B = (
+    # who
+    _b43_c(
+        "who",
+        "Which analyst at Bank Oyens & Van Eeghen told Bloomberg that ABN Amro shedding jobs "
+        "made total sense?",
+        "bbc-business-297",
+        "Ivo Geijsen",
+    ),
+    _b43_c(
+        "who",
+        "Which Tory spokesman complained that ministers had not told his party about senior "
+        "police worries over longer pub opening hours?",
+        "bbc-politics-202",
+        "David Davis",
+    ),
+    _b43_c(
+        "who",
+        "Which judge warned that easy access to drink was breeding 'urban savages' as he "
+        "sentenced three men for drunken assaults?",
+        "bbc-politics-202",
+        "Charles Harris|Judge Charles Harris QC",
+    ),
+    _b43_c(
+        "who",
+        "Which X Factor winner was pushed down to second place when Elvis Presley's Jailhouse "
+        "Rock went back to number one?",
+        "bbc-entertainment-234",
+        "Steve Brookstein",
+    ),
+    _b43_c(
+        "who",
+        "Who is the Sri Lankan central bank governor who put the island's 2005 tsunami "
+        "rebuilding bill at $1.3bn?",
+        "bbc-business-398",
+        "Sunil Mendis|Mr Mendis",
+    ),
+    _b43_c(
+        "who",
+        "Which chip-maker is Sony's partner in backing the new Cell processor for the "
+        "PlayStation 3?",
+        "bbc-tech-319",
+        "IBM",
+    ),
+    _b43_c(
+        "who",
+        "What is the name of the IAEA project manager who called for a major overhaul of the "
+        "nuclear inspectors' computer systems?",
+        "bbc-tech-105",
+        "Livio Costantini",
+    ),
+    _b43_c(
+        "who",
+        "Which Italian prime minister described the strength of the euro as absolutely "
+        "worrying for his country's exports, as the dollar hovered near record lows?",
+        "bbc-business-374",
+        "Silvio Berlusconi|Mr Berlusconi",
+    ),
+    _b43_c(
+        "who",
+        "Who tops the Sunday Times list of young music millionaires after inheriting "
+        "£140m from his late Beatle father?",
+        "bbc-entertainment-346",
+        "Dhani Harrison",
+    ),
+    _b43_c(
+        "who",
+        "Who directed the crime caper sequel Ocean's Twelve?",
+        "bbc-entertainment-074",
+        "Steven Soderbergh|Soderbergh",
+    ),
+    _b43_c(
+        "who",
+        "Which EU monetary affairs commissioner said he welcomed US Treasury Secretary John "
+        "Snow's words on the dollar but wanted to see decisions?",
+        "bbc-business-089",
+        "Joaquin Almunia",
+    ),
+    _b43_c(
+        "who",
+        "Which Bonhams and Butterfields spokesman explained that the Elvis Presley tapes were "
+        "pulled because they missed the owners' minimum price?",
+        "bbc-entertainment-152",
+        "Erik Simon",
+    ),
+    _b43_c(
+        "who",
+        "Which Manchester United central defender said nobody knew what Malcolm Glazer would "
+        "bring to the table with his third bid for the club?",
+        "bbc-sport-124",
+        "Rio Ferdinand|Ferdinand",
+    ),
+    _b43_c(
+        "who",
+        "Which murdered Dutch film-maker had his film withdrawn from the festival that "
+        "screened the Baghdad Blogger movie, over safety fears?",
+        "bbc-entertainment-029",
+        "Theo Van Gogh|Van Gogh",
+    ),
+    _b43_c(
+        "who",
+        "Which future Russian leader studied at intelligence school alongside hunger-striking "
+        "ex-KGB officer Viktor Makarov?",
+        "bbc-politics-053",
+        "Vladimir Putin",
+    ),
+    _b43_c(
+        "who",
+        "Which Gimme Credit bond analyst warned that Winn-Dixie's bankruptcy would put off "
+        "some of its shoppers?",
+        "bbc-business-145",
+        "Evan Mann",
+    ),
+    _b43_c(
+        "who",
+        "The comedy Diary of a Mad Black Woman, which knocked Hitch off the top of the North "
+        "American box office, is based on whose play?",
+        "bbc-entertainment-312",
+        "Tyler Perry|Perry",
+    ),
+    _b43_c(
+        "who",
+        "What is the name of the music editor of The List, the Scottish magazine behind the "
+        "poll that crowned Belle & Sebastian best Scottish band?",
+        "bbc-entertainment-121",
+        "Mark Robertson",
+    ),
+    _b43_c(
+        "who",
+        "Which IPCL board member did Anil Ambani want removed, accusing him of causing the "
+        "rift in the Ambani family?",
+        "bbc-business-486",
+        "Anand Jain",
+    ),
+    _b43_c(
+        "who",
+        "Which Birmingham City manager said he had no interest in selling Robbie Savage after "
+        "Blackburn's bid?",
+        "bbc-sport-273",
+        "Steve Bruce",
+    ),
+    _b43_c(
+        "who",
+        "Which Munster flanker did Wasps' Johnny O'Connor replace in the Ireland side to face "
+        "Scotland in the Six Nations?",
+        "bbc-sport-420",
+        "Denis Leamy|Leamy",
+    ),
+    _b43_c(
+        "who",
+        "Which Standard & Poor's economist in New York said the widening US trade gap was "
+        "getting worse but that was to be expected?",
+        "bbc-business-429",
+        "David Wyss",
+    ),
+    _b43_c(
+        "who",
+        "Besides Ellery Hanley, which rugby union great did Wigan chairman Maurice Lindsay "
+        "compare Andy Farrell with?",
+        "bbc-sport-399",
+        "Martin Johnson",
+    ),
+    # when
+    _b43_c(
+        "when",
+        "In what year did Graham Stuart, Norwich's new signing from Charlton, win the FA Cup "
+        "with Everton?",
+        "bbc-sport-186",
+        "1995",
+    ),
+    _b43_c(
+        "when",
+        "When was Italian dairy group Parmalat declared insolvent?",
+        "bbc-business-312",
+        "December 2003",
+    ),
+    _b43_c(
+        "when",
+        "On which day did fans around the world hold tribute events, from concerts to "
+        "memorabilia exhibitions, for what would have been Elvis Presley's 70th birthday?",
+        "bbc-entertainment-234",
+        "Saturday",
+    ),
+    _b43_c(
+        "when",
+        "On which day did the IAAF council hold a conference call before ruling on Greek "
+        "sprinters Kenteris and Thanou?",
+        "bbc-sport-051",
+        "Tuesday",
+    ),
+    _b43_c(
+        "when",
+        "On what date did the tsunami that Sri Lanka's central bank says will cost the "
+        "country $1.3bn in 2005 strike?",
+        "bbc-business-398",
+        "26 December",
+    ),
+    _b43_c(
+        "when",
+        "In what year did Robbie Fowler join Manchester City after an unhappy spell at Leeds?",
+        "bbc-sport-176",
+        "2003",
+    ),
+    _b43_c(
+        "when",
+        "When was the largely paper-based IAEA system that inspectors use to compare data "
+        "from earlier visits built?",
+        "bbc-tech-105",
+        "1970s",
+    ),
+    _b43_c(
+        "when",
+        "On which day did the US dollar sink to a fresh record low of $1.3667 against the euro?",
+        "bbc-business-374",
+        "Thursday",
+    ),
+    _b43_c(
+        "when",
+        "At what time on Wednesday was US crude trading at $51.39 in Asian electronic trade "
+        "during the winter cold snap?",
+        "bbc-business-138",
+        "0710 GMT",
+    ),
+    _b43_c(
+        "when",
+        "In what year was Ocean's Eleven, the predecessor of box office hit Ocean's Twelve, "
+        "released?",
+        "bbc-entertainment-074",
+        "2001",
+    ),
+    _b43_c(
+        "when",
+        "At what time on Tuesday was the dollar trading just above $1.29 to the euro, as "
+        "eurozone ministers blamed the US for its weakness?",
+        "bbc-business-089",
+        "0619 GMT",
+    ),
+    _b43_c(
+        "when",
+        "At what time of night does Surrey researcher Richard Bowden imagine someone going "
+        "downstairs to the bathroom or to make tea?",
+        "bbc-tech-143",
+        "three o'clock in the morning",
+    ),
+    _b43_c(
+        "when",
+        "By what year does General Motors believe it can reach its goal of earnings of $10 a "
+        "share?",
+        "bbc-business-462",
+        "2007",
+    ),
+    _b43_c(
+        "when",
+        "On which day of the week did Ireland flanker Johnny O'Connor celebrate his 25th birthday?",
+        "bbc-sport-420",
+        "Wednesday",
+    ),
+    _b43_c(
+        "when",
+        "When did Warren Gatland first tip Johnny O'Connor as a possible 2005 Lions Test openside?",
+        "bbc-sport-420",
+        "last September|September",
+    ),
+    _b43_c(
+        "when",
+        "In which decade did Japan's economy stagnate, with only brief spurts of growth?",
+        "bbc-business-110",
+        "1990s",
+    ),
+    _b43_c(
+        "when",
+        "In which month did the IAAF provisionally suspend Katerina Thanou and Kostas Kenteris?",
+        "bbc-sport-089",
+        "December",
+    ),
+    _b43_c(
+        "when",
+        "In what year did Scottish and Newcastle and United Breweries agree to form a "
+        "strategic partnership?",
+        "bbc-business-315",
+        "2002",
+    ),
+    _b43_c(
+        "when",
+        "On which day did Anil Ambani stay away from a meeting of IPCL's senior managers?",
+        "bbc-business-486",
+        "Thursday",
+    ),
+    _b43_c(
+        "when",
+        "Since what year have more than 90,000 Ukrainian businesses been sold off, according "
+        "to the report on the Krivorizhstal court ruling?",
+        "bbc-business-197",
+        "1992",
+    ),
+    _b43_c(
+        "when",
+        "On which night was the Glasgow party held where Belle & Sebastian were named the "
+        "best Scottish band of all time?",
+        "bbc-entertainment-121",
+        "Wednesday",
+    ),
+    _b43_c(
+        "when",
+        "On which day did Robbie Savage receive a big standing ovation from Birmingham City fans?",
+        "bbc-sport-273",
+        "Saturday",
+    ),
+    _b43_c(
+        "when",
+        "By when does Airbus hope to have 50 orders for its A350, rival of Boeing's 7E7?",
+        "bbc-business-335",
+        "mid-2005",
+    ),
+    # where
+    _b43_c(
+        "where",
+        "At which ground does new Norwich signing Graham Stuart remain a hero for a late "
+        "winner against Wimbledon?",
+        "bbc-sport-186",
+        "Goodison Park",
+    ),
+    _b43_c(
+        "where",
+        "In which district was the court that ruled the Krivorizhstal steel mill sell-off illegal?",
+        "bbc-business-197",
+        "Perchesk",
+    ),
+    _b43_c(
+        "where",
+        "Where does 17-year-old soul singer Joss Stone, a new entry among Britain's young "
+        "music millionaires, come from?",
+        "bbc-entertainment-346",
+        "Devon",
+    ),
+    _b43_c(
+        "where",
+        "Cameron Mackintosh's recent hit Mary Poppins is a show in which London theatre district?",
+        "bbc-entertainment-346",
+        "West End",
+    ),
+    _b43_c(
+        "where",
+        "Which Iraqi oilfield is Canadian company IOG reported to have won the contract to run?",
+        "bbc-business-313",
+        "Himrin",
+    ),
+    _b43_c(
+        "where",
+        "For which Iraqi oilfield had the Oil Ministry not yet awarded a development "
+        "contract, as it was still studying offers?",
+        "bbc-business-313",
+        "Suba-Luhais",
+    ),
+    _b43_c(
+        "where",
+        "Which region of England is former home secretary David Blunkett, known for plain "
+        "speaking, from?",
+        "bbc-politics-248",
+        "Yorkshire",
+    ),
+    _b43_c(
+        "where",
+        "In which city is Junya Tanase of JPMorgan Chase, who said the eurozone ministers' "
+        "comments on the dollar were too weak to move markets, based?",
+        "bbc-business-089",
+        "Tokyo",
+    ),
+    _b43_c(
+        "where",
+        "In which city is Underexposure, the Iraqi feature shot on discarded Kodak film, set?",
+        "bbc-entertainment-029",
+        "Baghdad",
+    ),
+    _b43_c(
+        "where",
+        "At which Soviet hard labour camp was former MI6 spy Viktor Makarov held after a "
+        "friend betrayed him?",
+        "bbc-politics-053",
+        "Perm 35",
+    ),
+    _b43_c(
+        "where",
+        "In which city were the KGB headquarters where Viktor Makarov worked in the secret "
+        "16th directorate?",
+        "bbc-politics-053",
+        "Moscow",
+    ),
+    _b43_c(
+        "where",
+        "In which city is the Science Museum hosting the Future Face exhibition that features "
+        "the virtual man Jeremiah?",
+        "bbc-tech-143",
+        "London",
+    ),
+    _b43_c(
+        "where",
+        "In the action comedy Man of the House, Tommy Lee Jones plays a ranger from which state?",
+        "bbc-entertainment-312",
+        "Texas",
+    ),
+    _b43_c(
+        "where",
+        "In which country have casino machines reportedly released pheromones to encourage "
+        "aggressive gambling?",
+        "bbc-politics-377",
+        "America|US",
+    ),
+    _b43_c(
+        "where",
+        "Which continent has been important to Gordon Brown ever since missionaries visited "
+        "his father's church?",
+        "bbc-politics-274",
+        "Africa",
+    ),
+    _b43_c(
+        "where",
+        "In which region did General Motors achieve record profitability in 2004?",
+        "bbc-business-462",
+        "Asia Pacific",
+    ),
+    _b43_c(
+        "where",
+        "Teva Pharmaceuticals, overtaken by Novartis' Sandoz as the biggest maker of generic "
+        "drugs, is from which country?",
+        "bbc-business-201",
+        "Israel",
+    ),
+    _b43_c(
+        "where",
+        "Which country is generic drugmaker Hexal, bought outright by Novartis, from?",
+        "bbc-business-201",
+        "Germany",
+    ),
+    _b43_c(
+        "where",
+        "With which country is the growing US trade gap that analysts highlighted after the "
+        "October deficit figures?",
+        "bbc-business-429",
+        "China",
+    ),
+    _b43_c(
+        "where",
+        "Besides supplying Japan Airlines, in which country does Boeing enjoy dominance over "
+        "Airbus, with local firms taking key roles in building the 7E7?",
+        "bbc-business-335",
+        "Japan",
+    ),
+    _b43_c(
+        "where",
+        "Across which continent do the master criminals try to pull off three major heists in "
+        "Ocean's Twelve?",
+        "bbc-entertainment-074",
+        "Europe",
+    ),
+    _b43_c(
+        "where",
+        "Which region did the tsunami ravage, according to the report on Sri Lanka's $1.3bn "
+        "reconstruction bill?",
+        "bbc-business-398",
+        "south and east Asia",
+    ),
+    _b43_c(
+        "where",
+        "In which country is United Breweries, the maker of Kingfisher lager, based?",
+        "bbc-business-315",
+        "India",
+    ),
+    # how many
+    _b43_c(
+        "how many",
+        "How many jobs will ABN Amro cut in IT as part of its 2,850 job losses?",
+        "bbc-business-297",
+        "1,200",
+    ),
+    _b43_c(
+        "how many",
+        "What share of ABN Amro's profit in the first half of 2004 came from the US?",
+        "bbc-business-297",
+        "46%",
+    ),
+    _b43_c(
+        "how many",
+        "How many appearances did Graham Stuart make for Sheffield United?",
+        "bbc-sport-186",
+        "68",
+    ),
+    _b43_c(
+        "how many",
+        "In total, how many financial institutions does Parmalat plan to take legal action "
+        "against, according to a source quoted by Reuters?",
+        "bbc-business-312",
+        "80",
+    ),
+    _b43_c(
+        "how many",
+        "What total stake in India's United Breweries is Scottish and Newcastle buying?",
+        "bbc-business-315",
+        "37.5%",
+    ),
+    _b43_c(
+        "how many",
+        "How many regular viewers did MTV's The Osbournes have at its peak?",
+        "bbc-entertainment-206",
+        "eight million",
+    ),
+    _b43_c(
+        "how many",
+        "How many Premiership goals had Andy Cole scored when Robbie Fowler became the "
+        "league's third highest scorer?",
+        "bbc-sport-176",
+        "173",
+    ),
+    _b43_c(
+        "how many",
+        "How much does the IAEA estimate its four-year project to upgrade its inspection "
+        "technology will cost?",
+        "bbc-tech-105",
+        "$40m",
+    ),
+    _b43_c(
+        "how many",
+        "At what price did Brent crude close in London trading as freezing weather pushed oil "
+        "above $50?",
+        "bbc-business-138",
+        "$48.62",
+    ),
+    _b43_c(
+        "how many",
+        "How many barrels per day is the Khurmala field meant to produce under Iraq's first "
+        "post-war oilfield contracts?",
+        "bbc-business-313",
+        "100,000",
+    ),
+    _b43_c(
+        "how many",
+        "How much did a signed photograph of Elvis Presley fetch at the Bonhams and "
+        "Butterfields sale where the Beatles' suits were sold?",
+        "bbc-entertainment-152",
+        "$2,115|£1,140",
+    ),
+    _b43_c(
+        "how many",
+        "How many orders has Boeing received so far for its 7E7, against its target of 200 "
+        "firm commitments by the end of the year?",
+        "bbc-business-335",
+        "56",
+    ),
+    _b43_c(
+        "how many",
+        "Some Sun Grid customers want to book the computing capacity of more than how many "
+        "processors each?",
+        "bbc-tech-380",
+        "5,000",
+    ),
+    _b43_c(
+        "how many",
+        "How much does Sun Microsystems charge for an hour of processing and storage on its "
+        "Sun Grid service?",
+        "bbc-tech-022",
+        "$1|53p",
+    ),
+    _b43_c(
+        "how many",
+        "How many months long was the general election campaign that Labour MP Derek Wyatt "
+        "said had turned off voters?",
+        "bbc-politics-415",
+        "five",
+    ),
+    _b43_c(
+        "how many",
+        "How many stores does bankrupt US grocer Winn-Dixie have?",
+        "bbc-business-145",
+        "920",
+    ),
+    _b43_c(
+        "how many",
+        "How much did Will Smith's Hitch take as it dropped to second at the North American "
+        "box office behind Diary of a Mad Black Woman?",
+        "bbc-entertainment-312",
+        "$21m|£10.9m",
+    ),
+    _b43_c(
+        "how many",
+        "How many Brit Award nominations had Franz Ferdinand recently received when they "
+        "finished 15th in the best Scottish band poll?",
+        "bbc-entertainment-121",
+        "five",
+    ),
+    _b43_c(
+        "how many",
+        "What share of India's Reliance Group does the Ambani family control?",
+        "bbc-business-486",
+        "48%",
+    ),
+    _b43_c(
+        "how many",
+        "How many civil servants has the government announced plans to cut in its efficiency "
+        "drive, as the Tories unveiled their quango blitz?",
+        "bbc-politics-226",
+        "100,000",
+    ),
+    _b43_c(
+        "how many",
+        "Up to how much could Blackburn's offer for Birmingham's Robbie Savage rise?",
+        "bbc-sport-273",
+        "£2.2m",
+    ),
+    _b43_c(
+        "how many",
+        "What annual growth rate did Japan record in the first quarter, before its economy "
+        "stalled in the three months to September?",
+        "bbc-business-110",
+        "6.3%",
+    ),
+    _b43_c(
+        "how many",
+        "How many missed drugs tests led the IAAF to provisionally suspend Katerina Thanou "
+        "and Kostas Kenteris?",
+        "bbc-sport-089",
+        "three",
+    ),
+    _b43_c(
+        "how many",
+        "What percentage of Hexal's US affiliate Eon Labs has Novartis acquired?",
+        "bbc-business-201",
+        "67.7%",
+    ),
+    _b43_c(
+        "how many",
+        "How large was the US trade deficit over the first ten months of the year, after "
+        "October's record shortfall?",
+        "bbc-business-429",
+        "$500.5bn",
+    ),
+)
+
+B43_NEAR_BBC_A = (
+    "Which games company made Prince of Persia: Warrior Within?",
+    "When was Intel's wireless network installed at the Wolong Nature Reserve?",
+    "On what date did Hugo Chavez order the review of all foreign mining contracts in Venezuela?",
+    "In which country was the Suprnova.org BitTorrent site based?",
+    "In which country was the Bofra virus first spotted?",
+    "Where is the network monitoring company Sandvine based?",
+    "How many computers have been infected by the Bofra virus?",
+    "How much have foreign companies invested in Venezuela's mining industry?",
+)
+
+B43_NEAR_BBC_B = (
+    "Who is the chief executive of ABN Amro, the Dutch bank cutting 2,850 jobs?",
+    "Who is the chairman of Irish oil firm Petrel Resources?",
+    "Who ran Winn-Dixie before Peter Lynch became its chief executive?",
+    "What is the name of the Japan Airlines spokesman who explained why the airline chose "
+    "Boeing's 7E7 over the Airbus model?",
+    "On what date did Winn-Dixie file for Chapter 11 bankruptcy protection?",
+    "On what date did former Russian spy Viktor Makarov begin his hunger strike near Downing "
+    "Street?",
+    "When would Edinburgh's proposed congestion charge come into force if voters back it?",
+    "On what date did Norwich complete the signing of Graham Stuart from Charlton?",
+    "In which city is Petrel Resources headquartered?",
+    "In which city is data recovery company Ontrack based?",
+    "Where is Eon Labs, Hexal's US affiliate bought by Novartis, headquartered?",
+    "At which Glasgow venue was the party held where Belle & Sebastian were named best "
+    "Scottish band?",
+    "Where was footballer Graham Stuart born?",
+    "How many Edinburgh residents are missing from the council's edited electoral register?",
+    "How many votes were cast in The List's public poll to find the best Scottish band?",
+    "How many people have downloaded Jeremiah, the free virtual face created at the "
+    "University of Surrey?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -44819,6 +46141,7 @@ _CORPUS_BATCHES = (
     (40, B40_BBC_A + B40_BBC_B, B40_NEAR_BBC_A + B40_NEAR_BBC_B),
     (41, B41_BBC_A + B41_BBC_B, B41_NEAR_BBC_A + B41_NEAR_BBC_B),
     (42, B42_CNNDM_A + B42_CNNDM_B, B42_NEAR_CNNDM_A + B42_NEAR_CNNDM_B),
+    (43, B43_BBC_A + B43_BBC_B, B43_NEAR_BBC_A + B43_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -243,6 +243,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written fortieth", 40),
         ("written forty-first", 41),
         ("written forty-second", 42),
+        ("written forty-third", 43),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
