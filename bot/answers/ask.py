@@ -327,6 +327,7 @@ EQUIVALENT_WORDS = (
     "sue sued lawsuit",
     "lawyer attorney",
     "relegation relegated demoted",
+    "viewers audience",  # ("had a regular audience of eight million" for "how many viewers")
     "cut reduce reduced slash slashed",
     "injure injured hurt wounded",
     "claim claimed allege alleged",

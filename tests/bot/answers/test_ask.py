@@ -2810,6 +2810,14 @@ DEPOT_SALE = (
             "hails from Oregon",
             id="'Ada Quill hails from Oregon' says where she comes from",
         ),
+        pytest.param(
+            "Show over for Kelso Nights",
+            "The Kelso Nights reality show ran for three series. It earned the family a "
+            "reported $85m. At its peak, Kelso Nights had a regular audience of eight million.",
+            "How many regular viewers did Kelso Nights have at its peak?",
+            "eight million",
+            id="an audience counts viewers",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
