@@ -2106,10 +2106,17 @@ def focused(
         if after in _AUXILIARY_AFTER:
             # "more than 150,000 were sold" counts what the sentence spoke of before it
             near = tokens[:i]
-        elif _counts_another(after, predicate) and not (
-            # ("lifted the Sydney title four times" counts titles; "four times more
-            # mobiles" counts none)
-            after == "times" and not _MULTIPLIED.intersection(tokens[i + 2 : i + 3])
+        elif (
+            _counts_another(after, predicate)
+            and not (
+                # ("lifted the Sydney title four times" counts titles; "four times more
+                # mobiles" counts none)
+                after == "times" and not _MULTIPLIED.intersection(tokens[i + 2 : i + 3])
+            )
+            # ("missing three drugs tests": a plural before the question's noun describes it)
+            and not any(
+                present(p, frozenset(map(index_key, tokens[i + 2 : i + 3]))) for p in predicate
+            )
         ):
             continue  # "tickets for the two concerts": "two" counts concerts
         else:

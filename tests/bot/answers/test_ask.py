@@ -2818,6 +2818,14 @@ DEPOT_SALE = (
             "eight million",
             id="an audience counts viewers",
         ),
+        pytest.param(
+            "Ruiz suspended over missed tests",
+            "Ana Ruiz, 30, won two medals in Kelso. Ruiz was suspended by the Kelso board in "
+            "December for missing three drugs tests. She denies any wrongdoing.",
+            "How many missed drugs tests got Ana Ruiz suspended by the Kelso board?",
+            "missing three drugs tests",
+            id="a plural before the counted noun describes it ('three drugs tests')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
