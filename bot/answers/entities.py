@@ -131,6 +131,7 @@ COUNTRIES = (
     "lebanon lebanese",
     "afghanistan afghan",
     "bangladesh bangladeshi",
+    "lanka lankan",  # (Sri Lanka)
     "albania albanian",
     "algeria algerian",
     "angola angolan",

@@ -2826,6 +2826,14 @@ DEPOT_SALE = (
             "missing three drugs tests",
             id="a plural before the counted noun describes it ('three drugs tests')",
         ),
+        pytest.param(
+            "Storm to cost Sri Lanka $1.3bn",
+            "Sri Lanka faces a $1.3bn bill for rebuilding Kelso after the storm, its central "
+            "bank says. This estimate is preliminary, bank governor Ana Ruiz told reporters.",
+            "Who is the Sri Lankan bank governor who put the Kelso rebuilding bill at $1.3bn?",
+            "Ana Ruiz",
+            id="'Sri Lankan' is of Sri Lanka",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
