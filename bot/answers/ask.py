@@ -1740,6 +1740,17 @@ def _phrased(q: Question, text: str) -> bool:
     return phrase is not None and _in_sense(q) and bool(phrase.search(text))
 
 
+def _by_surname(q: Question, said: Set[str]) -> frozenset[str]:
+    """The other words of the question's names of two words whose last word is said: a
+    sentence that says "Mr Howard" names Michael Howard."""
+    return frozenset(
+        index_key(word)
+        for name in q.names
+        if len(name) == 2 and index_key(name[-1]) in said
+        for word in name[:-1]
+    )
+
+
 @lru_cache(maxsize=64)
 def _named_things(q: Question) -> int:
     """How many things the question names: each name of several words, and each name
@@ -2860,7 +2871,7 @@ def _judge(
             # name, and the headline all the question's other words but one; or it holds
             # three names or more and the answer, which ranks it last: MANY_NAMES)
             answers_anyway = entity and (
-                (many_names and names <= named_here)
+                (many_names and names <= named_here | _by_surname(q, named_here))
                 # "until when …?" is answered by "the festival runs until 24 June"
                 or (until and bool(_UNTIL.search(sentence.text)))
                 # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …"

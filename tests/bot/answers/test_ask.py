@@ -2834,6 +2834,16 @@ DEPOT_SALE = (
             "Ana Ruiz",
             id="'Sri Lankan' is of Sri Lanka",
         ),
+        pytest.param(
+            "Beale 'truanted to play snooker'",
+            "Tory leader Tom Beale has admitted he truanted as a teenager. Mr Beale said his "
+            "time at the Kelso Snooker Hall in Calder in the 1950s had not done him any lasting "
+            "damage. He called for more classroom discipline.",
+            "In which decade did Tom Beale skip lessons to hang out at the Kelso Snooker Hall in "
+            "Calder?",
+            "1950s",
+            id="'Mr Beale' names Tom Beale among the question's names",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
