@@ -943,6 +943,8 @@ def carries(
             return True  # "which city's court …?" is answered by "told a Northfield court"
         if _says_where_from(sentence.text, q):
             return True  # "Morocco's Hicham El Guerrouj", "Ref: S Bennett (Kent)."
+        if _owns_asked_place(sentence, {t.word for t in q.terms}):
+            return True  # "London's Science Museum" for "which city is the Science Museum in?"
         if _local_named(sentence.text, q, asked):
             return True  # "Liverpool student David Dunne" says where Dunne studies
         if q.measure == "origin" and _of_place_named(sentence.text, q):
@@ -1195,6 +1197,21 @@ _NAMED_FROM = (
         r"(?:(?:originally|hails|comes|came|is|was)\s+){0,2}from\s+([A-Z][a-z]+)"
     ),
 )
+
+
+def _owns_asked_place(sentence: Sentence, asked: Set[str]) -> bool:
+    """Whether a capitalised possessive other than the question's, and no day's, comes
+    right before a place the question names ("London's Science Museum")."""
+    for name in sentence.places:
+        if not set(name) <= asked:
+            continue
+        words = r"\s+".join(map(re.escape, name))
+        for m in re.finditer(rf"\b([A-Z][\w-]+)['’]s\s+(?i:{words})\b", sentence.text):
+            owner = fold(m.group(1).lower())
+            # (not a day's: "Wednesday's Brit awards")
+            if owner not in asked | _NOT_OWNERS and owner not in WEEKDAYS and owner not in MONTHS:
+                return True
+    return False
 
 
 def _placed_after_name(sentence: str, q: Question) -> bool:

@@ -2844,6 +2844,15 @@ DEPOT_SALE = (
             "1950s",
             id="'Mr Beale' names Tom Beale among the question's names",
         ),
+        pytest.param(
+            "Putting a face to the Tern robot",
+            "Basic versions of these avatars already exist. Some of these ideas have been shown "
+            "at Kelso's Science Museum, as part of its Future Face exhibition. The robots are "
+            "also on show in Tuesday's Calder Fair.",
+            "In which city is the Science Museum hosting the Future Face exhibition?",
+            "Kelso's Science Museum",
+            id="a place's possessive before the place asked about ('Kelso's Science Museum')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
