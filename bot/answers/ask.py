@@ -523,7 +523,9 @@ _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|would be|due|expected|scheduled|set (?:to|for)|plans?|planned|next"
     r"|is to|are to"
     # ("Seifert is meeting Ms Furse on Thursday", "ahead of a meeting … on Monday")
-    r"|is \w+ing|are \w+ing|ahead of)\b"
+    r"|is \w+ing|are \w+ing|ahead of"
+    # ("adding it believes it can achieve this in 2007": what one thinks one can do)
+    r"|(?:believes?|thinks?|expects?) (?:it|they|he|she|we) (?:can|could))\b"
 )
 # what one means to do is to come too
 _HOPED = re.compile(r"\b(?:hop(?:es|ing)|aim(?:s|ing)?|intend(?:s|ing)?) to\b")

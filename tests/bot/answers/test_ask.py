@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bot.answers.ask import (
+    _FUTURE,
     Answer,
     AnswerSentence,
     _holds_role,
@@ -2881,6 +2882,14 @@ async def test_a_role_a_sentence_opens_on_is_held_by_the_one_named_before_it(app
     )
     said = " ".join(s.text for s in result.sentences)
     assert "Tom Beale" in said and "Ana Ruiz" not in said
+
+
+def test_what_one_believes_one_can_do_is_still_to_come() -> None:
+    # (so "… adding it believes it can achieve this in 2007" ranks with what "is due" for
+    # "by what year does Tern believe it can reach its goal?")
+    assert _FUTURE.search("the company said, adding it believes it can achieve this in 2007")
+    assert _FUTURE.search("Tern thinks they could finish by March")
+    assert not _FUTURE.search("Tern believes the new design can work")
 
 
 def test_a_holder_the_sentence_leaves_unnamed() -> None:
