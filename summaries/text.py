@@ -905,9 +905,67 @@ def split_clean_sentences(cleaned: str) -> list[str]:
                 continue
             if len(sent) > MAX_SENTENCE_CHARS or sent.count(" ") >= MAX_SENTENCE_WORDS:
                 out.extend(_chunk_long(sent))
+            elif _CAPTION_RE.match(sent):
+                out.extend(_split_caption(sent))
             else:
                 out.append(sent)
     return out
+
+
+# A photo caption opens on a label and a colon ("Haul: The cherry picker collecting drugs
+# from the roof of HMP Altcourse in Liverpool") and often has no full stop, so the next
+# sentence runs on: "… in Liverpool The amount of drugs …". Not a speaker's words ("She
+# said: 'I like …'").
+_CAPTION_RE = re.compile(
+    r"^(?![\w'’-]+ (?:said|says|added|told|explained|wrote|insisted):)"
+    r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: [A-Z‘'\"]"
+)
+# … where a lower-case word or a figure is followed by a word that opens a sentence
+_RUN_ON_RE = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=(?:The|An|He|She|It|They|His|Her|Their|But|In|On|At|After|This|We)\s)"
+)
+# (not after a word that the next one may complete: "in The Times", "of The Beatles")
+_BEFORE_A_TITLE = frozenset(
+    [
+        "in",
+        "at",
+        "of",
+        "on",
+        "for",
+        "to",
+        "by",
+        "from",
+        "with",
+        "and",
+        "the",
+        "a",
+        "an",
+        "into",
+        "as",
+        "than",
+        "like",
+        "about",
+        "over",
+        "under",
+        "against",
+        "between",
+        "is",
+        "was",
+    ]
+)
+
+
+def _split_caption(sentence: str) -> list[str]:
+    """A caption and the sentences that run on after it, split where one opens."""
+    pieces: list[str] = []
+    start = 0
+    for m in _RUN_ON_RE.finditer(sentence):
+        before = sentence[start : m.start()].split()
+        if before and before[-1].lower() not in _BEFORE_A_TITLE:
+            pieces.append(sentence[start : m.start()])
+            start = m.end()
+    pieces.append(sentence[start:])
+    return pieces
 
 
 # "… between 8 a.m. and 8 p.m. Residents with permits are exempt.": Punkt keeps "p.m."

@@ -155,6 +155,20 @@ def test_a_title_after_a_countrys_initials_goes_on_the_sentence() -> None:
     ]
 
 
+def test_a_caption_without_a_full_stop_ends_where_the_next_sentence_opens() -> None:
+    text = (
+        "Haul: The cherry picker collecting drugs from the roof of HMP Calder in Kelso The "
+        "amount of drugs thrown over the fence is high. Quote: Ana Ruiz spoke to The Times "
+        "about it. She said: 'We stayed in Kelso The Times was wrong.'"
+    )
+    assert split_sentences(text) == [
+        "Haul: The cherry picker collecting drugs from the roof of HMP Calder in Kelso",
+        "The amount of drugs thrown over the fence is high.",
+        "Quote: Ana Ruiz spoke to The Times about it.",
+        "She said: 'We stayed in Kelso The Times was wrong.'",
+    ]
+
+
 def test_company_forms_do_not_end_a_sentence() -> None:
     text = "Shares in Harbour Pty. Ltd. and Keel Mfg. Co. rose. Critics blamed the CIA. Kemp left."
     assert split_sentences(text) == [
