@@ -917,7 +917,7 @@ def split_clean_sentences(cleaned: str) -> list[str]:
 # sentence runs on: "… in Liverpool The amount of drugs …". Not a speaker's words ("She
 # said: 'I like …'").
 _CAPTION_RE = re.compile(
-    r"^(?![\w'’-]+ (?:said|says|added|told|explained|wrote|insisted):)"
+    r"^(?!(?:[\w'’-]+ ){1,4}(?:said|says|added|told|explained|wrote|insisted|claimed|warned):)"
     r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: [A-Z‘'\"]"
 )
 # … where a lower-case word or a figure is followed by a word that opens a sentence

@@ -159,13 +159,15 @@ def test_a_caption_without_a_full_stop_ends_where_the_next_sentence_opens() -> N
     text = (
         "Haul: The cherry picker collecting drugs from the roof of HMP Calder in Kelso The "
         "amount of drugs thrown over the fence is high. Quote: Ana Ruiz spoke to The Times "
-        "about it. She said: 'We stayed in Kelso The Times was wrong.'"
+        "about it. She said: 'We stayed in Kelso The Times was wrong.' Agent Tom Beale said: "
+        "'She was a favourite client She never complained.'"
     )
     assert split_sentences(text) == [
         "Haul: The cherry picker collecting drugs from the roof of HMP Calder in Kelso",
         "The amount of drugs thrown over the fence is high.",
         "Quote: Ana Ruiz spoke to The Times about it.",
         "She said: 'We stayed in Kelso The Times was wrong.'",
+        "Agent Tom Beale said: 'She was a favourite client She never complained.'",
     ]
 
 
