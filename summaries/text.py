@@ -960,7 +960,7 @@ def _split_caption(sentence: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _RUN_ON_RE.finditer(sentence):
-        before = sentence[start : m.start()].split()
+        before = sentence[start : m.start()].rsplit(None, 1)
         if before and before[-1].lower() not in _BEFORE_A_TITLE:
             pieces.append(sentence[start : m.start()])
             start = m.end()

@@ -945,7 +945,7 @@ def carries(
             return True  # "which city's court …?" is answered by "told a Northfield court"
         if _says_where_from(sentence.text, q):
             return True  # "Morocco's Hicham El Guerrouj", "Ref: S Bennett (Kent)."
-        if _owns_asked_place(sentence, {t.word for t in q.terms}):
+        if _owns_asked_place(sentence, _term_words(q)):
             return True  # "London's Science Museum" for "which city is the Science Museum in?"
         if _local_named(sentence.text, q, asked):
             return True  # "Liverpool student David Dunne" says where Dunne studies
