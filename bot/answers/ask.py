@@ -80,7 +80,7 @@ from bot.render import shown
 from bot.storage.ports import Articles
 from bot.storage.query import AnyOf, Phrase, TextQuery
 from bot.storage.records import MatchInfo
-from bot.storage.terms import fold, index_key, index_tokens
+from bot.storage.terms import fold, index_key, index_terms, index_tokens
 from summaries.document import has_broken_quote
 from summaries.people import introduce_people
 from summaries.text import STOP_WORDS
@@ -1876,6 +1876,11 @@ _ROLE_PHRASES = {
         r"\b(?:said|says|added)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+[A-Z]"
     ),
 }
+# ("said David Wyss of Standard & Poor's": one quoted for the firm the question names)
+_QUOTED_FOR = re.compile(
+    r"\b(?:said|says|added)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:of|at)\s+((?:[A-Z][\w'’&.-]*\s*)+)"
+)
+_QUOTED_ROLES = (_ROLES["economist"], _ROLES["analyst"])
 
 
 def _asked_role(question: str) -> frozenset[str]:
@@ -1885,7 +1890,7 @@ def _asked_role(question: str) -> frozenset[str]:
 
 
 def _role_said(
-    role: frozenset[str], sentence: Sentence, text: ArticleText, before: frozenset[str]
+    role: frozenset[str], sentence: Sentence, text: ArticleText, before: frozenset[str], q: Question
 ) -> bool:
     """Whether the sentence, the one before or one that names a person it names says the
     role ("Mr Lush said" after "Ladbrokes spokesman Warren Lush"), or an actor's part
@@ -1895,6 +1900,11 @@ def _role_said(
     phrase = _ROLE_PHRASES.get(role)
     if phrase is not None and phrase.search(sentence.text):
         return True
+    if role in _QUOTED_ROLES:
+        names = {t.index_key for t in q.terms if t.name}
+        for firm in _QUOTED_FOR.finditer(sentence.text):
+            if not names.isdisjoint(index_terms(firm.group(1))):
+                return True
     people = (text.person(name) for name in sentence.people)
     return any(
         not role.isdisjoint(text.sentences[position].keys)
@@ -2969,7 +2979,7 @@ def _judge(
                 q, [k for k in weights if present(k, text.sentences[described].keys)]
             ):
                 continue
-        if role and not _role_said(role, sentence, text, before):
+        if role and not _role_said(role, sentence, text, before, q):
             continue  # "Comic Joe Pasquale remains odds on favourite" names no Ladbrokes spokesman
         if q.wanted is Wanted.PERSON and post_keys and post_keys.isdisjoint(sentence.keys | before):
             continue  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach

@@ -2854,6 +2854,15 @@ DEPOT_SALE = (
             "Kelso's Science Museum",
             id="a place's possessive before the place asked about ('Kelso's Science Museum')",
         ),
+        pytest.param(
+            "Tern trade gap widens",
+            "The Tern trade gap widened to $5bn in May, up 9% from April. Imports rose, while "
+            'exports fell. "Supply is slowing," said Ana Ruiz at Calder Bank on Thursday. '
+            '"Things are getting worse," said Tom Beale of Kelso Partners in Lisbon.',
+            "Which Kelso Partners economist said the Tern trade gap was getting worse?",
+            "Tom Beale",
+            id="one quoted 'of' the firm asked about is its economist ('said Tom Beale of Kelso')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
