@@ -46042,6 +46042,1317 @@ B43_NEAR_BBC_B = (
 )
 
 
+_b44_c = partial(_c, batch=44)
+
+B44_BBC_A = (
+    # who
+    _b44_c(
+        "who",
+        "Which Russian athlete, the favourite for a European medal, did Sarah Claxton beat "
+        "into sixth place at the Birmingham Grand Prix?",
+        "bbc-sport-001",
+        "Irina Shevchenko",
+    ),
+    _b44_c(
+        "who",
+        "Which Florida state archivist described the young Jim Morrison in the newly found "
+        "university promo film as clean cut?",
+        "bbc-entertainment-381",
+        "Jody Norman",
+    ),
+    _b44_c(
+        "who",
+        "Who took the best adapted writer prize at the children's Baftas for her work on "
+        "Jacqueline Wilson's The Illustrated Mum?",
+        "bbc-entertainment-070",
+        "Debbie Isitt",
+    ),
+    _b44_c(
+        "who",
+        "Who is the chief executive of Jarvis, the engineering group selling its Tube Lines "
+        "stake to Ferrovial?",
+        "bbc-business-341",
+        "Alan Lovell",
+    ),
+    _b44_c(
+        "who",
+        "Which Wales player was named man of the match in the 24-18 Six Nations comeback win "
+        "over France?",
+        "bbc-sport-292",
+        "Stephen Jones",
+    ),
+    _b44_c(
+        "who",
+        "Who edits the IDS Pensions Service, which called the jump in employer contributions "
+        "to final salary schemes staggering?",
+        "bbc-business-238",
+        "Helen Sudell|Ms Sudell",
+    ),
+    _b44_c(
+        "who",
+        "Which analyst at brokers Jefferies warned that two of AstraZeneca's three hoped-for "
+        "blockbuster drugs had failed?",
+        "bbc-business-309",
+        "Nick Turner",
+    ),
+    _b44_c(
+        "who",
+        "Which fellow American finished well behind LaShawn Merritt when he ran 44.93 seconds "
+        "for the indoor 400m?",
+        "bbc-sport-018",
+        "Bershawn Jackson",
+    ),
+    _b44_c(
+        "who",
+        "Who is Sania Mirza's next opponent after her three-set win over Jelena Kostanic at "
+        "the Dubai Championships?",
+        "bbc-sport-439",
+        "Svetlana Kuznetsova|Kuznetsova",
+    ),
+    _b44_c(
+        "who",
+        "Which four-time Australian Open champion will sit out this year's event with a left "
+        "foot injury?",
+        "bbc-sport-478",
+        "Monica Seles",
+    ),
+    _b44_c(
+        "who",
+        "Which Calyon Securities analyst predicted the whole airline industry would have to "
+        "follow Delta's lead on cheaper fares?",
+        "bbc-business-395",
+        "Ray Neidl",
+    ),
+    _b44_c(
+        "who",
+        "Which French culture minister presented Sir Alan Parker with his Order of Arts and "
+        "Letters decoration?",
+        "bbc-entertainment-383",
+        "Renaud Donnedieu de Vabres|Mr de Vabres",
+    ),
+    _b44_c(
+        "who",
+        "Which former Capital FM breakfast presenter will front a special New Year's Eve "
+        "programme on BBC Radio 2?",
+        "bbc-entertainment-227",
+        "Chris Tarrant|Tarrant",
+    ),
+    _b44_c(
+        "who",
+        "Who is the chairman and chief executive of General Motors, which saw fourth-quarter "
+        "profits hit by European losses?",
+        "bbc-business-467",
+        "Rick Wagoner",
+    ),
+    _b44_c(
+        "who",
+        "Which ING analyst said Inbev's strong profits were down to its Brazil business?",
+        "bbc-business-132",
+        "Gerard Rijk",
+    ),
+    _b44_c(
+        "who",
+        "Who is the chief executive of the Australian Rugby Union, which is backing a north v "
+        "south match for tsunami victims?",
+        "bbc-sport-402",
+        "Gary Flowers",
+    ),
+    _b44_c(
+        "who",
+        "Which Latin Trade Magazine commentator said Brazil's new bankruptcy law would help "
+        "cut the spread between bank and federal bond rates?",
+        "bbc-business-305",
+        "Andreas Adriano|Mr Adriano",
+    ),
+    _b44_c(
+        "who",
+        "Who is the founder and director of the British Independent Film Awards?",
+        "bbc-entertainment-075",
+        "Elliot Grove",
+    ),
+    _b44_c(
+        "who",
+        "Who directed the 1967 spoof film version of Casino Royale with David Niven as Bond?",
+        "bbc-entertainment-347",
+        "John Huston",
+    ),
+    _b44_c(
+        "who",
+        "Who came third in the Radio Times ranking of TV comedy's most powerful figures, led "
+        "by Matt Lucas and David Walliams?",
+        "bbc-entertainment-212",
+        "Ricky Gervais",
+    ),
+    _b44_c(
+        "who",
+        "Which Arsenal winger injured his ankle at St Mary's and could be out for two to "
+        "three weeks?",
+        "bbc-sport-178",
+        "Robert Pires|Pires",
+    ),
+    _b44_c(
+        "who",
+        "Which 23-year-old actress plays the nanny in the West End Mary Poppins musical that "
+        "Dame Julie Andrews went to watch?",
+        "bbc-entertainment-295",
+        "Laura Michelle Kelly|Kelly",
+    ),
+    _b44_c(
+        "who",
+        "Who is expected to carry on at centre for Wales against Italy with Sonny Parker "
+        "still injured?",
+        "bbc-sport-304",
+        "Tom Shanklin",
+    ),
+    _b44_c(
+        "who",
+        "Which character will Tom Hanks play in Ron Howard's film of The Da Vinci Code?",
+        "bbc-entertainment-098",
+        "Robert Langdon",
+    ),
+    # when
+    _b44_c(
+        "when",
+        "In what year did Doors frontman Jim Morrison die?",
+        "bbc-entertainment-381",
+        "1971",
+    ),
+    _b44_c(
+        "when",
+        "On which day of the week were the children's Bafta awards held, where young fans "
+        "picked Shrek 2 as best film?",
+        "bbc-entertainment-070",
+        "Sunday",
+    ),
+    _b44_c(
+        "when",
+        "Until when will Jarvis's lenders keep its credit lines open after the Tube Lines sale?",
+        "bbc-business-341",
+        "March 2006",
+    ),
+    _b44_c(
+        "when",
+        "Latin America's economic growth in 2004 was its strongest since which year?",
+        "bbc-business-259",
+        "1980",
+    ),
+    _b44_c(
+        "when",
+        "On which day did Elvis Presley's One Night become the 1,000th UK number one single?",
+        "bbc-entertainment-240",
+        "Sunday",
+    ),
+    _b44_c(
+        "when",
+        "On what day did the US Commerce Department release the figure showing 3.8% growth at "
+        "the end of 2004?",
+        "bbc-business-094",
+        "Friday",
+    ),
+    _b44_c(
+        "when",
+        "Which period does the reported back-tax demand against Gazprom's nuclear unit relate to?",
+        "bbc-business-456",
+        "2001-2003",
+    ),
+    _b44_c(
+        "when",
+        "In which month did the US turn down AstraZeneca's anti-coagulant pill Exanta?",
+        "bbc-business-309",
+        "October",
+    ),
+    _b44_c(
+        "when",
+        "In what year did Hicham El Guerrouj set the indoor mile world record that Bernard "
+        "Lagat fell short of in Fayetteville?",
+        "bbc-sport-018",
+        "1997",
+    ),
+    _b44_c(
+        "when",
+        "In what year did the Russian film The Return win the Golden Lion at Venice?",
+        "bbc-entertainment-079",
+        "2003",
+    ),
+    _b44_c(
+        "when",
+        "When did angry farmers drive their heavy machinery around the US Capitol, according "
+        "to the Economic Policy Institute's warning on the Bush budget?",
+        "bbc-business-245",
+        "late 1970s",
+    ),
+    _b44_c(
+        "when",
+        "In what year did the Rwandan genocide take place, according to the story on the UK's "
+        "£4m grant for women survivors?",
+        "bbc-politics-140",
+        "1994",
+    ),
+    _b44_c(
+        "when",
+        "Since when had Delta been testing its SimpliFares pricing on flights from its "
+        "Cincinnati hub?",
+        "bbc-business-395",
+        "August last year|August",
+    ),
+    _b44_c(
+        "when",
+        "In what year did Sir Alan Parker make The Life of David Gale, the Kevin Spacey death "
+        "row film praised by the French minister?",
+        "bbc-entertainment-383",
+        "2003",
+    ),
+    _b44_c(
+        "when",
+        "In what year was Here To Stay, Korn's highest-charting UK single, released?",
+        "bbc-entertainment-134",
+        "2002",
+    ),
+    _b44_c(
+        "when",
+        "On which day will comedian Harry Hill host a mock nostalgia programme on Radio 2?",
+        "bbc-entertainment-227",
+        "Christmas Day",
+    ),
+    _b44_c(
+        "when",
+        "On what date did almost 80,000 fans watch the tsunami charity cricket match at the "
+        "Melbourne Cricket Ground?",
+        "bbc-sport-402",
+        "10 January",
+    ),
+    _b44_c(
+        "when",
+        "On what date do this year's Bafta film awards take place, according to the report on "
+        "the Oscar nominees luncheon?",
+        "bbc-entertainment-084",
+        "12 February",
+    ),
+    _b44_c(
+        "when",
+        "In what year did Casino Royale director Martin Campbell move to the UK?",
+        "bbc-entertainment-347",
+        "1966",
+    ),
+    _b44_c(
+        "when",
+        "In which month did the opening episode of the newest Little Britain series air on "
+        "BBC Three?",
+        "bbc-entertainment-212",
+        "October",
+    ),
+    _b44_c(
+        "when",
+        "In what year did Julie Andrews have her first starring role, in Humpty Dumpty, at "
+        "the theatre now staging Mary Poppins?",
+        "bbc-entertainment-295",
+        "1948",
+    ),
+    _b44_c(
+        "when",
+        "In what year did Mick Mars and Robin Mantooth become lovers, according to her lawsuit?",
+        "bbc-entertainment-252",
+        "1990",
+    ),
+    _b44_c(
+        "when",
+        "Since what year has Jonathan Sayeed been the Conservative MP for Mid-Bedfordshire?",
+        "bbc-politics-410",
+        "1997",
+    ),
+    _b44_c(
+        "when",
+        "At what time were Wolves due to present Glenn Hoddle as their new manager at Molineux?",
+        "bbc-sport-226",
+        "1100 GMT",
+    ),
+    # where
+    _b44_c(
+        "where",
+        "Which town did Sarah Claxton leave for London before dropping the long jump to focus "
+        "on the hurdles?",
+        "bbc-sport-001",
+        "Colchester",
+    ),
+    _b44_c(
+        "where",
+        "At a concert in which city was Jim Morrison accused in 1969 of exposing himself?",
+        "bbc-entertainment-381",
+        "Miami",
+    ),
+    _b44_c(
+        "where",
+        "In which city is Connectotel, the software firm adding text messaging to Skype, based?",
+        "bbc-tech-042",
+        "London",
+    ),
+    _b44_c(
+        "where",
+        "Where did Glenn Hoddle begin his managing career as player-boss, before Chelsea and "
+        "England?",
+        "bbc-sport-226",
+        "Swindon",
+    ),
+    _b44_c(
+        "where",
+        "In which part of Sri Lanka did the tsunami affect over a tenth of the state-owned "
+        "People's Bank's customers?",
+        "bbc-business-228",
+        "south",
+    ),
+    _b44_c(
+        "where",
+        "In which city did Cragg recently beat Olympic 10,000m champion Kenenisa Bekele?",
+        "bbc-sport-018",
+        "Boston",
+    ),
+    _b44_c(
+        "where",
+        "In which city's tournament did Venus Williams lose in the first round to Sylvia "
+        "Farina Elia?",
+        "bbc-sport-439",
+        "Dubai",
+    ),
+    _b44_c(
+        "where",
+        "In which city was the BBC Four World Cinema Award handed to the Russian drama The Return?",
+        "bbc-entertainment-079",
+        "London",
+    ),
+    _b44_c(
+        "where",
+        "At which ground did Nicolas Anelka play under Gerard Houllier before his permanent "
+        "move to Manchester City?",
+        "bbc-sport-272",
+        "Anfield",
+    ),
+    _b44_c(
+        "where",
+        "Singers and actors from which city recorded a Mandarin and Cantonese version of We "
+        "Are the World for tsunami relief?",
+        "bbc-entertainment-195",
+        "Hong Kong",
+    ),
+    _b44_c(
+        "where",
+        "Where is the local radio station that Brian 'Head' Welch told about quitting Korn "
+        "after his religious awakening?",
+        "bbc-entertainment-134",
+        "California|Bakersfield",
+    ),
+    _b44_c(
+        "where",
+        "Which city's council is balloting residents on a congestion charging scheme, "
+        "prompting Green Party concern over the electoral register?",
+        "bbc-politics-114",
+        "Edinburgh",
+    ),
+    _b44_c(
+        "where",
+        "In which city will News Corp shares trade, rather than Sydney, once the company "
+        "moves its listing to the US?",
+        "bbc-business-422",
+        "New York",
+    ),
+    _b44_c(
+        "where",
+        "In which region did General Motors lose $345m in the final three months of 2004?",
+        "bbc-business-467",
+        "Europe",
+    ),
+    _b44_c(
+        "where",
+        "Which country is home to Ambev, the brewer whose purchase boosted Inbev's 2004 profits?",
+        "bbc-business-132",
+        "Brazil",
+    ),
+    _b44_c(
+        "where",
+        "In which country does Yangtze Electric Power run the Three Gorges Dam?",
+        "bbc-business-174",
+        "China",
+    ),
+    _b44_c(
+        "where",
+        "At which London cinema will the Bafta awards take place, according to the story on "
+        "the Oscar nominees' lunch?",
+        "bbc-entertainment-084",
+        "Odeon Leicester Square",
+    ),
+    _b44_c(
+        "where",
+        "In which city will the British Independent Film Awards winners be revealed, with "
+        "Vera Drake up for seven prizes?",
+        "bbc-entertainment-075",
+        "London",
+    ),
+    _b44_c(
+        "where",
+        "Where was the home that Robin Mantooth moved into with Motley Crue's Mick Mars?",
+        "bbc-entertainment-252",
+        "Malibu",
+    ),
+    _b44_c(
+        "where",
+        "Where was Tory MP Jonathan Sayeed alleged to have been paid for showing visitors around?",
+        "bbc-politics-410",
+        "Palace of Westminster|Westminster",
+    ),
+    _b44_c(
+        "where",
+        "Children in which country earn the most on average in Europe, according to "
+        "Datamonitor's study of 10 to 17-year-olds?",
+        "bbc-business-484",
+        "UK",
+    ),
+    # how many
+    _b44_c(
+        "how many",
+        "How many awards did the BBC One show Dick and Dom In Da Bungalow pick up at the "
+        "children's Baftas?",
+        "bbc-entertainment-070",
+        "two",
+    ),
+    _b44_c(
+        "how many",
+        "How large were the debts weighing on Jarvis before it sold its Tube Lines stake?",
+        "bbc-business-341",
+        "£230m",
+    ),
+    _b44_c(
+        "how many",
+        "With teenage girls from how many other European countries did Datamonitor compare "
+        "British girls' use of make-up?",
+        "bbc-business-484",
+        "seven",
+    ),
+    _b44_c(
+        "how many",
+        "How much growth does ECLAC expect for Latin America's economy in 2005?",
+        "bbc-business-259",
+        "4%",
+    ),
+    _b44_c(
+        "how many",
+        "How many extra copies of each Elvis reissue is Sony BMG now making beyond its "
+        "original plan?",
+        "bbc-entertainment-240",
+        "5,000",
+    ),
+    _b44_c(
+        "how many",
+        "How many penalties did Stephen Jones kick in Wales' Six Nations win over France?",
+        "bbc-sport-292",
+        "three",
+    ),
+    _b44_c(
+        "how many",
+        "How much did the US economy grow over the whole of 2004, its best showing in five years?",
+        "bbc-business-094",
+        "4.4%",
+    ),
+    _b44_c(
+        "how many",
+        "By what percentage have employers' contributions to final salary pension schemes "
+        "risen, according to Incomes Data Services?",
+        "bbc-business-238",
+        "49.7%",
+    ),
+    _b44_c(
+        "how many",
+        "How much, in roubles, are Russian authorities reportedly demanding from Gazprom's "
+        "nuclear unit in back taxes?",
+        "bbc-business-456",
+        "1bn rouble",
+    ),
+    _b44_c(
+        "how many",
+        "How many users worldwide does the net telephony service Skype now have?",
+        "bbc-tech-042",
+        "28 million",
+    ),
+    _b44_c(
+        "how many",
+        "By what percentage did AstraZeneca shares close down after Iressa failed its big "
+        "lung cancer trial?",
+        "bbc-business-309",
+        "8%",
+    ),
+    _b44_c(
+        "how many",
+        "How many people did the tsunami kill in Sri Lanka, according to the Sri Lanka Banks "
+        "Association?",
+        "bbc-business-228",
+        "30,000",
+    ),
+    _b44_c(
+        "how many",
+        "How many earlier meetings with Venus Williams had Sylvia Farina Elia lost before "
+        "beating her in Dubai?",
+        "bbc-sport-439",
+        "nine",
+    ),
+    _b44_c(
+        "how many",
+        "For roughly how many women will the UK grant make anti-retroviral drugs and other "
+        "care available in Rwanda?",
+        "bbc-politics-140",
+        "2,500",
+    ),
+    _b44_c(
+        "how many",
+        "What is the most Delta will now charge for a first-class fare under its new domestic "
+        "pricing?",
+        "bbc-business-395",
+        "$599",
+    ),
+    _b44_c(
+        "how many",
+        "How much money did the 2001 telethon America: A Tribute to Heroes raise?",
+        "bbc-entertainment-195",
+        "$150m|£79m",
+    ),
+    _b44_c(
+        "how many",
+        "What percentage of Fox Entertainment Group's shares does Rupert Murdoch's News Corp "
+        "already own?",
+        "bbc-business-422",
+        "82%",
+    ),
+    _b44_c(
+        "how many",
+        "By what percentage did General Motors' net profit fall in the fourth quarter of 2004?",
+        "bbc-business-467",
+        "37%",
+    ),
+    _b44_c(
+        "how many",
+        "By what percentage did Inbev's net profits rise in 2004?",
+        "bbc-business-132",
+        "42%",
+    ),
+    _b44_c(
+        "how many",
+        "According to the report on Yangtze Electric's doubled profits, how many large-scale "
+        "projects have been stopped across China over environmental concerns?",
+        "bbc-business-174",
+        "30",
+    ),
+    _b44_c(
+        "how many",
+        "For how many days will a bankrupt Brazilian firm be shielded from creditors under "
+        "the new law?",
+        "bbc-business-305",
+        "180",
+    ),
+    _b44_c(
+        "how many",
+        "How many nominations did Shane Meadows' Dead Man's Shoes receive at the British "
+        "Independent Film Awards?",
+        "bbc-entertainment-075",
+        "eight",
+    ),
+    _b44_c(
+        "how many",
+        "How big was the US federal budget deficit in the year before it hit a record $412bn?",
+        "bbc-business-328",
+        "$377bn",
+    ),
+    _b44_c(
+        "how many",
+        "How many weeks ago did Andy Farrell have knee surgery, according to the report on "
+        "Leicester's interest in signing him?",
+        "bbc-sport-398",
+        "five",
+    ),
+    _b44_c(
+        "how many",
+        "How many votes did Jonathan Sayeed win in his constituency association's deselection "
+        "ballot?",
+        "bbc-politics-410",
+        "173",
+    ),
+)
+
+B44_BBC_B = (
+    # who
+    _b44_c(
+        "who",
+        "Which actor starred in White Noise, the thriller that came second behind Meet The "
+        "Fockers at the US box office despite poor reviews?",
+        "bbc-entertainment-297",
+        "Michael Keaton",
+    ),
+    _b44_c(
+        "who",
+        "Which shadow home secretary claimed five million children were missing out on proper "
+        "sport when the Tories unveiled their Club2School plan?",
+        "bbc-politics-171",
+        "David Davis",
+    ),
+    _b44_c(
+        "who",
+        "Which Virgin Radio DJ hailed Scissor Sisters as one of the most original bands "
+        "around after they won the station's gig of the year vote?",
+        "bbc-entertainment-128",
+        "Pete Mitchell",
+    ),
+    _b44_c(
+        "who",
+        "Who is the chief executive of Independent News & Media, the Irish group taking a "
+        "stake in India's Jagran?",
+        "bbc-business-325",
+        "Sir Anthony O'Reilly|Sir Anthony",
+    ),
+    _b44_c(
+        "who",
+        "Which Olympic triple jump champion is missing the European Indoors in Madrid with an "
+        "ankle injury, according to the report on Jonathan Edwards tipping Phillips Idowu?",
+        "bbc-sport-012",
+        "Christian Olsson",
+    ),
+    _b44_c(
+        "who",
+        "Which Millwall chairman rejected Liverpool fans' claims that Hillsborough chants "
+        "caused the trouble at the Carling Cup tie?",
+        "bbc-sport-234",
+        "Theo Paphitis",
+    ),
+    _b44_c(
+        "who",
+        "Apart from Colin High, which ex-international referee did Andy Robinson ask to "
+        "review Jonathan Kaplan's decisions?",
+        "bbc-sport-346",
+        "Steve Lander",
+    ),
+    _b44_c(
+        "who",
+        "Who directed Maria Full of Grace, the film that earned Catalina Sandino Moreno an "
+        "Oscar nomination?",
+        "bbc-entertainment-324",
+        "Joshua Marston",
+    ),
+    _b44_c(
+        "who",
+        "Which coach entered retired nine-times champion Dermot Donnelly for the Northern "
+        "Ireland Cross Country Championships?",
+        "bbc-sport-062",
+        "John McLaughlin",
+    ),
+    _b44_c(
+        "who",
+        "Which Escorts Mutual Fund manager said Holcim was trying to get ACC on the cheap?",
+        "bbc-business-485",
+        "KK Mittal",
+    ),
+    _b44_c(
+        "who",
+        "Which Liberal Democrat spokesman wanted a judge to look into the Blunkett nanny visa "
+        "affair after the Budd inquiry?",
+        "bbc-politics-028",
+        "Mark Oaten|Mr Oaten",
+    ),
+    _b44_c(
+        "who",
+        "To which Shell chief executive was Judy Boynton a special adviser before she finally "
+        "left the oil firm?",
+        "bbc-business-419",
+        "Jeroen van der Veer",
+    ),
+    _b44_c(
+        "who",
+        "Which actress is up for the best supporting actress Oscar for playing Don Cheadle's "
+        "wife Tatiana in Hotel Rwanda?",
+        "bbc-entertainment-047",
+        "Sophie Okonedo",
+    ),
+    _b44_c(
+        "who",
+        "Which Huatai Securities analyst warned the Yili scandal might point to wider "
+        "corporate wrongdoing in China?",
+        "bbc-business-338",
+        "Chen Huiqin",
+    ),
+    _b44_c(
+        "who",
+        "Which rapper's single You Can Do It was pushed down to number three as Band Aid 20 "
+        "held on to the top spot?",
+        "bbc-entertainment-109",
+        "Ice Cube",
+    ),
+    _b44_c(
+        "who",
+        "Which California attorney general said Wal-Mart's breaches of gun safety laws put "
+        "all Californians at risk?",
+        "bbc-business-390",
+        "Bill Lockyer|Mr Lockyer",
+    ),
+    _b44_c(
+        "who",
+        "Which young left-footed newcomer did Sven-Goran Eriksson praise for a great season "
+        "ahead of England's game against the Netherlands?",
+        "bbc-sport-113",
+        "Stewart Downing|Downing",
+    ),
+    _b44_c(
+        "who",
+        "Whom was Andre Agassi playing when a cramping hip forced him to quit his Kooyong "
+        "Classic match?",
+        "bbc-sport-475",
+        "Andy Roddick",
+    ),
+    _b44_c(
+        "who",
+        "Who won the inaugural Lit Idol contest and went on to sign with Harper Collins?",
+        "bbc-entertainment-027",
+        "Paul Cavanagh",
+    ),
+    _b44_c(
+        "who",
+        "Which criminalist told Robert Blake's murder trial that the gunshot residue on him "
+        "might not have come from the fatal shot?",
+        "bbc-entertainment-169",
+        "Steven Dowell|Mr Dowell",
+    ),
+    _b44_c(
+        "who",
+        "Which chairman of the Commons public accounts committee described the first attempt "
+        "to sell the Millennium Dome as a complete fiasco?",
+        "bbc-politics-006",
+        "Edward Leigh",
+    ),
+    _b44_c(
+        "who",
+        "Which JP Morgan chief executive co-signed the staff letter apologising for the "
+        "bank's historic links to slavery?",
+        "bbc-business-477",
+        "William Harrison",
+    ),
+    _b44_c(
+        "who",
+        "Who from the Blackpool Hotel Association said he hoped Manchester could cope with "
+        "the crowds after Labour picked it for its 2006 conference?",
+        "bbc-politics-004",
+        "Colin Asplin",
+    ),
+    # when
+    _b44_c(
+        "when",
+        "In what year did the BBC's online search engine see record use, with strange queries "
+        "like how to turn a serviette into an elf's boot?",
+        "bbc-tech-232",
+        "2004",
+    ),
+    _b44_c(
+        "when",
+        "From what month and year do the earliest of engineer Thorne Nogar's Elvis Presley "
+        "RCA tapes date?",
+        "bbc-entertainment-163",
+        "September 1956",
+    ),
+    _b44_c(
+        "when",
+        "On which day of the week was the Los Angeles auction of the early Elvis Presley "
+        "tapes due to take place?",
+        "bbc-entertainment-163",
+        "Sunday",
+    ),
+    _b44_c(
+        "when",
+        "In which earlier year did insurance claims hit $37bn, a record Swiss Re says was "
+        "eclipsed by the 2004 storms and earthquakes?",
+        "bbc-business-311",
+        "2001",
+    ),
+    _b44_c(
+        "when",
+        "On which day is the men's triple jump final at the European Indoor Championships "
+        "where Phillips Idowu is tipped for gold?",
+        "bbc-sport-012",
+        "Saturday",
+    ),
+    _b44_c(
+        "when",
+        "In which month were Donna Small and Asha Jama, friends of Roni Size, shot?",
+        "bbc-entertainment-237",
+        "October",
+    ),
+    _b44_c(
+        "when",
+        "By what date do Liverpool and Millwall have to answer the FA charges over crowd "
+        "trouble at their Carling Cup match?",
+        "bbc-sport-234",
+        "23 December",
+    ),
+    _b44_c(
+        "when",
+        "In which decade did Luton and QPR have the plastic pitches that Uefa admits English "
+        "fans remember badly?",
+        "bbc-sport-204",
+        "1980s",
+    ),
+    _b44_c(
+        "when",
+        "In which month was Yahoo planning to launch its own desktop search software, as "
+        "Microsoft released its test version?",
+        "bbc-tech-237",
+        "January",
+    ),
+    _b44_c(
+        "when",
+        "On which day did Martin Sorrell tell Reuters about WPP's proposal for the NOP World "
+        "research unit?",
+        "bbc-business-035",
+        "Friday",
+    ),
+    _b44_c(
+        "when",
+        "In what year did the first series of The Office win Golden Globes for best comedy "
+        "and for Ricky Gervais as best TV actor?",
+        "bbc-entertainment-196",
+        "2004",
+    ),
+    _b44_c(
+        "when",
+        "When did Judy Boynton step down as Shell's finance chief after the reserves scandal?",
+        "bbc-business-419",
+        "April 2004",
+    ),
+    _b44_c(
+        "when",
+        "On which day were shares in Chinese dairy firm Yili suspended after its executives "
+        "were detained?",
+        "bbc-business-338",
+        "Tuesday",
+    ),
+    _b44_c(
+        "when",
+        "By what time GMT had the dollar fallen to $1.3280 against the euro after the record "
+        "US trade deficit figures came out?",
+        "bbc-business-440",
+        "1650 GMT",
+    ),
+    _b44_c(
+        "when",
+        "In what year did Wal-Mart agree to stop selling guns at its stores in California?",
+        "bbc-business-390",
+        "2003",
+    ),
+    _b44_c(
+        "when",
+        "What is the closing date for entries to the second Lit Idol contest, which is "
+        "looking for a crime writer?",
+        "bbc-entertainment-027",
+        "14 January",
+    ),
+    _b44_c(
+        "when",
+        "In what year did Colin Farrell last appear on the small screen, in the BBC series "
+        "Ballykissangel?",
+        "bbc-entertainment-224",
+        "1999",
+    ),
+    _b44_c(
+        "when",
+        "When did Ballykissangel, the BBC Sunday night drama Colin Farrell once appeared in, "
+        "come to an end?",
+        "bbc-entertainment-224",
+        "2001",
+    ),
+    _b44_c(
+        "when",
+        "In which year did Labour go back to Blackpool for its conference, despite saying in "
+        "1998 it would not return?",
+        "bbc-politics-004",
+        "2002",
+    ),
+    _b44_c(
+        "when",
+        "On which day did crude oil climb back above $47 a barrel after the International "
+        "Energy Agency raised its demand forecast?",
+        "bbc-business-028",
+        "Thursday",
+    ),
+    _b44_c(
+        "when",
+        "What year is the Beastie Boys track Pass the Mic, which sampled James Newton's "
+        "Choir, from?",
+        "bbc-entertainment-147",
+        "1992",
+    ),
+    _b44_c(
+        "when",
+        "In what year did a three-judge appeals panel first rule that the Beastie Boys had "
+        "respected copyright by paying for the Choir sample?",
+        "bbc-entertainment-147",
+        "2003",
+    ),
+    _b44_c(
+        "when",
+        "Absa's forthcoming results, due out while its talks with Barclays go on, cover the "
+        "year ending on which date?",
+        "bbc-business-218",
+        "31 March",
+    ),
+    # where
+    _b44_c(
+        "where",
+        "In which part of the UK did 2002 government figures show just a third of schools at "
+        "some key stages hitting the two-hour sport target?",
+        "bbc-politics-171",
+        "England",
+    ),
+    _b44_c(
+        "where",
+        "Where did the Red Hot Chili Peppers play the June show that came second to Scissor "
+        "Sisters in Virgin Radio's gig of the year poll?",
+        "bbc-entertainment-128",
+        "Hyde Park",
+    ),
+    _b44_c(
+        "where",
+        "Which city are Franz Ferdinand from, whose April home-town gig came ninth in Virgin "
+        "Radio's listeners' poll?",
+        "bbc-entertainment-128",
+        "Glasgow",
+    ),
+    _b44_c(
+        "where",
+        "Which country was hit by its worst run of typhoons in decades plus a major "
+        "earthquake, adding to 2004's record insurance claims?",
+        "bbc-business-311",
+        "Japan",
+    ),
+    _b44_c(
+        "where",
+        "At which city's Commonwealth Games did Jonathan Edwards beat Phillips Idowu to top spot?",
+        "bbc-sport-012",
+        "Manchester",
+    ),
+    _b44_c(
+        "where",
+        "Which city is drum 'n' bass star Roni Size's hometown, where two of his friends were "
+        "shot?",
+        "bbc-entertainment-237",
+        "Bristol",
+    ),
+    _b44_c(
+        "where",
+        "Which town is sprinter Paul Brizzel, defending his 200m title at the AAA's "
+        "Championships, from?",
+        "bbc-sport-062",
+        "Ballymena",
+    ),
+    _b44_c(
+        "where",
+        "In which city is the Escorts Mutual Fund, whose fund manager criticised Holcim's "
+        "offer for ACC, based?",
+        "bbc-business-485",
+        "New Delhi",
+    ),
+    _b44_c(
+        "where",
+        "Buying Aggregate Industries gives Holcim a way into which country's market?",
+        "bbc-business-485",
+        "UK",
+    ),
+    _b44_c(
+        "where",
+        "In which country would many people like Turkey to accept that the killing of "
+        "Armenians during World War I was genocide?",
+        "bbc-politics-035",
+        "France",
+    ),
+    _b44_c(
+        "where",
+        "In which country do Hotel Rwanda hero Paul Rusesabagina and his family now live?",
+        "bbc-entertainment-047",
+        "Belgium",
+    ),
+    _b44_c(
+        "where",
+        "Apart from South Africa, in which city were some scenes of Hotel Rwanda shot?",
+        "bbc-entertainment-047",
+        "Kigali",
+    ),
+    _b44_c(
+        "where",
+        "With which country did the US trade deficit hit its worst level in more than four "
+        "years, according to the November trade figures?",
+        "bbc-business-440",
+        "Japan",
+    ),
+    _b44_c(
+        "where",
+        "Against which country is Shaun Wright-Phillips set to make his first England start, "
+        "according to Sven-Goran Eriksson?",
+        "bbc-sport-113",
+        "Netherlands",
+    ),
+    _b44_c(
+        "where",
+        "Where does Paul Cavanagh, the former professor who won the first Lit Idol prize, "
+        "come from?",
+        "bbc-entertainment-027",
+        "Ontario|Canada",
+    ),
+    _b44_c(
+        "where",
+        "In which city is the court hearing Robert Blake's trial for the murder of his wife?",
+        "bbc-entertainment-169",
+        "Los Angeles",
+    ),
+    _b44_c(
+        "where",
+        "Legislation in which city led JP Morgan Chase to research its past links to slavery?",
+        "bbc-business-477",
+        "Chicago",
+    ),
+    _b44_c(
+        "where",
+        "Students in which US state will benefit from the $5m scholarship programme JP Morgan "
+        "set up after its slavery apology?",
+        "bbc-business-477",
+        "Louisiana",
+    ),
+    _b44_c(
+        "where",
+        "Which seaside town hosted Labour's autumn conference immediately before Brighton's "
+        "two-year run?",
+        "bbc-politics-004",
+        "Bournemouth",
+    ),
+    _b44_c(
+        "where",
+        "In which city did Brent crude gain $1.32 as oil rallied on the IEA's higher demand "
+        "forecast?",
+        "bbc-business-028",
+        "London",
+    ),
+    _b44_c(
+        "where",
+        "Stronger demand from which country led the IEA to lift its forecast for oil demand "
+        "growth in 2005?",
+        "bbc-business-028",
+        "China",
+    ),
+    # how many
+    _b44_c(
+        "how many",
+        "How much did White Noise take at the US box office in the weekend Meet The Fockers "
+        "stayed top for a third week?",
+        "bbc-entertainment-297",
+        "$24m|£12.8m",
+    ),
+    _b44_c(
+        "how many",
+        "What percentage of the small manufacturers in the CBI's quarterly survey saw their "
+        "orders fall?",
+        "bbc-business-168",
+        "27%",
+    ),
+    _b44_c(
+        "how many",
+        "How many sports clubs are there in the UK, according to Tory shadow sports minister "
+        "Lord Moynihan?",
+        "bbc-politics-171",
+        "151,000",
+    ),
+    _b44_c(
+        "how many",
+        "The ISM manufacturing index draws on monthly replies from purchasing executives at "
+        "more than how many industrial companies?",
+        "bbc-business-370",
+        "400",
+    ),
+    _b44_c(
+        "how many",
+        "By how much did like-for-like UK retail sales rise in January, according to the BRC "
+        "and KPMG survey?",
+        "bbc-business-225",
+        "0.5%",
+    ),
+    _b44_c(
+        "how many",
+        "Up to how much are the six unedited Elvis Presley reel-to-reel tapes going on sale "
+        "in Los Angeles valued at?",
+        "bbc-entertainment-163",
+        "$50,000|£29,000",
+    ),
+    _b44_c(
+        "how many",
+        "How many pages long was the complaint Apple filed against the unknown leaker of its "
+        "product secrets?",
+        "bbc-tech-248",
+        "seven",
+    ),
+    _b44_c(
+        "how many",
+        "To what figure has circulation of the Independent climbed thanks to its smaller "
+        "compact edition?",
+        "bbc-business-325",
+        "260,000",
+    ),
+    _b44_c(
+        "how many",
+        "What share of the 2004 insurance claims counted by Swiss Re came from natural disasters?",
+        "bbc-business-311",
+        "95%",
+    ),
+    _b44_c(
+        "how many",
+        "What is life expectancy at birth for a manual worker, according to the Pensions "
+        "Policy Institute?",
+        "bbc-business-235",
+        "71",
+    ),
+    _b44_c(
+        "how many",
+        "How many people were thrown out of the stadium during the Millwall v Liverpool "
+        "Carling Cup match?",
+        "bbc-sport-234",
+        "four",
+    ),
+    _b44_c(
+        "how many",
+        "How old is Catalina Sandino Moreno, the Colombian-born Oscar nominee who plays a "
+        "drug mule in Maria Full of Grace?",
+        "bbc-entertainment-324",
+        "23",
+    ),
+    _b44_c(
+        "how many",
+        "How many people aged 16 to 20 were surveyed in the Electoral Commission research on "
+        "young people and politics?",
+        "bbc-politics-309",
+        "500",
+    ),
+    _b44_c(
+        "how many",
+        "How much pre-tax profit did advertising group WPP report for the year, beating "
+        "analysts' forecasts of £532m?",
+        "bbc-business-035",
+        "£546m|$1.04bn",
+    ),
+    _b44_c(
+        "how many",
+        "How many months does it take the blogosphere to double in size, according to Technorati?",
+        "bbc-tech-149",
+        "five and a half",
+    ),
+    _b44_c(
+        "how many",
+        "By what percentage did Shell tell investors in January 2004 that its reserves were "
+        "smaller than previously thought?",
+        "bbc-business-419",
+        "20%",
+    ),
+    _b44_c(
+        "how many",
+        "Roughly how many years ago did rugby union turn professional, according to the "
+        "report on Andy Robinson's player burn-out fears?",
+        "bbc-sport-360",
+        "10",
+    ),
+    _b44_c(
+        "how many",
+        "How many bids had Andrew Fisher received for advertising space on his forehead?",
+        "bbc-tech-209",
+        "39",
+    ),
+    _b44_c(
+        "how many",
+        "How much company money are Yili's executives suspected of wrongly using to back a "
+        "management buyout?",
+        "bbc-business-338",
+        "417m yuan|$50.4m|£26m",
+    ),
+    _b44_c(
+        "how many",
+        "How large was the US trade deficit with China in November, according to the Commerce "
+        "Department?",
+        "bbc-business-440",
+        "$19.6bn",
+    ),
+    _b44_c(
+        "how many",
+        "More than how many years after its first release has Abba Gold returned to the top "
+        "40 albums?",
+        "bbc-entertainment-109",
+        "nine",
+    ),
+    _b44_c(
+        "how many",
+        "How many guns did Wal-Mart allegedly deliver to customers who bought them for people "
+        "barred from owning firearms?",
+        "bbc-business-390",
+        "36",
+    ),
+    _b44_c(
+        "how many",
+        "By what percentage did remittances sent home by Mexicans in the US grow last year, "
+        "according to the Bank of Mexico?",
+        "bbc-business-084",
+        "24%",
+    ),
+    _b44_c(
+        "how many",
+        "How old was Bonny Lee Bakley when Robert Blake said he found her dead in a car?",
+        "bbc-entertainment-169",
+        "44",
+    ),
+    _b44_c(
+        "how many",
+        "How much money could now return to the public sector thanks to the deal to "
+        "regenerate the Millennium Dome site?",
+        "bbc-politics-006",
+        "£550m",
+    ),
+)
+
+B44_NEAR_BBC_A = (
+    "Who created the Bankash-A trojan that tries to disable Microsoft's anti-spyware tool?",
+    "Which research firm carried out the Pact and UK Film Council study on minority ethnic "
+    "led production companies?",
+    "Which lawyer is representing Robin Mantooth in her $10m lawsuit against Mick Mars?",
+    "Who runs Atomstroieksport, the Gazprom nuclear unit facing a back-tax claim?",
+    "Who leads Edinburgh City Council, which is holding the congestion charging referendum?",
+    "In what year was the rock band Korn formed?",
+    "When does John Patterson take up his new post in charge of drug development at AstraZeneca?",
+    "By what date is News Corp's share offer to Fox Entertainment's minority investors due to "
+    "be completed?",
+    "Where did Motley Crue guitarist Mick Mars have his hip replacement operation?",
+    "Where was Michael Howard when he recorded his New Year message claiming Britain was "
+    "going the wrong way?",
+    "How many internationalised domain names have been registered so far?",
+    "How many people were interviewed for the Pact and UK Film Council report on minority "
+    "ethnic led companies?",
+    "How much did AstraZeneca spend developing its lung cancer drug Iressa?",
+    "How many children did Datamonitor survey for its report on European youngsters' incomes?",
+    "How much are Hitachi and Matsushita investing in their plasma display partnership?",
+)
+
+B44_NEAR_BBC_B = (
+    "What was the name of the former contractor Apple sued in December 2002 for posting "
+    "PowerMac G4 drawings online?",
+    "Who else sits on the Lit Idol judging panel alongside Tony Cowell?",
+    "What is the name of Tony Blair's official spokesman who said Turkey would be the key "
+    "issue at the European Council?",
+    "In what year did Judy Boynton become Shell's finance chief?",
+    "On what date did Microsoft launch the test version of its MSN Spaces blogging service?",
+    "In what year did flautist James Newton first sue the Beastie Boys over the Pass the Mic "
+    "sample?",
+    "In which city were Citizens Bank and Canal Bank, the JP Morgan predecessors that took "
+    "slaves as collateral, based?",
+    "At which studio did engineer Thorne Nogar record the Elvis Presley RCA sessions now up "
+    "for auction?",
+    "How much is Barclays expected to pay for its majority stake in Absa?",
+    "How much did the Beastie Boys pay for the licence to sample James Newton's Choir recording?",
+    "How many aspiring crime writers have entered the second Lit Idol competition?",
+    "How many times was Harry Potter searched for on the BBC's search engine in 2004?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -46142,6 +47453,7 @@ _CORPUS_BATCHES = (
     (41, B41_BBC_A + B41_BBC_B, B41_NEAR_BBC_A + B41_NEAR_BBC_B),
     (42, B42_CNNDM_A + B42_CNNDM_B, B42_NEAR_CNNDM_A + B42_NEAR_CNNDM_B),
     (43, B43_BBC_A + B43_BBC_B, B43_NEAR_BBC_A + B43_NEAR_BBC_B),
+    (44, B44_BBC_A + B44_BBC_B, B44_NEAR_BBC_A + B44_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

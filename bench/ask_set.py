@@ -244,6 +244,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written forty-first", 41),
         ("written forty-second", 42),
         ("written forty-third", 43),
+        ("written forty-fourth", 44),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
