@@ -3462,7 +3462,13 @@ def _post_before(
     # Engineering Task Force (IETF), Brian Carpenter")
     while j >= 0 and i - j <= ROLE_SPAN + 2 + lower + named:
         if tokens[j] in position:
-            if not set_off and not _OWNER_LINKS.isdisjoint(tokens[j + 1 : i]):
+            between = tokens[j + 1 : i]
+            if (
+                not set_off
+                and not _OWNER_LINKS.isdisjoint(between)
+                # (but "Minister for Work Jane Kennedy" holds the post of Work asked about)
+                and not (subject and subject <= set(map(index_key, between)))
+            ):
                 return False  # "head of the HSA" names whose post it is, not who holds it
             if joined and tokens[j + 1] != "and":
                 return False  # "head coach Ana Ruiz" holds another post than head

@@ -440,6 +440,9 @@ def _strip_possessive(word: str) -> str:
 _RUN_STOPS = STOP_WORDS - {"us"}
 
 
+_POST_OWNER_LINKS = word_set("of for")
+
+
 def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
     """The run's name words: no leading stop/common words, titles, weekdays or months."""
     # "Norway's Astrid Moe": the name follows the possessive
@@ -448,6 +451,14 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
     # "Uber CEO Travis Kalanick", "Leeds Rhinos veteran …": the name follows the last title.
     last_title = max((i for i, w in enumerate(words[:-1]) if w in TITLES), default=-1)
     words = words[last_title + 1 :]
+    # "Minister for Work Jane Kennedy": whose post it is goes before the holder's first name
+    if (
+        run.before in _POST_OWNER_LINKS
+        and len(words) >= 3
+        and words[0] not in GIVEN_NAMES
+        and words[1] in GIVEN_NAMES
+    ):
+        words = words[1:]
     while words and (
         words[0] in _RUN_STOPS
         or words[0] in TITLES

@@ -2863,6 +2863,14 @@ DEPOT_SALE = (
             "Tom Beale",
             id="one quoted 'of' the firm asked about is its economist ('said Tom Beale of Kelso')",
         ),
+        pytest.param(
+            "What divides the parties",
+            "Along with Tern Secretary Ada Quill and Minister for Work Tom Beale, he went on to "
+            "attack the Calder plan to scrap the Kelso scheme.",
+            "Who is the Minister for Work who attacked the Calder plan to scrap the Kelso scheme?",
+            "Tom Beale",
+            id="whose post it is, before a holder's first name ('Minister for Work Tom Beale')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
