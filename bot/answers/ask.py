@@ -1140,11 +1140,20 @@ _LOCAL_OF = re.compile(
     rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}})(?:{_LOCAL_NOUNS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"((?:[A-Z][\w'’-]+\s*){1,3})"
 )
-# a band's or singer's home town, mid-sentence (not "Rock singer Pete Doherty"): "… while
-# Leeds group Kaiser Chiefs came fifth"
+# a band's, singer's or film-maker's home town, mid-sentence (not "Rock singer Pete
+# Doherty"): "… while Leeds group Kaiser Chiefs came fifth", "and Hong Kong director Wong
+# Kar-Wai for 2046"
 _BAND_OF = re.compile(
-    r"(?<=[a-z,] )((?:[A-Z][\w'’-]+\s+){1,2})(?:band|group|duo|trio|rapper|singer)\s+"
+    r"(?<=[a-z,] )((?:[A-Z][\w'’-]+\s+){1,2})"
+    r"(?:band|group|duo|trio|rapper|singer|director|film-maker|filmmaker)\s+"
     r"((?:[A-Z][\w'’-]+\s*){1,3})"
+)
+
+
+# one who competes alone, after where they are from: "Ballymena sprinter Paul Brizzel"
+_ATHLETE_OF = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,2})(?:sprinter|runner|athlete|hurdler|jumper|boxer|golfer|"
+    r"swimmer|cyclist|skier|rower|jockey)\s+((?:[A-Z][\w'’-]+\s*){1,3})"
 )
 
 
@@ -1155,10 +1164,13 @@ _NO_LOCAL_PLACE = DEMONYMS | STOP_WORDS | COUNTRY_NAMES
 def _local_named(sentence: str, q: Question, asked: set[str]) -> bool:
     """Whether a name that is none of the question's words stands before a local person
     noun and a name the question gives ("Liverpool student David Dunne"; for where one is
-    from, a band's noun too: "Leeds group Kaiser Chiefs")."""
+    from, a band's, a film-maker's or an athlete's noun too: "Leeds group Kaiser Chiefs",
+    "Ballymena sprinter Paul Brizzel")."""
     names = _name_words(q)
-    bands = _BAND_OF.finditer(sentence) if q.measure == "origin" else ()
-    for m in itertools.chain(_LOCAL_OF.finditer(sentence), bands):
+    origin = q.measure == "origin"
+    bands = _BAND_OF.finditer(sentence) if origin else ()
+    athletes = _ATHLETE_OF.finditer(sentence) if origin else ()
+    for m in itertools.chain(_LOCAL_OF.finditer(sentence), bands, athletes):
         place = {fold(w.lower()) for w in m.group(1).split()}
         if not (place.isdisjoint(asked) and place.isdisjoint(_NO_LOCAL_PLACE)):
             continue
@@ -2925,6 +2937,12 @@ def _judge(
                 # "which country does Snecma come from?" by "… and France's Snecma", "which
                 # country does Francis Obikwelu represent?" by "… Francis Obikwelu of Portugal"
                 or _says_where_from(sentence.text, q)
+                # "where does Paul Cavanagh come from?" by "Paul Cavanagh, a former
+                # professor from Ontario in Canada, …"
+                or (
+                    q.measure == "origin"
+                    and any(_from_place(sentence.text, place, q) for place in sentence.places)
+                )
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"
                 or (
                     told_game

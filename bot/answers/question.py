@@ -287,6 +287,7 @@ NUMBER_NOUNS = word_set(
 )
 
 # "when does the festival get under way?" asks when it starts
+_FROM_BEFORE_CLAUSE = re.compile(r"\bfrom,\s+(?:whose|who|which|where|after|when)\b", re.I)
 _UNDER_WAY = re.compile(r"\b(?:get|gets|got|go|goes|went|be|is|was|are|were)\s+under\s*way\b")
 # Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -831,8 +832,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "local"  # "which city …?": not a country
     if wanted is Wanted.PLACE and _asks_which(lowered, EVENT_NOUNS):
         measure = "event"  # "at what event …?": "the Detroit Motor Show"
-    if wanted is Wanted.PLACE and lowered[-1:] == ["from"]:
-        measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
+    if wanted is Wanted.PLACE and (lowered[-1:] == ["from"] or _FROM_BEFORE_CLAUSE.search(body)):
+        # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham" (or "which city
+        # are Franz Ferdinand from, whose gig …?")
+        measure = "origin"
     subject = post[1]
     if wanted is Wanted.PLACE and last in BASE_VERBS:
         measure = "base"  # "where is Sandvine based?": "Ontario-based Sandvine"

@@ -2871,6 +2871,41 @@ DEPOT_SALE = (
             "Tom Beale",
             id="whose post it is, before a holder's first name ('Minister for Work Tom Beale')",
         ),
+        pytest.param(
+            "Guild nominees named",
+            "Nominees for best foreign film include Tern's Ada Quill for Blue and Calder "
+            "director Tom Beale for 2046. The awards are held in Kelso in March.",
+            "Where is Tom Beale, nominated for best foreign film for 2046, from?",
+            "Calder director Tom Beale",
+            id="where a film-maker is from, before the noun ('Calder director Tom Beale')",
+        ),
+        pytest.param(
+            "Beale to run in Kelso",
+            "Calder sprinter Tom Beale will be among eight hopefuls competing in this weekend's "
+            "Kelso Championships. Defending champion Tern's Tom Beale took third last year.",
+            "Which town is sprinter Tom Beale, defending his 200m title at the Kelso "
+            "Championships, from?",
+            "Calder sprinter Tom Beale",
+            id="where an athlete is from, at the start of a sentence ('Calder sprinter Tom Beale')",
+        ),
+        pytest.param(
+            "Top gig award for Tern",
+            "Tern topped the poll of the year's best gigs. Calder's Kelso Quill earned a place "
+            "at number nine for their home-town performance in April.",
+            "Which city are Kelso Quill from, whose April home-town gig came ninth in the poll?",
+            "Calder's Kelso Quill",
+            id="'which city are X from, whose …?' asks where X is from",
+        ),
+        pytest.param(
+            "Tern Idol begins search for author",
+            "The winner will be announced at the Kelso Book Fair in March. Tom Beale, a former "
+            "university professor and consultant from Calder in Tern, was one of 1,466 writers "
+            "to enter the first contest.",
+            "Where does Tom Beale, the former professor who won the first Tern Idol prize, come "
+            "from?",
+            "from Calder",
+            id="'a former professor from Calder' after the name says where one is from",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
