@@ -372,6 +372,7 @@ def _no_place_here(name: tuple[str, ...]) -> re.Pattern[str]:
 
 _SINCE_ASKED = re.compile(r"\bsince\s+(?:what|which|when)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b|\bback to\b", re.IGNORECASE)
+_SINCE_DATE = re.compile(r"\bsince\s+(?:\d|[A-Z])")  # "its best performance since 1980"
 
 
 def _aged_by_name(text: str, q: Question) -> bool:
@@ -2704,6 +2705,7 @@ def _judge(
     timetabled = _timetabled(q)
     past = q.wanted in {Wanted.TIME, Wanted.PLACE} and not q.future and bool(_PAST.search(q.text))
     until = q.wanted is Wanted.TIME and bool(_UNTIL.match(q.text))
+    since = q.wanted is Wanted.TIME and bool(_SINCE_ASKED.search(q.text))
     years = _WHEN_MEASURES["year"].findall(article.text) if will else ()
     latest = max(map(int, years), default=None)
     figures = frozenset(_WRITTEN_FIGURE.findall(q.text))
@@ -2915,6 +2917,8 @@ def _judge(
                 (many_names and names <= named_here | _by_surname(q, named_here))
                 # "until when …?" is answered by "the festival runs until 24 June"
                 or (until and bool(_UNTIL.search(sentence.text)))
+                # "… its best since which year?" by "its best performance since 1980"
+                or (since and bool(_SINCE_DATE.search(sentence.text)))
                 # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …"
                 or (q.age and _aged_by_name(sentence.text, q))
                 # "how much does Metal Slug 3 cost?" by "at a mere £20, Metal Slug 3 is …"

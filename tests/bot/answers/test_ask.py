@@ -2906,6 +2906,15 @@ DEPOT_SALE = (
             "from Calder",
             id="'a former professor from Calder' after the name says where one is from",
         ),
+        pytest.param(
+            "Calder Tern sees strong growth",
+            "Calder Tern's economy grew by 5.5% in 2004, its best performance since 1980. The "
+            "Economic Commission for Calder Tern forecasts growth of 4% for 2005, helped by "
+            "strong exports.",
+            "Calder Tern's economic growth in 2004 was its strongest since which year?",
+            "since 1980",
+            id="'since which year?' by 'since 1980' in a sentence sharing only names",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
