@@ -546,6 +546,8 @@ _ONE_OF_A_PEOPLE = re.compile(
     rf"\b(?:an?|the)\s+(?:{'|'.join(sorted(DEMONYMS))}),\s*$|\b\w+est\s+(?:man|woman)\s+$",
     re.IGNORECASE,
 )
+# what may be written before one of a people and a name: "fellow American Bershawn Jackson"
+_BEFORE_A_NATIONAL = word_set("fellow favourite compatriot rival countryman countrywoman")
 _AGED_BEFORE = re.compile(r"\b[\w-]+-year-old\b[^,.;]{0,40}$", re.IGNORECASE)
 # "in the city's Croke Park", "at the Sacred Heart Missionary": a preposition, then only
 # small lower-case words before the name.
@@ -710,6 +712,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _ONE_OF_A_PEOPLE.search(run.head):
         return True
+    if run.before in _BEFORE_A_NATIONAL and run.words[0] in _NATIONALS and len(words) >= 2:
+        return True  # "fellow American Bershawn Jackson", "favourite Russian Irina Shevchenko"
     if _AGE_RE.match(run.after):
         return True
     if _TITLE_AFTER.match(run.after) and run.before not in _WHERE_ONE_IS:

@@ -2915,6 +2915,14 @@ DEPOT_SALE = (
             "since 1980",
             id="'since which year?' by 'since 1980' in a sentence sharing only names",
         ),
+        pytest.param(
+            "Quill hunting first major medal",
+            "Hurdler Ada Quill is confident of a medal in Kelso. And at last week's Calder Grand "
+            "Prix, Quill left medal favourite Russian Irina Tern trailing in sixth spot.",
+            "Which Russian athlete did Ada Quill beat into sixth place at the Calder Grand Prix?",
+            "Irina Tern",
+            id="one of a people after 'favourite' is a person ('favourite Russian Irina Tern')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
