@@ -512,6 +512,10 @@ _HOST_AFTER = re.compile(
     r"(?:site|venue|host) (?:of|for))\b"
 )
 _WHO_AFTER = re.compile(r"^,\s+who\b")
+_MADE_POST_AFTER = re.compile(
+    r"^,\s+(?:[a-z]+ly\s+)?(?:sacked|appointed|named|elected|re-elected|dismissed|installed)"
+    r"\s+as\b"
+)
 # "Andrew Beh, of brokers ING, said …": who speaks for an organisation (which is no person)
 _SPEAKS_FOR_AFTER = re.compile(
     r"^,\s+(?:of|from|at)\s+[^,.;]{1,60},\s+(?:said|says|told|tells|added)\b"
@@ -720,6 +724,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True  # "Mark Diffley, Director, Ipsos MORI" (not "In Kelso, the mayor said")
     if _WHO_AFTER.match(run.after):
         return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
+    if _MADE_POST_AFTER.match(run.after):
+        return True  # "Berti Vogts, recently sacked as Scotland football manager"
     if _SPEAKS_FOR_AFTER.match(run.after):
         return True
     if "of" in words[2:] and _BODY_SAID_AFTER.match(run.after):

@@ -2923,6 +2923,15 @@ DEPOT_SALE = (
             "Irina Tern",
             id="one of a people after 'favourite' is a person ('favourite Russian Irina Tern')",
         ),
+        pytest.param(
+            "Beale says he will never quit",
+            "Tom Beale says he will not quit as Tern coach. But he rejected the comparison made "
+            "in some papers with Ada Quill, recently sacked as Tern football manager after a "
+            "poor run of results.",
+            "Which sacked Tern football manager did coach Tom Beale reject being compared with?",
+            "Ada Quill",
+            id="a name before ', recently sacked as' a post is a person's",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
