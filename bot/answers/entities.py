@@ -657,11 +657,11 @@ _PLACE_VISITED = re.compile(
 
 
 # "the foreign secretary's official Kent house, Chevening", "the world's largest port,
-# Rotterdam": a place set off by a comma, or after a capital ("in the capital, Maseru",
-# "the Kenyan capital Nairobi")
+# Rotterdam": a place set off by a comma, or after a capital or venue ("in the capital,
+# Maseru", "the Kenyan capital Nairobi", "conference venue Sage Centre")
 _PLACE_NAMED = re.compile(
     r"\b(?:(?:house|residence|estate|retreat|headquarters|venue|port|city|town|village|"
-    r"resort|constituency(?:\s+party)?),|capital,?"
+    r"resort|constituency(?:\s+party)?),|capital,?|venue"
     # ("France's best-known regions, such as Burgundy")
     r"|(?:places|regions|cities|towns|villages|ports|resorts|provinces|states|countries|"
     r"stations|airports|stadiums|venues),?\s+"

@@ -830,8 +830,13 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = next(low for low in lowered if low in _TIME_MEASURES)
     if wanted is Wanted.PLACE and _asks_which(lowered, LOCAL_NOUNS):
         measure = "local"  # "which city …?": not a country
-    if wanted is Wanted.PLACE and _asks_which(lowered, EVENT_NOUNS):
-        measure = "event"  # "at what event …?": "the Detroit Motor Show"
+    if (
+        wanted is Wanted.PLACE
+        and _asks_which(lowered, EVENT_NOUNS)
+        and not _asks_which(lowered, frozenset({"venue"}))
+    ):
+        measure = "event"  # "at what event …?": "the Detroit Motor Show" (not "which
+        # conference venue …?")
     if wanted is Wanted.PLACE and (lowered[-1:] == ["from"] or _FROM_BEFORE_CLAUSE.search(body)):
         # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham" (or "which city
         # are Franz Ferdinand from, whose gig …?")

@@ -2932,6 +2932,15 @@ DEPOT_SALE = (
             "Ada Quill",
             id="a name before ', recently sacked as' a post is a person's",
         ),
+        pytest.param(
+            "Tern's core support takes stock",
+            "They were scathing about showpiece projects such as conference venue Kelso Centre, "
+            "heralded by Tom Beale this weekend as a symbol of Tern's success in regeneration.",
+            "Which conference venue was heralded by Tom Beale as a symbol of Tern's success in "
+            "regeneration?",
+            "Kelso Centre",
+            id="'which conference venue?' asks for a place, which a venue's noun names",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
