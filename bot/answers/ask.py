@@ -426,6 +426,37 @@ _NAME_WITHHELD = re.compile(
 # "did not say where the job losses would fall": what is asked is not told
 _SAY = r"(?:say|reveal|disclose)"
 _NOT_SAYING = rf"\b(?:declined|refused|would not|did not|didn't|wouldn't) (?:to )?{_SAY}"
+# "which online auction house does …?": the noun of what is asked, before the verb
+_WHICH_NOUN = re.compile(
+    r"^(?:which|what)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:does|did|do|is|was|were|are|has|had|"
+    r"have|will)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _which_noun(question: str) -> re.Pattern[str] | None:
+    """What finds the noun a "which …?" question asks for after "a" or "an" in a sentence
+    ("an online auction house")."""
+    match = _WHICH_NOUN.match(question)
+    if match is None:
+        return None
+    return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(match.group(1))}\b", re.I)
+
+
+def _unnamed_which(q: Question, sentence: Sentence) -> bool:
+    """Whether the sentence writes what a "which …?" question asks for as "a …" or "an …"
+    and names nothing the question does not, nor gives a figure ("an HIV prevalence of
+    24%"): it says there is one, not which."""
+    noun = _which_noun(q.text)
+    return (
+        noun is not None
+        and not sentence.numbers
+        and bool(noun.search(sentence.text))
+        and sentence.names <= _term_words(q)
+    )
+
+
 _NOT_SAID = {
     Wanted.PERSON: re.compile(
         r"\b(?:yet to be|not (?:yet )?been|(?:was|were|is|are) not|never) (?:named|identified|"
@@ -3013,6 +3044,8 @@ def _judge(
             continue  # "Governor Ingrid Halvorsen said …" says nothing of when she became it
         if q.becoming and first_time and _LATER_TIME.search(sentence.text):
             continue  # "became chairman … for a fifth term in June 2004" is not the first
+        if q.wanted is None and _unnamed_which(q, sentence):
+            continue  # "working for an online auction house" does not say which one
         if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):
             continue  # "a replacement guitarist has yet to be named"
         if q.wanted is Wanted.PLACE and q.future and _PLACE_TO_COME.search(sentence.text):

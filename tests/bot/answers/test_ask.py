@@ -2941,6 +2941,22 @@ DEPOT_SALE = (
             "Kelso Centre",
             id="'which conference venue?' asks for a place, which a venue's noun names",
         ),
+        pytest.param(
+            "Ada Quill has been living in Kelso for a year",
+            "Ada Quill has been in Kelso for the past year, working for an online auction house. "
+            "She returns to Calder in May.",
+            "Which online auction house does Ada Quill work for in Kelso?",
+            None,
+            id="'an online auction house' does not say which one",
+        ),
+        pytest.param(
+            "Firms fail to plan for HIV",
+            "One firm that does have a plan is Tern, the mining company, which estimates an HIV "
+            "prevalence of 24% among its 130,000 workers in Calder.",
+            "What HIV prevalence does mining company Tern estimate among its workers in Calder?",
+            "24%",
+            id="'an HIV prevalence of 24%' says which, with its figure",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
