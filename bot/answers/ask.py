@@ -2955,10 +2955,11 @@ def _judge(
                 # "how much does Metal Slug 3 cost?" by "at a mere £20, Metal Slug 3 is …"
                 or _priced_by_name(sentence.text, q)
                 # "on what date is the National Holocaust Memorial Day …?" by "… for
-                # National Holocaust Memorial Day on 27 January" ("on which day …?" too)
+                # National Holocaust Memorial Day on 27 January" ("on which day …?" and "in
+                # which year …?" too: "Industry Week's 2003 Technology Leader of the Year")
                 or (
                     q.wanted is Wanted.TIME
-                    and q.measure in {"date", "day"}
+                    and q.measure in {"date", "day", "year"}
                     and any(
                         len(n) >= LONG_NAME and {index_key(w) for w in n} <= named_here
                         for n in q.names

@@ -2957,6 +2957,14 @@ DEPOT_SALE = (
             "24%",
             id="'an HIV prevalence of 24%' says which, with its figure",
         ),
+        pytest.param(
+            "When invention turns to innovation",
+            "Technology has to make a difference now, argues Mr Beale, Kelso Weekly's 2003 "
+            "Calder Leader of the Year. He joined Tern in 1971.",
+            "In which year was Tern's Tom Beale named Kelso Weekly's Calder Leader of the Year?",
+            "2003",
+            id="'in which year?' by a year said with a name of two words the question gives",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
