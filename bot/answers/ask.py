@@ -1118,6 +1118,9 @@ def _quarter_of(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{_QUARTERS}\s+{re.escape(part.group(1))}\b", re.IGNORECASE)
 
 
+_PLACED_NAME = re.compile(r"\b(?:is|are)\s+(?:the\s+)?([A-Z][\w'’-]+)\b")
+
+
 @lru_cache(maxsize=64)
 def _placing_name(q: Question) -> re.Pattern[str] | None:
     """For a where-question with no verb but "is" ("in which US state is Bryce Canyon, the
@@ -1126,6 +1129,9 @@ def _placing_name(q: Question) -> re.Pattern[str] | None:
     if q.wanted is not Wanted.PLACE or q.verb is not None:
         return None
     names = [r"\s+".join(map(re.escape, n)) for n in q.names if len(n) >= 2]
+    # (or a name of one word that the question places: "in which county is the Wantage
+    # seat …?" by "MP for Wantage in Oxfordshire")
+    names += [re.escape(m.group(1)) for m in _PLACED_NAME.finditer(q.text)]
     if not names:
         return None
     return re.compile(

@@ -2965,6 +2965,14 @@ DEPOT_SALE = (
             "2003",
             id="'in which year?' by a year said with a name of two words the question gives",
         ),
+        pytest.param(
+            "Tern MP defects to Calder",
+            "Tom Beale, 58, MP for Wantage in Kelshire, said he was disillusioned with the "
+            "party's leadership. He is the third Tern MP to defect since 1997.",
+            "In which county is the Wantage seat of Tom Beale, the Tern MP who defected to Calder?",
+            "Wantage in Kelshire",
+            id="a name of one word the question places ('is the Wantage seat') placed 'in' a place",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
