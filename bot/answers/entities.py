@@ -700,6 +700,8 @@ def _post_right_before(run: _Run) -> bool:
 
 
 def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
+    if run.words[0] == "st" and run.words[-1].endswith("'s"):
+        return False  # "at St Mary's" is a saint's church, hospital or ground
     if _title_in_run(run, words):
         return True
     if len(words) >= 2 and words[0] in GIVEN_NAMES and COUNTRY_NAMES.isdisjoint(words):

@@ -2973,6 +2973,15 @@ DEPOT_SALE = (
             "Wantage in Kelshire",
             id="a name of one word the question places ('is the Wantage seat') placed 'in' a place",
         ),
+        pytest.param(
+            "Beale poised for Tern",
+            "Tern chairman Ada Quill was desperate to give former academy director Beale every "
+            "chance to succeed at St Kelso's. But results under Beale have been poor.",
+            "At which ground did Tern chairman Ada Quill want to give Tom Beale every chance to "
+            "succeed?",
+            "St Kelso's",
+            id="a saint's possessive ('at St Kelso's') is a place, not a person",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
