@@ -388,6 +388,16 @@ def _aged_by_name(text: str, q: Question) -> bool:
     return False
 
 
+def _aged_as_topic(sentence: Sentence, q: Question, text: ArticleText) -> bool:
+    """Whether the sentence gives an age as "the 24-year-old" ("Coach Mike Ruddock says the
+    24-year-old should take the armband") in an article whose headline or first sentence
+    names the person of two words or more the question asks about."""
+    if not _THE_AGED.search(sentence.text):
+        return False
+    lead = _lead_keys(text)
+    return any(len(name) >= 2 and index_key(name[-1]) in lead for name in q.names)
+
+
 _PRICE_WORDS = word_set("cost costs price priced retail retails")
 
 
@@ -2958,6 +2968,8 @@ def _judge(
                 or (since and bool(_SINCE_DATE.search(sentence.text)))
                 # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …"
                 or (q.age and _aged_by_name(sentence.text, q))
+                # … or by "the 24-year-old should take the armband" in a story about him
+                or (q.age and _aged_as_topic(sentence, q, text))
                 # "how much does Metal Slug 3 cost?" by "at a mere £20, Metal Slug 3 is …"
                 or _priced_by_name(sentence.text, q)
                 # "on what date is the National Holocaust Memorial Day …?" by "… for

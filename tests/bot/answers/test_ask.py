@@ -2982,6 +2982,14 @@ DEPOT_SALE = (
             "St Kelso's",
             id="a saint's possessive ('at St Kelso's') is a place, not a person",
         ),
+        pytest.param(
+            "Beale set for skipper role",
+            'Tom Beale will lead Tern against Kelso on Saturday. "It will be a massive honour," '
+            "he said. Coach Ada Quill says the 24-year-old should take the armband from Calder.",
+            "How old is Tern number eight Tom Beale, set to take the captaincy from Calder?",
+            "24-year-old",
+            id="'the 24-year-old' in a story about the one asked of gives his age",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
