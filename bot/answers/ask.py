@@ -3558,7 +3558,8 @@ def _post_before(
         if tokens[j] in POSITIONS and not capital[j]:
             joined = True  # "chairman and *chief executive* Richard Parsons" holds both
         elif not (capital[j] or tokens[j] in _POST_GAP):
-            lower += 1
+            # ("state-owned" is one word)
+            lower += words.gaps[j] != "-"
             if not set_off or lower > POST_BEFORE_WORDS:
                 return False
         elif capital[j] and set_off and named < POST_OWNER_WORDS:

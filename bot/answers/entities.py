@@ -536,6 +536,9 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # a word in capitals: "FER", "BBC"
 # ("Zurich-based Qubitron Labs", "London-listed shares", "Cardiff-born Tom Beale")
 _PLACED_BY = r"[-–](?:based|listed|born|headquartered)\b"
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+){_PLACED_BY}")
+_POST_OF_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TITLES))})\s+of\s+(?:[\w'’-]+\s+){{0,6}}[\w'’-]+,\s*$", re.IGNORECASE
+)
 _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLES))})\b(?:\s+[\w'’-]+){{0,3}},\s*$", re.IGNORECASE
 )
@@ -823,6 +826,8 @@ def _analyse(title: str, text: str) -> ArticleText:
         for run, words in names
         if run.before in ORGANISATION_NOUNS
         and not (run.before in FIRM_OR_PERSON and len(words) >= 2 and _person_evidence(run, words))
+        # ("the head of the Naftohaz company, Yury Boyko, said": who holds a post of it)
+        and not (len(words) >= 2 and _POST_OF_BEFORE.search(sentences[run.sentence][: run.start]))
     }
 
     # ("Mr Park" makes "governor Park Seung" a person, though a park is no one)

@@ -2990,6 +2990,14 @@ DEPOT_SALE = (
             "24-year-old",
             id="'the 24-year-old' in a story about the one asked of gives his age",
         ),
+        pytest.param(
+            "Tern strikes Calder gas deal",
+            "Tern has agreed to pay 30% more for gas supplied by Calder. The head of the Tern "
+            "state-owned Kelso company, Yury Quill, said he was fully happy with the deal.",
+            "Who heads Tern's state gas company Kelso and said he was happy with the deal?",
+            "Yury Quill",
+            id="'the head of the state-owned Kelso company, Yury Quill,' names its head",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
