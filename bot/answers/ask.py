@@ -388,6 +388,22 @@ def _aged_by_name(text: str, q: Question) -> bool:
     return False
 
 
+# "who at the British Chambers of Commerce said …?": the body whose speaker is asked for
+_WHO_AT = re.compile(
+    r"^(?i:who)\s+(?:at|from)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|&)\s+)?)*[A-Z][\w'’&.-]*)"
+)
+
+
+def _speaks_for_asked(sentence: Sentence, q: Question) -> bool:
+    """Whether, for "who at <body> said …?", the sentence has someone speak and names the
+    whole body."""
+    body = _WHO_AT.match(q.text)
+    if body is None or not sentence.people:
+        return False
+    said = {fold(w.lower()) for w in WORD.findall(sentence.text)} & SPEECH_VERBS
+    return bool(said) and set(index_terms(body.group(1))) <= sentence.keys
+
+
 def _aged_as_topic(sentence: Sentence, q: Question, text: ArticleText) -> bool:
     """Whether the sentence gives an age as "the 24-year-old" ("Coach Mike Ruddock says the
     24-year-old should take the armband") in an article whose headline or first sentence
@@ -2997,6 +3013,9 @@ def _judge(
                     q.measure == "origin"
                     and any(_from_place(sentence.text, place, q) for place in sentence.places)
                 )
+                # "who at the British Chambers of Commerce said …?" by "… said David Frost,
+                # Director General of the British Chambers of Commerce"
+                or _speaks_for_asked(sentence, q)
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"
                 or (
                     told_game
@@ -3008,7 +3027,7 @@ def _judge(
                 continue
             # ("Ismail Kadare (Albania)" says which country he is from as plainly as a
             # sentence with more of the question's words)
-            names_only = not _says_where_from(sentence.text, q)
+            names_only = not (_says_where_from(sentence.text, q) or _speaks_for_asked(sentence, q))
         if q.wanted is Wanted.PERSON and (
             (not names <= set(real) | peoples and _role_of_another(sentence.text, predicate, q))
             or _role_of_other_owner(sentence.text, predicate, q)

@@ -2998,6 +2998,17 @@ DEPOT_SALE = (
             "Yury Quill",
             id="'the head of the state-owned Kelso company, Yury Quill,' names its head",
         ),
+        pytest.param(
+            "Tern holds interest rate at 4.75%",
+            "The Tern Bank has kept rates on hold at 4.75%. Calder chief economist Ada Quill said "
+            "the economy had slowed in response to rate rises and the bank was right to keep "
+            'rates at 4.75% for now. "Today\'s no change decision is correct," said Tom Beale, '
+            "director general of the Kelso Chambers of Commerce.",
+            "Who at the Kelso Chambers of Commerce said the Tern Bank was right to keep rates at "
+            "4.75%?",
+            "Tom Beale",
+            id="'who at <body> said …?' by a speaker the sentence puts at that body",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
