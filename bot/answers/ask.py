@@ -180,7 +180,7 @@ EQUIVALENT_WORDS = (
     "lead led leader",
     "run ran runner",
     "sell sold seller",
-    "buy bought buyer purchase purchased",
+    "buy bought buyer purchase purchased reacquire reacquired",
     "pay paid",
     "respondents people",  # ("55% of the respondents said" for "what percentage of people …")
     "make made maker",

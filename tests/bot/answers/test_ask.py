@@ -3039,6 +3039,13 @@ async def test_a_role_a_sentence_opens_on_is_held_by_the_one_named_before_it(app
     assert "Tom Beale" in said and "Ana Ruiz" not in said
 
 
+def test_reacquired_says_bought_back() -> None:
+    # (so "Jez San … has bought back most of the company" answers "which games industry
+    # veteran has reacquired most of Argonaut …?" over a sentence about its administrators)
+    assert present(index_key("reacquired"), frozenset({index_key("bought")}))
+    assert present(index_key("reacquire"), frozenset({index_key("buy")}))
+
+
 def test_what_one_believes_one_can_do_is_still_to_come() -> None:
     # (so "… adding it believes it can achieve this in 2007" ranks with what "is due" for
     # "by what year does Tern believe it can reach its goal?")
