@@ -663,8 +663,8 @@ _PLACE_VISITED = re.compile(
 # Rotterdam": a place set off by a comma, or after a capital or venue ("in the capital,
 # Maseru", "the Kenyan capital Nairobi", "conference venue Sage Centre")
 _PLACE_NAMED = re.compile(
-    r"\b(?:(?:house|residence|estate|retreat|headquarters|venue|port|city|town|village|"
-    r"resort|constituency(?:\s+party)?),|capital,?|venue"
+    r"\b(?:(?:house|residence|estate|retreat|headquarters|port|city|town|village|"
+    r"resort|constituency(?:\s+party)?),|(?:capital|venue),?"
     # ("France's best-known regions, such as Burgundy")
     r"|(?:places|regions|cities|towns|villages|ports|resorts|provinces|states|countries|"
     r"stations|airports|stadiums|venues),?\s+"

@@ -286,8 +286,9 @@ NUMBER_NOUNS = word_set(
     "audience maximum minimum allowance bid"
 )
 
-# "when does the festival get under way?" asks when it starts
+# "which city are Franz Ferdinand from, whose gig …?" asks where they are from
 _FROM_BEFORE_CLAUSE = re.compile(r"\bfrom,\s+(?:whose|who|which|where|after|when)\b", re.I)
+# "when does the festival get under way?" asks when it starts
 _UNDER_WAY = re.compile(r"\b(?:get|gets|got|go|goes|went|be|is|was|are|were)\s+under\s*way\b")
 # Words with inner apostrophes (so "don't" is seen as a stop word), case kept.
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -830,17 +831,16 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = next(low for low in lowered if low in _TIME_MEASURES)
     if wanted is Wanted.PLACE and _asks_which(lowered, LOCAL_NOUNS):
         measure = "local"  # "which city …?": not a country
+    # "at what event …?": "the Detroit Motor Show" (but "which conference venue …?" asks
+    # for a place)
     if (
         wanted is Wanted.PLACE
         and _asks_which(lowered, EVENT_NOUNS)
         and not _asks_which(lowered, frozenset({"venue"}))
     ):
-        measure = "event"  # "at what event …?": "the Detroit Motor Show" (not "which
-        # conference venue …?")
+        measure = "event"
     if wanted is Wanted.PLACE and (lowered[-1:] == ["from"] or _FROM_BEFORE_CLAUSE.search(body)):
-        # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham" (or "which city
-        # are Franz Ferdinand from, whose gig …?")
-        measure = "origin"
+        measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
     subject = post[1]
     if wanted is Wanted.PLACE and last in BASE_VERBS:
         measure = "base"  # "where is Sandvine based?": "Ontario-based Sandvine"
