@@ -483,6 +483,22 @@ def _unnamed_which(q: Question, sentence: Sentence) -> bool:
     )
 
 
+# "at which university …?": a place whose kind news also writes without its name
+_WHICH_INSTITUTION = re.compile(
+    r"\b(?:which|what)\s+(university|college|school|hospital|prison|clinic)\b", re.IGNORECASE
+)
+
+
+def _unnamed_institution(question: str, sentence: str) -> bool:
+    """Whether the question asks which university, school, hospital … and the sentence
+    writes one without its name ("studying English at university", "a hospital scan")."""
+    asked = _WHICH_INSTITUTION.search(question)
+    if asked is None:
+        return False
+    kind = re.escape(asked.group(1).lower())
+    return bool(re.search(rf"\b(?:(?:at|to|in|from)\s+|an?\s+){kind}\b", sentence))
+
+
 _NOT_SAID = {
     Wanted.PERSON: re.compile(
         r"\b(?:yet to be|not (?:yet )?been|(?:was|were|is|are) not|never) (?:named|identified|"
@@ -3084,6 +3100,8 @@ def _judge(
             continue  # "became chairman … for a fifth term in June 2004" is not the first
         if q.wanted is None and _unnamed_which(q, sentence):
             continue  # "working for an online auction house" does not say which one
+        if q.wanted is Wanted.PLACE and _unnamed_institution(q.text, sentence.text):
+            continue  # "studying English at university" does not say at which one
         if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):
             continue  # "a replacement guitarist has yet to be named"
         if q.wanted is Wanted.PLACE and q.future and _PLACE_TO_COME.search(sentence.text):

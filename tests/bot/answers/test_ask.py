@@ -3009,6 +3009,14 @@ DEPOT_SALE = (
             "Tom Beale",
             id="'who at <body> said …?' by a speaker the sentence puts at that body",
         ),
+        pytest.param(
+            "Beale out of Tern tour",
+            "Tern prop Tom Beale broke his arm against Calder on Saturday. He was due to have a "
+            "hospital scan in Kelso on Monday, and the club says he will miss the tour.",
+            "In which hospital did Tern prop Tom Beale have the operation on his broken arm?",
+            None,
+            id="'a hospital scan' does not say which hospital",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
