@@ -222,7 +222,7 @@ EQUIVALENT_WORDS = (
     "spend spent",
     "build built builder",
     "send sent",
-    "shoot shot shooter",
+    "shoot shot shooter bullet",  # ("eight bullets were fired" for "how many shots")
     "write wrote written writer author",
     "steal stole stolen",
     "join move",  # (a player who joins a club moves to it)

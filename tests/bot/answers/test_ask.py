@@ -3047,6 +3047,11 @@ async def test_a_role_a_sentence_opens_on_is_held_by_the_one_named_before_it(app
     assert "Tom Beale" in said and "Ana Ruiz" not in said
 
 
+def test_bullets_are_shots() -> None:
+    # (so "eight bullets were fired into the door" answers "how many shots hit the door …?")
+    assert present(index_key("shots"), frozenset({index_key("bullets")}))
+
+
 def test_reacquired_says_bought_back() -> None:
     # (so "Jez San … has bought back most of the company" answers "which games industry
     # veteran has reacquired most of Argonaut …?" over a sentence about its administrators)
