@@ -483,6 +483,21 @@ def _unnamed_which(q: Question, sentence: Sentence) -> bool:
     )
 
 
+# which profit a figure is of: "net profits were up 42%", "pre-tax profits rose 56%"
+_PROFIT_KIND = re.compile(
+    r"\b(net|pre-tax|pretax|operating|gross|underlying)\s+(?:[a-z]+\s+)?"
+    r"(?:profit|profits|income|earnings|loss|losses)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_profit(question: str, sentence: str) -> bool:
+    """Whether the question asks one kind of profit and the sentence gives only others."""
+    asked = {m.lower().replace("pretax", "pre-tax") for m in _PROFIT_KIND.findall(question)}
+    said = {m.lower().replace("pretax", "pre-tax") for m in _PROFIT_KIND.findall(sentence)}
+    return bool(asked) and bool(said) and asked.isdisjoint(said)
+
+
 # "at which university …?": a place whose kind news also writes without its name
 _WHICH_INSTITUTION = re.compile(
     r"\b(?:which|what)\s+(university|college|school|hospital|prison|clinic)\b", re.IGNORECASE
@@ -2860,6 +2875,8 @@ def _judge(
             real = [k for k in weights if k == q.focus or present(k, header)]
         if not real:
             continue
+        if q.wanted is Wanted.NUMBER and _another_profit(q.text, sentence.text):
+            continue  # "pre-tax profits rose 56%" is not how much net profits rose
         if markets and _in_another_market(sentence, markets):
             continue
         if venues and q.wanted is not Wanted.PLACE and _at_another_venue(sentence.text, venues):

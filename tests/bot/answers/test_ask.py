@@ -3017,6 +3017,15 @@ DEPOT_SALE = (
             None,
             id="'a hospital scan' does not say which hospital",
         ),
+        pytest.param(
+            "Calder buy boosts Tern",
+            "Tern, which makes Kelso lager, said pre-tax profits for 2004 rose 56% to 1.16bn "
+            "euros, helped by its purchase of Calder. Overall, net profits were up 42% to 719m "
+            "euros.",
+            "By what percentage did Tern's net profits rise in 2004?",
+            "42%",
+            id="net profits are not pre-tax profits",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
