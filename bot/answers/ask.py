@@ -310,7 +310,7 @@ EQUIVALENT_WORDS = (
     "jail jailed prison imprisoned",
     "film movie",
     "previous last",  # ("the previous year": "last year")
-    "meant intended supposed",  # ("was intended to be released in 2001")
+    "meant intended supposed destined",  # ("was intended to be released in 2001")
     "find found discover discovered",
     "reveal revealed unveil unveiled disclose disclosed",
     "present presented release released unveil unveiled",  # ("details … were released")

@@ -3061,6 +3061,12 @@ def test_bullets_are_shots() -> None:
     assert present(index_key("shots"), frozenset({index_key("bullets")}))
 
 
+def test_destined_says_intended() -> None:
+    # (so "the pills destined for Africa" answers "for which continent are the pills
+    # intended …?")
+    assert present(index_key("intended"), frozenset({index_key("destined")}))
+
+
 def test_reacquired_says_bought_back() -> None:
     # (so "Jez San … has bought back most of the company" answers "which games industry
     # veteran has reacquired most of Argonaut …?" over a sentence about its administrators)
