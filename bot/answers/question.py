@@ -1443,8 +1443,8 @@ POSITIONS: dict[str, frozenset[str]] = {
         "chief chief executive ceo boss head president heads headed runs",
         "executive chief ceo boss head president heads headed runs",
         "ceo chief executive boss head president heads headed runs",
-        "head chief executive ceo director leader boss president chairman heads headed leads "
-        "led runs run ran",
+        "head chief executive ceo director leader boss president chairman general heads headed "
+        "leads led runs run ran",
         "boss manager chief executive ceo head managed manages",
         "president chief executive head chairman",
         "leader head leads led",

@@ -3026,6 +3026,15 @@ DEPOT_SALE = (
             "42%",
             id="net profits are not pre-tax profits",
         ),
+        pytest.param(
+            "Tern aiming to fuel development aid",
+            'Tern wants a tax on jet fuel to fund aid. "Why target the airlines?" said Tom '
+            "Beale, secretary general of the Kelso Association of Airlines. Calder's Ada Quill, "
+            "an airline boss, agreed.",
+            "Who is the head of the Kelso Association of Airlines who objected to taxing jet fuel?",
+            "Tom Beale",
+            id="a secretary general heads the body ('secretary general of the Kelso Association')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
