@@ -394,14 +394,20 @@ _WHO_AT = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _asked_body(question: str) -> frozenset[str]:
+    """The index keys of the body "who at <body> said …?" asks a speaker of."""
+    body = _WHO_AT.match(question)
+    return frozenset(index_terms(body.group(1))) if body else frozenset()
+
+
 def _speaks_for_asked(sentence: Sentence, q: Question) -> bool:
     """Whether, for "who at <body> said …?", the sentence has someone speak and names the
     whole body."""
-    body = _WHO_AT.match(q.text)
-    if body is None or not sentence.people:
+    body = _asked_body(q.text)
+    if not body or not sentence.people or not body <= sentence.keys:
         return False
-    said = {fold(w.lower()) for w in WORD.findall(sentence.text)} & SPEECH_VERBS
-    return bool(said) and set(index_terms(body.group(1))) <= sentence.keys
+    return not SPEECH_VERBS.isdisjoint(fold(w.lower()) for w in WORD.findall(sentence.text))
 
 
 def _aged_as_topic(sentence: Sentence, q: Question, text: ArticleText) -> bool:
@@ -491,11 +497,19 @@ _PROFIT_KIND = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _profit_kinds(text: str) -> frozenset[str]:
+    """The kinds of profit a text gives figures of ("net", "pre-tax" …)."""
+    return frozenset(m.lower().replace("pretax", "pre-tax") for m in _PROFIT_KIND.findall(text))
+
+
 def _another_profit(question: str, sentence: str) -> bool:
     """Whether the question asks one kind of profit and the sentence gives only others."""
-    asked = {m.lower().replace("pretax", "pre-tax") for m in _PROFIT_KIND.findall(question)}
-    said = {m.lower().replace("pretax", "pre-tax") for m in _PROFIT_KIND.findall(sentence)}
-    return bool(asked) and bool(said) and asked.isdisjoint(said)
+    asked = _profit_kinds(question)
+    if not asked:
+        return False
+    said = _profit_kinds(sentence)
+    return bool(said) and asked.isdisjoint(said)
 
 
 # "at which university …?": a place whose kind news also writes without its name
@@ -504,14 +518,15 @@ _WHICH_INSTITUTION = re.compile(
 )
 
 
-def _unnamed_institution(question: str, sentence: str) -> bool:
-    """Whether the question asks which university, school, hospital … and the sentence
-    writes one without its name ("studying English at university", "a hospital scan")."""
+@lru_cache(maxsize=64)
+def _unnamed_institution(question: str) -> re.Pattern[str] | None:
+    """For "which university, school, hospital … ?", what finds one written without its
+    name in a sentence ("studying English at university", "a hospital scan")."""
     asked = _WHICH_INSTITUTION.search(question)
     if asked is None:
-        return False
+        return None
     kind = re.escape(asked.group(1).lower())
-    return bool(re.search(rf"\b(?:(?:at|to|in|from)\s+|an?\s+){kind}\b", sentence))
+    return re.compile(rf"\b(?:(?:at|to|in|from)\s+|an?\s+){kind}\b")
 
 
 _NOT_SAID = {
@@ -1318,7 +1333,7 @@ def _owns_asked_place(sentence: Sentence, asked: Set[str]) -> bool:
         for m in re.finditer(rf"\b([A-Z][\w-]+)['’]s\s+(?i:{words})\b", sentence.text):
             owner = fold(m.group(1).lower())
             # (not a day's: "Wednesday's Brit awards")
-            if owner not in asked | _NOT_OWNERS and owner not in WEEKDAYS and owner not in MONTHS:
+            if not any(owner in kind for kind in (asked, _NOT_OWNERS, WEEKDAYS, MONTHS)):
                 return True
     return False
 
@@ -2261,9 +2276,7 @@ def focused(
                 after == "times" and not _MULTIPLIED.intersection(tokens[i + 2 : i + 3])
             )
             # ("missing three drugs tests": a plural before the question's noun describes it)
-            and not any(
-                present(p, frozenset(map(index_key, tokens[i + 2 : i + 3]))) for p in predicate
-            )
+            and not _says_any(predicate, tokens[i + 2 : i + 3])
         ):
             continue  # "tickets for the two concerts": "two" counts concerts
         else:
@@ -2276,9 +2289,15 @@ def focused(
             of = _of_which(tokens, i)
             if of is not None:
                 near += tokens[max(0, of - FOCUS_SPAN) : of]
-        if any(present(p, frozenset(map(index_key, near))) for p in predicate):
+        if _says_any(predicate, near):
             return True
     return False
+
+
+def _says_any(terms: Iterable[str], tokens: Sequence[str]) -> bool:
+    """Whether the tokens hold one of the terms, in any of its forms."""
+    keys = frozenset(map(index_key, tokens))
+    return any(present(term, keys) for term in terms)
 
 
 def _names_before(q: Question, key: str | None) -> frozenset[str]:
@@ -3117,7 +3136,11 @@ def _judge(
             continue  # "became chairman … for a fifth term in June 2004" is not the first
         if q.wanted is None and _unnamed_which(q, sentence):
             continue  # "working for an online auction house" does not say which one
-        if q.wanted is Wanted.PLACE and _unnamed_institution(q.text, sentence.text):
+        if (
+            q.wanted is Wanted.PLACE
+            and (unnamed := _unnamed_institution(q.text)) is not None
+            and unnamed.search(sentence.text)
+        ):
             continue  # "studying English at university" does not say at which one
         if q.wanted and _NOT_SAID[q.wanted].search(sentence.text):
             continue  # "a replacement guitarist has yet to be named"
