@@ -1990,7 +1990,8 @@ _ASKED_ROLE = re.compile(
 _ROLE_PHRASES = {
     # ("Clive Owen is the brooding king": a name that is the part)
     _ROLES["actor"]: re.compile(
-        r"(?i:\b(?:played|portrayed) by\b|\bstarring\b|\bplays\b|\bstars\b)"
+        r"(?i:\b(?:played|portrayed) by\b|\bstarr(?:ing|ed)\b|\bplays\b|\bstars\b)"
+        r"|\b(?i:star)\s+[A-Z]"
         r"|[A-Z][\w'’-]+\s+(?i:is|was)\s+(?i:the)\b"
     ),
     # ("said Ladbrokes' Warren Lush": one who speaks for a firm, named after it)

@@ -3035,6 +3035,15 @@ DEPOT_SALE = (
             "Tom Beale",
             id="a secretary general heads the body ('secretary general of the Kelso Association')",
         ),
+        pytest.param(
+            "Calder awards hail Tern",
+            "The Calder awards were announced by presenters Ana Ruiz and Ada Quill in Kelso on "
+            "Tuesday. Sitcom star Tom Beale won the award for best first feature for Tern, a "
+            "film about a lighthouse.",
+            "Which sitcom actor won best first feature at the Calder awards for Tern?",
+            "Tom Beale",
+            id="a star before a name is an actor ('Sitcom star Tom Beale')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
