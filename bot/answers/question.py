@@ -1517,8 +1517,8 @@ def asked_position(
             post = i  # the last of "group chief executive", "chief economist"
         elif word in STOP_WORDS and word not in _POST_OPENERS:
             break  # "who is the man *who* …", "who was the runner-up *in* …"
-    if post is None:
-        return nothing
+    if post is None or lowered[post - 1] == "best":
+        return nothing  # ("who was named best director …?" asks of an award, not a post)
     words = POSITIONS.get(lowered[post], frozenset((lowered[post],)))
     if lowered[post + 1 : post + 2] in (["of"], ["at"], ["for"]):
         return words, _name_at(lowered, named, post + 2)  # "the manager of Yeading"

@@ -3044,6 +3044,15 @@ DEPOT_SALE = (
             "Tom Beale",
             id="a star before a name is an actor ('Sitcom star Tom Beale')",
         ),
+        pytest.param(
+            "Calder awards hail Tern",
+            "Tern, a comedy about a lighthouse, won five prizes at the Calder awards. It was "
+            "named best film while Tom Beale won best director and best screenplay. It also won "
+            "acting awards for Ada Quill.",
+            "Who was named best director at the Calder awards for Tern?",
+            "Tom Beale",
+            id="'best director' is an award, not a post",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
