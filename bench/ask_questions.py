@@ -47353,6 +47353,1286 @@ B44_NEAR_BBC_B = (
 )
 
 
+_b45_c = partial(_c, batch=45)
+
+B45_BBC_A = (
+    # who
+    _b45_c(
+        "who",
+        "Who is the Nortel president and chief executive who described the restatement of the "
+        "company's accounts as a monumental job?",
+        "bbc-business-425",
+        "Bill Owens",
+    ),
+    _b45_c(
+        "who",
+        "Which Korean player took a set off Andy Roddick before losing to him at the SAP Open?",
+        "bbc-sport-507",
+        "Hyung-Taik Lee",
+    ),
+    _b45_c(
+        "who",
+        "Who founded Jet Airways, the Indian low-fare carrier whose share offer was heavily "
+        "oversubscribed?",
+        "bbc-business-186",
+        "Naresh Goya",
+    ),
+    _b45_c(
+        "who",
+        "Which Turkmen president signed the contract under which Ukraine will pay more for "
+        "Turkmen gas?",
+        "bbc-business-378",
+        "Saparmurat Niyazov|Mr Niyazov",
+    ),
+    _b45_c(
+        "who",
+        "Which Ethiopian world indoor 3000m bronze medallist is lined up to race Kenenisa "
+        "Bekele at the Norwich Union Grand Prix?",
+        "bbc-sport-032",
+        "Markos Geneti",
+    ),
+    _b45_c(
+        "who",
+        "Who runs Big Day Out Ltd, the company that organises the T in the Park festival?",
+        "bbc-entertainment-267",
+        "Geoff Ellis|Mr Ellis",
+    ),
+    _b45_c(
+        "who",
+        "What is the name of Richard Gere's wife, who went with him to the Shall We Dance? "
+        "premiere that Jennifer Lopez missed?",
+        "bbc-entertainment-360",
+        "Carey Lowell",
+    ),
+    _b45_c(
+        "who",
+        "Which Parma goalkeeper has been linked with Arsenal while Arsene Wenger rules out "
+        "buying a keeper in January?",
+        "bbc-sport-242",
+        "Sebastien Frey",
+    ),
+    _b45_c(
+        "who",
+        "Who is the president of Vibe magazine, which says its hip hop awards will go ahead "
+        "again despite the stabbing?",
+        "bbc-entertainment-135",
+        "Kenard Gibbs",
+    ),
+    _b45_c(
+        "who",
+        "What is the real name of reggae star Sizzla, who was locked up in Jamaica for "
+        "cursing during a concert?",
+        "bbc-entertainment-246",
+        "Miguel Collins",
+    ),
+    _b45_c(
+        "who",
+        "Who directed Closer, the film that earned Natalie Portman a best supporting actress "
+        "nomination at the Oscars Chris Rock is hosting?",
+        "bbc-entertainment-185",
+        "Mike Nichols",
+    ),
+    _b45_c(
+        "who",
+        "Which actor adds some grit to King Arthur, according to the DVD review that also "
+        "covers I, Robot?",
+        "bbc-entertainment-055",
+        "Ray Winstone",
+    ),
+    _b45_c(
+        "who",
+        "Whom did Carlos Moya beat in the Chennai Open final before handing his prize money "
+        "to tsunami relief?",
+        "bbc-sport-451",
+        "Paradorn Srichaphan|Srichaphan",
+    ),
+    _b45_c(
+        "who",
+        "Which Dragons player is likely to be called into the Wales squad if hooker Robin "
+        "McBryde does not recover?",
+        "bbc-sport-341",
+        "Steve Jones",
+    ),
+    _b45_c(
+        "who",
+        "Which Finnish security company had received occasional reports of Nokia 7610 owners "
+        "being caught by the Skulls program?",
+        "bbc-tech-197",
+        "F-Secure",
+    ),
+    _b45_c(
+        "who",
+        "Which business school dean said Congress should turn US pension obligations back on "
+        "to companies instead of taxpayers?",
+        "bbc-business-368",
+        "Dennis Logue|Professor Dennis Logue",
+    ),
+    _b45_c(
+        "who",
+        "Which Sal Oppenheim Bank car industry analyst said GM did not need extra production "
+        "capacity in Europe?",
+        "bbc-business-078",
+        "Patrick Juchemich",
+    ),
+    _b45_c(
+        "who",
+        "Which union leader told Reuters that the Alfa Romeo six-cylinder engine assembly "
+        "line would be dismantled?",
+        "bbc-business-148",
+        "Vincenzo Lilliu|Mr Lilliu",
+    ),
+    _b45_c(
+        "who",
+        "Who scored for Arsenal along with Thierry Henry in their 2-0 win against Fulham "
+        "before the Newcastle trip?",
+        "bbc-sport-281",
+        "Robert Pires",
+    ),
+    _b45_c(
+        "who",
+        "Which Royal Bank of Scotland economist was surprised that a Bank of England "
+        "rate-setter dissented so soon?",
+        "bbc-business-151",
+        "Ross Walker",
+    ),
+    _b45_c(
+        "who",
+        "Who wrote the best-selling book Lovely Bones, which Peter Jackson has agreed to turn "
+        "into a film?",
+        "bbc-entertainment-385",
+        "Alice Sebold",
+    ),
+    _b45_c(
+        "who",
+        "Which research council's work, strategy and spending were under review by the MPs "
+        "who warned of a crisis in recruiting statisticians?",
+        "bbc-politics-016",
+        "Economic Social Research Council|Economic and Social Research Council",
+    ),
+    _b45_c(
+        "who",
+        "Which watchdog told Five to stop its fake murder dossier mailing promoting CSI:NY?",
+        "bbc-entertainment-173",
+        "Advertising Standards Authority",
+    ),
+    _b45_c(
+        "who",
+        "Neil Kinnock said his appointment as chairman of which organisation was a deciding "
+        "factor in accepting a peerage?",
+        "bbc-politics-163",
+        "British Council",
+    ),
+    _b45_c(
+        "who",
+        "Which company makes Embassy, the special software Bill Thompson says users currently "
+        "need to exploit trusted computing chips?",
+        "bbc-tech-358",
+        "Wave Systems",
+    ),
+    # when
+    _b45_c(
+        "when",
+        "Until what year did the Scotland v England fixture carry on after the Home "
+        "International series was scrapped?",
+        "bbc-sport-099",
+        "1989",
+    ),
+    _b45_c(
+        "when",
+        "When was Nortel boss Frank Dunn dismissed, along with two colleagues, after the "
+        "internal audit?",
+        "bbc-business-425",
+        "January last year|January",
+    ),
+    _b45_c(
+        "when",
+        "On which day did Turkmenistan carry out its threat to cut off gas supplies to Ukraine?",
+        "bbc-business-378",
+        "Friday",
+    ),
+    _b45_c(
+        "when",
+        "In what year did Haile Gebrselassie set the world indoor two mile record that "
+        "Kenenisa Bekele wants to break?",
+        "bbc-sport-032",
+        "2003",
+    ),
+    _b45_c(
+        "when",
+        "On which day did the Beirut stock market reopen after its three-day closure to mourn "
+        "Rafik Hariri?",
+        "bbc-business-167",
+        "Friday",
+    ),
+    _b45_c(
+        "when",
+        "By what year had France Telecom's debt soared to 72bn euros after its late-1990s "
+        "expansion?",
+        "bbc-business-112",
+        "2002",
+    ),
+    _b45_c(
+        "when",
+        "On which day did shares in Saudi insurer NCCI trade 84% above their offer price on "
+        "their debut?",
+        "bbc-business-476",
+        "Monday",
+    ),
+    _b45_c(
+        "when",
+        "On which dates will T in the Park 2005 take place at Balado?",
+        "bbc-entertainment-267",
+        "9 and 10 July",
+    ),
+    _b45_c(
+        "when",
+        "On which day did Jennifer Lopez perform a duet with Marc Anthony at the Grammys, "
+        "before cancelling her London premiere?",
+        "bbc-entertainment-360",
+        "Sunday",
+    ),
+    _b45_c(
+        "when",
+        "On which day were Arsenal due to play Chelsea in the top-of-the-table game, as "
+        "Wenger ruled out signing a goalkeeper?",
+        "bbc-sport-242",
+        "Sunday",
+    ),
+    _b45_c(
+        "when",
+        "In what year did Labour take power, according to the report on Gordon Brown setting "
+        "16 March as Budget day?",
+        "bbc-politics-077",
+        "1997",
+    ),
+    _b45_c(
+        "when",
+        "Since what year has Sizzla released 25 albums?",
+        "bbc-entertainment-246",
+        "1995",
+    ),
+    _b45_c(
+        "when",
+        "When did Jose Mourinho take charge at Chelsea, according to William Gallas's "
+        "comments on the title race with Arsenal?",
+        "bbc-sport-209",
+        "during the summer|summer",
+    ),
+    _b45_c(
+        "when",
+        "In what year was the US law passed that let firms reduce the insurance premiums they "
+        "pay to the Pension Benefit Guaranty Corporation?",
+        "bbc-business-368",
+        "2004",
+    ),
+    _b45_c(
+        "when",
+        "In what year did a Fiat plan to raise new money cut General Motors' stake in the "
+        "Italian group to 10%?",
+        "bbc-business-078",
+        "2003",
+    ),
+    _b45_c(
+        "when",
+        "On which day did union leaders hurl insults at Fiat chairman Luca di Montezemolo "
+        "after a meeting on the Arese plant?",
+        "bbc-business-148",
+        "Tuesday",
+    ),
+    _b45_c(
+        "when",
+        "On which day did Arsenal beat Fulham 2-0 ahead of their trip to Newcastle?",
+        "bbc-sport-281",
+        "Sunday",
+    ),
+    _b45_c(
+        "when",
+        "In what year did The Fellowship of the Ring come out, the film at the centre of "
+        "Peter Jackson's lawsuit against New Line Cinema?",
+        "bbc-entertainment-385",
+        "2001",
+    ),
+    _b45_c(
+        "when",
+        "In what year did Suge Knight serve a 10-month prison term for assaulting someone "
+        "while on parole?",
+        "bbc-entertainment-110",
+        "2004",
+    ),
+    _b45_c(
+        "when",
+        "On which day did Brentford fight back to hold Southampton and force an FA Cup "
+        "fifth-round replay?",
+        "bbc-sport-122",
+        "Saturday",
+    ),
+    _b45_c(
+        "when",
+        "On which day did Wales replacement hooker Robin McBryde suffer knee ligament damage?",
+        "bbc-sport-341",
+        "last Saturday|Saturday",
+    ),
+    _b45_c(
+        "when",
+        "In which year does GlaxoSmithKline expect a recovery after its 9% profit fall?",
+        "bbc-business-115",
+        "2005",
+    ),
+    # where
+    _b45_c(
+        "where",
+        "Which two countries put forward the plan for an EU tax on jet fuel after the G7 meeting?",
+        "bbc-business-075",
+        "France and Germany",
+    ),
+    _b45_c(
+        "where",
+        "Which country's friendly against Russia did Walter Smith attend, where seven "
+        "substitutes were used?",
+        "bbc-sport-099",
+        "Italy",
+    ),
+    _b45_c(
+        "where",
+        "Where did ArtGarden researcher Richard Tateson end up doing his Christmas present "
+        "shopping after giving up on the web?",
+        "bbc-tech-085",
+        "the high street|high street",
+    ),
+    _b45_c(
+        "where",
+        "Which Tate gallery did Richard Tateson mention when arguing that visitors don't "
+        "arrive saying what they want to see?",
+        "bbc-tech-085",
+        "Tate Britain",
+    ),
+    _b45_c(
+        "where",
+        "In which countries are securities and police authorities still investigating "
+        "Nortel's accounts?",
+        "bbc-business-425",
+        "the US and Canada|US and Canada",
+    ),
+    _b45_c(
+        "where",
+        "In which city was the ex-travel agent who founded Jet Airways based?",
+        "bbc-business-186",
+        "London",
+    ),
+    _b45_c(
+        "where",
+        "Apart from London and Singapore, to which city has Jet Airways just been given "
+        "permission to fly?",
+        "bbc-business-186",
+        "Kuala Lumpur",
+    ),
+    _b45_c(
+        "where",
+        "Where would Gazprom otherwise have to make costly oil field exploration investments, "
+        "according to analysts of the Turkmen gas deal?",
+        "bbc-business-378",
+        "Siberia",
+    ),
+    _b45_c(
+        "where",
+        "Which are the two core markets of France Telecom's mobile operator Orange?",
+        "bbc-business-112",
+        "France and the United Kingdom",
+    ),
+    _b45_c(
+        "where",
+        "Migration Watch chairman Sir Andrew Green says Britain is four times more "
+        "overcrowded than which country?",
+        "bbc-politics-025",
+        "France",
+    ),
+    _b45_c(
+        "where",
+        "Apart from France, which country did Sir Andrew Green say the UK is already more "
+        "crowded than?",
+        "bbc-politics-025",
+        "India",
+    ),
+    _b45_c(
+        "where",
+        "At which club is Arsenal goalkeeper Stuart Taylor spending a loan spell?",
+        "bbc-sport-242",
+        "Leicester",
+    ),
+    _b45_c(
+        "where",
+        "In which city did the Vibe awards ceremony take place at which a man was stabbed "
+        "after hitting Dr Dre?",
+        "bbc-entertainment-135",
+        "Santa Monica",
+    ),
+    _b45_c(
+        "where",
+        "In which city is the man stabbed at the Vibe awards being treated in hospital?",
+        "bbc-entertainment-135",
+        "Los Angeles",
+    ),
+    _b45_c(
+        "where",
+        "In which city was GlaxoSmithKline's share price down 1% in early afternoon trading "
+        "after its profits fell?",
+        "bbc-business-115",
+        "London",
+    ),
+    _b45_c(
+        "where",
+        "Where is the Unicef emergency relief fund to which the ATP is giving the Chennai "
+        "Open tournament fee?",
+        "bbc-sport-451",
+        "Tamil Nadu",
+    ),
+    _b45_c(
+        "where",
+        "Where will Paradorn Srichaphan donate money for tsunami relief work after the "
+        "Chennai Open?",
+        "bbc-sport-451",
+        "Thailand",
+    ),
+    _b45_c(
+        "where",
+        "Where did Wales hooker Robin McBryde pick up the knee injury that leaves him a doubt?",
+        "bbc-sport-341",
+        "Paris",
+    ),
+    _b45_c(
+        "where",
+        "At which university is Dennis Logue dean of the business college?",
+        "bbc-business-368",
+        "University of Oklahoma",
+    ),
+    _b45_c(
+        "where",
+        "Near which city is the Arese plant where Fiat is reportedly to stop making Alfa "
+        "Romeo engines?",
+        "bbc-business-148",
+        "Milan",
+    ),
+    _b45_c(
+        "where",
+        "Besides the United States, Canada and France, companies from which country hold big "
+        "stakes in Venezuela's mining industry?",
+        "bbc-business-231",
+        "Switzerland",
+    ),
+    # how many
+    _b45_c(
+        "how many",
+        "About how many fans watched the Italy v Russia friendly that Walter Smith went to?",
+        "bbc-sport-099",
+        "20,000",
+    ),
+    _b45_c(
+        "how many",
+        "Andre Agassi has reached the SAP Open quarter-finals 12 times in how many "
+        "appearances at the event?",
+        "bbc-sport-507",
+        "13",
+    ),
+    _b45_c(
+        "how many",
+        "How many times in two weeks did Ivan Ljubicic say he had had a chance to beat Roger "
+        "Federer?",
+        "bbc-sport-425",
+        "twice",
+    ),
+    _b45_c(
+        "how many",
+        "How old is Olympic 10,000m champion Kenenisa Bekele, who is targeting the world "
+        "indoor two mile record?",
+        "bbc-sport-032",
+        "22",
+    ),
+    _b45_c(
+        "how many",
+        "By what percentage did Beirut's BLOM index fall in the first trading session after "
+        "Rafik Hariri's killing?",
+        "bbc-business-167",
+        "7.9%",
+    ),
+    _b45_c(
+        "how many",
+        "How much profit did Solidere, the firm founded by Rafik Hariri, make in the first "
+        "half of 2004?",
+        "bbc-business-167",
+        "$12.5m",
+    ),
+    _b45_c(
+        "how many",
+        "How much is France Telecom spending to buy out minority shareholders in Equant?",
+        "bbc-business-112",
+        "578m euros",
+    ),
+    _b45_c(
+        "how many",
+        "How many times the number of shares on offer did investors bid for in the NCCI flotation?",
+        "bbc-business-476",
+        "12 times",
+    ),
+    _b45_c(
+        "how many",
+        "How much did applicants pay for each NCCI share when Saudi Arabia sold its stake "
+        "last month?",
+        "bbc-business-476",
+        "205 riyals",
+    ),
+    _b45_c(
+        "how many",
+        "On how many stages will the acts perform at T in the Park 2005?",
+        "bbc-entertainment-267",
+        "eight",
+    ),
+    _b45_c(
+        "how many",
+        "Over how many months has the film industry stepped up its fight against DVD piracy, "
+        "according to the report on Macrovision's RipGuard?",
+        "bbc-tech-043",
+        "12",
+    ),
+    _b45_c(
+        "how many",
+        "How old is Richard Gere, who signed autographs at the Shall We Dance? charity "
+        "premiere in London?",
+        "bbc-entertainment-360",
+        "55",
+    ),
+    _b45_c(
+        "how many",
+        "What proportion of households over the next 20 years does Sir Andrew Green say would "
+        "result from immigration?",
+        "bbc-politics-025",
+        "one household in three",
+    ),
+    _b45_c(
+        "how many",
+        "What is the longest ban Kostas Kenteris and Katerina Thanou could receive under IAAF "
+        "rules for missing drugs tests?",
+        "bbc-sport-050",
+        "one-year",
+    ),
+    _b45_c(
+        "how many",
+        "Ernst & Young says taxes were cut in the Budgets just before how many previous elections?",
+        "bbc-politics-077",
+        "six",
+    ),
+    _b45_c(
+        "how many",
+        "How many awards did Burnout 3 win at the Bafta games awards?",
+        "bbc-tech-057",
+        "three",
+    ),
+    _b45_c(
+        "how many",
+        "How many global data disasters were on the list drawn up by data recovery firm Ontrack?",
+        "bbc-tech-207",
+        "10",
+    ),
+    _b45_c(
+        "how many",
+        "How old is comedian Chris Rock, who has promised to avoid swearing while hosting the "
+        "Oscars?",
+        "bbc-entertainment-185",
+        "40",
+    ),
+    _b45_c(
+        "how many",
+        "At what price were GlaxoSmithKline shares trading in London after it reported a 9% "
+        "profit fall?",
+        "bbc-business-115",
+        "1218 pence",
+    ),
+    _b45_c(
+        "how many",
+        "How many jobs has the management of GM's European unit Opel threatened to cut?",
+        "bbc-business-078",
+        "12,000",
+    ),
+    _b45_c(
+        "how many",
+        "How much did The Fellowship of the Ring make in profits worldwide?",
+        "bbc-entertainment-385",
+        "$291 million",
+    ),
+    _b45_c(
+        "how many",
+        "Lindsay Davenport said critics point out that women play only how many sets while "
+        "men play five?",
+        "bbc-sport-432",
+        "three sets|three",
+    ),
+    _b45_c(
+        "how many",
+        "How old is rap mogul Suge Knight, arrested for a parole violation after marijuana "
+        "was allegedly found?",
+        "bbc-entertainment-110",
+        "39",
+    ),
+    _b45_c(
+        "how many",
+        "How many years long was the sentence Suge Knight served half of for an earlier "
+        "parole violation?",
+        "bbc-entertainment-110",
+        "nine-year",
+    ),
+)
+
+B45_BBC_B = (
+    # who
+    _b45_c(
+        "who",
+        "Which anti-virus software maker had Microsoft just agreed to buy when it began "
+        "investigating a trojan that tries to switch off its anti-spyware tool?",
+        "bbc-tech-003",
+        "Sybari Software|Sybari",
+    ),
+    _b45_c(
+        "who",
+        "From which rival firm had Hitachi recently agreed to buy plasma display technology "
+        "before teaming up with Matsushita?",
+        "bbc-business-211",
+        "Fujitsu",
+    ),
+    _b45_c(
+        "who",
+        "Which Scottish fisheries minister were the Westminster MPs on the fishing industry "
+        "fact-finding trip due to meet?",
+        "bbc-politics-243",
+        "Ross Finnie|Mr Finnie",
+    ),
+    _b45_c(
+        "who",
+        "Which former Tyco International chief was facing a retrial at the same time as "
+        "Bernie Ebbers' WorldCom trial got under way?",
+        "bbc-business-465",
+        "Dennis Kozlowski",
+    ),
+    _b45_c(
+        "who",
+        "Which Australian billionaire controls News Corp, the media group said to be looking "
+        "at buying a video games company?",
+        "bbc-business-447",
+        "Rupert Murdoch",
+    ),
+    _b45_c(
+        "who",
+        "Which Federal Reserve chairman told the House Budget Committee that letting huge US "
+        "budget deficits persist could have severe consequences?",
+        "bbc-business-041",
+        "Alan Greenspan|Mr Greenspan",
+    ),
+    _b45_c(
+        "who",
+        "Who hosted the London ceremony at which Russian drama The Return won the BBC Four "
+        "World Cinema Award?",
+        "bbc-entertainment-331",
+        "Jonathan Ross|Ross",
+    ),
+    _b45_c(
+        "who",
+        "Who beat Meghann Shaughnessy in the first match of the United States' Hopman Cup tie "
+        "with Australia?",
+        "bbc-sport-497",
+        "Alicia Molik|Molik",
+    ),
+    _b45_c(
+        "who",
+        "Whose cross-field kick set up Mark Cueto's disallowed try in England's loss to "
+        "Ireland, according to Josh Lewsey?",
+        "bbc-sport-288",
+        "Charlie Hodgson",
+    ),
+    _b45_c(
+        "who",
+        "Which former rock star is a member of Tony Blair's Commission for Africa?",
+        "bbc-politics-026",
+        "Bob Geldof",
+    ),
+    _b45_c(
+        "who",
+        "Which producer is Stan Lee working with to create the new superhero film Foreverman?",
+        "bbc-entertainment-374",
+        "Robert Evans",
+    ),
+    _b45_c(
+        "who",
+        "Which star of BBC comedy The Office will play Arthur Dent in the Hitchhiker's Guide "
+        "To The Galaxy film?",
+        "bbc-entertainment-299",
+        "Martin Freeman|Freeman",
+    ),
+    _b45_c(
+        "who",
+        "Which Oscar-nominated actor was second favourite behind Dougray Scott when William "
+        "Hill stopped taking bets on the next James Bond?",
+        "bbc-entertainment-333",
+        "Clive Owen",
+    ),
+    _b45_c(
+        "who",
+        "Which Finnish security company warned about the new strains of the Cabir phone virus "
+        "but said they did no damage to handsets?",
+        "bbc-tech-116",
+        "F-Secure",
+    ),
+    _b45_c(
+        "who",
+        "Which 18th-century dramatist wrote the school play the teenagers rehearse in the "
+        "Cesar-winning film L'Esquive?",
+        "bbc-entertainment-067",
+        "Marivaux",
+    ),
+    _b45_c(
+        "who",
+        'Which Liberal Democrat leader said voters\' "pent up passion" could defy forecasts '
+        "of a low general election turnout?",
+        "bbc-politics-323",
+        "Charles Kennedy|Mr Kennedy",
+    ),
+    _b45_c(
+        "who",
+        'Whose Budget did Tory leader Michael Howard dismiss as "vote now, pay later" '
+        "spending plans?",
+        "bbc-politics-364",
+        "Gordon Brown|Mr Brown",
+    ),
+    _b45_c(
+        "who",
+        "Who wrote Spilled Water, the story of a Chinese girl sold as a servant that won the "
+        "nine to 11 vote in the Smarties Book Prize?",
+        "bbc-entertainment-014",
+        "Sally Grindley",
+    ),
+    _b45_c(
+        "who",
+        "Which firm shared PC Pro's Online Vendor of the Year award with memory and video "
+        "card shop Crucial?",
+        "bbc-tech-111",
+        "Novatech",
+    ),
+    _b45_c(
+        "who",
+        "What is the name of the Metlife chairman and chief executive who welcomed the "
+        "purchase of Citigroup's Travelers Life & Annuity arm?",
+        "bbc-business-088",
+        "Robert Benmosche",
+    ),
+    _b45_c(
+        "who",
+        "Which Ireland captain set up the tries for Geordan Murphy and Peter Stringer in the "
+        "28-17 win over Italy in Rome?",
+        "bbc-sport-301",
+        "Brian O'Driscoll",
+    ),
+    _b45_c(
+        "who",
+        'Which Bank of England governor said the UK economy had hit a "softer patch" as '
+        "interest rates were expected to stay on hold?",
+        "bbc-business-137",
+        "Mervyn King",
+    ),
+    # when
+    _b45_c(
+        "when",
+        "On what date will Italy visit Dublin to play Brian Kerr's Republic of Ireland in a "
+        "friendly?",
+        "bbc-sport-132",
+        "17 August",
+    ),
+    _b45_c(
+        "when",
+        "On which day was the BBC Four World Cinema Award presented to the Russian film The "
+        "Return?",
+        "bbc-entertainment-331",
+        "Thursday",
+    ),
+    _b45_c(
+        "when",
+        "On which day did Katerina Thanou and Kostas Kenteris appear before the Greek "
+        "disciplinary hearing over their missed drugs tests?",
+        "bbc-sport-054",
+        "Saturday",
+    ),
+    _b45_c(
+        "when",
+        "By when did committee chairman Kostas Panagopoulos expect a final ruling in the "
+        "Thanou and Kenteris disciplinary case?",
+        "bbc-sport-054",
+        "end of February",
+    ),
+    _b45_c(
+        "when",
+        "In what year did Daniela Hantuchova fail to win a single Hopman Cup singles match?",
+        "bbc-sport-497",
+        "2004",
+    ),
+    _b45_c(
+        "when",
+        "In which month is the G8 summit in Gleneagles that will base its Africa talks on the "
+        "Commission for Africa report?",
+        "bbc-politics-026",
+        "July",
+    ),
+    _b45_c(
+        "when",
+        "When is a third Spider-Man film scheduled for release, according to the report on "
+        "Stan Lee's Foreverman project?",
+        "bbc-entertainment-374",
+        "2007",
+    ),
+    _b45_c(
+        "when",
+        "In what year was the original Spider-Man movie released, according to the story on "
+        "Stan Lee's new Foreverman superhero?",
+        "bbc-entertainment-374",
+        "2002",
+    ),
+    _b45_c(
+        "when",
+        "On which day did JP McManus and John Magnier issue a statement saying they remained "
+        "long-term investors in Manchester United?",
+        "bbc-business-179",
+        "Friday",
+    ),
+    _b45_c(
+        "when",
+        "In what year did Hitchhiker's Guide author Douglas Adams die?",
+        "bbc-entertainment-299",
+        "2001",
+    ),
+    _b45_c(
+        "when",
+        "From which year do Douglas Adams' original Hitchhiker's Guide To The Galaxy scripts date?",
+        "bbc-entertainment-299",
+        "1977",
+    ),
+    _b45_c(
+        "when",
+        "Labour's manifesto pledged a 20% cut in greenhouse gas emissions relative to which "
+        "year's level?",
+        "bbc-politics-197",
+        "1990",
+    ),
+    _b45_c(
+        "when",
+        "On which day did it emerge that Tony Blair's manifesto target on greenhouse gas cuts "
+        "was going to be missed?",
+        "bbc-politics-197",
+        "Wednesday",
+    ),
+    _b45_c(
+        "when",
+        "Until what year has the next James Bond film been put back because of Sony's "
+        "takeover of MGM?",
+        "bbc-entertainment-333",
+        "2006",
+    ),
+    _b45_c(
+        "when",
+        "When was Die Another Day, Pierce Brosnan's final outing as James Bond, released?",
+        "bbc-entertainment-333",
+        "late 2002",
+    ),
+    _b45_c(
+        "when",
+        "When did logistics group Exel buy fellow UK firm Tibbett & Britten?",
+        "bbc-business-082",
+        "last August",
+    ),
+    _b45_c(
+        "when",
+        "In which month will Susan Chepkemei be back to take on Paula Radcliffe at the London "
+        "Marathon?",
+        "bbc-sport-013",
+        "April",
+    ),
+    _b45_c(
+        "when",
+        "On which day did a Yahoo spokeswoman tell the Financial Times it was adding "
+        "captioning for Bloomberg, BBC and BSkyB broadcasts?",
+        "bbc-tech-076",
+        "Monday",
+    ),
+    _b45_c(
+        "when",
+        "During what period did the UK enjoy the rapid growth that preceded what the Bank of "
+        'England governor called a "softer patch"?',
+        "bbc-business-137",
+        "first half of 2004",
+    ),
+    _b45_c(
+        "when",
+        "In which month would the rugby season begin, with the Celtic League, under the Welsh "
+        "Rugby Union's proposed overhaul?",
+        "bbc-sport-372",
+        "October",
+    ),
+    _b45_c(
+        "when",
+        "When was Reckitt Benckiser previously at the centre of a rumoured takeover bid for "
+        "Durex maker SSL International?",
+        "bbc-business-364",
+        "Eighteen months ago",
+    ),
+    _b45_c(
+        "when",
+        "At which year's Olympics did Mark Lewis-Francis miss out on the individual 100m final?",
+        "bbc-sport-094",
+        "2004",
+    ),
+    _b45_c(
+        "when",
+        "When did Richard Branson's show The Rebel Billionaire make its debut on the Fox network?",
+        "bbc-entertainment-178",
+        "three weeks ago",
+    ),
+    _b45_c(
+        "when",
+        "When did Gordon Brown deliver the Budget after which Labour's private polling "
+        "reportedly showed its support rising?",
+        "bbc-politics-402",
+        "last week",
+    ),
+    # where
+    _b45_c(
+        "where",
+        "Which Nordic country was among those where the MPAA filed lawsuits against users of "
+        "BitTorrent, eDonkey and DirectConnect?",
+        "bbc-tech-241",
+        "Finland",
+    ),
+    _b45_c(
+        "where",
+        "Which constituency does Quentin Davies, the MP robbed by muggers in Kenya, represent?",
+        "bbc-politics-144",
+        "Grantham and Stamford",
+    ),
+    _b45_c(
+        "where",
+        "Which country was MP Quentin Davies due to travel on to with the Commons "
+        "International Development Committee after his stop in Kenya?",
+        "bbc-politics-144",
+        "Sudan|Dafur",
+    ),
+    _b45_c(
+        "where",
+        "Which hotel was Quentin Davies about 100 yards away from when he was attacked in a "
+        "Nairobi park?",
+        "bbc-politics-144",
+        "Nairobi Serena Hotel",
+    ),
+    _b45_c(
+        "where",
+        "Apart from Peterhead, which Scottish fishing port is mentioned as a possible "
+        "recipient of a community fishing quota?",
+        "bbc-politics-243",
+        "Fraserburgh",
+    ),
+    _b45_c(
+        "where",
+        "In which city will the Republic of Ireland play their World Cup qualifier against "
+        "Israel, three days before the China friendly?",
+        "bbc-sport-132",
+        "Tel Aviv",
+    ),
+    _b45_c(
+        "where",
+        "At which ground will the Republic of Ireland host their friendlies against China and "
+        "Italy?",
+        "bbc-sport-132",
+        "Lansdowne Road",
+    ),
+    _b45_c(
+        "where",
+        "From obscurity in which US state did WorldCom grow into a $160bn telecoms giant "
+        "under Bernie Ebbers?",
+        "bbc-business-465",
+        "Mississippi",
+    ),
+    _b45_c(
+        "where",
+        "In which country is games publisher Ubisoft, which has been trying to stay "
+        "independent of Electronic Arts, based?",
+        "bbc-business-254",
+        "France",
+    ),
+    _b45_c(
+        "where",
+        "Where was sprinter Mark Lewis-Francis due to race the weekend before facing Maurice "
+        "Greene and Kim Collins?",
+        "bbc-sport-094",
+        "Sheffield",
+    ),
+    _b45_c(
+        "where",
+        "Where has Mark Lewis-Francis been training while taking advice from Linford Christie?",
+        "bbc-sport-094",
+        "Wales",
+    ),
+    _b45_c(
+        "where",
+        "Where could Greek sprinters Kenteris and Thanou not be found on the eve of the "
+        "Athens Games, when their third drugs test was due?",
+        "bbc-sport-054",
+        "athletes' village",
+    ),
+    _b45_c(
+        "where",
+        "Which country did Slovakia beat 3-0 in Group B to book their place in the Hopman Cup "
+        "final against Argentina?",
+        "bbc-sport-497",
+        "the Netherlands|Netherlands",
+    ),
+    _b45_c(
+        "where",
+        "In which city did the Commission for Africa hold its final meeting before Tony Blair "
+        "announced the report's release date?",
+        "bbc-politics-026",
+        "London",
+    ),
+    _b45_c(
+        "where",
+        "Where are the cheap GlaxoSmithKline Aids drugs supplied to poor African countries "
+        "being smuggled back to for resale?",
+        "bbc-business-176",
+        "Europe",
+    ),
+    _b45_c(
+        "where",
+        "In which country are the world cross country championships at which Susan Chepkemei "
+        "hopes to run after her ban was lifted?",
+        "bbc-sport-013",
+        "France",
+    ),
+    _b45_c(
+        "where",
+        "In which city does U2's Vertigo world tour begin?",
+        "bbc-entertainment-140",
+        "San Diego",
+    ),
+    _b45_c(
+        "where",
+        "In which city will U2 finish the European leg of their Vertigo tour in August?",
+        "bbc-entertainment-140",
+        "Lisbon",
+    ),
+    _b45_c(
+        "where",
+        "Where did U2 fans camp out for three days to be first in the queue at Ticketmaster "
+        "for the Croke Park shows?",
+        "bbc-entertainment-140",
+        "St Stephen's Green Shopping Centre",
+    ),
+    _b45_c(
+        "where",
+        "Which country's TV channels does the Google Video beta search service currently cover?",
+        "bbc-tech-076",
+        "US",
+    ),
+    _b45_c(
+        "where",
+        "In the suburbs of which city is the Cesar-winning low-budget film L'Esquive set?",
+        "bbc-entertainment-067",
+        "Paris",
+    ),
+    _b45_c(
+        "where",
+        "Where do many of the immigrants living in the suburbs shown in the film L'Esquive "
+        "come from?",
+        "bbc-entertainment-067",
+        "North Africa",
+    ),
+    _b45_c(
+        "where",
+        "The Welsh Rugby Union wants to split the rugby season of which hemisphere into four "
+        "separate blocks?",
+        "bbc-sport-372",
+        "Northern Hemisphere",
+    ),
+    # how many
+    _b45_c(
+        "how many",
+        "How many members of the Commons environment, food and rural affairs committee are "
+        "travelling to Scotland for the fishing inquiry?",
+        "bbc-politics-243",
+        "Six",
+    ),
+    _b45_c(
+        "how many",
+        "What share of Ubisoft did Electronic Arts announce plans to buy, according to the "
+        "report on News Corp's video games ambitions?",
+        "bbc-business-254",
+        "19.9%",
+    ),
+    _b45_c(
+        "how many",
+        "What was Electronic Arts' stock market capitalisation, according to the report on "
+        "News Corp eyeing the video games market?",
+        "bbc-business-254",
+        "$17.8bn",
+    ),
+    _b45_c(
+        "how many",
+        "What share of mobile phones now have Java on board, letting them run more "
+        "sophisticated games?",
+        "bbc-tech-095",
+        "Almost half|half",
+    ),
+    _b45_c(
+        "how many",
+        "To what price did shares in Durex maker SSL International rise on reports that it "
+        "could be a takeover target?",
+        "bbc-business-364",
+        "293.5p",
+    ),
+    _b45_c(
+        "how many",
+        "By what percentage did SSL International shares jump after the Financial Times "
+        "reported GPW was doing due diligence on the firm?",
+        "bbc-business-364",
+        "6%",
+    ),
+    _b45_c(
+        "how many",
+        "How old was Vladimir Girin, the young star of The Return who drowned in a lake?",
+        "bbc-entertainment-331",
+        "15",
+    ),
+    _b45_c(
+        "how many",
+        "What percentage of Manchester United's shares must back a bid before Malcolm "
+        "Glazer's financial backers will support it?",
+        "bbc-business-179",
+        "75%",
+    ),
+    _b45_c(
+        "how many",
+        "How much per share was Malcolm Glazer reportedly offering for Manchester United?",
+        "bbc-business-179",
+        "300p",
+    ),
+    _b45_c(
+        "how many",
+        "Up to what age are the children targeted by Kraft's new policy of cutting back on "
+        "snack advertising?",
+        "bbc-business-443",
+        "11",
+    ),
+    _b45_c(
+        "how many",
+        "How many viewers is Donald Trump's The Apprentice still pulling in, compared with "
+        "Richard Branson's struggling show?",
+        "bbc-entertainment-178",
+        "16 million",
+    ),
+    _b45_c(
+        "how many",
+        "How many episodes of Richard Branson's The Rebel Billionaire does Fox plan to air?",
+        "bbc-entertainment-178",
+        "12",
+    ),
+    _b45_c(
+        "how many",
+        "How many weeks after her Olympic ordeal did Paula Radcliffe win the New York Marathon?",
+        "bbc-sport-042",
+        "11",
+    ),
+    _b45_c(
+        "how many",
+        "How many years in jail could Bernie Ebbers face if found guilty on all the charges "
+        "against him?",
+        "bbc-business-059",
+        "85",
+    ),
+    _b45_c(
+        "how many",
+        "How many people does logistics firm Exel employ?",
+        "bbc-business-082",
+        "109,000",
+    ),
+    _b45_c(
+        "how many",
+        "How much did Exel pay to buy fellow UK logistics firm Tibbett & Britten?",
+        "bbc-business-082",
+        "£328m",
+    ),
+    _b45_c(
+        "how many",
+        "At what level were UK interest rates expected to be held after the Bank of England "
+        "meeting, as the housing market cooled?",
+        "bbc-business-137",
+        "4.75%",
+    ),
+    _b45_c(
+        "how many",
+        "How old is striker Nicolas Anelka, who is reported to want to leave Manchester City "
+        "for Champions League football?",
+        "bbc-sport-206",
+        "25",
+    ),
+    _b45_c(
+        "how many",
+        "How many weeks' break would follow the Six Nations under the Welsh Rugby Union's "
+        "proposed season restructure?",
+        "bbc-sport-372",
+        "nine",
+    ),
+    _b45_c(
+        "how many",
+        "What are the total net assets of Travelers Life & Annuity, the insurer Citigroup "
+        "sold to Metlife?",
+        "bbc-business-088",
+        "$96bn",
+    ),
+    _b45_c(
+        "how many",
+        "For how many years will Metlife be able to sell its products through Citigroup under "
+        "their Travelers deal?",
+        "bbc-business-088",
+        "10 years",
+    ),
+    _b45_c(
+        "how many",
+        "How many first-half possessions in the Italian half did Ireland have in Rome, "
+        "according to coach Eddie O'Sullivan?",
+        "bbc-sport-301",
+        "three",
+    ),
+    _b45_c(
+        "how many",
+        "For how many years has the Smarties Book Prize been running, according to judging "
+        "panel chair Julia Eccleshare?",
+        "bbc-entertainment-014",
+        "20",
+    ),
+)
+
+B45_NEAR_BBC_A = (
+    "Who is the chief executive of the Economic and Social Research Council, whose work was "
+    "reviewed by the Commons science committee?",
+    "When does freelance writer Marianne Petersen expect to finish turning her Swedish barn "
+    "into an office?",
+    "Where is Intel's photonics technology lab, which built a continuous silicon laser, located?",
+)
+
+B45_NEAR_BBC_B = (
+    "Which actor has been cast to play the hero of Stan Lee's film Foreverman?",
+    "On what date does Kraft's new policy of restricting advertising to children take effect?",
+    "In what year was logistics group Exel founded?",
+    "Where is GPW, the business intelligence firm reportedly doing due diligence on SSL "
+    "International, based?",
+    "In which city is Kraft, the largest US food maker, headquartered?",
+    "Where was the Smarties Book Prize ceremony, won by Fergus Crane, held?",
+    "How much does Kraft spend each year on advertising aimed at children?",
+    "What is the budget of Stan Lee and Robert Evans' superhero film Foreverman?",
+    "How many people does SSL International employ?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -47454,6 +48734,7 @@ _CORPUS_BATCHES = (
     (42, B42_CNNDM_A + B42_CNNDM_B, B42_NEAR_CNNDM_A + B42_NEAR_CNNDM_B),
     (43, B43_BBC_A + B43_BBC_B, B43_NEAR_BBC_A + B43_NEAR_BBC_B),
     (44, B44_BBC_A + B44_BBC_B, B44_NEAR_BBC_A + B44_NEAR_BBC_B),
+    (45, B45_BBC_A + B45_BBC_B, B45_NEAR_BBC_A + B45_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
