@@ -370,6 +370,22 @@ def _no_place_here(name: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"{speaks}|{played}", re.IGNORECASE)
 
 
+# "against which country …?", "which country did Slovakia beat …?": the side played
+_AGAINST_WHICH = re.compile(r"\bagainst\s+(?:which|what)\b", re.IGNORECASE)
+_WHICH_SIDE = re.compile(
+    r"^(?:which|what)\s+(?:country|nation|side|team)\b.*"
+    r"\b(?:beat|beaten|play|played|face|faced|meet|met)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _side_asked(question: str) -> bool:
+    """Whether a where-question asks which country was played ("against which country is
+    Wright-Phillips set to start?"), which a side's name answers ("against the Netherlands")."""
+    return bool(_AGAINST_WHICH.search(question) or _WHICH_SIDE.search(question))
+
+
 _SINCE_ASKED = re.compile(r"\bsince\s+(?:what|which|when)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b|\bback to\b", re.IGNORECASE)
 _SINCE_DATE = re.compile(r"\bsince\s+(?:\d|[A-Z])")  # "its best performance since 1980"
@@ -1064,7 +1080,7 @@ def carries(
                 continue
             if q.measure == "base" and not _based_at(sentence.text, name, q, about):
                 continue
-            if _no_place_here(name).search(folded):
+            if _no_place_here(name).search(folded) and not _side_asked(q.text):
                 continue  # "…, Downing Street said", "having beaten Australia": no places
             # ("the Republic of Ireland" is no place but Ireland; "the RBS Six Nations" is
             # the question's "Six Nations")

@@ -3053,6 +3053,15 @@ DEPOT_SALE = (
             "Tom Beale",
             id="'best director' is an award, not a post",
         ),
+        pytest.param(
+            "Beale to start on the right",
+            "Tern coach Ada Quill has revealed Tom Beale will start against the Netherlands. "
+            "Beale has impressed her in training this week.",
+            "Against which country is Tom Beale set to make his first Tern start, according to Ada "
+            "Quill?",
+            "Netherlands",
+            id="'against which country?' asks for the side played ('against the Netherlands')",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
