@@ -3392,6 +3392,11 @@ def _role_of_another(text: str, predicate: set[str], q: Question) -> bool:
             continue  # "Charity boss Gordon Lishman said …": a capital that opens a sentence
         if _initials_of_names(text[: words[i].start()], q):
             continue  # "S&N's chief executive" for "Scottish and Newcastle"
+        after = [index_key(fold(w.group(0).lower())) for w in words[i + 1 : i + 6]]
+        if after[:1] in (["for"], ["of"], ["at"]) and any(
+            present(n, frozenset(after)) for n in names
+        ):
+            continue  # "UK economist at Royal Bank of Scotland": the firm's, on the UK
         near = {index_key(fold(w.group(0).lower())) for w in words[max(0, i - 6) : i]}
         if not any(present(n, frozenset(near)) for n in names):
             return True  # (not "Hong Kong Rugby Football Union (HKRFU) chairman")

@@ -3062,6 +3062,15 @@ DEPOT_SALE = (
             "Netherlands",
             id="'against which country?' asks for the side played ('against the Netherlands')",
         ),
+        pytest.param(
+            "Calder Bank holds rates",
+            "The Calder Bank's minutes said rates were held at 4.75%. Tom Beale, UK economist "
+            "at Kelso Bank, said he was surprised that a dissenting vote had come so soon.",
+            "Which Kelso Bank economist was surprised that a Calder Bank rate-setter dissented "
+            "so soon?",
+            "Tom Beale",
+            id="'UK economist at Kelso Bank' is the bank's economist",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
