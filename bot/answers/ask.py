@@ -3095,8 +3095,14 @@ def _judge(
             if not answers_anyway:
                 continue
             # ("Ismail Kadare (Albania)" says which country he is from as plainly as a
-            # sentence with more of the question's words)
-            names_only = not (_says_where_from(sentence.text, q) or _speaks_for_asked(sentence, q))
+            # sentence with more of the question's words, and "Mrs Hassan, 59," her age)
+            names_only = not (
+                _says_where_from(sentence.text, q)
+                or _speaks_for_asked(sentence, q)
+                or (
+                    q.age and (_aged_by_name(sentence.text, q) or _aged_as_topic(sentence, q, text))
+                )
+            )
         if q.wanted is Wanted.PERSON and (
             (not names <= set(real) | peoples and _role_of_another(sentence.text, predicate, q))
             or _role_of_other_owner(sentence.text, predicate, q)

@@ -3084,6 +3084,31 @@ async def test_the_sentence_of_one_article_that_answers(
         assert result.sentences and expected in result.sentences[0].text
 
 
+async def test_the_age_of_the_one_a_story_is_about_beats_an_age_of_another(app: App) -> None:
+    await store(
+        app,
+        (
+            "Beale sets sights on world mark",
+            "Olympic 10,000m champion Tom Beale is determined to add the world indoor two mile "
+            "record at the Kelso Grand Prix in February. The 22-year-old will again be chasing a "
+            "record held by his compatriot and mentor Ana Ruiz, who set the mark in 2003.",
+        ),
+        (
+            "Quill targets cross country",
+            "Double Olympic champion Ada Quill is set to run the world cross country "
+            "championships in Calder. The 30-year-old has set her sights on clinching the world "
+            "5,000m crown this summer. And she is aiming to break 10,000m Olympic champion Tom "
+            "Beale's world records.",
+        ),
+    )
+    result = await answer(
+        app,
+        "How old is Olympic 10,000m champion Tom Beale, who is targeting the world indoor two "
+        "mile record?",
+    )
+    assert result.sentences and "22-year-old" in result.sentences[0].text
+
+
 async def test_a_role_a_sentence_opens_on_is_held_by_the_one_named_before_it(app: App) -> None:
     text = (
         "Tom Beale says one in eight households already struggle with debt. The Tern party's "
