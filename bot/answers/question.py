@@ -814,7 +814,13 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
     if measure in _PRICED:
         measure = "money"  # "how cheap has an inkjet printer become?": a price
-    if wanted is Wanted.NUMBER and lowered[0] in WHAT | {"which"} and _SUMS & set(lowered[1:2]):
+    # ("to what price did shares rise …?", "at what price …?")
+    which = 1 if lowered[0] in {"to", "at", "for"} else 0
+    if (
+        wanted is Wanted.NUMBER
+        and lowered[which] in WHAT | {"which"}
+        and _SUMS & set(lowered[which + 1 : which + 2])
+    ):
         measure = "money"  # "what price per share did he pay …?": a sum, not "4.76%"
     scored = [lowered[i - 1] for i, low in enumerate(lowered) if i and low == "score"]
     if (wanted is Wanted.NUMBER and _SCORE_BEFORE.intersection(scored)) or (
