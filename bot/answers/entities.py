@@ -532,6 +532,10 @@ _TITLE_AFTER = re.compile(
     rf"^,\s*(?:an?\s+|the\s+)?(?:[A-Z][\w&'’.]*\s+){{0,2}}(?:{'|'.join(sorted(TITLES))})\b",
     re.IGNORECASE,
 )
+# "Markos Geneti, the world indoor bronze medallist over 3000m": a sportsman's honour
+_HONOUR_AFTER = re.compile(
+    r"^,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:medallist|record[- ]holder)\b", re.IGNORECASE
+)
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # a word in capitals: "FER", "BBC"
 # ("Zurich-based Qubitron Labs", "London-listed shares", "Cardiff-born Tom Beale")
 _PLACED_BY = r"[-–](?:based|listed|born|headquartered)\b"
@@ -727,7 +731,7 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if _TITLE_AFTER.match(run.after) and run.before not in _WHERE_ONE_IS:
         return True  # "Mark Diffley, Director, Ipsos MORI" (not "In Kelso, the mayor said")
-    if _WHO_AFTER.match(run.after):
+    if _WHO_AFTER.match(run.after) or _HONOUR_AFTER.match(run.after):
         return True  # "beating Hawaii's Kainoa Pauley, who scored 16"
     if _MADE_POST_AFTER.match(run.after):
         return True  # "Berti Vogts, recently sacked as Scotland football manager"

@@ -3071,6 +3071,16 @@ DEPOT_SALE = (
             "Tom Beale",
             id="'UK economist at Kelso Bank' is the bank's economist",
         ),
+        pytest.param(
+            "Beale lines up Kelso rivals",
+            "Tom Beale will chase the indoor two mile record in Kelso on 18 February. "
+            "Compatriots Kaleb Abate and Markos Geneti, the world indoor bronze medallist over "
+            "3000m, will race against him. Relay gold medallists Ana Ruiz and Ada Quill go "
+            "head-to-head in the 60m.",
+            "Which world indoor 3000m bronze medallist will race Tom Beale in Kelso?",
+            "Markos Geneti",
+            id="a name before ', the … medallist' is a person's",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
