@@ -1661,6 +1661,9 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
         t.index_key for t in q.terms if t.name
     }
     known = subject | named
+    # (the words of a question that asks where one it describes is based: "the ex-travel
+    # agent who founded Jet Airways")
+    described = _based_one(q.text)
     n = len(where)
     for i in range(len(tokens) - n + 1):
         if tuple(tokens[i : i + n]) != where:
@@ -1669,6 +1672,8 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
         based = tokens[i + n : i + n + 1] == [_BASED]
         if based and subject.intersection(near):
             return True
+        if based and not subject and described and described <= set(tokens[i + n + 1 : i + n + 4]):
+            return True  # "London-based ex-travel agent Naresh Goya" for "the ex-travel agent"
         home = next((j for j in range(i + n, i + n + 4) if tokens[j : j + 2] == _HOME_TO), None)
         if home is not None and known.intersection(tokens[home : home + BASED_SPAN]):
             return True  # "Rotterdam, in Holland, home to crane maker Huisman Itrec"
@@ -1701,6 +1706,17 @@ def _based_at(text: str, place: tuple[str, ...], q: Question, about: bool = Fals
             if not others:
                 return True
     return False
+
+
+_BASED_ONE = re.compile(r"\b(?:was|is|were|are)\s+the\s+((?:[a-z][\w-]*\s+){1,3}?)(?:who|that)\b")
+
+
+@lru_cache(maxsize=64)
+def _based_one(question: str) -> frozenset[str]:
+    """The index keys of the one a where-based question describes without a name ("the
+    ex-travel agent who founded Jet Airways"), or none."""
+    match = _BASED_ONE.search(question)
+    return frozenset(map(index_key, index_tokens(match.group(1)))) if match else frozenset()
 
 
 def _capital_of(words: list[str], tokens: list[str], i: int) -> int:

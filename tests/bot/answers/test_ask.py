@@ -3081,6 +3081,14 @@ DEPOT_SALE = (
             "Markos Geneti",
             id="a name before ', the … medallist' is a person's",
         ),
+        pytest.param(
+            "Huge rush for Tern shares",
+            "Tern, a low-fare airline, was founded by Calder-based ex-travel agent Tom Beale, and "
+            "controls 45% of the Kelso market. It recently won permission to fly to London.",
+            "In which city was the ex-travel agent who founded Tern based?",
+            "Calder-based",
+            id="'Calder-based ex-travel agent' places the one a question describes",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
