@@ -387,7 +387,11 @@ def _side_asked(question: str) -> bool:
 
 
 _SINCE_ASKED = re.compile(r"\bsince\s+(?:what|which|when)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b|\bback to\b", re.IGNORECASE)
+# (what has held "since" then, or "from" a month or year: "trialled from August last year")
+_SINCE = re.compile(
+    rf"\bsince\b|\bback to\b|\bfrom\s+(?:{'|'.join(m.capitalize() for m in MONTHS)}|\d{{4}})\b",
+    re.IGNORECASE,
+)
 _SINCE_DATE = re.compile(r"\bsince\s+(?:\d|[A-Z])")  # "its best performance since 1980"
 
 

@@ -3089,6 +3089,14 @@ DEPOT_SALE = (
             "Calder-based",
             id="'Calder-based ex-travel agent' places the one a question describes",
         ),
+        pytest.param(
+            "Tern cuts fares in survival plan",
+            "Tern is cutting domestic fares by as much as 50% to survive. Tern's new Kelso fares "
+            "were trialled from August last year on tickets from Calder, its second-largest hub.",
+            "Since when had Tern been testing its Kelso fares on flights from its Calder hub?",
+            "from August last year",
+            id="'since when …?' is answered by 'from August last year'",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
