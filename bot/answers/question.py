@@ -848,6 +848,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     if wanted is Wanted.PLACE and (lowered[-1:] == ["from"] or _FROM_BEFORE_CLAUSE.search(body)):
         measure = "origin"  # "where is Moazzam Begg from?": "Moazzam Begg, from Birmingham"
     subject = post[1]
+    if subject in _HOUSES and _HOUSE_COMMITTEE.search(body):
+        # "who chairs the Commons environment committee …?" asks of the committee, which
+        # an article may name without its house ("Committee chairman Michael Jack")
+        subject = (index_key("committee"),)
     if wanted is Wanted.PLACE and last in BASE_VERBS:
         measure = "base"  # "where is Sandvine based?": "Ontario-based Sandvine"
         subject = _name_at(asked, named[start:], 2, reach=5)
@@ -1495,6 +1499,11 @@ _ANYONE = word_set(
     "son daughter wife husband mother father brother sister student pupil"
 )
 _POST_OPENERS = word_set("the a an new current former present acting interim caretaker")
+
+
+# a committee of a house of parliament: "the Commons environment committee"
+_HOUSE_COMMITTEE = re.compile(r"\b(?:Commons|Lords)\s+(?:[a-z,]+\s+){0,6}?committee\b")
+_HOUSES = frozenset({(index_key("commons"),), (index_key("lords"),)})
 
 
 def asked_position(

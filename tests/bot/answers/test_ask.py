@@ -3097,6 +3097,15 @@ DEPOT_SALE = (
             "from August last year",
             id="'since when …?' is answered by 'from August last year'",
         ),
+        pytest.param(
+            "Anglers could face prosecution",
+            "Anglers could be prosecuted under the draft Kelso welfare bill, MPs have warned. "
+            'Committee chairman Tom Beale said: "Any change in the law arouses powerful emotions."',
+            "Who chairs the Commons environment committee that warned anglers could be "
+            "prosecuted under the draft Kelso welfare bill?",
+            "Tom Beale",
+            id="'the Commons environment committee' may be named without its house",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
