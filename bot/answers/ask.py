@@ -666,7 +666,9 @@ _CURRENCY = (
     r"reais|pence|cents?)"
 )
 _MONEY = (
-    r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*"
+    # (not a height or a distance: "the 508m tall TFC 101 Tower", "the 400m hurdles")
+    r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b(?!\s*(?:tall(?:er)?|high|long(?:er)?|wider?|deep(?:er)?|hurdles|relay)\b)"
+    r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*"
     rf"(?:{_CURRENCY}|p)\b"
     # ("12 trillion won", not "in 2004 won the title")
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+won\b"

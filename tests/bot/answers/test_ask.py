@@ -3209,6 +3209,18 @@ def test_a_place_that_speaks_is_no_answer_to_where() -> None:
     assert carries(placed, q.wanted, q)
 
 
+def test_a_height_or_a_distance_is_no_sum() -> None:
+    q = analyze("How much did it cost to build Kelso's Tern Tower?")
+    for text in (
+        "The lifts whisk passengers to the top of the 508m tall Tern Tower in Kelso.",
+        "Tern Tower is more than 50m taller than the Calder Towers.",
+        "Ana Ruiz won the 400m hurdles in Kelso.",
+    ):
+        assert not carries(ArticleText.of("Tower", text).sentences[0], q.wanted, q)
+    built = ArticleText.of("Tower", "The Tern Tower in Kelso cost 58m to build.").sentences[0]
+    assert carries(built, q.wanted, q)
+
+
 def test_a_country_alone_does_not_say_which_city() -> None:
     q = analyze("In which city will Calder make its Tern chip?")
     for text in ("Calder will make its Tern chip in the US.", "Calder will make it in the UK."):
