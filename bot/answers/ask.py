@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from bot.answers.entities import (
     COUNTRIES,
@@ -2323,7 +2323,11 @@ def focused(
             start = i + 3 if tokens[i + 1 : i + 3] == ["or", "so"] else i + 1
             # ("eight of the scene's biggest stars": the count's noun after "of the" …)
             span = FOCUS_SPAN + 3 if tokens[start : start + 2] == ["of", "the"] else FOCUS_SPAN
-            near = tokens[max(0, i - FOCUS_SPAN) : i] + tokens[start : start + span]
+            near = [
+                tokens[j]
+                for j in chain(range(max(0, i - FOCUS_SPAN), i), range(start, start + span))
+                if j < len(tokens) and not _per_unit(tokens, j)
+            ]
             # ("online music services, of which there are now 230")
             of = _of_which(tokens, i)
             if of is not None:
@@ -2331,6 +2335,16 @@ def focused(
         if _says_any(predicate, near):
             return True
     return False
+
+
+_PER_UNITS = word_set("year month week day hour")
+_NOT_COUNTING = word_set("a an per each every next last this")
+
+
+def _per_unit(tokens: Sequence[str], j: int) -> bool:
+    """Whether the token at `j` is a unit of time that counts nothing: a rate ("cut costs by
+    $5bn a year") or a time ("$135m due next year")."""
+    return tokens[j] in _PER_UNITS and j > 0 and tokens[j - 1] in _NOT_COUNTING
 
 
 def _says_any(terms: Iterable[str], tokens: Sequence[str]) -> bool:

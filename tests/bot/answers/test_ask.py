@@ -3291,6 +3291,16 @@ def test_a_figure_counts_the_names_right_after_it() -> None:
     assert focused(sentence, {"car"}, frozenset({"tern", "arrow"}))
 
 
+def test_a_rate_or_a_time_counts_no_years() -> None:
+    def of(text: str) -> Sentence:
+        return ArticleText.of("Tern", text).sentences[0]
+
+    year = {index_key("years")}
+    assert not focused(of("Tern must cut 6,000 jobs and costs by $5bn a year."), year)
+    assert not focused(of("It will defer $135m in debt that was due next year."), year)
+    assert focused(of("Ana Ruiz had worked for Tern for 12 years."), year)
+
+
 def test_the_number_of_a_thing_counts_it_however_far_the_figure() -> None:
     def of(text: str) -> Sentence:
         return ArticleText.of("Worms", text).sentences[0]
