@@ -245,6 +245,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written forty-second", 42),
         ("written forty-third", 43),
         ("written forty-fourth", 44),
+        ("written forty-fifth", 45),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
