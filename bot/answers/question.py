@@ -810,7 +810,11 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "much"  # "how fast will the economy grow?": by a share, not a speed
     if measure == "long":  # ("a four-year journey" says how long the journey took)
         terms = [replace(t, aside=True) if t.word in SAID_BY_DURATION else t for t in terms]
-    if measure == "much" and MONEY_WORDS.intersection(lowered) and not _by_how(lowered):
+    if measure == "much" and (
+        (MONEY_WORDS.intersection(lowered) and not _by_how(lowered))
+        # ("how much profit did EMI expect …?": a sum, not "sunk by more than 16%")
+        or any(a == "much" and b in _SUMS_OF for a, b in pairwise(lowered))
+    ):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
     if measure in _PRICED:
         measure = "money"  # "how cheap has an inkjet printer become?": a price
@@ -1288,6 +1292,8 @@ _POST_ACRONYMS = word_set("mp mps msp msps mep meps mla mlas ceo cfo coo")
 GROWTH_WORDS = word_set("grow grows grew growing expand expands expanded expanding")
 # "how much did X pay …?" asks for a sum of money
 _SUMS = word_set("price prices fee fees salary salaries wage wages fine")
+# what "how much …?" asks a sum of when written right after it ("how much profit …?")
+_SUMS_OF = word_set("profit profits revenue revenues turnover income money cash debt debts")
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
     "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "

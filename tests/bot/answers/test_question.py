@@ -568,6 +568,9 @@ def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("How much did Microsoft pay for Giant?", NOW).measure == "money"
     assert analyze("What price per share did Ana Ruiz pay for Tern?", NOW).measure == "money"
     assert analyze("What fee did Calder get for Tom Beale?", NOW).measure == "money"
+    # ("how much profit …?": a sum, though a profit may also rise by a share)
+    assert analyze("How much profit did Tern expect to make this year?", NOW).measure == "money"
+    assert analyze("How much did Tern's profits rise?", NOW).measure == "much"
     # ("to what price …?", "at what price …?")
     assert analyze("To what price did shares in Tern rise on bid talk?", NOW).measure == "money"
     assert analyze("At what price were the Calder shares sold?", NOW).measure == "money"
