@@ -735,8 +735,13 @@ _DAY_LEADS = "on|last|next|this|by|until|till|since|from|before|after|early|late
 # feasts: "Easter Sunday", "Good Friday"; a look-behind has one width, so one per length)
 _AFTER_A_NAME = "(?-i:" + "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 12)) + ")"
 _FEAST_DAYS = r"(?-i:\b(?:Easter|Good|Palm|Ash|Holy|Maundy|Shrove|Whit) [A-Z][a-z]+day\b)"
+# a month a question or sentence dates something to ("May" only as "in May")
+_NAMED_MONTH = re.compile(
+    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|(?<=\b[Ii]n )May)\b"
+)
 _WHEN_MEASURES = {
     "clock": _CLOCK,
+    "month": _NAMED_MONTH,  # "in what month …?": "September 1956", not "on Sunday"
     # "25 September", "September 25th", "25/9/2004"
     "date": re.compile(_DATE, re.IGNORECASE),
     # a date, "on Friday", "Boxing Day" (not "at the weekend", "last week")
@@ -2096,12 +2101,6 @@ def _names_said(q: Question, real: Iterable[str]) -> bool:
     name = next((n for n in q.names if first.word in n), (first.word,))
     keys = {t.index_key for t in q.terms if t.name and t.word in name}
     return bool(keys.intersection(real))
-
-
-# a month a question or sentence dates something to ("May" only as "in May")
-_NAMED_MONTH = re.compile(
-    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|(?<=\bin )May)\b"
-)
 
 
 def _dated_otherwise(text: str, asked: Set[str], dates: re.Pattern[str] = _NAMED_MONTH) -> bool:

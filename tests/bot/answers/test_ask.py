@@ -3209,6 +3209,14 @@ def test_a_place_that_speaks_is_no_answer_to_where() -> None:
     assert carries(placed, q.wanted, q)
 
 
+def test_which_month_is_answered_by_a_month() -> None:
+    q = analyze("In which month did Tern return to profit?")
+    for text in ("Tern returned to profit on Sunday.", "Tern returned to profit in 2004."):
+        assert not carries(ArticleText.of("Tern", text).sentences[0], q.wanted, q)
+    for text in ("In May, Tern returned to profit.", "Tern returned to profit in September."):
+        assert carries(ArticleText.of("Tern", text).sentences[0], q.wanted, q)
+
+
 def test_a_height_or_a_distance_is_no_sum() -> None:
     q = analyze("How much did it cost to build Kelso's Tern Tower?")
     for text in (

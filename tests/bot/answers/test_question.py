@@ -594,6 +594,7 @@ def test_a_phrasal_verb_is_the_verb_asked_about() -> None:
 def test_what_date_or_year_asks_for_one() -> None:
     assert analyze("On what date did Delta suspend Ellen Sims?", NOW).measure == "date"
     assert analyze("In which year was Parmalat founded?", NOW).measure == "year"
+    assert analyze("In which month did Tern return to profit?", NOW).measure == "month"
     assert analyze("When was Parmalat founded?", NOW).measure is None
 
 
