@@ -440,6 +440,12 @@ def _aged_as_topic(sentence: Sentence, q: Question, text: ArticleText) -> bool:
     return any(len(name) >= 2 and index_key(name[-1]) in lead for name in q.names)
 
 
+def _says_age(sentence: Sentence, q: Question, text: ArticleText) -> bool:
+    """Whether a sentence gives the age a "how old …?" question asks, by the name or as
+    "the 24-year-old" in a story about the one asked of."""
+    return q.age and (_aged_by_name(sentence.text, q) or _aged_as_topic(sentence, q, text))
+
+
 _PRICE_WORDS = word_set("cost costs price priced retail retails")
 
 
@@ -667,7 +673,8 @@ _CURRENCY = (
 )
 _MONEY = (
     # (not a height or a distance: "the 508m tall TFC 101 Tower", "the 400m hurdles")
-    r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b(?!\s*(?:tall(?:er)?|high|long(?:er)?|wider?|deep(?:er)?|hurdles|relay)\b)"
+    r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b"
+    r"(?!\s*(?:tall(?:er)?|high|long(?:er)?|wider?|deep(?:er)?|hurdles|relay)\b)"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*"
     rf"(?:{_CURRENCY}|p)\b"
     # ("12 trillion won", not "in 2004 won the title")
@@ -3086,10 +3093,9 @@ def _judge(
                 or (until and bool(_UNTIL.search(sentence.text)))
                 # "… its best since which year?" by "its best performance since 1980"
                 or (since and bool(_SINCE_DATE.search(sentence.text)))
-                # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …"
-                or (q.age and _aged_by_name(sentence.text, q))
-                # … or by "the 24-year-old should take the armband" in a story about him
-                or (q.age and _aged_as_topic(sentence, q, text))
+                # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …", or by "the
+                # 24-year-old should take the armband" in a story about him
+                or _says_age(sentence, q, text)
                 # "how much does Metal Slug 3 cost?" by "at a mere £20, Metal Slug 3 is …"
                 or _priced_by_name(sentence.text, q)
                 # "on what date is the National Holocaust Memorial Day …?" by "… for
@@ -3134,9 +3140,7 @@ def _judge(
             names_only = not (
                 _says_where_from(sentence.text, q)
                 or _speaks_for_asked(sentence, q)
-                or (
-                    q.age and (_aged_by_name(sentence.text, q) or _aged_as_topic(sentence, q, text))
-                )
+                or _says_age(sentence, q, text)
             )
         if q.wanted is Wanted.PERSON and (
             (not names <= set(real) | peoples and _role_of_another(sentence.text, predicate, q))
