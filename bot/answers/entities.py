@@ -27,6 +27,8 @@ from summaries.text import STOP_WORDS, split_sentences, strip_list_markers
 HONORIFICS = word_set("mr mrs ms dr sir")
 # the words of NOT_PERSON_WORDS that are also surnames ("Dawn French", "Louise Christian")
 _SURNAMES_TOO = word_set("christian english french welsh west park day")
+# ("Olympic champion Christian Olsson": a people's word that is a given name too)
+_GIVEN_TOO = word_set("christian georgia")
 _PEERAGES = word_set("lord lady baroness baron viscount earl")
 TITLES = word_set(
     "mr mrs ms miss dr sir lord lady dame president senator sen rep gov governor judge "
@@ -49,7 +51,7 @@ TITLES = word_set(
     "comedian chef banker investor tycoon billionaire entrepreneur trader broker adviser "
     "consultant campaigner activist magistrate coroner wife husband son daughter partner "
     "girlfriend boyfriend colleague friend child teenager schoolgirl schoolboy hero heroine "
-    "mogul magnate doctor winner runner-up"
+    "mogul magnate doctor winner runner-up champion medallist"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "
@@ -847,7 +849,7 @@ def _analyse(title: str, text: str) -> ArticleText:
         words
         for run, words in names
         if len(words) >= 2
-        and (words[-1] in _SURNAMES_TOO or words[-1] in titled)
+        and (words[-1] in _SURNAMES_TOO or words[-1] in titled or words[0] in _GIVEN_TOO)
         and (_post_right_before(run) or _title_in_run(run, words))
     }
     # ("The FER said …": letters in capitals name a body; "Gibraltarians" are a people)

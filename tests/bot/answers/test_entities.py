@@ -40,6 +40,13 @@ def test_a_full_name_after_a_post_may_end_in_a_peoples_word() -> None:
     assert frozenset({"christian"}) not in found and frozenset({"french"}) not in found
 
 
+def test_a_full_name_after_a_champion_may_open_on_a_peoples_word() -> None:
+    text = "Olympic champion Christian Olsson will miss the Kelso meeting with an ankle injury."
+    assert frozenset({"christian", "olsson"}) in people("Olsson out", text)
+    medallist = "World medallist Kaleb Tern will run in Kelso."
+    assert frozenset({"kaleb", "tern"}) in people("Tern to run", medallist)
+
+
 def test_an_organisation_that_speaks_is_not_a_person() -> None:
     text = (
         "Launch start-up Nordlys Orbital reached orbit on Monday. "
