@@ -3224,7 +3224,12 @@ def _judge(
             and _compared_only(sentence.text, names)
         ):
             continue  # "the DS … priced at £99 costs far less than the Gizmondo"
-        day = q.wanted is Wanted.TIME and bool(_WHEN_MEASURES["date"].search(sentence.text))
+        # (a day of the month says no more than the month "in which month …?" asks)
+        day = (
+            q.wanted is Wanted.TIME
+            and q.measure != "month"
+            and bool(_WHEN_MEASURES["date"].search(sentence.text))
+        )
         # ("early next year" says less than "early in 2005")
         vague = (
             q.wanted is Wanted.TIME

@@ -3144,6 +3144,18 @@ async def test_the_age_of_the_one_a_story_is_about_beats_an_age_of_another(app: 
     assert result.sentences and "22-year-old" in result.sentences[0].text
 
 
+async def test_which_month_gives_a_day_of_a_month_no_more_weight_than_the_month(
+    app: App,
+) -> None:
+    text = (
+        "Ana Ruiz started her Kelso blog in January. Ana Ruiz started her Kelso blog to get "
+        "over a loss, and Tern fired her on 1 November."
+    )
+    await store(app, ("Blogger grounded by her airline", text))
+    result = await answer(app, "In which month did Ana Ruiz start her Kelso blog?")
+    assert result.sentences and "in January" in result.sentences[0].text
+
+
 async def test_a_role_a_sentence_opens_on_is_held_by_the_one_named_before_it(app: App) -> None:
     text = (
         "Tom Beale says one in eight households already struggle with debt. The Tern party's "
