@@ -844,7 +844,8 @@ def _analyse(title: str, text: str) -> ArticleText:
     }
 
     # ("Lawyer Louise Christian": a full name after a post may end in a people's word, or
-    # hold one when its surname is written after "Mr": "economy minister German Gref")
+    # hold one when its surname is written after "Mr": "economy minister German Gref", or
+    # open on one that is a given name too: "Olympic champion Christian Olsson")
     posted = {
         words
         for run, words in names
