@@ -3087,15 +3087,26 @@ def _judge(
             # match: the sentence says nothing the question asks (unless it holds every
             # name, and the headline all the question's other words but one; or it holds
             # three names or more and the answer, which ranks it last: MANY_NAMES)
+            # (some say it as plainly as a sentence with more of the question's words, and
+            # so rank with those: "Ismail Kadare (Albania)", "Mrs Hassan, 59,")
+            plainly = entity and (
+                # "which country does Snecma come from?" by "… and France's Snecma", "which
+                # country does Francis Obikwelu represent?" by "… Francis Obikwelu of Portugal"
+                _says_where_from(sentence.text, q)
+                # "who at the British Chambers of Commerce said …?" by "… said David Frost,
+                # Director General of the British Chambers of Commerce"
+                or _speaks_for_asked(sentence, q)
+                # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …", or by "the
+                # 24-year-old should take the armband" in a story about him
+                or _says_age(sentence, q, text)
+            )
             answers_anyway = entity and (
-                (many_names and names <= named_here | _by_surname(q, named_here))
+                plainly
+                or (many_names and names <= named_here | _by_surname(q, named_here))
                 # "until when …?" is answered by "the festival runs until 24 June"
                 or (until and bool(_UNTIL.search(sentence.text)))
                 # "… its best since which year?" by "its best performance since 1980"
                 or (since and bool(_SINCE_DATE.search(sentence.text)))
-                # "how old is Margaret Hassan?" by "Mrs Hassan, 59, who led …", or by "the
-                # 24-year-old should take the armband" in a story about him
-                or _says_age(sentence, q, text)
                 # "how much does Metal Slug 3 cost?" by "at a mere £20, Metal Slug 3 is …"
                 or _priced_by_name(sentence.text, q)
                 # "on what date is the National Holocaust Memorial Day …?" by "… for
@@ -3114,18 +3125,12 @@ def _judge(
                 or bool(placing and placing.search(sentence.text))
                 # "where did he unveil …?" by "Speaking in Harrogate, Mr Kennedy said …"
                 or (q.wanted is Wanted.PLACE and bool(_SPEAKING.search(sentence.text)))
-                # "which country does Snecma come from?" by "… and France's Snecma", "which
-                # country does Francis Obikwelu represent?" by "… Francis Obikwelu of Portugal"
-                or _says_where_from(sentence.text, q)
                 # "where does Paul Cavanagh come from?" by "Paul Cavanagh, a former
                 # professor from Ontario in Canada, …"
                 or (
                     q.measure == "origin"
                     and any(_from_place(sentence.text, place, q) for place in sentence.places)
                 )
-                # "who at the British Chambers of Commerce said …?" by "… said David Frost,
-                # Director General of the British Chambers of Commerce"
-                or _speaks_for_asked(sentence, q)
                 # "when does Dent play Johansson?" by "Dent will meet Johansson on Sunday"
                 or (
                     told_game
@@ -3135,13 +3140,7 @@ def _judge(
             )
             if not answers_anyway:
                 continue
-            # ("Ismail Kadare (Albania)" says which country he is from as plainly as a
-            # sentence with more of the question's words, and "Mrs Hassan, 59," her age)
-            names_only = not (
-                _says_where_from(sentence.text, q)
-                or _speaks_for_asked(sentence, q)
-                or _says_age(sentence, q, text)
-            )
+            names_only = not plainly
         if q.wanted is Wanted.PERSON and (
             (not names <= set(real) | peoples and _role_of_another(sentence.text, predicate, q))
             or _role_of_other_owner(sentence.text, predicate, q)
