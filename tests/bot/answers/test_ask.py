@@ -8,24 +8,22 @@ from typing import Any
 import pytest
 
 from bot.answers.ask import (
-    _FUTURE,
     Answer,
     AnswerSentence,
-    _holds_role,
-    _unnamed_holder,
     anchor_terms,
     answer_reply,
     ask,
-    carries,
-    focused,
     mass_floor,
     pick,
-    post_holders,
-    present,
     term_weights,
 )
+from bot.answers.carries import carries
 from bot.answers.entities import ArticleText, Sentence
+from bot.answers.measures import focused
+from bot.answers.posts import holds_role, post_holders, unnamed_holder
 from bot.answers.question import analyze
+from bot.answers.timing import FUTURE
+from bot.answers.words import present
 from bot.app import App
 from bot.clock import ManualClock
 from bot.ingestion.sources import RawArticle
@@ -3194,9 +3192,9 @@ def test_reacquired_says_bought_back() -> None:
 def test_what_one_believes_one_can_do_is_still_to_come() -> None:
     # (so "… adding it believes it can achieve this in 2007" ranks with what "is due" for
     # "by what year does Tern believe it can reach its goal?")
-    assert _FUTURE.search("the company said, adding it believes it can achieve this in 2007")
-    assert _FUTURE.search("Tern thinks they could finish by March")
-    assert not _FUTURE.search("Tern believes the new design can work")
+    assert FUTURE.search("the company said, adding it believes it can achieve this in 2007")
+    assert FUTURE.search("Tern thinks they could finish by March")
+    assert not FUTURE.search("Tern believes the new design can work")
 
 
 def test_a_holder_the_sentence_leaves_unnamed() -> None:
@@ -3207,7 +3205,7 @@ def test_a_holder_the_sentence_leaves_unnamed() -> None:
         ("Beale's business partner Ana Ruiz landed in prison for fraud.", False),
     ):
         sentence = ArticleText.of("Tern Media", text).sentences[0]
-        assert _unnamed_holder(q, sentence) is unnamed
+        assert unnamed_holder(q, sentence) is unnamed
 
 
 def test_a_place_that_speaks_is_no_answer_to_where() -> None:
@@ -4567,7 +4565,7 @@ async def test_where_someone_spoke_is_where_they_unveiled_what_they_said(app: Ap
 
 def test_a_former_holder_of_the_role_does_not_hold_it_now() -> None:
     def holds(text: str, question: str) -> bool:
-        return _holds_role(ArticleText.of("Calder", text).sentences[0], analyze(question))
+        return holds_role(ArticleText.of("Calder", text).sentences[0], analyze(question))
 
     said = "And former Calder captain Ana Ruiz told the BBC the team lacked pace."
     assert not holds(said, "Who has been captaining Calder at full-back?")
