@@ -17,19 +17,12 @@ from bot.answers.ask import (
     pick,
     term_weights,
 )
-from bot.answers.carries import carries
-from bot.answers.entities import ArticleText, Sentence
-from bot.answers.measures import focused
-from bot.answers.posts import holds_role, post_holders, unnamed_holder
 from bot.answers.question import analyze
-from bot.answers.timing import FUTURE
-from bot.answers.words import present
 from bot.app import App
 from bot.clock import ManualClock
 from bot.ingestion.sources import RawArticle
 from bot.models import CommandRequest, Destination, Reply
 from bot.settings import CONFIG_DIR
-from bot.storage.terms import index_key
 
 HERE = Destination("console", "", "general")
 
@@ -3171,213 +3164,6 @@ async def test_a_role_a_sentence_opens_on_is_held_by_the_one_named_before_it(app
     assert "Tom Beale" in said and "Ana Ruiz" not in said
 
 
-def test_bullets_are_shots() -> None:
-    # (so "eight bullets were fired into the door" answers "how many shots hit the door …?")
-    assert present(index_key("shots"), frozenset({index_key("bullets")}))
-
-
-def test_destined_says_intended() -> None:
-    # (so "the pills destined for Africa" answers "for which continent are the pills
-    # intended …?")
-    assert present(index_key("intended"), frozenset({index_key("destined")}))
-
-
-def test_reacquired_says_bought_back() -> None:
-    # (so "Jez San … has bought back most of the company" answers "which games industry
-    # veteran has reacquired most of Argonaut …?" over a sentence about its administrators)
-    assert present(index_key("reacquired"), frozenset({index_key("bought")}))
-    assert present(index_key("reacquire"), frozenset({index_key("buy")}))
-
-
-def test_what_one_believes_one_can_do_is_still_to_come() -> None:
-    # (so "… adding it believes it can achieve this in 2007" ranks with what "is due" for
-    # "by what year does Tern believe it can reach its goal?")
-    assert FUTURE.search("the company said, adding it believes it can achieve this in 2007")
-    assert FUTURE.search("Tern thinks they could finish by March")
-    assert not FUTURE.search("Tern believes the new design can work")
-
-
-def test_a_holder_the_sentence_leaves_unnamed() -> None:
-    q = analyze("Who was Tom Beale's business partner who was jailed for fraud?")
-    for text, unnamed in (
-        ("Beale went bankrupt and his business partner landed in prison for fraud.", True),
-        ("Beale went bankrupt and a business partner landed in prison for fraud.", True),
-        ("Beale's business partner Ana Ruiz landed in prison for fraud.", False),
-    ):
-        sentence = ArticleText.of("Tern Media", text).sentences[0]
-        assert unnamed_holder(q, sentence) is unnamed
-
-
-def test_a_place_that_speaks_is_no_answer_to_where() -> None:
-    q = analyze("Which Indonesian province was Calder's offer of troops aimed at?")
-    said = "Calder offered troops for the relief effort in Indonesia, Downing Street said."
-    speaking = ArticleText.of("Troops", said).sentences[0]
-    aimed = ArticleText.of("Troops", "The offer was aimed at the Tern province.").sentences[0]
-    placed = ArticleText.of("Troops", "A centre in Tern Street said so.").sentences[0]
-    assert not carries(speaking, q.wanted, q)
-    assert carries(aimed, q.wanted, q)
-    assert carries(placed, q.wanted, q)
-
-
-def test_which_month_is_answered_by_a_month() -> None:
-    q = analyze("In which month did Tern return to profit?")
-    for text in ("Tern returned to profit on Sunday.", "Tern returned to profit in 2004."):
-        assert not carries(ArticleText.of("Tern", text).sentences[0], q.wanted, q)
-    for text in ("In May, Tern returned to profit.", "Tern returned to profit in September."):
-        assert carries(ArticleText.of("Tern", text).sentences[0], q.wanted, q)
-
-
-def test_a_height_or_a_distance_is_no_sum() -> None:
-    q = analyze("How much did it cost to build Kelso's Tern Tower?")
-    for text in (
-        "The lifts whisk passengers to the top of the 508m tall Tern Tower in Kelso.",
-        "Tern Tower is more than 50m taller than the Calder Towers.",
-        "Ana Ruiz won the 400m hurdles in Kelso.",
-    ):
-        assert not carries(ArticleText.of("Tower", text).sentences[0], q.wanted, q)
-    built = ArticleText.of("Tower", "The Tern Tower in Kelso cost 58m to build.").sentences[0]
-    assert carries(built, q.wanted, q)
-
-
-def test_a_country_alone_does_not_say_which_city() -> None:
-    q = analyze("In which city will Calder make its Tern chip?")
-    for text in ("Calder will make its Tern chip in the US.", "Calder will make it in the UK."):
-        sentence = ArticleText.of("Chip", text).sentences[0]
-        assert not carries(sentence, q.wanted, q)
-    sentence = ArticleText.of("Chip", "Calder will make its Tern chip in Kelso.").sentences[0]
-    assert carries(sentence, q.wanted, q)
-
-
-def test_a_post_after_the_name_of_another_firm_the_question_names_is_not_the_one_asked() -> None:
-    # "who is the chief executive of Holcim, … bidding for Aggregate Industries?"
-    text = "Ana Ruiz, 52, said so. Tom Beale, who will stay on as Tern chief executive, agreed."
-    sentence = ArticleText.of("Bid", text).sentences[1]
-    position = analyze("Who is the chief executive of Calder?").position
-    assert post_holders(sentence, position) == {("tom", "beale")}
-    assert post_holders(sentence, position, frozenset({"tern"})) == set()
-
-
-def test_a_post_that_goes_on_in_other_words_is_another() -> None:
-    position = analyze("Who is the chief executive of Tern?").position
-    held = ArticleText.of("Bid", "Ann Cole, chief executive officer at Tern, agreed.").sentences[0]
-    other = ArticleText.of("Bid", "Ann Cole, chief market strategist at Tern, agreed.").sentences[0]
-    assert post_holders(held, position) == {("ann", "cole")}
-    assert post_holders(other, position) == set()
-
-
-def test_a_post_joined_by_and_to_another_is_held_with_it() -> None:
-    position = analyze("Who is the Tern chairman who said the firm met its goals?").position
-
-    def holders(text: str) -> set[tuple[str, ...]]:
-        known = "Ana Ruiz, 52, spoke on Monday. "
-        return post_holders(ArticleText.of("Tern", known + text).sentences[1], position)
-
-    assert holders("Tern chairman and chief executive Ana Ruiz said so.") == {("ana", "ruiz")}
-    # (another post without "and" is another's: "the chairman's head coach")
-    assert holders("Tern chairman head coach Ana Ruiz said so.") == set()
-
-
-def test_a_post_written_as_another_organisations_is_not_the_subjects() -> None:
-    # "who heads the Tern Energy Agency, which reported …?"
-    position = analyze("Who heads the Tern Energy Agency?").position
-    subject = frozenset({"tern", "energi", "agenc"})
-
-    def holders(text: str) -> set[tuple[str, ...]]:
-        sentence = ArticleText.of("Oil", "Ana Ruiz, 52, spoke. " + text).sentences[1]
-        return post_holders(sentence, position, subject=subject)
-
-    assert holders("Ana Ruiz, president of Kelso Futures Advisers, said so.") == set()
-    assert holders("Ana Ruiz, president of the Tern Energy Agency, said so.") == {("ana", "ruiz")}
-    # (one word may be the subject's acronym)
-    assert holders("Ana Ruiz, president of the TEA, said so.") == {("ana", "ruiz")}
-    # (and a possessive before the post names whose it is)
-    assert holders("Kelso's president Ana Ruiz said so.") == set()
-    assert holders("Tern's president Ana Ruiz said so.") == {("ana", "ruiz")}
-
-
-def test_a_long_name_of_whose_post_it_is_stands_between_post_and_holder() -> None:
-    position = analyze("Who is the new chair of the Calder Harbour Pilots Board?").position
-    text = '"We have hardly started," the new chair of the Calder Harbour Pilots Board (CHPB), '
-    sentence = ArticleText.of("Pilots", text + "Ann Cole, says.").sentences[0]
-    assert post_holders(sentence, position) == {("ann", "cole")}
-
-
-def test_a_figure_counts_the_names_right_after_it() -> None:
-    sentence = ArticleText.of("Recall", "It is recalling 4,120 Tern Arrow coupes.").sentences[0]
-    assert not focused(sentence, {"car"})
-    # "how many Tern Arrow cars …?"
-    assert focused(sentence, {"car"}, frozenset({"tern", "arrow"}))
-
-
-def test_a_rate_or_a_time_counts_no_years() -> None:
-    def of(text: str) -> Sentence:
-        return ArticleText.of("Tern", text).sentences[0]
-
-    year = {index_key("years")}
-    assert not focused(of("Tern must cut 6,000 jobs and costs by $5bn a year."), year)
-    assert not focused(of("It will defer $135m in debt that was due next year."), year)
-    assert focused(of("Ana Ruiz had worked for Tern for 12 years."), year)
-
-
-def test_the_number_of_a_thing_counts_it_however_far_the_figure() -> None:
-    def of(text: str) -> Sentence:
-        return ArticleText.of("Worms", text).sentences[0]
-
-    said = of("In May, the number of Tern worms spreading online topped the 12,000 mark.")
-    assert focused(said, {index_key("worms")})
-    # "a number of" is a few, and a figure must follow what is counted
-    assert not focused(of("A number of Tern worms spread online in the 12,000 homes."), {"worm"})
-    assert not focused(of("In 2004 the number of Tern worms spreading online rose."), {"worm"})
-
-
-@pytest.mark.parametrize(("one", "many"), [("gas", "gases"), ("bonus", "bonuses")])
-def test_a_word_ending_in_one_s_is_its_plural(one: str, many: str) -> None:
-    # the index's porter stems "gas" "ga" but "gases" "gase"
-    assert present(index_key(many), frozenset({index_key(one)}))
-    assert present(index_key(one), frozenset({index_key(many)}))
-
-
-def test_a_group_of_n_men_counts_its_members() -> None:
-    text = "The revised 56-man Calder squad includes Tom Beale."
-    sentence = ArticleText.of("Squad", text).sentences[0]
-    assert focused(sentence, {index_key("players")})
-    assert not focused(sentence, {index_key("games")})
-
-
-def test_an_age_is_no_count() -> None:
-    sentence = ArticleText.of("PCs", "Old five-year-old computers are slow.").sentences[0]
-    assert not focused(sentence, {index_key("computers")})
-    sentence = ArticleText.of("PCs", "Tern sold five computers.").sentences[0]
-    assert focused(sentence, {index_key("computers")})
-
-
-@pytest.mark.parametrize(
-    ("text", "holder"),
-    [
-        ("Cepes head Ana Ruiz said the network works.", ("ana", "ruiz")),
-        ("'We are ready,' said Lee Strafford, chief executive of Plus.net.", ("lee", "strafford")),
-        ("Lee Strafford has been appointed chief executive of Plus.net.", ("lee", "strafford")),
-        ("Ana Ruiz took over as manager in May.", ("ana", "ruiz")),
-        ("The club, managed by Ana Ruiz, won again.", ("ana", "ruiz")),
-        ("Ana Ruiz praised the manager of the club.", None),
-        ("Ana Ruiz was sacked by the manager of the club.", None),
-        ("Carlos Saldarriaga, technical coordinator at Cepes, said so.", None),
-        ("The head of the trade panel, Ambassador Ana Ruiz, spoke.", ("ana", "ruiz")),
-        ("The manager praised the team and the fans, Ana Ruiz said.", None),
-    ],
-)
-def test_a_name_is_written_with_its_post(text: str, holder: tuple[str, ...] | None) -> None:
-    position = (
-        analyze("Who is the head of the club?").position
-        | analyze("Who is the manager of the club?").position
-    )
-    # (the first sentence makes both of them people: "…, 52,")
-    known = "Ana Ruiz, 52, and Lee Strafford, 47, spoke on Monday. "
-    sentence = ArticleText.of("Title", known + text).sentences[1]
-    found = post_holders(sentence, position)
-    assert (holder in found) if holder else not found
-
-
 async def test_an_article_that_holds_the_asides_is_likelier_the_one_meant(app: App) -> None:
     # Both articles place Jack Straw; only one says when ("when he told activists …"). With
     # the index's ranking taken out, the one that holds the aside's words must come first.
@@ -3455,15 +3241,6 @@ async def test_a_sentence_whose_subject_is_the_one_before_takes_its_words(app: A
     assert result.sentences and "3 February" in result.sentences[0].text
 
 
-def test_a_post_of_another_name_the_question_gives_is_not_the_post_asked_about() -> None:
-    # "who is the boss of Harwick, the airline taking on Kestrel Air?"
-    position = analyze("Who is the boss of Harwick?").position
-    text = "Kestrel Air chief executive Ana Ruiz said demand was sluggish."
-    sentence = ArticleText.of("Title", text).sentences[0]
-    assert post_holders(sentence, position) == {("ana", "ruiz")}
-    assert not post_holders(sentence, position, frozenset({"kestrel", "air"}))
-
-
 async def test_a_full_name_after_a_post_at_the_start_of_a_sentence_answers_who(app: App) -> None:
     await store(
         app,
@@ -3493,13 +3270,6 @@ async def test_who_of_someone_whose_name_was_not_released_says_so(app: App) -> N
         "A man was killed in Brannock when a tree fell on his car, police said.",
         "His name was not released.",
     ]
-
-
-def test_director_general_is_the_post_of_director() -> None:
-    position = analyze("Who is the director general of Ravel?").position
-    text = '"That ends now," said Monique Goyens, director general of Ravel.'
-    sentence = ArticleText.of("Title", text).sentences[0]
-    assert post_holders(sentence, position) == {("monique", "goyens")}
 
 
 async def test_who_is_a_named_person_is_not_answered_with_another_name(app: App) -> None:
@@ -4114,17 +3884,6 @@ async def test_a_post_is_answered_first_by_the_sentence_that_says_it(app: App) -
     assert result.sentences and "Ruben Castell" in result.sentences[0].text
 
 
-def test_a_post_holder_may_have_a_hyphenated_name_and_one_of_several_holds_no_post() -> None:
-    position = analyze("Who is the head of Ifo?").position
-    text = (
-        "Ifo president Hans-Werner Sinn said demand was sluggish. "
-        'Marc Gonsalves, an executive at Ifo, said: "We will review it."'
-    )
-    first, second = ArticleText.of("Title", text).sentences[:2]
-    assert post_holders(first, position) == {("hans-werner", "sinn")}
-    assert not post_holders(second, position)
-
-
 @pytest.mark.parametrize(
     ("title", "text", "question", "asked_with_the_prefix"),
     [
@@ -4561,13 +4320,3 @@ async def test_where_someone_spoke_is_where_they_unveiled_what_they_said(app: Ap
         app, "In which town did Ana Ruiz unveil the Calder Party's 'real choice' slogan?"
     )
     assert result.sentences and "Northfield" in result.sentences[0].text
-
-
-def test_a_former_holder_of_the_role_does_not_hold_it_now() -> None:
-    def holds(text: str, question: str) -> bool:
-        return holds_role(ArticleText.of("Calder", text).sentences[0], analyze(question))
-
-    said = "And former Calder captain Ana Ruiz told the BBC the team lacked pace."
-    assert not holds(said, "Who has been captaining Calder at full-back?")
-    assert holds(said, "Which former Calder captain said the team lacked pace?")
-    assert holds(said.replace("former ", ""), "Who has been captaining Calder at full-back?")

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from bot.answers.carries import carries
+from bot.answers.entities import ArticleText
+from bot.answers.question import analyze
+
+
+def test_a_place_that_speaks_is_no_answer_to_where() -> None:
+    q = analyze("Which Indonesian province was Calder's offer of troops aimed at?")
+    said = "Calder offered troops for the relief effort in Indonesia, Downing Street said."
+    speaking = ArticleText.of("Troops", said).sentences[0]
+    aimed = ArticleText.of("Troops", "The offer was aimed at the Tern province.").sentences[0]
+    placed = ArticleText.of("Troops", "A centre in Tern Street said so.").sentences[0]
+    assert not carries(speaking, q.wanted, q)
+    assert carries(aimed, q.wanted, q)
+    assert carries(placed, q.wanted, q)
+
+
+def test_which_month_is_answered_by_a_month() -> None:
+    q = analyze("In which month did Tern return to profit?")
+    for text in ("Tern returned to profit on Sunday.", "Tern returned to profit in 2004."):
+        assert not carries(ArticleText.of("Tern", text).sentences[0], q.wanted, q)
+    for text in ("In May, Tern returned to profit.", "Tern returned to profit in September."):
+        assert carries(ArticleText.of("Tern", text).sentences[0], q.wanted, q)
+
+
+def test_a_height_or_a_distance_is_no_sum() -> None:
+    q = analyze("How much did it cost to build Kelso's Tern Tower?")
+    for text in (
+        "The lifts whisk passengers to the top of the 508m tall Tern Tower in Kelso.",
+        "Tern Tower is more than 50m taller than the Calder Towers.",
+        "Ana Ruiz won the 400m hurdles in Kelso.",
+    ):
+        assert not carries(ArticleText.of("Tower", text).sentences[0], q.wanted, q)
+    built = ArticleText.of("Tower", "The Tern Tower in Kelso cost 58m to build.").sentences[0]
+    assert carries(built, q.wanted, q)
+
+
+def test_a_country_alone_does_not_say_which_city() -> None:
+    q = analyze("In which city will Calder make its Tern chip?")
+    for text in ("Calder will make its Tern chip in the US.", "Calder will make it in the UK."):
+        sentence = ArticleText.of("Chip", text).sentences[0]
+        assert not carries(sentence, q.wanted, q)
+    sentence = ArticleText.of("Chip", "Calder will make its Tern chip in Kelso.").sentences[0]
+    assert carries(sentence, q.wanted, q)

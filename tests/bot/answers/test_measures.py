@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from bot.answers.entities import ArticleText, Sentence
+from bot.answers.measures import focused
+from bot.storage.terms import index_key
+
+
+def test_a_figure_counts_the_names_right_after_it() -> None:
+    sentence = ArticleText.of("Recall", "It is recalling 4,120 Tern Arrow coupes.").sentences[0]
+    assert not focused(sentence, {"car"})
+    # "how many Tern Arrow cars …?"
+    assert focused(sentence, {"car"}, frozenset({"tern", "arrow"}))
+
+
+def test_a_rate_or_a_time_counts_no_years() -> None:
+    def of(text: str) -> Sentence:
+        return ArticleText.of("Tern", text).sentences[0]
+
+    year = {index_key("years")}
+    assert not focused(of("Tern must cut 6,000 jobs and costs by $5bn a year."), year)
+    assert not focused(of("It will defer $135m in debt that was due next year."), year)
+    assert focused(of("Ana Ruiz had worked for Tern for 12 years."), year)
+
+
+def test_the_number_of_a_thing_counts_it_however_far_the_figure() -> None:
+    def of(text: str) -> Sentence:
+        return ArticleText.of("Worms", text).sentences[0]
+
+    said = of("In May, the number of Tern worms spreading online topped the 12,000 mark.")
+    assert focused(said, {index_key("worms")})
+    # "a number of" is a few, and a figure must follow what is counted
+    assert not focused(of("A number of Tern worms spread online in the 12,000 homes."), {"worm"})
+    assert not focused(of("In 2004 the number of Tern worms spreading online rose."), {"worm"})
+
+
+def test_a_group_of_n_men_counts_its_members() -> None:
+    text = "The revised 56-man Calder squad includes Tom Beale."
+    sentence = ArticleText.of("Squad", text).sentences[0]
+    assert focused(sentence, {index_key("players")})
+    assert not focused(sentence, {index_key("games")})
+
+
+def test_an_age_is_no_count() -> None:
+    sentence = ArticleText.of("PCs", "Old five-year-old computers are slow.").sentences[0]
+    assert not focused(sentence, {index_key("computers")})
+    sentence = ArticleText.of("PCs", "Tern sold five computers.").sentences[0]
+    assert focused(sentence, {index_key("computers")})

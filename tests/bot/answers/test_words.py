@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.words import present
+from bot.storage.terms import index_key
+
+
+def test_bullets_are_shots() -> None:
+    # (so "eight bullets were fired into the door" answers "how many shots hit the door …?")
+    assert present(index_key("shots"), frozenset({index_key("bullets")}))
+
+
+def test_destined_says_intended() -> None:
+    # (so "the pills destined for Africa" answers "for which continent are the pills
+    # intended …?")
+    assert present(index_key("intended"), frozenset({index_key("destined")}))
+
+
+def test_reacquired_says_bought_back() -> None:
+    # (so "Jez San … has bought back most of the company" answers "which games industry
+    # veteran has reacquired most of Argonaut …?" over a sentence about its administrators)
+    assert present(index_key("reacquired"), frozenset({index_key("bought")}))
+    assert present(index_key("reacquire"), frozenset({index_key("buy")}))
+
+
+@pytest.mark.parametrize(("one", "many"), [("gas", "gases"), ("bonus", "bonuses")])
+def test_a_word_ending_in_one_s_is_its_plural(one: str, many: str) -> None:
+    # the index's porter stems "gas" "ga" but "gases" "gase"
+    assert present(index_key(many), frozenset({index_key(one)}))
+    assert present(index_key(one), frozenset({index_key(many)}))
