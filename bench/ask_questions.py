@@ -48632,6 +48632,1269 @@ B45_NEAR_BBC_B = (
     "How many people does SSL International employ?",
 )
 
+_b46_c = partial(_c, batch=46)
+
+B46_BBC_A = (
+    # who
+    _b46_c(
+        "who",
+        "In his Jewish Chronicle interview, which London mayor did Tony Blair say should have "
+        "withdrawn his remarks to a Jewish reporter straight away?",
+        "bbc-politics-316",
+        "Ken Livingstone|Mr Livingstone",
+    ),
+    _b46_c(
+        "who",
+        "Which new Southampton boss was drawn against his former club Portsmouth in the FA "
+        "Cup fourth round?",
+        "bbc-sport-192",
+        "Harry Redknapp|Redknapp",
+    ),
+    _b46_c(
+        "who",
+        "Which Brentford manager stayed cautious despite landing a home FA Cup tie against "
+        "Hartlepool or Boston?",
+        "bbc-sport-192",
+        "Martin Allen|Allen",
+    ),
+    _b46_c(
+        "who",
+        "Which Iron Maiden member said the band were thrilled to be heading back to the "
+        "Reading festival?",
+        "bbc-entertainment-322",
+        "Bruce Dickinson",
+    ),
+    _b46_c(
+        "who",
+        "Which company did Bill Thompson name as able to lock down USB ports so that only "
+        "authorised devices work?",
+        "bbc-tech-164",
+        "SecureWave",
+    ),
+    _b46_c(
+        "who",
+        "Who is coaching the Northern Hemisphere side, captained by Brian O'Driscoll, in the "
+        "IRB Rugby Aid match for tsunami victims?",
+        "bbc-sport-329",
+        "Sir Clive Woodward|Woodward",
+    ),
+    _b46_c(
+        "who",
+        "Which prime minister won the UK's EU budget rebate that Jack Straw vowed to keep "
+        "defending?",
+        "bbc-politics-383",
+        "Margaret Thatcher",
+    ),
+    _b46_c(
+        "who",
+        "In honour of which MP was the party held where Ken Livingstone made his "
+        "concentration camp guard remark?",
+        "bbc-politics-232",
+        "Chris Smith",
+    ),
+    _b46_c(
+        "who",
+        "Which General Motors boss was due to hold crunch talks with Fiat chief Sergio "
+        "Marchionne over the future of Fiat's car unit?",
+        "bbc-business-359",
+        "Rick Wagoner",
+    ),
+    _b46_c(
+        "who",
+        "Which France coach complained about a shortage of young talent after the All Blacks "
+        "thrashed his side 45-6 in Paris?",
+        "bbc-sport-368",
+        "Bernard Laporte",
+    ),
+    _b46_c(
+        "who",
+        "Which developer forces Half-Life 2 players to go online to authenticate their copy "
+        "of the game?",
+        "bbc-tech-154",
+        "Valve",
+    ),
+    _b46_c(
+        "who",
+        "Which environment secretary insisted on Radio 4 that Labour was not rattled, after "
+        "Michael Howard's mongrel speech?",
+        "bbc-politics-408",
+        "Margaret Beckett",
+    ),
+    _b46_c(
+        "who",
+        "Which company has already made a first move into the living room with its Media "
+        "Center software, according to the analysis of the Cell chip?",
+        "bbc-tech-319",
+        "Microsoft",
+    ),
+    _b46_c(
+        "who",
+        "Which singer recorded Wolverton Mountain, one of the first songs Merle Kilgore wrote "
+        "for other artists?",
+        "bbc-entertainment-119",
+        "Claude King",
+    ),
+    _b46_c(
+        "who",
+        "Which BBC political editor interviewed Gordon Brown about the Peston book and "
+        "described the affair as enormously damaging?",
+        "bbc-politics-255",
+        "Andrew Marr",
+    ),
+    _b46_c(
+        "who",
+        "Which company said it could not tell whether the damage done by the Skulls phone "
+        "program was deliberate or just bad programming?",
+        "bbc-tech-197",
+        "Symbian",
+    ),
+    _b46_c(
+        "who",
+        "Whose cross did Damien Duff bring down before hitting the bar in the Republic of "
+        "Ireland's friendly win over Croatia?",
+        "bbc-sport-217",
+        "Steve Finnan",
+    ),
+    _b46_c(
+        "who",
+        "Which film studio's fears about anti-religiosity led Chris Weitz to drop references "
+        "to God from His Dark Materials?",
+        "bbc-entertainment-094",
+        "New Line",
+    ),
+    _b46_c(
+        "who",
+        "Who is the president of the Academie des Arts et Techniques du Cinema, the body that "
+        "runs the Cesar awards?",
+        "bbc-entertainment-063",
+        "Alain Terzian",
+    ),
+    _b46_c(
+        "who",
+        "Which journalist's report about the Iraq weapons dossier put Alastair Campbell at "
+        "the centre of the government's row with the BBC?",
+        "bbc-politics-306",
+        "Andrew Gilligan",
+    ),
+    _b46_c(
+        "who",
+        "Which organisation commissioned the research on minority ethnic led production "
+        "companies together with the UK Film Council?",
+        "bbc-entertainment-194",
+        "Pact",
+    ),
+    _b46_c(
+        "who",
+        "Which higher education minister responded to the Hefce report by saying the "
+        "government was working in schools to raise aspirations in poor areas?",
+        "bbc-politics-246",
+        "Kim Howells",
+    ),
+    _b46_c(
+        "who",
+        "Which athletics governing body is weighing its response to the decision that cleared "
+        "Kenteris and Thanou?",
+        "bbc-sport-080",
+        "IAAF",
+    ),
+    _b46_c(
+        "who",
+        "Which organisation of European national domain registries warned that rushing out "
+        "IDN-disabled browsers would damage confidence?",
+        "bbc-tech-340",
+        "CENTR|Council of European National Top Level Domain Registries",
+    ),
+    # when
+    _b46_c(
+        "when",
+        "In what year did the study commissioned by the Scottish Executive and Borders "
+        "councils find a half-hourly Tweedbank to Edinburgh service could pay its way?",
+        "bbc-politics-038",
+        "2000",
+    ),
+    _b46_c(
+        "when",
+        "On which day will Iron Maiden headline the Leeds festival?",
+        "bbc-entertainment-322",
+        "Friday",
+    ),
+    _b46_c(
+        "when",
+        "On which day of the week is the IRB Rugby Aid match in which Tama Umaga takes on "
+        "Brian O'Driscoll?",
+        "bbc-sport-329",
+        "Saturday",
+    ),
+    _b46_c(
+        "when",
+        "On which day did Jack Straw use a Commons debate to launch the White Paper on the "
+        "EU's prospects for 2005?",
+        "bbc-politics-383",
+        "Thursday",
+    ),
+    _b46_c(
+        "when",
+        "On which day did deputy mayor Nicky Gavron discuss Ken Livingstone's remarks on the "
+        "BBC's Politics Show?",
+        "bbc-politics-232",
+        "Sunday",
+    ),
+    _b46_c(
+        "when",
+        "When is Ruth Kelly expected to set out her plans for tackling classroom disruption?",
+        "bbc-politics-055",
+        "in the next fortnight|next fortnight",
+    ),
+    _b46_c(
+        "when",
+        "At what time were the Fiat and General Motors bosses due to meet, according to Reuters?",
+        "bbc-business-359",
+        "1330 GMT",
+    ),
+    _b46_c(
+        "when",
+        "Since when has Mike Tindall been out of action with shoulder and foot injuries?",
+        "bbc-sport-419",
+        "December",
+    ),
+    _b46_c(
+        "when",
+        "At what time had Continental Airlines shares slid to $10.44 after its cash warning?",
+        "bbc-business-404",
+        "1830 GMT",
+    ),
+    _b46_c(
+        "when",
+        "In what year did India consume just 474,000 barrels of oil a day?",
+        "bbc-business-420",
+        "1973",
+    ),
+    _b46_c(
+        "when",
+        "In which year did Ring of Fire co-writer Merle Kilgore undergo heart surgery?",
+        "bbc-entertainment-119",
+        "2004",
+    ),
+    _b46_c(
+        "when",
+        "On which day did Gordon Brown say he had talked over the general election campaign "
+        "with Tony Blair?",
+        "bbc-politics-255",
+        "Saturday",
+    ),
+    _b46_c(
+        "when",
+        "On which day were Labour backbenchers expected to air their concerns about the "
+        "Blair-Brown infighting reports at their regular meeting?",
+        "bbc-politics-255",
+        "Monday",
+    ),
+    _b46_c(
+        "when",
+        "From what year will upfront tuition fees in England be scrapped, according to the "
+        "story on the Hefce university participation report?",
+        "bbc-politics-246",
+        "2006",
+    ),
+    _b46_c(
+        "when",
+        "When did Ed Balls win the right to quit his Treasury job and run for parliament?",
+        "bbc-business-106",
+        "Last July|July",
+    ),
+    _b46_c(
+        "when",
+        "On which day of the week was Walter Smith unveiled as Scotland's new manager?",
+        "bbc-sport-212",
+        "Thursday",
+    ),
+    _b46_c(
+        "when",
+        "In which election campaign, according to a Labour source, were pictures from the "
+        "1970s used to recall the winter of discontent?",
+        "bbc-politics-306",
+        "1992",
+    ),
+    _b46_c(
+        "when",
+        "In what year did David Miliband's father Ralph, a leftwing academic, die?",
+        "bbc-politics-037",
+        "1994",
+    ),
+    _b46_c(
+        "when",
+        "In what year was David Miliband first elected to a safe Labour seat?",
+        "bbc-politics-037",
+        "2001",
+    ),
+    _b46_c(
+        "when",
+        "On which day did Labour stage its show-of-unity poster launch, before Michael "
+        "Howard's taunts at prime minister's questions?",
+        "bbc-politics-262",
+        "Tuesday",
+    ),
+    _b46_c(
+        "when",
+        "When is BSkyB due to start broadcasting high-definition programmes?",
+        "bbc-tech-360",
+        "early 2006",
+    ),
+    # where
+    _b46_c(
+        "where",
+        "Which country in the US-led tsunami aid alliance did Clare Short say had problems of "
+        "its own?",
+        "bbc-politics-191",
+        "India",
+    ),
+    _b46_c(
+        "where",
+        "At which place would a reinstated freight railway join the West Coast Main Line, "
+        "according to the 2000 Borders rail study?",
+        "bbc-politics-038",
+        "Longtown",
+    ),
+    _b46_c(
+        "where",
+        "On which country is the UK backing plans to lift an arms embargo, a move that "
+        "worried Sir Menzies Campbell?",
+        "bbc-politics-383",
+        "China",
+    ),
+    _b46_c(
+        "where",
+        "To which country's industrial heritage is Fiat's car-making business closely tied, "
+        "according to analysts?",
+        "bbc-business-359",
+        "Italy",
+    ),
+    _b46_c(
+        "where",
+        "To which university did Michael Howard say his teenage self might apply today, "
+        "joking that Gordon Brown would love him?",
+        "bbc-politics-408",
+        "Cambridge",
+    ),
+    _b46_c(
+        "where",
+        "At which airport do campaigners complain an extra runway was built with no public "
+        "consultation?",
+        "bbc-politics-033",
+        "Luton Airport|Luton",
+    ),
+    _b46_c(
+        "where",
+        "Besides Jufeyr, which Iranian oilfield will Indian firms help develop under the deal "
+        "between ONGC and the National Iranian Oil Company?",
+        "bbc-business-420",
+        "Yadavaran",
+    ),
+    _b46_c(
+        "where",
+        "Which constituency had a 65% university participation rate in the Hefce report on "
+        "student inequality?",
+        "bbc-politics-246",
+        "City of London and Westminster",
+    ),
+    _b46_c(
+        "where",
+        "Which country hosts the 2006 World Cup that Scotland look unlikely to reach as "
+        "Walter Smith takes over?",
+        "bbc-sport-212",
+        "Germany",
+    ),
+    _b46_c(
+        "where",
+        "To which ground did Graeme Souness bring Walter Smith as his assistant in 1986?",
+        "bbc-sport-212",
+        "Ibrox",
+    ),
+    _b46_c(
+        "where",
+        "In which country was A Very Long Engagement filmed, despite a court ruling it was "
+        "too American?",
+        "bbc-entertainment-063",
+        "France",
+    ),
+    _b46_c(
+        "where",
+        "Which country did Jelena Dokic use to compete for?",
+        "bbc-sport-478",
+        "Australia",
+    ),
+    _b46_c(
+        "where",
+        "In which region did Halifax house prices climb 3% in December?",
+        "bbc-business-405",
+        "North West",
+    ),
+    _b46_c(
+        "where",
+        "Where did Halifax record a 1.6% drop in house prices in December?",
+        "bbc-business-405",
+        "South East",
+    ),
+    _b46_c(
+        "where",
+        "Which comprehensive school did David Miliband attend before studying at Oxford?",
+        "bbc-politics-037",
+        "Haverstock Comprehensive",
+    ),
+    _b46_c(
+        "where",
+        "In the cold war arms race example used to explain the Blair-Brown feud, which "
+        "country is set against America?",
+        "bbc-politics-263",
+        "Russia",
+    ),
+    _b46_c(
+        "where",
+        "Where are two Chinese state-run banks reportedly sticking to a single listing "
+        "because of the cost of Sarbanes-Oxley?",
+        "bbc-business-215",
+        "Hong Kong",
+    ),
+    _b46_c(
+        "where",
+        "Which exchange did Air China choose for its secondary listing, in the story on the "
+        "SEC rethinking post-Enron rules?",
+        "bbc-business-215",
+        "London Stock Exchange",
+    ),
+    _b46_c(
+        "where",
+        "In which city had China Construction Bank and Bank of China reportedly planned "
+        "multi-billion dollar listings?",
+        "bbc-business-215",
+        "New York",
+    ),
+    _b46_c(
+        "where",
+        "Which country is Europe's biggest display market, according to GfK director John Binks?",
+        "bbc-tech-360",
+        "UK",
+    ),
+    # how many
+    _b46_c(
+        "how many",
+        "How many parties did Charles Kennedy predict would be fighting it out at the general "
+        "election?",
+        "bbc-politics-036",
+        "three",
+    ),
+    _b46_c(
+        "how many",
+        "How much could reopening the Waverley Line cost, according to the Borders rail "
+        "campaigners?",
+        "bbc-politics-038",
+        "£100m",
+    ),
+    _b46_c(
+        "how many",
+        "How many weeks before the FA Cup draw had Harry Redknapp walked out on Portsmouth?",
+        "bbc-sport-192",
+        "six weeks|six",
+    ),
+    _b46_c(
+        "how many",
+        "How much in donations made between 2001 and 2003 would a £10,000 cap have ruled "
+        "out, according to the Electoral Commission?",
+        "bbc-politics-059",
+        "£56m",
+    ),
+    _b46_c(
+        "how many",
+        "Gifts below what amount should qualify for income tax relief, according to the "
+        "Electoral Commission's party funding report?",
+        "bbc-politics-059",
+        "£200",
+    ),
+    _b46_c(
+        "how many",
+        "To how much does the Electoral Commission want state funding for political parties "
+        "increased?",
+        "bbc-politics-059",
+        "£3m",
+    ),
+    _b46_c(
+        "how many",
+        "How much does a weekend ticket for this year's Reading and Leeds festivals cost?",
+        "bbc-entertainment-322",
+        "£125",
+    ),
+    _b46_c(
+        "how many",
+        "What share of 18 to 24 year olds say they always vote in general elections, "
+        "according to the Age Concern survey?",
+        "bbc-politics-043",
+        "17%",
+    ),
+    _b46_c(
+        "how many",
+        "What percentage of over-65s told ICM they would definitely vote if an election were "
+        "held straight away?",
+        "bbc-politics-043",
+        "70%",
+    ),
+    _b46_c(
+        "how many",
+        "For what percentage of over-55s were pensions and the NHS the key issues, in the Age "
+        "Concern poll?",
+        "bbc-politics-043",
+        "57%",
+    ),
+    _b46_c(
+        "how many",
+        "How old is All Blacks captain Tama Umaga, who likened the Lions tour to Lord of the "
+        "Rings?",
+        "bbc-sport-329",
+        "31",
+    ),
+    _b46_c(
+        "how many",
+        "By what percentage did the value of Standard Life's with-profits fund rise in 2004?",
+        "bbc-business-206",
+        "8.7%",
+    ),
+    _b46_c(
+        "how many",
+        "To what rate did Standard Life cut annual bonuses on its with-profits pension policies?",
+        "bbc-business-206",
+        "2.5%",
+    ),
+    _b46_c(
+        "how many",
+        "To what level did Standard Life reduce annual bonus rates on its with-profits life "
+        "policies?",
+        "bbc-business-206",
+        "2%",
+    ),
+    _b46_c(
+        "how many",
+        "School discipline is one of how many Conservative priority areas in the run-up to "
+        "the election?",
+        "bbc-politics-055",
+        "five",
+    ),
+    _b46_c(
+        "how many",
+        "How old is Bath and England centre Mike Tindall, who hopes to make the Lions tour?",
+        "bbc-sport-419",
+        "26",
+    ),
+    _b46_c(
+        "how many",
+        "How much in debt and pension payments must Continental Airlines pay off this year?",
+        "bbc-business-404",
+        "$984m",
+    ),
+    _b46_c(
+        "how many",
+        "How much a year did Continental say it could save by changing wages and benefits for "
+        "its US management and clerical staff?",
+        "bbc-business-404",
+        "$48m",
+    ),
+    _b46_c(
+        "how many",
+        "How much gas a year will Iran supply to India under their 25-year deal?",
+        "bbc-business-420",
+        "7.5 million tonnes",
+    ),
+    _b46_c(
+        "how many",
+        "How many copies did Claude King's recording of Wolverton Mountain sell?",
+        "bbc-entertainment-119",
+        "10 million",
+    ),
+    _b46_c(
+        "how many",
+        "How many Cesar nominations did the Audrey Tautou film A Very Long Engagement receive?",
+        "bbc-entertainment-063",
+        "12",
+    ),
+    _b46_c(
+        "how many",
+        "What mortgage rates did Labour strategists want to remind voters of from the Tory "
+        "years, as Alastair Campbell returned?",
+        "bbc-politics-306",
+        "15%",
+    ),
+    _b46_c(
+        "how many",
+        "How many prisoners are there in the sheriff parable used to explain why the "
+        "Blair-Brown squabbles never end?",
+        "bbc-politics-263",
+        "two",
+    ),
+    _b46_c(
+        "how many",
+        "How many major parties are expected to use telephone call centres as never before "
+        "ahead of the general election?",
+        "bbc-politics-088",
+        "three",
+    ),
+    _b46_c(
+        "how many",
+        "How many devices are being sold as HD without being HD-ready, according to Astra's "
+        "Alexander Oudendijk?",
+        "bbc-tech-360",
+        "74",
+    ),
+)
+
+B46_BBC_B = (
+    # who
+    _b46_c(
+        "who",
+        "Which Russian oil official said there was nothing unusual about Rosneft's "
+        "pre-payment deal with CNPC running five to six years?",
+        "bbc-business-077",
+        "Sergei Oganesyan",
+    ),
+    _b46_c(
+        "who",
+        "Which Real Madrid vice-president has reportedly been won over to the idea of signing "
+        "Everton's Thomas Gravesen?",
+        "bbc-sport-193",
+        "Emilio Butragueno",
+    ),
+    _b46_c(
+        "who",
+        "Which Chinese premier criticised how banks lend money in several speeches last year, "
+        "according to the report on the missing Bank of China funds?",
+        "bbc-business-498",
+        "Wen Jiabao",
+    ),
+    _b46_c(
+        "who",
+        "Whose full report on pensions has the government put off publishing, according to "
+        "the pensioners' lobby preparing for the election?",
+        "bbc-politics-250",
+        "Adair Turner",
+    ),
+    _b46_c(
+        "who",
+        "Who is the BMW chief who told the BBC the carmaker will move into car-style people "
+        "carriers?",
+        "bbc-business-141",
+        "Helmut Panke|Mr Panke",
+    ),
+    _b46_c(
+        "who",
+        "Which Conservative Cabinet Office spokesman found a big rise in Whitehall document "
+        "shredding through parliamentary answers?",
+        "bbc-politics-242",
+        "Julian Lewis|Dr Lewis",
+    ),
+    _b46_c(
+        "who",
+        "Which hip-hop producer pushed Kanye West towards sampling vintage soul and R&B records?",
+        "bbc-entertainment-259",
+        "No ID",
+    ),
+    _b46_c(
+        "who",
+        "Who is Mel Gibson's partner at Icon Productions, who argued The Passion of the "
+        "Christ should win on artistic quality, not advertising spend?",
+        "bbc-entertainment-041",
+        "Bruce Davey|Davey",
+    ),
+    _b46_c(
+        "who",
+        "Which former sprinter, now an IOC member, wondered why Steve Redgrave would want to "
+        "run the London Marathon?",
+        "bbc-sport-072",
+        "Frankie Fredericks",
+    ),
+    _b46_c(
+        "who",
+        "Who is the chief executive of Umbro, the sportswear firm whose profits soared thanks "
+        "to Euro 2004 kit sales?",
+        "bbc-business-040",
+        "Peter McGuigan",
+    ),
+    _b46_c(
+        "who",
+        "Which German chancellor joined Tony Blair and Silvio Berlusconi for talks on Turkey "
+        "joining the EU?",
+        "bbc-politics-035",
+        "Gerhard Schroeder",
+    ),
+    _b46_c(
+        "who",
+        "Which Australian treasurer threw out Shell's bid for Woodside Petroleum on national "
+        "interest grounds?",
+        "bbc-business-125",
+        "Peter Costello",
+    ),
+    _b46_c(
+        "who",
+        "Which 23-year-old musician from north London appeared in court on the same robbery "
+        "and blackmail charges as Pete Doherty?",
+        "bbc-entertainment-114",
+        "Alan Wass|Mr Wass",
+    ),
+    _b46_c(
+        "who",
+        "Who does the SEC say ran sales at Columbia Funds Distributor, and now faces civil "
+        "fraud charges in Boston in the Bank of America mutual funds case?",
+        "bbc-business-122",
+        "James Tambone",
+    ),
+    _b46_c(
+        "who",
+        "Which former immigration minister, once fully backed by David Blunkett, quit over "
+        "visa-processing abuses?",
+        "bbc-politics-041",
+        "Beverly Hughes|Ms Hughes",
+    ),
+    _b46_c(
+        "who",
+        "Which former Liverpool team-mate of Ian Rush was Chester manager before him and won "
+        "them the Conference title?",
+        "bbc-sport-153",
+        "Mark Wright",
+    ),
+    _b46_c(
+        "who",
+        "Which 187th-ranked British player is expected to join Bogdanovic and Murray in the "
+        "Davis Cup team after Tim Henman's retirement from the competition?",
+        "bbc-sport-449",
+        "Arvind Parmar",
+    ),
+    _b46_c(
+        "who",
+        "Who is the Deutsche Boerse chairman that hedge fund TCI reportedly wants to replace "
+        "over the London Stock Exchange bid?",
+        "bbc-business-203",
+        "Rolf Breuer",
+    ),
+    _b46_c(
+        "who",
+        "Who from the buildyourown.org.uk website said a home-built PC would hold its own "
+        "against Apple's Mac mini?",
+        "bbc-tech-301",
+        "Gavin Cox|Mr Cox",
+    ),
+    _b46_c(
+        "who",
+        "Which Finnish security firm reported that few copies of the Bofra virus and its "
+        "variants were circulating so far?",
+        "bbc-tech-210",
+        "F-Secure",
+    ),
+    _b46_c(
+        "who",
+        "Which Ladbrokes spokesman said Celebrity Big Brother remained wide open after "
+        "Germaine Greer walked out?",
+        "bbc-entertainment-203",
+        "Warren Lush",
+    ),
+    _b46_c(
+        "who",
+        "Which Happy Mondays dancer became the bookmakers' favourite to win Celebrity Big "
+        "Brother after Germaine Greer quit?",
+        "bbc-entertainment-203",
+        "Bez",
+    ),
+    # when
+    _b46_c(
+        "when",
+        "On which day did the Kremlin reveal that Chinese banks were the real source of the "
+        "loan behind Rosneft's Yugansk purchase?",
+        "bbc-business-077",
+        "Tuesday",
+    ),
+    _b46_c(
+        "when",
+        "On which day was Thomas Gravesen's agent due to hold his meeting with Real Madrid?",
+        "bbc-sport-193",
+        "Wednesday",
+    ),
+    _b46_c(
+        "when",
+        "In the High Court, pro-hunting campaigners are challenging the use of which year's "
+        "Parliament Act?",
+        "bbc-politics-250",
+        "1949",
+    ),
+    _b46_c(
+        "when",
+        "By when is BMW expected to decide how it will enter the crossover vehicle market?",
+        "bbc-business-141",
+        "first half of 2005",
+    ),
+    _b46_c(
+        "when",
+        "In what year did Jay-Z release Blueprint, the album featuring Kanye West's "
+        "productions Takeover and Izzo (HOVA)?",
+        "bbc-entertainment-259",
+        "2001",
+    ),
+    _b46_c(
+        "when",
+        "In which month are the Oscars at which Mel Gibson has decided not to use paid "
+        "adverts for The Passion of the Christ?",
+        "bbc-entertainment-041",
+        "February",
+    ),
+    _b46_c(
+        "when",
+        "In what year will Umbro's Chelsea replica shirt deal now come to an end, five years "
+        "early?",
+        "bbc-business-040",
+        "2006",
+    ),
+    _b46_c(
+        "when",
+        "On which day did Gerhard Schroeder start his three-day Beijing visit with an Airbus "
+        "deal for Air China?",
+        "bbc-business-269",
+        "Monday",
+    ),
+    _b46_c(
+        "when",
+        "When did Pete Doherty quit The Libertines?",
+        "bbc-entertainment-114",
+        "end of June 2004|June 2004",
+    ),
+    _b46_c(
+        "when",
+        "In which month did South Korea's central bank last cut interest rates to boost the "
+        "economy?",
+        "bbc-business-072",
+        "November",
+    ),
+    _b46_c(
+        "when",
+        "On what date does the sales week start for the first Official UK Singles Chart to "
+        "include downloads?",
+        "bbc-entertainment-278",
+        "10 April",
+    ),
+    _b46_c(
+        "when",
+        "By when does Strategy Analytics expect mobile TV broadcast services to reach some 51 "
+        "million users?",
+        "bbc-tech-378",
+        "2009",
+    ),
+    _b46_c(
+        "when",
+        "After which year's general election was David Blunkett appointed home secretary?",
+        "bbc-politics-041",
+        "2001",
+    ),
+    _b46_c(
+        "when",
+        "In which month did Cameroon's prime minister Ephraim Inoni launch his "
+        "anti-corruption drive?",
+        "bbc-business-133",
+        "December",
+    ),
+    _b46_c(
+        "when",
+        "When was Ian Rush appointed manager of Chester?",
+        "bbc-sport-153",
+        "end of August",
+    ),
+    _b46_c(
+        "when",
+        "In what year did Great Britain last win a Davis Cup tie without Tim Henman?",
+        "bbc-sport-449",
+        "1996",
+    ),
+    _b46_c(
+        "when",
+        "On what date did Michael Howard's New Year message come out, according to Labour "
+        "spokesman Fraser Kemp's reply?",
+        "bbc-politics-110",
+        "1 January",
+    ),
+    _b46_c(
+        "when",
+        "When did NTT DoCoMo and Vodafone team up to develop 'super 3G' networks?",
+        "bbc-tech-050",
+        "Earlier in January|January",
+    ),
+    _b46_c(
+        "when",
+        "On which day is Tony Blair hosting the London conference on Palestinian reform?",
+        "bbc-politics-209",
+        "Tuesday",
+    ),
+    _b46_c(
+        "when",
+        "In what year did China Life list in New York, a listing now followed by shareholder "
+        "lawsuits and an SEC probe?",
+        "bbc-business-498",
+        "2004",
+    ),
+    _b46_c(
+        "when",
+        "In what period did global mobile phone sales pass 167 million, according to analysts "
+        "Gartner?",
+        "bbc-tech-372",
+        "third quarter of 2004",
+    ),
+    _b46_c(
+        "when",
+        "When did growth in China's fixed asset investment peak at 43%?",
+        "bbc-business-286",
+        "first quarter of 2004",
+    ),
+    _b46_c(
+        "when",
+        "When did Mikhail Khodorkovsky start giving his testimony in the trial he shares with "
+        "Platon Lebedev?",
+        "bbc-business-157",
+        "last week",
+    ),
+    _b46_c(
+        "when",
+        "When did French Green MEP Alain Lipietz warn the European Commission against "
+        "ignoring Parliament's call to redraft the software patent law?",
+        "bbc-tech-342",
+        "two weeks ago",
+    ),
+    # where
+    _b46_c(
+        "where",
+        "In which country's court did Yukos seek bankruptcy protection to try to stop the "
+        "forced sale of Yugansk?",
+        "bbc-business-077",
+        "US",
+    ),
+    _b46_c(
+        "where",
+        "Where will HP's mobile visual radio venture with Nokia launch early this year?",
+        "bbc-tech-228",
+        "Europe",
+    ),
+    _b46_c(
+        "where",
+        "In which city might Bank of China and China Construction Bank have dropped plans to "
+        "list because of post-Enron regulatory costs?",
+        "bbc-business-498",
+        "New York",
+    ),
+    _b46_c(
+        "where",
+        "Where do pro-hunting campaigners plan to take their fight once the ban takes effect, "
+        "since no compensation is on offer?",
+        "bbc-politics-250",
+        "European Court",
+    ),
+    _b46_c(
+        "where",
+        "Where, according to BMW's Helmut Panke, do motorists favour SUVs like the X5 and X3 "
+        "rather than crossovers?",
+        "bbc-business-141",
+        "US",
+    ),
+    _b46_c(
+        "where",
+        "Which tournament did Andre Agassi miss last year because of an earlier hip injury?",
+        "bbc-sport-475",
+        "Wimbledon",
+    ),
+    _b46_c(
+        "where",
+        "In which city did Kanye West start rapping as a teenager at school?",
+        "bbc-entertainment-259",
+        "Chicago",
+    ),
+    _b46_c(
+        "where",
+        "Which country was the IOC technical staff member from who ran alongside Steve "
+        "Redgrave on the treadmill?",
+        "bbc-sport-072",
+        "Australia",
+    ),
+    _b46_c(
+        "where",
+        "Near which Devon town does Brit award winner Joss Stone come from?",
+        "bbc-entertainment-251",
+        "Cullumpton",
+    ),
+    _b46_c(
+        "where",
+        "Where was China Aviation Oil listed, whose recent collapse raised worries about "
+        "Chinese firms' corporate governance?",
+        "bbc-business-269",
+        "Singapore",
+    ),
+    _b46_c(
+        "where",
+        "Which country's rapid growth has fuelled demand for the copper and nickel behind WMC "
+        "Resources' profit jump?",
+        "bbc-business-125",
+        "China",
+    ),
+    _b46_c(
+        "where",
+        "To which hospital was the man injured in the hotel incident involving Pete Doherty taken?",
+        "bbc-entertainment-114",
+        "University College Hospital",
+    ),
+    _b46_c(
+        "where",
+        "Which country has already added downloaded singles to its Billboard Hot 100 chart?",
+        "bbc-entertainment-278",
+        "US",
+    ),
+    _b46_c(
+        "where",
+        "Where is the consultancy Strategy Analytics, which forecast mobile TV revenues of "
+        "$6.6bn, based?",
+        "bbc-tech-378",
+        "Boston",
+    ),
+    _b46_c(
+        "where",
+        "In which country is TU Media preparing to launch its satellite TV service for mobiles?",
+        "bbc-tech-378",
+        "Korea|South Korea",
+    ),
+    _b46_c(
+        "where",
+        "In which country was the BSE-infected cow found that led Japan to ban beef imports "
+        "for 13 months?",
+        "bbc-business-505",
+        "US",
+    ),
+    _b46_c(
+        "where",
+        "Which constituency did David Blunkett represent when he entered Parliament in 1987?",
+        "bbc-politics-041",
+        "Sheffield Brightside",
+    ),
+    _b46_c(
+        "where",
+        "In which country did Ricky Gervais's The Office become an unexpected hit via BBC America?",
+        "bbc-entertainment-196",
+        "US",
+    ),
+    _b46_c(
+        "where",
+        "Which country will Britain's depleted Davis Cup team play on 4-6 March?",
+        "bbc-sport-449",
+        "Israel",
+    ),
+    _b46_c(
+        "where",
+        "Where are firms testing Texas Instruments' OMAP-Vox mobile phone chip?",
+        "bbc-tech-050",
+        "Europe and Asia",
+    ),
+    _b46_c(
+        "where",
+        "Where are sprinters Kenteris and Thanou facing criminal proceedings as well as the "
+        "athletics inquiry?",
+        "bbc-sport-016",
+        "Greece",
+    ),
+    _b46_c(
+        "where",
+        "In which city was the drugs test Kenteris and Thanou missed on the day of their "
+        "alleged fake motorcycle accident?",
+        "bbc-sport-016",
+        "Athens",
+    ),
+    _b46_c(
+        "where",
+        "Jack Straw cited a stream of information that Palestinian militants were working out "
+        "of which country?",
+        "bbc-politics-209",
+        "Syria",
+    ),
+    # how many
+    _b46_c(
+        "how many",
+        "How much of Colombia's anti-poverty subsidy cash is ending up with the wealthiest "
+        "Colombians?",
+        "bbc-business-033",
+        "12.1 trillion pesos",
+    ),
+    _b46_c(
+        "how many",
+        "What percentage of firms surveyed by Workshare were unaware their documents were "
+        "leaking confidential data?",
+        "bbc-tech-086",
+        "90%",
+    ),
+    _b46_c(
+        "how many",
+        "How much is the deal Real Madrid are close to agreeing for Everton midfielder Thomas "
+        "Gravesen?",
+        "bbc-sport-193",
+        "£2m",
+    ),
+    _b46_c(
+        "how many",
+        "How big is the tax bill Russian authorities have presented to Yukos, according to "
+        "the report on Platon Lebedev's trial?",
+        "bbc-business-157",
+        "$27.5bn|£13bn",
+    ),
+    _b46_c(
+        "how many",
+        "How many pictures are stored and shared daily, according to research HP's Carly "
+        "Fiorina cited at CES?",
+        "bbc-tech-228",
+        "258 million",
+    ),
+    _b46_c(
+        "how many",
+        "How far did Steve Redgrave run on his long training run on Sunday in the bitter cold?",
+        "bbc-sport-072",
+        "15-and-a-half miles",
+    ),
+    _b46_c(
+        "how many",
+        "About how many records has Brit-winning band Muse sold around the world?",
+        "bbc-entertainment-251",
+        "two million",
+    ),
+    _b46_c(
+        "how many",
+        "How much is Umbro set to receive from Chelsea after their kit sponsorship deal was "
+        "cut short?",
+        "bbc-business-040",
+        "£24.5m",
+    ),
+    _b46_c(
+        "how many",
+        "To what value did Xstrata raise its hostile offer for Australian miner WMC Resources?",
+        "bbc-business-125",
+        "A$8.4bn",
+    ),
+    _b46_c(
+        "how many",
+        "By what percentage did China's fixed asset investment grow in 2004?",
+        "bbc-business-286",
+        "21.3%",
+    ),
+    _b46_c(
+        "how many",
+        "How much was the SEC settlement covering Columbia Management Advisors, Columbia "
+        "Funds Distributor and three ex-Columbia executives?",
+        "bbc-business-122",
+        "$140m",
+    ),
+    _b46_c(
+        "how many",
+        "How many credit cards are there in South Korea, of which one in 13 is now in default?",
+        "bbc-business-072",
+        "48 million",
+    ),
+    _b46_c(
+        "how many",
+        "The BPI chairman said including downloads was the charts' most significant "
+        "development in how many years?",
+        "bbc-entertainment-278",
+        "20 years",
+    ),
+    _b46_c(
+        "how many",
+        "What was the total value of Japan's trade with China and Hong Kong in 2004?",
+        "bbc-business-505",
+        "22,201bn yen",
+    ),
+    _b46_c(
+        "how many",
+        "About how many finance ministry officials in Cameroon are accused in the salary scam?",
+        "bbc-business-133",
+        "500",
+    ),
+    _b46_c(
+        "how many",
+        "How much more can indoor parking cost than outdoor parking in Beijing?",
+        "bbc-business-461",
+        "250%",
+    ),
+    _b46_c(
+        "how many",
+        "What stake does hedge fund TCI hold in Deutsche Boerse, enough to call for an "
+        "extraordinary meeting?",
+        "bbc-business-203",
+        "5%|more than 5%",
+    ),
+    _b46_c(
+        "how many",
+        "How many USB ports does the Dell PC compared with Apple's Mac mini have?",
+        "bbc-tech-301",
+        "6",
+    ),
+    _b46_c(
+        "how many",
+        "What percentage of mobile users said they were considering a move to 3G handsets, "
+        "per a survey cited in the Texas Instruments chip story?",
+        "bbc-tech-050",
+        "4%",
+    ),
+    _b46_c(
+        "how many",
+        "How much of each 50p Celebrity Big Brother vote goes to a tsunami charity appeal?",
+        "bbc-entertainment-203",
+        "9p",
+    ),
+    _b46_c(
+        "how many",
+        "How many European and Arab nations were sending foreign ministers to Tony Blair's "
+        "London meeting on Palestinian reform?",
+        "bbc-politics-209",
+        "23",
+    ),
+    _b46_c(
+        "how many",
+        "How much does Stuff's editor say a legitimate song download costs, in the story on "
+        "the magazine's top gadgets?",
+        "bbc-tech-341",
+        "70p",
+    ),
+    _b46_c(
+        "how many",
+        "How many text messages are sent in the UK every day, according to the Mobile Data "
+        "Association?",
+        "bbc-tech-372",
+        "78 million",
+    ),
+)
+
+B46_NEAR_BBC_A = (
+    "Who is the managing director of Mean Fiddler, the organiser of the Reading and Leeds "
+    "festivals?",
+    "Which actress has been cast as Lyra Belacqua in Chris Weitz's film of His Dark Materials?",
+    "On what date did Ring of Fire co-writer Merle Kilgore die?",
+    "On what date did Mike Tindall sign for Gloucester?",
+    "When is Chris Weitz's film version of His Dark Materials due to be released?",
+    "Where did country songwriter Merle Kilgore die?",
+    "Which constituency does David Miliband represent in the Commons?",
+    "How many people took part in the Borders rail campaigners' anniversary march at Tweedbank?",
+    "How many copies did Ring of Fire sell for Johnny Cash?",
+    "What is the budget for New Line's film of His Dark Materials?",
+    "How many people are expected to attend this year's Reading and Leeds festivals?",
+)
+
+B46_NEAR_BBC_B = (
+    "Who is the solicitor, also acting as their agent, advising Ian Rush and Mark Aizlewood "
+    "in the Chester severance row?",
+    "Who is Cameroon's finance minister, whose ministry was hit by the salary scam?",
+    "When did Workshare carry out its survey of business documents?",
+    "By when is Cameroon's payroll audit of the other government ministries due to be finished?",
+    "When will the national strategic capabilities fund proposed by the Commons science "
+    "committee be set up?",
+    "Where is document security firm Workshare headquartered?",
+    "In which city was Prince of Persia: Warrior Within made?",
+    "How much money was in the severance package Chester offered Ian Rush?",
+    "How much money should go into the strategic capabilities fund the Commons science "
+    "committee proposed?",
+    "How much does the Xbox game Blinx 2 cost?",
+)
+
 
 _CORPUS_BATCHES = (
     (
@@ -48735,6 +49998,7 @@ _CORPUS_BATCHES = (
     (43, B43_BBC_A + B43_BBC_B, B43_NEAR_BBC_A + B43_NEAR_BBC_B),
     (44, B44_BBC_A + B44_BBC_B, B44_NEAR_BBC_A + B44_NEAR_BBC_B),
     (45, B45_BBC_A + B45_BBC_B, B45_NEAR_BBC_A + B45_NEAR_BBC_B),
+    (46, B46_BBC_A + B46_BBC_B, B46_NEAR_BBC_A + B46_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -246,6 +246,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written forty-third", 43),
         ("written forty-fourth", 44),
         ("written forty-fifth", 45),
+        ("written forty-sixth", 46),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
