@@ -279,9 +279,10 @@ _TIME_RE = re.compile(
     r"aug|sept?|oct|nov|dec|yesterday|today|tomorrow|tonight|overnight|midnight|noon|"
     r"morning|afternoon|evening|weekend|(?:1[5-9]|20)\d\d(?:s)?|\d{1,2}(?::\d\d)?\s?(?:am|pm|"
     r"a\.m|p\.m)|o'clock|(?:second|minute|hour|day|week|fortnight|month|year|decade|season|"
-    r"century|centurie)s?\s+ago|earlier\s+this|later\s+this|last\s+(?:week|month|year|season|"
-    r"night|summer|winter|spring|autumn|term)|next\s+(?:week|month|year|season)|this\s+"
-    r"(?:week|month|year|season|summer|winter|spring|autumn)|(?:spring|summer|autumn|winter)"
+    r"century|centurie)s?\s+ago|earlier\s+this|later\s+this|last\s+(?:week|fortnight|month|"
+    r"year|season|night|summer|winter|spring|autumn|term)|next\s+(?:week|fortnight|month|year|"
+    r"season)|this\s+(?:week|fortnight|month|year|season|summer|winter|spring|autumn)|"
+    r"(?:spring|summer|autumn|winter)"
     r"\s+of|(?:in|by|until|from|during|over)\s+the\s+(?:spring|summer|autumn|winter)|next\s+"
     rf"(?:summer|winter|spring|autumn)|since\s+\d|(?i:{NAMED_DAYS}))\b"
 )

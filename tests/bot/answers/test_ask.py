@@ -3097,6 +3097,14 @@ DEPOT_SALE = (
             "Tom Beale",
             id="'the Commons environment committee' may be named without its house",
         ),
+        pytest.param(
+            "Ruiz trails new discipline powers",
+            "Kelso schools are to get new powers over unruly pupils. Ms Ruiz is expected to "
+            "announce her plans on the issue in the next fortnight, aides said.",
+            "When is Ana Ruiz expected to announce her plans on discipline in Kelso schools?",
+            "in the next fortnight",
+            id="'in the next fortnight' says when",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
