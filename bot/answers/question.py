@@ -1270,6 +1270,8 @@ _CLAUSE_AFTER_MOST = _AUXILIARIES | word_set(
 )
 ADVERBS = word_set("first last finally ever actually officially originally initially again")
 _BARE_BEFORE = word_set("did does do will would can could")
+# what may follow a one-word subject right after "did" ("did trading in X begin …?")
+_SUBJECT_PREPOSITIONS = word_set("in of on at for from to with")
 _BARE_ED = word_set("need feed succeed proceed exceed breed bleed speed shed wed embed")
 _PASSIVE = word_set("was were has have had")
 PARTICIPLES = word_set(
@@ -1380,6 +1382,8 @@ def _subject_verb(lowered: list[str], named: Sequence[bool]) -> str | None:
             return None
         if word in STOP_WORDS or not word.isalpha():
             continue
+        if bare and i == 2 and following in _SUBJECT_PREPOSITIONS:
+            continue  # "when did growth in China's investment peak …?": a one-word subject
         if (
             following
             and not inside[i + 1]

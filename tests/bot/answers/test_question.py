@@ -252,6 +252,9 @@ def test_wanted_entity_type(question: str, wanted: Wanted | None) -> None:
         # a light verb asks about)
         ("Where will the winners of the Calder v Tern replay travel next?", "travel"),
         ("When did the meeting of Tern executives at the Calder Hotel take place?", "meet"),
+        # (a one-word subject after "did" may have a preposition after it)
+        ("When did growth in Tern's fixed asset investment peak at 43%?", "peak"),
+        ("When will work on the Calder stadium start?", "start"),
         # (a name after "who is" is no verb)
         ("Who is Calder Tern's chief executive?", None),
         # (the verb of a clause on what is asked about is not the one asked)
