@@ -142,6 +142,8 @@ EQUIVALENT_WORDS = (
     "beat victory defeat defeated",
     "sack sacked dismiss dismissed",
     "quit resign resigned",
+    "decide decided decision",  # a verb and its noun the stemmer does not join
+    "enter entered entry",
     "hire hired appoint appointed",
     "match game fixture meeting derby",
     "last final",

@@ -29,3 +29,10 @@ def test_a_word_ending_in_one_s_is_its_plural(one: str, many: str) -> None:
     # the index's porter stems "gas" "ga" but "gases" "gase"
     assert present(index_key(many), frozenset({index_key(one)}))
     assert present(index_key(one), frozenset({index_key(many)}))
+
+
+def test_a_verb_says_its_noun_the_stemmer_does_not_join() -> None:
+    # (so "a decision on how Tern will manage its entry into the market is due in May"
+    # answers "by when is Tern expected to decide how it will enter the market?")
+    assert present(index_key("decide"), frozenset({index_key("decision")}))
+    assert present(index_key("enter"), frozenset({index_key("entry")}))
