@@ -274,7 +274,7 @@ NUMBER_WORDS = word_set(
 # days called by name ("on Boxing Day", "Christmas Eve")
 NAMED_DAYS = r"(?:Boxing|Christmas|New Year's)\s+(?:Day|Eve)"
 _TIME_RE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|january|february|march|"
     r"april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
     r"aug|sept?|oct|nov|dec|yesterday|today|tomorrow|tonight|overnight|midnight|noon|"
     r"morning|afternoon|evening|weekend|(?:1[5-9]|20)\d\d(?:s)?|\d{1,2}(?::\d\d)?\s?(?:am|pm|"

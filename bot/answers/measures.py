@@ -96,8 +96,8 @@ WHEN_MEASURES = {
     "date": re.compile(_DATE, re.IGNORECASE),
     # a date, "on Friday", "Boxing Day" (not "at the weekend", "last week")
     "day": re.compile(
-        rf"{_DATE}|\b(?:{_DAY_LEADS})\s+(?:{'|'.join(WEEKDAYS)})\b"
-        rf"|{_AFTER_A_NAME}\b(?:{'|'.join(WEEKDAYS)})\b{_NOT_IN_A_NAME}|{_FEAST_DAYS}"
+        rf"{_DATE}|\b(?:{_DAY_LEADS})\s+(?:{'|'.join(WEEKDAYS)})s?\b"
+        rf"|{_AFTER_A_NAME}\b(?:{'|'.join(WEEKDAYS)})s?\b{_NOT_IN_A_NAME}|{_FEAST_DAYS}"
         rf"|(?-i:\b(?:{NAMED_DAYS}|[A-Z]\w+'s (?:Day|Eve))\b)",
         re.IGNORECASE,
     ),

@@ -839,6 +839,11 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         # "on what date …?" asks for a day of a month, "in what year …?" for a year, "in
         # which minute …?" for a minute of a match
         measure = next(low for low in lowered if low in _TIME_MEASURES)
+    elif wanted is Wanted.TIME and any(
+        low == "night" and i and lowered[i - 1] in {"what", "which"}
+        for i, low in enumerate(lowered)
+    ):
+        measure = "day"  # "on which night of the week …?": "Wednesdays", "on Friday night"
     if wanted is Wanted.PLACE and _asks_which(lowered, LOCAL_NOUNS):
         measure = "local"  # "which city …?": not a country
     # "at what event …?": "the Detroit Motor Show" (but "which conference venue …?" asks

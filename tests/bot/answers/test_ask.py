@@ -3105,6 +3105,14 @@ DEPOT_SALE = (
             "in the next fortnight",
             id="'in the next fortnight' says when",
         ),
+        pytest.param(
+            "Kelso Nights",
+            "Kelso Nights follows four pensioners through a week of parties. Kelso Nights is on "
+            "Channel 5 Wednesdays at 9pm.",
+            "On which night of the week does Channel 5 broadcast Kelso Nights?",
+            "Wednesdays",
+            id="'Wednesdays' says which day of the week",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
