@@ -1304,7 +1304,8 @@ _SUMS_OF = word_set("profit profits revenue revenues turnover income money cash 
 MONEY_WORDS = word_set(
     "pay paid pays paying cost costs costing spend spent spending bid bids bidding price "
     "priced fee fees fine fined salary salaries wage wages worth sell sold buy bought raise "
-    "raised earn earned earns charge charged invest invested budget"
+    "raised earn earned earns charge charged invest invested budget receive received receives "
+    "receiving payment payout compensation"
 )
 
 

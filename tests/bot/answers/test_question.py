@@ -573,6 +573,8 @@ def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("What fee did Calder get for Tom Beale?", NOW).measure == "money"
     # ("how much profit …?": a sum, though a profit may also rise by a share)
     assert analyze("How much profit did Tern expect to make this year?", NOW).measure == "money"
+    # (a sum received: "which is to receive a payment from Calder of £24.5m", not "222%")
+    assert analyze("How much is Tern set to receive from Calder?", NOW).measure == "money"
     assert analyze("How much did Tern's profits rise?", NOW).measure == "much"
     # ("to what price …?", "at what price …?")
     assert analyze("To what price did shares in Tern rise on bid talk?", NOW).measure == "money"
