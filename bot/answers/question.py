@@ -1507,6 +1507,11 @@ POSITION_VERBS = {
     "captains": "captain",
     "edits": "editor",
     "owns": "owner",
+    # (and what one held then: "who captained France when they beat England?")
+    "coached": "coach",
+    "chaired": "chair",
+    "captained": "captain",
+    "edited": "editor",
 }
 _COPULAS = word_set("is was are were")
 # person nouns that name no post ("who is the man who …")

@@ -610,6 +610,9 @@ def test_what_date_or_year_asks_for_one() -> None:
         ("Who is the OECD's chief economist?", "economist"),
         ("Who is BMW's group chief executive?", "ceo"),
         ("Who manages Harrowby Rovers?", "manager"),
+        # (what one held then: "Calder captain Ana Ruiz", not "Calder scrum-half Tom Beale")
+        ("Who captained Calder when they came back to beat Tern 18-17?", "captain"),
+        ("Who chaired the Kelso inquiry?", "chair"),
         ("Who is the Uber driver who shot the gunman?", "driver"),
         ("Who was the radio DJ who tricked Jose Antonio Reyes?", "dj"),
         ("Who is the man who shot the gunman?", None),
