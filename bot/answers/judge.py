@@ -48,6 +48,7 @@ from bot.answers.posts import (
 )
 from bot.answers.question import (
     DEFINING_VERBS,
+    MONTHS,
     PLACE_NOUNS,
     WEEKDAYS,
     WORD,
@@ -555,9 +556,15 @@ def _named_by_surname(name: tuple[str, ...], text: str) -> bool:
     )
 
 
-def placed(sentence: Sentence, predicate: set[str]) -> bool:
+# (a place after the month asked about is no place of what was asked: "a rise in house
+# price inflation in November except for Northern Ireland")
+_DATING_KEYS = frozenset(map(index_key, (*MONTHS, *WEEKDAYS)))
+
+
+def placed(sentence: Sentence, predicate: Set[str]) -> bool:
     """A place right after a word of the question: "a speech at the London School of
-    Economics", "concerts at Croke Park"."""
+    Economics", "concerts at Croke Park" (not a month or a weekday)."""
+    predicate = predicate - _DATING_KEYS
     tokens = index_tokens(sentence.text)
     for place in sentence.places:
         for i, token in enumerate(tokens):
