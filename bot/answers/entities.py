@@ -282,9 +282,9 @@ _TIME_RE = re.compile(
     r"century|centurie)s?\s+ago|earlier\s+this|later\s+this|last\s+(?:week|fortnight|month|"
     r"year|season|night|summer|winter|spring|autumn|term)|next\s+(?:week|fortnight|month|year|"
     r"season)|this\s+(?:week|fortnight|month|year|season|summer|winter|spring|autumn)|"
-    r"(?:spring|summer|autumn|winter)"
-    r"\s+of|(?:in|by|until|from|during|over)\s+the\s+(?:spring|summer|autumn|winter)|next\s+"
-    rf"(?:summer|winter|spring|autumn)|since\s+\d|(?i:{NAMED_DAYS}))\b"
+    r"(?:spring|summer|autumn|winter)\s+of|(?:in|by|until|from|during|over)\s+the\s+(?:spring|"
+    r"summer|autumn|winter)|next\s+(?:summer|winter|spring|autumn)|since\s+\d|"
+    rf"(?i:{NAMED_DAYS}))\b"
 )
 _MAY_RE = re.compile(
     r"\bMay\s+\d|\d\s+May\b|\b(?:[Ii]n|[Nn]ext|[Ll]ast|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate)\s+May\b"
