@@ -49896,6 +49896,1276 @@ B46_NEAR_BBC_B = (
 )
 
 
+_b47_c = partial(_c, batch=47)
+
+B47_BBC_A = (
+    # who
+    _b47_c(
+        "who",
+        "Which former Olympic champion cast doubt on Darren Campbell's claim that a hamstring "
+        "injury held him back at the Athens Games?",
+        "bbc-sport-028",
+        "Michael Johnson",
+    ),
+    _b47_c(
+        "who",
+        "Which Labour member of the cross-party Lords reform group argued that electing MSCPs "
+        "on the same day as MPs could lift turnout?",
+        "bbc-politics-319",
+        "Robin Cook|Mr Cook",
+    ),
+    _b47_c(
+        "who",
+        "Which Arthur D. Little vice-president warned that free digital terrestrial TV could "
+        "slow the growth of pay-TV in France?",
+        "bbc-tech-371",
+        "Henri de Bodinat",
+    ),
+    _b47_c(
+        "who",
+        "Who is the head of the International Cricket Council's anti-corruption unit who "
+        "first called for longer jail terms for sports betting cheats?",
+        "bbc-politics-240",
+        "Lord Condon",
+    ),
+    _b47_c(
+        "who",
+        "Which Ospreys loose-head prop was missing from the Wales Six Nations squad, giving "
+        "uncapped John Yapp his chance?",
+        "bbc-sport-359",
+        "Duncan Jones",
+    ),
+    _b47_c(
+        "who",
+        "Which executive partner of law firm Tods Murray said he understood David McLetchie's "
+        "reasons for stepping down as a partner?",
+        "bbc-politics-089",
+        "Peter Misselbrook",
+    ),
+    _b47_c(
+        "who",
+        "Which member of the Traveller Law Reform Coalition said a duty on councils to find "
+        "Gypsy sites must be a real obligation rather than a recommendation?",
+        "bbc-politics-176",
+        "Andrew Ryder",
+    ),
+    _b47_c(
+        "who",
+        "Which Monument Securities strategist told Reuters the latest UK jobless figures "
+        "pointed to a tougher Bank of England stance on interest rates?",
+        "bbc-business-061",
+        "Marc Ostwald",
+    ),
+    _b47_c(
+        "who",
+        "Which rally driver's name is on one of the PC and console games that has been ported "
+        "to mobile phones?",
+        "bbc-tech-095",
+        "Colin McRae",
+    ),
+    _b47_c(
+        "who",
+        "Which UK Independence Party leader said pensioners needed extra cash they could "
+        "spend as they chose rather than free bus rides, after Gordon Brown's Budget?",
+        "bbc-politics-375",
+        "Roger Knapman",
+    ),
+    _b47_c(
+        "who",
+        "Which Home Office minister said roughly one in three Asbos had been breached?",
+        "bbc-politics-092",
+        "Hazel Blears",
+    ),
+    _b47_c(
+        "who",
+        "Which former chief whip is backing Lord Dubs' Succession to the Crown Bill in the "
+        "House of Commons?",
+        "bbc-politics-266",
+        "Ann Taylor",
+    ),
+    _b47_c(
+        "who",
+        "Which co-founder of the Top500 list predicted the finished Blue Gene/L supercomputer "
+        "would be hard to beat?",
+        "bbc-tech-141",
+        "Erich Strohmaier",
+    ),
+    _b47_c(
+        "who",
+        "Whose departure from Manchester City last summer led to Stuart Pearce being made "
+        "joint assistant manager?",
+        "bbc-sport-244",
+        "Arthur Cox",
+    ),
+    _b47_c(
+        "who",
+        "Which Leeds Tykes flanker trained with Scotland's Six Nations squad while waiting "
+        "for his eligibility to be confirmed?",
+        "bbc-sport-353",
+        "Jon Dunbar",
+    ),
+    _b47_c(
+        "who",
+        "Whose elusive track did the BBC suggest would be easier to find with ScanSoft and "
+        "Gracenote's voice control for media players?",
+        "bbc-tech-279",
+        "Elvis Presley",
+    ),
+    _b47_c(
+        "who",
+        "Which economist welcomed the company tax cut in South Africa's 2005 'more for all' "
+        "budget, saying it would stimulate growth?",
+        "bbc-business-055",
+        "Colen Garrow",
+    ),
+    _b47_c(
+        "who",
+        "Which Bank of England governor warned against over-interpreting the weak December "
+        "2004 retail sales figures?",
+        "bbc-business-481",
+        "Mervyn King",
+    ),
+    _b47_c(
+        "who",
+        "Which BBC environment correspondent described the MPs' report on house building in "
+        "south-east England as a stinging rebuke for John Prescott's department?",
+        "bbc-politics-167",
+        "Richard Black",
+    ),
+    _b47_c(
+        "who",
+        "Who is BT's director of corporate responsibility, who said there was a hard rump of "
+        "people not engaging with the internet?",
+        "bbc-tech-211",
+        "Adrian Hosford|Mr Hosford",
+    ),
+    _b47_c(
+        "who",
+        "Which Defence Secretary, along with Tony Blair, has to approve the Army Board's "
+        "decision on the future of Scotland's regiments?",
+        "bbc-politics-245",
+        "Geoff Hoon",
+    ),
+    _b47_c(
+        "who",
+        "Which music legend lives on the same private road as Fatboy Slim and is warned when "
+        "photographers gather there?",
+        "bbc-entertainment-122",
+        "Paul McCartney",
+    ),
+    _b47_c(
+        "who",
+        "Who produced USA For Africa's fund-raising single We Are The World?",
+        "bbc-entertainment-143",
+        "Quincy Jones",
+    ),
+    # when
+    _b47_c(
+        "when",
+        "When did France's Ludovic Valbon play in the Tests against the United States and Canada?",
+        "bbc-sport-332",
+        "last June|June",
+    ),
+    _b47_c(
+        "when",
+        "When is the best-of gadget show hosted by Stuff and What Hi-Fi? magazines taking place?",
+        "bbc-tech-127",
+        "this weekend",
+    ),
+    _b47_c(
+        "when",
+        "When did the EU and US agree to suspend their WTO arbitration requests over Airbus "
+        "and Boeing subsidies?",
+        "bbc-business-424",
+        "beginning of December|December",
+    ),
+    _b47_c(
+        "when",
+        "In what year did Geraldine McCaughrean win a Whitbread prize for Gold Dust?",
+        "bbc-entertainment-013",
+        "1994",
+    ),
+    _b47_c(
+        "when",
+        "In which year does TNT expect between 700,000 and one million digital terrestrial "
+        "set-top boxes to be sold in France?",
+        "bbc-tech-371",
+        "2005",
+    ),
+    _b47_c(
+        "when",
+        "In what year was Bill Conti Oscar-nominated for Gonna Fly Now from Rocky?",
+        "bbc-entertainment-280",
+        "1976",
+    ),
+    _b47_c(
+        "when",
+        "When did Oscars musical director Bill Conti get a best song nomination for the title "
+        "track of For Your Eyes Only?",
+        "bbc-entertainment-280",
+        "1981",
+    ),
+    _b47_c(
+        "when",
+        "On which day did EMI's share price sink more than 16% after its profit warning over "
+        "delayed Coldplay and Gorillaz albums?",
+        "bbc-business-207",
+        "Monday",
+    ),
+    _b47_c(
+        "when",
+        "In which month did MPs urge ministers to make councils create stopping places for "
+        "travellers?",
+        "bbc-politics-176",
+        "November",
+    ),
+    _b47_c(
+        "when",
+        "From when will the inheritance tax threshold go up to £275,000 under Gordon "
+        "Brown's pre-election Budget?",
+        "bbc-politics-375",
+        "April",
+    ),
+    _b47_c(
+        "when",
+        "On what day did Fernando Morientes say he would like to join Liverpool and had told "
+        "Real Madrid so?",
+        "bbc-sport-272",
+        "Tuesday",
+    ),
+    _b47_c(
+        "when",
+        "In what year did Jason Robinson switch from rugby league to rugby union?",
+        "bbc-sport-370",
+        "2000",
+    ),
+    _b47_c(
+        "when",
+        "From when will the first Child Trust Fund vouchers be sent out?",
+        "bbc-business-268",
+        "January",
+    ),
+    _b47_c(
+        "when",
+        "In what year was the Top 500 list of the world's fastest supercomputers started?",
+        "bbc-tech-141",
+        "1993",
+    ),
+    _b47_c(
+        "when",
+        "In which month was Yukos unit Yuganskneftegaz seized and sold to the little-known "
+        "firm Baikal?",
+        "bbc-business-426",
+        "December",
+    ),
+    _b47_c(
+        "when",
+        "When was the Liverpool AGM shortly before which a potentially huge new investor "
+        "emerged, according to Rick Parry?",
+        "bbc-sport-112",
+        "December",
+    ),
+    _b47_c(
+        "when",
+        "In what year did the original Halo game win universal acclaim?",
+        "bbc-tech-130",
+        "2001",
+    ),
+    _b47_c(
+        "when",
+        "Until when did South Africa's finance minister Trevor Manuel expect inflation to "
+        "stay between 3% and 6%?",
+        "bbc-business-055",
+        "2008",
+    ),
+    _b47_c(
+        "when",
+        "On which day did Tony Blair meet parents and teachers in Worcestershire after his "
+        "sailing trip with schoolchildren?",
+        "bbc-politics-352",
+        "Tuesday",
+    ),
+    _b47_c(
+        "when",
+        "On which day of the week was the Commons vote on anti-terror laws that Charles "
+        "Kennedy and other Lib Dem MPs missed?",
+        "bbc-politics-417",
+        "Monday",
+    ),
+    _b47_c(
+        "when",
+        "On what day was an Army Board committee due to meet to decide on restructuring "
+        "Scotland's regiments?",
+        "bbc-politics-245",
+        "Monday",
+    ),
+    _b47_c(
+        "when",
+        "In what year were Sony and Microsoft getting ready to launch their next-generation "
+        "games consoles, as the slim PS2 hit the shops?",
+        "bbc-tech-130",
+        "2005",
+    ),
+    # where
+    _b47_c(
+        "where",
+        "Where did Darren Campbell and the British sprint quartet beat the Americans to "
+        "4x100m relay gold?",
+        "bbc-sport-028",
+        "Athens",
+    ),
+    _b47_c(
+        "where",
+        "Where is John Guy, whose Mary Queen of Scots biography won the Whitbread biography "
+        "prize, a fellow?",
+        "bbc-entertainment-013",
+        "Clare College, Cambridge|Clare College",
+    ),
+    _b47_c(
+        "where",
+        "At which university did Susan Fletcher, winner of the Whitbread first novel award "
+        "for Eve Green, take a creative writing course?",
+        "bbc-entertainment-013",
+        "University of East Anglia",
+    ),
+    _b47_c(
+        "where",
+        "Alongside Paris, Lille and Lyon, which French city is in the first transmission area "
+        "of the TNT digital terrestrial service?",
+        "bbc-tech-371",
+        "Toulouse",
+    ),
+    _b47_c(
+        "where",
+        "In which county is Minety, one of the traveller sites caught up in a long legal battle?",
+        "bbc-politics-176",
+        "Wiltshire",
+    ),
+    _b47_c(
+        "where",
+        "Which country had a 10.4% jobless rate, compared with the UK's 4.7% at the end of 2004?",
+        "bbc-business-061",
+        "Spain",
+    ),
+    _b47_c(
+        "where",
+        "Where were the researchers based who warned that community support officers could "
+        "weaken the bond between police and communities?",
+        "bbc-politics-092",
+        "Leeds University|Leeds",
+    ),
+    _b47_c(
+        "where",
+        "Where did Fernando Morientes play on loan last season before Liverpool and Newcastle "
+        "showed interest?",
+        "bbc-sport-272",
+        "Monaco",
+    ),
+    _b47_c(
+        "where",
+        "Where were the two Britons held whose legal protection from the US Supreme Court "
+        "Cherie Blair called a victory for human rights?",
+        "bbc-politics-194",
+        "Guantanamo Bay",
+    ),
+    _b47_c(
+        "where",
+        "For which US laboratory is IBM assembling its Blue Gene/L supercomputer?",
+        "bbc-tech-141",
+        "Lawrence Livermore National Laboratory",
+    ),
+    _b47_c(
+        "where",
+        "At which ground did France produce a poor first half against England in the 2005 Six "
+        "Nations?",
+        "bbc-sport-403",
+        "Twickenham",
+    ),
+    _b47_c(
+        "where",
+        "Where had Stuart Pearce been linked with a manager's job before saying he wanted to "
+        "succeed Kevin Keegan?",
+        "bbc-sport-244",
+        "Oldham",
+    ),
+    _b47_c(
+        "where",
+        "From which region was the mystery investor negotiating with Liverpool rumoured to "
+        "come, according to Rick Parry's interview?",
+        "bbc-sport-112",
+        "the Middle East|Middle East",
+    ),
+    _b47_c(
+        "where",
+        "Where do Alasdair Strokosch and Simon Cross, possible options for Scotland's "
+        "depleted back row, play their club rugby?",
+        "bbc-sport-353",
+        "Edinburgh",
+    ),
+    _b47_c(
+        "where",
+        "Which parts of the UK already have the kind of national spatial framework that the "
+        "Environmental Audit Committee wants for England?",
+        "bbc-politics-167",
+        "Scotland and Wales",
+    ),
+    _b47_c(
+        "where",
+        "Where was the Black Watch serving on the front line when the plan for a Scottish "
+        "super regiment caused an outcry?",
+        "bbc-politics-245",
+        "Iraq",
+    ),
+    _b47_c(
+        "where",
+        "At which stadium does Norman Cook plan to play a Rio carnival gig?",
+        "bbc-entertainment-122",
+        "the Maracana|Maracana",
+    ),
+    _b47_c(
+        "where",
+        "In which country were two bank robbers photographed on a camera phone while waiting "
+        "for the bank to open?",
+        "bbc-tech-208",
+        "Denmark",
+    ),
+    _b47_c(
+        "where",
+        "In which city is De Telegraaf, the daily paper that printed a mobile phone picture "
+        "of Theo van Gogh's body, published?",
+        "bbc-tech-208",
+        "Amsterdam",
+    ),
+    _b47_c(
+        "where",
+        "In which city is the tabloid newspaper that issues its photographers with camera "
+        "phones to catch celebrities?",
+        "bbc-tech-208",
+        "LA",
+    ),
+    _b47_c(
+        "where",
+        "Band Aid 20 proceeds are going to the Darfur region of which country?",
+        "bbc-entertainment-143",
+        "Sudan",
+    ),
+    # how many
+    _b47_c(
+        "how many",
+        "Besides 162 quangos, how many government units would the Conservatives scrap under "
+        "John Redwood's plan?",
+        "bbc-politics-226",
+        "Six",
+    ),
+    _b47_c(
+        "how many",
+        "Of the 385 members of the proposed Second Chamber of Parliament, how many would be "
+        "elected?",
+        "bbc-politics-319",
+        "270",
+    ),
+    _b47_c(
+        "how many",
+        "How many players are in the France squad for the Six Nations trip to Ireland from "
+        "which Imanol Harinordoquy was axed?",
+        "bbc-sport-332",
+        "22",
+    ),
+    _b47_c(
+        "how many",
+        "UPS ordered 10 A380 freighters, but to how many planes did it cut its earlier order "
+        "for Airbus A300s?",
+        "bbc-business-424",
+        "53",
+    ),
+    _b47_c(
+        "how many",
+        "Within how many years does George W Bush want to halve the US federal deficit with "
+        "his 'tough' budget?",
+        "bbc-business-328",
+        "five years",
+    ),
+    _b47_c(
+        "how many",
+        "According to musical director Bill Conti, the Oscars orchestra plays more than how "
+        "many times during an average ceremony?",
+        "bbc-entertainment-280",
+        "110",
+    ),
+    _b47_c(
+        "how many",
+        "At what price were EMI shares trading after falling 16.2% on the music group's "
+        "profit warning?",
+        "bbc-business-207",
+        "235.75 pence",
+    ),
+    _b47_c(
+        "how many",
+        "To what level did the UK benefit claimant total fall, in the same ONS figures that "
+        "showed unemployment rising to 1.41 million?",
+        "bbc-business-061",
+        "813,200",
+    ),
+    _b47_c(
+        "how many",
+        "How many civil servant posts did Gordon Brown say had been cut under the Gershon "
+        "efficiency review?",
+        "bbc-politics-375",
+        "12,500",
+    ),
+    _b47_c(
+        "how many",
+        "How many crack houses have police closed in the year since ministers launched their "
+        "anti-social behaviour plan?",
+        "bbc-politics-092",
+        "150",
+    ),
+    _b47_c(
+        "how many",
+        "How many years had passed since the sex discrimination act, according to the Fabian "
+        "Society's Sundar Katwala?",
+        "bbc-politics-266",
+        "30 years|30",
+    ),
+    _b47_c(
+        "how many",
+        "How much are Real Madrid thought to still want before letting Fernando Morientes go?",
+        "bbc-sport-272",
+        "£7m",
+    ),
+    _b47_c(
+        "how many",
+        "How many years of failure against Australia could Great Britain's rugby league team "
+        "end by winning the Tri-Nations final at Elland Road?",
+        "bbc-sport-370",
+        "34 years|34",
+    ),
+    _b47_c(
+        "how many",
+        "What interest rate does the Saffron Walden Building Society's Ladybird savings "
+        "account for children pay?",
+        "bbc-business-268",
+        "5.35%",
+    ),
+    _b47_c(
+        "how many",
+        "For how much was Yuganskneftegaz sold to Baikal, the firm that later passed to Rosneft?",
+        "bbc-business-426",
+        "less than $10bn|$10bn",
+    ),
+    _b47_c(
+        "how many",
+        "How old is Borders flanker Scott Gray, ruled out of Scotland's opening Six Nations "
+        "matches with a knee injury?",
+        "bbc-sport-353",
+        "26",
+    ),
+    _b47_c(
+        "how many",
+        "How much did Grand Theft Auto: San Andreas earn in estimated gross revenues over its "
+        "first weekend in the UK?",
+        "bbc-tech-130",
+        "£24m",
+    ),
+    _b47_c(
+        "how many",
+        "About how many jobs a year has South Africa created since 2000, according to the "
+        "report on Trevor Manuel's 'more for all' budget?",
+        "bbc-business-055",
+        "280,000",
+    ),
+    _b47_c(
+        "how many",
+        "By how much did UK retail sales plunge in 1981, the last Christmas worse than 2004's?",
+        "bbc-business-481",
+        "1.7%",
+    ),
+    _b47_c(
+        "how many",
+        "How many city academies does Labour promise to open under the education pledge Tony "
+        "Blair promoted on his dinghy trip?",
+        "bbc-politics-352",
+        "200",
+    ),
+    _b47_c(
+        "how many",
+        "What fraction of the transport funding needed for the new homes in south-east "
+        "England is being provided, according to the Environmental Audit Committee?",
+        "bbc-politics-167",
+        "one-twentieth",
+    ),
+    _b47_c(
+        "how many",
+        "What share of Britain's digital have-nots will be disabled people by 2025, according "
+        "to BT's forecast?",
+        "bbc-tech-211",
+        "16%",
+    ),
+    _b47_c(
+        "how many",
+        "Besides Charles Kennedy, how many Lib Dem MPs missed the Commons vote on the "
+        "government's anti-terrorism laws?",
+        "bbc-politics-417",
+        "16",
+    ),
+    _b47_c(
+        "how many",
+        "For how many weeks did Fatboy Slim's album Palookaville stay in the UK top 75?",
+        "bbc-entertainment-122",
+        "three weeks",
+    ),
+)
+
+B47_BBC_B = (
+    # who
+    _b47_c(
+        "who",
+        "Who did Lindsay Davenport line up against in the Australian Open fourth round after "
+        "knocking out Nicole Vaidisova?",
+        "bbc-sport-446",
+        "Karolina Sprem|Sprem",
+    ),
+    _b47_c(
+        "who",
+        "Besides Sir Ian Blair, which home secretary warned that the UK could suffer a "
+        "Madrid-style bombing ahead of the general election?",
+        "bbc-politics-379",
+        "Charles Clarke",
+    ),
+    _b47_c(
+        "who",
+        "Which Ugandan MP told parliament that The Vagina Monologues was obscene and pornographic?",
+        "bbc-entertainment-010",
+        "Kefa Ssempgani",
+    ),
+    _b47_c(
+        "who",
+        "Which American playwright wrote The Vagina Monologues, the play banned by Uganda's "
+        "Media Council?",
+        "bbc-entertainment-010",
+        "Eve Ensler|Ms Ensler",
+    ),
+    _b47_c(
+        "who",
+        "Which chart prank group was commissioned to record a Christmas song following the "
+        "British Hit Singles and Albums formula?",
+        "bbc-entertainment-136",
+        "Moped",
+    ),
+    _b47_c(
+        "who",
+        "Apart from Robbie Keane and Mido, which Spurs player got on the scoresheet when they "
+        "beat Nottingham Forest 3-0 in the FA Cup?",
+        "bbc-sport-150",
+        "Noe Pamarot",
+    ),
+    _b47_c(
+        "who",
+        "Which former REM drummer suffered a ruptured aneurysm on tour and left the band two "
+        "years later?",
+        "bbc-entertainment-118",
+        "Bill Berry",
+    ),
+    _b47_c(
+        "who",
+        "Which Merck head of research said the heart risk seen with Vioxx might not be unique "
+        "among similar painkillers?",
+        "bbc-business-191",
+        "Peter Kim|Mr Kim",
+    ),
+    _b47_c(
+        "who",
+        "Which Labour election strategist insisted on BBC radio that Tony Blair was as "
+        "passionate about the job as when Labour took power?",
+        "bbc-politics-350",
+        "Alan Milburn",
+    ),
+    _b47_c(
+        "who",
+        "Which That's Life presenter described the late Cyril Fletcher as an English gentleman?",
+        "bbc-entertainment-190",
+        "Esther Rantzen",
+    ),
+    _b47_c(
+        "who",
+        "Which Leicester player scored from Austin Healey's cross-kick in the first Heineken "
+        "Cup game against Wasps?",
+        "bbc-sport-391",
+        "Martin Corry",
+    ),
+    _b47_c(
+        "who",
+        "Which World Anti-Doping Agency chief said a way would be found to deal with the "
+        "doping allegations against Marion Jones?",
+        "bbc-sport-036",
+        "Dick Pound",
+    ),
+    _b47_c(
+        "who",
+        "Which actress was the highest-placed woman in Le Figaro's table of France's "
+        "best-paid actors?",
+        "bbc-entertainment-045",
+        "Audrey Tautou",
+    ),
+    _b47_c(
+        "who",
+        "Which England team-mate was chosen ahead of Lawrence Dallaglio to captain the 1997 Lions?",
+        "bbc-sport-375",
+        "Martin Johnson|Johnson",
+    ),
+    _b47_c(
+        "who",
+        "Who was the first housemate voted out of Celebrity Big Brother, before John McCririck?",
+        "bbc-entertainment-180",
+        "Jackie Stallone",
+    ),
+    _b47_c(
+        "who",
+        "Which club is former Blackburn manager Roy Hodgson now in charge of?",
+        "bbc-sport-160",
+        "Viking Stavanger",
+    ),
+    _b47_c(
+        "who",
+        "Which Celtic goalkeeper let Gregory Vignal's long-range shot slip into the net in "
+        "Rangers' Old Firm win?",
+        "bbc-sport-146",
+        "Rab Douglas|Douglas",
+    ),
+    _b47_c(
+        "who",
+        "Who headed Aberdeen's only goal in their 4-1 Scottish Cup defeat by Dundee United?",
+        "bbc-sport-107",
+        "Richie Byrne|Byrne",
+    ),
+    _b47_c(
+        "who",
+        "Which Tory frontbencher raised a point of order about the Budget being leaked to the "
+        "Evening Standard?",
+        "bbc-politics-376",
+        "Andrew Tyrie",
+    ),
+    _b47_c(
+        "who",
+        "Which former world number two also became an Australian Open doubt after hurting his "
+        "thigh at the Hopman Cup?",
+        "bbc-sport-496",
+        "Tommy Haas",
+    ),
+    _b47_c(
+        "who",
+        "Which shadow home secretary warned that a wrongly imposed control order would become "
+        "a 'recruiting sergeant' for terrorists?",
+        "bbc-politics-014",
+        "David Davis",
+    ),
+    # when
+    _b47_c(
+        "when",
+        "By which month does race walker Jamie Costin hope to be back in regular training "
+        "after breaking his back?",
+        "bbc-sport-093",
+        "March",
+    ),
+    _b47_c(
+        "when",
+        "For which year did Merriam-Webster pick 'blog' as its top word?",
+        "bbc-tech-151",
+        "2004",
+    ),
+    _b47_c(
+        "when",
+        "On which day did a Tory MP switch to Labour, overshadowing Michael Howard's "
+        "£35bn savings pledge?",
+        "bbc-politics-271",
+        "Saturday",
+    ),
+    _b47_c(
+        "when",
+        "On what day of the week did Keane's Hopes and Fears win best British album at the Brits?",
+        "bbc-entertainment-129",
+        "Tuesday",
+    ),
+    _b47_c(
+        "when",
+        "In what year did REM's drummer collapse on tour, long before Mike Mills' flu forced "
+        "the band to cancel gigs?",
+        "bbc-entertainment-118",
+        "1995",
+    ),
+    _b47_c(
+        "when",
+        "In which month did the FDA's David Graham present the US Senate with estimates that "
+        "Vioxx may be linked to thousands of deaths?",
+        "bbc-business-191",
+        "November",
+    ),
+    _b47_c(
+        "when",
+        "On which day did the FDA say it would create a new independent watchdog for the "
+        "safety of medicines already being sold?",
+        "bbc-business-191",
+        "Tuesday",
+    ),
+    _b47_c(
+        "when",
+        "On which day was the Oscars ceremony at which Million Dollar Baby beat The Aviator?",
+        "bbc-entertainment-372",
+        "Sunday",
+    ),
+    _b47_c(
+        "when",
+        "In which month did Britney Spears fall out with Us Weekly over its pictures of her "
+        "honeymoon?",
+        "bbc-entertainment-345",
+        "February",
+    ),
+    _b47_c(
+        "when",
+        "In which month was the Budget expected, after which Gordon Brown said Labour's "
+        "manifesto would be published?",
+        "bbc-politics-350",
+        "March",
+    ),
+    _b47_c(
+        "when",
+        "When will the result of Edinburgh's referendum on congestion charging be known?",
+        "bbc-politics-114",
+        "next month",
+    ),
+    _b47_c(
+        "when",
+        "In what year did comedian Cyril Fletcher marry actress Betty Astell?",
+        "bbc-entertainment-190",
+        "1941",
+    ),
+    _b47_c(
+        "when",
+        "When did Leicester wing Austin Healey suffer the trapped nerve in his back that kept "
+        "him out for six weeks?",
+        "bbc-sport-391",
+        "end of September",
+    ),
+    _b47_c(
+        "when",
+        "In which month did Ukraine hold the two presidential elections that brought Viktor "
+        "Yushchenko to power?",
+        "bbc-business-136",
+        "December",
+    ),
+    _b47_c(
+        "when",
+        "In what year is The Chorus set, the film in which Gerard Jugnot plays an inspiring "
+        "teacher of troubled boys?",
+        "bbc-entertainment-045",
+        "1949",
+    ),
+    _b47_c(
+        "when",
+        "On which day was The Chorus due to compete for best film at France's Cesar awards?",
+        "bbc-entertainment-045",
+        "Saturday",
+    ),
+    _b47_c(
+        "when",
+        "On which day did John McCririck survive a Celebrity Big Brother public vote that saw "
+        "Jackie Stallone leave?",
+        "bbc-entertainment-180",
+        "Friday",
+    ),
+    _b47_c(
+        "when",
+        "When did the Court of Appeal overturn the sentences of the Maguire Seven?",
+        "bbc-politics-012",
+        "June 1991",
+    ),
+    _b47_c(
+        "when",
+        "In what year did the IRA bomb pubs in Guildford and Woolwich?",
+        "bbc-politics-012",
+        "1974",
+    ),
+    _b47_c(
+        "when",
+        "By when were more than 4.2 million UK phone lines using Carrier Pre-Selection "
+        "services such as TalkTalk?",
+        "bbc-tech-129",
+        "end of September",
+    ),
+    # where
+    _b47_c(
+        "where",
+        "Which country does Anna Smashnova, the 27th seed beaten in straight sets by Williams "
+        "at the Australian Open, come from?",
+        "bbc-sport-446",
+        "Israel",
+    ),
+    _b47_c(
+        "where",
+        "Daniela Hantuchova, beaten by Elena Dementieva in a match of almost three hours in "
+        "Melbourne, plays for which country?",
+        "bbc-sport-446",
+        "Slovakia",
+    ),
+    _b47_c(
+        "where",
+        "Which part of Uganda did the NGOs behind the banned Vagina Monologues production "
+        "want to raise funds for?",
+        "bbc-entertainment-010",
+        "north",
+    ),
+    _b47_c(
+        "where",
+        "In which city is the Mater hospital, where Jamie Costin was told his broken back "
+        "could heal without surgery?",
+        "bbc-sport-093",
+        "Dublin",
+    ),
+    _b47_c(
+        "where",
+        "Merriam-Webster, which named 'blog' its word of the year, is a dictionary publisher "
+        "from which country?",
+        "bbc-tech-151",
+        "US",
+    ),
+    _b47_c(
+        "where",
+        "The arms embargo on China that Sir Menzies Campbell was worried about lifting was "
+        "imposed after a massacre in which square?",
+        "bbc-politics-082",
+        "Tiananmen Square",
+    ),
+    _b47_c(
+        "where",
+        "Along with climate change, which continent did Jack Straw say would be high on the "
+        "agenda when the UK chairs the EU?",
+        "bbc-politics-082",
+        "Africa",
+    ),
+    _b47_c(
+        "where",
+        "In which country did REM's then drummer collapse with an aneurysm while the band was "
+        "touring?",
+        "bbc-entertainment-118",
+        "Switzerland",
+    ),
+    _b47_c(
+        "where",
+        "Burnley were handed a home FA Cup tie against Blackburn; the two clubs are rivals "
+        "from which county?",
+        "bbc-sport-184",
+        "Lancashire",
+    ),
+    _b47_c(
+        "where",
+        "Cyril Fletcher played the emperor of which country in the first pantomime shown on "
+        "television?",
+        "bbc-entertainment-190",
+        "Morocco",
+    ),
+    _b47_c(
+        "where",
+        "At which ground did Austin Healey warn that losing to Wasps would undo all of "
+        "Leicester's good work?",
+        "bbc-sport-391",
+        "Welford Road",
+    ),
+    _b47_c(
+        "where",
+        "Film studios in which US movie capital are expected to welcome Macrovision's "
+        "RipGuard anti-copying technology?",
+        "bbc-tech-326",
+        "Hollywood",
+    ),
+    _b47_c(
+        "where",
+        "According to the EIU's Stuart Hensel, Ukraine wants to avoid the sort of wholesale "
+        "renationalisation many fear in which country?",
+        "bbc-business-136",
+        "Russia",
+    ),
+    _b47_c(
+        "where",
+        "A last-minute defeat by which country cost Lawrence Dallaglio's England a Grand Slam "
+        "in 1999?",
+        "bbc-sport-375",
+        "Wales",
+    ),
+    _b47_c(
+        "where",
+        "Celtic debutant Craig Bellamy and his strike partner John Hartson are international "
+        "colleagues for which country?",
+        "bbc-sport-146",
+        "Wales",
+    ),
+    _b47_c(
+        "where",
+        "From which city was Giuseppe Conlon travelling to London when he was arrested?",
+        "bbc-politics-012",
+        "Belfast",
+    ),
+    _b47_c(
+        "where",
+        "In which city was the newspaper published that printed Budget details 30 minutes "
+        "before Gordon Brown's speech?",
+        "bbc-politics-376",
+        "London",
+    ),
+    _b47_c(
+        "where",
+        "The British Casino Association said ministers were trying to ease fears over a UK "
+        "version of which US gambling city?",
+        "bbc-politics-377",
+        "Las Vegas",
+    ),
+    _b47_c(
+        "where",
+        "Australia's Hopman Cup defeat, in which Mark Philippoussis tore a groin muscle, came "
+        "against which country?",
+        "bbc-sport-496",
+        "Netherlands",
+    ),
+    _b47_c(
+        "where",
+        "For which country was Tommy Haas playing when he injured his thigh against Guillermo "
+        "Coria?",
+        "bbc-sport-496",
+        "Germany",
+    ),
+    _b47_c(
+        "where",
+        "In which country does Fox TV air 24, where it is running public service "
+        "announcements portraying Muslims positively?",
+        "bbc-entertainment-210",
+        "US",
+    ),
+    _b47_c(
+        "where",
+        "Which country has the UK overtaken in broadband users per 100 people, according to Ofcom?",
+        "bbc-tech-129",
+        "Germany",
+    ),
+    # how many
+    _b47_c(
+        "how many",
+        "According to HitWise, what percentage of all daily net visits does the most popular "
+        "political blog attract?",
+        "bbc-tech-151",
+        "0.0051%",
+    ),
+    _b47_c(
+        "how many",
+        "How many public bodies would be scrapped under David James's review of government "
+        "waste for the Tories?",
+        "bbc-politics-271",
+        "168",
+    ),
+    _b47_c(
+        "how many",
+        "About how many times did 16-year-old Joseph Scholes cut his face with a knife before "
+        "his court appearance?",
+        "bbc-politics-214",
+        "30",
+    ),
+    _b47_c(
+        "how many",
+        "Besides the 25 children who killed themselves in prison between 1990 and 2004, how "
+        "many died in secure training centres?",
+        "bbc-politics-214",
+        "two",
+    ),
+    _b47_c(
+        "how many",
+        "How many days into his detention and training order did Joseph Scholes hang himself "
+        "in his cell?",
+        "bbc-politics-214",
+        "Nine",
+    ),
+    _b47_c(
+        "how many",
+        "At what position in the singles chart was Elvis Presley's reissued Jailhouse Rock "
+        "when Keane's Hopes and Fears went back to number one?",
+        "bbc-entertainment-129",
+        "37",
+    ),
+    _b47_c(
+        "how many",
+        "How many goals did Nottingham Forest concede from corners in their FA Cup defeat at "
+        "Tottenham, according to Gary Megson?",
+        "bbc-sport-150",
+        "two",
+    ),
+    _b47_c(
+        "how many",
+        "How much was Wayne Rooney's acrimonious move from Everton, who were drawn against "
+        "his Manchester United side in the FA Cup?",
+        "bbc-sport-184",
+        "£27m",
+    ),
+    _b47_c(
+        "how many",
+        "How old was Britney Spears when she wrote a website letter attacking 'false' US tabloids?",
+        "bbc-entertainment-345",
+        "23",
+    ),
+    _b47_c(
+        "how many",
+        "Roughly how many electors were voting by post in the North East regional assembly "
+        "referendum?",
+        "bbc-politics-061",
+        "two million",
+    ),
+    _b47_c(
+        "how many",
+        "How many North East assembly referendum ballot envelopes had so far been bar-coded "
+        "and scanned at counting offices?",
+        "bbc-politics-061",
+        "569,072",
+    ),
+    _b47_c(
+        "how many",
+        "Within how many years of the Games closing can Olympic decisions normally be "
+        "challenged, a rule that may affect Marion Jones's medals?",
+        "bbc-sport-036",
+        "three years",
+    ),
+    _b47_c(
+        "how many",
+        "By what percentage did Japan's box office grow in 2004, the year of Howl's Moving Castle?",
+        "bbc-entertainment-046",
+        "3.8%",
+    ),
+    _b47_c(
+        "how many",
+        "How much did Howl's Moving Castle take to become Japan's biggest film of 2004?",
+        "bbc-entertainment-046",
+        "20bn yen|£102m",
+    ),
+    _b47_c(
+        "how many",
+        "How many of his fellow housemates nominated John McCririck for eviction from "
+        "Celebrity Big Brother?",
+        "bbc-entertainment-180",
+        "four",
+    ),
+    _b47_c(
+        "how many",
+        "How many handsets are compatible with Virgin Radio's service for listening via "
+        "mobile phones?",
+        "bbc-tech-344",
+        "30",
+    ),
+    _b47_c(
+        "how many",
+        "How many consumers worldwide can currently use Virgin Radio's mobile radio service, "
+        "according to Virgin?",
+        "bbc-tech-344",
+        "14.9 million",
+    ),
+    _b47_c(
+        "how many",
+        "With how many minutes left did Nacho Novo seal Rangers' victory at Celtic Park?",
+        "bbc-sport-146",
+        "eight",
+    ),
+    _b47_c(
+        "how many",
+        "From how many yards did Stevie Crawford score Dundee United's third goal against "
+        "Aberdeen?",
+        "bbc-sport-107",
+        "18 yards",
+    ),
+    _b47_c(
+        "how many",
+        "After how many games did Ivan Ljubicic say his Dubai final against Roger Federer "
+        "stopped being a contest?",
+        "bbc-sport-425",
+        "three",
+    ),
+    _b47_c(
+        "how many",
+        "For how many years has Easygroup been famous for its orange corporate colour, "
+        "according to Stelios Haji-Ioannou?",
+        "bbc-business-205",
+        "10 years",
+    ),
+    _b47_c(
+        "how many",
+        "To what percentage has the share of people making voice calls on BT lines shrunk, as "
+        "rival Carrier Pre-Selection services grow?",
+        "bbc-tech-129",
+        "55.4%",
+    ),
+    _b47_c(
+        "how many",
+        "For how many months did Lib Dem Mark Oaten say he would be uneasy supporting a very "
+        "bad anti-terror bill?",
+        "bbc-politics-014",
+        "eight months",
+    ),
+)
+
+B47_NEAR_BBC_A = (
+    "When was the Pact and UK Film Council report on minority ethnic led production companies "
+    "published?",
+    "Which client of the law firm Tods Murray was opposing the Edinburgh Airport expansion at "
+    "the centre of the row over David McLetchie's dual role?",
+    "Who was the director of the 1977 Oscars telecast that Bill Conti threatened to walk out "
+    "on with his orchestra when they smelled smoke?",
+    "Who took the mobile phone photo of Theo van Gogh's body that De Telegraaf printed the "
+    "day after he was killed?",
+    "Apart from Erich Strohmaier, who else helped set up the Top 500 ranking of the world's "
+    "fastest supercomputers?",
+    "Which company is behind the bid for the .jobs internet domain that Icann has "
+    "provisionally approved?",
+    "On what date did the slimmed-down PlayStation 2 go on sale in the UK?",
+    "On which date did France switch on its TNT free-to-air digital terrestrial TV service?",
+    "On what date did Trevor Manuel present South Africa's 2005 'more for all' budget to "
+    "parliament?",
+    "When did Fatboy Slim's album Palookaville come out?",
+    "When did BT launch Everybody Online, its scheme to get people in deprived areas onto the "
+    "internet?",
+    "At which university in Massachusetts did Cherie Blair give the talk to law students in "
+    "which she allegedly took a swipe at George W Bush's policies?",
+    "On which Edinburgh street is the HMV shop where Tony Blair picked up Band Aid 20?",
+    "Where is Digital Bridges, the maker of the mobile racing game Too Fast Too Furious, based?",
+    "Where was John Yapp, the uncapped Blues prop called into the Wales Six Nations squad, born?",
+    "In which city was Olympic 4x100m relay champion Darren Campbell born?",
+    "How much extra government money will the 50 new anti-social behaviour pilot areas receive?",
+    "How much would members of the proposed Second Chamber of Parliament, the MSCPs, be paid "
+    "under the cross-party Lords reform bill?",
+    "How much money would be needed to pay for the transport improvements required by the "
+    "plans for a million new homes across the South East?",
+    "How many soldiers serve in the Black Watch, one of the Scottish regiments facing a "
+    "merger into a super regiment?",
+    "How many unauthorised Gypsy and traveller camps are there in England?",
+)
+
+B47_NEAR_BBC_B = (
+    "Who was directing the Ugandan production of The Vagina Monologues that was banned in Kampala?",
+    "Who is the lead singer of chart prank group Moped, which recorded Gonna Have a No 1 This "
+    "Christmas?",
+    "Who founded the UK Internet Forum, the trade body warning about internationalised domain "
+    "name scams?",
+    "Which designer on the BBC's office makeover panel drew up the plans for Marianne "
+    "Petersen's barn?",
+    "Who was the Aberdeen manager when they lost 4-1 to Dundee United in the Scottish Cup?",
+    "In what year did Eve Ensler write The Vagina Monologues?",
+    "On what date was Irish race walker Jamie Costin's car hit by a lorry in Greece?",
+    "On what date does CSI:NY start on Five?",
+    "In what year was the word 'blog' first added to the Oxford English Dictionary?",
+    "Where is Sydus, the technology firm working with Virgin Radio on 3G radio, based?",
+    "At which venue in Manchester will Labour hold its 2006 autumn conference?",
+    "Which hospital in Athens treated Jamie Costin after his car crash before the Olympics?",
+    "How much hotel revenue will Blackpool lose now that Labour's 2006 conference is going to "
+    "Manchester?",
+    "How much did Five spend on the fake murder dossiers it mailed out to promote CSI:NY?",
+    "How much will listeners have to pay for the software to hear Virgin Radio on their 3G "
+    "mobiles?",
+    "How many copies has Moped's Christmas single Gonna Have a No 1 This Christmas sold?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -49999,6 +51269,7 @@ _CORPUS_BATCHES = (
     (44, B44_BBC_A + B44_BBC_B, B44_NEAR_BBC_A + B44_NEAR_BBC_B),
     (45, B45_BBC_A + B45_BBC_B, B45_NEAR_BBC_A + B45_NEAR_BBC_B),
     (46, B46_BBC_A + B46_BBC_B, B46_NEAR_BBC_A + B46_NEAR_BBC_B),
+    (47, B47_BBC_A + B47_BBC_B, B47_NEAR_BBC_A + B47_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -247,6 +247,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written forty-fourth", 44),
         ("written forty-fifth", 45),
         ("written forty-sixth", 46),
+        ("written forty-seventh", 47),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
