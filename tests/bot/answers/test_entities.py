@@ -443,6 +443,18 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"michael", "tennant"}),
             id="a full name that starts with a common given name",
         ),
+        pytest.param(
+            "Tern keeps his place",
+            "The dependable Yann Tennant keeps the number 10 jersey, and Marc Kelso is dropped.",
+            frozenset({"yann", "tennant"}),
+            id="a given name of anywhere",
+        ),
+        pytest.param(
+            "Tern keeps his place",
+            "The dependable Yann Tennant keeps the number 10 jersey, and Marc Kelso is dropped.",
+            frozenset({"marc", "kelso"}),
+            id="another given name of anywhere",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
