@@ -51,7 +51,12 @@ TITLES = word_set(
     "comedian chef banker investor tycoon billionaire entrepreneur trader broker adviser "
     "consultant campaigner activist magistrate coroner wife husband son daughter partner "
     "girlfriend boyfriend colleague friend child teenager schoolgirl schoolboy hero heroine "
-    "mogul magnate doctor winner runner-up champion medallist"
+    "mogul magnate doctor winner runner-up champion medallist "
+    "premier undersecretary strategist physio physiotherapist psychologist psychiatrist "
+    "historian lecturer teacher headteacher headmaster headmistress academic author novelist "
+    "writer screenwriter film-maker filmmaker dancer skater swimmer sprinter athlete hurdler "
+    "cyclist rower boxer golfer jockey batsman bowler envoy diplomat negotiator aide advisor "
+    "mep msp leader monarch emperor dictator soldier defendant victim suspect prisoner hostage"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "
@@ -444,6 +449,7 @@ _RUN_STOPS = STOP_WORDS - {"us"}
 
 
 _POST_OWNER_LINKS = word_set("of for")
+_OWNER_THE = re.compile(r"\b(?:of|for)\s+the\s+$", re.IGNORECASE)
 
 
 def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
@@ -454,9 +460,14 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
     # "Uber CEO Travis Kalanick", "Leeds Rhinos veteran …": the name follows the last title.
     last_title = max((i for i, w in enumerate(words[:-1]) if w in TITLES), default=-1)
     words = words[last_title + 1 :]
-    # "Minister for Work Jane Kennedy": whose post it is goes before the holder's first name
+    # ("Secretary of State Colin Powell": "of" may join the post's owner to the run)
+    if words and words[0] in _POST_OWNER_LINKS:
+        first = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES), None)
+        words = words[first or 0 :]
+    # "Minister for Work Jane Kennedy", "Chancellor of the Exchequer Gordon Brown": whose
+    # post it is goes before the holder's first name
     if (
-        run.before in _POST_OWNER_LINKS
+        (run.before in _POST_OWNER_LINKS or bool(_OWNER_THE.search(run.head)))
         and len(words) >= 3
         and words[0] not in GIVEN_NAMES
         and words[1] in GIVEN_NAMES

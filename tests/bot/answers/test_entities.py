@@ -455,6 +455,30 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             frozenset({"marc", "kelso"}),
             id="another given name of anywhere",
         ),
+        pytest.param(
+            "Kelso talks",
+            "Turkish premier Orhun Tern had to accept that talks guaranteed nothing.",
+            frozenset({"orhun", "tern"}),
+            id="a premier's post before the name",
+        ),
+        pytest.param(
+            "Tories gain",
+            "The credit must go to Tarquin Beale, the Australian strategist who ran it.",
+            frozenset({"tarquin", "beale"}),
+            id="a strategist's post after the name",
+        ),
+        pytest.param(
+            "Arms talks",
+            "US Secretary of State Colin Kelso is meeting British officials this week.",
+            frozenset({"colin", "kelso"}),
+            id="whose post it is joined to the run by of",
+        ),
+        pytest.param(
+            "Budget day",
+            "Chancellor of the Exchequer Tom Beale will set out his plans.",
+            frozenset({"tom", "beale"}),
+            id="whose post it is after of the",
+        ),
     ],
 )
 def test_what_makes_a_name_a_person(title: str, text: str, person: frozenset[str]) -> None:
