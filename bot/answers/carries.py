@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.answers.cities import CITY
 from bot.answers.entities import (
     COUNTRY_FORMS,
     COUNTRY_NAMES,
@@ -31,6 +32,7 @@ from bot.answers.measures import (
 )
 from bot.answers.origins import (
     NOT_OWNERS,
+    WHICH_COUNTRY,
     based_at,
     from_place,
     local_named,
@@ -139,6 +141,16 @@ def other_person(name: tuple[str, ...], q: Question, asked: set[str]) -> bool:
     )
 
 
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+
+
+def _named_before(head: str) -> bool:
+    """Whether a name's word (no stop word) comes right before: "Real Madrid"."""
+    before = _WORD_BEFORE.search(head)
+    return bool(before and before[1][:1].isupper() and before[1].lower() not in STOP_WORDS)
+
+
 def carries(
     sentence: Sentence, wanted: Wanted | None, q: Question, text: ArticleText | None = None
 ) -> bool:
@@ -219,7 +231,18 @@ def carries(
                 and not (q.measure == "local" and rest <= _COUNTRIES_AND_UK)
             ):
                 return True
-        return False
+        # a city news names without saying it is a place: "the Tokyo stock market" (not one
+        # in another name: "Manchester United", "Real Madrid"; nor a country asked for)
+        return (
+            q.measure not in {"origin", "base"}
+            and not WHICH_COUNTRY.search(q.text)
+            and any(
+                not set(fold(m.group(0)).lower().split()) <= asked
+                and not _NAME_GOES_ON.match(sentence.text, m.end())
+                and not _named_before(sentence.text[: m.start()])
+                for m in CITY.finditer(sentence.text)
+            )
+        )
     if wanted is Wanted.TIME and SINCE_ASKED.search(q.text) and not _SINCE.search(sentence.text):
         return False  # "since what year …?" is answered by what has held since then
     if wanted is Wanted.TIME:

@@ -43,3 +43,22 @@ def test_a_country_alone_does_not_say_which_city() -> None:
         assert not carries(sentence, q.wanted, q)
     sentence = ArticleText.of("Chip", "Calder will make its Tern chip in Kelso.").sentences[0]
     assert carries(sentence, q.wanted, q)
+
+
+def test_a_city_named_without_saying_it_is_a_place_says_where() -> None:
+    q = analyze("Where had Tom Beale been at a late-night recording session before his crash?")
+    for text in (
+        "Driving home from a late-night Los Angeles recording session, Tom Beale crashed.",
+        "The session will cover Paris, Lille, Lyon and Toulouse.",
+    ):
+        assert carries(ArticleText.of("Crash", text).sentences[0], q.wanted, q)
+    # (not one in another name: a side, a club, a title)
+    for text in (
+        "The Manchester United striker Tom Beale crashed after a recording session.",
+        "Tom Beale, who plays for Real Madrid, crashed after a late-night session.",
+    ):
+        assert not carries(ArticleText.of("Crash", text).sentences[0], q.wanted, q)
+    # (nor a country asked for)
+    q = analyze("For which country did Tom Beale record the session?")
+    text = "Tom Beale recorded the Tokyo session after his crash."
+    assert not carries(ArticleText.of("Crash", text).sentences[0], q.wanted, q)
