@@ -549,36 +549,12 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
             around[k] = max(around.get(k, 0.0), share)
     implied = [k for k in around if k not in real]
     matched = real + implied
-    focus = q.wanted is Wanted.NUMBER and (
-        sentence.position == r.attendance
-        or focused(sentence, r.counted_words, r.counted_names, r.given_years)
-    )
-    # "forced 1,150 people from their homes" counts the people a question asks
-    # about, however it words the rest ("sold 19.6 million shares")
-    counted = bool(focus and q.focus)
-    if counted and q.measure == "many" and _SHARES.search(sentence.text):
-        # "52% of people surveyed" is no count of them: the sentence with one ranks first
-        counted = focused(
-            replace(sentence, text=_SHARES.sub(" ", sentence.text)),
-            r.counted_words,
-            r.counted_names,
-            r.given_years,
-        )
-    # "a speech at the London School of Economics" places what was asked about
-    at = q.wanted is Wanted.PLACE and (
-        placed(sentence, r.own | r.asides) or _headed(sentence, r.place_heads)
-    )
+    focus, counted = _counts(r, sentence)
     if len(matched) < r.need - counted:
         return None
     mass = sum(weights[k] for k in real) + sum(weights[k] * around[k] for k in implied)
     cover = mass / r.total
-    ahead = q.future and bool(
-        FUTURE.search(sentence.text)
-        or (r.timetabled and r.timetabled.search(sentence.text))
-        # ("hopes to be back on the stock exchange in July" says when, not where:
-        # "travel to Edinburgh hoping to claim …")
-        or (q.wanted is Wanted.TIME and HOPED.search(sentence.text))
-    )
+    ahead = _ahead(r, sentence)
     slack = AHEAD_SLACK if ahead and q.wanted is Wanted.TIME else 0.0
     echoed = _echoes(q.text, sentence.text)
     if (
@@ -603,24 +579,11 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
         and entity
         and sum(weights[k] for k in real) / r.total >= WORDED_OTHERWISE
     )
-    names_only = bool(
-        r.own
-        and not dateline
-        and not echoed
-        and not counted  # ("the four Ugandan NGOs organising the play")
-        and all(k in q.describing for k in said)
+    # (a count says what is asked: "the four Ugandan NGOs organising the play")
+    names_only = (
+        not (dateline or echoed or counted)
         and not (worded and q.wanted is Wanted.PERSON)
-        # "where is the Australian Open held, the event X may miss?" is what "… the
-        # Australian Open, which begins on 17 January in Melbourne" says
-        and not (r.event and r.event <= set(real))
-        # "which part of London is Brent Council …?" is what "… at Brent Council in
-        # north-west London" says
-        and not (r.quarter and r.quarter.search(sentence.text))
-        and not (
-            r.names <= set(real)
-            and r.names
-            and len(r.predicate - r.context.keys()) < min(2, len(r.predicate))
-        )
+        and _names_only(r, sentence, real, said)
     )
     if r.event and not all(k in real or present(k, before) for k in r.event):
         return None  # "Mark Philippoussis withdrew from the Sydney International" is not
@@ -642,11 +605,69 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
     national = r.nation_asked and any(
         place[-1] in NATIONS and not set(place) <= r.asked_words for place in sentence.places
     )
+    # "a speech at the London School of Economics" places what was asked about
+    at = q.wanted is Wanted.PLACE and (
+        placed(sentence, r.own | r.asides) or _headed(sentence, r.place_heads)
+    )
     return (
         not names_only,
         national,
         counted or at or (ahead and q.wanted is Wanted.TIME),
         score - NAMES_ONLY_PENALTY * names_only,
+    )
+
+
+def _counts(r: Reading, sentence: Sentence) -> tuple[bool, bool]:
+    """For a how-many question, whether the sentence has a figure of what is counted (its
+    focus), and whether that figure is a count of it rather than a share."""
+    q = r.q
+    focus = q.wanted is Wanted.NUMBER and (
+        sentence.position == r.attendance
+        or focused(sentence, r.counted_words, r.counted_names, r.given_years)
+    )
+    # "forced 1,150 people from their homes" counts the people a question asks
+    # about, however it words the rest ("sold 19.6 million shares")
+    counted = bool(focus and q.focus)
+    if counted and q.measure == "many" and _SHARES.search(sentence.text):
+        # "52% of people surveyed" is no count of them: the sentence with one ranks first
+        counted = focused(
+            replace(sentence, text=_SHARES.sub(" ", sentence.text)),
+            r.counted_words,
+            r.counted_names,
+            r.given_years,
+        )
+    return focus, counted
+
+
+def _ahead(r: Reading, sentence: Sentence) -> bool:
+    """For a question of what will happen, whether the sentence says what is ahead."""
+    q, text = r.q, sentence.text
+    return q.future and bool(
+        FUTURE.search(text)
+        or (r.timetabled and r.timetabled.search(text))
+        # ("hopes to be back on the stock exchange in July" says when, not where:
+        # "travel to Edinburgh hoping to claim …")
+        or (q.wanted is Wanted.TIME and HOPED.search(text))
+    )
+
+
+def _names_only(r: Reading, sentence: Sentence, real: list[str], said: list[str]) -> bool:
+    """Whether only the question's names (and words describing them: "rugby captain Andy
+    Farrell") match: the sentence says nothing the question asks."""
+    return bool(
+        r.own
+        and all(k in r.q.describing for k in said)
+        # "where is the Australian Open held, the event X may miss?" is what "… the
+        # Australian Open, which begins on 17 January in Melbourne" says
+        and not (r.event and r.event <= set(real))
+        # "which part of London is Brent Council …?" is what "… at Brent Council in
+        # north-west London" says
+        and not (r.quarter and r.quarter.search(sentence.text))
+        and not (
+            r.names <= set(real)
+            and r.names
+            and len(r.predicate - r.context.keys()) < min(2, len(r.predicate))
+        )
     )
 
 
