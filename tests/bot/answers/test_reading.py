@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.answers.judge import NAME_WEIGHT
 from bot.answers.question import analyze
 from bot.answers.reading import Reading, reading_of
 from bot.models import Article
@@ -10,7 +11,7 @@ from bot.storage.terms import index_key
 
 def _read(question: str, title: str, text: str) -> Reading | None:
     q = analyze(question)
-    weights = {t.index_key: 1.0 for t in q.terms}
+    weights = {t.index_key: NAME_WEIGHT if t.name else 1.0 for t in q.terms}
     now = datetime(2026, 12, 7, tzinfo=UTC)
     article = Article(1, title, text, "Kelso Courier", None, now, now, 1)
     return reading_of(q, weights, frozenset(weights), 0.0, article)
@@ -44,3 +45,12 @@ def test_a_when_will_question_reads_the_latest_year_the_article_gives() -> None:
     assert reading is not None
     assert reading.will
     assert reading.latest == 2027
+
+
+def test_a_short_question_of_three_own_words_may_word_two_of_them_otherwise() -> None:
+    # ("due to replace" said otherwise)
+    text = "Ana Ruiz is the pick to lead Calder when Tom Beale leaves the top job in May."
+    assert _read("Who is due to replace Tom Beale at the top of Calder?", "Calder", text)
+    # (but not all three)
+    text = "Ana Ruiz is the pick to lead Calder when Tom Beale leaves in May."
+    assert _read("Who is due to replace Tom Beale at the top of Calder?", "Calder", text) is None
