@@ -232,7 +232,7 @@ def carries(
             ):
                 return True
         # a city news names without saying it is a place: "the Tokyo stock market" (not one
-        # in another name: "Manchester United", "Real Madrid"; nor a country asked for)
+        # in another name: "Manchester United", "Real Madrid"; nor for "which country …?")
         return (
             q.measure not in {"origin", "base"}
             and not WHICH_COUNTRY.search(q.text)
