@@ -462,8 +462,8 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
     words = words[last_title + 1 :]
     # ("Secretary of State Colin Powell": "of" may join the post's owner to the run)
     if words and words[0] in _POST_OWNER_LINKS:
-        first = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES), None)
-        words = words[first or 0 :]
+        first = next((i for i, w in enumerate(words[1:-1], 1) if w in GIVEN_NAMES), 0)
+        words = words[first:]
     # "Minister for Work Jane Kennedy", "Chancellor of the Exchequer Gordon Brown": whose
     # post it is goes before the holder's first name
     if (

@@ -378,7 +378,12 @@ def _predicate(q: Question, weights: dict[str, float]) -> set[str]:
 
 
 def _lacks_what_is_asked(
-    q: Question, weights: dict[str, float], own: set[str], keys: frozenset[str], article: Article
+    q: Question,
+    weights: dict[str, float],
+    predicate: set[str],
+    own: set[str],
+    keys: frozenset[str],
+    article: Article,
 ) -> bool:
     """Whether the article lacks a name, subject, counted thing or figure the question asks
     of, or (a short question) most of its own words."""
@@ -421,7 +426,7 @@ def _lacks_what_is_asked(
     return (
         q.wanted is Wanted.PERSON
         and q.verb in _MAKING
-        and q.verb in _predicate(q, weights)
+        and q.verb in predicate
         and not says_verb(q, keys, article.text)
     )
 
@@ -518,7 +523,7 @@ def reading_of(
         return None
     predicate = _predicate(q, weights)
     own = predicate - asides
-    if _lacks_what_is_asked(q, weights, own, keys, article):
+    if _lacks_what_is_asked(q, weights, predicate, own, keys, article):
         return None
     # "Who won …?" needs a sentence that says who won, unless the article words the action
     # otherwise and the sentence holds two more of the question's words. (A long "who"
