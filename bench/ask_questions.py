@@ -51166,6 +51166,1258 @@ B47_NEAR_BBC_B = (
 )
 
 
+_b48_c = partial(_c, batch=48)
+
+B48_BBC_A = (
+    # who
+    _b48_c(
+        "who",
+        "Which JP Morgan Chase economist said he was surprised by Singapore's weak "
+        "fourth-quarter growth figure in 2004?",
+        "bbc-business-256",
+        "Lian Chia Liang",
+    ),
+    _b48_c(
+        "who",
+        "Which Manchester City manager would chairman John Wardle talk to if a serious offer "
+        "arrived for Nicolas Anelka?",
+        "bbc-sport-254",
+        "Kevin Keegan",
+    ),
+    _b48_c(
+        "who",
+        "Which Wales fly-half gave up the goal-kicking duties to Gavin Henson against England "
+        "because of Henson's longer range?",
+        "bbc-sport-304",
+        "Stephen Jones",
+    ),
+    _b48_c(
+        "who",
+        "Whose part in a remake of the film 10 did Ricky Gervais deny he was going to take?",
+        "bbc-entertainment-167",
+        "Dudley Moore",
+    ),
+    _b48_c(
+        "who",
+        "Who was the Portsmouth goalkeeper beaten by Sol Campbell's long-range winner for Arsenal?",
+        "bbc-sport-268",
+        "Jamie Ashdown|Ashdown",
+    ),
+    _b48_c(
+        "who",
+        "Which NISCC director said the new IT Safe service would help home users keep their "
+        "computers and phones safe?",
+        "bbc-tech-034",
+        "Roger Cumming",
+    ),
+    _b48_c(
+        "who",
+        "Which film-maker is shooting the movie of the Four-Kings Bloodline Painkiller tournament?",
+        "bbc-tech-140",
+        "Simon Bysshe|Mr Bysshe",
+    ),
+    _b48_c(
+        "who",
+        "Which UBS chief currency strategist said the market felt central banks were buying "
+        "euros as the dollar slid on reserve fears?",
+        "bbc-business-180",
+        "Mansoor Mohi-Uddin",
+    ),
+    _b48_c(
+        "who",
+        "Which BBC defence correspondent heard a senior official say the NAO findings on MoD "
+        "project overruns reflected unrealistic early expectations?",
+        "bbc-politics-076",
+        "Paul Adams",
+    ),
+    _b48_c(
+        "who",
+        "Which former Manfred Mann singer said Ray Charles had influenced his own songwriting?",
+        "bbc-entertainment-263",
+        "Paul Jones",
+    ),
+    _b48_c(
+        "who",
+        "Which nephew of Lord Scarman said the Brixton riots judge would be sadly missed?",
+        "bbc-politics-119",
+        "George Ritchie",
+    ),
+    _b48_c(
+        "who",
+        "Which New York senator said baggage handlers should get background checks after Bank "
+        "of America lost tapes of customer data?",
+        "bbc-business-185",
+        "Charles Schumer",
+    ),
+    _b48_c(
+        "who",
+        "Which High Frequency Economics economist argued January's jump in US producer prices "
+        "was less worrying than it first looked?",
+        "bbc-business-163",
+        "Ian Shepherdson|Shepherdson",
+    ),
+    _b48_c(
+        "who",
+        "Which OutRage! campaigner said gay groups would start with a clean slate after the "
+        "deal with the dancehall reggae industry?",
+        "bbc-entertainment-248",
+        "Brett Lock|Mr Lock",
+    ),
+    _b48_c(
+        "who",
+        "On whose ITV1 programme did EU foreign policy chief Javier Solana back the use of "
+        "phone-tap evidence in court?",
+        "bbc-politics-216",
+        "Jonathan Dimbleby",
+    ),
+    _b48_c(
+        "who",
+        "Which Sophos technology consultant said spam is mostly about money, drugs and sex?",
+        "bbc-tech-362",
+        "Graham Cluley|Mr Cluley",
+    ),
+    _b48_c(
+        "who",
+        "Which MTV spokeswoman hit back at the Parents Television Council's sleaze report?",
+        "bbc-entertainment-168",
+        "Jeannie Kedas|Ms Kedas",
+    ),
+    _b48_c(
+        "who",
+        "Whom was Rafael Nadal due to play in Sunday's reverse singles of the Davis Cup final "
+        "against the US?",
+        "bbc-sport-472",
+        "Mardy Fish",
+    ),
+    _b48_c(
+        "who",
+        "Which Global Insight analyst said December's mortgage figures showed the UK housing "
+        "market slowing steadily rather than sharply?",
+        "bbc-business-085",
+        "Howard Archer",
+    ),
+    _b48_c(
+        "who",
+        "Which Tory MP on the intelligence and security committee argued that law officers' "
+        "advice had been published on two or three occasions before?",
+        "bbc-politics-184",
+        "Michael Mates|Mr Mates",
+    ),
+    _b48_c(
+        "who",
+        "Which former minister, who quit the government over the Iraq war, wants a House of "
+        "Lords committee to summon the attorney general?",
+        "bbc-politics-184",
+        "Clare Short",
+    ),
+    _b48_c(
+        "who",
+        "Which car firm does Google's AutoLink tool point users to when a web page contains a "
+        "licence plate number?",
+        "bbc-tech-010",
+        "Carfax",
+    ),
+    _b48_c(
+        "who",
+        "Which computer company makes ProtectTools, one of the programs Bill Thompson says "
+        "you need to use trusted computing hardware?",
+        "bbc-tech-358",
+        "HP",
+    ),
+    _b48_c(
+        "who",
+        "Which Sale Sharks forward was named in the Scotland training squad alongside the "
+        "returning Euan Murray?",
+        "bbc-sport-295",
+        "Jason White",
+    ),
+    # when
+    _b48_c(
+        "when",
+        "When did Wes Brown last play for England before being called up for the Holland game?",
+        "bbc-sport-123",
+        "February 2003",
+    ),
+    _b48_c(
+        "when",
+        "In what year does Google's Urs Holzle say the company was already trumpeting the "
+        "importance of search?",
+        "bbc-tech-267",
+        "1999",
+    ),
+    _b48_c(
+        "when",
+        "On which day did the Dow Jones lose nearly 100 points after the Fed signalled more "
+        "US rate rises in 2005?",
+        "bbc-business-383",
+        "Tuesday",
+    ),
+    _b48_c(
+        "when",
+        "In what year did the Sars virus hit Singapore's economy before its run of "
+        "double-digit quarterly growth?",
+        "bbc-business-256",
+        "2003",
+    ),
+    _b48_c(
+        "when",
+        "When will the winners of the fifth annual Bloggies be announced?",
+        "bbc-tech-088",
+        "13 and 15 March",
+    ),
+    _b48_c(
+        "when",
+        "On which day were Wales flying out to Rome for their Six Nations match against Italy?",
+        "bbc-sport-304",
+        "Thursday",
+    ),
+    _b48_c(
+        "when",
+        "In which minute did Sol Campbell score Arsenal's winner at Portsmouth?",
+        "bbc-sport-268",
+        "75",
+    ),
+    _b48_c(
+        "when",
+        "At what time of year is the PSP due to launch in the UK, according to the Stuff "
+        "gadget list story?",
+        "bbc-tech-341",
+        "spring",
+    ),
+    _b48_c(
+        "when",
+        "Which year does Stuff magazine say will be dominated by the Xbox 2, high-definition "
+        "TV and MP3 phones?",
+        "bbc-tech-341",
+        "2006",
+    ),
+    _b48_c(
+        "when",
+        "By what date must UK gamers register to take part in the Four-Kings Painkiller "
+        "qualifiers?",
+        "bbc-tech-140",
+        "12 November",
+    ),
+    _b48_c(
+        "when",
+        "On what dates will the Istanbul stop of the CPL Painkiller world tour take place?",
+        "bbc-tech-140",
+        "10-13 February",
+    ),
+    _b48_c(
+        "when",
+        "In what year did Ray Charles release My World, the album that used hip-hop beats?",
+        "bbc-entertainment-263",
+        "1993",
+    ),
+    _b48_c(
+        "when",
+        "Before which general election, by year, did New Labour convince voters and the City "
+        "it could be trusted with the economy?",
+        "bbc-politics-344",
+        "1997",
+    ),
+    _b48_c(
+        "when",
+        "In what year did the Brixton riots that Lord Scarman later investigated take place?",
+        "bbc-politics-119",
+        "1981",
+    ),
+    _b48_c(
+        "when",
+        "In which month did Bank of America's computer tapes go missing on their way to a "
+        "back-up data centre?",
+        "bbc-business-185",
+        "December",
+    ),
+    _b48_c(
+        "when",
+        "On which day did a fresh IFA hearing confirm Newry City's expulsion from the Irish Cup?",
+        "bbc-sport-131",
+        "Wednesday",
+    ),
+    _b48_c(
+        "when",
+        "In which month was Beenie Man dropped from an MTV show because of the Stop Murder "
+        "Music campaign?",
+        "bbc-entertainment-248",
+        "August",
+    ),
+    _b48_c(
+        "when",
+        "In what year did BMW begin assembling its luxury sedans in China?",
+        "bbc-business-056",
+        "2003",
+    ),
+    _b48_c(
+        "when",
+        "In which decade did Robert Redford found the Sundance festival?",
+        "bbc-entertainment-032",
+        "1980s",
+    ),
+    _b48_c(
+        "when",
+        "On which day did Rafael Nadal win his epic singles match against Andy Roddick in the "
+        "Davis Cup final?",
+        "bbc-sport-472",
+        "Friday",
+    ),
+    _b48_c(
+        "when",
+        "Over what period are Nike's worldwide futures orders for athletic footwear and gear "
+        "due to be delivered?",
+        "bbc-business-310",
+        "December 2004 to April 2005",
+    ),
+    # where
+    _b48_c(
+        "where",
+        "Where did Steven Gerrard come to admire Nicolas Anelka during the striker's loan spell?",
+        "bbc-sport-254",
+        "Anfield",
+    ),
+    _b48_c(
+        "where",
+        "Which region's earthquake and tsunami blog was among the nominees for blog of the "
+        "year at the Bloggies?",
+        "bbc-tech-088",
+        "South-East Asia",
+    ),
+    _b48_c(
+        "where",
+        "Which country was All Blacks captain Tama Umaga visiting when he described the Lions "
+        "as his most fearsome opponents?",
+        "bbc-sport-328",
+        "England",
+    ),
+    _b48_c(
+        "where",
+        "Besides China and Russia, which emerging market did Philip Knight credit for helping "
+        "Nike's record quarter?",
+        "bbc-business-310",
+        "Turkey",
+    ),
+    _b48_c(
+        "where",
+        "Apart from Asia, central banks from which region were said to be buying euros as the "
+        "US dollar fell?",
+        "bbc-business-180",
+        "Middle East",
+    ),
+    _b48_c(
+        "where",
+        "Besides Leeds, the Midlands and Merseyside, which city did the Brixton disturbances "
+        "spread to in 1981?",
+        "bbc-politics-119",
+        "Bristol",
+    ),
+    _b48_c(
+        "where",
+        "Apart from the Newport Jazz Festival, at which famous venue did Ray Charles perform "
+        "as a jazz band leader?",
+        "bbc-entertainment-263",
+        "Carnegie Hall",
+    ),
+    _b48_c(
+        "where",
+        "In which country do most broadband users connect through ADSL, unlike the US where "
+        "cable dominates?",
+        "bbc-tech-262",
+        "UK",
+    ),
+    _b48_c(
+        "where",
+        "Which state does Senator Pat Leahy represent, whose credit card details were on Bank "
+        "of America's missing tapes?",
+        "bbc-business-185",
+        "Vermont",
+    ),
+    _b48_c(
+        "where",
+        "In which city did actor Ossie Davis die aged 87?",
+        "bbc-entertainment-043",
+        "Miami",
+    ),
+    _b48_c(
+        "where",
+        "Residents of which New York neighbourhood lined up outside the church before Ossie "
+        "Davis's funeral?",
+        "bbc-entertainment-043",
+        "Harlem",
+    ),
+    _b48_c(
+        "where",
+        "Where did the mixed producer price and consumer confidence figures trigger volatile "
+        "early trading on Friday?",
+        "bbc-business-163",
+        "Wall Street",
+    ),
+    _b48_c(
+        "where",
+        "At which sporting event did the Janet Jackson wardrobe malfunction that led the PTC "
+        "to study MTV take place?",
+        "bbc-entertainment-168",
+        "Super Bowl",
+    ),
+    _b48_c(
+        "where",
+        "In which region does BMW want to lift its annual sales to 150,000 cars by 2008?",
+        "bbc-business-056",
+        "Asia",
+    ),
+    _b48_c(
+        "where",
+        "In which town do the smaller Slamdance and XDance festivals run during Sundance week?",
+        "bbc-entertainment-032",
+        "Park City",
+    ),
+    _b48_c(
+        "where",
+        "Where was the team based that earlier demonstrated a wireless cap reading brain "
+        "waves to move a computer character?",
+        "bbc-tech-165",
+        "MIT Media Labs Europe",
+    ),
+    _b48_c(
+        "where",
+        "Which state's Department of Health took part in the research on a brainwave cap that "
+        "moves a computer cursor?",
+        "bbc-tech-165",
+        "New York",
+    ),
+    _b48_c(
+        "where",
+        "Which country does Eddie Jones coach, the man Clive Woodward consulted before "
+        "picking his Lions squad?",
+        "bbc-sport-387",
+        "Australia",
+    ),
+    _b48_c(
+        "where",
+        "Where had the teams of Eddie Jones and Jake White just played tour matches when "
+        "Lions coach Clive Woodward asked for their views?",
+        "bbc-sport-387",
+        "Britain and Ireland",
+    ),
+    _b48_c(
+        "where",
+        "Ryanair expects to become the largest airline in which continent once all its new "
+        "Boeing jets are delivered?",
+        "bbc-business-047",
+        "Europe",
+    ),
+    # how many
+    _b48_c(
+        "how many",
+        "How many senior England caps had Wes Brown won before being called up for the match "
+        "against Holland?",
+        "bbc-sport-123",
+        "seven",
+    ),
+    _b48_c(
+        "how many",
+        "By how many percentage points did the US Fed funds rate rise during 2004?",
+        "bbc-business-383",
+        "1.25",
+    ),
+    _b48_c(
+        "how many",
+        "At what annual rate did Singapore's GDP grow in the fourth quarter of 2004?",
+        "bbc-business-256",
+        "2.4%",
+    ),
+    _b48_c(
+        "how many",
+        "How much did Manchester City still owe PSG for signing Nicolas Anelka?",
+        "bbc-sport-254",
+        "£5m",
+    ),
+    _b48_c(
+        "how many",
+        "How many new blogs are added each day, according to blog search engine Technorati?",
+        "bbc-tech-088",
+        "12,000",
+    ),
+    _b48_c(
+        "how many",
+        "Ricky Gervais says he does not want a Flanimals film to start out as a movie costing "
+        "how much?",
+        "bbc-entertainment-167",
+        "$50m",
+    ),
+    _b48_c(
+        "how many",
+        "For how many months, according to Technorati, has the number of blogs doubled about "
+        "every five and a half months?",
+        "bbc-tech-149",
+        "18",
+    ),
+    _b48_c(
+        "how many",
+        "How many times a year does the government expect its IT Safe service to send out "
+        "security alerts?",
+        "bbc-tech-034",
+        "six to 10",
+    ),
+    _b48_c(
+        "how many",
+        "How much cheaper is Stuff magazine's list of ten essential gadgets than the previous "
+        "year's list?",
+        "bbc-tech-341",
+        "£1,000",
+    ),
+    _b48_c(
+        "how many",
+        "By what percentage did Nike's revenues rise in its record second quarter?",
+        "bbc-business-310",
+        "11%",
+    ),
+    _b48_c(
+        "how many",
+        "How many firm orders does Ryanair now have with Boeing following its deal for 70 "
+        "more 737-800s?",
+        "bbc-business-047",
+        "225",
+    ),
+    _b48_c(
+        "how many",
+        "How many months of delays did the National Audit Office find across the MoD's 20 "
+        "biggest equipment projects?",
+        "bbc-politics-076",
+        "62 months|62",
+    ),
+    _b48_c(
+        "how many",
+        "How many US broadband connections ran over phone lines, according to the FCC report?",
+        "bbc-tech-262",
+        "11.4 million",
+    ),
+    _b48_c(
+        "how many",
+        "How many of the 65 countries in the Central Banking Publications survey were adding "
+        "to their euro holdings?",
+        "bbc-business-180",
+        "39",
+    ),
+    _b48_c(
+        "how many",
+        "Scott Sullivan named Bernie Ebbers as one of how many WorldCom executives involved "
+        "in the accounting fraud?",
+        "bbc-business-246",
+        "five",
+    ),
+    _b48_c(
+        "how many",
+        "What share of US economic activity is accounted for by consumer spending, according "
+        "to the story on January's producer prices?",
+        "bbc-business-163",
+        "66%",
+    ),
+    _b48_c(
+        "how many",
+        "How many verbal references to sex did the Parents Television Council log during "
+        "MTV's Spring Break coverage?",
+        "bbc-entertainment-168",
+        "2,881",
+    ),
+    _b48_c(
+        "how many",
+        "What percentage of Sophos' list of the top 50 words spammers disguise are sexually "
+        "explicit?",
+        "bbc-tech-362",
+        "14%",
+    ),
+    _b48_c(
+        "how many",
+        "How many Mini cars did BMW sell in Asia in 2004?",
+        "bbc-business-056",
+        "14,800",
+    ),
+    _b48_c(
+        "how many",
+        "How old are Mike and Bob Bryan, the twins who won the doubles for the US in the "
+        "Davis Cup final?",
+        "bbc-sport-472",
+        "26",
+    ),
+    _b48_c(
+        "how many",
+        "How many UK mortgage approvals were there in November, the lowest level for nine years?",
+        "bbc-business-085",
+        "77,000",
+    ),
+    _b48_c(
+        "how many",
+        "Ken Livingstone said he had faced roughly how many similar cases of press intrusion "
+        "over the past 24 years?",
+        "bbc-politics-154",
+        "20",
+    ),
+    _b48_c(
+        "how many",
+        "According to Patricia Hewitt, how much does a woman working part-time earn for every "
+        "pound a man earns?",
+        "bbc-politics-003",
+        "60p",
+    ),
+    _b48_c(
+        "how many",
+        "How many volunteers tested the US brainwave cap that lets people move a cursor by "
+        "thought?",
+        "bbc-tech-165",
+        "Four|four",
+    ),
+    _b48_c(
+        "how many",
+        "How many passengers a year will Ryanair be able to carry when all its new Boeing "
+        "planes are delivered?",
+        "bbc-business-047",
+        "70 million",
+    ),
+)
+
+B48_BBC_B = (
+    # who
+    _b48_c(
+        "who",
+        "Which Sideways producer said the Independent Spirit Awards, for better or worse, "
+        "meant everything?",
+        "bbc-entertainment-040",
+        "Michael London",
+    ),
+    _b48_c(
+        "who",
+        "Who was the Burnley manager ahead of the FA Cup fifth round replay at Blackburn Rovers?",
+        "bbc-sport-179",
+        "Steve Cotterill",
+    ),
+    _b48_c(
+        "who",
+        "Which little-known player caused a surprise by beating Roger Federer at the 2004 "
+        "Olympic Games?",
+        "bbc-sport-495",
+        "Tomas Berdych",
+    ),
+    _b48_c(
+        "who",
+        "Which Egypt coach could now select Mido after the striker's latest apology?",
+        "bbc-sport-100",
+        "Hassan Shehata",
+    ),
+    _b48_c(
+        "who",
+        "Who won best comedy newcomer at the British Comedy Awards, beating James McAvoy and "
+        "The Mighty Boosh stars?",
+        "bbc-entertainment-201",
+        "Catherine Tate",
+    ),
+    _b48_c(
+        "who",
+        "Which player, also in Dubai, said she was obviously in favour of equal prize money "
+        "as Lindsay Davenport criticised Wimbledon?",
+        "bbc-sport-438",
+        "Serena Williams",
+    ),
+    _b48_c(
+        "who",
+        "Which rap protege of 50 Cent was thrown out of the G-Unit collective after a feud?",
+        "bbc-entertainment-285",
+        "The Game",
+    ),
+    _b48_c(
+        "who",
+        "Which shadow home secretary promised the government every support if it fixed the "
+        "problem of the law lords' terror detention ruling quickly?",
+        "bbc-politics-221",
+        "David Davis",
+    ),
+    _b48_c(
+        "who",
+        "Who is the legal counsel for OptInRealBig who called the litigation a relentless "
+        "distraction?",
+        "bbc-tech-390",
+        "Steven Richter",
+    ),
+    _b48_c(
+        "who",
+        "Which Bride and Prejudice star is the Indian studio's preferred choice for Michael "
+        "Douglas's film Racing The Monsoon?",
+        "bbc-entertainment-330",
+        "Aishwarya Rai",
+    ),
+    _b48_c(
+        "who",
+        "Which Amnesty International secretary-general said public passivity over the war on "
+        "terror was an indictment of human rights groups?",
+        "bbc-politics-279",
+        "Irene Khan|Ms Khan",
+    ),
+    _b48_c(
+        "who",
+        "Whose overhead pass set up Peter Stringer's try in Ireland's 28-17 Six Nations win "
+        "in Italy?",
+        "bbc-sport-302",
+        "Shane Horgan",
+    ),
+    _b48_c(
+        "who",
+        "Who is the Balco vice-president whose statements to federal agents could be examined "
+        "at hearings in January?",
+        "bbc-sport-045",
+        "James Valente",
+    ),
+    _b48_c(
+        "who",
+        "Which US-based company holds a patent for one-click shopping, an example raised in "
+        "the EU software patent debate?",
+        "bbc-tech-342",
+        "Amazon.com",
+    ),
+    _b48_c(
+        "who",
+        "Which Spanish veteran did top seed Lindsay Davenport draw in the first round of the "
+        "Australian Open?",
+        "bbc-sport-476",
+        "Conchita Martinez",
+    ),
+    _b48_c(
+        "who",
+        "Which newspaper reported that Nicolas Anelka told a French magazine he missed "
+        "playing in the Champions League?",
+        "bbc-sport-206",
+        "News of the World",
+    ),
+    _b48_c(
+        "who",
+        "Which governor of the Tourism Authority of Thailand said 70% of the tsunami damage "
+        "in the worst-hit provinces should be rebuilt in three months?",
+        "bbc-business-345",
+        "Juthamas Siriwan",
+    ),
+    _b48_c(
+        "who",
+        "Which famous Japanese film director made films at Shochiku, the studio honoured "
+        "along with Daniel Day-Lewis in Berlin?",
+        "bbc-entertainment-341",
+        "Akira Kurosawa",
+    ),
+    _b48_c(
+        "who",
+        "Who heads distribution and exhibition at the UK Film Council, which is funding a "
+        "digital cinema network?",
+        "bbc-tech-013",
+        "Pete Buckingham",
+    ),
+    _b48_c(
+        "who",
+        "Whom did the Scottish FA name as provisional caretaker boss for Scotland's friendly "
+        "against Sweden after Berti Vogts quit?",
+        "bbc-sport-208",
+        "Tommy Burns",
+    ),
+    _b48_c(
+        "who",
+        "Who is the Indian petroleum minister who was at the meeting where India and Russia "
+        "signed an energy co-operation memorandum?",
+        "bbc-business-181",
+        "Mani Shankar Aiyar|Mr Aiyar",
+    ),
+    # when
+    _b48_c(
+        "when",
+        "In what year did Marc Anthony win a Grammy, according to the story about his planned "
+        "duet with J-Lo?",
+        "bbc-entertainment-146",
+        "1998",
+    ),
+    _b48_c(
+        "when",
+        "In what year did Sideways director Alexander Payne make About Schmidt, which earned "
+        "Jack Nicholson his 12th Oscar nomination?",
+        "bbc-entertainment-040",
+        "2002",
+    ),
+    _b48_c(
+        "when",
+        "On what date did Ipswich knock Blackburn out of the FA Cup in a third round replay "
+        "at Ewood Park?",
+        "bbc-sport-179",
+        "16 January 1996",
+    ),
+    _b48_c(
+        "when",
+        "On which day did Egypt thrash Belgium 4-0, a game Mido said showed the team's new spirit?",
+        "bbc-sport-100",
+        "Wednesday",
+    ),
+    _b48_c(
+        "when",
+        "When did Usher score his chart first of three simultaneous singles in the US Top 10?",
+        "bbc-entertainment-285",
+        "Last May",
+    ),
+    _b48_c(
+        "when",
+        "In what year did Ray Charles attend the Florida School for the Deaf and the Blind as "
+        "a child?",
+        "bbc-entertainment-175",
+        "1937",
+    ),
+    _b48_c(
+        "when",
+        "In what year did Saab halve its losses to $200m?",
+        "bbc-business-149",
+        "2004",
+    ),
+    _b48_c(
+        "when",
+        "When did spam king Scott Richter settle the case brought by New York's attorney general?",
+        "bbc-tech-390",
+        "July 2004",
+    ),
+    _b48_c(
+        "when",
+        "From what year was the pledge card John Prescott pulled out at Labour's poster "
+        "launch with Milburn and Brown?",
+        "bbc-politics-261",
+        "1997",
+    ),
+    _b48_c(
+        "when",
+        "Since what date has Amnesty's chief said human rights have been ignored in the name "
+        "of security?",
+        "bbc-politics-279",
+        "11 September, 2001",
+    ),
+    _b48_c(
+        "when",
+        "On what day did Balco founder Victor Conte say he would tell his story on American "
+        "television?",
+        "bbc-sport-045",
+        "Friday",
+    ),
+    _b48_c(
+        "when",
+        "In what year did Lindsay Davenport win the Australian Open?",
+        "bbc-sport-476",
+        "2000",
+    ),
+    _b48_c(
+        "when",
+        "Pre-installed Windows XP on PCs bought before which month qualified for Microsoft's "
+        "counterfeit swap scheme?",
+        "bbc-tech-194",
+        "November",
+    ),
+    _b48_c(
+        "when",
+        "On which days will DaimlerChrysler shut its Mercedes plant at Sindelfingen because "
+        "of the defective Bosch pumps?",
+        "bbc-business-081",
+        "Monday and Tuesday",
+    ),
+    _b48_c(
+        "when",
+        "On which day of the week did the 9.0 magnitude earthquake behind the Asian tsunami "
+        "strike, according to the report on the disaster's economic costs?",
+        "bbc-business-345",
+        "Sunday",
+    ),
+    _b48_c(
+        "when",
+        "On what date does Man to Man, starring Kristin Scott Thomas, open the Berlin Film "
+        "Festival where Day-Lewis is to be honoured?",
+        "bbc-entertainment-341",
+        "10 February",
+    ),
+    _b48_c(
+        "when",
+        "When did UKIP finish third in the European elections, an opportunity Kilroy-Silk "
+        "says its leaders wasted?",
+        "bbc-politics-111",
+        "last June",
+    ),
+    _b48_c(
+        "when",
+        "On which day did former Scotland manager Craig Brown speak to Walter Smith about the "
+        "national job?",
+        "bbc-sport-208",
+        "Sunday",
+    ),
+    _b48_c(
+        "when",
+        "On which day was England coach Andy Robinson due to name his team for the Six "
+        "Nations match against Ireland at Lansdowne Road?",
+        "bbc-sport-315",
+        "Wednesday",
+    ),
+    _b48_c(
+        "when",
+        "When was Yukos' main production unit Yuganskneftegaz auctioned off?",
+        "bbc-business-444",
+        "December last year",
+    ),
+    _b48_c(
+        "when",
+        "On which day did the Consumer Electronics Association release figures showing a "
+        "phenomenal 2004 for gadgets?",
+        "bbc-tech-163",
+        "Tuesday",
+    ),
+    _b48_c(
+        "when",
+        "When did Scotland's lifelong learning minister propose raising tuition fees for "
+        "English students in Scotland by £2,000?",
+        "bbc-politics-047",
+        "June last year",
+    ),
+    # where
+    _b48_c(
+        "where",
+        "Where was Latin pop star Marc Anthony, Jennifer Lopez's husband, born?",
+        "bbc-entertainment-146",
+        "New York",
+    ),
+    _b48_c(
+        "where",
+        "At which film festival did Primer, the $7,000 film nominated for four Independent "
+        "Spirit Awards, win the top prize?",
+        "bbc-entertainment-040",
+        "Sundance",
+    ),
+    _b48_c(
+        "where",
+        "Near which town in Kent was an anti-hunt protester hurt at the end of the East Kent "
+        "Hunt on the first day of the ban?",
+        "bbc-politics-137",
+        "Ashford",
+    ),
+    _b48_c(
+        "where",
+        "Where was the BBC's Judith Moritz reporting from as anti-hunt activists monitored "
+        "four Leicestershire hunts?",
+        "bbc-politics-137",
+        "Melton Mowbray",
+    ),
+    _b48_c(
+        "where",
+        "Where did BBC correspondent Simon Hall see 2,000 people turn out to greet a hunt "
+        "after the hunting ban began?",
+        "bbc-politics-137",
+        "Postbridge|Dartmoor",
+    ),
+    _b48_c(
+        "where",
+        "Where did Burnley draw 1-1 in the league before their FA Cup replay against Blackburn?",
+        "bbc-sport-179",
+        "Derby",
+    ),
+    _b48_c(
+        "where",
+        "Which country's system is Charles Clarke's proposed points test for migrants to the "
+        "UK similar to?",
+        "bbc-politics-220",
+        "Australia",
+    ),
+    _b48_c(
+        "where",
+        "From which country did Mido say he had travelled specially to Egypt to apologise and "
+        "rejoin the national side?",
+        "bbc-sport-100",
+        "England",
+    ),
+    _b48_c(
+        "where",
+        "At which motor show was the new Cadillac BLS, to be made at Saab's Swedish plant, "
+        "unveiled?",
+        "bbc-business-149",
+        "Geneva",
+    ),
+    _b48_c(
+        "where",
+        "Where are the GM Opel workers in Germany who may face a bigger share of cuts after "
+        "the Cadillac deal for Saab?",
+        "bbc-business-149",
+        "Ruesselsheim",
+    ),
+    _b48_c(
+        "where",
+        "Which country's communication and finance ministries owned net addresses that "
+        "Microsoft says OptInRealBig's spam went through?",
+        "bbc-tech-390",
+        "Kuwait",
+    ),
+    _b48_c(
+        "where",
+        "On the banks of which river did Labour hold its poster launch with Alan Milburn, "
+        "Gordon Brown and John Prescott?",
+        "bbc-politics-261",
+        "Thames",
+    ),
+    _b48_c(
+        "where",
+        "Which country did referee P O'Brien come from for the Italy v Ireland Six Nations match?",
+        "bbc-sport-302",
+        "New Zealand",
+    ),
+    _b48_c(
+        "where",
+        "In which US state is the university where blind student Victor Wong studies space "
+        "weather?",
+        "bbc-tech-051",
+        "New York State",
+    ),
+    _b48_c(
+        "where",
+        "In which city did bronchitis force Lindsay Davenport out of a quarter-final shortly "
+        "before the Australian Open?",
+        "bbc-sport-476",
+        "Sydney",
+    ),
+    _b48_c(
+        "where",
+        "In which country is Microsoft piloting its scheme to swap counterfeit Windows XP for "
+        "legal copies?",
+        "bbc-tech-194",
+        "UK",
+    ),
+    _b48_c(
+        "where",
+        "After the tsunami, for which country was the outlook described as less optimistic, "
+        "with analysts expecting its tourist industry to be slow to recover?",
+        "bbc-business-345",
+        "Sri Lanka",
+    ),
+    _b48_c(
+        "where",
+        "Where does the UK Film Council say a real variety of films is already on offer, "
+        "unlike much of the country?",
+        "bbc-tech-013",
+        "central London",
+    ),
+    _b48_c(
+        "where",
+        "Which country's National Petroleum Corporation did a loan-for-oil deal with Rosneft "
+        "that ONGC said it was not interested in copying?",
+        "bbc-business-181",
+        "China",
+    ),
+    _b48_c(
+        "where",
+        "Applications to Scottish universities also rose by 19% from which country, which has "
+        "no plans for top-up fees?",
+        "bbc-politics-047",
+        "Wales",
+    ),
+    # how many
+    _b48_c(
+        "how many",
+        "How many posthumous nominations did Ray Charles receive at the Grammys where "
+        "Jennifer Lopez and Marc Anthony were to sing together?",
+        "bbc-entertainment-146",
+        "seven",
+    ),
+    _b48_c(
+        "how many",
+        "How many NHS nurses did Trevor Phillips of the Commission for Racial Equality cite "
+        "in the debate over Clarke's immigration plans?",
+        "bbc-politics-220",
+        "70,000",
+    ),
+    _b48_c(
+        "how many",
+        "In how many Six Nations attempts had Matt Williams failed to win as Scotland rugby coach?",
+        "bbc-sport-318",
+        "seven",
+    ),
+    _b48_c(
+        "how many",
+        "How many complaints were made over Janet Jackson's Super Bowl 'wardrobe "
+        "malfunction', before Alicia Keys was chosen to open the next one?",
+        "bbc-entertainment-175",
+        "542,000",
+    ),
+    _b48_c(
+        "how many",
+        "Labour's poster unveiled by students dressed as Regency dandies boasted the longest "
+        "period of economic growth for how many years?",
+        "bbc-politics-261",
+        "200",
+    ),
+    _b48_c(
+        "how many",
+        "How much did Paul Boateng say the Conservatives were committed to cutting from "
+        "Labour's public spending plans?",
+        "bbc-politics-265",
+        "£35 billion",
+    ),
+    _b48_c(
+        "how many",
+        "How old is Michael Douglas, who plans to star in a diamond robbery adventure set in "
+        "India?",
+        "bbc-entertainment-330",
+        "60",
+    ),
+    _b48_c(
+        "how many",
+        "At what age did Victor Wong, the student who turns colours into music, go blind?",
+        "bbc-tech-051",
+        "seven",
+    ),
+    _b48_c(
+        "how many",
+        "For how many days would Andrew Fisher carry an advertiser's temporary tattoo on his "
+        "forehead?",
+        "bbc-tech-209",
+        "30",
+    ),
+    _b48_c(
+        "how many",
+        "What was the highest bid so far for the advertising space on Andrew Fisher's forehead?",
+        "bbc-tech-209",
+        "$322|£171",
+    ),
+    _b48_c(
+        "how many",
+        "According to USADA, how many athletes have been sanctioned after testing positive "
+        "for THG and modafinil?",
+        "bbc-sport-045",
+        "10",
+    ),
+    _b48_c(
+        "how many",
+        "How many audio tapes did Kenteris's lawyer say were in the case file the IAAF had "
+        "not yet received?",
+        "bbc-sport-081",
+        "nine",
+    ),
+    _b48_c(
+        "how many",
+        "Within how many hours was Wales flanker Martyn Williams due to have tests on his "
+        "neck problem?",
+        "bbc-sport-355",
+        "48",
+    ),
+    _b48_c(
+        "how many",
+        "Through how many degrees can the TV screen on Sharp's motion-sensing V603SH phone rotate?",
+        "bbc-tech-054",
+        "180",
+    ),
+    _b48_c(
+        "how many",
+        "Up to how many vehicles of production will BMW lose through the extra three-day "
+        "stoppage caused by the Bosch pumps?",
+        "bbc-business-081",
+        "3,600",
+    ),
+    _b48_c(
+        "how many",
+        "How many times did David Nalbandian break Lleyton Hewitt's serve in each of the "
+        "third and fourth sets of their Australian Open quarter-final?",
+        "bbc-sport-483",
+        "three",
+    ),
+    _b48_c(
+        "how many",
+        "How large is each film file sent to cinemas on the UK's new digital screen network?",
+        "bbc-tech-013",
+        "100 gigabytes",
+    ),
+    _b48_c(
+        "how many",
+        "How old is Bath prop Duncan Bell, called up to the England squad after Phil Vickery "
+        "broke his arm?",
+        "bbc-sport-315",
+        "30",
+    ),
+    _b48_c(
+        "how many",
+        "What was Mikhail Khodorkovsky's estimated fortune when he was regarded as Russia's "
+        "richest man?",
+        "bbc-business-444",
+        "$15bn",
+    ),
+    _b48_c(
+        "how many",
+        "How many people are registered players of Project Entropia, the game in which a "
+        "gamer bought a virtual island?",
+        "bbc-tech-249",
+        "200,000",
+    ),
+    _b48_c(
+        "how many",
+        "How many Project Entropia Dollars are equal to one US dollar in the game's economy?",
+        "bbc-tech-249",
+        "Ten",
+    ),
+    _b48_c(
+        "how many",
+        "What stake in former Yukos unit Yuganskneftegas is India's ONGC reported to want?",
+        "bbc-business-181",
+        "15%",
+    ),
+)
+
+B48_NEAR_BBC_A = (
+    "Who is the chairman of Newry City, the club threatening court action over its Irish Cup "
+    "expulsion?",
+    "Who chairs the trusted computing group that wants TPM security chips in every device?",
+    "Who founded the Stop Murder Music coalition that campaigned against homophobic reggae lyrics?",
+    "Who is the chief executive of Carfax, one of the firms Google's AutoLink sends users to?",
+    "Who founded the Cyberathlete Professional League, organiser of the $1m Painkiller world tour?",
+    "On what date are Bangor due to play Portadown in the Irish Cup sixth round?",
+    "When was the Stop Murder Music campaign against homophobic reggae launched?",
+    "In what year did Microsoft drop its Smart Tags feature after complaints?",
+    "When is the brainwave cursor cap expected to be available for paralysed patients to use?",
+    "When was the Mirapoint and Radicati Group survey on people's e-mail habits carried out?",
+    "Where is Wave Systems, the maker of the Embassy security software, based?",
+    "Where is High Frequency Economics, whose chief US economist played down the January "
+    "producer price jump, based?",
+    "Where is security firm Clearswift, which reported a surge in sex-related spam, headquartered?",
+    "Where will the December 2005 grand final of the CPL Painkiller world tour be held?",
+    "In which Chinese city does BMW assemble its luxury sedans?",
+    "How much does the 64-electrode brainwave cap used in the New York study cost?",
+    "How many delegates are expected at Labour's 2006 autumn conference in Manchester?",
+    "How many visitors crashed the Bloggies website when the nominations were announced?",
+    "How many fbi.gov accounts did the FBI shut down after the earlier security breach?",
+    "How much are Ben Stiller and Samuel L Jackson being paid to appear in Ricky Gervais' "
+    "sitcom Extras?",
+)
+
+B48_NEAR_BBC_B = (
+    "What is the real name of the 22-year-old Australian gamer known as Deathifier who bought "
+    "a virtual island in Project Entropia?",
+    "What is the name of the computer graphics specialist who helped blind student Victor "
+    "Wong program his colour-to-music software?",
+    "Who founded Shochiku, the Japanese film studio honoured with Daniel Day-Lewis at the "
+    "Berlin Film Festival?",
+    "Who designed the Cadillac BLS that General Motors will build at Saab's factory in Sweden?",
+    "What is the name of the anti-hunt protester who suffered facial injuries after a clash "
+    "at the end of the East Kent Hunt?",
+    "In what year was the Telephone Preference Service set up?",
+    "When was the Florida School for the Deaf and the Blind, whose students will sing with "
+    "Alicia Keys at the Super Bowl, founded?",
+    "In what year did Michael Douglas set up his production company Further Films?",
+    "On what date did Andrew Fisher's eBay auction of advertising space on his forehead close?",
+    "When did Victor Wong begin his graduate studies at Cornell University?",
+    "Where is Mindark, the developer of the online game Project Entropia, based?",
+    "In which Indian city was Michael Douglas when he spoke about his plans for Racing The "
+    "Monsoon?",
+    "Which university do the Labour students who dressed up for the party's poster launch at "
+    "Old Billingsgate attend?",
+    "To which hospital was the anti-hunt protester injured at the East Kent Hunt taken?",
+    "In which town will the first cinema of the UK Film Council's digital screen network be?",
+    "How many viewers voted in the people's choice award that Little Britain won at the "
+    "British Comedy Awards?",
+    "How much is BMW's recall of cars with faulty Bosch diesel pumps expected to cost?",
+    "How many people work at Saab's Trollhaettan factory in Sweden?",
+    "How many students from England are currently studying at Scottish universities?",
+    "How many mobile poster vans did Labour send out to spread its 'Britain is working again' "
+    "message?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -51270,6 +52522,7 @@ _CORPUS_BATCHES = (
     (45, B45_BBC_A + B45_BBC_B, B45_NEAR_BBC_A + B45_NEAR_BBC_B),
     (46, B46_BBC_A + B46_BBC_B, B46_NEAR_BBC_A + B46_NEAR_BBC_B),
     (47, B47_BBC_A + B47_BBC_B, B47_NEAR_BBC_A + B47_NEAR_BBC_B),
+    (48, B48_BBC_A + B48_BBC_B, B48_NEAR_BBC_A + B48_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
