@@ -725,6 +725,11 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return False  # "at St Mary's" is a saint's church, hospital or ground
     if _title_in_run(run, words):
         return True
+    # a name right after "Mr" or a peer's title, whatever comes before them ("Science
+    # Minister Lord Sainsbury")
+    titled = len(run.words) - len(words)
+    if titled and run.words[titled - 1] in HONORIFICS | _PEERAGES:
+        return True
     if len(words) >= 2 and words[0] in GIVEN_NAMES and COUNTRY_NAMES.isdisjoint(words):
         return True  # "Michael Howard's proposals"
     # a full name after a title inside the run: "Home Secretary Ada Quill"

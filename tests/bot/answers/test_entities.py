@@ -405,6 +405,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             id="a peer named after a place",
         ),
         pytest.param(
+            "Patent talks",
+            "Science Minister Lord Calder went along to listen to the talks.",
+            frozenset({"calder"}),
+            id="a peer after a post, saying nothing",
+        ),
+        pytest.param(
             "Ruiz out in first round",
             "Fifth seed Ana Ruiz went down to fellow Spaniard Tilda Garcia-Marsh on Monday. "
             "Garcia-Marsh, ranked 106 in the world, dominated from the outset.",
