@@ -688,6 +688,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         skip = low in STOP_WORDS or low in QUESTION_WORDS or low in FILLER_WORDS
         skip = skip or (low in HOW_MEASURES and index > 0 and lowered[index - 1] == "how")
         skip = skip or (low == "going" and lowered[index + 1 : index + 2] == ["to"])
+        # ("apart from London, which city …?" says what is not asked, as "besides" does)
+        skip = skip or (low == "apart" and lowered[index + 1 : index + 2] == ["from"])
         skip = skip or index == name_at or index in story
         # "where was the festival held?", "since what year …", "which city …": words a
         # place or date answers without

@@ -434,6 +434,9 @@ def test_filler_words_are_not_terms() -> None:
     assert words("Tell me the latest news about the regatta") == ["regatta"]
     # ("get under way" is a way to say start)
     assert words("When does the Calder Open get under way?") == ["calder", "open", "start"]
+    # ("apart from" says what is not asked, as "besides" does; "pulled apart" is a term)
+    assert words("Apart from Calder, where did Tern play?") == ["calder", "tern", "play"]
+    assert "apart" in words("Who pulled the Calder players apart?")
 
 
 @pytest.mark.parametrize(
