@@ -183,6 +183,9 @@ EQUIVALENT_WORDS = (
     "bigger greater larger",
     "biggest greatest largest",
     "uk britain",
+    "bid offer",
+    "talk talked speak spoke",
+    "firm company",
     "netherlands holland",
     # and short names of parties
     "lib liberal",

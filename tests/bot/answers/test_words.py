@@ -36,3 +36,13 @@ def test_a_verb_says_its_noun_the_stemmer_does_not_join() -> None:
     # answers "by when is Tern expected to decide how it will enter the market?")
     assert present(index_key("decide"), frozenset({index_key("decision")}))
     assert present(index_key("enter"), frozenset({index_key("entry")}))
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [("offer", "bid"), ("bid", "offer"), ("talk", "speak"), ("firms", "companies")],
+)
+def test_news_words_for_one_another(asked: str, written: str) -> None:
+    # ("If a bid comes in … I will speak to Kevin Keegan" says whom he would talk to if an
+    # offer arrived)
+    assert present(index_key(asked), frozenset({index_key(written)}))
