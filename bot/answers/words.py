@@ -186,6 +186,8 @@ EQUIVALENT_WORDS = (
     "bid offer",
     "talk talked speak spoke",
     "firm company",
+    "deal agreement",
+    "rise rose increase increased",
     "netherlands holland",
     # and short names of parties
     "lib liberal",

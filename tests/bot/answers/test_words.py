@@ -40,7 +40,15 @@ def test_a_verb_says_its_noun_the_stemmer_does_not_join() -> None:
 
 @pytest.mark.parametrize(
     ("asked", "written"),
-    [("offer", "bid"), ("bid", "offer"), ("talk", "speak"), ("firms", "companies")],
+    [
+        ("offer", "bid"),
+        ("bid", "offer"),
+        ("talk", "speak"),
+        ("firms", "companies"),
+        ("deal", "agreement"),
+        ("rise", "increase"),
+        ("rising", "increased"),
+    ],
 )
 def test_news_words_for_one_another(asked: str, written: str) -> None:
     # ("If a bid comes in … I will speak to Kevin Keegan" says whom he would talk to if an
