@@ -213,6 +213,9 @@ _N_STRONG = frozenset({"man", "strong", "member", "woman"})
 _MEMBERS = frozenset(map(index_key, word_set("player member people man men woman women")))
 
 
+_NUMBER_OF = word_set("number numbers")
+
+
 def focused(
     sentence: Sentence,
     predicate: set[str],
@@ -225,8 +228,13 @@ def focused(
     gives itself (`given`) counts nothing it asks ("Guide to British Quangos 2005")."""
     tokens = index_tokens(sentence.text)
     for i, token in enumerate(tokens):
-        if tokens[i - 1 : i + 2] == ["the", "number", "of"]:  # ("a number of" is a few)
-            # "the number of malicious programs circulating topped the 100,000 mark"
+        if (
+            token in _NUMBER_OF
+            and tokens[i + 1 : i + 2] == ["of"]
+            and tokens[i - 1 : i] in (["the"], ["total"])  # ("a number of" is a few)
+        ):
+            # "the number of malicious programs circulating topped the 100,000 mark", "the
+            # numbers of camera phones in the UK more than doubled to 7.5 million"
             counted = frozenset(map(index_key, tokens[i + 2 : i + 2 + FOCUS_SPAN]))
             if any(present(p, counted) for p in predicate) and any(
                 t[:1].isdigit() for t in tokens[i + 2 :]

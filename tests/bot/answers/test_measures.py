@@ -31,6 +31,10 @@ def test_the_number_of_a_thing_counts_it_however_far_the_figure() -> None:
     # "a number of" is a few, and a figure must follow what is counted
     assert not focused(of("A number of Tern worms spread online in the 12,000 homes."), {"worm"})
     assert not focused(of("In 2004 the number of Tern worms spreading online rose."), {"worm"})
+    # (and so do "the numbers of" and "the total number of")
+    worms = {index_key("worms")}
+    assert focused(of("The numbers of Tern worms in Calder more than doubled to 7,500."), worms)
+    assert focused(of("It takes the total number of Tern worms found to 5,500."), worms)
 
 
 def test_a_group_of_n_men_counts_its_members() -> None:
