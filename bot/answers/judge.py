@@ -89,6 +89,9 @@ FUTURE_BONUS = 0.15  # "when will …?" is answered by what will happen, not wha
 DAY_BONUS = 0.05  # … and by a day ("29 March") before a month ("in March and August") …
 VAGUE_PENALTY = 0.1  # … and a time with no day, month or year ("early next year") last
 FIGURE_BONUS = 0.1  # a sentence that writes a figure of the question ("slip by 0.5%")
+# a place next to what was asked ("a speech at the London School of Economics"): a bonus, not
+# a tier, so a sentence holding much more of the question still ranks first
+PLACED_BONUS = 0.15
 NAMED_BONUS = 0.3  # a "who" sentence that names someone ("it is run by Lurdes Aragão") …
 WORDED_OTHERWISE = 0.75  # a sentence with this share of the question's weight may word its verb
 PREVIOUS_SHARE = 0.5  # a word of the sentence before counts this much in one without it …
@@ -600,7 +603,7 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
         return None
     score = _score(r, sentence, cover, entity, focus, ahead)
     # "how many people …": a figure of people beats any other figure of the article,
-    # a place next to what was asked any other place, and what will happen what did
+    # and what will happen what did
     # ("which country …?": a sentence with a country not asked of beats one with a town)
     national = r.nation_asked and any(
         place[-1] in NATIONS and not set(place) <= r.asked_words for place in sentence.places
@@ -612,8 +615,8 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
     return (
         not names_only,
         national,
-        counted or at or (ahead and q.wanted is Wanted.TIME),
-        score - NAMES_ONLY_PENALTY * names_only,
+        counted or (ahead and q.wanted is Wanted.TIME),
+        score - NAMES_ONLY_PENALTY * names_only + PLACED_BONUS * at,
     )
 
 

@@ -3113,6 +3113,17 @@ DEPOT_SALE = (
             "Wednesdays",
             id="'Wednesdays' says which day of the week",
         ),
+        pytest.param(
+            "Ruiz wins world music award",
+            "Calder singer Ana Ruiz has won the top prize at this year's Kelso World Music "
+            "Awards. Winner in the Africa category was the desert blues band Tinariwen. A "
+            "special poll winners concert, hosted by Tom Beale, will take place at The Sage in "
+            "Gateshead on 5 March.",
+            "Where is the poll winners concert for the Kelso World Music Awards taking place?",
+            "The Sage",
+            id="a place right after a word of the question does not outrank a sentence "
+            "holding much more of it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
