@@ -709,6 +709,10 @@ _PLACE_OF = re.compile(
 _TITLE_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+the\s+$")
 
 
+# a Scottish or Irish surname: "McEvoy", "MacLeod", "O'Gara" (not "McDonald's")
+_IRISH_SURNAME = re.compile(r"(?:mc|mac|o')[a-z]{3,}$")
+
+
 def _title_in_run(run: _Run, words: tuple[str, ...]) -> bool:
     """Whether the run opens on a title its name follows ("Lawyer Louise Christian")."""
     return bool(run.words) and run.words[0] in TITLES and len(run.words) > len(words)
@@ -732,6 +736,8 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return True
     if len(words) >= 2 and words[0] in GIVEN_NAMES and COUNTRY_NAMES.isdisjoint(words):
         return True  # "Michael Howard's proposals"
+    if len(words) == 2 and _IRISH_SURNAME.match(words[1]):
+        return True  # "Physio sessions with Johnston McEvoy", "Ronan O'Gara"
     # a full name after a title inside the run: "Home Secretary Ada Quill"
     if len(words) >= 2 and any(w in TITLES for w in run.words[: len(run.words) - len(words)]):
         return True

@@ -411,6 +411,12 @@ def test_the_end_of_a_title_after_the_is_no_person() -> None:
             id="a peer after a post, saying nothing",
         ),
         pytest.param(
+            "Walker's recovery",
+            "Physio sessions with Tarrant McQuill in Kelso have helped his recovery.",
+            frozenset({"tarrant", "mcquill"}),
+            id="a full name with a Scottish or Irish surname",
+        ),
+        pytest.param(
             "Ruiz out in first round",
             "Fifth seed Ana Ruiz went down to fellow Spaniard Tilda Garcia-Marsh on Monday. "
             "Garcia-Marsh, ranked 106 in the world, dominated from the outset.",
