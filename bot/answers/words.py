@@ -188,6 +188,7 @@ EQUIVALENT_WORDS = (
     "firm company",
     "deal agreement",
     "rise rose increase increased",
+    "finish finished end ended",
     "netherlands holland",
     # and short names of parties
     "lib liberal",

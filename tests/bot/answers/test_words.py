@@ -48,6 +48,7 @@ def test_a_verb_says_its_noun_the_stemmer_does_not_join() -> None:
         ("deal", "agreement"),
         ("rise", "increase"),
         ("rising", "increased"),
+        ("finished", "ended"),
     ],
 )
 def test_news_words_for_one_another(asked: str, written: str) -> None:
