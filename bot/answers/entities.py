@@ -30,6 +30,7 @@ _SURNAMES_TOO = word_set("christian english french welsh west park day")
 # ("Olympic champion Christian Olsson": a people's word that is a given name too)
 _GIVEN_TOO = word_set("christian georgia")
 _PEERAGES = word_set("lord lady baroness baron viscount earl")
+_BEFORE_A_NAME = HONORIFICS | _PEERAGES  # ("Science Minister Lord Sainsbury")
 TITLES = word_set(
     "mr mrs ms miss dr sir lord lady dame president senator sen rep gov governor judge "
     "justice prof professor rev reverend father sister brother captain capt coach manager "
@@ -729,10 +730,9 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return False  # "at St Mary's" is a saint's church, hospital or ground
     if _title_in_run(run, words):
         return True
-    # a name right after "Mr" or a peer's title, whatever comes before them ("Science
-    # Minister Lord Sainsbury")
-    titled = len(run.words) - len(words)
-    if titled and run.words[titled - 1] in HONORIFICS | _PEERAGES:
+    # a name right after "Mr" or a peer's title, whatever post comes before them
+    start = len(run.words) - len(words)
+    if start and run.words[start - 1] in _BEFORE_A_NAME:
         return True
     if len(words) >= 2 and words[0] in GIVEN_NAMES and COUNTRY_NAMES.isdisjoint(words):
         return True  # "Michael Howard's proposals"
