@@ -468,7 +468,7 @@ def _clean_run(run: _Run, common: set[str]) -> tuple[str, ...]:
     # "Minister for Work Jane Kennedy", "Chancellor of the Exchequer Gordon Brown": whose
     # post it is goes before the holder's first name
     if (
-        (run.before in _POST_OWNER_LINKS or bool(_OWNER_THE.search(run.head)))
+        (run.before in _POST_OWNER_LINKS or _OWNER_THE.search(run.head))
         and len(words) >= 3
         and words[0] not in GIVEN_NAMES
         and words[1] in GIVEN_NAMES
@@ -730,17 +730,18 @@ def _person_evidence(run: _Run, words: tuple[str, ...]) -> bool:
         return False  # "at St Mary's" is a saint's church, hospital or ground
     if _title_in_run(run, words):
         return True
-    # a name right after "Mr" or a peer's title, whatever post comes before them
+    # a full name after a title inside the run ("Home Secretary Ada Quill"), or any name
+    # right after "Mr" or a peer's title, whatever post comes before them
     start = len(run.words) - len(words)
-    if start and run.words[start - 1] in _BEFORE_A_NAME:
+    if start and (
+        run.words[start - 1] in _BEFORE_A_NAME
+        or (len(words) >= 2 and any(w in TITLES for w in run.words[:start]))
+    ):
         return True
     if len(words) >= 2 and words[0] in GIVEN_NAMES and COUNTRY_NAMES.isdisjoint(words):
         return True  # "Michael Howard's proposals"
     if len(words) == 2 and _IRISH_SURNAME.match(words[1]):
         return True  # "Physio sessions with Johnston McEvoy", "Ronan O'Gara"
-    # a full name after a title inside the run: "Home Secretary Ada Quill"
-    if len(words) >= 2 and any(w in TITLES for w in run.words[: len(run.words) - len(words)]):
-        return True
     # a post right before the name, or set off by a comma before it ("A Republican senator
     # from Kansas, Sam …"), but not a country's ("EU member Poland")
     posted = _post_right_before(run) or (

@@ -602,13 +602,14 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
     ) or _misses_the_answer(r, sentence, entity, focus, ahead):
         return None
     score = _score(r, sentence, cover, entity, focus, ahead)
-    # "how many people …": a figure of people beats any other figure of the article,
-    # and what will happen what did
-    # ("which country …?": a sentence with a country not asked of beats one with a town)
+    # Tiers before the score: "which country …?" is answered first by a sentence with a
+    # country not asked of, "how many people …?" by a figure of people, and "when will …?"
+    # by what will happen
     national = r.nation_asked and any(
         place[-1] in NATIONS and not set(place) <= r.asked_words for place in sentence.places
     )
-    # "a speech at the London School of Economics" places what was asked about
+    # "a speech at the London School of Economics" places what was asked about (a bonus:
+    # PLACED_BONUS)
     at = q.wanted is Wanted.PLACE and (
         placed(sentence, r.own | r.asides) or _headed(sentence, r.place_heads)
     )
