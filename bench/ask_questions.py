@@ -52418,6 +52418,1254 @@ B48_NEAR_BBC_B = (
 )
 
 
+_b49_c = partial(_c, batch=49)
+
+B49_BBC_A = (
+    # who
+    _b49_c(
+        "who",
+        "Which lawyer representing spammer Jeremy Jaynes called the jury's nine-year jail "
+        "recommendation outrageous?",
+        "bbc-tech-132",
+        "David Oblon",
+    ),
+    _b49_c(
+        "who",
+        "Who is the USADA chief executive who said the ban on sprinter Michelle Collins "
+        "proved drug cheats would be punished?",
+        "bbc-sport-035",
+        "Terry Madden|Madden",
+    ),
+    _b49_c(
+        "who",
+        "To whom did Amelie Mauresmo finish runner-up in the previous year's WTA Tour "
+        "Championships final?",
+        "bbc-sport-474",
+        "Kim Clijsters",
+    ),
+    _b49_c(
+        "who",
+        "Who is the president of AARA, the group speaking for Argentine bank account and bond "
+        "holders who lost savings in the crisis?",
+        "bbc-business-330",
+        "Carlos Baez Silva|Mr Baez Silva",
+    ),
+    _b49_c(
+        "who",
+        "Which Real Madrid sporting director did a radio DJ pretend to be when tricking "
+        "Arsenal's Jose Antonio Reyes?",
+        "bbc-sport-154",
+        "Emilio Butragueno|Butragueno",
+    ),
+    _b49_c(
+        "who",
+        "Who at web tracking company Envisional described the internet as a global video "
+        "recorder for TV fans?",
+        "bbc-tech-011",
+        "Ben Coppin|Mr Coppin",
+    ),
+    _b49_c(
+        "who",
+        "Which manager took notice of U2 around the time they won a talent contest in 1978?",
+        "bbc-entertainment-262",
+        "Paul McGuinness|McGuinness",
+    ),
+    _b49_c(
+        "who",
+        "Which Cochilco vice president said Chile's copper industry expects $10bn of "
+        "investment over the next three years?",
+        "bbc-business-360",
+        "Patricio Cartagena|Mr Cartagena",
+    ),
+    _b49_c(
+        "who",
+        "Which Liberal Democrat deputy leader said Lord Butler's attack on Tony Blair's style "
+        "of government was well justified?",
+        "bbc-politics-027",
+        "Menzies Campbell",
+    ),
+    _b49_c(
+        "who",
+        "Who is the director of the Regent Street Association, who linked talk of a "
+        "pre-Christmas sales slump to online shopping?",
+        "bbc-business-317",
+        "Annie Walker",
+    ),
+    _b49_c(
+        "who",
+        "Which of the three DJs succeeding John Peel on Radio 1 presents 100% Homegrown on 1Xtra?",
+        "bbc-entertainment-231",
+        "Ras Kwame",
+    ),
+    _b49_c(
+        "who",
+        "Who publishes PowerPage, one of the websites caught up in Apple's fight to uncover "
+        "journalists' sources?",
+        "bbc-tech-044",
+        "Jason O-Grady",
+    ),
+    _b49_c(
+        "who",
+        "Which Indonesian welfare minister said publishing monthly tsunami donation figures "
+        "would ease fears of corruption?",
+        "bbc-business-491",
+        "Alwi Shihab",
+    ),
+    _b49_c(
+        "who",
+        "Which Iraqi interim leader was due to address the Brussels EU summit that Jacques "
+        "Chirac was missing?",
+        "bbc-politics-126",
+        "Iyad Allawi|Mr Allawi",
+    ),
+    _b49_c(
+        "who",
+        "Who was the Portsmouth manager when late goals from Arjen Robben and Joe Cole won "
+        "the game for Chelsea at Fratton Park?",
+        "bbc-sport-278",
+        "Velimir Zajec",
+    ),
+    _b49_c(
+        "who",
+        "Who wrote the music for the Billy Elliot stage musical directed by Stephen Daldry?",
+        "bbc-entertainment-292",
+        "Sir Elton John|Elton John",
+    ),
+    _b49_c(
+        "who",
+        "Which Labour MP predicted the Save the Scottish Regiments campaign would not change "
+        "the outcome of the general election?",
+        "bbc-politics-238",
+        "George Foulkes",
+    ),
+    _b49_c(
+        "who",
+        "Which assistant US attorney general warned that firms cannot buy favourable "
+        "treatment abroad, after Monsanto agreed its bribery fine?",
+        "bbc-business-400",
+        "Christopher Wray",
+    ),
+    _b49_c(
+        "who",
+        "Who founded the Hit Factory, the New York recording studio that is closing as "
+        "digital recording hits business?",
+        "bbc-entertainment-116",
+        "Jerry Ragovoy",
+    ),
+    _b49_c(
+        "who",
+        "Which Delft University of Technology researcher warned that Exeem's file rating "
+        "system could be fooled by fake ratings?",
+        "bbc-tech-156",
+        "Johan Pouwelse|Dr Johan Pouwelse|Mr Pouwelse",
+    ),
+    _b49_c(
+        "who",
+        "Which Exeter City goalkeeper did Cristiano Ronaldo nutmeg to score Manchester "
+        "United's first goal in the FA Cup replay?",
+        "bbc-sport-240",
+        "Paul Jones|Jones",
+    ),
+    # when
+    _b49_c(
+        "when",
+        "When is the Balco laboratory's trial, linked to sprinter Michelle Collins's doping "
+        "ban, expected to begin?",
+        "bbc-sport-035",
+        "next March",
+    ),
+    _b49_c(
+        "when",
+        "In what year did Chinese wine sales grow by a quarter to 61.1bn yuan?",
+        "bbc-business-039",
+        "2003",
+    ),
+    _b49_c(
+        "when",
+        "For which year's FA Cup Final is the new Wembley stadium being built by Multiplex "
+        "due to open?",
+        "bbc-business-062",
+        "2006",
+    ),
+    _b49_c(
+        "when",
+        "On what day of the week did Alex Kapranos appear at the Edinburgh Lectures, which he "
+        "found more daunting than the Brits?",
+        "bbc-entertainment-131",
+        "Wednesday",
+    ),
+    _b49_c(
+        "when",
+        "When did Jose Antonio Reyes issue an Arsenal statement calling the Real Madrid "
+        "rumours flattering, before the radio prank emerged?",
+        "bbc-sport-154",
+        "Thursday lunchtime|Thursday",
+    ),
+    _b49_c(
+        "when",
+        "In what year did U2's Live Aid appearance help seal their global stardom?",
+        "bbc-entertainment-262",
+        "1985",
+    ),
+    _b49_c(
+        "when",
+        "In which month did DJ John Peel die of a heart attack?",
+        "bbc-entertainment-231",
+        "October",
+    ),
+    _b49_c(
+        "when",
+        "In what year did IETF chair Brian Carpenter say internet growth hit a glitch after "
+        "the boom of the late 90s?",
+        "bbc-tech-366",
+        "2000",
+    ),
+    _b49_c(
+        "when",
+        "In what year did John Lennon record his last album, Double Fantasy, at the Hit Factory?",
+        "bbc-entertainment-116",
+        "1979",
+    ),
+    _b49_c(
+        "when",
+        "When did movie studios start their legal campaign against websites listing "
+        "BitTorrent trackers?",
+        "bbc-tech-156",
+        "late December",
+    ),
+    _b49_c(
+        "when",
+        "In which month did Steven Gerrard score the goal against Olympiakos that took "
+        "Liverpool into the Champions League last 16?",
+        "bbc-sport-102",
+        "December",
+    ),
+    _b49_c(
+        "when",
+        "In what year did Belfast's Lyric Theatre open its doors at the Stranmillis "
+        "embankment site?",
+        "bbc-entertainment-012",
+        "1968",
+    ),
+    _b49_c(
+        "when",
+        "On which day did Tim Henman beat David Nalbandian at the Kooyong Classic?",
+        "bbc-sport-468",
+        "Wednesday",
+    ),
+    _b49_c(
+        "when",
+        "In what month did Sex And The City come to an end in the US, leaving HBO looking for "
+        "a new comedy hit?",
+        "bbc-entertainment-176",
+        "February",
+    ),
+    _b49_c(
+        "when",
+        "On which day did Deutsche Bank file its court challenge to Yukos's claim for US "
+        "bankruptcy protection?",
+        "bbc-business-358",
+        "Tuesday",
+    ),
+    _b49_c(
+        "when",
+        "When are MPs due to debate the ID cards bill that Michael Howard's Tories decided to "
+        "support?",
+        "bbc-politics-141",
+        "next Monday|next week",
+    ),
+    _b49_c(
+        "when",
+        "On which dates will the rescheduled preview performances of the Billy Elliot musical "
+        "take place?",
+        "bbc-entertainment-292",
+        "14, 20 and 27 April",
+    ),
+    _b49_c(
+        "when",
+        "On which day did Halifax publish its monthly house price figures showing a 0.8% rise "
+        "in January?",
+        "bbc-business-239",
+        "Thursday",
+    ),
+    _b49_c(
+        "when",
+        "On what day did the Tories unveil a poster asking how Blair and Brown could fight "
+        "crime when they were fighting each other?",
+        "bbc-politics-099",
+        "Wednesday",
+    ),
+    _b49_c(
+        "when",
+        "In what year was rapper 50 Cent attacked in an attempt to kill him while leaving the "
+        "Hit Factory studio?",
+        "bbc-entertainment-116",
+        "2000",
+    ),
+    _b49_c(
+        "when",
+        "When are Jeremy Jaynes and his sister Jessica DeGroot due to be formally sentenced "
+        "for spamming?",
+        "bbc-tech-132",
+        "next year",
+    ),
+    _b49_c(
+        "when",
+        "In the piece on new IETF chair Brian Carpenter, when were the figures released "
+        "showing DSL broadband subscribers had doubled to 13 million?",
+        "bbc-tech-366",
+        "the end of 2004|end of 2004",
+    ),
+    # where
+    _b49_c(
+        "where",
+        "Which country drinks 59 litres of wine per head, compared with just 0.22 litres per "
+        "person in China?",
+        "bbc-business-039",
+        "France",
+    ),
+    _b49_c(
+        "where",
+        "Where did Svetlana Kuznetsova beat Maria Sharapova 6-2 6-2 in September, before "
+        "their Tour Championships meeting?",
+        "bbc-sport-474",
+        "Beijing",
+    ),
+    _b49_c(
+        "where",
+        "To which countries does entrepreneur Drayton Valentine's new trading company plan to "
+        "export building materials at first?",
+        "bbc-business-330",
+        "Spain and United States",
+    ),
+    _b49_c(
+        "where",
+        "Which west London redevelopment scheme is among the UK projects of Wembley builder "
+        "Multiplex?",
+        "bbc-business-062",
+        "White City",
+    ),
+    _b49_c(
+        "where",
+        "From which London hotel did Richey Edwards walk out early in the morning before the "
+        "Manics' US tour?",
+        "bbc-entertainment-244",
+        "Embassy Hotel",
+    ),
+    _b49_c(
+        "where",
+        "In which Indian resort did a fan claim to have seen missing Manics guitarist Richey "
+        "Edwards?",
+        "bbc-entertainment-244",
+        "Goa",
+    ),
+    _b49_c(
+        "where",
+        "Huw Stephens co-hosts a Thursday night Radio 1 show championing new acts from which "
+        "country?",
+        "bbc-entertainment-231",
+        "Wales",
+    ),
+    _b49_c(
+        "where",
+        "In which county is the Bluewater shopping centre, where 150,000 people were expected "
+        "to shop on the final Saturday before Christmas?",
+        "bbc-business-317",
+        "Kent",
+    ),
+    _b49_c(
+        "where",
+        "Which two countries turned down the Paris Club's offer to freeze tsunami-hit "
+        "nations' debt payments?",
+        "bbc-business-491",
+        "Thailand and India",
+    ),
+    _b49_c(
+        "where",
+        "In which city did the producers of Billy Elliot set up a stage school to train young "
+        "performers for the musical?",
+        "bbc-entertainment-292",
+        "Newcastle",
+    ),
+    _b49_c(
+        "where",
+        "In which town was actor Liam Neeson born?",
+        "bbc-entertainment-012",
+        "Ballymena",
+    ),
+    _b49_c(
+        "where",
+        "In which city was the Bafta games ceremony held at which Half-Life 2 was named best game?",
+        "bbc-tech-057",
+        "London",
+    ),
+    _b49_c(
+        "where",
+        "Where did Roger Federer say conditions had been much slower than at the Kooyong Classic?",
+        "bbc-sport-468",
+        "Doha",
+    ),
+    _b49_c(
+        "where",
+        "Which ancient city is given as an example of where an EU-funded augmented reality "
+        "tour could show virtual people going about daily life?",
+        "bbc-tech-115",
+        "Pompeii",
+    ),
+    _b49_c(
+        "where",
+        "In which city was trading in Brent crude halted for a public holiday as oil prices "
+        "bounced back in Asia?",
+        "bbc-business-381",
+        "London",
+    ),
+    _b49_c(
+        "where",
+        "In which country was Monsanto trying to introduce genetically modified cotton when "
+        "it bribed an official?",
+        "bbc-business-400",
+        "Indonesia",
+    ),
+    _b49_c(
+        "where",
+        "Which country does BHP Billiton, operator of Chile's huge La Escondida copper mine, "
+        "come from?",
+        "bbc-business-360",
+        "Australia",
+    ),
+    _b49_c(
+        "where",
+        "In which country were U2's first two singles released, topping its charts in 1979 "
+        "and 1980?",
+        "bbc-entertainment-262",
+        "Ireland",
+    ),
+    _b49_c(
+        "where",
+        "To which part of Northern Ireland did Liam Neeson say his spirit belonged?",
+        "bbc-entertainment-012",
+        "Glens of Antrim",
+    ),
+    # how many
+    _b49_c(
+        "how many",
+        "How much money did prosecutors say convicted spammer Jeremy Jaynes made from selling "
+        "his wares?",
+        "bbc-tech-132",
+        "$24m",
+    ),
+    _b49_c(
+        "how many",
+        "What share of Changyu will the Yantai city government keep after Illva Saronno's "
+        "purchase?",
+        "bbc-business-039",
+        "12%",
+    ),
+    _b49_c(
+        "how many",
+        "How long a ban did the Court of Arbitration for Sport give sprinter Michelle Collins?",
+        "bbc-sport-035",
+        "eight-year",
+    ),
+    _b49_c(
+        "how many",
+        "How many weeks did Amelie Mauresmo spend at the top of the world rankings following "
+        "the US Open?",
+        "bbc-sport-474",
+        "five weeks",
+    ),
+    _b49_c(
+        "how many",
+        "By what percentage did Argentina's economic output shrink in 2002?",
+        "bbc-business-330",
+        "11%",
+    ),
+    _b49_c(
+        "how many",
+        "What pre-tax profit did Wembley builder Multiplex report for 2004?",
+        "bbc-business-062",
+        "A$67.7m",
+    ),
+    _b49_c(
+        "how many",
+        "What percentage of UK micro businesses trade online, according to the International "
+        "Benchmarking Study?",
+        "bbc-politics-109",
+        "30%",
+    ),
+    _b49_c(
+        "how many",
+        "How much electricity was China's halted Xiluodi Dam designed to produce?",
+        "bbc-business-472",
+        "12,600 MW",
+    ),
+    _b49_c(
+        "how many",
+        "About how many people in the UK download a typical episode of 24, according to "
+        "Envisional?",
+        "bbc-tech-011",
+        "20,000",
+    ),
+    _b49_c(
+        "how many",
+        "How much is BHP Billiton planning to invest in Chile between now and 2007?",
+        "bbc-business-360",
+        "$1.9bn",
+    ),
+    _b49_c(
+        "how many",
+        "What share of the band's royalties do the Manic Street Preachers still pay into an "
+        "account in Richey Edwards' name?",
+        "bbc-entertainment-244",
+        "a quarter",
+    ),
+    _b49_c(
+        "how many",
+        "At what price did a barrel of US light crude close on Monday after the mild winter "
+        "weather hit prices?",
+        "bbc-business-381",
+        "$42.12",
+    ),
+    _b49_c(
+        "how many",
+        "How many months of Labour government did Jack Cunningham say Lord Butler's "
+        "criticisms were based on?",
+        "bbc-politics-027",
+        "eight months",
+    ),
+    _b49_c(
+        "how many",
+        "How much did Bluewater expect shoppers to spend at the centre over the Christmas period?",
+        "bbc-business-317",
+        "£200m",
+    ),
+    _b49_c(
+        "how many",
+        "According to Halifax's latest monthly figures, what does a typical UK home now cost "
+        "on average?",
+        "bbc-business-239",
+        "£163,748",
+    ),
+    _b49_c(
+        "how many",
+        "How big an aid package for Iraq did the EU confirm at the Brussels summit where "
+        "Blair urged an end to denial over Bush?",
+        "bbc-politics-126",
+        "$21m",
+    ),
+    _b49_c(
+        "how many",
+        "According to analysts, how much did movie piracy cost the film industry in 2003, as "
+        "the MPAA launched its Parent File Scan tool?",
+        "bbc-tech-091",
+        "£3.7bn|$7bn",
+    ),
+    _b49_c(
+        "how many",
+        "How many volunteers does the Save the Scottish Regiments campaign group say it has?",
+        "bbc-politics-238",
+        "350",
+    ),
+    _b49_c(
+        "how many",
+        "How much is Monsanto paying the Securities and Exchange Commission to settle the "
+        "Indonesian bribe charge?",
+        "bbc-business-400",
+        "$500,000",
+    ),
+    _b49_c(
+        "how many",
+        "How many fans of Rooster will be able to pay to watch the band's gig on 3G phones?",
+        "bbc-tech-182",
+        "1,000",
+    ),
+)
+
+B49_BBC_B = (
+    # who
+    _b49_c(
+        "who",
+        "In the row over Joss Stone's best urban act Brit, which artist behind The Streets "
+        "did a reader point out is white?",
+        "bbc-entertainment-256",
+        "Mike Skinner",
+    ),
+    _b49_c(
+        "who",
+        "Which Labour MP called the poster of Michael Howard as a hypnotist insensitive but "
+        "warned people against hastily branding things anti-Semitic?",
+        "bbc-politics-331",
+        "Louise Ellman",
+    ),
+    _b49_c(
+        "who",
+        "Which Computerandvideogames.com editor praised the Nintendo DS's £99 European "
+        "price but said its launch line-up of games could have been stronger?",
+        "bbc-tech-084",
+        "John Houlihan|Mr Houlihan",
+    ),
+    _b49_c(
+        "who",
+        "Which member of the Association of Police Authorities' executive said Tory plans for "
+        "elected police commissioners would overturn nearly two centuries of British policing "
+        "practice?",
+        "bbc-politics-347",
+        "Lord Harris",
+    ),
+    _b49_c(
+        "who",
+        "Which Saudi crown prince, the country's de facto ruler, ordered government "
+        "departments last year to prepare plans for employing women?",
+        "bbc-business-043",
+        "Crown Prince Abdullah",
+    ),
+    _b49_c(
+        "who",
+        "Which BBC political editor reported that Tony Blair was set to name 5 May as the "
+        "general election date?",
+        "bbc-politics-401",
+        "Andrew Marr|Mr Marr",
+    ),
+    _b49_c(
+        "who",
+        "Which veteran Bolton defender escaped with only a yellow card after cynically "
+        "bringing down Kieron Dyer as he broke clear at Newcastle?",
+        "bbc-sport-105",
+        "Fernando Hierro|Hierro",
+    ),
+    _b49_c(
+        "who",
+        "Which Muse frontman called for more European bands after US acts took 11 of the 12 "
+        "main MTV Europe Music Awards in Rome?",
+        "bbc-entertainment-153",
+        "Matt Bellamy",
+    ),
+    _b49_c(
+        "who",
+        "Which UK Patent Office official said big companies were wielding software patents of "
+        "dubious validity to make smaller firms buy licences?",
+        "bbc-tech-029",
+        "Jeremy Philpott|Dr Jeremy Philpott",
+    ),
+    _b49_c(
+        "who",
+        "Who was the Democratic challenger George W Bush debated on TV, cited by Lord Holme "
+        "in his call for a televised UK leaders' debate?",
+        "bbc-politics-348",
+        "John Kerry",
+    ),
+    _b49_c(
+        "who",
+        "Which Cardiff Blues player captains the USA against Ireland and is the only Eagle "
+        "left from the teams' previous meeting?",
+        "bbc-sport-378",
+        "Kort Schubert",
+    ),
+    _b49_c(
+        "who",
+        "Which UK Film Council chief executive said it was extremely heartening to see "
+        "British talent such as Vera Drake's team recognised in the Oscar nominations?",
+        "bbc-entertainment-323",
+        "John Woodward",
+    ),
+    _b49_c(
+        "who",
+        "Which Welsh forward did the pundit say would now have the edge over England prop "
+        "Julian White when the Lions squad is picked?",
+        "bbc-sport-308",
+        "Gethin Jenkins",
+    ),
+    _b49_c(
+        "who",
+        "Which new US Secretary of State did Tony Blair echo when he spoke of a clear "
+        "evolution in American policy since the Afghanistan war?",
+        "bbc-politics-280",
+        "Condoleezza Rice",
+    ),
+    _b49_c(
+        "who",
+        "Which Sophos senior technology consultant warned that things turn nasty once "
+        "commercial interests get involved in virus writing?",
+        "bbc-tech-281",
+        "Graham Cluley|Mr Cluley",
+    ),
+    _b49_c(
+        "who",
+        "Who is the state-appointed administrator running Parmalat who has taken legal action "
+        "against dozens of banks?",
+        "bbc-business-458",
+        "Enrico Bondi",
+    ),
+    _b49_c(
+        "who",
+        "Who is the president of Retail Consulting Group, who said the Christmas period had "
+        "lacked exciting new products for US shoppers?",
+        "bbc-business-406",
+        "Kurt Barnard",
+    ),
+    _b49_c(
+        "who",
+        "Which president of Climax's Action Studio likened working on next-generation "
+        "consoles to an artist handed a larger canvas and a finer brush?",
+        "bbc-tech-309",
+        "Simon Gardner|Mr Gardner",
+    ),
+    _b49_c(
+        "who",
+        "Which local singer-songwriter was named breakthrough artist of the year at the first "
+        "Australian MTV Music Awards?",
+        "bbc-entertainment-286",
+        "Missy Higgins",
+    ),
+    _b49_c(
+        "who",
+        "Who is the Reuters chief executive who said the company was starting to look past "
+        "recovery towards growth after its 2004 results?",
+        "bbc-business-053",
+        "Tom Glocer",
+    ),
+    _b49_c(
+        "who",
+        "Which Merrill Lynch analyst said 'slowing supply growth' was a certainty in the "
+        "cruise industry after the Aurora cancellation?",
+        "bbc-business-244",
+        "David Anders",
+    ),
+    # when
+    _b49_c(
+        "when",
+        "In what year had Tony Blair complained about 'personalised abusive campaigning', as "
+        "Michael Howard recalled during the Labour poster row?",
+        "bbc-politics-331",
+        "1997",
+    ),
+    _b49_c(
+        "when",
+        "Reuters' Fast Forward plan aimed to save £220m in the 12 months up to which date?",
+        "bbc-business-053",
+        "31 December",
+    ),
+    _b49_c(
+        "when",
+        "When did Nintendo raise its sales targets for the DS after selling a million "
+        "consoles within a few weeks?",
+        "bbc-tech-084",
+        "last December",
+    ),
+    _b49_c(
+        "when",
+        "When did Edith Masai miss the Kenyan national cross country trials, according to the "
+        "report on Susan Chepkemei's ban?",
+        "bbc-sport-021",
+        "early February",
+    ),
+    _b49_c(
+        "when",
+        "In which decade were there suggestions that Labour was finished, as recalled in the "
+        "interview with Charles Kennedy about the Lib Dems' election hopes?",
+        "bbc-politics-284",
+        "1980s",
+    ),
+    _b49_c(
+        "when",
+        "In what year was the UK's P&O Princess group merged into Carnival?",
+        "bbc-business-244",
+        "2003",
+    ),
+    _b49_c(
+        "when",
+        "On what dates was Tony Blair expected to ask the Queen to dissolve Parliament ahead "
+        "of a 5 May election?",
+        "bbc-politics-401",
+        "4 or 5 April",
+    ),
+    _b49_c(
+        "when",
+        "In which month did OutKast pick up four awards at the US MTV Awards, before their "
+        "three wins at the MTV Europe Music Awards?",
+        "bbc-entertainment-153",
+        "August",
+    ),
+    _b49_c(
+        "when",
+        "On which day did Lawrence Dallaglio play in the Heineken Cup match against Leicester "
+        "that convinced him he could still compete for a Lions place?",
+        "bbc-sport-389",
+        "Sunday",
+    ),
+    _b49_c(
+        "when",
+        "On which day did the Western Mail run its 'Just Do It' front page before Wales beat "
+        "England thanks to Gavin Henson?",
+        "bbc-sport-401",
+        "Saturday",
+    ),
+    _b49_c(
+        "when",
+        "Which period did Bank of England deputy governor Rachel Lomax cite as a time when "
+        "weak economic figures were later revised up substantially?",
+        "bbc-business-057",
+        "late 1980s",
+    ),
+    _b49_c(
+        "when",
+        "On what date were Ireland due to face Argentina after their autumn rugby "
+        "international against the USA?",
+        "bbc-sport-378",
+        "27 November",
+    ),
+    _b49_c(
+        "when",
+        "Since the war in Afghanistan in which year did Tony Blair say US foreign policy "
+        "under George W Bush had clearly evolved?",
+        "bbc-politics-280",
+        "2001",
+    ),
+    _b49_c(
+        "when",
+        "In which month did Carlos Tevez hit top form as he led Argentina's charge to Olympic "
+        "gold?",
+        "bbc-sport-210",
+        "August",
+    ),
+    _b49_c(
+        "when",
+        "In which year did a prolonged European heat wave boost ice cream demand, in contrast "
+        "to the wet summer that hit Nestle's 2004 sales?",
+        "bbc-business-050",
+        "2003",
+    ),
+    _b49_c(
+        "when",
+        "Until when was Parmalat founder Calisto Tanzi kept under house arrest after his "
+        "spell in jail?",
+        "bbc-business-458",
+        "last September",
+    ),
+    _b49_c(
+        "when",
+        "When did new Home Secretary Charles Clarke say he would ask Parliament to renew the "
+        "law on detaining foreign terror suspects?",
+        "bbc-politics-368",
+        "the New Year|New Year",
+    ),
+    _b49_c(
+        "when",
+        "In which month had Spain coach Luis Aragones made the remarks about Thierry Henry "
+        "that were raised again around the England match?",
+        "bbc-sport-216",
+        "October",
+    ),
+    _b49_c(
+        "when",
+        "By what year does Gartner predict that nearly 70% of all mobile phones sold will "
+        "have a built-in camera?",
+        "bbc-tech-103",
+        "2008",
+    ),
+    _b49_c(
+        "when",
+        "In what year did the Soviets liberate Auschwitz, the anniversary Jack Straw will attend?",
+        "bbc-politics-018",
+        "1945",
+    ),
+    _b49_c(
+        "when",
+        "By what year will chromium, lead and cadmium be banned from all products sold in the EU?",
+        "bbc-tech-072",
+        "2006",
+    ),
+    _b49_c(
+        "when",
+        "On which day did Malaysia's central bank publish its 2004 economic growth figures, "
+        "alongside easing foreign ownership limits on Islamic banking units?",
+        "bbc-business-147",
+        "Tuesday",
+    ),
+    # where
+    _b49_c(
+        "where",
+        "In which city did 30% of the wi-fi networks found by RSA Security's survey still use "
+        "default settings?",
+        "bbc-tech-346",
+        "Frankfurt",
+    ),
+    _b49_c(
+        "where",
+        "To which region did remittances reach $45bn in 2004, according to the Inter-American "
+        "Development Bank?",
+        "bbc-business-084",
+        "Latin America and the Caribbean|Latin America",
+    ),
+    _b49_c(
+        "where",
+        "Where had the Nintendo DS already been on sale since the end of 2004, before its "
+        "European launch date was set?",
+        "bbc-tech-084",
+        "US and Japan|the US and Japan",
+    ),
+    _b49_c(
+        "where",
+        "In which city's marathon was Susan Chepkemei narrowly beaten in an epic contest last "
+        "year?",
+        "bbc-sport-021",
+        "New York",
+    ),
+    _b49_c(
+        "where",
+        "In which city were Carnival's shares trading just a penny lower at £32.26 after "
+        "the Aurora cruise was cancelled?",
+        "bbc-business-244",
+        "London",
+    ),
+    _b49_c(
+        "where",
+        "Which county does referee S Dunn, who took charge of Newcastle's 2-1 win over "
+        "Bolton, come from?",
+        "bbc-sport-105",
+        "Gloucestershire",
+    ),
+    _b49_c(
+        "where",
+        "Outside which ancient Roman landmark did MTV stage a huge open-air concert with "
+        "Anastacia and The Cure during its Europe awards?",
+        "bbc-entertainment-153",
+        "Colosseum",
+    ),
+    _b49_c(
+        "where",
+        "In which city did Ireland host the USA in their November rugby international?",
+        "bbc-sport-378",
+        "Dublin",
+    ),
+    _b49_c(
+        "where",
+        "In which country did the pundit who tipped Gavin Henson and Stephen Jones for Lions "
+        "places after the Six Nations weekend once play?",
+        "bbc-sport-308",
+        "Italy",
+    ),
+    _b49_c(
+        "where",
+        "Where did Chelsea lose in the Champions League the week before, after which Jose "
+        "Mourinho skipped a compulsory press conference?",
+        "bbc-sport-169",
+        "Barcelona",
+    ),
+    _b49_c(
+        "where",
+        "At which club's ground did Chelsea win in the Premiership in February, leading to a "
+        "charge of failing to control their players?",
+        "bbc-sport-169",
+        "Blackburn",
+    ),
+    _b49_c(
+        "where",
+        "In which US state were the two bank accounts opened by Yukos's new US subsidiary?",
+        "bbc-business-083",
+        "Texas",
+    ),
+    _b49_c(
+        "where",
+        "Which city had Carlos Tevez grown tired of living in after being hounded by the press?",
+        "bbc-sport-210",
+        "Buenos Aires",
+    ),
+    _b49_c(
+        "where",
+        "In which region did Nestle say it had an 'exceptional' year in 2004, beating the "
+        "market on sales growth?",
+        "bbc-business-050",
+        "North America",
+    ),
+    _b49_c(
+        "where",
+        "Along with the Americas, in which country did a strong performance help Nestle's "
+        "profit margins in 2004?",
+        "bbc-business-050",
+        "China",
+    ),
+    _b49_c(
+        "where",
+        "At which stadium did Spain beat England 1-0, where Marca said Wayne Rooney went crazy?",
+        "bbc-sport-216",
+        "Bernabeu",
+    ),
+    _b49_c(
+        "where",
+        "Which country won the Norwich Union International in Glasgow overall, with Britain "
+        "finishing second?",
+        "bbc-sport-075",
+        "Russia",
+    ),
+    _b49_c(
+        "where",
+        "Which country's information commissioner has issued guidelines on where and how "
+        "camera phones may be used?",
+        "bbc-tech-103",
+        "Italy",
+    ),
+    _b49_c(
+        "where",
+        "In which country will Prince Edward join the UK delegation for the Auschwitz "
+        "liberation anniversary?",
+        "bbc-politics-018",
+        "Poland",
+    ),
+    _b49_c(
+        "where",
+        "Where will the Queen host a reception for Holocaust survivors on Holocaust Memorial Day?",
+        "bbc-politics-018",
+        "St James's Palace",
+    ),
+    _b49_c(
+        "where",
+        "In which country are Citigroup traders facing a criminal investigation over a huge "
+        "government bond sale?",
+        "bbc-business-489",
+        "Germany",
+    ),
+    _b49_c(
+        "where",
+        "Where are most external power adaptors for gadgets made, according to the report on "
+        "electronics and the environment?",
+        "bbc-tech-072",
+        "China",
+    ),
+    _b49_c(
+        "where",
+        "Where is awareness of lead-free electronics highest, according to Intel's Allen Wilson?",
+        "bbc-tech-072",
+        "Europe",
+    ),
+    # how many
+    _b49_c(
+        "how many",
+        "How fast was the number of new wireless networks in London and Frankfurt growing "
+        "each year, according to the RSA Security and NetSurity survey?",
+        "bbc-tech-346",
+        "66%",
+    ),
+    _b49_c(
+        "how many",
+        "In the previous year's RSA wi-fi survey, what share of firms had failed to take "
+        "basic security steps?",
+        "bbc-tech-346",
+        "15%",
+    ),
+    _b49_c(
+        "how many",
+        "For how many days had there been a fuss over Labour's Howard hypnotist poster before "
+        "it was taken off the website, according to a party spokesman?",
+        "bbc-politics-331",
+        "four days",
+    ),
+    _b49_c(
+        "how many",
+        "How much in cost savings did Reuters actually deliver in 2004, beating its target?",
+        "bbc-business-053",
+        "£234m",
+    ),
+    _b49_c(
+        "how many",
+        "How many remittance transactions did Mexicans in the US make last year, according to "
+        "the Bank of Mexico?",
+        "bbc-business-084",
+        "50.9 million",
+    ),
+    _b49_c(
+        "how many",
+        "How many headline policy commitments would the Lib Dems fund with their proposed tax "
+        "rise on top earners?",
+        "bbc-politics-284",
+        "three",
+    ),
+    _b49_c(
+        "how many",
+        "In which minute did Stelios Giannakopoulos equalise for Bolton at Newcastle?",
+        "bbc-sport-105",
+        "41",
+    ),
+    _b49_c(
+        "how many",
+        "How many Xbox consoles had Microsoft sold in Europe since launching there, when it "
+        "announced its European milestone?",
+        "bbc-tech-052",
+        "five million",
+    ),
+    _b49_c(
+        "how many",
+        "How many more Tests did Lawrence Dallaglio say he had avoided by retiring from "
+        "England and focusing on club rugby?",
+        "bbc-sport-389",
+        "10",
+    ),
+    _b49_c(
+        "how many",
+        "How many years of waiting in Cardiff did Gavin Henson's winning penalty against "
+        "England end?",
+        "bbc-sport-401",
+        "12",
+    ),
+    _b49_c(
+        "how many",
+        "At what level did Rachel Lomax's comments suggest UK base rates would probably stay "
+        "on hold?",
+        "bbc-business-057",
+        "4.75%",
+    ),
+    _b49_c(
+        "how many",
+        "A Hearts win over Ferencvaros would take them into the last how many of the Uefa "
+        "Cup, if Basle fail to beat Feyenoord?",
+        "bbc-sport-267",
+        "32",
+    ),
+    _b49_c(
+        "how many",
+        "How many days did the IOC inspection team's tour to assess London's 2012 Olympic bid "
+        "last?",
+        "bbc-politics-186",
+        "four-day|four",
+    ),
+    _b49_c(
+        "how many",
+        "How old was Imelda Staunton when she received her first Oscar nomination, for Vera Drake?",
+        "bbc-entertainment-323",
+        "49",
+    ),
+    _b49_c(
+        "how many",
+        "How much money was actually in Yukos's US bank accounts on the day it filed for "
+        "bankruptcy, according to its finance chief?",
+        "bbc-business-083",
+        "$480,000",
+    ),
+    _b49_c(
+        "how many",
+        "How long did Paula Radcliffe take to win the New York marathon after her Athens "
+        "disappointment?",
+        "bbc-sport-038",
+        "two hours 23 minutes",
+    ),
+    _b49_c(
+        "how many",
+        "How many variations of the Spybot worm now exist, according to Symantec's Kevin Hogan?",
+        "bbc-tech-281",
+        "3,000",
+    ),
+    _b49_c(
+        "how many",
+        "Besides Calisto Tanzi, how many other people are prosecutors seeking to indict over "
+        "Parmalat's collapse?",
+        "bbc-business-458",
+        "28",
+    ),
+    _b49_c(
+        "how many",
+        "How much did US online sales reach over the holiday season, according to the Goldman "
+        "Sachs, Harris Interactive and Neilsen/Net Ratings survey?",
+        "bbc-business-406",
+        "$23.2bn",
+    ),
+    _b49_c(
+        "how many",
+        "How many events had Olympic high jump champion Stefan Holm gone unbeaten before his "
+        "defeat at the Glasgow meeting?",
+        "bbc-sport-075",
+        "22",
+    ),
+    _b49_c(
+        "how many",
+        "By what percentage will global sales of camera phones grow in 2004, according to Gartner?",
+        "bbc-tech-103",
+        "104%",
+    ),
+    _b49_c(
+        "how many",
+        "How long a prison term could the Citigroup traders face if found guilty over the "
+        "German bond deal?",
+        "bbc-business-489",
+        "five-year",
+    ),
+    _b49_c(
+        "how many",
+        "How old was Delta Goodrem when she won best female artist at the first Australian "
+        "MTV Music Awards?",
+        "bbc-entertainment-286",
+        "21",
+    ),
+    _b49_c(
+        "how many",
+        "By how much did Malaysia's economy grow in 2004, according to its central bank?",
+        "bbc-business-147",
+        "7.1%",
+    ),
+)
+
+B49_NEAR_BBC_A = (
+    "Who did Brian Carpenter succeed as chair of the Internet Engineering Task Force?",
+    "Which judge presided over the Virginia trial at which Jeremy Jaynes and Jessica DeGroot "
+    "were convicted of spamming?",
+    "Who is the director of China's State Environmental Protection Agency, whose deputy Pan "
+    "Yue announced the halt to 26 power projects?",
+    "Who chaired the Edinburgh Lectures discussion at which Alex Kapranos called for state "
+    "help for musicians?",
+    "Who is Amelie Mauresmo's coach?",
+    "In what year was the Internet Engineering Task Force set up?",
+    "In what year did the Manic Street Preachers play their concert in Havana?",
+    "When did BHP Billiton's La Escondida copper mine in Chile start production?",
+    "In what year was Chinese winemaker Changyu founded?",
+    "Which Dublin school did Larry Mullen and the other founding members of U2 attend?",
+    "In which North Carolina town did convicted spammer Jeremy Jaynes live?",
+    "In which city was the hearing held at which the North American Court of Arbitration for "
+    "Sport banned Michelle Collins?",
+    "In which Chinese province is the halted Xiluodi Dam being built?",
+    "On which New York street is the Hit Factory studio that is closing?",
+    "How many copies did the Manic Street Preachers' album Everything Must Go sell?",
+    "How many spectators will the new Wembley stadium being built by Multiplex hold?",
+    "How much prize money does the winner of the WTA Tour Championships in Los Angeles receive?",
+    "How many countries were compared in the International Benchmarking Study that ranked the "
+    "UK third for business use of ICT?",
+    "How much will tickets cost for the Billy Elliot stage musical at the Victoria Palace Theatre?",
+)
+
+B49_NEAR_BBC_B = (
+    "Who is the chief executive of NetSurity, the firm behind the annual wi-fi security "
+    "survey with RSA Security?",
+    "Who is the editor of Arab News, the paper that reported the uproar over Saudi labour "
+    "minister Ghazi al-Gosaibi's comments on hiring women?",
+    "Who is the chief executive of RHB, the Malaysian lender looking for a foreign partner "
+    "for its Islamic banking unit?",
+    "Who is the director of the Hansard Society, the charity calling for a televised debate "
+    "between party leaders?",
+    "Which Polish minister asked for more time before the EU's software patent directive "
+    "could be adopted?",
+    "When was the fake Paypal.com domain registered with Verisign to show how "
+    "internationalised domain names could be abused?",
+    "In what year did Prince Saud Al-Faisal become Saudi Arabia's foreign minister?",
+    "On what date was the Linux summit panel at which Linus Torvalds attacked software patents?",
+    "When will German prosecutors decide whether to bring charges against the Citigroup "
+    "traders over the bond deal?",
+    "On what date were the first Australian MTV Music Awards held at Luna Park in Sydney?",
+    "In which Californian city was the Linux summit held where Linus Torvalds criticised "
+    "software patents?",
+    "Where is Global Sports Communications, Susan Chepkemei's management company, based?",
+    "Where is the research firm RetailMetrics, whose analyst Ken Perkins commented on US "
+    "Christmas sales, based?",
+    "In which city is the UK Internet Forum, the trade body warning about domain name scams, "
+    "based?",
+    "In which town did Rachel Lomax give her speech to the North Wales Business Club?",
+    "How many wi-fi networks did the RSA Security and NetSurity researchers find in their "
+    "survey of London, Frankfurt, New York and San Francisco?",
+    "How many women will Saudi Arabia's foreign ministry employ this year?",
+    "How much funding has the European Cogniron robotics project received?",
+    "How many votes did MTV Base viewers cast in the best British urban act category won by "
+    "Joss Stone?",
+    "How many tickets had Hearts sold for their Uefa Cup match against Ferencvaros at Murrayfield?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -52523,6 +53771,7 @@ _CORPUS_BATCHES = (
     (46, B46_BBC_A + B46_BBC_B, B46_NEAR_BBC_A + B46_NEAR_BBC_B),
     (47, B47_BBC_A + B47_BBC_B, B47_NEAR_BBC_A + B47_NEAR_BBC_B),
     (48, B48_BBC_A + B48_BBC_B, B48_NEAR_BBC_A + B48_NEAR_BBC_B),
+    (49, B49_BBC_A + B49_BBC_B, B49_NEAR_BBC_A + B49_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
