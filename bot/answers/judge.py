@@ -492,7 +492,7 @@ def _of_another(r: Reading, sentence: Sentence) -> bool:
     text = sentence.text
     if r.q.wanted is Wanted.NUMBER and _another_profit(r.q.text, text):
         return True  # "pre-tax profits rose 56%" is not how much net profits rose
-    if r.markets and in_another_market(sentence, r.markets):
+    if r.markets and not r.nation_asked and in_another_market(sentence, r.markets):
         return True
     if r.venues and r.q.wanted is not Wanted.PLACE and at_another_venue(text, r.venues):
         return True  # "5,000 fans at London's Brixton Academy" were none at The Garage

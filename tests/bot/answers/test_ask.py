@@ -3406,6 +3406,13 @@ VALLEY = (
             "The phone will go on sale in the US",
         ),
         (TERN, "When will the Tern X2 go on sale in Japan?", "The Tern X2 phone will go on sale"),
+        # … but "which country …?" asks for another country than one it compares with
+        (
+            "Tea drinkers in Japan get through 1.2 kilos a year each, Kestrel said. This "
+            "compares with 2.5 kilos in Turkey and 0.9 kilos in the US.",
+            "Which country drinks 2.5 kilos of tea per head, compared with 1.2 kilos in Japan?",
+            "This compares with 2.5 kilos in Turkey",
+        ),
         # a sentence with every name asked about may leave one of the question's other
         # words to the headline
         (
