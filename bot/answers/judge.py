@@ -245,6 +245,10 @@ _DATELINE = re.compile(
 )
 
 
+# "Lansdowne Road, Dublin" under a match's headline
+_VENUE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:,?\s+(?:de |la |of |the )?[A-Z][\w'’.-]*){0,5}")
+
+
 # what says who made something: "a biography of Mary Queen of Scots, by John Guy"
 # (or a prize given to someone for the work: "awarded to Kevin Boyle's for Arc of Justice")
 _BY_SOMEONE = re.compile(
@@ -474,7 +478,11 @@ def _sentence_words(r: Reading, sentence: Sentence) -> tuple[list[str], bool]:
     line = sentence.text.strip()
     dateline = (sentence.position <= 1 and bool(_DATELINE.fullmatch(line))) or (
         # ("Scotland v Italy / Murrayfield, Edinburgh / Saturday, 26 February / 1400 GMT")
-        sentence.position <= 2 and q.measure == "clock" and bool(CLOCK.fullmatch(line))
+        sentence.position <= 2
+        and (
+            (q.measure == "clock" and bool(CLOCK.fullmatch(line)))
+            or (q.wanted is Wanted.PLACE and bool(_VENUE_LINE.fullmatch(line)))
+        )
     )
     if dateline:
         header = lead_keys(r.text, sentence.position)

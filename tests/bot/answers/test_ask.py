@@ -2288,6 +2288,14 @@ DEPOT_SALE = (
             id="a time on a line of its own under the match's headline dates the match",
         ),
         pytest.param(
+            "Calder v Tern (Sat)",
+            "Saturday 20 November\n\nNorthfield Park, Leeds\n\n1300 GMT\n\nCalder coach Tom "
+            "Beale expects a real test after the record win over Tern two years ago.",
+            "In which city do Calder play Tern in November?",
+            "Northfield Park, Leeds",
+            id="a place on a line of its own under the match's headline places the match",
+        ),
+        pytest.param(
             "Beale backed by Calder players",
             "Tom Beale said he had the board's full support. Calder players had expressed their "
             "solidarity with Beale after their side's 3-0 Kelso Cup win over Tern.",
