@@ -3640,6 +3640,13 @@ VALLEY = (
             "How many Tern MPs could rebel against the Calder bill in Ana Ruiz's first test?",
             "Up to 30 Tern MPs could oppose the scheme",
         ),
+        # "what share …?" is answered by a part written in words
+        (
+            "Calder Radio was founded in Kelso by Tom Beale in 1998. The station still gives a "
+            "quarter of its profits to a fund held in his name.",
+            "What share of its profits does Calder Radio give to the fund in Tom Beale's name?",
+            "The station still gives a quarter",
+        ),
         # a quarter is three months
         (
             "Tern Search has become the third online search firm this week to thank a revival "
