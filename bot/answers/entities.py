@@ -552,8 +552,9 @@ _HONOUR_AFTER = re.compile(
     r"^,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:medallist|record[- ]holder)\b", re.IGNORECASE
 )
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # a word in capitals: "FER", "BBC"
-# ("Zurich-based Qubitron Labs", "London-listed shares", "Cardiff-born Tom Beale")
-_PLACED_BY = r"[-–](?:based|listed|born|headquartered)\b"
+# ("Zurich-based Qubitron Labs", "London-listed shares", "Cardiff-born Tom Beale", "two
+# Ireland-only singles")
+_PLACED_BY = r"[-–](?:based|listed|born|headquartered|only)\b"
 _BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+){_PLACED_BY}")
 _POST_OF_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLES))})\s+of\s+(?:[\w'’-]+\s+){{0,6}}[\w'’-]+,\s*$", re.IGNORECASE

@@ -124,10 +124,11 @@ def test_a_name_before_a_building_is_a_place() -> None:
     assert ("kelso", "point") in ArticleText.of("Lab", text).sentences[0].places
 
 
-def test_a_name_before_based_listed_or_born_is_a_place() -> None:
+def test_a_name_before_based_listed_born_or_only_is_a_place() -> None:
     assert ("kelso",) in places_in("Investors buy Tern stock as Kelso-listed shares.")
     assert ("calder",) in places_in("The Calder-born Ana Ruiz won.")
     assert places_in("The Northfield-based firm grew.") == (("northfield",),)
+    assert places_in("They released two Northfield-only singles.") == (("northfield",),)
 
 
 def test_a_name_that_hosts_something_is_a_place() -> None:
