@@ -189,6 +189,7 @@ EQUIVALENT_WORDS = (
     "deal agreement",
     "rise rose increase increased",
     "finish finished end ended",
+    "keep kept retain retained",
     "netherlands holland",
     # and short names of parties
     "lib liberal",

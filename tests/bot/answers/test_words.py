@@ -49,6 +49,7 @@ def test_a_verb_says_its_noun_the_stemmer_does_not_join() -> None:
         ("rise", "increase"),
         ("rising", "increased"),
         ("finished", "ended"),
+        ("keep", "retained"),
     ],
 )
 def test_news_words_for_one_another(asked: str, written: str) -> None:
