@@ -588,7 +588,7 @@ _PLACE_HEAD = re.compile(
 # Countries written with "the" ("the Netherlands has …"), where "the" says nothing; what
 # follows a country that describes a noun, or one that acts
 _THE_COUNTRIES = word_set("us usa uk netherlands philippines bahamas gambia congo emirates")
-_ATTRIBUTIVE = re.compile(r"^\s+[a-z]")
+_ATTRIBUTIVE = re.compile(r"^\s+([a-z]+)")
 _ACTS = re.compile(r"^\s+(?:would|will|could|should|have|has|had|say|says|said)\b")
 
 
@@ -600,8 +600,11 @@ def _attributive(run: _Run) -> bool:
     """Whether a country describes what follows it ("the Great Britain rugby league
     captain", "the England coach") or is a team that acts ("England would prefer him …"):
     no place where something happened."""
-    if run.words == ("us",) and _ATTRIBUTIVE.match(run.after):
-        return True  # "freed from US custody", "cash transactions in US dollars"
+    if run.words == ("us",):
+        # "freed from US custody", "cash transactions in US dollars" (but "sales in the US
+        # are up", "the US has merged …" name the country)
+        after = _ATTRIBUTIVE.match(run.after)
+        return after is not None and after.group(1) not in STOP_WORDS
     if run.before == "the":
         return run.words[-1] not in _THE_COUNTRIES and bool(_ATTRIBUTIVE.match(run.after))
     if run.before in _OPPONENT_BEFORE:

@@ -526,6 +526,9 @@ def test_the_us_is_a_place_but_not_us_nor_a_us_noun() -> None:
     assert places_in("Tell us, Ana Ruiz asked, in Kelso.") == (("kelso",),)
     assert places_in("Two men freed from US custody in Kelso flew home.") == (("kelso",),)
     assert places_in("He banned payments in US dollars in Calder.") == (("calder",),)
+    # (a verb or a small word after it: the country, not a noun it describes)
+    assert places_in("Digital sales in the US are used to compile the chart.") == (("us",),)
+    assert places_in("The band toured the US last year.") == (("us",),)
 
 
 def test_names_after_the_boroughs_of_are_places() -> None:
