@@ -552,10 +552,10 @@ _HONOUR_AFTER = re.compile(
     r"^,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:medallist|record[- ]holder)\b", re.IGNORECASE
 )
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")  # a word in capitals: "FER", "BBC"
-# ("Zurich-based Qubitron Labs", "London-listed shares", "Cardiff-born Tom Beale", "two
-# Ireland-only singles")
+# ("Zurich-based Qubitron Labs", "London-listed shares", "Cardiff-born Tom Beale", "the
+# Jacksonville, Florida-based firm", "two Ireland-only singles")
 _PLACED_BY = r"[-–](?:based|listed|born|headquartered|only)\b"
-_BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+ )*[{_UPPER}][\w'’]+){_PLACED_BY}")
+_BASED = re.compile(rf"\b((?:[{_UPPER}][\w'’]+,? )*[{_UPPER}][\w'’]+){_PLACED_BY}")
 _POST_OF_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLES))})\s+of\s+(?:[\w'’-]+\s+){{0,6}}[\w'’-]+,\s*$", re.IGNORECASE
 )
@@ -966,7 +966,7 @@ def _analyse(title: str, text: str) -> ArticleText:
                 placed_to = run.end
         for based in _BASED.finditer(sentence):  # "Zurich-based Qubitron Labs"
             # (not the "The" opening a sentence)
-            place = tuple(fold(w) for w in based.group(1).split())
+            place = tuple(fold(w) for w in based.group(1).replace(",", "").split())
             places.append(place[1:] if place[0] == "the" and len(place) > 1 else place)
         written = _INDEX_WORD.findall(sentence)
         tokens = {fold(w) for w in written}

@@ -45,6 +45,18 @@ def test_a_country_alone_does_not_say_which_city() -> None:
     assert carries(sentence, q.wanted, q)
 
 
+def test_a_us_state_alone_does_not_say_which_city_but_which_state() -> None:
+    city = analyze("In which city is Tom Beale's fraud trial being held?")
+    state = analyze("In which US state is Tom Beale's fraud trial being held?")
+    for text in ("Tom Beale is on trial in Alabama.", "Beale is tried in North Carolina."):
+        sentence = ArticleText.of("Trial", text).sentences[0]
+        assert not carries(sentence, city.wanted, city)
+        assert carries(sentence, state.wanted, state)
+    # ("the Jacksonville, Florida-based firm" names the city as well)
+    text = "Tom Beale is on trial over the Jacksonville, Florida-based firm."
+    assert carries(ArticleText.of("Trial", text).sentences[0], city.wanted, city)
+
+
 def test_a_city_named_without_saying_it_is_a_place_says_where() -> None:
     q = analyze("Where had Tom Beale been at a late-night recording session before his crash?")
     for text in (
