@@ -45,6 +45,14 @@ def test_a_country_alone_does_not_say_which_city() -> None:
     assert carries(sentence, q.wanted, q)
 
 
+def test_which_street_is_answered_by_a_sentence_that_speaks_of_one() -> None:
+    q = analyze("On which Kelso street is the Tern shop that is closing?")
+    town = ArticleText.of("Shop", "The Tern shop is moving to Northfield.").sentences[0]
+    street = ArticleText.of("Shop", "The Tern shop on Beale Street will close.").sentences[0]
+    assert not carries(town, q.wanted, q)
+    assert carries(street, q.wanted, q)
+
+
 def test_a_us_state_alone_does_not_say_which_city_but_which_state() -> None:
     city = analyze("In which city is Tom Beale's fraud trial being held?")
     state = analyze("In which US state is Tom Beale's fraud trial being held?")
