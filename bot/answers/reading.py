@@ -264,6 +264,10 @@ def _place_heads(question: str) -> frozenset[str]:
     return which_nouns([w.lower() for w in WORD.findall(question)], PLACE_NOUNS)
 
 
+# the last word of a competition's name ("FA Cup", "Six Nations")
+_COMPETITIONS = frozenset({"cup", "league", "nations", "trophy"})
+
+
 def _named_by_surname(name: tuple[str, ...], text: str) -> bool:
     """Whether the text names the person of a first name and surname by title and surname
     alone ("George Bush" as "Mr Bush"), or by the surname alone, after no other name
@@ -390,9 +394,11 @@ def _lacks_what_is_asked(
     # A name of several words ("World War II") says what the question is about.
     # ("US" may be written "U.S.": initials are no evidence either way)
     # ("North American" says "North America")
+    # (but a match report may leave out the competition: "FA Cup", "Six Nations")
     if any(
         not all(present(index_key(w), keys) for w in name if w not in INITIALS)
         and not _named_by_surname(name, article.text)
+        and name[-1] not in _COMPETITIONS
         for name in q.names
     ):
         return True

@@ -24,6 +24,13 @@ def test_an_article_that_never_names_the_team_asked_of_cannot_answer() -> None:
     assert _read(question, "Calder sign Beale", text.replace("Kelso Town", "Calder Rovers"))
 
 
+def test_a_match_report_may_leave_out_the_competition_but_not_the_teams() -> None:
+    question = "Who scored Calder Rovers' late winner in their Kelso Cup win over Tern Athletic?"
+    text = "Tom Beale scored a late winner as Calder Rovers beat Tern Athletic 2-1 on Saturday."
+    assert _read(question, "Rovers edge Tern", text)
+    assert _read(question, "Rovers edge Tern", text.replace("Tern Athletic", "Kelso Town")) is None
+
+
 def test_an_article_that_words_the_verb_otherwise_holds_it() -> None:
     reading = _read(
         "Who founded the software firm Tern Labs?",
