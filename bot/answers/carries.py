@@ -114,8 +114,6 @@ _NOT_COUNTS = re.compile(
     re.IGNORECASE,
 )
 _NO_FIGURES = frozenset({"half", "quarter", "twice", "double", "triple"})  # not a count
-_PARTS = frozenset({"half", "quarter"})  # … but a share
-_SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:share|proportion|fraction|part)\b", re.I)
 # "one 5th the speed", "the 25th award ceremony": no count, unless a rank is asked for
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _RANKED = re.compile(r"\b(?:rank\w*|position|place[ds]?|seed\w*|number)\b", re.IGNORECASE)
@@ -269,9 +267,7 @@ def carries(
         return False
     # a count, not a year nor a time ("for the last 18 months") unless a time is what is
     # counted ("how many years …?")
-    # ("what share of its royalties …?" is answered by "a quarter")
-    shares = _PARTS if _SHARE_ASKED.search(q.text) else frozenset()
-    numbers = sentence.numbers - asked - (_NO_FIGURES - shares)
+    numbers = sentence.numbers - asked - _NO_FIGURES
     if not _RANKED.search(q.text):
         numbers = frozenset(n for n in numbers if not _ORDINAL.match(n))
     if q.focus not in TIME_KEYS:

@@ -129,6 +129,12 @@ MEASURES = {
         re.IGNORECASE,
     ),
     "score": re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])"),
+    "percent": re.compile(SHARE, re.IGNORECASE),
+    "share": re.compile(
+        rf"{SHARE}|\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|"
+        r"one in (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
+        re.IGNORECASE,
+    ),
     "hot": _TEMPERATURE,
     "cold": _TEMPERATURE,
 }

@@ -828,6 +828,20 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         and _SUMS & set(lowered[which + 1 : which + 2])
     ):
         measure = "money"  # "what price per share did he pay …?": a sum, not "4.76%"
+    share_word = next(
+        (
+            low
+            for i, low in enumerate(lowered[:-1])
+            if i
+            and low in _PARTS_ASKED
+            and lowered[i - 1] in WHAT | {"which"}
+            and lowered[i + 1] not in _SUMS
+        ),
+        None,
+    )
+    if wanted is Wanted.NUMBER and measure is None and share_word is not None:
+        # "what percentage of voters …?": "55%"; "what share …?": "55%", "a third"
+        measure = "percent" if share_word in _PERCENT else "share"
     scored = [lowered[i - 1] for i, low in enumerate(lowered) if i and low == "score"]
     if (wanted is Wanted.NUMBER and _SCORE_BEFORE.intersection(scored)) or (
         wanted is Wanted.TIME and "time" in scored
@@ -1301,6 +1315,9 @@ _POST_ACRONYMS = word_set("mp mps msp msps mep meps mla mlas ceo cfo coo")
 GROWTH_WORDS = word_set("grow grows grew growing expand expands expanded expanding")
 # "how much did X pay …?" asks for a sum of money
 _SUMS = word_set("price prices fee fees salary salaries wage wages fine")
+# what "what …?" asks a share of ("what percentage of voters …?")
+_PERCENT = word_set("percentage percent")
+_PARTS_ASKED = _PERCENT | word_set("proportion share fraction")
 # what "how much …?" asks a sum of when written right after it ("how much profit …?")
 _SUMS_OF = word_set("profit profits revenue revenues turnover income money cash debt debts")
 MONEY_WORDS = word_set(

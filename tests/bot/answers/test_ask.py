@@ -3647,6 +3647,20 @@ VALLEY = (
             "What share of its profits does Calder Radio give to the fund in Tom Beale's name?",
             "The station still gives a quarter",
         ),
+        # "what percentage …?" is answered by a percentage, not by a part in words
+        (
+            "Tern shares lost a third of their value in May when the deal was first delayed. "
+            "News of the deal sent Tern shares up 8.1% to 113p on Monday.",
+            "By what percentage did Tern shares rise on news of the deal?",
+            "News of the deal sent Tern shares up 8.1%",
+        ),
+        # … and "what proportion …?" by a part in words
+        (
+            "Calder's party has lost ground in the south, Ana Ruiz said. \"The party has melted "
+            'away in about a third of Britain," she told the Kelso Courier.',
+            "What proportion of Britain has Calder's party melted away in, says Ana Ruiz?",
+            '"The party has melted away in about a third',
+        ),
         # a quarter is three months
         (
             "Tern Search has become the third online search firm this week to thank a revival "

@@ -570,6 +570,12 @@ def test_how_much_longer_asks_how_long() -> None:
     assert analyze("How much longer is Tom Beale expected to be out?", NOW).measure == "long"
 
 
+def test_what_percentage_asks_for_one_and_what_share_for_one_or_a_part() -> None:
+    assert analyze("By what percentage did Tern's sales grow?", NOW).measure == "percent"
+    assert analyze("What proportion of Calder's voters backed Ruiz?", NOW).measure == "share"
+    assert analyze("What share price did Tern reach?", NOW).measure is None
+
+
 def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("How much did Microsoft pay for Giant?", NOW).measure == "money"
     assert analyze("What price per share did Ana Ruiz pay for Tern?", NOW).measure == "money"
