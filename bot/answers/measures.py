@@ -132,7 +132,7 @@ MEASURES = {
     "percent": re.compile(SHARE, re.IGNORECASE),
     "share": re.compile(
         rf"{SHARE}|\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|"
-        r"one in (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
+        r"one in (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b(?!-)",  # (not "half-time")
         re.IGNORECASE,
     ),
     "hot": _TEMPERATURE,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from bot.answers.entities import ArticleText, Sentence
-from bot.answers.measures import focused
+from bot.answers.measures import MEASURES, focused
 from bot.storage.terms import index_key
 
 
@@ -49,3 +49,10 @@ def test_an_age_is_no_count() -> None:
     assert not focused(sentence, {index_key("computers")})
     sentence = ArticleText.of("PCs", "Tern sold five computers.").sentences[0]
     assert focused(sentence, {index_key("computers")})
+
+
+def test_a_share_is_a_percentage_or_a_part_in_words() -> None:
+    for text in ("about 50% of listeners", "a third of Britain", "two-thirds of voters"):
+        assert MEASURES["share"].search(text)
+    assert not MEASURES["share"].search("Calder led 1-0 at half-time")
+    assert not MEASURES["percent"].search("a third of Britain")
