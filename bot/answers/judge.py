@@ -449,7 +449,8 @@ _Rank = tuple[bool, bool, bool, float]
 
 def _sentence_words(r: Reading, sentence: Sentence) -> tuple[list[str], bool]:
     """The question's terms the sentence holds, however it words them, and whether it is
-    a dateline (whose terms are the headline's)."""
+    a line of its own under the headline, a date, time or venue (whose terms are the
+    headline's)."""
     q, weights, words = r.q, r.weights, r.words
     # (the verb asked about is not said by a name: "filmed" by "Berlin Film Festival")
     real = [k for k in weights if present(k, sentence.plain_keys if k == r.verb else sentence.keys)]
@@ -476,7 +477,7 @@ def _sentence_words(r: Reading, sentence: Sentence) -> tuple[list[str], bool]:
     # "Friday, 25 February" under a headline dates what the headline says (and the
     # lines between: "Blackburn v Burnley / Ewood Park / Tuesday, 1 March")
     line = sentence.text.strip()
-    dateline = (sentence.position <= 1 and bool(_DATELINE.fullmatch(line))) or (
+    header_line = (sentence.position <= 1 and bool(_DATELINE.fullmatch(line))) or (
         # ("Scotland v Italy / Murrayfield, Edinburgh / Saturday, 26 February / 1400 GMT")
         sentence.position <= 2
         and (
@@ -484,14 +485,14 @@ def _sentence_words(r: Reading, sentence: Sentence) -> tuple[list[str], bool]:
             or (q.wanted is Wanted.PLACE and bool(_VENUE_LINE.fullmatch(line)))
         )
     )
-    if dateline:
+    if header_line:
         header = lead_keys(r.text, sentence.position)
         real = [k for k in weights if present(k, header)]
     elif sentence.position == r.attendance:
         # (the crowd line counts the crowd of the match the report is about)
         header = lead_keys(r.text, 2)
         real = [k for k in weights if k == q.focus or present(k, header)]
-    return real, dateline
+    return real, header_line
 
 
 def _of_another(r: Reading, sentence: Sentence) -> bool:
@@ -543,7 +544,7 @@ def _antecedent(r: Reading, sentence: Sentence, named: bool) -> tuple[float, int
 def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
     """How well the sentence answers the question, or None if it does not."""
     q, weights = r.q, r.weights
-    real, dateline = _sentence_words(r, sentence)
+    real, header_line = _sentence_words(r, sentence)
     if not real or _of_another(r, sentence):
         return None
     # (for who, whether it names someone is needed here already)
@@ -592,7 +593,7 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
     )
     # (a count says what is asked: "the four Ugandan NGOs organising the play")
     names_only = (
-        not (dateline or echoed or counted)
+        not (header_line or echoed or counted)
         and not (worded and q.wanted is Wanted.PERSON)
         and _names_only(r, sentence, real, said)
     )

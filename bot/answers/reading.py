@@ -396,9 +396,9 @@ def _lacks_what_is_asked(
     # ("North American" says "North America")
     # (but a match report may leave out the competition: "FA Cup", "Six Nations")
     if any(
-        not all(present(index_key(w), keys) for w in name if w not in INITIALS)
+        name[-1] not in _COMPETITIONS
+        and not all(present(index_key(w), keys) for w in name if w not in INITIALS)
         and not _named_by_surname(name, article.text)
-        and name[-1] not in _COMPETITIONS
         for name in q.names
     ):
         return True
