@@ -53666,6 +53666,1189 @@ B49_NEAR_BBC_B = (
 )
 
 
+_b50_c = partial(_c, batch=50)
+
+B50_BBC_A = (
+    # who
+    _b50_c(
+        "who",
+        "Which West Ham player looks almost certain to miss Wales' friendly with Hungary "
+        "because of an ankle injury?",
+        "bbc-sport-129",
+        "Gavin Williams",
+    ),
+    _b50_c(
+        "who",
+        "Which Wales centre was ruled out of the England match after failing to shake off a "
+        "trapped neck nerve?",
+        "bbc-sport-333",
+        "Sonny Parker",
+    ),
+    _b50_c(
+        "who",
+        "Which veteran lock lost his place in the Wales team to Rob Sidoli for the game "
+        "against England?",
+        "bbc-sport-333",
+        "Gareth Llewellyn",
+    ),
+    _b50_c(
+        "who",
+        "Which Microsoft Windows Server division director would not say whether the info "
+        "cards ID system would go into Windows XP or Longhorn?",
+        "bbc-tech-369",
+        "Michael Stephenson|Mr Stephenson",
+    ),
+    _b50_c(
+        "who",
+        "Who is directing the Lord of the Rings stage musical, a man famous for putting on "
+        "the hit play Art?",
+        "bbc-entertainment-294",
+        "Matthew Warchus",
+    ),
+    _b50_c(
+        "who",
+        "Which Venezuelan state prosecutor told Reuters that the legal boundaries of the "
+        "Vestey-owned ranch did not match its actual boundaries?",
+        "bbc-business-029",
+        "Alexis Ortiz",
+    ),
+    _b50_c(
+        "who",
+        "Which body runs the Telephone Preference Service whose registered numbers Labour and "
+        "the Tories are still calling?",
+        "bbc-politics-088",
+        "Direct Marketing Association",
+    ),
+    _b50_c(
+        "who",
+        "Which BT Retail director said BT Communicator users found it the easiest way to make "
+        "a call from their PC?",
+        "bbc-tech-136",
+        "Andrew Burke",
+    ),
+    _b50_c(
+        "who",
+        "Which neuroscientist warned at a Royal Society conference that we cannot sleepwalk "
+        "into a future of wearable, body-fused technology?",
+        "bbc-tech-161",
+        "Susan Greenfield|Baroness Greenfield|Baroness Susan Greenfield",
+    ),
+    _b50_c(
+        "who",
+        "Who wrote the Forum for the Future report on giving Britain's old mobile phones a "
+        "second life abroad?",
+        "bbc-tech-017",
+        "James Goodman|Mr Goodman",
+    ),
+    _b50_c(
+        "who",
+        "Which French actress will star opposite Tom Hanks in the film of The Da Vinci Code?",
+        "bbc-entertainment-376",
+        "Audrey Tautou",
+    ),
+    _b50_c(
+        "who",
+        "Whose biography did William Hague recently publish, before saying he had given up on "
+        "becoming prime minister?",
+        "bbc-politics-083",
+        "William Pitt the Younger",
+    ),
+    _b50_c(
+        "who",
+        "Which former MP dared Gordon Brown at the Parliamentary Labour Party meeting to deny "
+        "reports that he had told Tony Blair he believed nothing the PM said?",
+        "bbc-politics-257",
+        "Lord Campbell-Savours",
+    ),
+    _b50_c(
+        "who",
+        "Which Commonwealth Bank of Australia chief economist said 1.5% annual growth was the "
+        "weakest since the post-election slump of 2000-1?",
+        "bbc-business-101",
+        "Michael Blythe",
+    ),
+    _b50_c(
+        "who",
+        "Which Netcraft president suggested georgewbush.com blocked foreign visitors to cut "
+        "costs and traffic before the election?",
+        "bbc-tech-123",
+        "Mike Prettejohn",
+    ),
+    _b50_c(
+        "who",
+        "Which France forward did Bernard Laporte say could also cover number seven or eight "
+        "against Ireland?",
+        "bbc-sport-344",
+        "Gregory Lamboley",
+    ),
+    _b50_c(
+        "who",
+        "Which Supreme Court justice called the argument of Grokster's lawyer 'ridiculous'?",
+        "bbc-tech-370",
+        "David Souter|Justice David Souter",
+    ),
+    _b50_c(
+        "who",
+        "Which Clyde player curled a free kick round the Celtic wall and hit the post in the "
+        "5-0 Scottish Cup defeat?",
+        "bbc-sport-108",
+        "Darren Sheridan",
+    ),
+    _b50_c(
+        "who",
+        "Which chief secretary to the Treasury said the UK began 2005 set to extend its "
+        "record run of growth?",
+        "bbc-business-507",
+        "Paul Boateng",
+    ),
+    _b50_c(
+        "who",
+        "Which Icstis spokesman said he would want to hear at once if his phone bill went "
+        "over its normal £50 a month?",
+        "bbc-tech-188",
+        "Rob Dwight",
+    ),
+    _b50_c(
+        "who",
+        "Which former head of Universal Music Germany likened the German music business to a "
+        "zombie?",
+        "bbc-entertainment-271",
+        "Tim Renner|Mr Renner",
+    ),
+    # when
+    _b50_c(
+        "when",
+        "On which day did Cardiff lose 1-0 to West Ham, the game in which Rhys Weston picked "
+        "up a knock before Wales met Hungary?",
+        "bbc-sport-129",
+        "Sunday",
+    ),
+    _b50_c(
+        "when",
+        "In what year did hackers exploit a flaw in Microsoft's Passport log-in system?",
+        "bbc-tech-369",
+        "2003",
+    ),
+    _b50_c(
+        "when",
+        "As UK mobile phones turned 20, in what year did Orange launch its UK network?",
+        "bbc-tech-098",
+        "1994",
+    ),
+    _b50_c(
+        "when",
+        "In what year did the European Commission rule that only Greece could use the feta name?",
+        "bbc-business-135",
+        "2002",
+    ),
+    _b50_c(
+        "when",
+        "Since what year has the French steel firm Beck-Crespel gone without laying off a "
+        "single worker?",
+        "bbc-business-183",
+        "1945",
+    ),
+    _b50_c(
+        "when",
+        "By when will some 227 million more Google shares be free to trade as the lockup is eased?",
+        "bbc-business-274",
+        "February 2005",
+    ),
+    _b50_c(
+        "when",
+        "Since what year has Prince Charles voluntarily paid income tax?",
+        "bbc-politics-044",
+        "1993",
+    ),
+    _b50_c(
+        "when",
+        "The UK's 3.1% growth in 2004 was its best annual performance since which year?",
+        "bbc-business-507",
+        "2000",
+    ),
+    _b50_c(
+        "when",
+        "In which month did Eminem give the Top of the Pops performance whose crotch-grabbing "
+        "led the BBC to uphold viewer complaints?",
+        "bbc-entertainment-151",
+        "April",
+    ),
+    _b50_c(
+        "when",
+        "Since what year have German music sales plummeted, according to the report on the "
+        "industry's zombie state?",
+        "bbc-entertainment-271",
+        "2000",
+    ),
+    _b50_c(
+        "when",
+        "What year is the marine chronometer in Mobile PC magazine's top 100 gadgets from?",
+        "bbc-tech-379",
+        "1761",
+    ),
+    _b50_c(
+        "when",
+        "In which month was Barclays linked to Citigroup in takeover speculation?",
+        "bbc-business-417",
+        "August",
+    ),
+    _b50_c(
+        "when",
+        "On which day did UK Athletics name the rest of its squad for the European Indoor "
+        "Championships in Madrid?",
+        "bbc-sport-068",
+        "Tuesday",
+    ),
+    _b50_c(
+        "when",
+        "On what day did Ray Mallon call the official North East No campaign 'two-bit Tories' "
+        "outside its Durham headquarters?",
+        "bbc-politics-200",
+        "Wednesday",
+    ),
+    _b50_c(
+        "when",
+        "When did BT Communicator, BT's internet telephony software, have its quiet launch?",
+        "bbc-tech-136",
+        "summer|the summer",
+    ),
+    _b50_c(
+        "when",
+        "For which year has Russia barred foreign firms from tenders for its natural resources?",
+        "bbc-business-222",
+        "2005",
+    ),
+    _b50_c(
+        "when",
+        "By what year does Sky hope to have its set-top boxes in 10 million homes?",
+        "bbc-tech-124",
+        "2010",
+    ),
+    # where
+    _b50_c(
+        "where",
+        "Where was the world's first call on a portable phone made in 1973?",
+        "bbc-tech-098",
+        "New York",
+    ),
+    _b50_c(
+        "where",
+        "From where was Britain's first mobile phone call made on 1 January 1985?",
+        "bbc-tech-098",
+        "St Katherine's dock",
+    ),
+    _b50_c(
+        "where",
+        "In which country do auditions for the Lord of the Rings stage musical start on Thursday?",
+        "bbc-entertainment-294",
+        "Canada",
+    ),
+    _b50_c(
+        "where",
+        "Which country was the epicentre of the earthquake behind the Asian tsunami?",
+        "bbc-business-353",
+        "Indonesia",
+    ),
+    _b50_c(
+        "where",
+        "In which country does tourism make up close to 5% of GDP, according to the report on "
+        "the tsunami's economic cost?",
+        "bbc-business-353",
+        "Singapore",
+    ),
+    _b50_c(
+        "where",
+        "Which Thai island, a popular tourist resort, was listed among the worst-hit areas of "
+        "the tsunami?",
+        "bbc-business-353",
+        "Phuket|Phuket island",
+    ),
+    _b50_c(
+        "where",
+        "Which Agroflora-owned cattle ranch have Venezuelan prosecutors moved to take land from?",
+        "bbc-business-029",
+        "Hato El Charcote",
+    ),
+    _b50_c(
+        "where",
+        "Which petroleum field is BP developing in partnership with Russia's state-owned Rosneft?",
+        "bbc-business-222",
+        "Sakhalin 5",
+    ),
+    _b50_c(
+        "where",
+        "Where did Kelly Holmes race at the Grand Prix the weekend before she was picked for "
+        "two events at the European Indoors?",
+        "bbc-sport-068",
+        "Birmingham",
+    ),
+    _b50_c(
+        "where",
+        "Where did Kelly Sotherton win Olympic heptathlon bronze behind Carolina Kluft?",
+        "bbc-sport-068",
+        "Athens",
+    ),
+    _b50_c(
+        "where",
+        "Which country is Europe's second biggest feta producer after Greece?",
+        "bbc-business-135",
+        "Denmark",
+    ),
+    _b50_c(
+        "where",
+        "In which city is Dan Brown's The Da Vinci Code, which has sold about a million "
+        "copies in France, set?",
+        "bbc-entertainment-376",
+        "Paris",
+    ),
+    _b50_c(
+        "where",
+        "Where is the Siemens cordless phone factory whose staff agreed to work four extra "
+        "hours a week unpaid?",
+        "bbc-business-183",
+        "Boscholt",
+    ),
+    _b50_c(
+        "where",
+        "In which country is Dutch crane maker Huisman Itrec setting up a factory to be "
+        "nearer its main customers?",
+        "bbc-business-183",
+        "China",
+    ),
+    _b50_c(
+        "where",
+        "Apart from Brussels, Paris and Amsterdam, in which city does Euronext also run a "
+        "stock exchange?",
+        "bbc-business-316",
+        "Lisbon",
+    ),
+    _b50_c(
+        "where",
+        "At which London venue was Eminem due to play two songs at a Shady Records showcase?",
+        "bbc-entertainment-151",
+        "Islington Academy",
+    ),
+    _b50_c(
+        "where",
+        "Which parts of the UK do the new police and CPS guidelines on householders tackling "
+        "intruders cover?",
+        "bbc-politics-230",
+        "England and Wales",
+    ),
+    _b50_c(
+        "where",
+        "Where did Ray Mallon and No campaigner Neil Herron come face to face during the "
+        "North East assembly campaign?",
+        "bbc-politics-200",
+        "Sunderland station",
+    ),
+    # how many
+    _b50_c(
+        "how many",
+        "How many PCs have been taken over by hackers to send junk mail and attack websites, "
+        "according to Honeynet Project research?",
+        "bbc-tech-357",
+        "one million|More than one million",
+    ),
+    _b50_c(
+        "how many",
+        "How many Microsoft Passport accounts were exposed to online theft when a security "
+        "hole in the log-in service was exploited?",
+        "bbc-tech-369",
+        "200 million|Up to 200 million",
+    ),
+    _b50_c(
+        "how many",
+        "What share of a company must be Russian-owned for it to bid in Russia's natural "
+        "resource tenders?",
+        "bbc-business-222",
+        "51%",
+    ),
+    _b50_c(
+        "how many",
+        "How much extra aid a year did Nelson Mandela urge G7 finance chiefs to give for the "
+        "next decade?",
+        "bbc-business-241",
+        "$50bn",
+    ),
+    _b50_c(
+        "how many",
+        "How much feta does Greece produce, mainly for its home market?",
+        "bbc-business-135",
+        "115,000 tonnes",
+    ),
+    _b50_c(
+        "how many",
+        "What share of the broadband market is BT reported to have lost over the past year?",
+        "bbc-tech-136",
+        "10%",
+    ),
+    _b50_c(
+        "how many",
+        "How much waste do the 90 million unrecycled old mobile phones in the UK amount to?",
+        "bbc-tech-017",
+        "9,000 tonnes",
+    ),
+    _b50_c(
+        "how many",
+        "How old was William Hague when he was first elected an MP?",
+        "bbc-politics-083",
+        "27",
+    ),
+    _b50_c(
+        "how many",
+        "For how many years did John Prescott say he had worked as a waiter, when asked about "
+        "the Blair-Brown dinner?",
+        "bbc-politics-257",
+        "10 years",
+    ),
+    _b50_c(
+        "how many",
+        "What was Australia's inflation rate when the Reserve Bank raised interest rates to 5.5%?",
+        "bbc-business-101",
+        "2.6%",
+    ),
+    _b50_c(
+        "how many",
+        "For how long was georgewbush.com knocked out by the denial-of-service attack in "
+        "early October?",
+        "bbc-tech-123",
+        "five hours|about five hours",
+    ),
+    _b50_c(
+        "how many",
+        "How old was Kelly Holmes when she won the 1500m at the Norwich Union International "
+        "in Glasgow?",
+        "bbc-sport-022",
+        "34",
+    ),
+    _b50_c(
+        "how many",
+        "How many people are unemployed in Germany, according to the report on its economy "
+        "shrinking at the end of 2004?",
+        "bbc-business-073",
+        "five million|more than five million",
+    ),
+    _b50_c(
+        "how many",
+        "How much net profit did Google make in the three months to 30 September, its first "
+        "quarterly results since its stock market debut?",
+        "bbc-business-274",
+        "$52m",
+    ),
+    _b50_c(
+        "how many",
+        "What was the UK's total trade deficit over January to November 2004?",
+        "bbc-business-441",
+        "£36.3bn",
+    ),
+    _b50_c(
+        "how many",
+        "Across how many counties does the Duchy of Cornwall estate stretch?",
+        "bbc-politics-044",
+        "25",
+    ),
+    _b50_c(
+        "how many",
+        "At what level did the Bank of England's rate-setting committee keep UK interest "
+        "rates, as 2004 growth hit 3.1%?",
+        "bbc-business-507",
+        "4.75%",
+    ),
+    _b50_c(
+        "how many",
+        "How many viewers complained that Eminem's Top of the Pops performance was lewd and "
+        "offensive?",
+        "bbc-entertainment-151",
+        "12",
+    ),
+    _b50_c(
+        "how many",
+        "By what percentage did German CD album sales fall between 2002 and 2003?",
+        "bbc-entertainment-271",
+        "13.8%",
+    ),
+    _b50_c(
+        "how many",
+        "How many people had sent back their ballot papers by Wednesday in the North East "
+        "assembly referendum?",
+        "bbc-politics-200",
+        "487,939",
+    ),
+    _b50_c(
+        "how many",
+        "From how many branches does Wells Fargo, reportedly in merger talks with Barclays, "
+        "run its banking services?",
+        "bbc-business-417",
+        "6,000",
+    ),
+    _b50_c(
+        "how many",
+        "How many entries did the Bafta Interactive Awards receive this year, a third more "
+        "than the year before?",
+        "bbc-entertainment-220",
+        "nearly 400|400",
+    ),
+)
+
+B50_BBC_B = (
+    # who
+    _b50_c(
+        "who",
+        "Which US firm brokered the system that lets eighty big net service companies share "
+        "digital fingerprints of net attacks?",
+        "bbc-tech-368",
+        "Arbor Networks",
+    ),
+    _b50_c(
+        "who",
+        "Which Australian, beaten by Roger Federer for the third time in three months, told "
+        "him 'You're the best'?",
+        "bbc-sport-473",
+        "Lleyton Hewitt|Hewitt",
+    ),
+    _b50_c(
+        "who",
+        "Which Scottish justice minister said she wanted to hit sectarian football bigots "
+        "'where it hurts most' by banning them from matches?",
+        "bbc-politics-219",
+        "Cathy Jamieson|Ms Jamieson",
+    ),
+    _b50_c(
+        "who",
+        "Which George Mason University anti-trust expert doubted that an iTunes customer's "
+        "lawsuit against Apple would get far in court?",
+        "bbc-tech-148",
+        "Ernest Gellhorn|Prof Gellhorn",
+    ),
+    _b50_c(
+        "who",
+        "Which Tory leader accepted 'with regret' Danny Kruger's decision not to stand in "
+        "Sedgefield?",
+        "bbc-politics-404",
+        "Michael Howard",
+    ),
+    _b50_c(
+        "who",
+        "Which Ciphertrust UK managing director called the new trick of routing junk mail "
+        "through ISPs' servers a natural progression for spammers?",
+        "bbc-tech-026",
+        "David Stanley|Mr Stanley",
+    ),
+    _b50_c(
+        "who",
+        "Which fellow Greek sprinter, along with Kostas Kenteris, was waiting to hear whether "
+        "criminal charges would be brought over the alleged faked motorbike crash?",
+        "bbc-sport-047",
+        "Katerina Thanou",
+    ),
+    _b50_c(
+        "who",
+        "Who heads China's State Administration of Taxation, which reported a 25.7% jump in "
+        "tax revenues for 2004?",
+        "bbc-business-427",
+        "Xie Xuren|Mr Xie",
+    ),
+    _b50_c(
+        "who",
+        "Who is the DaimlerChrysler chairman who said 2004 showed the carmaker's strategy was "
+        "working?",
+        "bbc-business-117",
+        "Jurgen Schrempp",
+    ),
+    _b50_c(
+        "who",
+        "Who took over as MP for Kensington and Chelsea after Sir Nicholas Scott was deselected?",
+        "bbc-politics-183",
+        "Alan Clark",
+    ),
+    _b50_c(
+        "who",
+        "Which Children's Minister told Families Need Fathers' Jim Parton that Lord "
+        "Falconer's child contact bill could not be passed before the general election?",
+        "bbc-politics-067",
+        "Margaret Hodge",
+    ),
+    _b50_c(
+        "who",
+        "Which actor won a Golden Rose award last year for playing Alfie Moon in EastEnders?",
+        "bbc-entertainment-191",
+        "Shane Richie",
+    ),
+    _b50_c(
+        "who",
+        "Which South African president accused Britain's imperialists of having regarded "
+        "Africans as savages, as Gordon Brown said the days of apologising for colonialism "
+        "were over?",
+        "bbc-politics-392",
+        "Thabo Mbeki",
+    ),
+    _b50_c(
+        "who",
+        "Which company, the biggest games maker in the world, acquired ESPN's television "
+        "branding and commentators, ending Sega's ESPN games in their current form?",
+        "bbc-tech-056",
+        "EA Sports|EA",
+    ),
+    _b50_c(
+        "who",
+        "Which lock forward captained England before retiring, after which the world "
+        "champions struggled in the Six Nations?",
+        "bbc-sport-347",
+        "Martin Johnson",
+    ),
+    _b50_c(
+        "who",
+        "Which 17-year-old Italian striker partnered Freddie Ljungberg up front for Arsenal "
+        "in their FA Cup penalty win at Sheffield United?",
+        "bbc-sport-163",
+        "Arturo Lupoli",
+    ),
+    _b50_c(
+        "who",
+        "Which president of the New York Public Library called Google's scanning project a "
+        "significant chance to bring its material to the world?",
+        "bbc-tech-236",
+        "Paul LeClerc",
+    ),
+    _b50_c(
+        "who",
+        "Which shadow home secretary mocked the government's plan for 25,000 community "
+        "support officers on the grounds that none of them could make arrests?",
+        "bbc-politics-239",
+        "David Davis",
+    ),
+    _b50_c(
+        "who",
+        "Which Troika Dialog analyst in Moscow said it was not certain that Baikal Finance "
+        "Group was linked to Gazprom?",
+        "bbc-business-318",
+        "Oleg Maximov",
+    ),
+    _b50_c(
+        "who",
+        "Which journalist wrote the book on which the Mumbai bombings film Black Friday is based?",
+        "bbc-entertainment-054",
+        "S Hussain Zaidi",
+    ),
+    _b50_c(
+        "who",
+        "Which head of the Communications Research Group said evidence of media violence "
+        "harming viewers was wildly exaggerated?",
+        "bbc-tech-231",
+        "Guy Cumberbatch|Dr Cumberbatch",
+    ),
+    # when
+    _b50_c(
+        "when",
+        "In which decade did Sony lose the Betamax versus VHS format war that the Blu-ray and "
+        "HD-DVD battle is compared to?",
+        "bbc-tech-219",
+        "1980s",
+    ),
+    _b50_c(
+        "when",
+        "When are DVD players for Sony's Blu-ray format expected to go on sale in North "
+        "America and Japan, the point at which Disney will release films on it?",
+        "bbc-tech-219",
+        "2006",
+    ),
+    _b50_c(
+        "when",
+        "On which day did Cathy Jamieson and Jack McConnell hold their 'very productive' "
+        "meeting with Celtic and Rangers supporters' representatives?",
+        "bbc-politics-219",
+        "Friday",
+    ),
+    _b50_c(
+        "when",
+        "On which day of the week was the 10-day Dutch film festival that dropped Theo van "
+        "Gogh's Submission due to start?",
+        "bbc-entertainment-329",
+        "Wednesday",
+    ),
+    _b50_c(
+        "when",
+        "In what year did Michael Moore's Fahrenheit 9/11 win the Palme d'Or, before being "
+        "overlooked by the Oscars?",
+        "bbc-entertainment-326",
+        "2004",
+    ),
+    _b50_c(
+        "when",
+        "In which year did Chrysler make the 506m euro operating loss that it turned into a "
+        "1.4bn euro profit?",
+        "bbc-business-117",
+        "2003",
+    ),
+    _b50_c(
+        "when",
+        "By when are about 4,300 civil servants due to have left London and the South East "
+        "under Gordon Brown's relocation plans?",
+        "bbc-politics-365",
+        "the end of March 2005|March 2005",
+    ),
+    _b50_c(
+        "when",
+        "In what year was the Disability Bill that Sir Nicholas Scott's department was "
+        "accused of trying to sabotage?",
+        "bbc-politics-183",
+        "1994",
+    ),
+    _b50_c(
+        "when",
+        "Which year did Cardinal Cormac Murphy-O'Connor say should be the year for "
+        "campaigning to 'make history poverty'?",
+        "bbc-politics-060",
+        "2005",
+    ),
+    _b50_c(
+        "when",
+        "In what month and year did Iran's army shut Tehran's new Imam Khomeini International "
+        "Airport on the day it opened?",
+        "bbc-business-074",
+        "May 2004",
+    ),
+    _b50_c(
+        "when",
+        "In what year did Lenny Henry win a Golden Rose for his series In Pieces?",
+        "bbc-entertainment-191",
+        "2001",
+    ),
+    _b50_c(
+        "when",
+        "When did Gordon Brown leave Tanzania for Mozambique on his week-long Africa tour?",
+        "bbc-politics-392",
+        "Friday evening",
+    ),
+    _b50_c(
+        "when",
+        "On which day was Charles Kennedy due to give his speech at the Hindu temple in Neasden?",
+        "bbc-politics-247",
+        "Saturday",
+    ),
+    _b50_c(
+        "when",
+        "When are the Commonwealth Games at which Ashia Hansen, who is out until 2006 as a "
+        "triple jumper, could compete?",
+        "bbc-sport-008",
+        "next March",
+    ),
+    _b50_c(
+        "when",
+        "From which century are the Bodleian Library books that Oxford wants Google to scan?",
+        "bbc-tech-236",
+        "19th Century",
+    ),
+    _b50_c(
+        "when",
+        "On which day were the powers for community support officers to detain suspects for "
+        "30 minutes extended to all forces in England and Wales?",
+        "bbc-politics-239",
+        "Thursday",
+    ),
+    _b50_c(
+        "when",
+        "In which month did a US debt auction attract little interest from buyers, a sign "
+        "that Asian investors were growing cautious about the dollar?",
+        "bbc-business-273",
+        "August",
+    ),
+    _b50_c(
+        "when",
+        "Japan's economic growth slowed to 0.3% in the quarter ending on what date?",
+        "bbc-business-046",
+        "September 30",
+    ),
+    _b50_c(
+        "when",
+        "In which month was 14-year-old Stefan Pakeerah stabbed to death in a killing his "
+        "parents blamed on the game Manhunt?",
+        "bbc-tech-231",
+        "February",
+    ),
+    # where
+    _b50_c(
+        "where",
+        "From which city's film festival was Theo van Gogh's film Submission pulled because "
+        "of security fears?",
+        "bbc-entertainment-329",
+        "Rotterdam",
+    ),
+    _b50_c(
+        "where",
+        "In which city's bunker is The Downfall, the German film about Hitler's last days "
+        "nominated for best foreign film, set?",
+        "bbc-entertainment-326",
+        "Berlin",
+    ),
+    _b50_c(
+        "where",
+        "Where did Kostas Kenteris say he wanted to rush to when he learned he had supposedly "
+        "missed a drugs test?",
+        "bbc-sport-047",
+        "Olympic village|the Olympic village",
+    ),
+    _b50_c(
+        "where",
+        "Out of which region are 7,800 civil service posts being moved, according to the "
+        "chancellor's Budget update on Whitehall cuts?",
+        "bbc-politics-365",
+        "the South East|South East",
+    ),
+    _b50_c(
+        "where",
+        "In which city's hospice did former Northern Ireland minister Sir Nicholas Scott die?",
+        "bbc-politics-183",
+        "London",
+    ),
+    _b50_c(
+        "where",
+        "Which continent did Tony Blair pledge to make the G8's top priority under Britain's "
+        "chairmanship, as Cardinal Murphy-O'Connor attacked Iraq war spending?",
+        "bbc-politics-060",
+        "Africa",
+    ),
+    _b50_c(
+        "where",
+        "Which country are Turkish firms such as Turkcell and TAV alleged to be too close to, "
+        "prompting Iran's national security objections?",
+        "bbc-business-074",
+        "Israel",
+    ),
+    _b50_c(
+        "where",
+        "Where has Deutsche Boerse promised to move its headquarters if its takeover of the "
+        "London Stock Exchange succeeds?",
+        "bbc-business-264",
+        "London",
+    ),
+    _b50_c(
+        "where",
+        "With which African country did Gordon Brown agree a debt relief pact potentially "
+        "costing Britain £1 billion?",
+        "bbc-politics-392",
+        "Tanzania",
+    ),
+    _b50_c(
+        "where",
+        "Which place did Charles Kennedy single out as an example of basic legal rights being "
+        "sacrificed in the fight against terrorism?",
+        "bbc-politics-247",
+        "Belmarsh",
+    ),
+    _b50_c(
+        "where",
+        "In which city are the next Commonwealth Games being held, which injured triple "
+        "jumper Ashia Hansen may not be fit for?",
+        "bbc-sport-008",
+        "Melbourne",
+    ),
+    _b50_c(
+        "where",
+        "Which university's library, holding seven million volumes, will take Google six "
+        "years to digitise in full?",
+        "bbc-tech-236",
+        "Michigan",
+    ),
+    _b50_c(
+        "where",
+        "In which town was the bestselling novelist Arthur Hailey, who died aged 84, born?",
+        "bbc-entertainment-016",
+        "Luton",
+    ),
+    _b50_c(
+        "where",
+        "On a return flight to which city was Arthur Hailey inspired to write his first "
+        "screenplay, Flight into Danger?",
+        "bbc-entertainment-016",
+        "Toronto",
+    ),
+    _b50_c(
+        "where",
+        "To which country did Arthur Hailey emigrate in 1947, later taking citizenship there?",
+        "bbc-entertainment-016",
+        "Canada",
+    ),
+    _b50_c(
+        "where",
+        "In which city's market did the Brent crude benchmark finish 51 cents lower at "
+        "$44.38, as the sliding dollar hit shares?",
+        "bbc-business-273",
+        "London",
+    ),
+    _b50_c(
+        "where",
+        "At which university is the team that taught a robot to play pass-the-parcel with "
+        "children for the Cogniron project?",
+        "bbc-tech-121",
+        "University of Hertfordshire|Hertfordshire",
+    ),
+    _b50_c(
+        "where",
+        "Where did Meet The Fockers set a new box office record for Christmas Day takings?",
+        "bbc-entertainment-076",
+        "North America",
+    ),
+    _b50_c(
+        "where",
+        "Where had the film Black Friday been due to open on Friday before the Mumbai High "
+        "Court postponed it?",
+        "bbc-entertainment-054",
+        "India|across India",
+    ),
+    _b50_c(
+        "where",
+        "Where is the Academy's headquarters, at which Andrea Arnold, Ashvin Kumar and Gary "
+        "McKendry attended a screening of the nominated short films?",
+        "bbc-entertainment-369",
+        "Beverly Hills",
+    ),
+    _b50_c(
+        "where",
+        "At which festival did Andrea Arnold's Wasp pick up one of its awards the month "
+        "before her Oscar?",
+        "bbc-entertainment-369",
+        "Sundance",
+    ),
+    _b50_c(
+        "where",
+        "Which county is referee P Dowd, who took charge of Arsenal's FA Cup penalty "
+        "shoot-out win at Sheffield United, from?",
+        "bbc-sport-163",
+        "Staffordshire",
+    ),
+    _b50_c(
+        "where",
+        "Asked whether poverty in Africa could really be halved, Gordon Brown pointed to the "
+        "fall of which city's wall?",
+        "bbc-politics-274",
+        "Berlin",
+    ),
+    # how many
+    _b50_c(
+        "how many",
+        "How many finals did Roger Federer play and win during 2004, the season he finished "
+        "by beating Hewitt in Houston?",
+        "bbc-sport-473",
+        "11",
+    ),
+    _b50_c(
+        "how many",
+        "How much does Toshiba expect HD-DVD sales to be worth by 2010?",
+        "bbc-tech-219",
+        "300bn yen|$2.9bn|£1.5bn",
+    ),
+    _b50_c(
+        "how many",
+        "What share of the market for portable digital music players does Apple hold, "
+        "according to NPD Group figures cited in the iTunes lawsuit story?",
+        "bbc-tech-148",
+        "87%",
+    ),
+    _b50_c(
+        "how many",
+        "How much did Mel Gibson's The Passion of the Christ take in the US alone, according "
+        "to the report on the Oscars avoiding controversial films?",
+        "bbc-entertainment-326",
+        "US$370m|£196m",
+    ),
+    _b50_c(
+        "how many",
+        "According to Symantec's Kevin Hogan, what share of junk mail can be blocked just by "
+        "screening out messages that include a web link?",
+        "bbc-tech-026",
+        "75%",
+    ),
+    _b50_c(
+        "how many",
+        "How many copies of the Bagle.AT virus did Black Spider say it had blocked since the "
+        "outbreak began?",
+        "bbc-tech-117",
+        "1 million",
+    ),
+    _b50_c(
+        "how many",
+        "How many fans attended the Meteor Awards ceremony at which Snow Patrol were named "
+        "best Irish band?",
+        "bbc-entertainment-125",
+        "8,000",
+    ),
+    _b50_c(
+        "how many",
+        "What was the value of China's exports in December 2004, according to the Ministry of "
+        "Commerce?",
+        "bbc-business-427",
+        "$63.8bn",
+    ),
+    _b50_c(
+        "how many",
+        "How much did the defects scandal at its Japanese subsidiary Fuso cost DaimlerChrysler?",
+        "bbc-business-117",
+        "475m euro",
+    ),
+    _b50_c(
+        "how many",
+        "How many government agencies does Gordon Brown plan to merge into nine, in what a "
+        "union called a 'bonfire of the quangos'?",
+        "bbc-politics-365",
+        "35",
+    ),
+    _b50_c(
+        "how many",
+        "How much is the Iranian mobile network deal that Turkcell is expected to pull out of "
+        "worth?",
+        "bbc-business-074",
+        "$3bn",
+    ),
+    _b50_c(
+        "how many",
+        "How many nominations did British shows receive in total at the Golden Rose "
+        "television awards?",
+        "bbc-entertainment-191",
+        "48",
+    ),
+    _b50_c(
+        "how many",
+        "How many people was Charles Kennedy expected to address at the Hindu temple in north "
+        "west London?",
+        "bbc-politics-247",
+        "2,000",
+    ),
+    _b50_c(
+        "how many",
+        "After how many minutes did Cesc Fabregas hit the bar with a 20-yard drive in "
+        "Arsenal's FA Cup replay against Sheffield United?",
+        "bbc-sport-163",
+        "62",
+    ),
+    _b50_c(
+        "how many",
+        "How many election victories had middle England voters given Tony Blair ahead of "
+        "Gordon Brown's last pre-election Budget?",
+        "bbc-politics-360",
+        "two",
+    ),
+    _b50_c(
+        "how many",
+        "How much was Verizon Communications' agreed buyout of MCI, the former WorldCom, worth?",
+        "bbc-business-059",
+        "$6.75bn",
+    ),
+    _b50_c(
+        "how many",
+        "How old will triple jumper Ashia Hansen be at the time of the Commonwealth Games in "
+        "Melbourne?",
+        "bbc-sport-008",
+        "34",
+    ),
+    _b50_c(
+        "how many",
+        "How many community support officers are there in England and Wales at present?",
+        "bbc-politics-239",
+        "3,500",
+    ),
+    _b50_c(
+        "how many",
+        "To what total did Congress's $800bn rise take the amount the US government can owe?",
+        "bbc-business-273",
+        "$8.2 trillion",
+    ),
+    _b50_c(
+        "how many",
+        "By what percentage were festive box office takings down on 2003, despite the success "
+        "of Meet The Fockers?",
+        "bbc-entertainment-076",
+        "26.5%",
+    ),
+    _b50_c(
+        "how many",
+        "How many people accused over the 1993 Mumbai blasts asked for the film Black Friday "
+        "not to be screened until their trial ended?",
+        "bbc-entertainment-054",
+        "36",
+    ),
+    _b50_c(
+        "how many",
+        "What is the average age of a video gamer, according to industry figures cited in the "
+        "debate over games like Manhunt?",
+        "bbc-tech-231",
+        "29",
+    ),
+    _b50_c(
+        "how many",
+        "How many Amicus members are among the workers being balloted on the 23 March "
+        "pensions walkout?",
+        "bbc-politics-069",
+        "20,000",
+    ),
+)
+
+B50_NEAR_BBC_A = (
+    "Who is the mayor of Frankfurt who warned that running a merged Deutsche Boerse and "
+    "London Stock Exchange from London could cost German jobs?",
+    "Who chairs the Commons public administration select committee to which Lord Woolf gave "
+    "evidence on public inquiries?",
+    "Who is writing the lyrics for the Lord of the Rings stage musical?",
+    "Who replaced Tim Renner as head of Universal Music Germany?",
+    "Who is the director of Icstis, the premium phone line regulator that received 45,000 "
+    "rogue-dialling complaints?",
+    "On what date did Celtic beat Clyde 5-0 in the Scottish Cup?",
+    "In what year was Euronext created by merging the Paris, Brussels and Amsterdam stock "
+    "exchanges?",
+    "Until what date will calls made under BT's free internet phone call offer remain free?",
+    "When is the US Supreme Court expected to deliver its ruling in the Grokster file-sharing "
+    "case?",
+    "When did Imanol Harinordoquy win his first cap for France?",
+    "In which city is the German arm of the Honeynet Project based?",
+    "Where are the red-dyed GlaxoSmithKline Aids pills for Africa manufactured?",
+    "In which city would the proposed North East regional assembly be based?",
+    "Where is Grokster, one of the file-sharing firms at the centre of the Supreme Court "
+    "case, based?",
+    "In which Romanian city does Georgeta Minciu, the cleaner who can only afford a "
+    "reconditioned mobile, live?",
+    "How many tonnes of feta does Yorkshire firm Shepherds Purse Cheeses make each year?",
+    "How many members would the proposed North East regional assembly have?",
+    "How much prize money did Roger Federer collect for winning the Dubai Championship?",
+    "How many cattle are kept on the Hato El Charcote ranch that Venezuela plans to seize?",
+    "How many people does the Duchy of Cornwall employ?",
+)
+
+B50_NEAR_BBC_B = (
+    "Which surgeon has been treating the knee injury that has kept triple jumper Ashia Hansen "
+    "out since the 2004 European Cup?",
+    "Who is the head of Harvard's library system, which is limiting its part in Google's "
+    "book-scanning project to 40,000 books?",
+    "Which forward did Brian Moore want to see made England captain in place of full-back "
+    "Jason Robinson?",
+    "Who hosted the Meteor Awards ceremony at Dublin's Point Theatre where Snow Patrol won "
+    "best Irish band?",
+    "Who is the chief executive of MTN, the South African firm that could get back into the "
+    "running for Iran's new mobile network?",
+    "On what date did former Northern Ireland minister Sir Nicholas Scott die?",
+    "On what date did the eighty net service firms switch on Arbor Networks' system for "
+    "fingerprinting net attacks?",
+    "When was Xie Xuren appointed head of China's State Administration of Taxation?",
+    "In what year did novelist Arthur Hailey have the first of his two heart operations?",
+    "On what date did Thomas Slattery file his lawsuit against Apple over iTunes songs only "
+    "playing on the iPod?",
+    "On which Mayfair street were the security papers for General Musharraf's London visit found?",
+    "Where did the Liberal Democrats launch their ethnic minority mini-manifesto, days before "
+    "Charles Kennedy's temple speech?",
+    "In which Japanese city is Fuso, the DaimlerChrysler subsidiary at the centre of a "
+    "defects scandal, based?",
+    "At which venue in Lucerne is the Golden Rose television festival, with nominations for "
+    "Little Britain, being held?",
+    "In which Tanzanian city did Gordon Brown sign the debt relief deal that could cost the "
+    "UK £1bn?",
+    "How many caps did former England captain Brian Moore win?",
+    "How much is Google spending to digitise the libraries of Michigan, Stanford, Harvard, "
+    "Oxford and the New York Public Library?",
+    "How much did the Mumbai bombings film Black Friday cost to make?",
+    "How many songs had Thomas Slattery bought from the iTunes store before he sued Apple?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -53772,6 +54955,7 @@ _CORPUS_BATCHES = (
     (47, B47_BBC_A + B47_BBC_B, B47_NEAR_BBC_A + B47_NEAR_BBC_B),
     (48, B48_BBC_A + B48_BBC_B, B48_NEAR_BBC_A + B48_NEAR_BBC_B),
     (49, B49_BBC_A + B49_BBC_B, B49_NEAR_BBC_A + B49_NEAR_BBC_B),
+    (50, B50_BBC_A + B50_BBC_B, B50_NEAR_BBC_A + B50_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
