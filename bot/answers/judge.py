@@ -213,7 +213,9 @@ _NOT_SAID = {
     ),
     Wanted.NUMBER: re.compile(
         r"\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed)\b|\b(?:declined|"
-        r"refused|would not|did not|didn't|wouldn't) (?:to )?(?:disclose|reveal|say how)\b",
+        r"refused|would not|did not|didn't|wouldn't) (?:to )?(?:disclose|reveal|say how)\b"
+        # ("would not reveal whether she intended to run" holds back no figure)
+        r"(?!\s+(?:whether|if)\b)",
         re.IGNORECASE,
     ),
     Wanted.TIME: re.compile(

@@ -4383,3 +4383,13 @@ async def test_where_someone_spoke_is_where_they_unveiled_what_they_said(app: Ap
         app, "In which town did Ana Ruiz unveil the Calder Party's 'real choice' slogan?"
     )
     assert result.sentences and "Northfield" in result.sentences[0].text
+
+
+async def test_not_saying_whether_holds_back_no_figure(app: App) -> None:
+    text = (
+        "Ana Ruiz won the 800m at the Calder Games in a time of two minutes 1.5 seconds. "
+        "But the 31-year-old would not reveal whether she intended to race in Kelso next month."
+    )
+    await store(app, ("Ruiz wins at Calder Games", text))
+    result = await answer(app, "How old was Ana Ruiz when she won the 800m at the Calder Games?")
+    assert result.sentences and "31-year-old" in result.sentences[0].text
