@@ -1623,7 +1623,8 @@ def _name_at(
 _REPORTING_WORDS = word_set("say said tell told")
 _REPORTING = frozenset(map(index_key, _REPORTING_WORDS))
 _REPORTED = re.compile(
-    rf"\b(?:{'|'.join(sorted(_REPORTING_WORDS))})\s+(?:\w+\s+)?(?:it|he|she|they|that)\s+would\b"
+    rf"\b(?:{'|'.join(sorted(_REPORTING_WORDS))})\s+(?:\w+\s+)?(?:it|he|she|they|that)\s+"
+    r"(?:would|wanted|wants|hoped|hopes|planned|plans|intended|intends)\b"
 )
 
 

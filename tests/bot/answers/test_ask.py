@@ -4393,3 +4393,14 @@ async def test_not_saying_whether_holds_back_no_figure(app: App) -> None:
     await store(app, ("Ruiz wins at Calder Games", text))
     result = await answer(app, "How old was Ana Ruiz when she won the 800m at the Calder Games?")
     assert result.sentences and "31-year-old" in result.sentences[0].text
+
+
+async def test_where_someone_said_they_wanted_to_go_asks_no_saying(app: App) -> None:
+    text = (
+        "Striker Ana Ruiz has left Calder Town after three seasons at the club. "
+        '"I was tired of the rain in Kelso and I wanted to move to Lisbon." '
+        "The club said it wished her well."
+    )
+    await store(app, ("Ruiz leaves Calder Town", text))
+    result = await answer(app, "Where did Ana Ruiz say she wanted to move to after Calder Town?")
+    assert result.sentences and "Lisbon" in result.sentences[0].text
