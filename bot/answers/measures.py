@@ -27,6 +27,7 @@ from bot.answers.question import (
 )
 from bot.answers.words import present
 from bot.storage.terms import index_key, index_tokens
+from summaries.text import STOP_WORDS
 
 FOCUS_SPAN = 3  # … within this many words of it
 
@@ -269,6 +270,12 @@ def focused(
             ):
                 return True
             continue
+        owner = tokens[i - 2] if tokens[i - 1 : i] == ["s"] else tokens[i - 1] if i else ""
+        # ("Amicus' 20,000 are among those balloted" counts its members; "Apple's 80GB"
+        # counts no iPods)
+        bare = not after or after[:1].isdigit() or after in STOP_WORDS
+        if named and bare and index_key(owner) in named:
+            return True
         if after in _N_STRONG and not _MEMBERS.isdisjoint(predicate):
             return True  # "the revised 56-man squad" counts its players
         before = tokens[i - 1] if i else ""

@@ -12,6 +12,19 @@ def test_a_figure_counts_the_names_right_after_it() -> None:
     assert focused(sentence, {"car"}, frozenset({"tern", "arrow"}))
 
 
+def test_a_bare_figure_after_a_counted_name_counts_its_members() -> None:
+    def of(text: str) -> Sentence:
+        return ArticleText.of("Ballot", text).sentences[0]
+
+    member, calder = {index_key("members")}, frozenset({index_key("calder")})
+    # "how many Calder members are being balloted?"
+    assert focused(of("Tern's 80,000 and Calder's 20,000 are being balloted."), member, calder)
+    assert focused(of("Tern's 80,000 and Calder' 20,000 are being balloted."), member, calder)
+    assert not focused(of("Tern's 80,000 are being balloted, Calder said."), member, calder)
+    # (a figure with its own noun counts that: "Calder's 12 branches")
+    assert not focused(of("Calder's 12 branches will shut."), member, calder)
+
+
 def test_a_rate_or_a_time_counts_no_years() -> None:
     def of(text: str) -> Sentence:
         return ArticleText.of("Tern", text).sentences[0]
