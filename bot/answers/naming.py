@@ -14,7 +14,7 @@ from bot.answers.posts import (
     post_holders,
     post_question_words,
 )
-from bot.answers.question import Question
+from bot.answers.question import WORD, Question
 from bot.answers.wording import question_acronyms, spelled_out, written_acronyms
 from bot.answers.words import present
 from bot.storage.terms import fold, index_key
@@ -133,7 +133,9 @@ def naming_sentences(
                 if owned(sentence)
                 else set()
             )
-        return any(set(name) <= p.words for name in holders[sentence.position])
+        return any(
+            set(name) <= p.words for name in holders[sentence.position]
+        ) or _named_after_role(q, text, sentence, p, asked)
 
     here = [
         p for p in people if support.position in p.sentences and p.named_in and holds(p, support)
@@ -177,4 +179,22 @@ def _opens_on_role(text: str, q: Question) -> bool:
     return any(
         re.match(rf"the\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(role)}\b", text, re.IGNORECASE)
         for role in (t.word for t in person_roles(q) if not t.name)
+    )
+
+
+def _named_after_role(
+    q: Question, text: ArticleText, sentence: Sentence, p: Person, asked: set[str]
+) -> bool:
+    """Whether the sentence opens on a person's full name right after one that speaks of
+    the role asked about but names no one else: its holder ("… the chairman of the Police
+    Federation said it was essential … Jan Berry said: …")."""
+    if sentence.position == 0 or sentence.position not in p.named_in:
+        return False
+    before = text.sentences[sentence.position - 1]
+    # (the post's words as written: "generation" is no "general")
+    written = {fold(w).lower() for w in WORD.findall(before.text)}
+    return (
+        fold(sentence.text).lower().startswith(" ".join(p.name).lower())
+        and not written.isdisjoint(q.position)
+        and not any(other_person(name, q, asked) for name in before.people)
     )

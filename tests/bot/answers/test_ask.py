@@ -4404,3 +4404,22 @@ async def test_where_someone_said_they_wanted_to_go_asks_no_saying(app: App) -> 
     await store(app, ("Ruiz leaves Calder Town", text))
     result = await answer(app, "Where did Ana Ruiz say she wanted to move to after Calder Town?")
     assert result.sentences and "Lisbon" in result.sentences[0].text
+
+
+async def test_a_name_opening_the_sentence_after_an_unnamed_post_holder_is_theirs(
+    app: App,
+) -> None:
+    text = (
+        "Ministers in Northfield want elected commissioners to oversee local policing. "
+        "Responding to the plans, the chairman of the Calder Federation, which represents "
+        "rank and file officers, warned that extremists could end up dictating policing. "
+        'Ana Ruiz said: "It is a service, not a football to be kicked around." '
+        "Tom Beale, a former minister, backed the plans."
+    )
+    await store(app, ("Police plans criticised", text))
+    result = await answer(
+        app,
+        "Who is the Calder Federation chairman who warned extremists could dictate policing?",
+    )
+    assert "Ana Ruiz" in " ".join(s.text for s in result.sentences)
+    assert "Tom Beale" not in " ".join(s.text for s in result.sentences)
