@@ -141,8 +141,11 @@ def post_question_words(question: str) -> frozenset[str]:
 
 
 # Words that may stand between a name and its post: "head of Cepes, Ana Ruiz", "Ana Ruiz,
-# the club's new manager", "Ana Ruiz, who took over as manager"
-_POST_GAP = word_set("of at for by the and a an its their his her new former current acting")
+# the club's new manager", "Ana Ruiz, who took over as manager", "chief executive officer
+# Ana Ruiz"
+_POST_GAP = word_set(
+    "of at for by the and a an its their his her new former current acting officer"
+)
 # … and the words that link a name to its post: "Ana Ruiz took over as manager", "Ana Ruiz
 # has been appointed chief executive" (not "Ana Ruiz praised the manager")
 _POST_LINK = word_set(

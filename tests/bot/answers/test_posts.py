@@ -27,6 +27,13 @@ def test_a_post_after_the_name_of_another_firm_the_question_names_is_not_the_one
     assert post_holders(sentence, position, frozenset({"tern"})) == set()
 
 
+def test_a_chief_executive_officer_holds_the_chief_executive_post() -> None:
+    text = "Calder chief executive officer Ana Ruiz said the ban was proof of that."
+    sentence = ArticleText.of("Ban", text).sentences[0]
+    position = analyze("Who is the Calder chief executive who said the ban was proof?").position
+    assert post_holders(sentence, position) == {("ana", "ruiz")}
+
+
 def test_a_post_that_goes_on_in_other_words_is_another() -> None:
     position = analyze("Who is the chief executive of Tern?").position
     held = ArticleText.of("Bid", "Ann Cole, chief executive officer at Tern, agreed.").sentences[0]
