@@ -103,6 +103,7 @@ WHEN_MEASURES = {
         re.IGNORECASE,
     ),
     "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+    "season": re.compile(r"\b(?:spring|summer|autumn|winter|Easter|Christmas)\b", re.I),
     # "in the 74th minute", "on 35 minutes", and a match report's "Goals: Bowyer 35, Dyer 69"
     "minute": re.compile(
         r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b|\b(?:on|after) \d{1,3} minutes\b|"

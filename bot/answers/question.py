@@ -801,11 +801,15 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         None,
     )
     if wanted is Wanted.TIME and any(
-        low == "time" and i and lowered[i - 1] == "what" for i, low in enumerate(lowered)
+        # (not "at what time of year …?", which asks a season)
+        low == "time" and i and lowered[i - 1] == "what" and lowered[i + 1 : i + 2] != ["of"]
+        for i, low in enumerate(lowered)
     ):
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
+    if wanted is Wanted.TIME and "time of year" in " ".join(lowered):
+        measure = "season"  # "at what time of year …?": "the spring launch"
     if measure == "much" and "much longer" in " ".join(lowered):
         measure = "long"  # "how much longer is Farrell expected to be out?": a duration
     if measure == "fast" and GROWTH_WORDS.intersection(lowered):

@@ -4423,3 +4423,14 @@ async def test_a_name_opening_the_sentence_after_an_unnamed_post_holder_is_their
     )
     assert "Ana Ruiz" in " ".join(s.text for s in result.sentences)
     assert "Tom Beale" not in " ".join(s.text for s in result.sentences)
+
+
+async def test_a_time_of_year_is_a_season_not_a_time_of_day(app: App) -> None:
+    text = (
+        "Calder Games has shown its new Tern console to buyers in Kelso. "
+        "Stores in Northfield opened at 8am on Tuesday for the demonstration. "
+        "The spring launch of the Tern console in Kelso is eagerly awaited by gamers."
+    )
+    await store(app, ("Tern console shown", text))
+    result = await answer(app, "At what time of year is the Tern console due to launch in Kelso?")
+    assert result.sentences and "spring" in result.sentences[0].text
