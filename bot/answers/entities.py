@@ -290,6 +290,7 @@ _TIME_RE = re.compile(
     r"season)|this\s+(?:week|fortnight|month|year|season|summer|winter|spring|autumn)|"
     r"(?:spring|summer|autumn|winter)\s+of|(?:in|by|until|from|during|over)\s+the\s+(?:spring|"
     r"summer|autumn|winter)|next\s+(?:summer|winter|spring|autumn)|since\s+\d|"
+    r"(?:by|at|before|after|until|over|around)\s+easter(?!\s+(?:road|rising))|"
     rf"(?i:{NAMED_DAYS}))\b"
 )
 _MAY_RE = re.compile(

@@ -667,6 +667,21 @@ def test_the_month_of_may_is_a_date_however_the_sentence_starts(text: str, dated
     assert ArticleText.of("Prices", text).sentences[0].has_time is dated
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("The plans are to be put to Parliament by Easter.", True),
+        ("Tern will cut its prices after Easter.", True),
+        ("Calder won 2-1 at Easter Road.", False),
+        ("The Easter Rising is remembered in Kelso.", False),
+    ],
+)
+def test_easter_is_a_time_when_something_happens_by_before_or_after_it(
+    text: str, dated: bool
+) -> None:
+    assert ArticleText.of("Plans", text).sentences[0].has_time is dated
+
+
 def test_a_name_followed_by_the_part_of_a_place_it_is_in_is_a_place() -> None:
     text = (
         "Councillor Ana Ruiz was chosen for Marrowvale, east Calder, in a contest of seven. "
