@@ -331,7 +331,7 @@ _EVENT_NAME = re.compile(
 )
 # the words that make an occasion of a place's name ("the Boston Indoor Games")
 _OCCASION_WORDS = _OCCASIONS | word_set("indoor outdoor international marathon grand prix")
-_PART_OF = re.compile(r"\b(?:which|what) part of (?:the )?([A-Z][\w'’-]*)")
+_PART_OF = re.compile(r"\b(?:which|what) parts? of (?:the )?(country|[A-Z][\w'’-]*)")
 _QUARTERS = (
     r"(?:central|(?:north|south)(?:[- ]?(?:east|west))?|east|west|(?:north|south|east|west)ern)"
 )
@@ -344,7 +344,11 @@ def quarter_of(question: str) -> re.Pattern[str] | None:
     part = _PART_OF.search(question)
     if part is None:
         return None
-    return re.compile(rf"\b{_QUARTERS}\s+{re.escape(part.group(1))}\b", re.IGNORECASE)
+    # (or, of a country, its region: "a speech … in the south east")
+    return re.compile(
+        rf"\b{_QUARTERS}\s+{re.escape(part.group(1))}\b|\bthe\s+{_QUARTERS}\b(?!\s+of\b)",
+        re.IGNORECASE,
+    )
 
 
 def lead_keys(text: ArticleText, sentences: int = 1) -> frozenset[str]:

@@ -82,3 +82,16 @@ def test_a_city_named_without_saying_it_is_a_place_says_where() -> None:
     q = analyze("For which country did Tom Beale record the session?")
     text = "Tom Beale recorded the Tokyo session after his crash."
     assert not carries(ArticleText.of("Crash", text).sentences[0], q.wanted, q)
+
+
+def test_which_part_of_a_country_is_answered_by_its_region() -> None:
+    def says(question: str, text: str) -> bool:
+        q = analyze(question)
+        return carries(ArticleText.of("Speech", text).sentences[0], q.wanted, q)
+
+    speech = "Ana Ruiz gave her speech to party members in the south east."
+    assert says("In which part of England did Ana Ruiz give her speech?", speech)
+    assert says("In which part of the country did Ana Ruiz speak?", speech)
+    # (not the region of something else: "the north of the party")
+    assert not says("In which part of England did Ana Ruiz speak?", "She spoke to the north of it.")
+    assert not says("Where did Ana Ruiz give her speech?", speech)
