@@ -1493,7 +1493,7 @@ POSITIONS: dict[str, frozenset[str]] = {
         "executive chief ceo boss head president heads headed runs",
         "ceo chief executive boss head president heads headed runs",
         "head chief executive ceo director leader boss president chairman general heads headed "
-        "leads led runs run ran",
+        "leads led runs run ran chaired",
         "boss manager chief executive ceo head managed manages",
         "president chief executive head chairman",
         "leader head leads led",
@@ -1537,6 +1537,14 @@ POSITION_VERBS = {
     "edited": "editor",
 }
 _COPULAS = word_set("is was are were")
+_POSITION_DOING = {
+    "heading": "head",
+    "running": "head",
+    "chairing": "chair",
+    "managing": "manager",
+    "coaching": "coach",
+    "captaining": "captain",
+}
 # person nouns that name no post ("who is the man who …")
 _ANYONE = word_set(
     "person man woman boy girl people men women member victim suspect winner star player "
@@ -1562,6 +1570,13 @@ def asked_position(
         return nothing
     if lowered[1] in POSITION_VERBS:
         return POSITIONS[POSITION_VERBS[lowered[1]]], _name_at(lowered, named, 2)
+    if (
+        lowered[1] in _COPULAS
+        and lowered[2] in _POSITION_DOING
+        and lowered[3:4] != ["director"]  # ("who is managing director …?" asks the post)
+    ):
+        # "who is heading the jury …?" asks who heads it
+        return POSITIONS[_POSITION_DOING[lowered[2]]], _name_at(lowered, named, 3)
     if lowered[1] not in _COPULAS:
         return nothing
     post = None

@@ -622,6 +622,10 @@ def test_what_date_or_year_asks_for_one() -> None:
         # (what one held then: "Calder captain Ana Ruiz", not "Calder scrum-half Tom Beale")
         ("Who captained Calder when they came back to beat Tern 18-17?", "captain"),
         ("Who chaired the Kelso inquiry?", "chair"),
+        # (and what one is doing now: "who is heading the jury …?")
+        ("Who is heading the jury picking the Calder Awards winners?", "chaired"),
+        ("Who was coaching Calder when they beat Tern 18-17?", "coach"),
+        ("Who is managing director of Calder Air?", "director"),
         ("Who is the Uber driver who shot the gunman?", "driver"),
         ("Who was the radio DJ who tricked Jose Antonio Reyes?", "dj"),
         ("Who is the man who shot the gunman?", None),
