@@ -802,13 +802,13 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     )
     if wanted is Wanted.TIME and any(
         # (not "at what time of year …?", which asks a season)
-        low == "time" and i and lowered[i - 1] == "what" and lowered[i + 1 : i + 2] != ["of"]
+        low == "time" and i and lowered[i - 1] == "what" and "year" not in lowered[i + 1 : i + 4]
         for i, low in enumerate(lowered)
     ):
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
-    if wanted is Wanted.TIME and "time of year" in " ".join(lowered):
+    if wanted is Wanted.TIME and re.search(r"\btime of (?:the )?year\b", " ".join(lowered)):
         measure = "season"  # "at what time of year …?": "the spring launch"
     if measure == "much" and "much longer" in " ".join(lowered):
         measure = "long"  # "how much longer is Farrell expected to be out?": a duration
