@@ -271,7 +271,7 @@ def focused(
             ):
                 return True
             continue
-        owner = tokens[i - 2] if tokens[i - 1 : i] == ["s"] else tokens[i - 1] if i else ""
+        owner = tokens[i - 2] if i > 1 and tokens[i - 1] == "s" else tokens[i - 1] if i else ""
         # ("Amicus' 20,000 are among those balloted" counts its members; "Apple's 80GB"
         # counts no iPods)
         bare = not after or after[:1].isdigit() or after in STOP_WORDS

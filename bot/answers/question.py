@@ -1572,6 +1572,7 @@ def asked_position(
         return POSITIONS[POSITION_VERBS[lowered[1]]], _name_at(lowered, named, 2)
     if (
         lowered[1] in _COPULAS
+        and len(lowered) > 2
         and lowered[2] in _POSITION_DOING
         and lowered[3:4] != ["director"]  # ("who is managing director …?" asks the post)
     ):

@@ -4,7 +4,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.answers.question import MAX_QUESTION_CHARS, Wanted, analyze, extract_scope
+from bot.answers.question import (
+    MAX_QUESTION_CHARS,
+    Wanted,
+    analyze,
+    asked_position,
+    extract_scope,
+)
 from bot.storage.terms import index_key
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # a Thursday
@@ -641,6 +647,10 @@ def test_what_date_or_year_asks_for_one() -> None:
 def test_the_post_a_question_asks_the_holder_of(question: str, post: str | None) -> None:
     position = analyze(question).position
     assert (post in position) if post else not position
+
+
+def test_a_question_too_short_to_name_a_post_asks_none() -> None:
+    assert asked_position(["who", "is"], [False, False]) == (frozenset(), ())
 
 
 @pytest.mark.parametrize(
