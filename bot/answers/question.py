@@ -800,16 +800,14 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         ),
         None,
     )
-    if wanted is Wanted.TIME and any(
-        # (not "at what time of year …?", which asks a season)
-        low == "time" and i and lowered[i - 1] == "what" and "year" not in lowered[i + 1 : i + 4]
-        for i, low in enumerate(lowered)
+    if wanted is Wanted.TIME and _TIME_OF_YEAR.search(" ".join(lowered)):
+        measure = "season"  # "at what time of year …?": "the spring launch"
+    elif wanted is Wanted.TIME and any(
+        low == "time" and i and lowered[i - 1] == "what" for i, low in enumerate(lowered)
     ):
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
-    if wanted is Wanted.TIME and re.search(r"\btime of (?:the )?year\b", " ".join(lowered)):
-        measure = "season"  # "at what time of year …?": "the spring launch"
     if measure == "much" and "much longer" in " ".join(lowered):
         measure = "long"  # "how much longer is Farrell expected to be out?": a duration
     if measure == "fast" and GROWTH_WORDS.intersection(lowered):
@@ -1537,6 +1535,7 @@ POSITION_VERBS = {
     "edited": "editor",
 }
 _COPULAS = word_set("is was are were")
+_TIME_OF_YEAR = re.compile(r"\btime of (?:the )?year\b")
 _POSITION_DOING = {
     "heading": "head",
     "running": "head",
