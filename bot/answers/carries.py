@@ -327,7 +327,9 @@ _OCCASIONS = word_set(
 )
 # The name of an occasion: "the Detroit Motor Show", "the MTV Europe Music Awards"
 _EVENT_NAME = re.compile(
-    rf"\b(?:[A-Z][\w'’&.-]*\s+){{1,5}}(?:{'|'.join(sorted(map(str.capitalize, _OCCASIONS)))})\b"
+    rf"\b(?:[A-Z][\w'’&.-]*\s+){{1,5}}"
+    # ("the Sundance film festival")
+    rf"(?:{'|'.join(sorted(map(str.capitalize, _OCCASIONS)))}|(?:film\s+|music\s+)?festival)\b"
 )
 # the words that make an occasion of a place's name ("the Boston Indoor Games")
 _OCCASION_WORDS = _OCCASIONS | word_set("indoor outdoor international marathon grand prix")

@@ -95,3 +95,11 @@ def test_which_part_of_a_country_is_answered_by_its_region() -> None:
     # (not the region of something else: "the north of the party")
     assert not says("In which part of England did Ana Ruiz speak?", "She spoke to the north of it.")
     assert not says("Where did Ana Ruiz give her speech?", speech)
+
+
+def test_which_festival_is_answered_by_a_festival_named_in_lower_case() -> None:
+    q = analyze("At which film festival did Tern, Ana Ruiz's first film, win the top prize?")
+    named = "Tern won the top prize at the Kelso film festival last year."
+    unnamed = "Tern won the top prize at a film festival last year."
+    assert carries(ArticleText.of("Tern", named).sentences[0], q.wanted, q)
+    assert not carries(ArticleText.of("Tern", unnamed).sentences[0], q.wanted, q)
