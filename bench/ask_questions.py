@@ -54849,6 +54849,1307 @@ B50_NEAR_BBC_B = (
 )
 
 
+_b51_c = partial(_c, batch=51)
+
+B51_BBC_A = (
+    # who
+    _b51_c(
+        "who",
+        "Which Leicester scrum-half has moved up from the senior national academy to "
+        "England's elite squad to challenge Matt Dawson for the number nine jersey?",
+        "bbc-sport-383",
+        "Harry Ellis|Ellis",
+    ),
+    _b51_c(
+        "who",
+        "Which writer of Princess Diana's authorised biography said Charles's divorce had "
+        "left the country disillusioned with him, after his engagement to Camilla was "
+        "announced?",
+        "bbc-politics-104",
+        "Ros Coward",
+    ),
+    _b51_c(
+        "who",
+        "Which EastEnders actress will skate alongside Paul Gascoigne in BBC One's Strictly "
+        "Ice Dancing Christmas show?",
+        "bbc-entertainment-188",
+        "Scarlett Johnson",
+    ),
+    _b51_c(
+        "who",
+        "Which Manchester United chief executive received Malcolm Glazer's new proposal, "
+        "pitched at around 300p a share?",
+        "bbc-business-209",
+        "David Gill",
+    ),
+    _b51_c(
+        "who",
+        "Which Gartner analyst said July to September is usually a weak period for handset "
+        "sales, despite a 26% rise in phones sold in the third quarter of 2004?",
+        "bbc-tech-389",
+        "Carolina Milanesi",
+    ),
+    _b51_c(
+        "who",
+        "Who is the England sevens coach who said his team could make history by holding the "
+        "15s and Sevens World Cups simultaneously?",
+        "bbc-sport-400",
+        "Mike Friday",
+    ),
+    _b51_c(
+        "who",
+        "Which Nissan boss said the carmaker did not want to rely on a single technology, as "
+        "rivals rushed out hybrid cars?",
+        "bbc-business-430",
+        "Carlos Ghosn",
+    ),
+    _b51_c(
+        "who",
+        "In the video game Star Wars: Battlefront, which villain can players side with on the "
+        "Dark Side?",
+        "bbc-tech-125",
+        "Darth Vader",
+    ),
+    _b51_c(
+        "who",
+        "Whose past did Labour look into using the new freedom of information laws, in the "
+        "row in which Peter Mandelson warned the BBC off Alastair Campbell?",
+        "bbc-politics-196",
+        "Michael Howard|Mr Howard",
+    ),
+    _b51_c(
+        "who",
+        "Which rival company took Boeing to court, accusing it of industrial espionage during "
+        "a 1998 contract contest?",
+        "bbc-business-161",
+        "Lockheed Martin",
+    ),
+    _b51_c(
+        "who",
+        "Which Plaid Cymru spokesman on local government said Welsh councils had been short "
+        "changed again by Sue Essex's funding settlement?",
+        "bbc-politics-101",
+        "Dai Lloyd",
+    ),
+    _b51_c(
+        "who",
+        "Which farmer, a senior figure in the Quorn hunt, told the BBC people's lives "
+        "revolved around hunting as the ban loomed?",
+        "bbc-politics-179",
+        "Geoff Brooks",
+    ),
+    _b51_c(
+        "who",
+        "Which Sideways actor did bookmakers make favourite for the best supporting actor "
+        "Oscar, with Clive Owen second at William Hill?",
+        "bbc-entertainment-086",
+        "Thomas Hayden Church",
+    ),
+    _b51_c(
+        "who",
+        "Which Celtic player was Rangers striker Nacho Novo found guilty of stamping on in "
+        "the Old Firm match?",
+        "bbc-sport-253",
+        "Stephen Pearson",
+    ),
+    _b51_c(
+        "who",
+        "Which Uefa spokesman said referee Anders Frisk told them Frank Rijkaard had merely "
+        "greeted him and apologised at half-time?",
+        "bbc-sport-140",
+        "William Gaillard",
+    ),
+    _b51_c(
+        "who",
+        "Which Turkish striker scored Real Sociedad's equaliser against Real Madrid before "
+        "the Bernabeu was evacuated over a bomb threat?",
+        "bbc-sport-245",
+        "Nihat Kahveci",
+    ),
+    _b51_c(
+        "who",
+        "Which Liberal Democrat, the newest woman elected to the Commons, likened Parliament "
+        "to a teenage public school rather than an old boys' club?",
+        "bbc-politics-008",
+        "Sarah Teather",
+    ),
+    _b51_c(
+        "who",
+        "Who said on Radio 4's Westminster Hour that the public were right to worry about "
+        "abuse of the immigration and asylum system, ahead of Charles Clarke's plans?",
+        "bbc-politics-153",
+        "Tony Blair|Mr Blair",
+    ),
+    _b51_c(
+        "who",
+        "Who was tipped to replace injured captain Gareth Thomas at full-back for Wales "
+        "against Scotland?",
+        "bbc-sport-396",
+        "Kevin Morgan",
+    ),
+    _b51_c(
+        "who",
+        "Which comedian did Victoria Wood criticise for the humour of his Ali G character, in "
+        "the debate about dumbed-down TV that Ronnie Corbett joined?",
+        "bbc-entertainment-311",
+        "Sacha Baron Cohen",
+    ),
+    _b51_c(
+        "who",
+        "Which company's EOS 300D digital camera took the Most Wanted Hardware prize in the "
+        "PC Pro awards where Sony was named top innovator?",
+        "bbc-tech-111",
+        "Canon",
+    ),
+    _b51_c(
+        "who",
+        "Which long-time rival of Jimmy Connors has also repeatedly offered to help the Lawn "
+        "Tennis Association?",
+        "bbc-sport-493",
+        "John McEnroe",
+    ),
+    # when
+    _b51_c(
+        "when",
+        "In what year did the relationship between Prince Charles and Camilla Parker Bowles begin?",
+        "bbc-politics-104",
+        "1970",
+    ),
+    _b51_c(
+        "when",
+        "Next's like-for-like store sales rose 2.9% over a five-month period that began on "
+        "what date?",
+        "bbc-business-384",
+        "3 August",
+    ),
+    _b51_c(
+        "when",
+        "When were the elections that removed many of Iranian president Mohammad Khatami's "
+        "allies from parliament?",
+        "bbc-business-412",
+        "May 2004",
+    ),
+    _b51_c(
+        "when",
+        "In what year did New Zealand, England's potential quarter-final opponents at the "
+        "Rugby World Cup Sevens in Hong Kong, win the tournament?",
+        "bbc-sport-400",
+        "2001",
+    ),
+    _b51_c(
+        "when",
+        "When did Vodafone respond to the European Commission's earlier objections over its "
+        "UK roaming rates?",
+        "bbc-business-113",
+        "December last year",
+    ),
+    _b51_c(
+        "when",
+        "On which day did Deutsche Boerse announce, late in the day, that it was increasing "
+        "its 2004 dividend?",
+        "bbc-business-171",
+        "Monday",
+    ),
+    _b51_c(
+        "when",
+        "When was the Bernabeu previously targeted by ETA, with a car bomb going off outside "
+        "before a Champions League semi-final?",
+        "bbc-sport-245",
+        "1 May, 2002",
+    ),
+    _b51_c(
+        "when",
+        "In which month did the EU grow from 15 to 25 member states, according to the report "
+        "on the US complaint to the WTO about EU customs?",
+        "bbc-business-446",
+        "May",
+    ),
+    _b51_c(
+        "when",
+        "On which day did Intel hold a press conference announcing that two ultra-wideband "
+        "groups had merged?",
+        "bbc-tech-343",
+        "Thursday",
+    ),
+    _b51_c(
+        "when",
+        "On which day did the World Summit on the Information Society agree to create a fund "
+        "to help narrow the digital divide?",
+        "bbc-tech-033",
+        "Tuesday",
+    ),
+    _b51_c(
+        "when",
+        "In what year was Labour MP Barbara Follet elected as one of the so-called Blair Babes?",
+        "bbc-politics-008",
+        "1997",
+    ),
+    _b51_c(
+        "when",
+        "In which month was the general election expected when Charles Clarke set out "
+        "Labour's five-year immigration and asylum plan?",
+        "bbc-politics-153",
+        "May",
+    ),
+    _b51_c(
+        "when",
+        "On which day of the week did the BPI release figures showing UK consumers buy more "
+        "music than anyone else in the world?",
+        "bbc-entertainment-321",
+        "Tuesday",
+    ),
+    _b51_c(
+        "when",
+        "On which day did Wales beat France in Paris, the game in which Rhys Williams came on "
+        "as a second-half replacement?",
+        "bbc-sport-396",
+        "Saturday",
+    ),
+    _b51_c(
+        "when",
+        "In what year did the Hillsborough disaster happen, which Boris Johnson's Spectator "
+        "blamed on drunken Liverpool fans?",
+        "bbc-politics-075",
+        "1989",
+    ),
+    _b51_c(
+        "when",
+        "On which day was the Bank of England's rate-setting committee due to announce its "
+        "interest rate decision, following Land Registry figures showing a housing slowdown?",
+        "bbc-business-248",
+        "Thursday",
+    ),
+    _b51_c(
+        "when",
+        "By what year is the mobile full-track music download market predicted to reach $1.8 "
+        "billion, up from $20 million in 2004?",
+        "bbc-tech-338",
+        "2009",
+    ),
+    _b51_c(
+        "when",
+        "By which day would Henri Camara and Nacho Novo need to appeal their bans to affect "
+        "the weekend's games, according to the SFA?",
+        "bbc-sport-253",
+        "Friday",
+    ),
+    _b51_c(
+        "when",
+        "In what month and year did Darleen Druyun first talk to Michael Sears about a job at "
+        "Boeing?",
+        "bbc-business-161",
+        "October 2002",
+    ),
+    _b51_c(
+        "when",
+        "On which day did Chelsea lose 2-1 to Barcelona in the match that led to their "
+        "complaint about referee Anders Frisk?",
+        "bbc-sport-140",
+        "Wednesday",
+    ),
+    _b51_c(
+        "when",
+        "In which month was Victoria Wood's Radio Times interview attacking Ali G published?",
+        "bbc-entertainment-311",
+        "January",
+    ),
+    _b51_c(
+        "when",
+        "By noon on which day were Manchester United shares more than 5% higher after Malcolm "
+        "Glazer's latest offer?",
+        "bbc-business-209",
+        "Monday",
+    ),
+    # where
+    _b51_c(
+        "where",
+        "In which chapel will the service of prayer and dedication following Charles and "
+        "Camilla's civil wedding be held?",
+        "bbc-politics-104",
+        "St George's Chapel",
+    ),
+    _b51_c(
+        "where",
+        "On the outskirts of which Japanese city does 83-year-old Yuji Shimizu play golf with "
+        "friends in their seventies?",
+        "bbc-business-287",
+        "Kyoto",
+    ),
+    _b51_c(
+        "where",
+        "Which country's financial rewards for couples having babies is Japan's government "
+        "looking at as a model to lift its birth rate?",
+        "bbc-business-287",
+        "Australia",
+    ),
+    _b51_c(
+        "where",
+        "In which city is the International Longevity Centre, where Shigeo Morioka warned "
+        "about Japan's ageing population?",
+        "bbc-business-287",
+        "Tokyo",
+    ),
+    _b51_c(
+        "where",
+        "Which market did Gartner's Carolina Milanesi say has always cared a great deal about "
+        "the design of mobile phones?",
+        "bbc-tech-338",
+        "Western Europe",
+    ),
+    _b51_c(
+        "where",
+        "In which city did Jimmy Connors unveil his long-term tie-up with the Lawn Tennis "
+        "Association?",
+        "bbc-sport-493",
+        "London",
+    ),
+    _b51_c(
+        "where",
+        "In which country did Jimmy Connors say his talks with tennis officials had led "
+        "nowhere, in contrast to his enthusiasm for the LTA?",
+        "bbc-sport-493",
+        "America",
+    ),
+    _b51_c(
+        "where",
+        "To which Iranian body did President Khatami deliver the address setting out his last "
+        "budget?",
+        "bbc-business-412",
+        "Majlis",
+    ),
+    _b51_c(
+        "where",
+        "In which city's sevens event did England recently beat Samoa, only to lose to "
+        "Argentina in the semi-finals?",
+        "bbc-sport-400",
+        "Los Angeles",
+    ),
+    _b51_c(
+        "where",
+        "Which US state is singled out as requiring new cars to have low emissions, as hybrid "
+        "sales are forecast to double?",
+        "bbc-business-430",
+        "California",
+    ),
+    _b51_c(
+        "where",
+        "In which city is Boeing based, the company whose former finance chief was jailed "
+        "over the hiring of Darleen Druyun?",
+        "bbc-business-161",
+        "Seattle",
+    ),
+    _b51_c(
+        "where",
+        "From which part of Wales did a group of councils visit Sue Essex on Monday to press "
+        "for more funding?",
+        "bbc-politics-101",
+        "north Wales",
+    ),
+    _b51_c(
+        "where",
+        "Which court rejected the Countryside Alliance's latest legal attempt to block the "
+        "ban on hunting with dogs?",
+        "bbc-politics-179",
+        "Court of Appeal|Appeal Court",
+    ),
+    _b51_c(
+        "where",
+        "In which region were most of the ten countries that joined the EU in May, as the US "
+        "complained to the WTO about EU customs rules?",
+        "bbc-business-446",
+        "Eastern Europe",
+    ),
+    _b51_c(
+        "where",
+        "At which club was Barcelona midfielder Deco previously managed by Jose Mourinho?",
+        "bbc-sport-140",
+        "Porto",
+    ),
+    _b51_c(
+        "where",
+        "Which continent did the World Bank report on the digital divide say was sharing in "
+        "the fast global spread of mobile networks?",
+        "bbc-tech-033",
+        "Africa",
+    ),
+    _b51_c(
+        "where",
+        "Which is the only country that releases more albums each year than the UK, according "
+        "to the BPI figures?",
+        "bbc-entertainment-321",
+        "US",
+    ),
+    _b51_c(
+        "where",
+        "Which Asian country's music market was named among those hit hardest by internet "
+        "piracy in 2004?",
+        "bbc-entertainment-321",
+        "South Korea",
+    ),
+    _b51_c(
+        "where",
+        "Besides Tatooine, which desert location can players fight on in the video game Star "
+        "Wars: Battlefront?",
+        "bbc-tech-125",
+        "Geonosis",
+    ),
+    # how many
+    _b51_c(
+        "how many",
+        "How long had Charles Kennedy been an MP when he told Channel Five viewers that "
+        "voters no longer trusted Tony Blair?",
+        "bbc-politics-223",
+        "nearly 22 years|22 years",
+    ),
+    _b51_c(
+        "how many",
+        "How many matches for club and country are players in England's elite squad allowed "
+        "to play?",
+        "bbc-sport-383",
+        "32",
+    ),
+    _b51_c(
+        "how many",
+        "By what percentage did sales at Next's Directory mail order business grow over the "
+        "five months to 24 December?",
+        "bbc-business-384",
+        "13.4%",
+    ),
+    _b51_c(
+        "how many",
+        "By what percentage did global mobile phone sales in 2004 exceed those of 2003, "
+        "according to Gartner?",
+        "bbc-tech-338",
+        "30%",
+    ),
+    _b51_c(
+        "how many",
+        "How many London homes worth more than £1m were sold in the last three months of "
+        "2004, according to the Land Registry?",
+        "bbc-business-248",
+        "436",
+    ),
+    _b51_c(
+        "how many",
+        "What share of all e-mail traffic is made up of virus mail, according to Email Systems?",
+        "bbc-tech-055",
+        "15%",
+    ),
+    _b51_c(
+        "how many",
+        "What percentage of Hutch Alive subscribers regularly click for extra pictures, "
+        "sounds and images, using Celltick's broadcast system?",
+        "bbc-tech-389",
+        "40%",
+    ),
+    _b51_c(
+        "how many",
+        "How many extra older people would have to join the workforce for Alan Johnson's "
+        "department to reach an 80% employment rate?",
+        "bbc-politics-132",
+        "one million",
+    ),
+    _b51_c(
+        "how many",
+        "How many of its first hybrid model had Ford sold since launching it in August?",
+        "bbc-business-430",
+        "4,000",
+    ),
+    _b51_c(
+        "how many",
+        "How long was Arjen Robben originally expected to be sidelined after breaking his "
+        "foot in early February?",
+        "bbc-sport-110",
+        "six weeks",
+    ),
+    _b51_c(
+        "how many",
+        "How much is the Welsh assembly government's funding settlement for local councils "
+        "worth in total?",
+        "bbc-politics-101",
+        "£3.2bn",
+    ),
+    _b51_c(
+        "how many",
+        "How many hunt meets were expected to go out on the final day that hunting with dogs "
+        "was legal?",
+        "bbc-politics-179",
+        "250",
+    ),
+    _b51_c(
+        "how many",
+        "What odds did William Hill offer on Kate Winslet winning the best actress Oscar?",
+        "bbc-entertainment-086",
+        "25/1",
+    ),
+    _b51_c(
+        "how many",
+        "How many people were slightly injured when an ETA car bomb went off outside the "
+        "Bernabeu in 2002?",
+        "bbc-sport-245",
+        "17",
+    ),
+    _b51_c(
+        "how many",
+        "What voluntary contribution on contracts won by private technology firms could go to "
+        "the WSIS fund for bridging the digital divide?",
+        "bbc-tech-033",
+        "1%",
+    ),
+    _b51_c(
+        "how many",
+        "How many visa applications a day does each UK entry clearance officer's annual "
+        "target work out at?",
+        "bbc-politics-071",
+        "40",
+    ),
+    _b51_c(
+        "how many",
+        "How many hours of taped interviews did the Birkbeck College study on sexism towards "
+        "women MPs collect?",
+        "bbc-politics-008",
+        "100 hours",
+    ),
+    _b51_c(
+        "how many",
+        "How many Americans now use RSS aggregators, according to the Pew survey on blog reading?",
+        "bbc-tech-078",
+        "six million",
+    ),
+    _b51_c(
+        "how many",
+        "How much does it cost to clean up Britain's nuclear sites, according to Lib Dem "
+        "Norman Baker?",
+        "bbc-politics-146",
+        "£48bn",
+    ),
+    _b51_c(
+        "how many",
+        "What percentage of consumer electronics returns are due to buyers being unable to "
+        "set the equipment up, according to Intel's Jeff Ravencraft?",
+        "bbc-tech-343",
+        "Thirty percent",
+    ),
+    _b51_c(
+        "how many",
+        "How old is Two Ronnies star Ronnie Corbett, who complained about bad language and "
+        "reality shows on TV?",
+        "bbc-entertainment-311",
+        "74",
+    ),
+    _b51_c(
+        "how many",
+        "How many extra games will Rangers' Nacho Novo miss because of his previous "
+        "disciplinary record?",
+        "bbc-sport-253",
+        "two",
+    ),
+)
+
+B51_BBC_B = (
+    # who
+    _b51_c(
+        "who",
+        "Which referee did Southampton's David Prutton shove after being shown a red card "
+        "against Arsenal?",
+        "bbc-sport-166",
+        "Alan Wiley",
+    ),
+    _b51_c(
+        "who",
+        "Which CBI chief economist said rate rises had slowed the UK economy as the Bank of "
+        "England held rates at 4.75%?",
+        "bbc-business-290",
+        "Ian McCafferty",
+    ),
+    _b51_c(
+        "who",
+        "Which Swedish union official feared for jobs in Sweden after Electrolux said it "
+        "would move about 10 plants to cheaper countries?",
+        "bbc-business-058",
+        "Ulf Carlsson",
+    ),
+    _b51_c(
+        "who",
+        "Which Lib Dem spokesman wanted the National Audit Office to rule on the claimed "
+        "£10bn black hole in Gordon Brown's finances?",
+        "bbc-politics-355",
+        "Vince Cable|Mr Cable",
+    ),
+    _b51_c(
+        "who",
+        "Which Labour MP representing Guantanamo detainee Moazzam Begg suggested the freed "
+        "men could be owed sizeable damages?",
+        "bbc-politics-192",
+        "Roger Godsiff|Mr Godsiff",
+    ),
+    _b51_c(
+        "who",
+        "Which Liberal Democrat spokesman called the move to qualified majority voting on EU "
+        "immigration policy pragmatic?",
+        "bbc-politics-193",
+        "Mark Oaten|Mr Oaten",
+    ),
+    _b51_c(
+        "who",
+        "Which boxing great does Jonah Lomu say has always been his ideal as he plans his "
+        "comeback after a kidney transplant?",
+        "bbc-sport-366",
+        "Mohammed Ali",
+    ),
+    _b51_c(
+        "who",
+        "Which Arsenal goalkeeper said he always blames himself, after Bayern Munich's third "
+        "goal in their 3-1 Champions League win?",
+        "bbc-sport-157",
+        "Jens Lehmann",
+    ),
+    _b51_c(
+        "who",
+        "Whose medical research did Sonaptic's 3D positional audio for mobile phones grow out of?",
+        "bbc-tech-325",
+        "Alastair Sibbald|Dr Alastair Sibbald",
+    ),
+    _b51_c(
+        "who",
+        "Which Wales coach refused to release his international players for the weekend's "
+        "Celtic League games, saying they needed a rest?",
+        "bbc-sport-316",
+        "Mike Ruddock|Ruddock",
+    ),
+    _b51_c(
+        "who",
+        "Which Philip Morris lawyer told the BBC the tobacco firm's earlier claims about "
+        "smoking were possibly mistaken but not dishonest?",
+        "bbc-business-104",
+        "William Ohlemeyer",
+    ),
+    _b51_c(
+        "who",
+        "Which BBC political editor said the Prevention of Terrorism Bill was in deep trouble "
+        "and could unravel further?",
+        "bbc-politics-072",
+        "Andrew Marr",
+    ),
+    _b51_c(
+        "who",
+        "Who ran in Newcastle's first try after Mathew Tait chipped ahead in the 27-27 draw "
+        "with Gloucester?",
+        "bbc-sport-293",
+        "Michael Stephenson",
+    ),
+    _b51_c(
+        "who",
+        "Which US company's technology did Yahoo license for its new tool to search e-mail "
+        "and files on PCs?",
+        "bbc-tech-269",
+        "X1 Technologies",
+    ),
+    _b51_c(
+        "who",
+        "Which Tory leader's past did Labour dig into with freedom of information laws, "
+        "drawing media criticism, as Mandelson defended Alastair Campbell?",
+        "bbc-politics-297",
+        "Michael Howard|Mr Howard",
+    ),
+    _b51_c(
+        "who",
+        "Who is the Age Concern director general who warned that direct payments for care "
+        "will fail if there are no local services to choose from?",
+        "bbc-politics-388",
+        "Gordon Lishman",
+    ),
+    _b51_c(
+        "who",
+        "Which Liberal leader held failed coalition talks with Sir Edward Heath after the "
+        "1974 election produced a hung parliament?",
+        "bbc-politics-303",
+        "Jeremy Thorpe|Mr Thorpe",
+    ),
+    _b51_c(
+        "who",
+        "Which England captain admitted his side made too many second-half mistakes in the "
+        "18-17 loss to France?",
+        "bbc-sport-284",
+        "Jason Robinson",
+    ),
+    _b51_c(
+        "who",
+        "Who at Keyobs, the Belgian partner in the Respond consortium, explained why Darfur "
+        "aid workers need paper maps they can write on?",
+        "bbc-tech-223",
+        "Herbert Hansen",
+    ),
+    _b51_c(
+        "who",
+        "Which US bankruptcy judge granted a December injunction in a bid to block the "
+        "auction of Yukos's Yugansk unit?",
+        "bbc-business-192",
+        "Letitia Clark",
+    ),
+    _b51_c(
+        "who",
+        "Which Cisco security consultant said hi-tech criminals stick to tried and tested "
+        "tricks rather than clever code?",
+        "bbc-tech-077",
+        "Paul King|Mr King",
+    ),
+    _b51_c(
+        "who",
+        "Who is the Nokia head of market development behind the German trial of mobile phones "
+        "as bus tickets?",
+        "bbc-tech-181",
+        "Gerhard Romen|Mr Romen",
+    ),
+    _b51_c(
+        "who",
+        "Which Lib Dem MP accused Defra of inventing a new category of hunting called chasing "
+        "away?",
+        "bbc-politics-169",
+        "Lembit Opik|Mr Opik",
+    ),
+    _b51_c(
+        "who",
+        "Which Ericsson senior adviser on mobile media said the phone industry has been too "
+        "focused on pushing technology?",
+        "bbc-tech-212",
+        "Michael Bjorn|Dr Bjorn",
+    ),
+    _b51_c(
+        "who",
+        "Which Iraqi blogger's accounts of the US-led war are cited as one of the best-known "
+        "examples of news blogging?",
+        "bbc-tech-099",
+        "Salam Pax",
+    ),
+    # when
+    _b51_c(
+        "when",
+        "On which day was David Prutton's FA disciplinary hearing over his dismissal against "
+        "Arsenal?",
+        "bbc-sport-166",
+        "Wednesday",
+    ),
+    _b51_c(
+        "when",
+        "On which day did official figures show UK manufacturing output unexpectedly falling "
+        "again, in the week rates were held at 4.75%?",
+        "bbc-business-290",
+        "Thursday",
+    ),
+    _b51_c(
+        "when",
+        "On which day did Electrolux shares jump 14% on news it would shift factories to "
+        "low-cost countries?",
+        "bbc-business-058",
+        "Tuesday",
+    ),
+    _b51_c(
+        "when",
+        "Since which year had the UK government been negotiating for the return of the four "
+        "Britons held at Guantanamo Bay?",
+        "bbc-politics-192",
+        "2003",
+    ),
+    _b51_c(
+        "when",
+        "In what year did Jonah Lomu make his All Blacks debut?",
+        "bbc-sport-366",
+        "1994",
+    ),
+    _b51_c(
+        "when",
+        "At which year's World Cup did Wales begin their revival with a spirited display "
+        "against New Zealand?",
+        "bbc-sport-395",
+        "2003",
+    ),
+    _b51_c(
+        "when",
+        "On which day were peers due to debate Charles Clarke's amendment letting judges "
+        "rather than politicians impose house arrest?",
+        "bbc-politics-072",
+        "Tuesday",
+    ),
+    _b51_c(
+        "when",
+        "In which minute did Dave Walder narrowly miss a 40m penalty for Newcastle against "
+        "Gloucester?",
+        "bbc-sport-293",
+        "70th minute",
+    ),
+    _b51_c(
+        "when",
+        "On which day did Oliver Stone collect a lifetime achievement award in Sweden as "
+        "Alexander flopped in the US?",
+        "bbc-entertainment-072",
+        "Thursday",
+    ),
+    _b51_c(
+        "when",
+        "Until what year have Borussia Dortmund's creditors agreed to suspend interest payments?",
+        "bbc-business-219",
+        "2007",
+    ),
+    _b51_c(
+        "when",
+        "On what date does Sony's fiscal year end, the deadline for its target of three "
+        "million PSPs shipped around the world?",
+        "bbc-tech-363",
+        "31 March",
+    ),
+    _b51_c(
+        "when",
+        "Until what year are budgets fixed for the government's scheme to give elderly and "
+        "disabled people individual care budgets?",
+        "bbc-politics-388",
+        "2008",
+    ),
+    _b51_c(
+        "when",
+        "In what year did card fraud on UK-issued cards total £402.4m, according to Apacs?",
+        "bbc-business-236",
+        "2003",
+    ),
+    _b51_c(
+        "when",
+        "In which month did Yukos file for Chapter 11 bankruptcy in Houston?",
+        "bbc-business-192",
+        "December",
+    ),
+    _b51_c(
+        "when",
+        "On which day did the OECD publish its report saying Europe must free up labour "
+        "markets to reach US living standards?",
+        "bbc-business-098",
+        "Tuesday",
+    ),
+    _b51_c(
+        "when",
+        "In what year did IBM's Nick Donofrio deliver the Royal Academy of Engineering's "
+        "Hinton Lecture?",
+        "bbc-tech-137",
+        "2004",
+    ),
+    _b51_c(
+        "when",
+        "On what day did Jack Straw say about 440 Britons were dead or missing after the "
+        "Asian tsunami?",
+        "bbc-politics-195",
+        "Friday",
+    ),
+    _b51_c(
+        "when",
+        "On which day was Tony Blair interviewed on Breakfast with Frost about UK aid for "
+        "tsunami victims?",
+        "bbc-politics-195",
+        "Sunday",
+    ),
+    _b51_c(
+        "when",
+        "In which minute did Italy score their only try in the 38-8 defeat by Wales in Rome?",
+        "bbc-sport-312",
+        "11th minute",
+    ),
+    _b51_c(
+        "when",
+        "In what year did only 4% of people in the UK take a camera phone picture at least "
+        "once a month, according to Ericsson?",
+        "bbc-tech-212",
+        "2003",
+    ),
+    _b51_c(
+        "when",
+        "On which day were AC Milan due to play Manchester United in the Champions League, "
+        "with Jaap Stam facing his old club?",
+        "bbc-sport-158",
+        "Wednesday",
+    ),
+    _b51_c(
+        "when",
+        "When did Julian White get the better of Os du Randt in England's 32-16 win over "
+        "South Africa?",
+        "bbc-sport-313",
+        "last autumn",
+    ),
+    _b51_c(
+        "when",
+        "Under the Hunting Act of which year was Giles Bradshaw told that chasing animals "
+        "away with his dogs was not an offence?",
+        "bbc-politics-169",
+        "2004",
+    ),
+    _b51_c(
+        "when",
+        "When was Mittal Steel formed through the merger of LNM Holdings and Dutch firm Ispat?",
+        "bbc-business-027",
+        "last year",
+    ),
+    # where
+    _b51_c(
+        "where",
+        "In which town does Electrolux make lawn and garden products, at a plant that could "
+        "also be hit by its outdoor unit spin-off?",
+        "bbc-business-058",
+        "Newton Aycliffe",
+    ),
+    _b51_c(
+        "where",
+        "Besides mainland China, which territory has its own tailored edition of Google News?",
+        "bbc-tech-186",
+        "Hong Kong",
+    ),
+    _b51_c(
+        "where",
+        "Keeping British troops in which country could cost another £1bn, according to "
+        "the Lib Dems' Vince Cable?",
+        "bbc-politics-355",
+        "Iraq",
+    ),
+    _b51_c(
+        "where",
+        "From which Guantanamo camp was Australian detainee Mamdouh Habib to be released "
+        "without charge?",
+        "bbc-politics-192",
+        "Camp Delta",
+    ),
+    _b51_c(
+        "where",
+        "Which country does Jonah Lomu hope to play for again as his long-term goal after his "
+        "kidney transplant?",
+        "bbc-sport-366",
+        "New Zealand",
+    ),
+    _b51_c(
+        "where",
+        "In which country does Sonaptic expect handsets with its 3D sound technology to be on "
+        "sale within six months?",
+        "bbc-tech-325",
+        "UK",
+    ),
+    _b51_c(
+        "where",
+        "At which New York hotel did tobacco bosses meet in 1953, a meeting central to the US "
+        "government's racketeering case?",
+        "bbc-business-104",
+        "Plaza Hotel",
+    ),
+    _b51_c(
+        "where",
+        "In which country is Mittal Steel, which could shed up to 45,000 jobs, based?",
+        "bbc-business-027",
+        "Netherlands",
+    ),
+    _b51_c(
+        "where",
+        "Which US state is separately prosecuting five insurers over alleged bid-rigging, "
+        "alongside the New York inquiry into Marsh?",
+        "bbc-business-265",
+        "California",
+    ),
+    _b51_c(
+        "where",
+        "Where did Oliver Stone hope Alexander would be better appreciated after its poor US "
+        "opening?",
+        "bbc-entertainment-072",
+        "Europe",
+    ),
+    _b51_c(
+        "where",
+        "For which stadium is Borussia Dortmund seeking a deferral of rent from all its creditors?",
+        "bbc-business-219",
+        "Westfalen stadium|Westfalen",
+    ),
+    _b51_c(
+        "where",
+        "In which country has Sony sold more than 800,000 PSPs since launching the handheld "
+        "there last year?",
+        "bbc-tech-363",
+        "Japan",
+    ),
+    _b51_c(
+        "where",
+        "Where, according to Italy captain Marco Bortolami, did Scotland impress against France?",
+        "bbc-sport-335",
+        "Paris",
+    ),
+    _b51_c(
+        "where",
+        "Where did Sir Edward Heath summon Jeremy Thorpe for a final bid to strike a "
+        "coalition deal in 1974?",
+        "bbc-politics-303",
+        "Downing Street",
+    ),
+    _b51_c(
+        "where",
+        "Where is Yukos parent Menatep Group suing Russia for $28.3bn in damages?",
+        "bbc-business-192",
+        "Europe",
+    ),
+    _b51_c(
+        "where",
+        "From which region do many criminal malware programs come, according to Clearswift's "
+        "Pete Simpson?",
+        "bbc-tech-077",
+        "Eastern Europe",
+    ),
+    _b51_c(
+        "where",
+        "Which continent did Tony Blair promise would not lose out on UK aid because of "
+        "spending on tsunami relief?",
+        "bbc-politics-195",
+        "Africa",
+    ),
+    _b51_c(
+        "where",
+        "Which country did referee Andrew Cole come from for Wales's six-try win over Italy "
+        "in Rome?",
+        "bbc-sport-312",
+        "Australia",
+    ),
+    _b51_c(
+        "where",
+        "At which ground did Julian White outmuscle Os du Randt in England's 32-16 win over "
+        "South Africa?",
+        "bbc-sport-313",
+        "Twickenham",
+    ),
+    _b51_c(
+        "where",
+        "At which ground were Manchester United due to host Jaap Stam's AC Milan in the "
+        "Champions League?",
+        "bbc-sport-158",
+        "Old Trafford",
+    ),
+    _b51_c(
+        "where",
+        "Where is free personal care already on offer, a policy Stephen Ladyman ruled out for "
+        "England as unsustainable?",
+        "bbc-politics-388",
+        "Scotland and Wales",
+    ),
+    # how many
+    _b51_c(
+        "how many",
+        "How old is Southampton's David Prutton, who faced an FA hearing for pushing a "
+        "referee against Arsenal?",
+        "bbc-sport-166",
+        "23",
+    ),
+    _b51_c(
+        "how many",
+        "To what level do some economists think the Bank of England may still need to raise "
+        "interest rates before any cut?",
+        "bbc-business-290",
+        "5%",
+    ),
+    _b51_c(
+        "how many",
+        "By how much did Reynolds shares rise after the appeal court threw out the US "
+        "government's $280bn tobacco case?",
+        "bbc-business-010",
+        "4.5%",
+    ),
+    _b51_c(
+        "how many",
+        "From about how many news sources does Google News gather its stories, according to "
+        "the report on China blocking the site?",
+        "bbc-tech-186",
+        "4,500",
+    ),
+    _b51_c(
+        "how many",
+        "How much does Vince Cable say the government is planning to spend on identity cards?",
+        "bbc-politics-355",
+        "£3bn",
+    ),
+    _b51_c(
+        "how many",
+        "How many member states does the enlarged EU have, which Tony Blair said needed "
+        "streamlined decision-making on immigration?",
+        "bbc-politics-193",
+        "25",
+    ),
+    _b51_c(
+        "how many",
+        "How many of the Wales 22 who won in Paris had also been involved when Wales were "
+        "beaten 33-5 there two years earlier?",
+        "bbc-sport-395",
+        "Ten",
+    ),
+    _b51_c(
+        "how many",
+        "What is South African bank Absa's market value, as its talks with Barclays over a "
+        "majority stake continue?",
+        "bbc-business-218",
+        "$8.5bn|£4.4bn",
+    ),
+    _b51_c(
+        "how many",
+        "In how many countries does Mittal Steel have operations?",
+        "bbc-business-027",
+        "14",
+    ),
+    _b51_c(
+        "how many",
+        "How many charities make up the coalition behind the Disasters Emergency Committee "
+        "collecting tsunami donations online?",
+        "bbc-tech-097",
+        "12",
+    ),
+    _b51_c(
+        "how many",
+        "How much had Oliver Stone's Alexander taken in all at the US box office after its "
+        "Wednesday opening and first weekend?",
+        "bbc-entertainment-072",
+        "$21.6m|£11.4m",
+    ),
+    _b51_c(
+        "how many",
+        "How much money does Borussia Dortmund say it needs until the end of June to pay its "
+        "bills?",
+        "bbc-business-219",
+        "30m euros|$39m|£21m",
+    ),
+    _b51_c(
+        "how many",
+        "How many wins had Italy recorded since joining the Six Nations, before facing "
+        "Scotland in the wooden-spoon decider?",
+        "bbc-sport-335",
+        "three",
+    ),
+    _b51_c(
+        "how many",
+        "How many seats short of a majority were Harold Wilson's Labour MPs after the "
+        "February 1974 election?",
+        "bbc-politics-303",
+        "17",
+    ),
+    _b51_c(
+        "how many",
+        "How much did internet fraud on UK cards total in 2003, according to Apacs figures?",
+        "bbc-business-236",
+        "£43m",
+    ),
+    _b51_c(
+        "how many",
+        "By how many points had England lost the week before their 18-17 defeat by France?",
+        "bbc-sport-284",
+        "two",
+    ),
+    _b51_c(
+        "how many",
+        "How many people are unemployed in Germany, a seventy-year high, as the IMF cuts its "
+        "growth forecast?",
+        "bbc-business-098",
+        "5.2 million",
+    ),
+    _b51_c(
+        "how many",
+        "What level of female representation does IBM have, according to Nick Donofrio, "
+        "compared with a 40% target for UK SET boards?",
+        "bbc-tech-137",
+        "30%",
+    ),
+    _b51_c(
+        "how many",
+        "After how many years did Wales win their first two Six Nations games in a row again, "
+        "by beating Italy in Rome?",
+        "bbc-sport-312",
+        "11",
+    ),
+    _b51_c(
+        "how many",
+        "What share of people must have handsets with a new feature such as a camera before "
+        "its use takes off, according to Ericsson?",
+        "bbc-tech-212",
+        "25%",
+    ),
+    _b51_c(
+        "how many",
+        "How old is Leicester prop Julian White, who was preparing to face Wales in Cardiff "
+        "in the Six Nations?",
+        "bbc-sport-313",
+        "31",
+    ),
+    _b51_c(
+        "how many",
+        "How old was AC Milan defender Jaap Stam when he said Manchester United had made a "
+        "mistake in selling him?",
+        "bbc-sport-158",
+        "32",
+    ),
+    _b51_c(
+        "how many",
+        "Holders of what stake or more in Marsh & McLennan are covered by the SEC's request "
+        "for information on shareholder transactions?",
+        "bbc-business-265",
+        "5%",
+    ),
+)
+
+B51_NEAR_BBC_A = (
+    "What is the name of the small UK engineering firm that was hit by 12 million e-mails in "
+    "January, according to Email Systems?",
+    "Who was the member of the public who found the police security papers for Pervez "
+    "Musharraf's London visit?",
+    "Who is the chief executive of Freescale, the chip firm developing a rival ultra-wideband "
+    "standard with Motorola?",
+    "What is the name of the World Summit on the Information Society spokesman who told the "
+    "BBC the digital divide was still very real?",
+    "Who will be on the judging panel for BBC One's Strictly Ice Dancing Christmas special?",
+    "In what year was Mohammad Khatami first elected president of Iran?",
+    "On what date will Next publish its full-year results after warning profits would be "
+    "£5m lower than expected?",
+    "When will Deutsche Boerse actually pay shareholders its raised 2004 dividend of 70 euro "
+    "cents?",
+    "On what date will Labour's 2006 autumn conference in Manchester open?",
+    "In what year was the Pew Internet and American Life Project set up?",
+    "In which prison will former Boeing finance chief Michael Sears serve his four-month sentence?",
+    "Where is messaging firm Mblox, whose executive chairman Andrew Bud says operators cap "
+    "MMS traffic, headquartered?",
+    "At which plant will Toyota make the hybrid Highlander SUV it is launching in April?",
+    "Where were this year's PC Pro awards, at which Sony was named top innovator, presented?",
+    "In which country did the man who flushed his laptop down the toilet in a fit of rage "
+    "live, according to Ontrack's list of data disasters?",
+    "How much would a rugby union club have to pay Wigan to sign captain Andy Farrell?",
+    "How much will the Lawn Tennis Association pay Jimmy Connors for working with Britain's "
+    "young players?",
+    "How much will it cost to register a .mobi web address?",
+    "How many gigabits of data per second can Intel's new silicon laser carry?",
+    "How many children does 101-year-old Japanese centenarian Torao Toshitsune have?",
+)
+
+B51_NEAR_BBC_B = (
+    "Which Rolling Stone critic called Oliver Stone's Alexander a three-hour buttnumbathon?",
+    "Who founded Sonaptic, the British firm putting 3D positional sound on mobile phones?",
+    "Who is the chief executive of International Steel Group, the US steelmaker Mittal Steel "
+    "is buying for $4.5bn?",
+    "Who refereed Newcastle's 27-27 Premiership draw with Gloucester?",
+    "Who runs Keyobs, the Belgian firm that prints and laminates the Respond consortium's "
+    "maps for Darfur?",
+    "When will Electrolux spin off its outdoor products unit as a separate company?",
+    "On what date did IBM's Nick Donofrio give the 2004 Hinton Lecture at the Royal Academy "
+    "of Engineering?",
+    "When does the government's consultation on letting elderly and disabled people control "
+    "their own care budgets close?",
+    "In what year was Borussia Dortmund floated on the stock market?",
+    "In what year did Jaap Stam join AC Milan from Lazio?",
+    "Where is Ericsson's consumer and enterprise lab, home of mobile media adviser Michael "
+    "Bjorn, based?",
+    "In which US city is the Media Center, the think-tank run by Andrew Nachison, based?",
+    "Which country will be next to get Nokia's mobile phone bus tickets after the trial in Hanau?",
+    "Where was England prop Julian White born?",
+    "At which ground were the Dragons playing Ulster on Friday without their Wales internationals?",
+    "How many PSPs did Sony sell on the console's first day on sale in the US?",
+    "How many tobacco company executives attended the 1953 Plaza Hotel meeting at the heart "
+    "of the US government's case?",
+    "How many people in China use Google News?",
+    "How many seats did Edward Heath's Conservatives win in the February 1974 election?",
+    "How many people were taking tsunami donation calls at the call centre in London's BT tower?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -54956,6 +56257,7 @@ _CORPUS_BATCHES = (
     (48, B48_BBC_A + B48_BBC_B, B48_NEAR_BBC_A + B48_NEAR_BBC_B),
     (49, B49_BBC_A + B49_BBC_B, B49_NEAR_BBC_A + B49_NEAR_BBC_B),
     (50, B50_BBC_A + B50_BBC_B, B50_NEAR_BBC_A + B50_NEAR_BBC_B),
+    (51, B51_BBC_A + B51_BBC_B, B51_NEAR_BBC_A + B51_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

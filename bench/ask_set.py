@@ -251,6 +251,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written forty-eighth", 48),
         ("written forty-ninth", 49),
         ("written fiftieth", 50),
+        ("written fifty-first", 51),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
