@@ -61,6 +61,7 @@ EQUIVALENT_WORDS = (
     "spy spies",
     "grow grew grown",
     "keep kept keeper",
+    "goalkeeper keeper goalie",
     "spend spent",
     "build built builder",
     "send sent",

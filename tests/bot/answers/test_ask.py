@@ -4434,3 +4434,17 @@ async def test_a_time_of_year_is_a_season_not_a_time_of_day(app: App) -> None:
     await store(app, ("Tern console shown", text))
     result = await answer(app, "At what time of year is the Tern console due to launch in Kelso?")
     assert result.sentences and "spring" in result.sentences[0].text
+
+
+async def test_a_keeper_is_a_goalkeeper(app: App) -> None:
+    text = (
+        "Calder lost 3-1 to Tern in the cup on Tuesday. "
+        "Calder keeper Tom Beale, whose rivalry with Tern goalkeeper Ana Ruiz is well known, "
+        'said: "As a goalkeeper, I always blame myself for a third goal." '
+        "Calder manager Jim Kelso said the side had played badly."
+    )
+    await store(app, ("Calder slump to defeat", text))
+    result = await answer(
+        app, "Which Calder goalkeeper said he always blames himself after Tern's third goal?"
+    )
+    assert result.sentences and "Tom Beale" in result.sentences[0].text
