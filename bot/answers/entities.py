@@ -507,7 +507,7 @@ _BUILDING_AFTER = re.compile(
 # "the Gulf of Suez")
 _PLACE_OF_NAMES = word_set(
     "city isle island islands gulf bay sea cape lake strait straits vale republic kingdom "
-    "province county"
+    "province county state"
 )
 # "a Los Angeles grand jury", "a Kelso court" (not "the German court": a people's)
 _COURT_AFTER = re.compile(r"^\s+(?:court|courthouse|(?:grand\s+)?jury)\b")

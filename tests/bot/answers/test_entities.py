@@ -718,3 +718,8 @@ def test_a_smaller_country_is_a_place_after_the_government_of() -> None:
 def test_names_after_places_like_are_places() -> None:
     text = "The robot said it wanted to walk about in places like Kelsham and Tern Vale."
     assert places_in(text) == (("kelsham",), ("tern", "vale"))
+
+
+def test_the_state_of_a_name_is_a_place() -> None:
+    text = "Insurers face an inquiry by Tom Beale and a separate prosecution by the State of Tern."
+    assert ("state", "of", "tern") in ArticleText.of("Inquiry", text).sentences[0].places
