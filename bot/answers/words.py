@@ -18,7 +18,7 @@ INITIALS = frozenset(name.lower() for name in CAPITAL_NAMES)
 # and the doer of an action ("who founded …?" → "its founder, …").
 EQUIVALENT_WORDS = (
     "win won winner victory",
-    "lose lost loser defeat",  # ("a 1-0 defeat at the hands of Sevilla")
+    "lose lost loser defeat loss",  # ("a 1-0 defeat at the hands of Sevilla")
     "lead led leader",
     "run ran runner",
     "sell sold seller",

@@ -4448,3 +4448,19 @@ async def test_a_keeper_is_a_goalkeeper(app: App) -> None:
         app, "Which Calder goalkeeper said he always blames himself after Tern's third goal?"
     )
     assert result.sentences and "Tom Beale" in result.sentences[0].text
+
+
+async def test_a_loss_is_what_a_side_lost(app: App) -> None:
+    text = (
+        "Calder have been ridiculed after saying they would report referee Tom Beale. "
+        "The Blues are poised to complain about an incident during Wednesday's 2-1 loss at "
+        "Kelso Park. "
+        "Calder play Northfield on Saturday."
+    )
+    await store(app, ("Calder ridiculed over complaint", text))
+    result = await answer(
+        app,
+        "On which day did Calder lose 2-1 to Tern in the match that led to their complaint "
+        "about referee Tom Beale?",
+    )
+    assert result.sentences and "Wednesday" in result.sentences[0].text
