@@ -4464,3 +4464,15 @@ async def test_a_loss_is_what_a_side_lost(app: App) -> None:
         "about referee Tom Beale?",
     )
     assert result.sentences and "Wednesday" in result.sentences[0].text
+
+
+async def test_a_verb_is_said_by_its_noun(app: App) -> None:
+    text = (
+        "Unemployment in Calder fell to a three-year low in December. "
+        "The economy is expected to grow by about 4% this year. "
+        "Officials credit strong economic growth, with the economy registering growth of "
+        "5.2% in 2004."
+    )
+    await store(app, ("Calder jobless rate falls", text))
+    result = await answer(app, "How much did Calder's economy grow in 2004 as unemployment fell?")
+    assert result.sentences and "5.2%" in result.sentences[0].text
