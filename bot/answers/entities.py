@@ -62,7 +62,8 @@ TITLES = word_set(
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "
     "revealed stated asked argued confirmed announced replied urged believes believed "
-    "thinks thought vowed denied"
+    "thinks thought vowed denied adds explains insists admits claims writes warns reveals "
+    "argues confirms announces urges"
 )
 _TOLD = word_set("told asked")
 # a speaker's name, then where they work: "David Anders at Merrill Lynch said"

@@ -614,8 +614,8 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
         return None
     score = _score(r, sentence, cover, entity, focus, ahead)
     # Tiers before the score: "which country …?" is answered first by a sentence with a
-    # country not asked of, "how many people …?" by a figure of people, and "when will …?"
-    # by what will happen
+    # country not asked of, "how many people …?" by a figure of people, "when will …?" by
+    # what will happen, and "who at Keyobs said …?" by one who speaks for Keyobs
     national = r.nation_asked and any(
         place[-1] in NATIONS and not set(place) <= r.asked_words for place in sentence.places
     )
@@ -627,7 +627,7 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
     return (
         not names_only,
         national,
-        counted or (ahead and q.wanted is Wanted.TIME),
+        counted or (ahead and q.wanted is Wanted.TIME) or speaks_for_asked(sentence, q),
         score - NAMES_ONLY_PENALTY * names_only + PLACED_BONUS * at,
     )
 

@@ -4476,3 +4476,18 @@ async def test_a_verb_is_said_by_its_noun(app: App) -> None:
     await store(app, ("Calder jobless rate falls", text))
     result = await answer(app, "How much did Calder's economy grow in 2004 as unemployment fell?")
     assert result.sentences and "5.2%" in result.sentences[0].text
+
+
+async def test_who_at_a_body_ranks_first_the_one_who_speaks_for_it(app: App) -> None:
+    text = (
+        "Aid workers in Northfield are using satellite maps made by the Tern consortium. "
+        '"Tern has produced very detailed maps for aid workers, of roads, rivers and '
+        'villages," said Ana Ruiz from Kelso, the mapping agency that is part of Tern. '
+        '"A map is a working document," explains Tom Beale of Tern\'s Belgian partner Calder.'
+    )
+    await store(app, ("Maps help aid workers", text))
+    result = await answer(
+        app,
+        "Who at Calder, the Belgian partner in Tern, explained why aid workers need maps?",
+    )
+    assert result.sentences and "Tom Beale" in result.sentences[0].text
