@@ -469,7 +469,7 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             return Wanted.TIME
         if word == "how":
             return Wanted.NUMBER if nxt in HOW_MEASURES else None
-        if word in {"what", "which", "whats"} and (named_as := _named_after(lowered, i)):
+        if word in {"what", "which", "whats"} and (named_as := _named_after(lowered, i, named)):
             return named_as  # "… - what was his name?"
         if word in {"what", "which", "whats"} and lowered[i + 1 : i + 3] == ["part", "of"]:
             return Wanted.PLACE  # "which part of London …?"
@@ -565,15 +565,19 @@ def _name_word(lowered: list[str], i: int) -> int | None:
     )
 
 
-def _named_after(lowered: list[str], i: int) -> Wanted | None:
-    """What "what was *his* name?" or "what is the name of the *candidate* …?" asks for."""
+def _named_after(lowered: list[str], i: int, named: Sequence[bool]) -> Wanted | None:
+    """What "what was *his* name?" or "what is the name of the *candidate* …?" asks for
+    (past the words of a name: "the name of the World Summit *spokesman*")."""
     k = _name_word(lowered, i)
     if k is None:
         return None
     if lowered[k - 1] in {"his", "her", "their"}:
         return Wanted.PERSON
     if lowered[k + 1 : k + 2] == ["of"]:
-        for word in lowered[k + 2 : k + 6]:
+        unnamed = [
+            w for j, w in enumerate(lowered[k + 2 :], k + 2) if not (j < len(named) and named[j])
+        ]
+        for word in unnamed[:4]:
             if (kind := head_noun_type(word)) in {Wanted.PERSON, Wanted.PLACE}:
                 return kind
     return None

@@ -132,6 +132,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("What is the name of Ana Ruiz's former nanny?", Wanted.PERSON),
         ("What is the name of the Kelso baggage handler Tom Beale filmed?", Wanted.PERSON),
         ("What was the name of the male Calder screener fired over the scheme?", Wanted.PERSON),
+        ("What is the name of the Tern Summit on the Kelso Society spokesman?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         ("At what event did Tern unveil the car?", Wanted.PLACE),
         ("At which court was Tom Beale sentenced?", Wanted.PLACE),
