@@ -256,7 +256,7 @@ HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant "
     "sheriff warden bailiff mogul magnate correspondent handler screener guard shopper "
     "customer neighbour neighbor friend stranger bystander cashier receptionist bouncer "
-    "steward caddie caddy carer babysitter"
+    "steward caddie caddy carer babysitter legend great team-mate teammate"
 )
 _NOT_PEOPLE = word_set("twist wrist playlist checklist shortlist median amen")
 _PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|person|people))$")
@@ -519,12 +519,12 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                 after = lowered[j + 1] if j + 1 < len(lowered) else ""
                 if w == "member" and head_noun_type(after) is Wanted.PLACE:
                     continue  # "which EU member state …?" asks for a country
+                if following and f"{following[-1]}-{w}" in _HYPHENED_PEOPLE:
+                    return Wanted.PERSON  # "which recalled Italy scrum-half …?", "… stand-off"
                 if w in STOP_WORDS or w in _AUXILIARIES:
                     break
                 if w in {"figure", "figures"} and _STANDING.intersection(following):
                     return Wanted.PERSON  # "which senior BT figure …?"
-                if following and f"{following[-1]}-{w}" in _POSITIONS:
-                    return Wanted.PERSON  # "which recalled Italy scrum-half …?"
                 following.append(w)
             if following[1:3] == ["year", "old"] and following[0].isdigit():
                 return Wanted.PERSON  # "which 15-year-old did Davenport beat …?"
@@ -549,6 +549,8 @@ _POSITIONS = word_set(
     "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "
     "centre-forward stand-off wing-forward"
 )
+# … and any person written with a hyphen ("film-maker", "team-mate")
+_HYPHENED_PEOPLE = _POSITIONS | {noun for noun in HEAD_PERSON_NOUNS if "-" in noun}
 _HEAD_COUNTRIES = frozenset(name.lower() for name in CAPITAL_NAMES)  # ("US" read as "us")
 # what makes a "figure" someone of standing rather than a number
 _STANDING = word_set("senior leading key prominent public political top")

@@ -133,6 +133,10 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("What is the name of the Kelso baggage handler Tom Beale filmed?", Wanted.PERSON),
         ("What was the name of the male Calder screener fired over the scheme?", Wanted.PERSON),
         ("What is the name of the Tern Summit on the Kelso Society spokesman?", Wanted.PERSON),
+        # (a person written with a hyphen, or as a legend or great)
+        ("Which Calder stand-off kicked the drop goal?", Wanted.PERSON),
+        ("Which Kelso film-maker shot the movie?", Wanted.PERSON),
+        ("Which Tern legend opened the new stand?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         ("At what event did Tern unveil the car?", Wanted.PLACE),
         ("At which court was Tom Beale sentenced?", Wanted.PLACE),
