@@ -525,6 +525,11 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                     break
                 if w in {"figure", "figures"} and _STANDING.intersection(following):
                     return Wanted.PERSON  # "which senior BT figure …?"
+                owner = not following and lowered[j].endswith("'s")
+                if owner and (kind := head_noun_type(w)) in {Wanted.PLACE, Wanted.TIME}:
+                    return kind  # "which US state's attorney general …?" asks for the state
+                if w == "number" and following[-1:] == ["world"]:
+                    return Wanted.PERSON  # "which former world number two …?"
                 following.append(w)
             if following[1:3] == ["year", "old"] and following[0].isdigit():
                 return Wanted.PERSON  # "which 15-year-old did Davenport beat …?"
@@ -562,7 +567,7 @@ def _name_word(lowered: list[str], i: int) -> int | None:
     """The index of "name" in "what is/was his name", "what is the name of …" after the
     question word at `i`."""
     return next(
-        (k for k in range(i + 1, min(len(lowered), i + 4)) if lowered[k] in {"name", "names"}),
+        (k for k in range(i + 1, min(len(lowered), i + 5)) if lowered[k] in {"name", "names"}),
         None,
     )
 

@@ -137,6 +137,12 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which Calder stand-off kicked the drop goal?", Wanted.PERSON),
         ("Which Kelso film-maker shot the movie?", Wanted.PERSON),
         ("Which Tern legend opened the new stand?", Wanted.PERSON),
+        # (the owner before "'s" is what is asked, when it comes first)
+        ("Which Kelso state's attorney general sued Tern?", Wanted.PLACE),
+        ("After which year's election did Tom Beale become minister?", Wanted.TIME),
+        ("Which assistant state's attorney said so?", Wanted.PERSON),
+        ("Which former world number two beat Tom Beale?", Wanted.PERSON),
+        ("What is the real name of reggae star Tern?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         ("At what event did Tern unveil the car?", Wanted.PLACE),
         ("At which court was Tom Beale sentenced?", Wanted.PLACE),
