@@ -512,7 +512,9 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                         and (w == "briton" or bool(_PERSON_ENDING.match(w)))
                         and (nxt in _AUXILIARIES or nxt in _PAST_VERBS or nxt.endswith("ed"))
                     )
-                    titles += [w] if w in PERSON_NOUNS or people else []
+                    # ("which fellow Swede …?": one of a people)
+                    fellow = following[-1:] == ["fellow"]
+                    titles += [w] if w in PERSON_NOUNS or people or fellow else []
                     continue
                 if w in _HEAD_COUNTRIES:
                     continue  # "which US entrepreneur …" ("US" is no "us")

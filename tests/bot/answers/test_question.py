@@ -143,6 +143,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which assistant state's attorney said so?", Wanted.PERSON),
         ("Which former world number two beat Tom Beale?", Wanted.PERSON),
         ("What is the real name of reggae star Tern?", Wanted.PERSON),
+        ("Which fellow Swede did Tom Beale beat in Kelso?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
         ("At what event did Tern unveil the car?", Wanted.PLACE),
         ("At which court was Tom Beale sentenced?", Wanted.PLACE),
