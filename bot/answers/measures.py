@@ -271,7 +271,8 @@ def focused(
             ):
                 return True
             continue
-        owner = tokens[i - 2] if i > 1 and tokens[i - 1] == "s" else tokens[i - 1] if i else ""
+        before = tokens[i - 1] if i else ""
+        owner = tokens[i - 2] if i > 1 and before == "s" else before
         # ("Amicus' 20,000 are among those balloted" counts its members; "Apple's 80GB"
         # counts no iPods)
         bare = not after or after[:1].isdigit() or after in STOP_WORDS
@@ -279,7 +280,6 @@ def focused(
             return True
         if after in _N_STRONG and not _MEMBERS.isdisjoint(predicate):
             return True  # "the revised 56-man squad" counts its players
-        before = tokens[i - 1] if i else ""
         if before.endswith("ed") and index_key(before) in predicate:
             return True  # "recommended 15 ways" counts the recommendations
         if (

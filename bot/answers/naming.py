@@ -188,13 +188,15 @@ def _named_after_role(
     """Whether the sentence opens on a person's full name right after one that speaks of
     the role asked about but names no one else: its holder ("… the chairman of the Police
     Federation said it was essential … Jan Berry said: …")."""
-    if sentence.position == 0 or sentence.position not in p.named_in:
+    if (
+        sentence.position == 0
+        or sentence.position not in p.named_in
+        or not fold(sentence.text).lower().startswith(" ".join(p.name).lower())
+    ):
         return False
     before = text.sentences[sentence.position - 1]
     # (the post's words as written: "generation" is no "general")
     written = {fold(w).lower() for w in WORD.findall(before.text)}
-    return (
-        fold(sentence.text).lower().startswith(" ".join(p.name).lower())
-        and not written.isdisjoint(q.position)
-        and not any(other_person(name, q, asked) for name in before.people)
+    return not written.isdisjoint(q.position) and not any(
+        other_person(name, q, asked) for name in before.people
     )

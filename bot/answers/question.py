@@ -19,7 +19,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 
 from bot.storage.terms import index_key, index_tokens
 from summaries.text import STOP_WORDS, stem
@@ -583,10 +583,10 @@ def _named_after(lowered: list[str], i: int, named: Sequence[bool]) -> Wanted | 
     if lowered[k - 1] in {"his", "her", "their"}:
         return Wanted.PERSON
     if lowered[k + 1 : k + 2] == ["of"]:
-        unnamed = [
+        unnamed = (
             w for j, w in enumerate(lowered[k + 2 :], k + 2) if not (j < len(named) and named[j])
-        ]
-        for word in unnamed[:4]:
+        )
+        for word in islice(unnamed, 4):
             if (kind := head_noun_type(word)) in {Wanted.PERSON, Wanted.PLACE}:
                 return kind
     return None
