@@ -56150,6 +56150,1318 @@ B51_NEAR_BBC_B = (
 )
 
 
+_b52_c = partial(_c, batch=52)
+
+B52_BBC_A = (
+    # who
+    _b52_c(
+        "who",
+        "Which FBI unit did the virus-carrying fake e-mails claim had been monitoring recipients' "
+        "internet use?",
+        "bbc-tech-039",
+        "Internet Fraud Complaint Center",
+    ),
+    _b52_c(
+        "who",
+        "Which company's then-new games console was the original Blinx platform game supposed to "
+        "win players over to?",
+        "bbc-tech-266",
+        "Microsoft",
+    ),
+    _b52_c(
+        "who",
+        "Who refereed England's 17-18 Six Nations home defeat by France at Twickenham?",
+        "bbc-sport-414",
+        "Paddy O'Brien|O'Brien",
+    ),
+    _b52_c(
+        "who",
+        "Which company's anti-spyware program is the Bankash-A Trojan designed to disable or "
+        "delete?",
+        "bbc-tech-003",
+        "Microsoft",
+    ),
+    _b52_c(
+        "who",
+        "Which company is set to challenge Nintendo's DS in the handheld gaming market later this "
+        "year with its PlayStation Portable?",
+        "bbc-tech-153",
+        "Sony",
+    ),
+    _b52_c(
+        "who",
+        "Which chip maker's scientists found a way to make silicon generate and amplify laser "
+        "light, describing a continuous silicon laser in the journal Nature?",
+        "bbc-tech-329",
+        "Intel",
+    ),
+    _b52_c(
+        "who",
+        "Which England coach warned that English rugby must act now on injuries, with Jonny "
+        "Wilkinson, Mike Tindall and Will Greenwood all missing for the Six Nations?",
+        "bbc-sport-360",
+        "Andy Robinson|Robinson",
+    ),
+    _b52_c(
+        "who",
+        "Which rock band topped the BBC News website's new-talent poll the year before The "
+        "Bravery won Sound of 2005?",
+        "bbc-entertainment-229",
+        "Keane",
+    ),
+    _b52_c(
+        "who",
+        "Which retail body said Britain's shops had endured their worst Christmas in a decade, "
+        "shortly before the Bank of England held rates at 4.75%?",
+        "bbc-business-438",
+        "British Retail Consortium|BRC",
+    ),
+    _b52_c(
+        "who",
+        "Which rival company argues that its capacity on-demand service is cheaper than Sun "
+        "Microsystems' pay-by-the-hour Sun Grid?",
+        "bbc-tech-380",
+        "IBM",
+    ),
+    _b52_c(
+        "who",
+        "Which channel also screens CSI: Crime Scene Investigation, the hit series that CSI:NY "
+        "was spun off from?",
+        "bbc-entertainment-173",
+        "Five",
+    ),
+    _b52_c(
+        "who",
+        "Which world number one said it was highly insulting if prize money was taken away, in "
+        "her attack on Wimbledon over equal pay for women?",
+        "bbc-sport-438",
+        "Lindsay Davenport|Davenport",
+    ),
+    _b52_c(
+        "who",
+        "Which former Labour minister, now a European Commissioner, had warned the BBC against "
+        "demonising Alastair Campbell the day before Campbell's abusive e-mail to Newsnight came "
+        "out?",
+        "bbc-politics-009",
+        "Peter Mandelson",
+    ),
+    _b52_c(
+        "who",
+        "Which Jupiter analyst said Yahoo made a big mistake by outsourcing its search to Google?",
+        "bbc-tech-337",
+        "Olivier Beauvillain",
+    ),
+    _b52_c(
+        "who",
+        "Which company is behind Fatal Force, the futuristic mobile phone shooter reviewed by the "
+        "BBC News website?",
+        "bbc-tech-095",
+        "MACROSPACE",
+    ),
+    _b52_c(
+        "who",
+        "Which photo storage website charges its users a monthly fee, unlike Kodak's Ofoto and "
+        "Snapfish?",
+        "bbc-tech-278",
+        "Pixagogo",
+    ),
+    _b52_c(
+        "who",
+        "Which Argentina player scored the Pumas' try in their 21-19 defeat by Ireland at "
+        "Lansdowne Road?",
+        "bbc-sport-380",
+        "Federico Aramburu|Aramburu",
+    ),
+    _b52_c(
+        "who",
+        "Which impressionist's take on Michael Howard as Dracula is the Tory leader shown "
+        "laughing at in the documentary No More Mr Nasty?",
+        "bbc-politics-013",
+        "Rory Bremner",
+    ),
+    _b52_c(
+        "who",
+        "Which Attorney General had given police no instructions on dealing with hunters who "
+        "break the new ban on hunting with dogs?",
+        "bbc-politics-134",
+        "Lord Goldsmith|Goldsmith",
+    ),
+    _b52_c(
+        "who",
+        "Which Commons committee warned of an absolute crisis in the recruitment of statisticians "
+        "and other social science experts?",
+        "bbc-politics-016",
+        "Commons science and technology committee|science and technology committee",
+    ),
+    _b52_c(
+        "who",
+        "Which Arsenal director said he hoped Arsene Wenger would stay on at the club beyond 2008?",
+        "bbc-sport-196",
+        "Danny Fiszman|Fiszman",
+    ),
+    _b52_c(
+        "who",
+        "Which telecoms regulator does columnist Bill Thompson suggest should be worried by "
+        "Vodafone charging by the megabyte for downloads from outside its partner sites?",
+        "bbc-tech-198",
+        "Ofcom",
+    ),
+    _b52_c(
+        "who",
+        "To which organisation was Ofsted chief David Bell speaking when he warned that "
+        "citizenship lessons were failing to pass on an understanding of democracy?",
+        "bbc-politics-172",
+        "Hansard Society",
+    ),
+    _b52_c(
+        "who",
+        "Which US food group is named among firms that have already cut back on promoting sugary "
+        "and fattening products to the young, as McDonald's teams up with MTV?",
+        "bbc-business-226",
+        "Kraft",
+    ),
+    # when
+    _b52_c(
+        "when",
+        "On which day of the week was Japanese tycoon Yoshiaki Tsutsumi, once ranked the world's "
+        "richest man, arrested over falsified shareholder data?",
+        "bbc-business-037",
+        "Thursday",
+    ),
+    _b52_c(
+        "when",
+        "Which model years do the GM pickups, vans and SUVs recalled over possible braking system "
+        "malfunctions come from?",
+        "bbc-business-026",
+        "2004 and 2005",
+    ),
+    _b52_c(
+        "when",
+        "In what year did former Santander executives Jose Maria Amusategui and Angel Corcostegui "
+        "step down?",
+        "bbc-business-506",
+        "2001",
+    ),
+    _b52_c(
+        "when",
+        "On which day did Time Warner say it now owned 8% of the search engine Google?",
+        "bbc-business-001",
+        "Friday",
+    ),
+    _b52_c(
+        "when",
+        "The MSCI World share index reached its highest level since when in the week of the Asian "
+        "tsunami?",
+        "bbc-business-261",
+        "early 2001",
+    ),
+    _b52_c(
+        "when",
+        "In what year were record companies locked in a bidding war over The Bravery, winners of "
+        "the BBC's Sound of 2005 poll?",
+        "bbc-entertainment-229",
+        "2004",
+    ),
+    _b52_c(
+        "when",
+        "On which day were France due to play England at Twickenham, with Serge Betsen back in "
+        "their squad?",
+        "bbc-sport-306",
+        "Sunday",
+    ),
+    _b52_c(
+        "when",
+        "Apart from November, in which month did UK manufacturing output also fall by 0.1%, "
+        "according to ONS figures out as the Bank of England held rates at 4.75%?",
+        "bbc-business-438",
+        "October",
+    ),
+    _b52_c(
+        "when",
+        "On which days was the G7 meeting that India, China, Brazil, South Africa and Russia had "
+        "been invited to attend taking place?",
+        "bbc-business-008",
+        "Friday and Saturday",
+    ),
+    _b52_c(
+        "when",
+        "Since what year did Alan Milburn say average take-home income, leaving out the "
+        "self-employed, had risen by 20% in real terms?",
+        "bbc-politics-394",
+        "1997",
+    ),
+    _b52_c(
+        "when",
+        "On which day did Rhodri Morgan tell Jane Hutt about the reshuffle that removed her as "
+        "Welsh health minister?",
+        "bbc-politics-124",
+        "Monday morning|Monday",
+    ),
+    _b52_c(
+        "when",
+        "In what year did Rhodri Morgan say he had agreed with Jane Hutt that she would not be "
+        "health minister in the run-up to the 2007 elections?",
+        "bbc-politics-124",
+        "2003",
+    ),
+    _b52_c(
+        "when",
+        "On which day was Britain's Davis Cup tie in Israel, which Arvind Parmar had to miss with "
+        "a knee injury, due to begin?",
+        "bbc-sport-431",
+        "Friday",
+    ),
+    _b52_c(
+        "when",
+        "Which Christmas were digital cameras the must-have gadget, according to the report on "
+        "the growing web photo storage market?",
+        "bbc-tech-278",
+        "Christmas 2004",
+    ),
+    _b52_c(
+        "when",
+        "On which day did Ronan O'Gara's injury-time drop goal give Ireland a 21-19 win over "
+        "Argentina?",
+        "bbc-sport-380",
+        "Saturday",
+    ),
+    _b52_c(
+        "when",
+        "Since what year did Labour MP Tony Banks say the government had prevaricated over "
+        "bringing in the ban on hunting with dogs?",
+        "bbc-politics-134",
+        "1997",
+    ),
+    _b52_c(
+        "when",
+        "On what date is Nelly's concert at Arkansas State University, the target of a church "
+        "boycott call, due to take place?",
+        "bbc-entertainment-281",
+        "12 March",
+    ),
+    _b52_c(
+        "when",
+        "In what year did the Notorious BIG die, the anniversary 50 Cent chose for his truce with "
+        "The Game?",
+        "bbc-entertainment-288",
+        "1997",
+    ),
+    _b52_c(
+        "when",
+        "On which day were Ireland due to meet Scotland at Murrayfield in the Six Nations game "
+        "Gordon D'Arcy was ruled out of?",
+        "bbc-sport-417",
+        "Saturday",
+    ),
+    _b52_c(
+        "when",
+        "On which day was the prime minister due to field voters' questions sent by e-mail, text "
+        "and phone after Gordon Brown's Gateshead speech?",
+        "bbc-politics-175",
+        "Saturday",
+    ),
+    _b52_c(
+        "when",
+        "In which month did Kenteris and Thanou pull out of the Athens Olympics after missing "
+        "drugs tests?",
+        "bbc-sport-023",
+        "August",
+    ),
+    _b52_c(
+        "when",
+        "Which Christmas did the previous British Retail Consortium survey find had been "
+        "retailers' worst for 10 years?",
+        "bbc-business-225",
+        "Christmas 2004",
+    ),
+    # where
+    _b52_c(
+        "where",
+        "In which country is General Motors recalling nearly 200,000 vehicles on safety grounds?",
+        "bbc-business-026",
+        "US",
+    ),
+    _b52_c(
+        "where",
+        "Which country does the referee of England's 17-18 Six Nations loss to France at "
+        "Twickenham come from?",
+        "bbc-sport-414",
+        "New Zealand",
+    ),
+    _b52_c(
+        "where",
+        "At which court did Emilio Botin tell the waiting media he had full faith in justice as "
+        "his trial got under way?",
+        "bbc-business-506",
+        "Spain's High Court|High Court",
+    ),
+    _b52_c(
+        "where",
+        "At which university is the Natural Hazards Research and Applications Information Center, "
+        "which found little evidence that disasters lead to depressions?",
+        "bbc-business-261",
+        "Colorado State University",
+    ),
+    _b52_c(
+        "where",
+        "In which country did shares in the state construction firms Adhi Karya and Semen Gresik "
+        "jump sharply in the week of the Asian tsunami?",
+        "bbc-business-261",
+        "Indonesia",
+    ),
+    _b52_c(
+        "where",
+        "Which city is indie group Bloc Party, runners-up in the BBC's Sound of 2005 poll, from?",
+        "bbc-entertainment-229",
+        "London",
+    ),
+    _b52_c(
+        "where",
+        "Where did Cabinet ministers hold their last meeting before the expected election "
+        "announcement, as Gordon Brown put the economy at the heart of Labour's campaign?",
+        "bbc-politics-394",
+        "No 10",
+    ),
+    _b52_c(
+        "where",
+        "From which country did new Welsh health minister Brian Gibbons say Wales had lessons to "
+        "learn on managing waiting lists?",
+        "bbc-politics-124",
+        "England",
+    ),
+    _b52_c(
+        "where",
+        "Which county does R Styles, the referee of Manchester United's FA Cup win at Everton on "
+        "Wayne Rooney's return, come from?",
+        "bbc-sport-095",
+        "Hampshire",
+    ),
+    _b52_c(
+        "where",
+        "In which country is Nick Hazel Yahoo's head of consumer services?",
+        "bbc-tech-337",
+        "UK",
+    ),
+    _b52_c(
+        "where",
+        "In which city was David Sherwood, the surprise pick in Britain's Davis Cup squad to face "
+        "Israel, born?",
+        "bbc-sport-431",
+        "Sheffield",
+    ),
+    _b52_c(
+        "where",
+        "In which French town did British Davis Cup newcomer David Sherwood reach a final a week "
+        "after making the semi-finals in Mulhouse?",
+        "bbc-sport-431",
+        "Plaisir",
+    ),
+    _b52_c(
+        "where",
+        "Which country's secondary schools would be overhauled under the reform plan put forward "
+        "by the Tomlinson report?",
+        "bbc-politics-020",
+        "England",
+    ),
+    _b52_c(
+        "where",
+        "Which Irish province does Felipe Contepomi, who kicked 14 points for Argentina against "
+        "Ireland, play for?",
+        "bbc-sport-380",
+        "Leinster",
+    ),
+    _b52_c(
+        "where",
+        "Where did fox hunting with dogs become illegal when the ban came into force overnight?",
+        "bbc-politics-134",
+        "England and Wales",
+    ),
+    _b52_c(
+        "where",
+        "At which airport, besides Heathrow, were recent medical checks on arrivals carried out, "
+        "according to the guide to the Tory health-check plan?",
+        "bbc-politics-382",
+        "Gatwick",
+    ),
+    _b52_c(
+        "where",
+        "In which Arkansas town have church ministers urged fans to boycott a concert by rapper "
+        "Nelly?",
+        "bbc-entertainment-281",
+        "Jonesboro",
+    ),
+    _b52_c(
+        "where",
+        "Which city's deprived areas were the music projects that 50 Cent and The Game gave money "
+        "to as they made peace?",
+        "bbc-entertainment-288",
+        "New York",
+    ),
+    _b52_c(
+        "where",
+        "Which province does Kevin Maggs, who joins Shane Horgan in Ireland's centre to face "
+        "Scotland, play for?",
+        "bbc-sport-417",
+        "Ulster",
+    ),
+    _b52_c(
+        "where",
+        "Where did Kostas Kenteris and Katerina Thanou appear before the independent tribunal "
+        "deciding whether their bans should stand?",
+        "bbc-sport-023",
+        "Hellenic Olympic Committee's offices|Hellenic Olympic Committee",
+    ),
+    _b52_c(
+        "where",
+        "Besides the US, where are concerns about obesity growing as McDonald's moves to sponsor "
+        "an MTV show?",
+        "bbc-business-226",
+        "Europe",
+    ),
+    # how many
+    _b52_c(
+        "how many",
+        "Up to how much can someone be fined for selling an 18-rated video game to a child, "
+        "according to the report on Patricia Hewitt's call for clearer game warnings?",
+        "bbc-politics-199",
+        "£5,000",
+    ),
+    _b52_c(
+        "how many",
+        "Because of a flaw in its code, how many phones at a time could the original Cabir worm "
+        "have infected had it escaped from the lab?",
+        "bbc-tech-116",
+        "one",
+    ),
+    _b52_c(
+        "how many",
+        "Under Japanese stock market rules at the heart of the Seibu Railways case, what is the "
+        "largest share of a listed company that its 10 biggest shareholders may own?",
+        "bbc-business-037",
+        "80%",
+    ),
+    _b52_c(
+        "how many",
+        "How many Buick Raniers, Chevrolet Trailblazers, GMC Envoys and Isuzu Ascenders is "
+        "General Motors calling back because their windscreens could fall out in a crash?",
+        "bbc-business-026",
+        "17,815",
+    ),
+    _b52_c(
+        "how many",
+        "How much in bonus and pension payouts to two former executives is Santander chairman "
+        "Emilio Botin accused of approving?",
+        "bbc-business-506",
+        "160m euros|$208m|£111m",
+    ),
+    _b52_c(
+        "how many",
+        "How much profit did Time Warner's film division make in the fourth quarter, after the "
+        "box-office flops Alexander and Catwoman?",
+        "bbc-business-001",
+        "$284m",
+    ),
+    _b52_c(
+        "how many",
+        "By what score did France beat Scotland in the Six Nations match that flanker Serge "
+        "Betsen missed through injury?",
+        "bbc-sport-306",
+        "16-9",
+    ),
+    _b52_c(
+        "how many",
+        "Over the last how many years has newly honoured games maker Peter Molyneux been behind "
+        "ground-breaking games such as Populous, Theme Park and Dungeon Keeper?",
+        "bbc-tech-100",
+        "15",
+    ),
+    _b52_c(
+        "how many",
+        "After how many minutes did Cristiano Ronaldo double Manchester United's lead at Everton "
+        "in the FA Cup tie that marked Wayne Rooney's return?",
+        "bbc-sport-095",
+        "57",
+    ),
+    _b52_c(
+        "how many",
+        "How many hours' worth of computing power did Jonathan Schwartz's few-seconds "
+        "protein-folding demonstration of Sun Grid use up?",
+        "bbc-tech-022",
+        "12",
+    ),
+    _b52_c(
+        "how many",
+        "How many tiers would the diploma proposed by the Tomlinson report to replace all "
+        "existing 14-19 qualifications have?",
+        "bbc-politics-020",
+        "four",
+    ),
+    _b52_c(
+        "how many",
+        "How many other countries already impose health requirements on immigrants like those "
+        "proposed by the Conservatives, according to the Tories?",
+        "bbc-politics-382",
+        "47",
+    ),
+    _b52_c(
+        "how many",
+        "How much were US box office ticket sales forecast to reach in 2004, beating the 2002 "
+        "record?",
+        "bbc-entertainment-066",
+        "$9.4 billion",
+    ),
+    _b52_c(
+        "how many",
+        "How many people did Robin Cook and Charles Kennedy point to as having demonstrated "
+        "against plans for the Iraq war?",
+        "bbc-politics-323",
+        "hundreds of thousands",
+    ),
+    _b52_c(
+        "how many",
+        "How many church ministers urged fans to boycott rapper Nelly's concert in Arkansas?",
+        "bbc-entertainment-281",
+        "20",
+    ),
+    _b52_c(
+        "how many",
+        "How much money did The Game hand over when he and 50 Cent ended their feud with "
+        "donations to music projects?",
+        "bbc-entertainment-288",
+        "$103,500|£53,400",
+    ),
+    _b52_c(
+        "how many",
+        "How old was Arsene Wenger when he signed a new contract keeping him at Arsenal until May "
+        "2008?",
+        "bbc-sport-196",
+        "55",
+    ),
+    _b52_c(
+        "how many",
+        "How many repossessions did Gordon Brown list among the Tory mistakes he promised Britain "
+        "would never return to under Labour?",
+        "bbc-politics-175",
+        "250,000",
+    ),
+    _b52_c(
+        "how many",
+        "What like-for-like growth rate did UK retail sales show in the three months to January, "
+        "according to the BRC and KPMG survey?",
+        "bbc-business-225",
+        "-0.1%",
+    ),
+    _b52_c(
+        "how many",
+        "More than how many films has Spike Lee, director of She Hate Me and Do the Right Thing, "
+        "made?",
+        "bbc-entertainment-052",
+        "25",
+    ),
+    _b52_c(
+        "how many",
+        "How many Tests are in the Lions series in New Zealand that Clive Woodward called the "
+        "ultimate rugby challenge?",
+        "bbc-sport-385",
+        "three",
+    ),
+    _b52_c(
+        "how many",
+        "On how many of its channels around the world will MTV show Advance Warning, the "
+        "new-talent programme sponsored by McDonald's?",
+        "bbc-business-226",
+        "25",
+    ),
+)
+
+B52_BBC_B = (
+    # who
+    _b52_c(
+        "who",
+        "Which ruling Labour body ratified the decision to hold the party's 2006 autumn "
+        "conference in Manchester rather than Blackpool?",
+        "bbc-politics-330",
+        "National Executive Committee",
+    ),
+    _b52_c(
+        "who",
+        "Who is the director general of British Music Rights, the body behind the new anti-piracy "
+        "lessons for secondary school pupils?",
+        "bbc-entertainment-148",
+        "Emma Pike",
+    ),
+    _b52_c(
+        "who",
+        "Which ABN Amro strategist said the tsunami's heavy loss of life was not necessarily a "
+        "big event for Asia in economic terms?",
+        "bbc-business-354",
+        "Eddie Wong",
+    ),
+    _b52_c(
+        "who",
+        "Which constitutional affairs minister announced that the minimum age for becoming an MP "
+        "would be cut from 21 to 18?",
+        "bbc-politics-345",
+        "Christopher Leslie|Mr Leslie",
+    ),
+    _b52_c(
+        "who",
+        "Which anti-virus company urged users to update their software against the Cellery worm "
+        "that installs a playable Tetris game?",
+        "bbc-tech-272",
+        "Sophos",
+    ),
+    _b52_c(
+        "who",
+        "Which DZ Bank economist said he was surprised that Germany's Ifo business confidence "
+        "index had taken such a knock in February?",
+        "bbc-business-066",
+        "Bernd Weidensteiner",
+    ),
+    _b52_c(
+        "who",
+        "Which Conservative shadow international development secretary accused Gordon Brown of "
+        "missing his target on anti-retroviral drug treatment for Africans?",
+        "bbc-politics-127",
+        "Alan Duncan|Mr Duncan",
+    ),
+    _b52_c(
+        "who",
+        "Who manages the mock elections project at the Hansard Society, which runs the Y Vote "
+        "initiative with the Electoral Commission?",
+        "bbc-politics-309",
+        "Michael Rafferty",
+    ),
+    _b52_c(
+        "who",
+        "Owners of which manufacturer's smartphones were warned that the Skulls program could "
+        "replace their icons with pictures of skulls?",
+        "bbc-tech-197",
+        "Nokia",
+    ),
+    _b52_c(
+        "who",
+        "Which Tory leader was starting his own election campaign as Charles Kennedy dismissed "
+        "the Conservatives as a 'fading' force?",
+        "bbc-politics-272",
+        "Michael Howard",
+    ),
+    _b52_c(
+        "who",
+        "Who, as Pakistan's High Commissioner to Britain, said some Pakistanis should integrate "
+        "more, shortly before President Musharraf's UK visit?",
+        "bbc-politics-155",
+        "Dr Maleeha Lodhi|Maleeha Lodhi",
+    ),
+    _b52_c(
+        "who",
+        "Which England prop did Andy Robinson single out for an awesome game at tighthead in the "
+        "19-13 defeat by Ireland?",
+        "bbc-sport-406",
+        "Matt Stevens",
+    ),
+    _b52_c(
+        "who",
+        "Who coaches the France side that came from behind to beat England 18-17 at Twickenham?",
+        "bbc-sport-286",
+        "Bernard Laporte",
+    ),
+    _b52_c(
+        "who",
+        "Which prosecutor told the court she would show that Richard Scrushy knew about, took "
+        "part in and profited from the HealthSouth conspiracy?",
+        "bbc-business-508",
+        "Alice Martin",
+    ),
+    _b52_c(
+        "who",
+        "Which Conservative shadow culture secretary called the government's handling of the "
+        "gambling bill a 'shambles' after the cap on new casinos?",
+        "bbc-politics-187",
+        "John Whittingdale",
+    ),
+    _b52_c(
+        "who",
+        "Which Scotland player stole the show in the 18-10 win over Italy, a match in which "
+        "Italy's kickers had a miserable time?",
+        "bbc-sport-349",
+        "Chris Paterson",
+    ),
+    _b52_c(
+        "who",
+        "Which NEC mobile marketing manager suggested a train station as the most likely place to "
+        "use the analogue TV phone the firm showed at CeBit?",
+        "bbc-tech-395",
+        "Koji Umemoto",
+    ),
+    _b52_c(
+        "who",
+        "Which firm, the UK's largest internet supplier, had almost three times as many customers "
+        "trying to leave as joining, according to the PC Pro survey?",
+        "bbc-tech-021",
+        "BT",
+    ),
+    _b52_c(
+        "who",
+        "Which club does Josh Lewsey, who insisted he grounded the ball for a late try against "
+        "Ireland, play for?",
+        "bbc-sport-288",
+        "Wasps",
+    ),
+    _b52_c(
+        "who",
+        "Which digital music distributor is the new owner of the Commodore computer brand, in a "
+        "deal worth over £17m?",
+        "bbc-tech-128",
+        "Yeahronimo Media Ventures",
+    ),
+    _b52_c(
+        "who",
+        "Which TUC general secretary warned that the costs of shedding 71,000 civil service jobs "
+        "could easily outweigh the benefits?",
+        "bbc-politics-084",
+        "Brendan Barber|Mr Barber",
+    ),
+    _b52_c(
+        "who",
+        "Which player pulled out with an abdominal injury while trailing Roger Federer 6-3 5-2 at "
+        "the Australian Open?",
+        "bbc-sport-480",
+        "Jarkko Nieminen|Nieminen",
+    ),
+    # when
+    _b52_c(
+        "when",
+        "In what year was Westlife's Flying Without Wings, reissued to become the first number "
+        "one of the UK download chart, originally released?",
+        "bbc-entertainment-103",
+        "1999",
+    ),
+    _b52_c(
+        "when",
+        "In what year did Tory Edward Turnour win the Horsham by-election at the age of 21 and "
+        "144 days?",
+        "bbc-politics-345",
+        "1904",
+    ),
+    _b52_c(
+        "when",
+        "In what year was the minister who announced plans to let 18-year-olds become MPs first "
+        "elected to the Commons, aged 24?",
+        "bbc-politics-345",
+        "1997",
+    ),
+    _b52_c(
+        "when",
+        "In which period did UK exports pick up to their best level in eight years, according to "
+        "the British Chamber of Commerce's quarterly survey?",
+        "bbc-business-289",
+        "the last three months of 2004|last three months of 2004",
+    ),
+    _b52_c(
+        "when",
+        "On which day was the White House due to announce its budget, with the deficit expected "
+        "to stay close to half a trillion dollars?",
+        "bbc-business-002",
+        "Monday",
+    ),
+    _b52_c(
+        "when",
+        "On which day did the Blu-Ray Association announce that games giants Electronic Arts and "
+        "Vivendi would back its format?",
+        "bbc-tech-294",
+        "Thursday",
+    ),
+    _b52_c(
+        "when",
+        "When was President Musharraf due to meet the Pakistani community in Manchester during "
+        "his visit to Britain?",
+        "bbc-politics-155",
+        "Tuesday afternoon",
+    ),
+    _b52_c(
+        "when",
+        "On which day did Foreign Secretary Jack Straw tell activists in Blackburn that trust "
+        "would be the key choice at the next election?",
+        "bbc-politics-403",
+        "Thursday",
+    ),
+    _b52_c(
+        "when",
+        "When did federal agents raid HealthSouth's offices, after which the firm said none of "
+        "its past financial statements could be relied on?",
+        "bbc-business-508",
+        "March 2003",
+    ),
+    _b52_c(
+        "when",
+        "When did Jonny Wilkinson last play for England, in the World Cup final?",
+        "bbc-sport-345",
+        "November 2003",
+    ),
+    _b52_c(
+        "when",
+        "By when were test versions of Microsoft's Internet Explorer 7 browser due to be released?",
+        "bbc-tech-020",
+        "the summer|summer",
+    ),
+    _b52_c(
+        "when",
+        "When is MPIO's even smaller FY500 music player, which will store about 256MB of music, "
+        "due out?",
+        "bbc-tech-174",
+        "May",
+    ),
+    _b52_c(
+        "when",
+        "In what year did PC Pro editor Tim Danton expect the numbers of people switching "
+        "broadband provider to leap?",
+        "bbc-tech-021",
+        "2005",
+    ),
+    _b52_c(
+        "when",
+        "During which period was Commodore a great rival to Atari in home computers?",
+        "bbc-tech-128",
+        "the late 1980s|late 1980s",
+    ),
+    _b52_c(
+        "when",
+        "Since what year had the civil service not seen a strike as big as the PCS walkout over "
+        "job cuts?",
+        "bbc-politics-084",
+        "1993",
+    ),
+    _b52_c(
+        "when",
+        "On which day did the European Central Bank leave its benchmark rate at 2%, as Germany "
+        "posted its fastest growth in four years?",
+        "bbc-business-439",
+        "Thursday",
+    ),
+    _b52_c(
+        "when",
+        "Until when do economists think a eurozone interest rate rise is unlikely, according to "
+        "the report on Germany's 2004 growth?",
+        "bbc-business-439",
+        "the second half of 2005|second half of 2005",
+    ),
+    _b52_c(
+        "when",
+        "In which month will Microsoft officially unveil its Xbox 2 console, codenamed Xenon?",
+        "bbc-tech-348",
+        "May",
+    ),
+    _b52_c(
+        "when",
+        "On which day did Welsh health minister Jane Hutt announce £264m to cut waiting times and "
+        "modernise staff pay?",
+        "bbc-politics-121",
+        "Wednesday",
+    ),
+    _b52_c(
+        "when",
+        "By what year are 'next wave' countries such as China, Ethiopia and India predicted to "
+        "have the world's highest numbers of new HIV/Aids cases?",
+        "bbc-business-482",
+        "2010",
+    ),
+    _b52_c(
+        "when",
+        "Up to which month had China's industrial output grown by 15.7% over the year, as credit "
+        "curbs began to bite?",
+        "bbc-business-016",
+        "October",
+    ),
+    # where
+    _b52_c(
+        "where",
+        "In which city's late trading did the dollar climb to its highest level against the euro "
+        "in almost three months after Alan Greenspan's speech?",
+        "bbc-business-002",
+        "New York",
+    ),
+    _b52_c(
+        "where",
+        "Which seat did Martin Bell win from Tory Neil Hamilton on an anti-corruption platform?",
+        "bbc-politics-403",
+        "Tatton",
+    ),
+    _b52_c(
+        "where",
+        "Which Algerian region close to the border with Morocco also saw riots over higher butane "
+        "gas prices, according to AFP?",
+        "bbc-business-502",
+        "Maghnia",
+    ),
+    _b52_c(
+        "where",
+        "Which western region of Algeria was among the main areas hit by the weekend riots over "
+        "gas prices, according to AFP?",
+        "bbc-business-502",
+        "Tiaret",
+    ),
+    _b52_c(
+        "where",
+        "Which area in the east of Algeria was among those hit by the weekend gas price riots, "
+        "according to AFP?",
+        "bbc-business-502",
+        "Sidi Ammar",
+    ),
+    _b52_c(
+        "where",
+        "In which city did England lose to France last season, one of four successive "
+        "championship defeats equalling an 18-year low?",
+        "bbc-sport-349",
+        "Paris",
+    ),
+    _b52_c(
+        "where",
+        "Where are players allowed to save their progress in the game Prince of Persia: Warrior "
+        "Within?",
+        "bbc-tech-218",
+        "at the fountains|fountains",
+    ),
+    _b52_c(
+        "where",
+        "At which tournament had Mario Ancic reached the semi-finals in 2004 before losing to "
+        "Marat Safin at the Australian Open?",
+        "bbc-sport-480",
+        "Wimbledon",
+    ),
+    _b52_c(
+        "where",
+        "Tourist numbers in which Thai resort province, along with five others, were not expected "
+        "to return to normal until the fourth quarter of next year?",
+        "bbc-business-354",
+        "Phuket",
+    ),
+    _b52_c(
+        "where",
+        "In which country did Pervez Musharraf and Tony Blair agree there was some cause for "
+        "optimism about the progress made?",
+        "bbc-politics-155",
+        "Afghanistan",
+    ),
+    _b52_c(
+        "where",
+        "Where does NEC have no plans at the moment to launch the mobile phone with analogue TV "
+        "that it showed at CeBit?",
+        "bbc-tech-395",
+        "Europe",
+    ),
+    _b52_c(
+        "where",
+        "In which country will Eton Corporation's Porsche-designed P7131 be launched as a DAB "
+        "digital radio?",
+        "bbc-tech-174",
+        "UK",
+    ),
+    _b52_c(
+        "where",
+        "In which region do only around 7% of companies have formal HIV/Aids policies, even in "
+        "countries with HIV prevalence of 10-19%, according to the WEF report?",
+        "bbc-business-482",
+        "sub-Saharan Africa",
+    ),
+    _b52_c(
+        "where",
+        "In which country is the current inpatient waiting target six months, as Wales keeps its "
+        "own target at 12 months?",
+        "bbc-politics-121",
+        "England",
+    ),
+    _b52_c(
+        "where",
+        "At which show is Microsoft saving the official unveiling of its Xbox 2 console?",
+        "bbc-tech-348",
+        "E3 show|E3",
+    ),
+    _b52_c(
+        "where",
+        "In which country is the digital music distributor that bought the Commodore brand based?",
+        "bbc-tech-128",
+        "US",
+    ),
+    _b52_c(
+        "where",
+        "Where is the Skulls program that targets Nokia 7610 phones thought to have first "
+        "surfaced?",
+        "bbc-tech-197",
+        "shareware sites",
+    ),
+    _b52_c(
+        "where",
+        "On which Star Wars location did the high-definition restoration reveal a file cabinet "
+        "stuck behind a doorway?",
+        "bbc-tech-094",
+        "the Death Star|Death Star",
+    ),
+    _b52_c(
+        "where",
+        "Which country's singles chart is due to start counting download sales later this year, "
+        "as Billboard's Hot 100 now does in the US?",
+        "bbc-entertainment-103",
+        "UK",
+    ),
+    _b52_c(
+        "where",
+        "Where are the Y Vote Mock Elections 2005, launched alongside Electoral Commission "
+        "research on young people's interest in politics, planned to take place?",
+        "bbc-politics-309",
+        "schools across the UK|schools",
+    ),
+    _b52_c(
+        "where",
+        "Which country's application to join the World Trade Organisation was blocked by the US "
+        "for the 21st time?",
+        "bbc-business-320",
+        "Iran",
+    ),
+    # how many
+    _b52_c(
+        "how many",
+        "By how much did Liberia's GDP shrink in 2003, according to the data the IMF mission "
+        "received from the Liberians?",
+        "bbc-business-107",
+        "31%",
+    ),
+    _b52_c(
+        "how many",
+        "How many tracks were bought online in the US and Europe in 2004, according to the "
+        "International Federation of the Phonographic Industry?",
+        "bbc-entertainment-103",
+        "200 million",
+    ),
+    _b52_c(
+        "how many",
+        "What share did the Liberal Democrats get in the Independent on Sunday poll taken around "
+        "David Blunkett's resignation?",
+        "bbc-politics-112",
+        "19%",
+    ),
+    _b52_c(
+        "how many",
+        "How many calculations per second could the Xbox 2 manage, according to Microsoft's J "
+        "Allard?",
+        "bbc-tech-348",
+        "one trillion",
+    ),
+    _b52_c(
+        "how many",
+        "How much compression has to be applied to fit films onto today's DVDs, according to "
+        "THX's Rick Dean?",
+        "bbc-tech-094",
+        "about 98%|98%",
+    ),
+    _b52_c(
+        "how many",
+        "What was the reading of Germany's Ifo business confidence index in January, before its "
+        "first fall in three months?",
+        "bbc-business-066",
+        "97.5",
+    ),
+    _b52_c(
+        "how many",
+        "What level did the dollar reach against the euro in late trading after Alan Greenspan "
+        "said the US trade deficit was set to stabilise?",
+        "bbc-business-002",
+        "$1.2871",
+    ),
+    _b52_c(
+        "how many",
+        "How much data will a disc in Toshiba's HD-DVD format be able to hold?",
+        "bbc-tech-294",
+        "30GB",
+    ),
+    _b52_c(
+        "how many",
+        "How many of their six games since Andy Robinson took over had England lost after the "
+        "19-13 defeat in Dublin?",
+        "bbc-sport-406",
+        "four",
+    ),
+    _b52_c(
+        "how many",
+        "By how many points were France behind at half-time before their 18-17 comeback win over "
+        "England at Twickenham?",
+        "bbc-sport-286",
+        "11 points",
+    ),
+    _b52_c(
+        "how many",
+        "How many times more likely were Asians to be stopped and searched by police in 2003/2004?",
+        "bbc-politics-105",
+        "1.9 times",
+    ),
+    _b52_c(
+        "how many",
+        "How big was the accounting fraud that former HealthSouth boss Richard Scrushy is accused "
+        "of directing?",
+        "bbc-business-508",
+        "$2.7bn|£1.4bn",
+    ),
+    _b52_c(
+        "how many",
+        "How many new casinos will be allowed in each of the small, medium and large categories "
+        "under Tessa Jowell's climbdown?",
+        "bbc-politics-187",
+        "eight",
+    ),
+    _b52_c(
+        "how many",
+        "Within how many days did Microsoft expect a beta version of its anti-spyware toolkit to "
+        "be available?",
+        "bbc-tech-250",
+        "30 days",
+    ),
+    _b52_c(
+        "how many",
+        "How long is a single AAA battery said to last in Creative's magnetic wireless headset "
+        "shown at CeBit?",
+        "bbc-tech-395",
+        "up to 30 hours|30 hours",
+    ),
+    _b52_c(
+        "how many",
+        "How many digital images does the average person have in their library, according to the "
+        "Consumer Electronics Association?",
+        "bbc-tech-174",
+        "600",
+    ),
+    _b52_c(
+        "how many",
+        "What percentage of those surveyed by PC Pro Magazine found they could not switch "
+        "internet supplier at all?",
+        "bbc-tech-021",
+        "12%",
+    ),
+    _b52_c(
+        "how many",
+        "In how many countries were business leaders surveyed for the World Economic Forum report "
+        "on companies' response to HIV/Aids?",
+        "bbc-business-482",
+        "104",
+    ),
+    _b52_c(
+        "how many",
+        "How many people in Wales were on some kind of waiting list, according to the latest "
+        "monthly figures?",
+        "bbc-politics-121",
+        "305,775",
+    ),
+    _b52_c(
+        "how many",
+        "How much do ministers hope to save through efficiency reforms, of which the TUC said "
+        "civil service job cuts would deliver under 6%?",
+        "bbc-politics-084",
+        "£22bn",
+    ),
+    _b52_c(
+        "how many",
+        "To what rate had inflation in China slowed as the government kept a tight rein on credit?",
+        "bbc-business-016",
+        "4.3%",
+    ),
+    _b52_c(
+        "how many",
+        "How many service breaks did Dominik Hrbaty and the 10th seed trade in their five-set "
+        "Australian Open match?",
+        "bbc-sport-480",
+        "16",
+    ),
+    _b52_c(
+        "how many",
+        "By how much did private consumption in Germany slide in 2004, while exports drove growth?",
+        "bbc-business-439",
+        "0.3%",
+    ),
+    _b52_c(
+        "how many",
+        "By what score were Ireland leading Italy at half-time, according to Geordan Murphy?",
+        "bbc-sport-309",
+        "8-6",
+    ),
+)
+
+B52_NEAR_BBC_A = (
+    "Who succeeded Yoshiaki Tsutsumi as chairman of Seibu Railways after he was forced to resign?",
+    "Who is the lawyer whose new documents forced the suspension of Santander chairman Emilio "
+    "Botin's trial in Madrid?",
+    "Who is the president of Arkansas State University, where Jonesboro church ministers want "
+    "Nelly's concert stopped?",
+    "Who is the chief executive of Tapwave, the start-up whose Zodiac handheld competes with the "
+    "Nintendo DS?",
+    "Who chairs the Economic and Social Research Council, whose spending plans were reviewed by "
+    "the Commons science and technology committee?",
+    "Who threw the missile that hit Manchester United goalkeeper Roy Carroll during the FA Cup "
+    "tie at Goodison Park?",
+    "On what date will Kostas Kenteris, Katerina Thanou and their former coach Christos Tzekos go "
+    "on trial in Greece?",
+    "When is Lionhead Studios' game that puts players in charge of a movie studio due to go on "
+    "sale?",
+    "On what date did Yoshiaki Tsutsumi resign from all his posts in the Seibu business empire?",
+    "When will The Bravery, winners of the BBC's Sound of 2005 poll, release their debut album?",
+    "In what year did Jonathan Schwartz become chief operating officer of Sun Microsystems?",
+    "In which hospital did Kostas Kenteris and Katerina Thanou spend four days after their "
+    "reported motorcycle crash?",
+    "At which venue did 50 Cent and The Game hold the news conference announcing the end of their "
+    "feud?",
+    "Where did Arvind Parmar pick up the knee injury that ruled him out of Britain's Davis Cup "
+    "tie in Israel?",
+    "At which London venue was the games industry meeting where Patricia Hewitt called for "
+    "clearer warnings on violent video games?",
+    "How much will Arsene Wenger be paid a year under his new Arsenal contract running to May "
+    "2008?",
+    "How much did tickets cost for Nelly's 12 March concert at Arkansas State University?",
+    "How many viewers watched the BBC2 documentary Michael Howard: No More Mr Nasty?",
+    "How many spectators saw Ronan O'Gara's injury-time drop goal beat Argentina 21-19 at "
+    "Lansdowne Road?",
+    "How large was Yoshiaki Tsutsumi's personal fortune when he was ranked the world's richest "
+    "man?",
+)
+
+B52_NEAR_BBC_B = (
+    "Who led the IMF mission whose report said Liberia's economy had started to grow again in "
+    "2004?",
+    "Who is the chief executive of Eton Corporation, the firm behind the Porsche-designed P7131 "
+    "digital radio?",
+    "Who chairs Labour's National Executive Committee, which ratified Manchester as host of the "
+    "party's 2006 autumn conference?",
+    "Who designed the Adidas 'intelligent' running shoe with a processor and motor in its sole "
+    "shown at CeBit?",
+    "Who is the chief executive of Tulip Computers, the Dutch firm that sold the Commodore brand "
+    "to Yeahronimo Media Ventures?",
+    "Which referee took charge of Ireland's bruising Six Nations win over Italy described by "
+    "Geordan Murphy?",
+    "When will Microsoft start charging for updates to the anti-spyware toolkit it developed "
+    "after buying Giant Company Software?",
+    "In what year was the Votes at 16 alliance, which wants the voting age lowered, set up?",
+    "On what date is the jury due to deliver its verdict in former HealthSouth boss Richard "
+    "Scrushy's fraud trial?",
+    "When was Dr Kate Taylor appointed head of the World Economic Forum's global health "
+    "initiative?",
+    "On what date was the Skulls program aimed at Nokia 7610 phones first posted on shareware "
+    "sites?",
+    "Where is the Blu-Ray Association, which won the backing of Electronic Arts and Vivendi, "
+    "based?",
+    "In which city is Creative, the portable media player firm that showed a magnetic wireless "
+    "headset at CeBit, headquartered?",
+    "Where was Tory Edward Turnour, thought to be the youngest MP ever elected, born?",
+    "In which city is the Welsh Institute for Health and Social Care, whose analyst called the "
+    "new Welsh waiting targets 'reasonably impressive', based?",
+    "In which city was Pakistan's President Pervez Musharraf born?",
+    "In which city does the Islamic Human Rights Commission, which called Hazel Blears' "
+    "stop-and-search comments outrageous, have its headquarters?",
+    "How many people were arrested during the weekend of gas price riots in Algeria?",
+    "How much will Samsung's SGH-i300 handset with a three gigabyte hard drive cost?",
+    "How many spectators watched France's 18-17 comeback win over England at Twickenham?",
+    "What majority did Labour MP Derek Wyatt win in Sittingbourne and Sheppey at the last general "
+    "election?",
+    "How many 7610 smartphones has Nokia sold?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -56258,6 +57570,7 @@ _CORPUS_BATCHES = (
     (49, B49_BBC_A + B49_BBC_B, B49_NEAR_BBC_A + B49_NEAR_BBC_B),
     (50, B50_BBC_A + B50_BBC_B, B50_NEAR_BBC_A + B50_NEAR_BBC_B),
     (51, B51_BBC_A + B51_BBC_B, B51_NEAR_BBC_A + B51_NEAR_BBC_B),
+    (52, B52_BBC_A + B52_BBC_B, B52_NEAR_BBC_A + B52_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

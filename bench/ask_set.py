@@ -252,6 +252,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written forty-ninth", 49),
         ("written fiftieth", 50),
         ("written fifty-first", 51),
+        ("written fifty-second", 52),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
