@@ -4491,3 +4491,16 @@ async def test_who_at_a_body_ranks_first_the_one_who_speaks_for_it(app: App) -> 
         "Who at Calder, the Belgian partner in Tern, explained why aid workers need maps?",
     )
     assert result.sentences and "Tom Beale" in result.sentences[0].text
+
+
+async def test_an_adjective_is_said_by_its_degrees(app: App) -> None:
+    text = (
+        "Friday's strike by Tern dock workers is the biggest in Calder since 1987, the union "
+        "said. Tern dock workers last went on strike in 2001, over pensions. "
+        "Talks are due to resume on Monday."
+    )
+    await store(app, ("Tern dock strike goes ahead", text))
+    result = await answer(
+        app, "Since what year had Calder not seen a strike as big as the Tern dock walkout?"
+    )
+    assert result.sentences and "1987" in result.sentences[0].text
