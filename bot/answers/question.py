@@ -536,6 +536,15 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             if following[1:3] == ["year", "old"] and following[0].isdigit():
                 return Wanted.PERSON  # "which 15-year-old did Davenport beat …?"
             kinds = [kind for w in following if (kind := head_noun_type(w)) is not None]
+            # ("which rival company …?" asks for a firm, which is no person; not "which DJ
+            # recorded the charity single?")
+            firm = next((k for k, w in enumerate(following[:3]) if w in _FIRMS), None)
+            if (
+                firm is not None
+                and not titles
+                and Wanted.PERSON not in map(head_noun_type, following[firm:])
+            ):
+                return None
             if Wanted.PERSON in kinds:
                 return Wanted.PERSON  # "which appeals court judge", "which city official"
             if kinds:
@@ -550,6 +559,7 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
 
 
 _NAME_PARTICLES = word_set("for of")
+_FIRMS = ORGANISATION_NOUNS - HEAD_PERSON_NOUNS
 _RANKINGS = word_set("rankings ranking standings table")
 # positions written with a hyphen, which the question's words split ("scrum", "half")
 _POSITIONS = word_set(

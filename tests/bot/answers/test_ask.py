@@ -4504,3 +4504,17 @@ async def test_an_adjective_is_said_by_its_degrees(app: App) -> None:
         app, "Since what year had Calder not seen a strike as big as the Tern dock walkout?"
     )
     assert result.sentences and "1987" in result.sentences[0].text
+
+
+async def test_which_company_asks_for_a_firm_not_a_person(app: App) -> None:
+    text = (
+        "Tern Aviation has been taken to court by rival Kelso Aero, which accuses it of "
+        "industrial espionage during a 2001 contract contest. Tern chief executive Tom Beale "
+        "said the firm would fight the claim. He added that Tern had done nothing wrong."
+    )
+    await store(app, ("Tern faces espionage claim", text))
+    result = await answer(
+        app, "Which rival company took Tern to court, accusing it of industrial espionage?"
+    )
+    assert result.sentences and "Kelso Aero" in result.sentences[0].text
+    assert all("Tom Beale" not in s.text for s in result.sentences)

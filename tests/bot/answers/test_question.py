@@ -142,6 +142,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("After which year's election did Tom Beale become minister?", Wanted.TIME),
         ("Which assistant state's attorney said so?", Wanted.PERSON),
         ("Which former world number two beat Tom Beale?", Wanted.PERSON),
+        ("Which rival company took Tern to court?", None),
+        ("Which Tern company chairman quit?", Wanted.PERSON),
         ("What is the real name of reggae star Tern?", Wanted.PERSON),
         ("Which fellow Swede did Tom Beale beat in Kelso?", Wanted.PERSON),
         ("What was Tilda Marsh's world ranking before the final?", Wanted.NUMBER),
