@@ -143,6 +143,7 @@ EQUIVALENT_WORDS = (
     "beat victory defeat defeated",
     "sack sacked dismiss dismissed",
     "quit resign resigned",
+    "inform informed tell told",  # ("told counterparts at UFJ of its decision on Friday")
     "decide decided decision",  # a verb and its noun the stemmer does not join
     "enter entered entry",
     "hire hired appoint appointed",

@@ -4518,3 +4518,15 @@ async def test_which_company_asks_for_a_firm_not_a_person(app: App) -> None:
     )
     assert result.sentences and "Kelso Aero" in result.sentences[0].text
     assert all("Tom Beale" not in s.text for s in result.sentences)
+
+
+async def test_told_answers_informed(app: App) -> None:
+    text = (
+        "Tern has abandoned its takeover offer for Kelso Bank. Tern bosses told counterparts "
+        "at Kelso of the decision on Friday. Tern first made the offer on Monday."
+    )
+    await store(app, ("Tern drops Kelso bid", text))
+    result = await answer(
+        app, "On what day did Tern inform Kelso that it was abandoning its takeover offer?"
+    )
+    assert result.sentences and "Friday" in result.sentences[0].text

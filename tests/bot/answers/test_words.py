@@ -56,3 +56,9 @@ def test_news_words_for_one_another(asked: str, written: str) -> None:
     # ("If a bid comes in … I will speak to Kevin Keegan" says whom he would talk to if an
     # offer arrived)
     assert present(index_key(asked), frozenset({index_key(written)}))
+
+
+def test_told_says_informed() -> None:
+    # (so "Tern bosses told counterparts at Kelso of the decision on Friday" answers "on
+    # what day did Tern inform Kelso that it was dropping its offer?")
+    assert present(index_key("inform"), frozenset({index_key("told")}))
