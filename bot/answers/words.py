@@ -148,6 +148,7 @@ EQUIVALENT_WORDS = (
     "enter entered entry",
     "hire hired appoint appointed",
     "match game fixture meeting derby",
+    "clash meet met",  # ("they meet again at Highbury on Tuesday")
     "last final",
     "first opening",
     "close closed closing closure shut shutting",

@@ -4530,3 +4530,17 @@ async def test_told_answers_informed(app: App) -> None:
         app, "On what day did Tern inform Kelso that it was abandoning its takeover offer?"
     )
     assert result.sentences and "Friday" in result.sentences[0].text
+
+
+async def test_a_clash_is_where_sides_meet(app: App) -> None:
+    text = (
+        "Tern's Tom Beale has called the rivalry between Kelso and Tern \"bitter and "
+        'personal". Past encounters have stirred up plenty of ill-feeling between the sides '
+        'and they meet again at Northfield on Tuesday. "It is just more bitter against '
+        'Kelso," the defender said.'
+    )
+    await store(app, ("Beale lifts lid on Kelso feud", text))
+    result = await answer(
+        app, "Where do Tern host Kelso in the clash Tom Beale called bitter and personal?"
+    )
+    assert result.sentences and "Northfield" in result.sentences[0].text
