@@ -205,6 +205,9 @@ EQUIVALENT_WORDS = (
     "finish finished end ended",
     "keep kept retain retained",
     "netherlands holland",
+    "require required requiring mandate mandated",
+    "real genuine",
+    "exhibit exhibiting showing",
     # a verb and its noun, which the stemmer does not join ("complain" → "complaint")
     "complain complaint",
     "unemployed unemployment",
@@ -228,6 +231,7 @@ EQUIVALENT_WORDS = (
     "lend lent loan",
     "choose choice",
     "collide collision",
+    "respond response",
     # and short names of parties
     "lib liberal",
     "dem dems democrat democrats",

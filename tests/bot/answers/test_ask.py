@@ -4544,3 +4544,19 @@ async def test_a_clash_is_where_sides_meet(app: App) -> None:
         app, "Where do Tern host Kelso in the clash Tom Beale called bitter and personal?"
     )
     assert result.sentences and "Northfield" in result.sentences[0].text
+
+
+async def test_a_verb_is_said_by_another_word_for_it(app: App) -> None:
+    text = (
+        "Regulators in Calder have objected to Tern's roaming rates. Tern sent the regulator "
+        "a response to those objections in March and is now waiting for a reply. "
+        "Several states, notably the state of Oregon, mandate low roaming charges. "
+        "There are more than 6,000 companies at the Northfield fair, showing their products."
+    )
+    await store(app, ("Tern waits on Calder ruling", text))
+    result = await answer(app, "When did Tern respond to the objections over its roaming rates?")
+    assert result.sentences and "March" in result.sentences[0].text
+    result = await answer(app, "Which state is singled out as requiring low roaming charges?")
+    assert result.sentences and "Oregon" in result.sentences[0].text
+    result = await answer(app, "How many companies are exhibiting at the Northfield fair?")
+    assert result.sentences and "6,000" in result.sentences[0].text

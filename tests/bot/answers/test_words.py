@@ -62,3 +62,16 @@ def test_told_says_informed() -> None:
     # (so "Tern bosses told counterparts at Kelso of the decision on Friday" answers "on
     # what day did Tern inform Kelso that it was dropping its offer?")
     assert present(index_key("inform"), frozenset({index_key("told")}))
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("respond", "response"),
+        ("requiring", "mandate"),
+        ("real", "genuine"),
+        ("exhibiting", "showing"),
+    ],
+)
+def test_words_news_writes_for_what_was_asked(asked: str, written: str) -> None:
+    assert present(index_key(asked), frozenset({index_key(written)}))
