@@ -208,6 +208,7 @@ EQUIVALENT_WORDS = (
     "require required requiring mandate mandated",
     "real genuine",
     "exhibit exhibiting showing",
+    "expect expected estimate estimated",
     # a verb and its noun, which the stemmer does not join ("complain" → "complaint")
     "complain complaint",
     "unemployed unemployment",

@@ -71,6 +71,7 @@ def test_told_says_informed() -> None:
         ("requiring", "mandate"),
         ("real", "genuine"),
         ("exhibiting", "showing"),
+        ("expect", "estimate"),
     ],
 )
 def test_words_news_writes_for_what_was_asked(asked: str, written: str) -> None:
