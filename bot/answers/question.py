@@ -535,15 +535,12 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
                 following.append(w)
             if following[1:3] == ["year", "old"] and following[0].isdigit():
                 return Wanted.PERSON  # "which 15-year-old did Davenport beat …?"
-            kinds = [kind for w in following if (kind := head_noun_type(w)) is not None]
+            types = [head_noun_type(w) for w in following]
+            kinds = [kind for kind in types if kind is not None]
             # ("which rival company …?" asks for a firm, which is no person; not "which DJ
             # recorded the charity single?")
             firm = next((k for k, w in enumerate(following[:3]) if w in _FIRMS), None)
-            if (
-                firm is not None
-                and not titles
-                and Wanted.PERSON not in map(head_noun_type, following[firm:])
-            ):
+            if firm is not None and not titles and Wanted.PERSON not in types[firm:]:
                 return None
             if Wanted.PERSON in kinds:
                 return Wanted.PERSON  # "which appeals court judge", "which city official"

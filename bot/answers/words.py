@@ -184,6 +184,7 @@ EQUIVALENT_WORDS = (
     "aim aimed target targeted",
     "air aired broadcast",
     "bigger greater larger",
+    "biggest greatest largest",
     # an adjective and its degrees, which the stemmer does not join ("the biggest since 1993")
     "big bigger biggest",
     "large larger largest",
@@ -195,7 +196,6 @@ EQUIVALENT_WORDS = (
     "fast faster fastest",
     "strong stronger strongest",
     "weak weaker weakest",
-    "biggest greatest largest",
     "uk britain",
     "bid offer",
     "talk talked speak spoke",

@@ -50,23 +50,8 @@ def test_a_verb_says_its_noun_the_stemmer_does_not_join() -> None:
         ("rising", "increased"),
         ("finished", "ended"),
         ("keep", "retained"),
-    ],
-)
-def test_news_words_for_one_another(asked: str, written: str) -> None:
-    # ("If a bid comes in … I will speak to Kevin Keegan" says whom he would talk to if an
-    # offer arrived)
-    assert present(index_key(asked), frozenset({index_key(written)}))
-
-
-def test_told_says_informed() -> None:
-    # (so "Tern bosses told counterparts at Kelso of the decision on Friday" answers "on
-    # what day did Tern inform Kelso that it was dropping its offer?")
-    assert present(index_key("inform"), frozenset({index_key("told")}))
-
-
-@pytest.mark.parametrize(
-    ("asked", "written"),
-    [
+        # ("Tern bosses told counterparts at Kelso of the decision on Friday")
+        ("inform", "told"),
         ("respond", "response"),
         ("requiring", "mandate"),
         ("real", "genuine"),
@@ -74,5 +59,7 @@ def test_told_says_informed() -> None:
         ("expect", "estimate"),
     ],
 )
-def test_words_news_writes_for_what_was_asked(asked: str, written: str) -> None:
+def test_news_words_for_one_another(asked: str, written: str) -> None:
+    # ("If a bid comes in … I will speak to Kevin Keegan" says whom he would talk to if an
+    # offer arrived)
     assert present(index_key(asked), frozenset({index_key(written)}))
