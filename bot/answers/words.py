@@ -209,6 +209,8 @@ EQUIVALENT_WORDS = (
     "real genuine",
     "exhibit exhibiting showing",
     "expect expected estimate estimated",
+    "seat seats constituency constituencies",
+    "bondholder bondholders creditor creditors",
     # a verb and its noun, which the stemmer does not join ("complain" → "complaint")
     "complain complaint",
     "unemployed unemployment",

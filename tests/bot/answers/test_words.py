@@ -57,6 +57,8 @@ def test_a_verb_says_its_noun_the_stemmer_does_not_join() -> None:
         ("real", "genuine"),
         ("exhibiting", "showing"),
         ("expect", "estimate"),
+        ("seats", "constituencies"),
+        ("bondholders", "creditors"),
     ],
 )
 def test_news_words_for_one_another(asked: str, written: str) -> None:
