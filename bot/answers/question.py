@@ -252,7 +252,9 @@ HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "laureate recipient newcomer rookie substitute successor predecessor incumbent "
     "assistant intern volunteer organiser organizer promoter agent representative "
     "delegate spy whistleblower chiropractor osteopath skater skateboarder snowboarder "
-    "longboarder prop hooker flanker winger fly-half scrum-half full-back quarterback "
+    "longboarder prop hooker flanker winger fly-half scrum-half full-back left-back "
+    "right-back wing-back centre-back centre-half centre-forward stand-off wing-forward "
+    "quarterback "
     "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant "
     "sheriff warden bailiff mogul magnate correspondent handler screener guard shopper "
     "customer neighbour neighbor friend stranger bystander cashier receptionist bouncer "
@@ -483,88 +485,90 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
         ):
             return Wanted.NUMBER  # "what is the most an air passenger can claim?"
         if word in {"what", "which", "whats"}:
-            # the head noun: "which Brive player", "which EU foreign policy chief", and a
-            # word of a name only when no other word is one ("which DJ", "which Labour MP")
-            following: list[str] = []
-            titles: list[str] = []
-            for j in range(i + 1, min(len(lowered), i + 1 + HEAD_NOUN_SPAN)):
-                w = lowered[j].removesuffix("'s")
-                if w in _VERB_LINKS and following:
-                    break  # "which east London seat was councillor Lyn Brown …"
-                if w in _LINKS:
-                    continue
-                if (
-                    w == "and"
-                    and (following or (j + 1 < len(named) and named[j - 1] and named[j + 1]))
-                    and lowered[j + 1 : j + 2]
-                    and not (lowered[j + 1] in STOP_WORDS or lowered[j + 1] in _AUXILIARIES)
-                ):
-                    # "which work and pensions minister …", "which Trade and Industry …"
-                    continue
-                if w in _NAME_PARTICLES and j + 1 < len(named) and named[j - 1] and named[j + 1]:
-                    continue  # "which National Council for Adoption president …"
-                if j < len(named) and named[j]:
-                    # ("which DJ", and a people's name right before a verb: "which Russian
-                    # did …", "which Australian won …", not "which Christian Aid report")
-                    nxt = lowered[j + 1] if j + 1 < len(lowered) else ""
-                    people = (
-                        not any(named[i + 1 : j])  # ("which unseeded German knocked …")
-                        and (w == "briton" or bool(_PERSON_ENDING.match(w)))
-                        and (nxt in _AUXILIARIES or nxt in _PAST_VERBS or nxt.endswith("ed"))
-                    )
-                    # ("which fellow Swede …?": one of a people)
-                    fellow = following[-1:] == ["fellow"]
-                    titles += [w] if w in PERSON_NOUNS or people or fellow else []
-                    continue
-                if w in _HEAD_COUNTRIES:
-                    continue  # "which US entrepreneur …" ("US" is no "us")
-                after = lowered[j + 1] if j + 1 < len(lowered) else ""
-                if w == "member" and head_noun_type(after) is Wanted.PLACE:
-                    continue  # "which EU member state …?" asks for a country
-                if following and f"{following[-1]}-{w}" in _HYPHENED_PEOPLE:
-                    return Wanted.PERSON  # "which recalled Italy scrum-half …?", "… stand-off"
-                if w in STOP_WORDS or w in _AUXILIARIES:
-                    break
-                if w in {"figure", "figures"} and _STANDING.intersection(following):
-                    return Wanted.PERSON  # "which senior BT figure …?"
-                owner = not following and lowered[j].endswith("'s")
-                if owner and (kind := head_noun_type(w)) in {Wanted.PLACE, Wanted.TIME}:
-                    return kind  # "which US state's attorney general …?" asks for the state
-                if w == "number" and following[-1:] == ["world"]:
-                    return Wanted.PERSON  # "which former world number two …?"
-                following.append(w)
-            if following[1:3] == ["year", "old"] and following[0].isdigit():
-                return Wanted.PERSON  # "which 15-year-old did Davenport beat …?"
-            types = [head_noun_type(w) for w in following]
-            kinds = [kind for kind in types if kind is not None]
-            # ("which rival company …?" asks for a firm, which is no person; not "which DJ
-            # recorded the charity single?")
-            firm = next((k for k, w in enumerate(following[:3]) if w in _FIRMS), None)
-            if firm is not None and not titles and Wanted.PERSON not in types[firm:]:
-                return None
-            if Wanted.PERSON in kinds:
-                return Wanted.PERSON  # "which appeals court judge", "which city official"
-            if kinds:
-                return kinds[0]
-            # ("which actors play …?": people in the plural, when nothing else says what is
-            # asked; not "which town's Labour Party members' newsletter …?")
-            plural = following[0][:-1] if following and following[0].endswith("s") else ""
-            return Wanted.PERSON if titles or plural in PERSON_NOUNS else None
+            return _head_phrase_type(lowered, i, named)
         if word == "why":
             return None
     return None
 
 
+def _head_phrase_type(lowered: list[str], i: int, named: Sequence[bool]) -> Wanted | None:
+    """What "which …?" or "what …?" (the question word at `i`) asks for, from the head
+    phrase after it."""
+    # the head noun: "which Brive player", "which EU foreign policy chief", and a
+    # word of a name only when no other word is one ("which DJ", "which Labour MP")
+    following: list[str] = []
+    titles: list[str] = []
+    for j in range(i + 1, min(len(lowered), i + 1 + HEAD_NOUN_SPAN)):
+        w = lowered[j].removesuffix("'s")
+        if w in _VERB_LINKS and following:
+            break  # "which east London seat was councillor Lyn Brown …"
+        if w in _LINKS:
+            continue
+        if (
+            w == "and"
+            and (following or (j + 1 < len(named) and named[j - 1] and named[j + 1]))
+            and lowered[j + 1 : j + 2]
+            and not (lowered[j + 1] in STOP_WORDS or lowered[j + 1] in _AUXILIARIES)
+        ):
+            # "which work and pensions minister …", "which Trade and Industry …"
+            continue
+        if w in _NAME_PARTICLES and j + 1 < len(named) and named[j - 1] and named[j + 1]:
+            continue  # "which National Council for Adoption president …"
+        if j < len(named) and named[j]:
+            # ("which DJ", and a people's name right before a verb: "which Russian
+            # did …", "which Australian won …", not "which Christian Aid report")
+            nxt = lowered[j + 1] if j + 1 < len(lowered) else ""
+            people = (
+                not any(named[i + 1 : j])  # ("which unseeded German knocked …")
+                and (w == "briton" or bool(_PERSON_ENDING.match(w)))
+                and (nxt in _AUXILIARIES or nxt in _PAST_VERBS or nxt.endswith("ed"))
+            )
+            # ("which fellow Swede …?": one of a people)
+            fellow = following[-1:] == ["fellow"]
+            titles += [w] if w in PERSON_NOUNS or people or fellow else []
+            continue
+        if w in _HEAD_COUNTRIES:
+            continue  # "which US entrepreneur …" ("US" is no "us")
+        after = lowered[j + 1] if j + 1 < len(lowered) else ""
+        if w == "member" and head_noun_type(after) is Wanted.PLACE:
+            continue  # "which EU member state …?" asks for a country
+        if following and f"{following[-1]}-{w}" in _HYPHENED_PEOPLE:
+            return Wanted.PERSON  # "which recalled Italy scrum-half …?", "… stand-off"
+        if w in STOP_WORDS or w in _AUXILIARIES:
+            break
+        if w in {"figure", "figures"} and _STANDING.intersection(following):
+            return Wanted.PERSON  # "which senior BT figure …?"
+        owner = not following and lowered[j].endswith("'s")
+        if owner and (kind := head_noun_type(w)) in {Wanted.PLACE, Wanted.TIME}:
+            return kind  # "which US state's attorney general …?" asks for the state
+        if w == "number" and following[-1:] == ["world"]:
+            return Wanted.PERSON  # "which former world number two …?"
+        following.append(w)
+    if following[1:3] == ["year", "old"] and following[0].isdigit():
+        return Wanted.PERSON  # "which 15-year-old did Davenport beat …?"
+    types = [head_noun_type(w) for w in following]
+    kinds = [kind for kind in types if kind is not None]
+    # ("which rival company …?" asks for a firm, which is no person; not "which DJ
+    # recorded the charity single?")
+    firm = next((k for k, w in enumerate(following[:3]) if w in _FIRMS), None)
+    if firm is not None and not titles and Wanted.PERSON not in types[firm:]:
+        return None
+    if Wanted.PERSON in kinds:
+        return Wanted.PERSON  # "which appeals court judge", "which city official"
+    if kinds:
+        return kinds[0]
+    # ("which actors play …?": people in the plural, when nothing else says what is
+    # asked; not "which town's Labour Party members' newsletter …?")
+    plural = following[0][:-1] if following and following[0].endswith("s") else ""
+    return Wanted.PERSON if titles or plural in PERSON_NOUNS else None
+
+
 _NAME_PARTICLES = word_set("for of")
 _FIRMS = ORGANISATION_NOUNS - HEAD_PERSON_NOUNS
 _RANKINGS = word_set("rankings ranking standings table")
-# positions written with a hyphen, which the question's words split ("scrum", "half")
-_POSITIONS = word_set(
-    "scrum-half fly-half full-back left-back right-back wing-back centre-back centre-half "
-    "centre-forward stand-off wing-forward"
-)
-# … and any person written with a hyphen ("film-maker", "team-mate")
-_HYPHENED_PEOPLE = _POSITIONS | {noun for noun in HEAD_PERSON_NOUNS if "-" in noun}
+# people written with a hyphen ("scrum-half", "film-maker"), which the question's words
+# split ("scrum", "half")
+_HYPHENED_PEOPLE = frozenset(noun for noun in HEAD_PERSON_NOUNS if "-" in noun)
 _HEAD_COUNTRIES = frozenset(name.lower() for name in CAPITAL_NAMES)  # ("US" read as "us")
 # what makes a "figure" someone of standing rather than a number
 _STANDING = word_set("senior leading key prominent public political top")
