@@ -57462,6 +57462,1310 @@ B52_NEAR_BBC_B = (
 )
 
 
+_b53_c = partial(_c, batch=53)
+
+B53_BBC_A = (
+    # who
+    _b53_c(
+        "who",
+        "Which copy protection company devised the RipGuard technology meant to make DVDs harder "
+        "to rip?",
+        "bbc-tech-326",
+        "Macrovision",
+    ),
+    _b53_c(
+        "who",
+        "Which Tory co-chairman opened the party's Brighton spring forum with a speech attacking "
+        "Tony Blair's record in government?",
+        "bbc-politics-409",
+        "Liam Fox|Dr Fox",
+    ),
+    _b53_c(
+        "who",
+        "Which US agency warned that a computer virus was being spread by e-mails falsely "
+        "claiming to come from its own .gov address?",
+        "bbc-tech-039",
+        "Federal Bureau of Investigation|FBI",
+    ),
+    _b53_c(
+        "who",
+        "Which organisation gave preliminary approval to the .mobi and .jobs internet domains "
+        "aimed at mobile services and the jobs market?",
+        "bbc-tech-239",
+        "Internet Corporation for Assigned Names and Numbers|Icann",
+    ),
+    _b53_c(
+        "who",
+        "Which new Georgian president is offering people who hid their earnings under Eduard "
+        "Shevardnadze a one-off tax amnesty?",
+        "bbc-business-199",
+        "Mikhail Saakashvili|Mr Saakashvili",
+    ),
+    _b53_c(
+        "who",
+        "Which former Tory shadow attorney general said senior Conservatives remained deeply "
+        "uneasy about ID cards, as Charles Clarke faced his first test as home secretary?",
+        "bbc-politics-227",
+        "Bill Cash",
+    ),
+    _b53_c(
+        "who",
+        "The England rugby captaincy passed to full-back Jason Robinson after which fly-half was "
+        "injured?",
+        "bbc-sport-336",
+        "Jonny Wilkinson|Wilkinson",
+    ),
+    _b53_c(
+        "who",
+        "Which Sony European president predicted that 20 million European homes would have HDTV "
+        "sets by 2008?",
+        "bbc-tech-306",
+        "Chris Deering",
+    ),
+    _b53_c(
+        "who",
+        "Which Labour peer and human rights lawyer said special advocates could not talk to "
+        "detainees once they had seen secret intelligence?",
+        "bbc-politics-160",
+        "Helena Kennedy",
+    ),
+    _b53_c(
+        "who",
+        "To which online payments firm was a fake web address, registered to expose the "
+        "internationalised domain name loophole, handed back?",
+        "bbc-tech-049",
+        "Paypal|PayPal",
+    ),
+    _b53_c(
+        "who",
+        "Which magazine's study found an inkjet printer could run up £1,700 in cartridge costs "
+        "over 18 months, as a US woman sued HP?",
+        "bbc-tech-037",
+        "Computeractive Magazine|Computeractive",
+    ),
+    _b53_c(
+        "who",
+        "Which rugby union club, along with Leicester, is believed to lead the list of those keen "
+        "to sign Andy Farrell if he switches codes?",
+        "bbc-sport-398",
+        "Saracens",
+    ),
+    _b53_c(
+        "who",
+        "Which director of the pressure group Liberty said the question of who could issue "
+        "control orders against terror suspects was not the main issue?",
+        "bbc-politics-378",
+        "Shami Chakrabarti",
+    ),
+    _b53_c(
+        "who",
+        "Which British actor won the best supporting actor Bafta in 2005 for Closer?",
+        "bbc-entertainment-357",
+        "Clive Owen|Owen",
+    ),
+    _b53_c(
+        "who",
+        "Which MM Warburg economist said Germany's worst post-war jobless figures were very "
+        "politically charged?",
+        "bbc-business-275",
+        "Christian Jasperneite",
+    ),
+    _b53_c(
+        "who",
+        "Which computer firm manages the Department of Work and Pensions network whose crash left "
+        "thousands of civil servants without e-mail?",
+        "bbc-tech-187",
+        "EDS",
+    ),
+    _b53_c(
+        "who",
+        "Whose novel The Lovely Bones was the winning Richard and Judy book club pick before the "
+        "2005 shortlist was named?",
+        "bbc-entertainment-004",
+        "Alice Sebold",
+    ),
+    _b53_c(
+        "who",
+        "Who played Wilma opposite Gil Gerard's Buck in the cult sci-fi series whose first season "
+        "was reviewed on DVD alongside Spider-Man 2?",
+        "bbc-entertainment-077",
+        "Erin Gray",
+    ),
+    _b53_c(
+        "who",
+        "Which managing director of internet provider Freedom2surf said BT's proposals to open "
+        "its network to rivals would make the situation clearer for business?",
+        "bbc-business-252",
+        "Chris Panayis",
+    ),
+    _b53_c(
+        "who",
+        "Which chairman of the Commons science and technology committee questioned whether David "
+        "Blunkett could serve at cabinet level again?",
+        "bbc-politics-206",
+        "Ian Gibson",
+    ),
+    _b53_c(
+        "who",
+        "Which IAAF communications director said the sport's ruling body would contact Balco boss "
+        "Victor Conte for further information?",
+        "bbc-sport-088",
+        "Nick Davies",
+    ),
+    _b53_c(
+        "who",
+        "Which England forward shone in the line-out against Wales after coming into the side in "
+        "place of Lewis Moody?",
+        "bbc-sport-299",
+        "Chris Jones",
+    ),
+    # when
+    _b53_c(
+        "when",
+        "On what date will Prodigy headline the V Festival's second stage at Hylands Park?",
+        "bbc-entertainment-283",
+        "Sunday 21 August|21 August",
+    ),
+    _b53_c(
+        "when",
+        "In which month was the Georgian president behind the tax amnesty on hidden wealth "
+        "elected, following Eduard Shevardnadze's fall?",
+        "bbc-business-199",
+        "January",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week did Charles Clarke take over as home secretary after David "
+        "Blunkett quit, days before facing an ID cards rebellion?",
+        "bbc-politics-227",
+        "Thursday",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week were England due to face Ireland when Martin Corry urged his "
+        "team-mates to turn their apprehension into a positive mindset?",
+        "bbc-sport-336",
+        "Sunday",
+    ),
+    _b53_c(
+        "when",
+        "In which month were the US and India reported to be opening talks on more air routes, as "
+        "India let private carriers fly long-haul?",
+        "bbc-business-380",
+        "January",
+    ),
+    _b53_c(
+        "when",
+        "In which year did Labour declare it would not take its conference back to Blackpool, a "
+        "pledge it later broke?",
+        "bbc-politics-330",
+        "1998",
+    ),
+    _b53_c(
+        "when",
+        "In which year is satellite broadcaster BSkyB planning to launch HDTV services, according "
+        "to the report on gamers driving high definition?",
+        "bbc-tech-306",
+        "2006",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week was Attorney General Lord Goldsmith due to receive Ian MacDonald "
+        "QC's letter of resignation?",
+        "bbc-politics-160",
+        "Monday",
+    ),
+    _b53_c(
+        "when",
+        "In which year did Halloween producer Debra Hill start out in a film industry she said "
+        "then had very few women?",
+        "bbc-entertainment-378",
+        "1974",
+    ),
+    _b53_c(
+        "when",
+        "On what day did shadow home secretary David Davis claim judges would get the power to "
+        "issue detention orders under the terror law changes?",
+        "bbc-politics-378",
+        "Sunday",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week did the German Federal Labour Agency report that January's "
+        "jobless total had passed five million?",
+        "bbc-business-275",
+        "Wednesday",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week does Bill Thompson say the pensions minister should have made an "
+        "emergency statement to Parliament about the DWP computer crash?",
+        "bbc-tech-187",
+        "Tuesday",
+    ),
+    _b53_c(
+        "when",
+        "In which month did Ofcom tell BT it must give competitors real equality of access to its "
+        "phone lines or face a break-up?",
+        "bbc-business-252",
+        "November",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week did Charles Kennedy start the Lib Dems' pitch for women's votes "
+        "with an interview on Radio 4's Women's Hour?",
+        "bbc-politics-340",
+        "Monday",
+    ),
+    _b53_c(
+        "when",
+        "In which month did Trade and Industry Secretary Patricia Hewitt say she wanted longer "
+        "paid maternity leave and higher paternity pay if Labour won a third term?",
+        "bbc-politics-340",
+        "September",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week did Sania Mirza beat Petra Mandula to become the first Indian "
+        "woman in a Grand Slam third round?",
+        "bbc-sport-447",
+        "Wednesday",
+    ),
+    _b53_c(
+        "when",
+        "At what time was Silvio Berlusconi scheduled to open his meeting with industrialists and "
+        "union leaders on a plan to revive Italy's economy?",
+        "bbc-business-052",
+        "1830 GMT",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week did Crown Prince Frederik and Crown Princess Mary visit New York "
+        "to promote the Hans Christian Andersen festivities?",
+        "bbc-entertainment-002",
+        "Monday",
+    ),
+    _b53_c(
+        "when",
+        "On what day of the week did Steve McClaren see Lazio snatch a late equaliser against "
+        "Inter Milan, ahead of Boro's 2-0 Uefa Cup win over them?",
+        "bbc-sport-222",
+        "Saturday",
+    ),
+    # where
+    _b53_c(
+        "where",
+        "In which city is the two-day European Council summit at which Jack Straw insisted "
+        "Britain's £3bn rebate was not negotiable?",
+        "bbc-politics-358",
+        "Brussels",
+    ),
+    _b53_c(
+        "where",
+        "In which county is Weston Park, one of the two venues for the 10th V Festival headlined "
+        "by Scissor Sisters and Franz Ferdinand?",
+        "bbc-entertainment-283",
+        "Staffordshire",
+    ),
+    _b53_c(
+        "where",
+        "Which country's side, chasing their first Grand Slam since 1948, were England about to "
+        "visit when Martin Corry backed Jason Robinson as skipper?",
+        "bbc-sport-336",
+        "Ireland",
+    ),
+    _b53_c(
+        "where",
+        "In which city did Sony tell the E3 exhibition that film special effects and graphics "
+        "could be carried straight into video games?",
+        "bbc-tech-018",
+        "Los Angeles",
+    ),
+    _b53_c(
+        "where",
+        "In which city is Monica Chadha, the BBC reporter who said India's international airports "
+        "were shabby and ill-equipped, based?",
+        "bbc-business-380",
+        "Delhi",
+    ),
+    _b53_c(
+        "where",
+        "In which countries did the number of Europeans online rise most as the total reached 100 "
+        "million, according to Nielsen/NetRatings?",
+        "bbc-tech-146",
+        "France|Italy|Britain|Germany",
+    ),
+    _b53_c(
+        "where",
+        "The film Debra Hill was working on when she died told the story of the last two men "
+        "pulled from the rubble of which buildings?",
+        "bbc-entertainment-378",
+        "Twin Towers",
+    ),
+    _b53_c(
+        "where",
+        "In which city was the 2005 Bafta film awards ceremony that best actor winner Jamie Foxx "
+        "could not attend?",
+        "bbc-entertainment-357",
+        "London",
+    ),
+    _b53_c(
+        "where",
+        "Where did Jamie Foxx joke he was stuck driving a car at gunpoint, explaining why he "
+        "missed collecting his 2005 Bafta?",
+        "bbc-entertainment-357",
+        "LA",
+    ),
+    _b53_c(
+        "where",
+        "At which ground did Liverpool come from behind to beat 10-man Newcastle after a Titus "
+        "Bramble own goal?",
+        "bbc-sport-269",
+        "Anfield",
+    ),
+    _b53_c(
+        "where",
+        "Which county is referee Graham Poll, who sent off Lee Bowyer in Liverpool's win over "
+        "Newcastle, from?",
+        "bbc-sport-269",
+        "Hertfordshire",
+    ),
+    _b53_c(
+        "where",
+        "In which city did shares climb to an eight-month high after Japanese industrial output "
+        "beat expectations in January?",
+        "bbc-business-156",
+        "Tokyo",
+    ),
+    _b53_c(
+        "where",
+        "In the FA Cup third-round draw that sent Newcastle to Yeading, at which ground will "
+        "Spurs entertain Brighton?",
+        "bbc-sport-205",
+        "White Hart Lane",
+    ),
+    _b53_c(
+        "where",
+        "At which Grand Slam did Indian teenager Sania Mirza win a junior doubles title?",
+        "bbc-sport-447",
+        "Wimbledon",
+    ),
+    _b53_c(
+        "where",
+        "In which city will Jean-Michel Jarre play a concert marking the bicentenary of Hans "
+        "Christian Andersen's birth?",
+        "bbc-entertainment-002",
+        "Copenhagen",
+    ),
+    _b53_c(
+        "where",
+        "Where did Denmark's Crown Princess Mary read The Ugly Duckling to young children while "
+        "promoting the Andersen celebrations?",
+        "bbc-entertainment-002",
+        "Hans Christian Anderson School complex",
+    ),
+    _b53_c(
+        "where",
+        "In which regions are most of the 43 developing countries that earn over 20% of their "
+        "export income from a single product, according to the FAO?",
+        "bbc-business-067",
+        "Sub-Saharan Africa|Latin America|the Caribbean",
+    ),
+    _b53_c(
+        "where",
+        "Global exports of subsidised cotton and rice are mainly in the hands of which two "
+        "exporters, according to the FAO?",
+        "bbc-business-067",
+        "European Union|US",
+    ),
+    _b53_c(
+        "where",
+        "In which city did Marion Jones, now suing Victor Conte for defamation, win three Olympic "
+        "golds and two bronzes?",
+        "bbc-sport-088",
+        "Sydney",
+    ),
+    # how many
+    _b53_c(
+        "how many",
+        "By what percentage did Jack Straw say the European Commission's budget proposal would "
+        "push up EU spending?",
+        "bbc-politics-358",
+        "35%",
+    ),
+    _b53_c(
+        "how many",
+        "How many new internet domain names is the net's oversight body weighing up, including "
+        "the provisionally approved .mobi and .jobs?",
+        "bbc-tech-239",
+        "10",
+    ),
+    _b53_c(
+        "how many",
+        "How large is Georgia's public debt, as the country offers an amnesty on wealth hidden "
+        "during the Shevardnadze era?",
+        "bbc-business-199",
+        "$1.7bn",
+    ),
+    _b53_c(
+        "how many",
+        "How many floating point operations a second does the Cell consortium expect the "
+        "PlayStation 3 chip to handle when put inside powerful servers?",
+        "bbc-tech-018",
+        "16 trillion",
+    ),
+    _b53_c(
+        "how many",
+        "What was the limit on foreign stakes in Indian domestic airlines before the government "
+        "raised it to 49%?",
+        "bbc-business-380",
+        "40%",
+    ),
+    _b53_c(
+        "how many",
+        "How many European households did analysts Datamonitor forecast would own HDTV sets by "
+        "2008?",
+        "bbc-tech-306",
+        "4.6 million",
+    ),
+    _b53_c(
+        "how many",
+        "How many lawyers sat on the security-cleared panel acting for suspected terrorists that "
+        "Ian MacDonald QC quit in protest?",
+        "bbc-politics-160",
+        "19",
+    ),
+    _b53_c(
+        "how many",
+        "By what percentage did broadband use grow in Italy, Europe's biggest jump according to "
+        "Nielsen/NetRatings?",
+        "bbc-tech-146",
+        "120%",
+    ),
+    _b53_c(
+        "how many",
+        "How much did John Carpenter's Halloween, co-written by Debra Hill, take worldwide?",
+        "bbc-entertainment-378",
+        "$60m|£31.3m",
+    ),
+    _b53_c(
+        "how many",
+        "Roughly how many viruses and other malicious programs were thought to exist when "
+        "Microsoft released its own virus and spyware clean-up tools?",
+        "bbc-tech-177",
+        "100,000",
+    ),
+    _b53_c(
+        "how many",
+        "What share of those asked in a YouGov poll for the Daily Telegraph backed action against "
+        "people found to be plotting terror attacks who had committed no offence?",
+        "bbc-politics-378",
+        "75%",
+    ),
+    _b53_c(
+        "how many",
+        "How many of Im Kwon-Taek's films are being screened in a special retrospective at the "
+        "Berlin Film Festival?",
+        "bbc-entertainment-042",
+        "Twenty",
+    ),
+    _b53_c(
+        "how many",
+        "By how much did German unemployment jump in January, a rise partly explained by changes "
+        "in the way the figures are compiled?",
+        "bbc-business-275",
+        "572,900",
+    ),
+    _b53_c(
+        "how many",
+        "In what time did Britain's 4x100m relay quartet, now made MBEs, win Olympic gold?",
+        "bbc-sport-090",
+        "38.07 seconds",
+    ),
+    _b53_c(
+        "how many",
+        "How many copies did The Lovely Bones sell after winning the Richard and Judy book award?",
+        "bbc-entertainment-004",
+        "one million",
+    ),
+    _b53_c(
+        "how many",
+        "What proportion of Lib Dem candidates in winnable or target seats are women, according "
+        "to Charles Kennedy's women's manifesto launch?",
+        "bbc-politics-340",
+        "40%",
+    ),
+    _b53_c(
+        "how many",
+        "At what level did the Nikkei 225 index close on the day figures showed Japan's "
+        "industrial output rising faster than expected in January?",
+        "bbc-business-156",
+        "11,740.60",
+    ),
+    _b53_c(
+        "how many",
+        "How long did Serena Williams need to beat Sania Mirza in the third round of the "
+        "Australian Open?",
+        "bbc-sport-447",
+        "56 minutes",
+    ),
+    _b53_c(
+        "how many",
+        "By how much had Silvio Berlusconi promised to cut Italian taxes this year to get people "
+        "and companies spending?",
+        "bbc-business-052",
+        "6.5bn euros|$8.6bn|£4.5bn",
+    ),
+    _b53_c(
+        "how many",
+        "What was India-Pakistan trade worth in April-July 2003, the baseline for the threefold "
+        "rise reported as relations between the neighbours calmed?",
+        "bbc-business-347",
+        "$64.4m",
+    ),
+    _b53_c(
+        "how many",
+        "What are Pakistan's overall exports expected to exceed this fiscal year, according to "
+        "official data cited in the report on India-Pakistan trade?",
+        "bbc-business-347",
+        "$12bn",
+    ),
+    _b53_c(
+        "how many",
+        "According to the FAO, farm support in industrialised nations is how many times the aid "
+        "given for agricultural development in poor countries?",
+        "bbc-business-067",
+        "30 times",
+    ),
+    _b53_c(
+        "how many",
+        "How many counts does the federal indictment against Balco boss Victor Conte contain, "
+        "according to Marion Jones' lawyer?",
+        "bbc-sport-088",
+        "42",
+    ),
+)
+
+B53_BBC_B = (
+    # who
+    _b53_c(
+        "who",
+        "Which market analysts reported that sales of Sony's slimmer PlayStation 2 had tripled "
+        "since launch, outstripping Microsoft's Xbox?",
+        "bbc-tech-178",
+        "Chart-Track",
+    ),
+    _b53_c(
+        "who",
+        "Which discount phone firm said an affiliate partner had placed its advert on eDonkey "
+        "without its knowledge?",
+        "bbc-tech-206",
+        "OneTel",
+    ),
+    _b53_c(
+        "who",
+        "Which telecommunications firm blamed its media buying agency after its adverts turned up "
+        "on peer-to-peer networks?",
+        "bbc-tech-206",
+        "NTL",
+    ),
+    _b53_c(
+        "who",
+        "Which music critic from The Times tipped The Bravery, saying the Sound of 2005 winners "
+        "were spiky but in love with pop?",
+        "bbc-entertainment-142",
+        "Paul Connolly",
+    ),
+    _b53_c(
+        "who",
+        "Which lawyer represented Robert Napier, the prisoner who won compensation after being "
+        "forced to slop out?",
+        "bbc-politics-173",
+        "Tony Kelly|Mr Kelly",
+    ),
+    _b53_c(
+        "who",
+        "Which Wales coach said people all over the world wanted to see Wales back at rugby's top "
+        "table after Gavin Henson's winning kick against England?",
+        "bbc-sport-303",
+        "Mike Ruddock",
+    ),
+    _b53_c(
+        "who",
+        "Which co-founder and bassist did Snow Patrol ask to leave the band, according to singer "
+        "Gary Lightbody?",
+        "bbc-entertainment-296",
+        "Mark McClelland",
+    ),
+    _b53_c(
+        "who",
+        "Whose death as Fiat president led Giuseppe Morchio to bid for the chairmanship?",
+        "bbc-business-189",
+        "Umberto Agnelli",
+    ),
+    _b53_c(
+        "who",
+        "Besides Louis Walsh, who sits alongside Sharon Osbourne as a judge on ITV1's The "
+        "X-Factor?",
+        "bbc-entertainment-206",
+        "Simon Cowell",
+    ),
+    _b53_c(
+        "who",
+        "Which organisation is backing the proposed .post internet domain, given preliminary "
+        "approval by Icann?",
+        "bbc-tech-118",
+        "Universal Postal Union",
+    ),
+    _b53_c(
+        "who",
+        "Which former Quantum Leap actor plays Captain Archer in Star Trek: Enterprise?",
+        "bbc-entertainment-183",
+        "Scott Bakula",
+    ),
+    _b53_c(
+        "who",
+        "Which Wasps player scored the opening try against his former club in the 33-19 win over "
+        "London Irish?",
+        "bbc-sport-294",
+        "Rob Hoadley",
+    ),
+    _b53_c(
+        "who",
+        "Which Sovlink Securities strategist said the Russian government could not be sued after "
+        "Rosneft bought Yukos's main production unit?",
+        "bbc-business-332",
+        "Eric Kraus",
+    ),
+    _b53_c(
+        "who",
+        "Which Codemasters development director warned that more powerful consoles mean more "
+        "detailed content and higher costs for UK games firms?",
+        "bbc-tech-082",
+        "Gary Dunn|Mr Dunn",
+    ),
+    _b53_c(
+        "who",
+        "Who is the president of Climax's Action studio, which is investing in better tools to "
+        "avoid huge development teams?",
+        "bbc-tech-082",
+        "Simon Gardner",
+    ),
+    _b53_c(
+        "who",
+        "Which actress starred in Sony horror film The Grudge, the US' second best-selling DVD in "
+        "the week Ray topped the chart?",
+        "bbc-entertainment-073",
+        "Michelle Gellar|Gellar",
+    ),
+    _b53_c(
+        "who",
+        "Which distributor announced that production of Ron Howard's The Da Vinci Code, starring "
+        "Tom Hanks, would start next year?",
+        "bbc-entertainment-098",
+        "Sony Pictures",
+    ),
+    _b53_c(
+        "who",
+        "Which Ukrainian vice-prime minister called on the EU to recognise the steps Ukraine was "
+        "taking and warned against double standards?",
+        "bbc-business-217",
+        "Oleg Rybachuk|Mr Rybachuk",
+    ),
+    _b53_c(
+        "who",
+        "Which Fiji player's needless trip on Geoff Appleford let England run down the clock in "
+        "the Dubai Sevens final?",
+        "bbc-sport-381",
+        "Tuidriva Bainivalu",
+    ),
+    _b53_c(
+        "who",
+        "Who is the only Connacht player in the Ireland Six Nations squad that includes uncapped "
+        "Kieran Campbell?",
+        "bbc-sport-379",
+        "Bernard Jackman|Jackman",
+    ),
+    _b53_c(
+        "who",
+        "Who was Britain's only individual male track finalist at the Athens Olympics, running in "
+        "the 1500m?",
+        "bbc-sport-034",
+        "Michael East",
+    ),
+    _b53_c(
+        "who",
+        "Which Spanish Davis Cup captain said Carlos Moya had been waiting years to be in the "
+        "position of clinching the title?",
+        "bbc-sport-470",
+        "Jordi Arrese",
+    ),
+    # when
+    _b53_c(
+        "when",
+        "In which year did Scissor Sisters, seventh in the BBC's Sound of 2005 poll, have the "
+        "UK's best-selling album?",
+        "bbc-entertainment-142",
+        "2004",
+    ),
+    _b53_c(
+        "when",
+        "On what day did Scottish judges reject the executive's appeal over armed robber Robert "
+        "Napier's slopping-out compensation?",
+        "bbc-politics-173",
+        "Thursday",
+    ),
+    _b53_c(
+        "when",
+        "Before Gavin Henson's match-winning penalty, in what year had Wales last beaten England "
+        "at all?",
+        "bbc-sport-303",
+        "1999",
+    ),
+    _b53_c(
+        "when",
+        "Since which decade has the Swansea church building earmarked for a new mosque and "
+        "community centre stood derelict?",
+        "bbc-politics-185",
+        "1980s",
+    ),
+    _b53_c(
+        "when",
+        "In which year did Russian oil firm Sibneft pay out almost $1bn in dividends after tax "
+        "enforcement was stepped up?",
+        "bbc-business-266",
+        "2001",
+    ),
+    _b53_c(
+        "when",
+        "To which year was Fiat's loss-making car business forced to postpone its break-even "
+        "target?",
+        "bbc-business-189",
+        "2006",
+    ),
+    _b53_c(
+        "when",
+        "When could Ferrari, in which Fiat holds a majority stake, be floated separately on the "
+        "stock market?",
+        "bbc-business-189",
+        "2006 or 2007",
+    ),
+    _b53_c(
+        "when",
+        "Which year did Labour's Fraser Kemp say Michael Howard should begin by apologising to "
+        "the British people?",
+        "bbc-politics-110",
+        "2005",
+    ),
+    _b53_c(
+        "when",
+        "On what day did Tony Blair take personal charge of Britain's tsunami response by "
+        "chairing the emergency committee of ministers?",
+        "bbc-politics-135",
+        "Tuesday",
+    ),
+    _b53_c(
+        "when",
+        "In which month did the British government hold a consultation meeting on the EU software "
+        "patent directive, attended by Lord Sainsbury?",
+        "bbc-tech-399",
+        "December",
+    ),
+    _b53_c(
+        "when",
+        "Since when has the argument over patenting software and computer-implemented inventions "
+        "been going on, according to Bill Thompson?",
+        "bbc-tech-399",
+        "mid-1980s",
+    ),
+    _b53_c(
+        "when",
+        "By when could the net have the .post and .travel domains, after Icann's preliminary "
+        "approval?",
+        "bbc-tech-118",
+        "early 2005",
+    ),
+    _b53_c(
+        "when",
+        "On what date were Star Trek fans planning a rally in Los Angeles to save Star Trek: "
+        "Enterprise?",
+        "bbc-entertainment-183",
+        "25 February",
+    ),
+    _b53_c(
+        "when",
+        "In what year did Star Trek: Enterprise, the spin-off that followed Voyager, begin?",
+        "bbc-entertainment-183",
+        "2001",
+    ),
+    _b53_c(
+        "when",
+        "In which minute did Wasps score their first try in the 33-19 victory over London Irish?",
+        "bbc-sport-294",
+        "43rd minute",
+    ),
+    _b53_c(
+        "when",
+        "In which year was the mobile gaming industry expected to explode, as Nintendo brought "
+        "out its touch-screen DS handheld?",
+        "bbc-tech-185",
+        "2005",
+    ),
+    _b53_c(
+        "when",
+        "In what year did Jolanda Ceplak win the European Championships 800m in a manner Kelly "
+        "Holmes questioned?",
+        "bbc-sport-063",
+        "2002",
+    ),
+    _b53_c(
+        "when",
+        "When were the privatisations carried out that Vladimir Putin said had involved trickery "
+        "and law-breaking?",
+        "bbc-business-332",
+        "early 1990s",
+    ),
+    _b53_c(
+        "when",
+        "In which decade was laptop battery life stuck at two to 2.5 hours for most of the time, "
+        "according to Intel's Mike Trainor?",
+        "bbc-tech-367",
+        "90s",
+    ),
+    _b53_c(
+        "when",
+        "By the end of which year do some analysts predict Microsoft's Xbox 2 will be released in "
+        "the US?",
+        "bbc-tech-082",
+        "2005",
+    ),
+    _b53_c(
+        "when",
+        "In what year was An Officer and a Gentleman, the classic film by Ray director Taylor "
+        "Hackford, released?",
+        "bbc-entertainment-073",
+        "1982",
+    ),
+    _b53_c(
+        "when",
+        "In which month was Franz Ferdinand's debut album named album of the year by winning the "
+        "Mercury Music Prize?",
+        "bbc-entertainment-236",
+        "September",
+    ),
+    _b53_c(
+        "when",
+        "In which month did Franz Ferdinand's first UK single reach number three?",
+        "bbc-entertainment-236",
+        "January",
+    ),
+    _b53_c(
+        "when",
+        "Since what year have earlier initiatives brought 40,000 truants back to school in "
+        "England, according to official statistics?",
+        "bbc-politics-030",
+        "1997",
+    ),
+    # where
+    _b53_c(
+        "where",
+        "From which US state does the couple behind the podcast The Dawn and Drew Show broadcast?",
+        "bbc-tech-110",
+        "Wisconsin",
+    ),
+    _b53_c(
+        "where",
+        "Where is Doug Kaye, the podcaster who praised Adam Curry for solving the 'last mile "
+        "problem' with ipodder, based?",
+        "bbc-tech-110",
+        "California",
+    ),
+    _b53_c(
+        "where",
+        "In which city is Xfm, the rock radio station whose head of music Nigel Harding praised "
+        "The Bravery's live set?",
+        "bbc-entertainment-142",
+        "London",
+    ),
+    _b53_c(
+        "where",
+        "Which court threw out the Scottish Executive's attempt to impose a stricter standard of "
+        "proof in Robert Napier's slopping-out case?",
+        "bbc-politics-173",
+        "Court of Session",
+    ),
+    _b53_c(
+        "where",
+        "To which London ground has speculation again linked Steven Gerrard, even as the "
+        "Liverpool captain insists he wants to stay at Anfield?",
+        "bbc-sport-274",
+        "Stamford Bridge",
+    ),
+    _b53_c(
+        "where",
+        "Where are Snow Patrol, the band behind the album Final Straw who parted with their "
+        "bassist, originally from?",
+        "bbc-entertainment-296",
+        "Northern Ireland",
+    ),
+    _b53_c(
+        "where",
+        "Which city does Scottish Conservative leader David McLetchie, a partner at law firm Tods "
+        "Murray, represent as an MSP?",
+        "bbc-politics-045",
+        "Edinburgh",
+    ),
+    _b53_c(
+        "where",
+        "On which Swansea street is the former St Andrews United Reform Church that the city's "
+        "Muslims want to turn into a mosque?",
+        "bbc-politics-185",
+        "George Street",
+    ),
+    _b53_c(
+        "where",
+        "In which area of Swansea was the BNP leaflet opposing a new mosque posted to homes, "
+        "according to the party's website?",
+        "bbc-politics-185",
+        "Castle ward",
+    ),
+    _b53_c(
+        "where",
+        "Which part of Indonesia will International Development Secretary Hilary Benn visit after "
+        "the tsunami?",
+        "bbc-politics-135",
+        "Aceh",
+    ),
+    _b53_c(
+        "where",
+        "Apart from Indonesia, which tsunami-hit country is International Development Secretary "
+        "Hilary Benn due to visit?",
+        "bbc-politics-135",
+        "Sri Lanka",
+    ),
+    _b53_c(
+        "where",
+        "In which country have the main political parties opposed the EU software patent "
+        "directive, according to Bill Thompson?",
+        "bbc-tech-399",
+        "Germany",
+    ),
+    _b53_c(
+        "where",
+        "Where did Jolanda Ceplak win the previous Saturday, before her run at Friday's Night of "
+        "Athletics in Erfurt?",
+        "bbc-sport-063",
+        "Boston",
+    ),
+    _b53_c(
+        "where",
+        "Where did Jolanda Ceplak act as pacemaker for Kelly Holmes' failed attempt on the "
+        "British indoor 1500m record?",
+        "bbc-sport-063",
+        "Birmingham",
+    ),
+    _b53_c(
+        "where",
+        "Where is Sovlink Securities, whose strategist said Russia has sovereign immunity over "
+        "the Yuganskneftegas sale, based?",
+        "bbc-business-332",
+        "Moscow",
+    ),
+    _b53_c(
+        "where",
+        "In which country's games chart did Fifa 2005 return to the top a week after losing it to "
+        "Pro Evolution Soccer 4?",
+        "bbc-tech-112",
+        "UK",
+    ),
+    _b53_c(
+        "where",
+        "In which city did Franz Ferdinand take over a disused art-deco warehouse and rename it "
+        "The Chateau?",
+        "bbc-entertainment-236",
+        "Glasgow",
+    ),
+    _b53_c(
+        "where",
+        "At which university does the protagonist of Dan Brown's The Da Vinci Code, to be filmed "
+        "with Tom Hanks, teach?",
+        "bbc-entertainment-098",
+        "Harvard",
+    ),
+    _b53_c(
+        "where",
+        "Which country did Viktor Yushchenko call Ukraine's eternal strategic partner while "
+        "reviewing past privatisations?",
+        "bbc-business-217",
+        "Russia",
+    ),
+    _b53_c(
+        "where",
+        "Where did Charles Kennedy deliver his response to Gordon Brown's ninth Budget, "
+        "criticising unfair taxes?",
+        "bbc-politics-363",
+        "Commons",
+    ),
+    _b53_c(
+        "where",
+        "In which province did Ronan McCormack go to school alongside Brian O'Driscoll and Denis "
+        "Hickie?",
+        "bbc-sport-379",
+        "Leinster",
+    ),
+    _b53_c(
+        "where",
+        "Which future Olympics did the columnist worry about after Britain won no medals at the "
+        "2004 world junior championships?",
+        "bbc-sport-034",
+        "Beijing",
+    ),
+    # how many
+    _b53_c(
+        "how many",
+        "How much did Harry Potter and the Prisoner of Azkaban take in its first three days at "
+        "the UK box office, by comparison with GTA San Andreas's record weekend?",
+        "bbc-tech-178",
+        "£11.5m",
+    ),
+    _b53_c(
+        "how many",
+        "What UK sales barrier was Sony approaching for the PlayStation 2 as the slimline model "
+        "hit the shops alongside GTA San Andreas?",
+        "bbc-tech-178",
+        "seven million",
+    ),
+    _b53_c(
+        "how many",
+        "How long does each episode of The Daily Source Code, Adam Curry's daily podcast, run?",
+        "bbc-tech-110",
+        "40 minute",
+    ),
+    _b53_c(
+        "how many",
+        "How old was Real Madrid striker Fernando Morientes when Steven Gerrard urged Liverpool "
+        "to sign him?",
+        "bbc-sport-274",
+        "28",
+    ),
+    _b53_c(
+        "how many",
+        "How many months of touring did Gary Lightbody say had taken a toll on Snow Patrol's "
+        "relationship with their departing bassist?",
+        "bbc-entertainment-296",
+        "18 months",
+    ),
+    _b53_c(
+        "how many",
+        "How big are the hard disks in most PCs running Windows Media Center, according to the "
+        "review that judged the Mac Mini's drive too small for a media centre?",
+        "bbc-tech-336",
+        "120GB",
+    ),
+    _b53_c(
+        "how many",
+        "How much foreign direct investment flowed into Russia in 2003, according to the analysis "
+        "of the Centre for Economic Policy Research report on Yukos and tax enforcement?",
+        "bbc-business-266",
+        "$7bn",
+    ),
+    _b53_c(
+        "how many",
+        "By how much has the Russian stock market fallen since the arrest of Yukos founder "
+        "Mikhail Khodorkovsky?",
+        "bbc-business-266",
+        "10%",
+    ),
+    _b53_c(
+        "how many",
+        "How much have sales of Ozzy Osbourne merchandise reached since The Osbournes, a record "
+        "for a heavy metal artist?",
+        "bbc-entertainment-206",
+        "$50m|£27.2m",
+    ),
+    _b53_c(
+        "how many",
+        "How many series of MTV's reality show The Osbournes were made before Ozzy said the "
+        "family would stop?",
+        "bbc-entertainment-206",
+        "three",
+    ),
+    _b53_c(
+        "how many",
+        "How many points did Mark van Gisbergen contribute in Wasps' 33-19 win at London Irish?",
+        "bbc-sport-294",
+        "18",
+    ),
+    _b53_c(
+        "how many",
+        "How many hours of battery life does Intel's Mike Trainor see as the holy grail for a "
+        "laptop between recharges?",
+        "bbc-tech-367",
+        "eight hours",
+    ),
+    _b53_c(
+        "how many",
+        "How many US stores planned to open just after midnight for the release of Halo 2?",
+        "bbc-tech-112",
+        "6,500",
+    ),
+    _b53_c(
+        "how many",
+        "How much did the Ray Charles biopic Ray take at the US box office before its DVD and "
+        "video sales overtook it?",
+        "bbc-entertainment-073",
+        "$74m|£40m",
+    ),
+    _b53_c(
+        "how many",
+        "In how many of the cases caught by national truancy sweeps were the children with their "
+        "parents?",
+        "bbc-politics-030",
+        "14,000",
+    ),
+    _b53_c(
+        "how many",
+        "What proportion of pupils are serial truants, according to the story on Ruth Kelly's "
+        "crackdown?",
+        "bbc-politics-030",
+        "one in 13",
+    ),
+    _b53_c(
+        "how many",
+        "For how much was Ukrainian steel producer Krivorizhstal sold to the consortium including "
+        "Viktor Pinchuk and Rinat Akhmetov?",
+        "bbc-business-217",
+        "$800m|£424m",
+    ),
+    _b53_c(
+        "how many",
+        "What proportion of broadband users admitted getting up in the middle of the night to "
+        "surf the web, according to the Demos report?",
+        "bbc-tech-392",
+        "One in five",
+    ),
+    _b53_c(
+        "how many",
+        "What was the half-time score as England led Fiji in the Dubai Sevens final?",
+        "bbc-sport-381",
+        "19-7",
+    ),
+    _b53_c(
+        "how many",
+        "By what score did Samoa beat Scotland in the plate semi-final at the Dubai Sevens?",
+        "bbc-sport-381",
+        "33-15",
+    ),
+    _b53_c(
+        "how many",
+        "How many web searches a day do users typically carry out, according to Ask Jeeves "
+        "spokesman Tony Macklin?",
+        "bbc-tech-213",
+        "between five and 10|five and 10",
+    ),
+    _b53_c(
+        "how many",
+        "How many Leinster players are in the Ireland Six Nations squad that includes uncapped "
+        "Ulster scrum-half Kieran Campbell?",
+        "bbc-sport-379",
+        "11",
+    ),
+    _b53_c(
+        "how many",
+        "How many times had Carlos Moya lost to Andy Roddick before beating him to win the Davis "
+        "Cup for Spain?",
+        "bbc-sport-470",
+        "three times|three",
+    ),
+    _b53_c(
+        "how many",
+        "For how many years did Jose Mourinho say he might need to manage in the same league "
+        "before he had the power to make people tremble?",
+        "bbc-sport-231",
+        "20",
+    ),
+)
+
+B53_NEAR_BBC_A = (
+    "Who will chair the board of BT's new Access Services division, set up to give rival "
+    "operators equal access to the local loop?",
+    "Which Lazio player scored the late equaliser against Inter Milan that Steve McClaren watched "
+    "before Middlesbrough's 2-0 Uefa Cup win?",
+    "Which Hollywood studio will be the first to release DVDs protected by Macrovision's RipGuard "
+    "technology?",
+    "Which barrister will take Ian MacDonald QC's place on the panel of special advocates who "
+    "represent terror suspects?",
+    "Who translated Bizet's Carmen into Xhosa for Mark Dornford-May's film U-Carmen eKhayelitsha?",
+    "Who will stand for Veritas against Defence Secretary Geoff Hoon in Ashfield now that Robert "
+    "Kilroy-Silk has chosen Erewash?",
+    "On what date will Ofcom announce its decision on BT's offer to open its local network to "
+    "rivals?",
+    "On what date is Marion Jones' $25m defamation lawsuit against Balco boss Victor Conte due to "
+    "be heard in court?",
+    "In what year did Olympic relay gold medallist Mark Lewis-Francis join Birchfield Harriers?",
+    "When is Mark Dornford-May's Xhosa-language Carmen film, U-Carmen eKhayelitsha, due to open "
+    "in UK cinemas?",
+    "In what year did Steve Weinstein join Macrovision, the company behind RipGuard?",
+    "At which ground will Ryman Premier League leaders Yeading host Newcastle in the FA Cup third "
+    "round?",
+    "Where was My Summer of Love, named best British film at the 2005 Baftas, filmed?",
+    "In which city will US and Indian officials hold their talks on adding more air routes "
+    "between the two countries?",
+    "At which hospital was Halloween writer Debra Hill being treated for cancer before her death?",
+    "Where will Jason Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis be "
+    "presented with their MBEs?",
+    "Where was Sony's Ken Kutaragi speaking when he said current PC architecture was nearing its "
+    "limits?",
+    "How much did Sony, IBM and Toshiba spend developing the Cell processor that will power the "
+    "PlayStation 3?",
+    "How much did The Aviator, named best film at the 2005 Baftas, cost to make?",
+    "How many copies has Robbie Williams' autobiography Feel, shortlisted for the 2005 Richard "
+    "and Judy book award, sold?",
+    "How many fans watched Middlesbrough beat Lazio 2-0 in the Uefa Cup?",
+    "How much money does Silvio Berlusconi's Action Plan for the Development of Italy set aside "
+    "for research and development?",
+)
+
+B53_NEAR_BBC_B = (
+    "Which referee was appointed to take charge of the second leg of Chelsea's Carling Cup tie "
+    "with Manchester United after Jose Mourinho's remarks about Neale Barry?",
+    "Who wrote the Centre for Economic Policy Research report arguing that tougher tax "
+    "enforcement had benefited Russian firms such as Sibneft?",
+    "Who is the president of UPN, the US television network that is ending Star Trek: Enterprise?",
+    "Which South Wales Police officer is leading the investigation into the BNP leaflet opposing "
+    "a new mosque in Swansea?",
+    "Who chairs the Mobile PC Extended Battery Life Working Group that grew out of Intel's work "
+    "on laptop power consumption?",
+    "Which Labour Party spokesman told the BBC News website that asking voters which party they "
+    "support is not marketing under Telephone Preference Service rules?",
+    "On what date will Sony's slimline PlayStation 2 go on sale in the United States?",
+    "On what date did Swansea Unite Against Fascism hold its anti-racism march after the death of "
+    "Iraqi Kurd Kalan Kawa Karim?",
+    "On what date did Michael Johnson address the elite coaches' conference in Birmingham at "
+    "which he accused British sprinters of lacking pride?",
+    "In what year was Eva Lichtenberg, the Austrian Green MEP who attacked the EU software patent "
+    "directive, first elected to the European Parliament?",
+    "On what date was the Jamie Foxx biopic Ray released on DVD in the US?",
+    "Where was Ulster scrum-half Kieran Campbell, one of five uncapped players in Ireland's Six "
+    "Nations squad, born?",
+    "In which city is Trek United, the fan website raising money to save Star Trek: Enterprise, "
+    "based?",
+    "At which studio are Snow Patrol recording the follow-up to their breakthrough album Final "
+    "Straw?",
+    "Where did The Bravery record their debut single Unconditional?",
+    "Where did Ozzy Osbourne and his family film the final episode of The Osbournes?",
+    "In which city is Jupiter Research music analyst Mark Mulligan based?",
+    "How much did Star Trek fans pay for the full-page 'Save Star Trek' advert in the Los Angeles "
+    "Times?",
+    "How many BNP leaflets were delivered to homes in Swansea's Castle ward?",
+    "How much compensation has the Scottish Executive paid out in total to prisoners over "
+    "slopping out?",
+    "How many broadband users did Demos survey for its AOL-commissioned report on broadband "
+    "Britain?",
+    "How many slimline PlayStation 2 consoles did Sony ship to UK shops for the launch?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -57571,6 +58875,7 @@ _CORPUS_BATCHES = (
     (50, B50_BBC_A + B50_BBC_B, B50_NEAR_BBC_A + B50_NEAR_BBC_B),
     (51, B51_BBC_A + B51_BBC_B, B51_NEAR_BBC_A + B51_NEAR_BBC_B),
     (52, B52_BBC_A + B52_BBC_B, B52_NEAR_BBC_A + B52_NEAR_BBC_B),
+    (53, B53_BBC_A + B53_BBC_B, B53_NEAR_BBC_A + B53_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
