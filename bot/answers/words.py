@@ -211,6 +211,8 @@ EQUIVALENT_WORDS = (
     "expect expected estimate estimated",
     "seat seats constituency constituencies",
     "bondholder bondholders creditor creditors",
+    "picture pictures image images",
+    "switch switched defect defected defection",
     # a verb and its noun, which the stemmer does not join ("complain" → "complaint")
     "complain complaint",
     "unemployed unemployment",
