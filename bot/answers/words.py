@@ -213,6 +213,9 @@ EQUIVALENT_WORDS = (
     "bondholder bondholders creditor creditors",
     "picture pictures image images",
     "switch switched defect defected defection",
+    "lead head",
+    "overtake overtook outstrip outstripped",
+    "father dad",
     # a verb and its noun, which the stemmer does not join ("complain" → "complaint")
     "complain complaint",
     "unemployed unemployment",
