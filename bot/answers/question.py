@@ -203,7 +203,7 @@ PERSON_NOUNS = word_set(
     "defender midfielder forward jockey rider artist designer architect engineer detective "
     "student pupil son daughter wife husband mother father brother sister musician rapper "
     "comedian member chef pilot soldier investor banker head deputy co-founder cofounder dj "
-    "backbencher frontbencher entrepreneur olympian pundit msp qc mep"
+    "backbencher frontbencher entrepreneur olympian pundit msp qc mep undersecretary"
 )
 # A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
 ORGANISATION_NOUNS = word_set(
@@ -258,7 +258,7 @@ HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant "
     "sheriff warden bailiff mogul magnate correspondent handler screener guard shopper "
     "customer neighbour neighbor friend stranger bystander cashier receptionist bouncer "
-    "steward caddie caddy carer babysitter legend great team-mate teammate"
+    "steward caddie caddy carer babysitter legend great team-mate teammate wild-card"
 )
 _NOT_PEOPLE = word_set("twist wrist playlist checklist shortlist median amen")
 _PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|person|people))$")
@@ -535,6 +535,8 @@ def _head_phrase_type(lowered: list[str], i: int, named: Sequence[bool]) -> Want
         if following and f"{following[-1]}-{w}" in _HYPHENED_PEOPLE:
             return Wanted.PERSON  # "which recalled Italy scrum-half …?", "… stand-off"
         if w in STOP_WORDS or w in _AUXILIARIES:
+            if w == "of" and following in (["part"], ["parts"]) and _names_next(lowered, j, named):
+                return Wanted.PLACE  # "which parts of the UK …?"
             break
         if w in {"figure", "figures"} and _STANDING.intersection(following):
             return Wanted.PERSON  # "which senior BT figure …?"
@@ -601,6 +603,12 @@ def _named_after(lowered: list[str], i: int, named: Sequence[bool]) -> Wanted | 
             if (kind := head_noun_type(word)) in {Wanted.PERSON, Wanted.PLACE}:
                 return kind
     return None
+
+
+def _names_next(lowered: list[str], j: int, named: Sequence[bool]) -> bool:
+    """Whether a name follows the word at `j` (past "the")."""
+    k = j + 1 + (lowered[j + 1 : j + 2] == ["the"])
+    return k < len(named) and named[k]
 
 
 def head_noun_type(noun: str) -> Wanted | None:
