@@ -473,8 +473,11 @@ def wanted_type(lowered: list[str], named: Sequence[bool] = ()) -> Wanted | None
             return Wanted.NUMBER if nxt in HOW_MEASURES else None
         if word in {"what", "which", "whats"} and (named_as := _named_after(lowered, i, named)):
             return named_as  # "… - what was his name?"
-        if word in {"what", "which", "whats"} and lowered[i + 1 : i + 3] == ["part", "of"]:
-            return Wanted.PLACE  # "which part of London …?"
+        if word in {"what", "which", "whats"} and lowered[i + 1 : i + 3] in (
+            ["part", "of"],
+            ["parts", "of"],
+        ):
+            return Wanted.PLACE  # "which part of London …?", "which parts of the UK …?"
         if word in WHAT and nxt in _VERB_LINKS and "worth" in lowered[i + 2 : i + 8]:
             return Wanted.NUMBER  # "what was India-Pakistan trade worth in April-July?"
         if (
@@ -535,8 +538,6 @@ def _head_phrase_type(lowered: list[str], i: int, named: Sequence[bool]) -> Want
         if following and f"{following[-1]}-{w}" in _HYPHENED_PEOPLE:
             return Wanted.PERSON  # "which recalled Italy scrum-half …?", "… stand-off"
         if w in STOP_WORDS or w in _AUXILIARIES:
-            if w == "of" and following in (["part"], ["parts"]) and _names_next(lowered, j, named):
-                return Wanted.PLACE  # "which parts of the UK …?"
             break
         if w in {"figure", "figures"} and _STANDING.intersection(following):
             return Wanted.PERSON  # "which senior BT figure …?"
@@ -603,12 +604,6 @@ def _named_after(lowered: list[str], i: int, named: Sequence[bool]) -> Wanted | 
             if (kind := head_noun_type(word)) in {Wanted.PERSON, Wanted.PLACE}:
                 return kind
     return None
-
-
-def _names_next(lowered: list[str], j: int, named: Sequence[bool]) -> bool:
-    """Whether a name follows the word at `j` (past "the")."""
-    k = j + 1 + (lowered[j + 1 : j + 2] == ["the"])
-    return k < len(named) and named[k]
 
 
 def head_noun_type(noun: str) -> Wanted | None:

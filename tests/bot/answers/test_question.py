@@ -73,6 +73,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which former Olympian and Tern pundit said Ana Ruiz will run on?", Wanted.PERSON),
         ("Which Calder MSP is behind the bill?", Wanted.PERSON),
         ("Which Calder correspondent said Ada Quill faces calls for restraint?", Wanted.PERSON),
+        ("Which Calder wild card is Ana Ruiz's opponent in the semi-finals?", Wanted.PERSON),
+        ("Which US Undersecretary of State met Kelso officials?", Wanted.PERSON),
         ("Where did the ferry run aground?", Wanted.PLACE),
         ("Which city hosts the summit?", Wanted.PLACE),
         ("In which lake did the young actor drown?", Wanted.PLACE),
@@ -93,11 +95,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Why did the strike end?", None),
         ("Which Mercedes factory is DaimlerChrysler shutting?", Wanted.PLACE),
         ("At which Stockholm theatre did Abba reunite?", Wanted.PLACE),
-        # ("which parts of …?" asks for places, not "which part did she play?")
-        ("Which parts of the UK saw the biggest falls in Tern prices?", Wanted.PLACE),
-        ("Which Calder wild card is Ana Ruiz's opponent in the semi-finals?", Wanted.PERSON),
-        ("Which US Undersecretary of State met Kelso officials?", Wanted.PERSON),
         ("In which part of Calder was the special first shown?", Wanted.PLACE),
+        ("Which parts of the UK saw the biggest falls in Tern prices?", Wanted.PLACE),
         ("What part did Tom Beale play in the film?", None),
         # a relative "who" before the question's own word
         (
