@@ -713,6 +713,14 @@ DEPOT_SALE = (
 )
 
 
+TERN_ROAMING = (
+    "Regulators in Calder have objected to Tern's roaming rates. Tern sent the regulator "
+    "a response to those objections in March and is now waiting for a reply. "
+    "Several states, notably the state of Oregon, mandate low roaming charges. "
+    "There are more than 6,000 companies at the Northfield fair, showing their products."
+)
+
+
 @pytest.mark.parametrize(
     ("title", "text", "question", "expected"),
     [
@@ -3132,6 +3140,54 @@ DEPOT_SALE = (
             id="a place right after a word of the question does not outrank a sentence "
             "holding much more of it",
         ),
+        pytest.param(
+            "Tern dock strike goes ahead",
+            "Friday's strike by Tern dock workers is the biggest in Calder since 1987, the union "
+            "said. Tern dock workers last went on strike in 2001, over pensions. "
+            "Talks are due to resume on Monday.",
+            "Since what year had Calder not seen a strike as big as the Tern dock walkout?",
+            "1987",
+            id="an adjective is said by its degrees",
+        ),
+        pytest.param(
+            "Tern drops Kelso bid",
+            "Tern has abandoned its takeover offer for Kelso Bank. Tern bosses told counterparts "
+            "at Kelso of the decision on Friday. Tern first made the offer on Monday.",
+            "On what day did Tern inform Kelso that it was abandoning its takeover offer?",
+            "Friday",
+            id="told answers informed",
+        ),
+        pytest.param(
+            "Beale lifts lid on Kelso feud",
+            "Tern's Tom Beale has called the rivalry between Kelso and Tern \"bitter and "
+            'personal". Past encounters have stirred up plenty of ill-feeling between the sides '
+            'and they meet again at Northfield on Tuesday. "It is just more bitter against '
+            'Kelso," the defender said.',
+            "Where do Tern host Kelso in the clash Tom Beale called bitter and personal?",
+            "Northfield",
+            id="a clash is where sides meet",
+        ),
+        pytest.param(
+            "Tern waits on Calder ruling",
+            TERN_ROAMING,
+            "When did Tern respond to the objections over its roaming rates?",
+            "March",
+            id="a response says when one responded",
+        ),
+        pytest.param(
+            "Tern waits on Calder ruling",
+            TERN_ROAMING,
+            "Which state is singled out as requiring low roaming charges?",
+            "Oregon",
+            id="to mandate is to require",
+        ),
+        pytest.param(
+            "Tern waits on Calder ruling",
+            TERN_ROAMING,
+            "How many companies are exhibiting at the Northfield fair?",
+            "6,000",
+            id="showing is exhibiting",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
@@ -4493,19 +4549,6 @@ async def test_who_at_a_body_ranks_first_the_one_who_speaks_for_it(app: App) -> 
     assert result.sentences and "Tom Beale" in result.sentences[0].text
 
 
-async def test_an_adjective_is_said_by_its_degrees(app: App) -> None:
-    text = (
-        "Friday's strike by Tern dock workers is the biggest in Calder since 1987, the union "
-        "said. Tern dock workers last went on strike in 2001, over pensions. "
-        "Talks are due to resume on Monday."
-    )
-    await store(app, ("Tern dock strike goes ahead", text))
-    result = await answer(
-        app, "Since what year had Calder not seen a strike as big as the Tern dock walkout?"
-    )
-    assert result.sentences and "1987" in result.sentences[0].text
-
-
 async def test_which_company_asks_for_a_firm_not_a_person(app: App) -> None:
     text = (
         "Tern Aviation has been taken to court by rival Kelso Aero, which accuses it of "
@@ -4518,45 +4561,3 @@ async def test_which_company_asks_for_a_firm_not_a_person(app: App) -> None:
     )
     assert result.sentences and "Kelso Aero" in result.sentences[0].text
     assert all("Tom Beale" not in s.text for s in result.sentences)
-
-
-async def test_told_answers_informed(app: App) -> None:
-    text = (
-        "Tern has abandoned its takeover offer for Kelso Bank. Tern bosses told counterparts "
-        "at Kelso of the decision on Friday. Tern first made the offer on Monday."
-    )
-    await store(app, ("Tern drops Kelso bid", text))
-    result = await answer(
-        app, "On what day did Tern inform Kelso that it was abandoning its takeover offer?"
-    )
-    assert result.sentences and "Friday" in result.sentences[0].text
-
-
-async def test_a_clash_is_where_sides_meet(app: App) -> None:
-    text = (
-        "Tern's Tom Beale has called the rivalry between Kelso and Tern \"bitter and "
-        'personal". Past encounters have stirred up plenty of ill-feeling between the sides '
-        'and they meet again at Northfield on Tuesday. "It is just more bitter against '
-        'Kelso," the defender said.'
-    )
-    await store(app, ("Beale lifts lid on Kelso feud", text))
-    result = await answer(
-        app, "Where do Tern host Kelso in the clash Tom Beale called bitter and personal?"
-    )
-    assert result.sentences and "Northfield" in result.sentences[0].text
-
-
-async def test_a_verb_is_said_by_another_word_for_it(app: App) -> None:
-    text = (
-        "Regulators in Calder have objected to Tern's roaming rates. Tern sent the regulator "
-        "a response to those objections in March and is now waiting for a reply. "
-        "Several states, notably the state of Oregon, mandate low roaming charges. "
-        "There are more than 6,000 companies at the Northfield fair, showing their products."
-    )
-    await store(app, ("Tern waits on Calder ruling", text))
-    result = await answer(app, "When did Tern respond to the objections over its roaming rates?")
-    assert result.sentences and "March" in result.sentences[0].text
-    result = await answer(app, "Which state is singled out as requiring low roaming charges?")
-    assert result.sentences and "Oregon" in result.sentences[0].text
-    result = await answer(app, "How many companies are exhibiting at the Northfield fair?")
-    assert result.sentences and "6,000" in result.sentences[0].text
