@@ -58766,6 +58766,1267 @@ B53_NEAR_BBC_B = (
 )
 
 
+_b54_c = partial(_c, batch=54)
+
+B54_BBC_A = (
+    # who
+    _b54_c(
+        "who",
+        "Which Qantas chief executive said the Indian Ocean tsunami had hit Japanese travel to "
+        "Australia?",
+        "bbc-business-128",
+        "Geoff Dixon",
+    ),
+    _b54_c(
+        "who",
+        "Which Deutsche Bank chief Turkish economist said the lira had been like funny money "
+        "before six zeros were removed?",
+        "bbc-business-257",
+        "Tevfik Aksoy",
+    ),
+    _b54_c(
+        "who",
+        "Which Fannie Mae chief financial officer stepped down along with chief executive "
+        "Franklin Raines?",
+        "bbc-business-326",
+        "Tim Howard",
+    ),
+    _b54_c(
+        "who",
+        "Which British actress plays Bobby Darin's mother in Kevin Spacey's film Beyond the Sea?",
+        "bbc-entertainment-071",
+        "Brenda Blethyn",
+    ),
+    _b54_c(
+        "who",
+        "Who is the mother of Michael Jackson who told Fox News she was 100% sure her son had not "
+        "abused a child?",
+        "bbc-entertainment-108",
+        "Katherine Jackson",
+    ),
+    _b54_c(
+        "who",
+        "Which lawyer for the woman who accused Bill Cosby of sexual misconduct said her client "
+        "would probably sue him?",
+        "bbc-entertainment-204",
+        "Dolores M Troiani",
+    ),
+    _b54_c(
+        "who",
+        "Which actor plays the lead in BBC One's Robert Harris adaptation Archangel, searching "
+        "for Stalin's diaries?",
+        "bbc-entertainment-214",
+        "Daniel Craig",
+    ),
+    _b54_c(
+        "who",
+        "Which Empire magazine reviews editor said the remaking of classic children's TV shows "
+        "was backfiring?",
+        "bbc-entertainment-353",
+        "Dan Jolin",
+    ),
+    _b54_c(
+        "who",
+        "Which party is expected to vote against the ID card bill that the Tory shadow cabinet "
+        "has decided to back?",
+        "bbc-politics-081",
+        "the Liberal Democrats|Liberal Democrats",
+    ),
+    _b54_c(
+        "who",
+        "Which immigration minister replied that the government was already targeting TB "
+        "screening at the entry clearance stage, as the Tories proposed migrant health checks?",
+        "bbc-politics-122",
+        "Des Browne",
+    ),
+    _b54_c(
+        "who",
+        "Which courts minister argued that a lord chancellor no more needs to be a lawyer than a "
+        "health secretary needs to be a doctor?",
+        "bbc-politics-273",
+        "Christopher Leslie",
+    ),
+    _b54_c(
+        "who",
+        "Which party has called for a Europe-wide immigration policy while Labour and the Tories "
+        "compete on tough asylum plans?",
+        "bbc-politics-334",
+        "The Liberal Democrats|Liberal Democrats",
+    ),
+    _b54_c(
+        "who",
+        "Which BBC radio station did Michael Johnson tell that British sprinters were more "
+        "interested in being number one in Britain than in the world?",
+        "bbc-sport-037",
+        "Five Live",
+    ),
+    _b54_c(
+        "who",
+        "Which Roma player's challenge gave Arjen Robben the foot injury that kept him out for "
+        "the first three months of the season?",
+        "bbc-sport-114",
+        "Olivier Dacourt",
+    ),
+    _b54_c(
+        "who",
+        "Which France captain said the match with Wales would be won or lost among the forwards, "
+        "in the run-up to Adam Jones's first game against France?",
+        "bbc-sport-337",
+        "Fabien Pelous",
+    ),
+    _b54_c(
+        "who",
+        "Which Wales coach wants number eight Michael Owen to take over the captaincy from Gareth "
+        "Thomas against Scotland?",
+        "bbc-sport-348",
+        "Mike Ruddock",
+    ),
+    _b54_c(
+        "who",
+        "Which body recently approved the Internationalised Domain Names system that the UK "
+        "Internet Forum fears will help scammers?",
+        "bbc-tech-049",
+        "Internet Electronic Task Force",
+    ),
+    _b54_c(
+        "who",
+        "Which Cranfield University head of information systems warned people not to do financial "
+        "transactions on wi-fi laptops because of evil twin hotspots?",
+        "bbc-tech-073",
+        "Professor Brian Collins|Brian Collins",
+    ),
+    _b54_c(
+        "who",
+        "Which company is named in the story on odd BBC search queries as having become of "
+        "paramount importance in how people move around the web?",
+        "bbc-tech-232",
+        "Google",
+    ),
+    _b54_c(
+        "who",
+        "Which computer company is due to launch a desktop search system called Spotlight with "
+        "its Tiger operating system, as Microsoft tests its own tool?",
+        "bbc-tech-237",
+        "Apple",
+    ),
+    _b54_c(
+        "who",
+        "Who spoke on behalf of Ryan Pitylak and Mark Trotter, insisting that Leadplex and "
+        "PayPerAction comply fully with federal anti-spam law?",
+        "bbc-tech-273",
+        "Lin Hughes",
+    ),
+    # when
+    _b54_c(
+        "when",
+        "Since when had France not had a quarterly growth figure as good as its showing at the "
+        "end of 2004?",
+        "bbc-business-023",
+        "early 2002",
+    ),
+    _b54_c(
+        "when",
+        "On which day were France's December industrial output figures, showing 0.7% growth, "
+        "published?",
+        "bbc-business-023",
+        "Friday",
+    ),
+    _b54_c(
+        "when",
+        "In what year was the Energy Charter Treaty, which Group Menatep says Russia breached "
+        "over Yukos, drawn up?",
+        "bbc-business-127",
+        "1994",
+    ),
+    _b54_c(
+        "when",
+        "On what date did the half-year end for which Qantas reported record net profit of "
+        "A$458.4m?",
+        "bbc-business-128",
+        "31 December",
+    ),
+    _b54_c(
+        "when",
+        "When did former WorldCom finance chief Scott Sullivan say the first false accounting "
+        "entries were made?",
+        "bbc-business-196",
+        "late 2000",
+    ),
+    _b54_c(
+        "when",
+        "When will the first reports under the UK's Operating and Financial Review rules be "
+        "published at the earliest?",
+        "bbc-business-397",
+        "2006",
+    ),
+    _b54_c(
+        "when",
+        "In which year did Stanley Fischer spend a month seconded to the Bank of Israel while "
+        "teaching in the US?",
+        "bbc-business-423",
+        "1979",
+    ),
+    _b54_c(
+        "when",
+        "In which year did Stanley Fischer help draw up an economic stabilisation package for "
+        "Israel at the World Bank?",
+        "bbc-business-423",
+        "1985",
+    ),
+    _b54_c(
+        "when",
+        "On what day was the court due to consider the news organisations' request to see "
+        "questionnaires filled in by potential Michael Jackson jurors?",
+        "bbc-entertainment-108",
+        "Monday",
+    ),
+    _b54_c(
+        "when",
+        "At what time does Huw Stephens start his weekly OneMusic show in John Peel's old Radio 1 "
+        "slot?",
+        "bbc-entertainment-197",
+        "2300",
+    ),
+    _b54_c(
+        "when",
+        "On what day will Sir Paul McCartney and Sir Alex Ferguson take part in a celebrity "
+        "edition of Who Wants to be a Millionaire?",
+        "bbc-entertainment-214",
+        "Christmas Day",
+    ),
+    _b54_c(
+        "when",
+        "In what year did the BBC film its earlier version of E Nesbit's Five Children and It?",
+        "bbc-entertainment-353",
+        "1991",
+    ),
+    _b54_c(
+        "when",
+        "In what year did John Major's government make the blanket guarantees that Gordon Brown "
+        "said no politician should repeat?",
+        "bbc-politics-021",
+        "1992",
+    ),
+    _b54_c(
+        "when",
+        "When were four Iraqi civilians allegedly shot by British soldiers, one of the other "
+        "allegations raised after the Baha Mousa ruling?",
+        "bbc-politics-229",
+        "May 2003",
+    ),
+    _b54_c(
+        "when",
+        "On which day did the High Court rule that Baha Mousa's death in British custody came "
+        "under the European Convention on Human Rights?",
+        "bbc-politics-229",
+        "Tuesday",
+    ),
+    _b54_c(
+        "when",
+        "On which day did the Constitutional Reform Bill, which would strip the lord chancellor "
+        "of judicial powers, have its second reading?",
+        "bbc-politics-273",
+        "Monday",
+    ),
+    _b54_c(
+        "when",
+        "In which month did Chelsea's physio hope Arjen Robben could be back from his broken foot?",
+        "bbc-sport-114",
+        "March",
+    ),
+    _b54_c(
+        "when",
+        "On which day did Arjen Robben have an MRI scan on the foot he broke at Blackburn?",
+        "bbc-sport-114",
+        "Monday",
+    ),
+    _b54_c(
+        "when",
+        "At what time was Michael Owen's full interview about life at Real Madrid due to go out "
+        "on Five Live's Sportsweek?",
+        "bbc-sport-142",
+        "0900 GMT",
+    ),
+    _b54_c(
+        "when",
+        "On what day is Cranfield's Dr Phil Nobles due to give his talk on wireless cybercrime "
+        "and evil twin hotspots?",
+        "bbc-tech-073",
+        "Thursday",
+    ),
+    _b54_c(
+        "when",
+        "In what year was the federal Can-Spam Act passed, one of the laws Texas says spam "
+        "suspects Pitylak and Trotter broke?",
+        "bbc-tech-273",
+        "2003",
+    ),
+    # where
+    _b54_c(
+        "where",
+        "Besides Egypt and Angola, where has BP made new oil discoveries, according to the report "
+        "on its record annual profits?",
+        "bbc-business-221",
+        "Gulf of Mexico|the Gulf of Mexico",
+    ),
+    _b54_c(
+        "where",
+        "Apart from Asia, where does Standard Chartered, the buyer of Korea First Bank, do much "
+        "of its business?",
+        "bbc-business-409",
+        "Africa",
+    ),
+    _b54_c(
+        "where",
+        "Where is HSBC based, the rival bank that Standard Chartered is thought to have beaten to "
+        "Korea First Bank?",
+        "bbc-business-409",
+        "London and Hong Kong",
+    ),
+    _b54_c(
+        "where",
+        "At which US university was Stanley Fischer, the new Bank of Israel pick, teaching when "
+        "he spent a month seconded to that central bank?",
+        "bbc-business-423",
+        "Massachussetts Institute of Technology",
+    ),
+    _b54_c(
+        "where",
+        "Where in London was the British premiere of Kevin Spacey's Bobby Darin film Beyond the "
+        "Sea held?",
+        "bbc-entertainment-071",
+        "Leicester Square",
+    ),
+    _b54_c(
+        "where",
+        "Costs to which California city are left out of the $2.5m to $4m estimates for Michael "
+        "Jackson's child molestation trial?",
+        "bbc-entertainment-108",
+        "Santa Maria",
+    ),
+    _b54_c(
+        "where",
+        "In which Nazi camps does 13-year-old Adrian trace what happened to his grandmother, in "
+        "BBC One's Grandchild of The Holocaust?",
+        "bbc-entertainment-214",
+        "Auschwitz and Belsen",
+    ),
+    _b54_c(
+        "where",
+        "In which country will the new Magic Roundabout film be released under the title Sprung!?",
+        "bbc-entertainment-353",
+        "the US|US",
+    ),
+    _b54_c(
+        "where",
+        "Which countries' existing policies did Michael Howard say his plans for health tests on "
+        "migrants were based on?",
+        "bbc-politics-122",
+        "Canada, New Zealand and Australia",
+    ),
+    _b54_c(
+        "where",
+        "In which part of Iraq did the five other Iraqis die whose families lost their High Court "
+        "bid in the Baha Mousa case?",
+        "bbc-politics-229",
+        "southern Iraq",
+    ),
+    _b54_c(
+        "where",
+        "Which constituency does Douglas Hogg, a critic of the Constitutional Reform Bill, "
+        "represent as a Tory MP?",
+        "bbc-politics-273",
+        "Sleaford and North Hykeham",
+    ),
+    _b54_c(
+        "where",
+        "Where had Kenteris and Thanou told the authorities they would be training when they were "
+        "actually found elsewhere?",
+        "bbc-sport-050",
+        "Crete",
+    ),
+    _b54_c(
+        "where",
+        "In which city did Yann Delaigue play so well for France that Thomas Castaignede tipped "
+        "him to start ahead of Frederic Michalak?",
+        "bbc-sport-340",
+        "Paris",
+    ),
+    _b54_c(
+        "where",
+        "Which country is Jan Hernych from, beaten by Kevin Kim at the San Jose Open where Donald "
+        "Young made his ATP debut?",
+        "bbc-sport-426",
+        "the Czech Republic|Czech Republic",
+    ),
+    _b54_c(
+        "where",
+        "Which country does Kenneth Carlsen come from, who beat Irakli Labadze at the San Jose "
+        "Open where Donald Young made his debut?",
+        "bbc-sport-426",
+        "Denmark",
+    ),
+    _b54_c(
+        "where",
+        "Besides London, Birmingham and Glasgow, which place is named as one where UK Online's "
+        "eight megabit broadband will first be offered?",
+        "bbc-tech-205",
+        "Cambridge",
+    ),
+    _b54_c(
+        "where",
+        "Besides South Korea, which country is given as an example of the benefits of faster "
+        "broadband in the story on UK Online's eight megabit service?",
+        "bbc-tech-205",
+        "France",
+    ),
+    # how many
+    _b54_c(
+        "how many",
+        "How much did the French economy grow in the last three months of 2004, according to "
+        "INSEE's flash estimate?",
+        "bbc-business-023",
+        "0.7-0.8%",
+    ),
+    _b54_c(
+        "how many",
+        "How big a loan secured on Yugansk's assets has Group Menatep asked Rosneft to pay back?",
+        "bbc-business-127",
+        "$900m",
+    ),
+    _b54_c(
+        "how many",
+        "By what percentage did Qantas's record first-half net profit rise from a year earlier?",
+        "bbc-business-128",
+        "28%",
+    ),
+    _b54_c(
+        "how many",
+        "How much was the offer that MCI rejected from Qwest before agreeing to Verizon's $6.75bn "
+        "buyout?",
+        "bbc-business-202",
+        "$8bn",
+    ),
+    _b54_c(
+        "how many",
+        "To what level did BP raise its fourth-quarter dividend when it announced a 26% jump in "
+        "annual profits?",
+        "bbc-business-221",
+        "8.5 cents",
+    ),
+    _b54_c(
+        "how many",
+        "Roughly how much was BP earning every hour, according to the report on its record 2004 "
+        "profits?",
+        "bbc-business-221",
+        "$1.8m",
+    ),
+    _b54_c(
+        "how many",
+        "How many people lost their jobs in Turkey's 2001 economic crisis, when the lira's value "
+        "plunged?",
+        "bbc-business-257",
+        "two million",
+    ),
+    _b54_c(
+        "how many",
+        "How high was Turkish inflation as recently as 2001, before the lira lost six zeros?",
+        "bbc-business-257",
+        "70%",
+    ),
+    _b54_c(
+        "how many",
+        "By up to how much could Fannie Mae have to restate its earnings after the accounting "
+        "irregularities that cost Franklin Raines his job?",
+        "bbc-business-326",
+        "$9bn",
+    ),
+    _b54_c(
+        "how many",
+        "How many of the top 50 US companies publish corporate social responsibility reports, "
+        "according to the Directions survey?",
+        "bbc-business-397",
+        "27",
+    ),
+    _b54_c(
+        "how many",
+        "How big a stake in Korea First Bank does the South Korean government hold ahead of its "
+        "sale to Standard Chartered?",
+        "bbc-business-409",
+        "51.4%",
+    ),
+    _b54_c(
+        "how many",
+        "How old was Bobby Darin, the subject of Kevin Spacey's biopic Beyond the Sea, when he "
+        "died of a heart condition?",
+        "bbc-entertainment-071",
+        "37",
+    ),
+    _b54_c(
+        "how many",
+        "How long was Sir Paul McCartney's half-time set at the Super Bowl?",
+        "bbc-entertainment-133",
+        "12-minute",
+    ),
+    _b54_c(
+        "how many",
+        "What growth rate did Gordon Brown's pre-Budget report predict for the UK economy next "
+        "year, surprising some City experts?",
+        "bbc-politics-021",
+        "between 3% and 3.5%|3% and 3.5%",
+    ),
+    _b54_c(
+        "how many",
+        "In what proportion of separations is there no court involvement, according to the report "
+        "on Lord Falconer's child access plans?",
+        "bbc-politics-390",
+        "nine out of 10",
+    ),
+    _b54_c(
+        "how many",
+        "How old was England striker Michael Owen when he said he wanted to stay at Real Madrid "
+        "rather than return to the Premiership?",
+        "bbc-sport-142",
+        "25",
+    ),
+    _b54_c(
+        "how many",
+        "What was the score when New Zealand thrashed France, one of the results Thomas "
+        "Castaignede said put pressure on Bernard Laporte?",
+        "bbc-sport-340",
+        "45-6",
+    ),
+    _b54_c(
+        "how many",
+        "How many times has Andre Agassi won the San Jose tournament where Donald Young made his "
+        "ATP debut?",
+        "bbc-sport-426",
+        "five times",
+    ),
+    _b54_c(
+        "how many",
+        "How many Netcraft monitoring stations in the US could reach georgewbush.com without "
+        "problems?",
+        "bbc-tech-101",
+        "four",
+    ),
+    _b54_c(
+        "how many",
+        "How many political games followed Howard Dean's Iowa Game, such as Frontrunner and The "
+        "Political Machine?",
+        "bbc-tech-157",
+        "20|More than 20",
+    ),
+    _b54_c(
+        "how many",
+        "Roughly how many households will be able to get UK Online's eight megabit broadband "
+        "service at first?",
+        "bbc-tech-205",
+        "4.4 million",
+    ),
+)
+
+B54_BBC_B = (
+    # who
+    _b54_c(
+        "who",
+        "Who is the general secretary of the shop workers' union Usdaw, which backs keeping big "
+        "Scottish stores shut on Christmas Day and New Year's Day?",
+        "bbc-politics-063",
+        "John Hannett",
+    ),
+    _b54_c(
+        "who",
+        "Which newly appointed FA chief executive watched from the Highbury stands as Arsenal "
+        "lost 4-2 to Manchester United after the tunnel row?",
+        "bbc-sport-137",
+        "Brian Barwick",
+    ),
+    _b54_c(
+        "who",
+        "Which T-Mobile spokesperson said the firm's strict monitoring had limited what hacker "
+        "Nicholas Lee Jacobsen could do?",
+        "bbc-tech-271",
+        "Peter Dobrow|Mr Dobrow",
+    ),
+    _b54_c(
+        "who",
+        "Which famous character is killed off, crushed by a falling helicopter, within moments of "
+        "the start of the game GoldenEye: Rogue Agent?",
+        "bbc-tech-245",
+        "James Bond",
+    ),
+    _b54_c(
+        "who",
+        "Which foreign secretary did Tony Blair and Gordon Brown each say they were working with "
+        "on tsunami and aid policy, while failing to mention one another?",
+        "bbc-politics-251",
+        "Jack Straw",
+    ),
+    _b54_c(
+        "who",
+        "Which party says it steers clear of numbers on Telephone Preference Service lists when "
+        "ringing people about membership or fundraising, but not for voter identification calls?",
+        "bbc-politics-337",
+        "Labour Party|Labour",
+    ),
+    _b54_c(
+        "who",
+        "Which PBS executive argued it was not worth airing 'non-essential' nudity in the BBC "
+        "film Dirty War while US watchdogs aggressively pursue indecency complaints?",
+        "bbc-entertainment-080",
+        "Jacoba Atlas|Ms Atlas",
+    ),
+    _b54_c(
+        "who",
+        "Whose penalty pulled Ireland level midway through the first half of their Six Nations "
+        "win over Italy?",
+        "bbc-sport-314",
+        "Ronan O'Gara|O'Gara",
+    ),
+    _b54_c(
+        "who",
+        "Which Labour MP complained that the party's chance to lead on global issues had been "
+        "wrecked by 'a piece of childishness' from Blair and Brown?",
+        "bbc-politics-258",
+        "Paul Flynn",
+    ),
+    _b54_c(
+        "who",
+        "Which Tory leader told Sky News that Tony Blair and Gordon Brown were 'squabbling like "
+        "schoolboys' over claims Blair broke a pledge to stand down?",
+        "bbc-politics-218",
+        "Michael Howard",
+    ),
+    _b54_c(
+        "who",
+        "Which AG Edwards & Sons economist said October's strong US jobs figures would support "
+        "consumer spending into the holidays?",
+        "bbc-business-134",
+        "Gary Thayer",
+    ),
+    _b54_c(
+        "who",
+        "Who designed Planet, the specially commissioned sculpture handed to each winner of the "
+        "BBC Radio 3 World Music Awards?",
+        "bbc-entertainment-241",
+        "Anita Sulimanovic",
+    ),
+    _b54_c(
+        "who",
+        "Who directed I Heart Huckabees, the Jude Law and Dustin Hoffman film screened to close "
+        "the London Film Festival?",
+        "bbc-entertainment-099",
+        "David O Russell",
+    ),
+    _b54_c(
+        "who",
+        "Which Halo fansite editor said Bungie 'got everything right' with the original Xbox game?",
+        "bbc-tech-139",
+        "Claude Errera|Errera",
+    ),
+    _b54_c(
+        "who",
+        "Which UK Film Council chief executive said the council's spending on short films paid "
+        "off when Andrea Arnold won an Oscar for Wasp?",
+        "bbc-entertainment-371",
+        "John Woodward",
+    ),
+    _b54_c(
+        "who",
+        "Along with the IAAF, which body sent the evidence that the Greek athletics federation "
+        "judged too weak to convict Kostas Kenteris and Katerina Thanou?",
+        "bbc-sport-080",
+        "International Olympic Committee",
+    ),
+    _b54_c(
+        "who",
+        "Which director suggested Godzilla: Final Wars might not really be the monster's last "
+        "film, calling the producer a liar?",
+        "bbc-entertainment-093",
+        "Ryuhei Kitamura|Kitamura",
+    ),
+    _b54_c(
+        "who",
+        "Which Musicians' Union official warned that a mistake on a US visa form could get a "
+        "British musician banned for five years?",
+        "bbc-entertainment-289",
+        "Nigel McCune|Mr McCune",
+    ),
+    _b54_c(
+        "who",
+        "A spokeswoman for which government department said Lord Woolf and Lord Falconer agreed "
+        "on what happened in practice over judges chairing inquiries?",
+        "bbc-politics-211",
+        "Department for Constitutional Affairs",
+    ),
+    _b54_c(
+        "who",
+        "Which shadow chancellor said the timing of the ONS correction to road spending figures "
+        "was 'very convenient' for the government?",
+        "bbc-business-154",
+        "Oliver Letwin|Mr Letwin",
+    ),
+    _b54_c(
+        "who",
+        "Which manager was asked by the FA to explain remarks about the referee after the "
+        "Manchester United v Arsenal game whose tunnel scenes Edu described?",
+        "bbc-sport-198",
+        "Arsene Wenger|Wenger",
+    ),
+    _b54_c(
+        "who",
+        "Which Gartner analyst called India's decision to let foreigners own more of its telecoms "
+        "firms a positive development for carriers and investors?",
+        "bbc-business-019",
+        "Kobita Desai",
+    ),
+    _b54_c(
+        "who",
+        "Which OneStat.com co-founder said people seemed to be switching from Internet Explorer "
+        "to Firefox?",
+        "bbc-tech-196",
+        "Niels Brinkman",
+    ),
+    _b54_c(
+        "who",
+        "Which British Airways chairman said the airline now expected revenue to improve by 3% to "
+        "3.5% in the year to March 2005?",
+        "bbc-business-004",
+        "Martin Broughton",
+    ),
+    # when
+    _b54_c(
+        "when",
+        "By what year does President Bush's toughest budget aim to bring the US deficit down to "
+        "$230bn?",
+        "bbc-business-204",
+        "2009",
+    ),
+    _b54_c(
+        "when",
+        "In which month of 2004 did the period of unauthorised access covered by the indictment "
+        "of T-Mobile hacker Nicholas Lee Jacobsen begin?",
+        "bbc-tech-271",
+        "March",
+    ),
+    _b54_c(
+        "when",
+        "On what day did England prop Phil Vickery break his arm in Gloucester's 17-16 win over "
+        "Bath?",
+        "bbc-sport-411",
+        "Saturday",
+    ),
+    _b54_c(
+        "when",
+        "By what year did Bombardier plan to cut almost a third of its worldwide workforce under "
+        "Paul Tellier?",
+        "bbc-business-304",
+        "2006",
+    ),
+    _b54_c(
+        "when",
+        "In what year did MSN launch its own blog system, according to the report on Ask Jeeves "
+        "buying Bloglines?",
+        "bbc-tech-062",
+        "2004",
+    ),
+    _b54_c(
+        "when",
+        "On what day did Tony Blair dismiss claims that he broke a promise to make way for Gordon "
+        "Brown, saying 'you don't do deals over jobs like this'?",
+        "bbc-politics-256",
+        "Sunday",
+    ),
+    _b54_c(
+        "when",
+        "On what date is the Poll Winners concert for the BBC Radio 3 World Music Awards, hosted "
+        "by Eliza Carthy and Benjamin Zephaniah, taking place?",
+        "bbc-entertainment-241",
+        "5 March",
+    ),
+    _b54_c(
+        "when",
+        "On what day of the week did The Woodsman, starring Kevin Bacon, win top honours at the "
+        "London Film Festival?",
+        "bbc-entertainment-099",
+        "Thursday",
+    ),
+    _b54_c(
+        "when",
+        "In what year did Johnny Depp begin his partnership with Tim Burton in Edward "
+        "Scissorhands?",
+        "bbc-entertainment-316",
+        "1990",
+    ),
+    _b54_c(
+        "when",
+        "On what day of the week did Andrea Arnold's Wasp win the Oscar for best live action "
+        "short film?",
+        "bbc-entertainment-371",
+        "Sunday",
+    ),
+    _b54_c(
+        "when",
+        "In what year did the Civil Service career of Sir John Gieve, knighted after the Blunkett "
+        "visa affair, begin?",
+        "bbc-politics-156",
+        "1974",
+    ),
+    _b54_c(
+        "when",
+        "In what year did Dublin's Media Labs Europe research centre open?",
+        "bbc-tech-282",
+        "2000",
+    ),
+    _b54_c(
+        "when",
+        "In which month did the Institute for Fiscal Studies say Gordon Brown would need to raise "
+        "taxes to get public finances back on track?",
+        "bbc-business-154",
+        "January",
+    ),
+    _b54_c(
+        "when",
+        "In which month does Frank Arnesen say Tottenham started its sporting director and coach "
+        "structure?",
+        "bbc-sport-207",
+        "July",
+    ),
+    _b54_c(
+        "when",
+        "In which decade did Bill Gammell set up Cairn Energy?",
+        "bbc-business-307",
+        "1980s",
+    ),
+    _b54_c(
+        "when",
+        "From which month will Nintendo's music and video adapter for the DS handheld be on sale "
+        "in Japan?",
+        "bbc-tech-247",
+        "February",
+    ),
+    _b54_c(
+        "when",
+        "By the end of which year does Firefox aim to have captured 10% of the browser market?",
+        "bbc-tech-196",
+        "2005",
+    ),
+    _b54_c(
+        "when",
+        "Up to what date did the quarter run in which British Airways blamed high fuel prices for "
+        "a 40% fall in profits?",
+        "bbc-business-004",
+        "31 December 2004",
+    ),
+    _b54_c(
+        "when",
+        "In which month was Arsene Wenger, who called Luis Aragones' racism fine too lenient, "
+        "himself fined £15,000 for accusing Ruud van Nistelrooy of cheating?",
+        "bbc-sport-170",
+        "December",
+    ),
+    _b54_c(
+        "when",
+        "In what year was Jef Raskin taken off the Macintosh project after a dispute with Steve "
+        "Jobs?",
+        "bbc-tech-068",
+        "1981",
+    ),
+    _b54_c(
+        "when",
+        "By what time had Deutsche Boerse's shares risen 3.4% to 45.25 euros after TCI opposed "
+        "the LSE bid?",
+        "bbc-business-454",
+        "1030 GMT",
+    ),
+    _b54_c(
+        "when",
+        "On what day was Sir Alex Ferguson's interview with The Independent, in which he called "
+        "Arsene Wenger 'a disgrace', published?",
+        "bbc-sport-235",
+        "Saturday",
+    ),
+    # where
+    _b54_c(
+        "where",
+        "At which Grand Slam tournament did Marat Safin once reach the semi-finals without "
+        "believing he could win it?",
+        "bbc-sport-489",
+        "French Open",
+    ),
+    _b54_c(
+        "where",
+        "Along with Scandinavia and eastern Europe, clubs from which country are expected to lay "
+        "artificial pitches now that Uefa has approved them?",
+        "bbc-sport-204",
+        "Russia",
+    ),
+    _b54_c(
+        "where",
+        "Lord Woolf, who clashed with Lord Falconer over who picks judges to chair inquiries, is "
+        "Lord Chief Justice of where?",
+        "bbc-politics-211",
+        "England and Wales",
+    ),
+    _b54_c(
+        "where",
+        "Around which country was Gordon Brown making a mini tour to set out his aid plans amid "
+        "claims of a fresh rift with Tony Blair?",
+        "bbc-politics-251",
+        "Britain",
+    ),
+    _b54_c(
+        "where",
+        "Besides Iraq, in which country are military operations whose cost is left out of "
+        "President Bush's toughest budget?",
+        "bbc-business-204",
+        "Afghanistan",
+    ),
+    _b54_c(
+        "where",
+        "From the nomadic people of which region was Tinariwen, the Malian desert blues band that "
+        "won the Africa category at the Radio 3 World Music Awards, formed?",
+        "bbc-entertainment-241",
+        "southern Sahara",
+    ),
+    _b54_c(
+        "where",
+        "At which club's ground did Arsenal lose on the day Arsene Wenger was first asked about "
+        "Sir Alex Ferguson calling him 'a disgrace'?",
+        "bbc-sport-235",
+        "Bolton",
+    ),
+    _b54_c(
+        "where",
+        "To which city would every member of an orchestra from the Orkneys have to travel to get "
+        "US visas processed, according to the Music Managers' Forum?",
+        "bbc-entertainment-289",
+        "London",
+    ),
+    _b54_c(
+        "where",
+        "Besides Europe and China, which other market did MMF general secretary James Seller "
+        "mention as important for British acts struggling with US visas?",
+        "bbc-entertainment-289",
+        "India",
+    ),
+    _b54_c(
+        "where",
+        "Besides India and Nepal, in which South Asian country does Cairn Energy operate?",
+        "bbc-business-307",
+        "Bangladesh",
+    ),
+    _b54_c(
+        "where",
+        "Which city's Chamber Opera Society did Macintosh pioneer Jef Raskin conduct?",
+        "bbc-tech-068",
+        "San Francisco",
+    ),
+    _b54_c(
+        "where",
+        "In which country, according to Arsene Wenger, do people seem to get away with racist "
+        "abuse more than they should, after Luis Aragones was fined?",
+        "bbc-sport-170",
+        "Spain",
+    ),
+    _b54_c(
+        "where",
+        "Which country's National Petroleum Corporation did President Putin suggest could play a "
+        "part in the future of Yukos' Yuganskneftegas unit?",
+        "bbc-business-324",
+        "China",
+    ),
+    _b54_c(
+        "where",
+        "At which ground did Frank Arnesen deny there had been a clash of personalities that "
+        "drove Jacques Santini to quit?",
+        "bbc-sport-207",
+        "White Hart Lane",
+    ),
+    _b54_c(
+        "where",
+        "In which city is Media Labs Europe, the research centre set up by the Irish government "
+        "and MIT that is to shut down?",
+        "bbc-tech-282",
+        "Dublin",
+    ),
+    _b54_c(
+        "where",
+        "In which country did Firefox supporters raise $250,000 to advertise the release of "
+        "version 1.0 in The New York Times?",
+        "bbc-tech-196",
+        "US",
+    ),
+    _b54_c(
+        "where",
+        "Bharti Televentures, one of the four companies dominating India's mobile market, has "
+        "allied itself with a telecoms firm from which country?",
+        "bbc-business-019",
+        "Singapore",
+    ),
+    _b54_c(
+        "where",
+        "In which city is Eaton Vance Management, whose chief economist said October's US jobs "
+        "data should empower the Fed to act, based?",
+        "bbc-business-134",
+        "Boston",
+    ),
+    _b54_c(
+        "where",
+        "To which city did Werner Seifert reportedly discuss moving the management of Deutsche "
+        "Boerse's cash and Eurex derivatives markets?",
+        "bbc-business-279",
+        "London",
+    ),
+    _b54_c(
+        "where",
+        "In which US state did Johnny Depp play in bands supporting acts such as Iggy Pop and The "
+        "B-52s before he became an actor?",
+        "bbc-entertainment-316",
+        "Florida",
+    ),
+    _b54_c(
+        "where",
+        "On a visit to which city did Johnny Depp's former wife introduce him to Nicolas Cage?",
+        "bbc-entertainment-316",
+        "Los Angeles",
+    ),
+    _b54_c(
+        "where",
+        "For which continent did Gordon Brown set out a new 'Marshall Plan' in the speech that "
+        "clashed with Tony Blair's monthly press conference?",
+        "bbc-politics-218",
+        "Africa",
+    ),
+    # how many
+    _b54_c(
+        "how many",
+        "Roughly how many responses had Karen Whitefield's consultation on the Christmas and New "
+        "Year's Day Trading Bill drawn so far?",
+        "bbc-politics-063",
+        "500",
+    ),
+    _b54_c(
+        "how many",
+        "About how many US subscribers does T-Mobile, whose network Nicholas Lee Jacobsen hacked, "
+        "have?",
+        "bbc-tech-271",
+        "16.3 million",
+    ),
+    _b54_c(
+        "how many",
+        "How old is Phil Vickery, the England prop ruled out of the Six Nations with a broken "
+        "forearm?",
+        "bbc-sport-411",
+        "28",
+    ),
+    _b54_c(
+        "how many",
+        "How big was Bombardier's worldwide workforce, which Paul Tellier planned to cut by "
+        "almost a third?",
+        "bbc-business-304",
+        "75,000",
+    ),
+    _b54_c(
+        "how many",
+        "How many public television stations own and operate PBS, the US network editing the BBC "
+        "film Dirty War?",
+        "bbc-entertainment-080",
+        "349",
+    ),
+    _b54_c(
+        "how many",
+        "To what level did the ISM's employment index ease in December, as US manufacturing grew "
+        "for the 19th month running?",
+        "bbc-business-370",
+        "52.7",
+    ),
+    _b54_c(
+        "how many",
+        "What was the US unemployment rate in October, the month the economy added a seven-month "
+        "high of new jobs?",
+        "bbc-business-134",
+        "5.5%",
+    ),
+    _b54_c(
+        "how many",
+        "How long has the convicted child molester played by Kevin Bacon in The Woodsman spent in "
+        "jail?",
+        "bbc-entertainment-099",
+        "12 years",
+    ),
+    _b54_c(
+        "how many",
+        "How many page views a day does the Halo.Bungie.Org fansite attract?",
+        "bbc-tech-139",
+        "600,000",
+    ),
+    _b54_c(
+        "how many",
+        "How many daughters does the single mother in Andrea Arnold's Oscar-winning short film "
+        "Wasp have?",
+        "bbc-entertainment-371",
+        "four",
+    ),
+    _b54_c(
+        "how many",
+        "How many points behind Chelsea did Arsenal slip after the defeat that came just as Sir "
+        "Alex Ferguson called Arsene Wenger 'a disgrace'?",
+        "bbc-sport-235",
+        "10 points",
+    ),
+    _b54_c(
+        "how many",
+        "Serena Williams' Australian Open final win over Lindsay Davenport was her Grand Slam "
+        "title number what?",
+        "bbc-sport-488",
+        "seventh",
+    ),
+    _b54_c(
+        "how many",
+        "Which numbered star on Hollywood Boulevard did Godzilla receive to mark his 50th "
+        "birthday?",
+        "bbc-entertainment-093",
+        "2,271st",
+    ),
+    _b54_c(
+        "how many",
+        "How many patent applications had Dublin's Media Labs Europe filed in recent months "
+        "before it announced its closure?",
+        "bbc-tech-282",
+        "14",
+    ),
+    _b54_c(
+        "how many",
+        "How big a boost to the 2004/05 current budget did economists say could follow the ONS "
+        "revision of road spending data?",
+        "bbc-business-154",
+        "£400m",
+    ),
+    _b54_c(
+        "how many",
+        "How large a pay-off did Frank Arnesen deny Jacques Santini had been given on leaving "
+        "Tottenham?",
+        "bbc-sport-207",
+        "£3m",
+    ),
+    _b54_c(
+        "how many",
+        "To what level has India raised the cap on foreign direct investment in telecoms "
+        "companies?",
+        "bbc-business-019",
+        "74%",
+    ),
+    _b54_c(
+        "how many",
+        "About how much per tonne of oil did Cairn Energy say the production tax demanded by the "
+        "Indian government would cost?",
+        "bbc-business-307",
+        "900 rupees|$20.40|£10.50",
+    ),
+    _b54_c(
+        "how many",
+        "How much is Nintendo's media adapter for the DS expected to cost when it goes on sale?",
+        "bbc-tech-247",
+        "5000 yen|£25",
+    ),
+    _b54_c(
+        "how many",
+        "What pre-tax profit did British Airways make in the quarter when its fuel costs rose by "
+        "£106m?",
+        "bbc-business-004",
+        "£75m|$141m",
+    ),
+    _b54_c(
+        "how many",
+        "How old is Spain coach Luis Aragones, who was fined over his remarks about Thierry Henry?",
+        "bbc-sport-170",
+        "66",
+    ),
+    _b54_c(
+        "how many",
+        "What employee number was Jef Raskin when he joined Apple?",
+        "bbc-tech-068",
+        "31",
+    ),
+)
+
+B54_NEAR_BBC_A = (
+    "Which judge presided over Bernie Ebbers' WorldCom fraud trial in New York?",
+    "Which member of Michael Jackson's defence team was struck by the family illness that delayed "
+    "jury selection for his trial?",
+    "Which accounting firm was chosen to replace KPMG as Fannie Mae's independent auditor?",
+    "Who is the woman whose sexual misconduct allegation against Bill Cosby was rejected by "
+    "Philadelphia prosecutors for lack of evidence?",
+    "Who is directing BBC One's adaptation of Sarah Waters' Fingersmith, starring Imelda Staunton "
+    "and Charles Dance?",
+    "Which Turkish finance minister oversaw the launch of the new lira with six zeros knocked off?",
+    "On what date will BBC One broadcast Supervolcano, its docu-drama about an eruption at "
+    "Yellowstone?",
+    "When will the Texas lawsuit against alleged spammers Ryan Pitylak and Mark Trotter go to "
+    "trial?",
+    "In what year did Mervyn Davies become chief executive of Standard Chartered?",
+    "In what year was Korea First Bank, the South Korean lender bought by Standard Chartered, "
+    "founded?",
+    "On what date does Kevin Spacey's Bobby Darin film Beyond the Sea go on general release in UK "
+    "cinemas?",
+    "In which city is Korea First Bank, the lender Standard Chartered is buying for $3.3bn, "
+    "headquartered?",
+    "In which Texas court did the state file its lawsuit against alleged spammers Ryan Pitylak "
+    "and Mark Trotter?",
+    "At which hospital did Chelsea winger Arjen Robben have the MRI scan on his broken foot?",
+    "Where was Bobby Darin, the crooner Kevin Spacey plays in Beyond the Sea, born?",
+    "In which country was Stanley Fischer, the Citigroup vice chairman picked to run the Bank of "
+    "Israel, born?",
+    "How much will Stanley Fischer be paid as governor of the Bank of Israel?",
+    "How many fans were inside the Alltel Stadium for the Super Bowl at which Paul McCartney "
+    "played the half-time show?",
+    "How much compensation is the family of Baha Mousa seeking from the Ministry of Defence over "
+    "his death in British custody?",
+    "How many MCI shares does the shareholder suing to block Verizon's $6.75bn buyout own?",
+    "How much did Kevin Spacey's Beyond the Sea take at the UK box office on its opening weekend?",
+    "How many listeners did John Peel's late-night Radio 1 show have before his death?",
+)
+
+B54_NEAR_BBC_B = (
+    "Who is the Secret Service agent whose personal files T-Mobile hacker Nicholas Lee Jacobsen "
+    "is said to have read?",
+    "Which actor wore the Godzilla costume and breathed smoke over photographers at the monster's "
+    "Walk of Fame ceremony?",
+    "Who was the London-based broker who predicted Deutsche Boerse's bid for the LSE would "
+    "succeed despite TCI's opposition?",
+    "Which Media Labs Europe researcher invented the iBand bracelet developed by the lab's Human "
+    "Connectedness group?",
+    "Which US Embassy spokesman said the embassy was doing all it could to process entertainers' "
+    "visa applications speedily?",
+    "Which actress plays the woman scrubbed down after the chemical attack in the BBC film Dirty "
+    "War?",
+    "When will MSP Karen Whitefield formally lodge her Christmas and New Year's Day Trading Bill "
+    "at the Scottish Parliament?",
+    "On what date will PBS broadcast its edited version of the BBC film Dirty War?",
+    "In what year was Bloglines, the blog-reading website bought by Ask Jeeves, launched?",
+    "When was Youssou N'Dour's album Egypt, winner of the Radio 3 World Music Awards critics' "
+    "prize, released?",
+    "In what year did John Hannett become general secretary of the shop workers' union Usdaw?",
+    "When will Godzilla: Final Wars open in cinemas in Japan?",
+    "In which city was T-Mobile hacker Nicholas Lee Jacobsen arrested?",
+    "In which city is Union Investment, the Deutsche Boerse shareholder that backed TCI's call "
+    "for a payout, based?",
+    "Where is AG Edwards & Sons, the firm of economist Gary Thayer, headquartered?",
+    "In which city was Bungie, the studio behind Halo, based before Microsoft bought it?",
+    "In which city does the shop workers' union Usdaw, which backs the bill to keep Scottish "
+    "stores shut on Christmas Day, have its headquarters?",
+    "How much bail was T-Mobile hacker Nicholas Lee Jacobsen granted?",
+    "How much of a severance payment did Paul Tellier receive when he left Bombardier?",
+    "How much prize money comes with the Satyajit Ray Award that The Woodsman won at the London "
+    "Film Festival?",
+    "How much did Uefa's two-year study into artificial pitches cost?",
+    "How many people work at Intel's photonics technology lab, where Mario Paniccia's team built "
+    "a silicon laser?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -58876,6 +60137,7 @@ _CORPUS_BATCHES = (
     (51, B51_BBC_A + B51_BBC_B, B51_NEAR_BBC_A + B51_NEAR_BBC_B),
     (52, B52_BBC_A + B52_BBC_B, B52_NEAR_BBC_A + B52_NEAR_BBC_B),
     (53, B53_BBC_A + B53_BBC_B, B53_NEAR_BBC_A + B53_NEAR_BBC_B),
+    (54, B54_BBC_A + B54_BBC_B, B54_NEAR_BBC_A + B54_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

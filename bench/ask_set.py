@@ -254,6 +254,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written fifty-first", 51),
         ("written fifty-second", 52),
         ("written fifty-third", 53),
+        ("written fifty-fourth", 54),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
