@@ -114,7 +114,8 @@ MEASURES = {
     "money": re.compile(_MONEY, re.IGNORECASE),
     "much": re.compile(rf"{_MONEY}|{SHARE}|\b{_FIGURE_THEN}{_UNIT}\b", re.IGNORECASE),
     "long": re.compile(
-        rf"\b{_FIGURE_THEN}(?:{DURATION}|{_UNIT})\b|\b{FIGURE}-(?:year|month|week|day)\b",
+        # (not an age: "the 18-year-old Mirza")
+        rf"(?:\b{_FIGURE_THEN}(?:{DURATION}|{_UNIT})|\b{FIGURE}-(?:year|month|week|day))\b(?!-old)",
         re.IGNORECASE,
     ),
     "race": re.compile(rf"\b{_FIGURE_THEN}{DURATION}\b|\b\d{{1,2}}:\d\d(?:[.:]\d+)?\b", re.I),

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.answers.ages import aged_mentions
 from bot.answers.carries import (
@@ -87,6 +88,16 @@ MANY_NAMES = 3
 ROUND = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)[\s-]+round\b"
 )
+# the round a win takes a player into: "sail into the fourth round" is the third round's win
+ROUND_REACHED = re.compile(
+    r"\b(?:into|reach(?:es|ed|ing)?|through to) the "
+    r"(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[\s-]+round\b"
+)
+_ORDINALS = (
+    ("first", "second", "third", "fourth", "fifth", "sixth"),
+    ("1st", "2nd", "3rd", "4th", "5th", "6th"),
+)
+ROUND_BEFORE = {later: earlier for order in _ORDINALS for earlier, later in pairwise(order)}
 # A figure written so that it is itself a word's worth of evidence: "0.5%", "3,000",
 # "17-12", "76%" (its parts, "0" and "5", are as common as any)
 WRITTEN_FIGURE = re.compile(r"(?<![\w.,-])\d+(?:(?:[.,]\d+)+%?|%|-\d+)(?![\w%-]|[.,]\d)")

@@ -3188,6 +3188,15 @@ TERN_ROAMING = (
             "6,000",
             id="showing is exhibiting",
         ),
+        pytest.param(
+            "Ruiz eases past Quill",
+            "The 18-year-old Ada Quill, who got a wild card into the Kelso Open in Calder, lost "
+            "to Ana Ruiz 6-1 6-4 in the third round. Ruiz took just 56 minutes to beat Quill and "
+            "sail into the fourth round.",
+            "How long did Ana Ruiz need to beat Ada Quill in the third round of the Kelso Open?",
+            "56 minutes",
+            id="getting into the fourth round says the third was won, and an age is no duration",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

@@ -69,3 +69,10 @@ def test_a_share_is_a_percentage_or_a_part_in_words() -> None:
         assert MEASURES["share"].search(text)
     assert not MEASURES["share"].search("Calder led 1-0 at half-time")
     assert not MEASURES["percent"].search("a third of Britain")
+
+
+def test_an_age_is_no_duration() -> None:
+    durations = MEASURES["long"]
+    assert not durations.search("The 18-year-old Ada Quill lost in the third round.")
+    for text in ("a 12-year sentence", "out for 18 months", "took just 56 minutes"):
+        assert durations.search(text)
