@@ -126,6 +126,11 @@ _DAYS_OF_MONTH = re.compile(
     rf"{MONTH_NAME}|\b{MONTH_NAME}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
 _DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
+# a figure and, in brackets, the same sum in another currency: "$6.75bn (£3.6bn)"
+_CONVERTED = re.compile(
+    r"(\d(?:[\d,.]*\d)?)[a-z]*(?: (?:euros?|dollars?|pounds?|yen|roubles?))?"
+    r"\s*\(([$£€]\d[\d,.]*(?:bn|m|k)?)\)"
+)
 
 
 def other_person(name: tuple[str, ...], q: Question, asked: set[str]) -> bool:
@@ -257,6 +262,13 @@ def carries(
     if q.measure in MEASURES:
         # a figure the question gives is no answer ("of the planned £35bn, how much …?")
         given = set(_DIGITS.findall(q.text))
+        # (nor its conversion: "a $6.75bn (£3.6bn) buyout" for "… Verizon's $6.75bn buyout")
+        given |= {
+            figure
+            for m in _CONVERTED.finditer(sentence.text)
+            if m.group(1) in given
+            for figure in _DIGITS.findall(m.group(2))
+        }
         figures = list(_DIGITS.finditer(sentence.text))
         for match in MEASURES[q.measure].finditer(sentence.text):
             digits = {

@@ -3197,6 +3197,16 @@ TERN_ROAMING = (
             "56 minutes",
             id="getting into the fourth round says the third was won, and an age is no duration",
         ),
+        pytest.param(
+            "Kelso Bank agrees Tern deal",
+            "Kelso Bank has accepted a $6.75bn (£3.6bn) buyout from Tern, rejecting a higher "
+            "offer from Calder. Calder said on Wednesday that Kelso Bank had rejected a deal "
+            "worth $8bn.",
+            "How much was the offer Kelso Bank rejected from Calder before agreeing to Tern's "
+            "$6.75bn buyout?",
+            "$8bn",
+            id="a sum the question gives is no answer in another currency either",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
