@@ -40,6 +40,7 @@ from bot.answers.reading import (
     FIXTURE,
     GAME_WORDS,
     MIN_COVERAGE,
+    PART_YEAR,
     ROUND,
     ROUND_BEFORE,
     ROUND_REACHED,
@@ -291,11 +292,6 @@ _FIXTURE_SAID = re.compile(
 _THE_YEAR = re.compile(r"\b(?:last|this|the) year\b|\bannual\b", re.IGNORECASE)
 
 
-_PART_YEAR = re.compile(
-    r"\bquarter(?:ly)?\b|\b(?:three|six|nine) months\b|\b(?:first|second) half\b", re.I
-)
-
-
 _THE_THING = re.compile(r"(?:The|This|That) ([a-z]+)\b")
 
 
@@ -518,7 +514,7 @@ def _of_another(r: Reading, sentence: Sentence) -> bool:
     ):
         return True  # "profits to rise 50% in 2005" are not 2004's
     # "$5.37bn for the final three months of 2004" is no full year's profit
-    return r.whole_year and bool(_PART_YEAR.search(text)) and not WHOLE_YEAR.search(text)
+    return r.whole_year and bool(PART_YEAR.search(text)) and not WHOLE_YEAR.search(text)
 
 
 def _antecedent(r: Reading, sentence: Sentence, named: bool) -> tuple[float, int]:

@@ -248,6 +248,9 @@ def says_verb(q: Question, keys: frozenset[str], text: str) -> bool:
 
 
 # a figure for a whole year, and one for part of it
+PART_YEAR = re.compile(
+    r"\bquarter(?:ly)?\b|\b(?:three|six|nine) months\b|\b(?:first|second) half\b", re.I
+)
 WHOLE_YEAR = re.compile(
     r"\b(?:full|whole)[- ]year\b|\bannual\b|\bfor the year\b|\bfor \d{4} as a whole\b", re.I
 )
@@ -635,7 +638,10 @@ def reading_of(
         asked_years=(
             set(WHEN_MEASURES["year"].findall(q.text)) if q.wanted is Wanted.NUMBER else set()
         ),
-        whole_year=q.wanted is Wanted.NUMBER and bool(WHOLE_YEAR.search(q.text)),
+        # (not "its fourth-quarter dividend, when it announced a jump in annual profits")
+        whole_year=q.wanted is Wanted.NUMBER
+        and bool(WHOLE_YEAR.search(q.text))
+        and not PART_YEAR.search(q.text),
         many_names=_named_things(q) >= MANY_NAMES,
         fixture=q.wanted is not Wanted.PERSON and len(names) >= 2 and bool(FIXTURE.search(q.text)),
         nation_asked=q.wanted is Wanted.PLACE and bool(WHICH_COUNTRY.search(q.text)),

@@ -3207,6 +3207,15 @@ TERN_ROAMING = (
             "$8bn",
             id="a sum the question gives is no answer in another currency either",
         ),
+        pytest.param(
+            "Tern profits jump",
+            "Oil firm Tern has announced a 26% rise in annual profits to $16.2bn (£8.7bn). Tern "
+            "added that it was increasing its fourth-quarter dividend by 26% to 8.5 cents.",
+            "To what level did Tern raise its fourth-quarter dividend when it announced a jump "
+            "in annual profits?",
+            "8.5 cents",
+            id="a quarter the question asks of is no part of a year it names only aside",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
