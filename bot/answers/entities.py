@@ -709,6 +709,8 @@ _PLACE_OF = re.compile(
     # ("the people of Engerwitzdorf")
     r"people|residents|inhabitants|citizens|villagers)"
     r"\s+of\s+(?:the\s+)?$"
+    # ("the nomadic people of the southern Sahara", "the rebels of northern Uganda")
+    r"|\bof\s+(?:the\s+)?(?:northern|southern|eastern|western|central)\s+$"
 )
 
 

@@ -543,9 +543,12 @@ def test_a_name_a_side_visits_is_a_place() -> None:
     assert ArticleText.of("Tour", text).sentences[0].places == (("west", "bank"), ("kelsham",))
 
 
-def test_a_name_after_the_people_of_is_a_place() -> None:
+def test_a_name_after_the_people_of_or_of_a_compass_point_is_a_place() -> None:
     text = "The people of Kelsowitz are filming and producing their own news channel."
     assert ArticleText.of("Village TV", text).sentences[0].places == (("kelsowitz",),)
+    text = "The band was formed from the nomadic people of the southern Kelsara."
+    assert ArticleText.of("Band", text).sentences[0].places == (("kelsara",),)
+    assert places_in("Aid reached the farmers of northern Tern.") == (("tern",),)
 
 
 def test_the_organisation_someone_speaks_for_is_no_person() -> None:
