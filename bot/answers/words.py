@@ -181,6 +181,7 @@ EQUIVALENT_WORDS = (
     "schedule scheduled plan planned",
     "settle settled settlement",
     "release released open",
+    "race raced run",  # ("her run in Birmingham at last weekend's Grand Prix")
     "aim aimed target targeted",
     "air aired broadcast",
     "bigger greater larger",

@@ -68,6 +68,8 @@ def test_a_verb_says_its_noun_the_stemmer_does_not_join() -> None:
         # ("its success on DVD outstripped its box office total")
         ("overtook", "outstripped"),
         ("father", "dad"),
+        # ("her run in Kelso at last weekend's Grand Prix" for "where did she race …?")
+        ("race", "run"),
     ],
 )
 def test_news_words_for_one_another(asked: str, written: str) -> None:
