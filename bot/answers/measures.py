@@ -86,9 +86,12 @@ _DAY_LEADS = "on|last|next|this|by|until|till|since|from|before|after|early|late
 # feasts: "Easter Sunday", "Good Friday"; a look-behind has one width, so one per length)
 _AFTER_A_NAME = "(?-i:" + "".join(rf"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 12)) + ")"
 _FEAST_DAYS = r"(?-i:\b(?:Easter|Good|Palm|Ash|Holy|Maundy|Shrove|Whit) [A-Z][a-z]+day\b)"
-# a month a question or sentence dates something to ("May" only as "in May")
+# a month a question or sentence dates something to ("May" only as "in May", after a day or
+# before an election)
 NAMED_MONTH = re.compile(
-    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|(?<=\b[Ii]n )May)\b"
+    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|(?<=\b[Ii]n )May"
+    # ("a May general election", "the 5 May poll")
+    r"|May(?= (?:general )?(?:election|poll)\b)|(?<=\d )May)\b"
 )
 WHEN_MEASURES = {
     "clock": CLOCK,

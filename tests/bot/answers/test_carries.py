@@ -22,6 +22,12 @@ def test_which_month_is_answered_by_a_month() -> None:
         assert not carries(ArticleText.of("Tern", text).sentences[0], q.wanted, q)
     for text in ("In May, Tern returned to profit.", "Tern returned to profit in September."):
         assert carries(ArticleText.of("Tern", text).sentences[0], q.wanted, q)
+    # ("May" is a month in a date and before an election, not as a verb nor a name)
+    q = analyze("In which month was the general election expected when Tom Beale defected?")
+    for text in ("Everyone is working towards a May general election.", "The 5 May poll is near."):
+        assert carries(ArticleText.of("Poll", text).sentences[0], q.wanted, q)
+    for text in ("Voters may go to the polls soon.", "Ana May said the election is near."):
+        assert not carries(ArticleText.of("Poll", text).sentences[0], q.wanted, q)
 
 
 def test_a_height_or_a_distance_is_no_sum() -> None:
