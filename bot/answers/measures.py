@@ -309,6 +309,8 @@ def focused(
         else:
             # ("the 220 or so fire-bombing incidents": the hedge is no word of the count)
             start = i + 3 if tokens[i + 1 : i + 3] == ["or", "so"] else i + 1
+            if after in _OTHER_ONES:
+                start += 1  # ("along with 16 other Lib Dem MPs")
             # ("eight of the scene's biggest stars": the count's noun after "of the" …)
             span = FOCUS_SPAN + 3 if tokens[start : start + 2] == ["of", "the"] else FOCUS_SPAN
             near = [
@@ -326,6 +328,7 @@ def focused(
 
 
 _PER_UNITS = word_set("year month week day hour")
+_OTHER_ONES = word_set("other more further extra")
 _NOT_COUNTING = word_set("a an per each every next last this")
 
 

@@ -76,3 +76,10 @@ def test_an_age_is_no_duration() -> None:
     assert not durations.search("The 18-year-old Ada Quill lost in the third round.")
     for text in ("a 12-year sentence", "out for 18 months", "took just 56 minutes"):
         assert durations.search(text)
+
+
+def test_other_or_more_between_a_figure_and_its_noun_counts_it() -> None:
+    text = "Tom Beale missed the vote, along with 16 other Kelso Party MPs."
+    sentence = ArticleText.of("Vote", text).sentences[0]
+    assert focused(sentence, {index_key("mps")})
+    assert not focused(sentence, {index_key("seats")})
