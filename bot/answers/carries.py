@@ -113,6 +113,7 @@ _NOT_COUNTS = re.compile(
     rf"\b({FIGURE})(?:\s+and\s+a\s+half)?[\s-]+{DURATION}",
     re.IGNORECASE,
 )
+_GROUPING = re.compile(r"\b(\d+)-(?:member|nation|country)\b")
 _NO_FIGURES = frozenset({"half", "quarter", "twice", "double", "triple"})  # not a count
 # "one 5th the speed", "the 25th award ceremony": no count, unless a rank is asked for
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -302,6 +303,8 @@ def carries(
             for i, token in enumerate(tokens)
             if token in numbers and _counts_things(tokens[i + 1 : i + 3])
         }
+        # … nor by the size of a grouping ("the 12-member eurozone")
+        numbers -= set(_GROUPING.findall(sentence.text))
     return any(not YEAR.match(n) for n in numbers)
 
 

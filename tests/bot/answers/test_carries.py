@@ -109,3 +109,11 @@ def test_which_festival_is_answered_by_a_festival_named_in_lower_case() -> None:
     unnamed = "Tern won the top prize at a film festival last year."
     assert carries(ArticleText.of("Tern", named).sentences[0], q.wanted, q)
     assert not carries(ArticleText.of("Tern", unnamed).sentences[0], q.wanted, q)
+
+
+def test_the_size_of_a_grouping_counts_no_people() -> None:
+    q = analyze("How many people are out of work in Kelso?")
+    grouping = "Tern will cut its growth estimate for the 12-member Calder bloc to 1.6%."
+    assert not carries(ArticleText.of("Jobs", grouping).sentences[0], q.wanted, q)
+    counted = "Unemployment in Kelso rose to 5.2 million people."
+    assert carries(ArticleText.of("Jobs", counted).sentences[0], q.wanted, q)
