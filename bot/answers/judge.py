@@ -41,14 +41,12 @@ from bot.answers.reading import (
     GAME_WORDS,
     MIN_COVERAGE,
     PART_YEAR,
-    ROUND,
-    ROUND_BEFORE,
-    ROUND_REACHED,
     SHORT_TERMS,
     WHOLE_YEAR,
     WRITTEN_FIGURE,
     Reading,
     reading_of,
+    rounds_told,
     says_post,
     says_verb,
 )
@@ -809,7 +807,7 @@ def _misses_the_answer(
     """Whether the sentence holds no answer of the kind asked: no date, place or figure,
     not the round, the first time or the time to come asked of, or one it says is unknown."""
     q, text = r.q, sentence.text
-    if r.rounds and r.rounds.isdisjoint(_rounds_of(text) or r.rounds):
+    if r.rounds and r.rounds.isdisjoint(rounds_told(text) or r.rounds):
         return True  # "a third round replay" is not the fifth round's
     if q.becoming and not _BECAME.search(text):
         return True  # "Governor Ingrid Halvorsen said …" says nothing of when she became it
@@ -841,13 +839,6 @@ def _misses_the_answer(
     return (
         q.wanted in {Wanted.NUMBER, Wanted.TIME} and bool(r.names) and compared_only(text, r.names)
     )
-
-
-def _rounds_of(text: str) -> set[str]:
-    """The rounds of a competition the text tells of, with the round won by getting
-    into the one it names ("took 56 minutes … to sail into the fourth round": the third)."""
-    low = text.lower()
-    return set(ROUND.findall(low)) | {ROUND_BEFORE[k] for k in ROUND_REACHED.findall(low)}
 
 
 def _score(

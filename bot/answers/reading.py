@@ -89,7 +89,7 @@ ROUND = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)[\s-]+round\b"
 )
 # the round a win takes a player into: "sail into the fourth round" is the third round's win
-ROUND_REACHED = re.compile(
+_ROUND_REACHED = re.compile(
     r"\b(?:into|reach(?:es|ed|ing)?|through to) the "
     r"(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[\s-]+round\b"
 )
@@ -97,7 +97,16 @@ _ORDINALS = (
     ("first", "second", "third", "fourth", "fifth", "sixth"),
     ("1st", "2nd", "3rd", "4th", "5th", "6th"),
 )
-ROUND_BEFORE = {later: earlier for order in _ORDINALS for earlier, later in pairwise(order)}
+_ROUND_BEFORE = {later: earlier for order in _ORDINALS for earlier, later in pairwise(order)}
+
+
+def rounds_told(text: str) -> set[str]:
+    """The rounds of a competition a sentence tells of, with the one won by getting into
+    the round it names ("took 56 minutes … to sail into the fourth round": the third)."""
+    low = text.lower()
+    return set(ROUND.findall(low)) | {_ROUND_BEFORE[k] for k in _ROUND_REACHED.findall(low)}
+
+
 # A figure written so that it is itself a word's worth of evidence: "0.5%", "3,000",
 # "17-12", "76%" (its parts, "0" and "5", are as common as any)
 WRITTEN_FIGURE = re.compile(r"(?<![\w.,-])\d+(?:(?:[.,]\d+)+%?|%|-\d+)(?![\w%-]|[.,]\d)")
