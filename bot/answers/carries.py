@@ -129,8 +129,7 @@ _DAYS_OF_MONTH = re.compile(
 _DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
 # a figure and, in brackets, the same sum in another currency: "$6.75bn (£3.6bn)"
 _CONVERTED = re.compile(
-    r"(\d(?:[\d,.]*\d)?)[a-z]*(?: (?:euros?|dollars?|pounds?|yen|roubles?))?"
-    r"\s*\(([$£€]\d[\d,.]*(?:bn|m|k)?)\)"
+    rf"({_DIGITS.pattern})[a-z]*(?: {CURRENCY})?\s*\(([$£€]\d[\d,.]*(?:bn|m|k)?)\)"
 )
 
 
@@ -264,12 +263,13 @@ def carries(
         # a figure the question gives is no answer ("of the planned £35bn, how much …?")
         given = set(_DIGITS.findall(q.text))
         # (nor its conversion: "a $6.75bn (£3.6bn) buyout" for "… Verizon's $6.75bn buyout")
-        given |= {
-            figure
-            for m in _CONVERTED.finditer(sentence.text)
-            if m.group(1) in given
-            for figure in _DIGITS.findall(m.group(2))
-        }
+        if given:
+            given |= {
+                figure
+                for m in _CONVERTED.finditer(sentence.text)
+                if m.group(1) in given
+                for figure in _DIGITS.findall(m.group(2))
+            }
         figures = list(_DIGITS.finditer(sentence.text))
         for match in MEASURES[q.measure].finditer(sentence.text):
             digits = {
