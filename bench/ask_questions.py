@@ -60027,6 +60027,1244 @@ B54_NEAR_BBC_B = (
 )
 
 
+_b55_c = partial(_c, batch=55)
+
+B55_BBC_A = (
+    # who
+    _b55_c(
+        "who",
+        "Which newspaper picked up the story of David Blunkett's relationship after things "
+        "started going badly wrong in the summer?",
+        "bbc-politics-248",
+        "News of the World",
+    ),
+    _b55_c(
+        "who",
+        "Which trade body warned that the newly approved Internationalised Domain Names system "
+        "could help scammers set up fake websites?",
+        "bbc-tech-049",
+        "UK Internet Forum|UKIF",
+    ),
+    _b55_c(
+        "who",
+        "Who headed in Saul Mikoliunas' cross at the back post for Hearts' second goal against "
+        "Livingston in the Scottish Cup quarter-final?",
+        "bbc-sport-109",
+        "Jamie McAllister|McAllister",
+    ),
+    _b55_c(
+        "who",
+        "Which Livingston player headed the disputed goal just after the hour in the 2-1 Scottish "
+        "Cup quarter-final defeat at Hearts?",
+        "bbc-sport-109",
+        "Craig Easton|Easton",
+    ),
+    _b55_c(
+        "who",
+        "Which actor plays Howard Hughes in The Aviator, which stayed in the top 10 while Hitch "
+        "led the North American box office?",
+        "bbc-entertainment-364",
+        "Leonardo DiCaprio",
+    ),
+    _b55_c(
+        "who",
+        "Which Clearview Economics analyst described the share rally after George W Bush's "
+        "re-election as a one-day event?",
+        "bbc-business-294",
+        "Ken Mayland",
+    ),
+    _b55_c(
+        "who",
+        "Which official body said it was trying to get workers more involved in making workplaces "
+        "safer, as the TUC urged more protection for safety whistleblowers?",
+        "bbc-politics-162",
+        "Health and Safety Executive",
+    ),
+    _b55_c(
+        "who",
+        "Which investment bank, once Parmalat's banker, did administrator Enrico Bondi sue over a "
+        "2003 bond deal?",
+        "bbc-business-017",
+        "Morgan Stanley",
+    ),
+    _b55_c(
+        "who",
+        "Whose touchdown in the left corner was disallowed for a forward pass in Scotland's 18-10 "
+        "Six Nations win over Italy?",
+        "bbc-sport-407",
+        "Sean Lamont|Lamont",
+    ),
+    _b55_c(
+        "who",
+        "Which Arsenal manager said the disallowed Pedro Mendes goal at Old Trafford strengthened "
+        "the case for video evidence?",
+        "bbc-sport-283",
+        "Arsene Wenger|Wenger",
+    ),
+    _b55_c(
+        "who",
+        "Which online auction site did the IPPR suggest could serve as a blueprint for "
+        "government-backed online communities?",
+        "bbc-tech-191",
+        "eBay",
+    ),
+    _b55_c(
+        "who",
+        "Which Arsenal player was expected to be pushed into an emergency striking role for the "
+        "FA Cup fifth round replay at Sheffield United?",
+        "bbc-sport-178",
+        "Freddie Ljungberg",
+    ),
+    _b55_c(
+        "who",
+        "Which Labour party chairman did Operation Black Vote want to meet after a white "
+        "candidate was picked for West Ham?",
+        "bbc-politics-318",
+        "Ian McCartney|Mr McCartney",
+    ),
+    _b55_c(
+        "who",
+        "Which Finnish security firm did Google's security team write to about its response time "
+        "to the Santy worm?",
+        "bbc-tech-257",
+        "F-Secure",
+    ),
+    _b55_c(
+        "who",
+        "Which Variety executive editor named Imelda Staunton as his personal choice but tipped "
+        "Hilary Swank to win the best actress Oscar?",
+        "bbc-entertainment-368",
+        "Steven Gaydos",
+    ),
+    _b55_c(
+        "who",
+        "To which news agency did an EU spokesman explain that the software patents law could not "
+        "be put on the ministers' agenda?",
+        "bbc-tech-080",
+        "Reuters",
+    ),
+    _b55_c(
+        "who",
+        "Which shadow leader of the Commons said the Tory plan to cut the number of MPs would "
+        "reduce costly state interference in people's lives?",
+        "bbc-politics-096",
+        "Oliver Heald",
+    ),
+    _b55_c(
+        "who",
+        "Which 18th Century satirist popularised the word 'yahoo', from which the web portal took "
+        "its name?",
+        "bbc-tech-065",
+        "Jonathan Swift",
+    ),
+    _b55_c(
+        "who",
+        "Which Archbishop of Westminster backed Michael Howard's position on cutting the time "
+        "limit for abortions?",
+        "bbc-politics-405",
+        "Cormac Murphy O'Connor|Cardinal Cormac Murphy O'Connor",
+    ),
+    _b55_c(
+        "who",
+        "Whose road-trip comedy Are We There Yet? slipped to second when Robert De Niro's Hide "
+        "and Seek topped the North American box office?",
+        "bbc-entertainment-049",
+        "Ice Cube",
+    ),
+    _b55_c(
+        "who",
+        "Who heads Germany's panel of government economic advisers and warned that growth would "
+        "be just 1% in 2005?",
+        "bbc-business-139",
+        "Bert Ruerup",
+    ),
+    _b55_c(
+        "who",
+        "Which AC Milan striker, the European footballer of the year, missed the Champions League "
+        "first leg against Manchester United with a fractured cheekbone?",
+        "bbc-sport-152",
+        "Andriy Shevchenko",
+    ),
+    _b55_c(
+        "who",
+        "Which QC was involved in preparing Lord Goldsmith's parliamentary answer on the legality "
+        "of the Iraq war?",
+        "bbc-politics-327",
+        "Christopher Greenwood",
+    ),
+    # when
+    _b55_c(
+        "when",
+        "On which day of the week were the Republic of Ireland due to host the Faroe Islands, "
+        "after Steve Finnan said they could win their World Cup group?",
+        "bbc-sport-133",
+        "Wednesday",
+    ),
+    _b55_c(
+        "when",
+        "In what year did South Korea's LG Card almost collapse because of a rise in overdue "
+        "credit card bills after a credit bubble burst?",
+        "bbc-business-349",
+        "2003",
+    ),
+    _b55_c(
+        "when",
+        "On which day did John Kerry concede defeat to George W Bush, as Wall Street closed "
+        "higher?",
+        "bbc-business-294",
+        "Wednesday",
+    ),
+    _b55_c(
+        "when",
+        "For which year did National Gallery director Charles Saumarez Smith say exhibitions of "
+        "Caravaggio, Stubbs and Rubens were lined up?",
+        "bbc-entertainment-026",
+        "2005",
+    ),
+    _b55_c(
+        "when",
+        "On which day of the week did Enrico Bondi launch his suit to recover 136m euros for "
+        "Parmalat from its former banker?",
+        "bbc-business-017",
+        "Tuesday",
+    ),
+    _b55_c(
+        "when",
+        "On which day of the week did WMC chairman Tommie Bergman say the directors believed "
+        "shareholders should reject Xstrata's offer?",
+        "bbc-business-366",
+        "Tuesday",
+    ),
+    _b55_c(
+        "when",
+        "On which day did Germany's BdB private banks association say the German economy would "
+        "struggle to reach its 1.4% growth target for 2005?",
+        "bbc-business-172",
+        "Monday",
+    ),
+    _b55_c(
+        "when",
+        "When did the European Telecommunications Institute formally adopt DVB-H as Europe's "
+        "mobile TV broadcasting standard?",
+        "bbc-tech-059",
+        "end of 2004",
+    ),
+    _b55_c(
+        "when",
+        "On what date did a search turn up only 1,440 sites still showing the Santy worm's "
+        "defacement message?",
+        "bbc-tech-257",
+        "22 December",
+    ),
+    _b55_c(
+        "when",
+        "In what year was The Shawshank Redemption, voted best film never to win a best picture "
+        "Oscar in a Radio Five Live poll, made?",
+        "bbc-entertainment-368",
+        "1994",
+    ),
+    _b55_c(
+        "when",
+        "When did Yahoo float on the stock market, with fewer than 50 employees?",
+        "bbc-tech-065",
+        "April 1996",
+    ),
+    _b55_c(
+        "when",
+        "At what local time was the ABC network due to start broadcasting the 77th Academy Awards?",
+        "bbc-entertainment-064",
+        "1700 local time|1700",
+    ),
+    _b55_c(
+        "when",
+        "On which day did Qwest chairman Richard Notebaert write to MCI's board to say a modified "
+        "offer was coming?",
+        "bbc-business-188",
+        "Thursday",
+    ),
+    _b55_c(
+        "when",
+        "On which day did former Yukos boss Mikhail Khodorkovsky begin giving testimony at his "
+        "trial for fraud and tax evasion?",
+        "bbc-business-025",
+        "Friday",
+    ),
+    _b55_c(
+        "when",
+        "On which day was Labour's three-day spring conference, targeted by pro-hunt protesters, "
+        "due to open?",
+        "bbc-politics-032",
+        "Friday",
+    ),
+    _b55_c(
+        "when",
+        "On which day were the BBC News website's reviews of mobile games including Call of Duty "
+        "and Pocket Kingdom due to appear?",
+        "bbc-tech-311",
+        "Monday",
+    ),
+    _b55_c(
+        "when",
+        "On which day was Jerry Springer due to speak at the United Jewish Israel Appeal "
+        "fundraising dinner in London?",
+        "bbc-entertainment-192",
+        "Tuesday",
+    ),
+    _b55_c(
+        "when",
+        "In what year did Patsy Rowlands make her first Carry On film, Carry On Again Doctor?",
+        "bbc-entertainment-307",
+        "1969",
+    ),
+    _b55_c(
+        "when",
+        "In what year did Paul Boateng become the UK's first black cabinet minister?",
+        "bbc-politics-407",
+        "2002",
+    ),
+    # where
+    _b55_c(
+        "where",
+        "In which city did the Republic of Ireland earn the World Cup qualifying draw against "
+        "France in which Steve Finnan starred?",
+        "bbc-sport-133",
+        "Paris",
+    ),
+    _b55_c(
+        "where",
+        "From which stock exchange could LG Card be delisted unless it gets a fresh capital "
+        "injection?",
+        "bbc-business-349",
+        "Korea Stock Exchange",
+    ),
+    _b55_c(
+        "where",
+        "In which city did US oil prices close up $1.26 at $50.88 a barrel on the day markets "
+        "cheered Bush's victory?",
+        "bbc-business-294",
+        "New York",
+    ),
+    _b55_c(
+        "where",
+        "Which attraction was the only one in the UK to draw more visitors than the National "
+        "Gallery in 2004?",
+        "bbc-entertainment-026",
+        "Blackpool Pleasure Beach",
+    ),
+    _b55_c(
+        "where",
+        "Apart from London, in which city is Xstrata, the mining group making a hostile bid for "
+        "WMC Resources, based?",
+        "bbc-business-366",
+        "Zurich",
+    ),
+    _b55_c(
+        "where",
+        "In which country is TIM, one of the European operators already offering downloadable "
+        "TV-like clips to mobile phones?",
+        "bbc-tech-059",
+        "Italy",
+    ),
+    _b55_c(
+        "where",
+        "In which part of the UK is the average constituency just over 66,000 people, according "
+        "to Michael Howard?",
+        "bbc-politics-096",
+        "Northern Ireland",
+    ),
+    _b55_c(
+        "where",
+        "After the close of which city's markets did MCI shares rise more than 4% in electronic "
+        "trading on news of Qwest's plans?",
+        "bbc-business-188",
+        "New York",
+    ),
+    _b55_c(
+        "where",
+        "Of which city is the Most Reverend Peter Smith, who said the church wanted voters to "
+        "reflect on issues in the light of the gospel, the Roman Catholic Archbishop?",
+        "bbc-politics-405",
+        "Cardiff",
+    ),
+    _b55_c(
+        "where",
+        "In which country, according to Judge Letitia Clark, does the vast majority of Yukos's "
+        "business and financial activity take place?",
+        "bbc-business-025",
+        "Russia",
+    ),
+    _b55_c(
+        "where",
+        "Which pedestrian bridge near the protest site did Northumbria Police say could be closed "
+        "during the pro-hunt demonstration at Labour's spring conference?",
+        "bbc-politics-032",
+        "Millennium Bridge",
+    ),
+    _b55_c(
+        "where",
+        "In which London theatre district did Jerry Springer help launch the opera based on his "
+        "talk show?",
+        "bbc-entertainment-192",
+        "West End",
+    ),
+    _b55_c(
+        "where",
+        "In which city did cab passengers leave more than twice as many laptops as in any of the "
+        "nine other cities surveyed?",
+        "bbc-tech-375",
+        "London",
+    ),
+    _b55_c(
+        "where",
+        "At which theatre did Patsy Rowlands make her final stage appearance, as Mrs Pearce in My "
+        "Fair Lady?",
+        "bbc-entertainment-307",
+        "National Theatre",
+    ),
+    _b55_c(
+        "where",
+        "Which drama school did Carry On actress Patsy Rowlands win a scholarship to at the age "
+        "of 15?",
+        "bbc-entertainment-307",
+        "Guildhall School of Speech and Drama",
+    ),
+    _b55_c(
+        "where",
+        "Which seat did Paul Boateng describe as one of the safest Labour seats in the country?",
+        "bbc-politics-407",
+        "Brent South",
+    ),
+    _b55_c(
+        "where",
+        "In which market might listed property companies gain from tsunami rebuilding contracts, "
+        "helping its index as Asian shares hit record highs?",
+        "bbc-business-260",
+        "Hong Kong",
+    ),
+    _b55_c(
+        "where",
+        "Which Indian city's stock exchange inched above its previous record close despite the "
+        "tsunami?",
+        "bbc-business-260",
+        "Bombay",
+    ),
+    # how many
+    _b55_c(
+        "how many",
+        "How many half-time substitutions did Livingston boss Richard Gough make in the 2-1 "
+        "Scottish Cup quarter-final defeat by Hearts?",
+        "bbc-sport-109",
+        "three",
+    ),
+    _b55_c(
+        "how many",
+        "How many points did each of Switzerland, Ireland, France and Israel have from three "
+        "games when Steve Finnan said Ireland could top the group?",
+        "bbc-sport-133",
+        "five points|five",
+    ),
+    _b55_c(
+        "how many",
+        "How big is the rescue package that LG Card's creditors want LG Group to sign up to?",
+        "bbc-business-349",
+        "$1.1bn",
+    ),
+    _b55_c(
+        "how many",
+        "How much did Will Smith's romantic comedy Hitch take in its second weekend at the top of "
+        "the North American box office?",
+        "bbc-entertainment-364",
+        "$31.8m|£16.8m",
+    ),
+    _b55_c(
+        "how many",
+        "By what percentage were cinema takings over the President's Day weekend up on the year "
+        "before, as Hitch kept the top spot?",
+        "bbc-entertainment-364",
+        "13%",
+    ),
+    _b55_c(
+        "how many",
+        "By what percentage did visitor numbers at London's National Gallery rise in 2004?",
+        "bbc-entertainment-026",
+        "13.8%",
+    ),
+    _b55_c(
+        "how many",
+        "How much was Italian food group Parmalat fined for breaching takeover rules five years "
+        "earlier?",
+        "bbc-business-017",
+        "11m euros",
+    ),
+    _b55_c(
+        "how many",
+        "By up to what percentage does WMC Resources say it is worth more than Xstrata's hostile "
+        "takeover offer?",
+        "bbc-business-366",
+        "30%",
+    ),
+    _b55_c(
+        "how many",
+        "After how many minutes did a Roland De Marigny penalty draw Italy level with Scotland in "
+        "the Six Nations match at Murrayfield that Scotland won 18-10?",
+        "bbc-sport-407",
+        "20 minutes",
+    ),
+    _b55_c(
+        "how many",
+        "After how many seconds of watching a replay should a referee let play go on, according "
+        "to an article Sir Alex Ferguson cited after the Pedro Mendes incident?",
+        "bbc-sport-283",
+        "30 seconds|Thirty seconds",
+    ),
+    _b55_c(
+        "how many",
+        "What average economic growth across the European Union did the UNECE forecast for 2005?",
+        "bbc-business-172",
+        "2.2%",
+    ),
+    _b55_c(
+        "how many",
+        "How many smartphones does InStat/MDR expect to be among the 833 million handsets shipped "
+        "worldwide by 2009?",
+        "bbc-tech-059",
+        "117 million",
+    ),
+    _b55_c(
+        "how many",
+        "How many ethnic minority MPs would the Commons have if minorities were represented in "
+        "proportion to their share of the UK population?",
+        "bbc-politics-318",
+        "42",
+    ),
+    _b55_c(
+        "how many",
+        "Roughly how many websites run their forums on the phpBB software exploited by the Santy "
+        "worm, according to security firms?",
+        "bbc-tech-257",
+        "1m",
+    ),
+    _b55_c(
+        "how many",
+        "Roughly how many MPs would go under Michael Howard's plan to shrink the Commons as part "
+        "of a Tory 'smaller government bill'?",
+        "bbc-politics-096",
+        "120",
+    ),
+    _b55_c(
+        "how many",
+        "How many people does Yahoo employ as it marks its 10th anniversary?",
+        "bbc-tech-065",
+        "7,600",
+    ),
+    _b55_c(
+        "how many",
+        "What is the current legal time limit for abortions that Tory leader Michael Howard wants "
+        "lowered?",
+        "bbc-politics-405",
+        "24 weeks",
+    ),
+    _b55_c(
+        "how many",
+        "How many PDAs were left in licensed cabs over six months, according to the survey of "
+        "gadgets lost in London taxis?",
+        "bbc-tech-375",
+        "5,800",
+    ),
+    _b55_c(
+        "how many",
+        "What share of Germany's working-age population was out of work in February, the highest "
+        "jobless rate since the 1930s?",
+        "bbc-business-139",
+        "12.6%",
+    ),
+    _b55_c(
+        "how many",
+        "How many net new jobs were created in Germany in January, according to figures based on "
+        "International Labour Organisation methods?",
+        "bbc-business-139",
+        "14,000",
+    ),
+    _b55_c(
+        "how many",
+        "How long had Ruud van Nistelrooy gone without playing when Sir Alex Ferguson weighed up "
+        "starting him against AC Milan?",
+        "bbc-sport-152",
+        "three months",
+    ),
+    _b55_c(
+        "how many",
+        "How many Foreign Office officials were involved in preparing Lord Goldsmith's answer on "
+        "the legality of the Iraq war?",
+        "bbc-politics-327",
+        "three",
+    ),
+    _b55_c(
+        "how many",
+        "How many Six Nations captains were included in Sir Clive Woodward's Northern Hemisphere "
+        "squad for the tsunami Rugby Aid match?",
+        "bbc-sport-339",
+        "four",
+    ),
+)
+
+B55_BBC_B = (
+    # who
+    _b55_c(
+        "who",
+        "In which scientific journal did Intel's Mario Paniccia and his colleagues describe how "
+        "they made a continuous laser out of silicon?",
+        "bbc-tech-329",
+        "Nature",
+    ),
+    _b55_c(
+        "who",
+        "Which pensions research body said life expectancy for unskilled and professional men had "
+        "been understated, putting more pressure on state pension spending?",
+        "bbc-business-235",
+        "Pensions Policy Institute|PPI",
+    ),
+    _b55_c(
+        "who",
+        "Which Arsenal manager said he would consider signing Adrian Mutu once the striker had "
+        "served his drugs ban?",
+        "bbc-sport-201",
+        "Arsene Wenger|Wenger",
+    ),
+    _b55_c(
+        "who",
+        "Which Japanese electronics group, maker of Panasonic products, is joining forces with "
+        "Hitachi to develop plasma flat-screen TV technology?",
+        "bbc-business-211",
+        "Matshushita Electric|Matsushita",
+    ),
+    _b55_c(
+        "who",
+        "Who, along with Michael Chicoine, pleaded guilty to illegally sharing music, movies and "
+        "software in the first convictions for P2P piracy?",
+        "bbc-tech-286",
+        "William Trowbridge",
+    ),
+    _b55_c(
+        "who",
+        "Which fourth seed was Juan Carlos Ferrero in line to meet in the second round of the ABN "
+        "AMRO World Tennis Tournament?",
+        "bbc-sport-423",
+        "David Nalbandian|Nalbandian",
+    ),
+    _b55_c(
+        "who",
+        "Whose wisdom does the analysis of the snowballing Blair-Brown squabbles say must be "
+        "deployed to end the rift in the Labour Party?",
+        "bbc-politics-263",
+        "Solomon",
+    ),
+    _b55_c(
+        "who",
+        "Which newspaper quoted News Corp's Peter Chernin as saying video games were big business "
+        "that the company would like to get into?",
+        "bbc-business-447",
+        "Financial Times|FT",
+    ),
+    _b55_c(
+        "who",
+        "Which Electronic Frontier Foundation lawyer warned that anyone reporting on companies "
+        "should be worried by the ruling in Apple's case against bloggers?",
+        "bbc-tech-355",
+        "Kurt Opsahl|Mr Opsahl",
+    ),
+    _b55_c(
+        "who",
+        "Which playwright's The Pillowman is shortlisted for best play at the Evening Standard "
+        "Theatre Awards?",
+        "bbc-entertainment-008",
+        "Martin McDonagh",
+    ),
+    _b55_c(
+        "who",
+        "Which consultancy warned that South Korea was overly optimistic in believing its "
+        "front-loaded 2005 budget would turn the economy around?",
+        "bbc-business-258",
+        "4Cast",
+    ),
+    _b55_c(
+        "who",
+        "Which England player beat team-mate Ben Gollings to the sevens award at the "
+        "International Rugby Board's awards?",
+        "bbc-sport-369",
+        "Simon Amor|Amor",
+    ),
+    _b55_c(
+        "who",
+        "Which part of BT has announced it will trial the same super-fast speed as UK Online's "
+        "service, first with employees and later with customers?",
+        "bbc-tech-352",
+        "BT Retail",
+    ),
+    _b55_c(
+        "who",
+        "Which actor co-stars with a host of CGI robots in the thriller I, Robot, reviewed on DVD?",
+        "bbc-entertainment-055",
+        "Will Smith",
+    ),
+    _b55_c(
+        "who",
+        "Which Foreign Secretary did Charles Clarke say he was working with on plans to deport "
+        "terror suspects to their home countries?",
+        "bbc-politics-097",
+        "Jack Straw",
+    ),
+    _b55_c(
+        "who",
+        "Which newspaper claimed Gordon Brown had been asked to run Labour's election media "
+        "strategy while Alan Milburn moved to a behind-the-scenes role?",
+        "bbc-politics-402",
+        "Sunday Business",
+    ),
+    _b55_c(
+        "who",
+        "Which club did William Gallas recall piling up points late in the season to win the "
+        "title two seasons earlier?",
+        "bbc-sport-209",
+        "Manchester United",
+    ),
+    _b55_c(
+        "who",
+        "Which French president ordered the destruction of Ivory Coast's air force after French "
+        "peacekeepers were killed there?",
+        "bbc-politics-129",
+        "Jacques Chirac",
+    ),
+    _b55_c(
+        "who",
+        "Which deputy health minister holds ministerial responsibility for Carstairs, the state "
+        "hospital from which Michael Ferguson escaped?",
+        "bbc-politics-174",
+        "Rhona Brankin|Ms Brankin",
+    ),
+    _b55_c(
+        "who",
+        "Whose sixth-minute penalty put Borders ahead in their 20-19 Celtic League defeat by "
+        "Ulster?",
+        "bbc-sport-384",
+        "Charlie Hore",
+    ),
+    _b55_c(
+        "who",
+        "Which US film industry body is suing people who run websites that help others swap "
+        "pirated movies using BitTorrent?",
+        "bbc-tech-241",
+        "Motion Picture Association of America|MPAA",
+    ),
+    # when
+    _b55_c(
+        "when",
+        "In what year did BSkyB buy its stake in Sunderland FC as part of a five-year media "
+        "partnership deal?",
+        "bbc-business-367",
+        "1999",
+    ),
+    _b55_c(
+        "when",
+        "On what day did Sunderland chairman Bob Murray agree to buy BSkyB's holding in the club?",
+        "bbc-business-367",
+        "Tuesday",
+    ),
+    _b55_c(
+        "when",
+        "In what year did former world number one Juan Carlos Ferrero win the French Open?",
+        "bbc-sport-423",
+        "2003",
+    ),
+    _b55_c(
+        "when",
+        "Since which month has Juan Carlos Ferrero said he has been physically 100% after his "
+        "chicken pox and broken rib?",
+        "bbc-sport-423",
+        "December",
+    ),
+    _b55_c(
+        "when",
+        "To the levels of which decade have US federal revenues fallen, according to the Economic "
+        "Policy Institute's critique of the Bush budget?",
+        "bbc-business-245",
+        "1950s",
+    ),
+    _b55_c(
+        "when",
+        "According to the Economic Policy Institute, the revenue lost to tax cuts enacted since "
+        "which year will largely have to be replaced?",
+        "bbc-business-245",
+        "2000",
+    ),
+    _b55_c(
+        "when",
+        "In what year was Argonaut founder Jez San awarded an OBE?",
+        "bbc-tech-119",
+        "2002",
+    ),
+    _b55_c(
+        "when",
+        "On what day did Steven Gerrard score the late Champions League winner after which "
+        "Liverpool insisted they would never sell him?",
+        "bbc-sport-243",
+        "Wednesday",
+    ),
+    _b55_c(
+        "when",
+        "In which month did Liverpool's Rick Parry insist there was no chance of Steven Gerrard "
+        "leaving the club?",
+        "bbc-sport-243",
+        "January",
+    ),
+    _b55_c(
+        "when",
+        "When did Adrian Hilton, dropped as a Tory candidate over his Maastricht Treaty remarks, "
+        "say his local party learned of the final decision on the BBC News website?",
+        "bbc-politics-399",
+        "Monday evening|Monday",
+    ),
+    _b55_c(
+        "when",
+        "On what date is the Committee to Protect Bloggers asking bloggers to mark Free Mojtaba "
+        "and Arash Day?",
+        "bbc-tech-016",
+        "22 February|Tuesday",
+    ),
+    _b55_c(
+        "when",
+        "After which date was the anti-terror law used to hold the Belmarsh suspects indefinitely "
+        "without charge brought in?",
+        "bbc-politics-097",
+        "11 September",
+    ),
+    _b55_c(
+        "when",
+        "In which month did the US monthly trade gap narrow by 4.9%, as the annual deficit for "
+        "2004 hit a record?",
+        "bbc-business-024",
+        "December",
+    ),
+    _b55_c(
+        "when",
+        "In which season was Dave Hodges named Llanelli's player of the season?",
+        "bbc-sport-361",
+        "2001/2",
+    ),
+    _b55_c(
+        "when",
+        "On what day did Michael Ferguson fail to return from his trip out of the Carstairs state "
+        "hospital?",
+        "bbc-politics-174",
+        "Monday",
+    ),
+    _b55_c(
+        "when",
+        "On what day did UK Coal's shares fall 10% in early trade after the miner reported a "
+        "deeper loss?",
+        "bbc-business-042",
+        "Thursday",
+    ),
+    _b55_c(
+        "when",
+        "Which year does UK Coal expect to be a 'transitional year' before it returns to "
+        "profitability?",
+        "bbc-business-042",
+        "2005",
+    ),
+    _b55_c(
+        "when",
+        "On what night did Ulster hang on to beat Borders 20-19 in the Celtic League?",
+        "bbc-sport-384",
+        "Friday night|Friday",
+    ),
+    _b55_c(
+        "when",
+        "On which night did the London Critics' Circle hand Mike Leigh's Vera Drake a clutch of "
+        "awards?",
+        "bbc-entertainment-352",
+        "Wednesday night|Wednesday",
+    ),
+    _b55_c(
+        "when",
+        "On which night were the Bafta film awards, at which Vera Drake was tipped to sweep the "
+        "board, being held?",
+        "bbc-entertainment-352",
+        "Saturday night|Saturday",
+    ),
+    _b55_c(
+        "when",
+        "In which month did Apple sue a website that had published what it said were "
+        "specifications for the Mac mini?",
+        "bbc-tech-260",
+        "January",
+    ),
+    _b55_c(
+        "when",
+        "In which month did premium rate watchdog Icstis bring in powers to close down any firm "
+        "running a dialler without permission?",
+        "bbc-tech-397",
+        "October",
+    ),
+    _b55_c(
+        "when",
+        "Mortgage loans falling due in which period will South Korea ask firms to roll over as "
+        "part of its spending boost?",
+        "bbc-business-258",
+        "first half of 2005",
+    ),
+    # where
+    _b55_c(
+        "where",
+        "In which country were the first convictions for P2P piracy handed out, as reported in "
+        "the story on P2P networks being here to stay?",
+        "bbc-tech-286",
+        "US",
+    ),
+    _b55_c(
+        "where",
+        "Besides Japan, which country's central bank does the US government rely on for heavy "
+        "borrowing, according to the Economic Policy Institute?",
+        "bbc-business-245",
+        "China",
+    ),
+    _b55_c(
+        "where",
+        "In which part of London are the offices of Morpheme, the Argonaut subsidiary bought back "
+        "by Jez San?",
+        "bbc-tech-119",
+        "Kentish Town",
+    ),
+    _b55_c(
+        "where",
+        "In which US state do 'shield' laws protect journalists writing in the public interest, "
+        "as discussed in Apple's case against bloggers?",
+        "bbc-tech-355",
+        "California",
+    ),
+    _b55_c(
+        "where",
+        "At which theatre does Richard Griffiths, up for best actor at the Evening Standard "
+        "Theatre Awards, play Hector in The History Boys?",
+        "bbc-entertainment-008",
+        "National Theatre",
+    ),
+    _b55_c(
+        "where",
+        "Which constituency's Conservative association did Michael Howard suspend for refusing to "
+        "deselect its candidate?",
+        "bbc-politics-399",
+        "Slough",
+    ),
+    _b55_c(
+        "where",
+        "Which constituency's local Conservative association insisted that sacked MP Howard "
+        "Flight would not be its general election candidate?",
+        "bbc-politics-399",
+        "Arundel and South Downs",
+    ),
+    _b55_c(
+        "where",
+        "Besides the US, in which country did many people tell Nokia's researchers they kept a "
+        "fixed phone because it was more reliable and gave faster net access?",
+        "bbc-tech-109",
+        "Germany",
+    ),
+    _b55_c(
+        "where",
+        "In which city is Belmarsh prison, one of the jails holding the terror suspects covered "
+        "by the Law Lords ruling?",
+        "bbc-politics-097",
+        "London",
+    ),
+    _b55_c(
+        "where",
+        "Where does retiring Scarlets forward Dave Hodges plan to pursue a coaching role?",
+        "bbc-sport-361",
+        "the States|US",
+    ),
+    _b55_c(
+        "where",
+        "Which country's confused situation over stem cell research did Professor Robin "
+        "Lovell-Badge warn Britain could end up copying?",
+        "bbc-politics-244",
+        "US",
+    ),
+    _b55_c(
+        "where",
+        "At which institute is Robin Lovell-Badge, who voiced fears over Ruth Kelly's views on "
+        "stem cell research, head of developmental genetics?",
+        "bbc-politics-244",
+        "National Institute of Medical Research",
+    ),
+    _b55_c(
+        "where",
+        "Ivory Coast, where British troops were put on standby to evacuate UK citizens, is a "
+        "former colony of which country?",
+        "bbc-politics-129",
+        "France",
+    ),
+    _b55_c(
+        "where",
+        "In which council area is the high-security Carstairs complex where Michael Ferguson met "
+        "his fiancee?",
+        "bbc-politics-174",
+        "South Lanarkshire",
+    ),
+    _b55_c(
+        "where",
+        "Local authorities in which part of the UK are to get the package, funded partly by "
+        "Gordon Brown's Whitehall cash, to keep council tax rises below 5%?",
+        "bbc-politics-357",
+        "England",
+    ),
+    _b55_c(
+        "where",
+        "What country is Curt Hopkins, founder of the Committee to Protect Bloggers, from?",
+        "bbc-tech-016",
+        "US",
+    ),
+    _b55_c(
+        "where",
+        "In which country is the Pew Research Center, whose report found few searchers can tell "
+        "paid-for results from organic ones, based?",
+        "bbc-tech-081",
+        "US",
+    ),
+    _b55_c(
+        "where",
+        "From which ground are Chelsea reportedly ready to renew their bid to lure Steven Gerrard?",
+        "bbc-sport-243",
+        "Anfield",
+    ),
+    _b55_c(
+        "where",
+        "In which country is Mac Format published, the magazine whose deputy editor said the Mac "
+        "mini would appeal to iPod owners?",
+        "bbc-tech-260",
+        "UK",
+    ),
+    # how many
+    _b55_c(
+        "how many",
+        "In how many past elections did Labour MP Derek Wyatt say the party had made use of "
+        "Gordon Brown?",
+        "bbc-politics-415",
+        "three",
+    ),
+    _b55_c(
+        "how many",
+        "According to the research finding male life expectancy had been underestimated, to what "
+        "age will a professional worker who reaches 65 live?",
+        "bbc-business-235",
+        "86",
+    ),
+    _b55_c(
+        "how many",
+        "How many years does the European Commission's Networked & Electronic Media plan cover?",
+        "bbc-tech-167",
+        "10",
+    ),
+    _b55_c(
+        "how many",
+        "How big a stake in Sunderland FC did chairman Bob Murray agree to buy from BSkyB?",
+        "bbc-business-367",
+        "4.76%",
+    ),
+    _b55_c(
+        "how many",
+        "How high have some people's phone bills climbed because of rogue dialler scams, "
+        "according to the report on BT's new initiatives?",
+        "bbc-tech-397",
+        "£2,000",
+    ),
+    _b55_c(
+        "how many",
+        "How many premium rate numbers has BT already barred in its fight against rogue diallers?",
+        "bbc-tech-397",
+        "1,000",
+    ),
+    _b55_c(
+        "how many",
+        "By what score would Liverpool be knocked out in Germany, according to Rafael Benitez "
+        "after the 3-1 first-leg win over Bayer Leverkusen?",
+        "bbc-sport-155",
+        "2-0",
+    ),
+    _b55_c(
+        "how many",
+        "How long does the average search engine user spend searching each month, according to "
+        "the Pew Research Center?",
+        "bbc-tech-081",
+        "43 minutes",
+    ),
+    _b55_c(
+        "how many",
+        "What percentage of searchers usually find what they are looking for, according to the "
+        "Pew report on search habits?",
+        "bbc-tech-081",
+        "87%",
+    ),
+    _b55_c(
+        "how many",
+        "How much is the bursary that goes with the Charles Wintour Award at the Evening Standard "
+        "Theatre Awards?",
+        "bbc-entertainment-008",
+        "£30,000",
+    ),
+    _b55_c(
+        "how many",
+        "What share of its total annual budget has South Korea earmarked for the first six months "
+        "of 2005?",
+        "bbc-business-258",
+        "60%",
+    ),
+    _b55_c(
+        "how many",
+        "What percentage of people questioned in the UK told Nokia's researchers they used their "
+        "fixed phone because it was cheaper than a mobile?",
+        "bbc-tech-109",
+        "69%",
+    ),
+    _b55_c(
+        "how many",
+        "How big is the total package, including the Whitehall cash Gordon Brown moved to local "
+        "government, to help hold down council tax rises?",
+        "bbc-politics-357",
+        "£1bn",
+    ),
+    _b55_c(
+        "how many",
+        "By what percentage did the record 2004 US trade deficit exceed the previous record?",
+        "bbc-business-024",
+        "24.4%",
+    ),
+    _b55_c(
+        "how many",
+        "What were US exports worth in 2004, the year the US trade deficit hit a record?",
+        "bbc-business-024",
+        "$1.15 trillion",
+    ),
+    _b55_c(
+        "how many",
+        "How many Scarlets players will be out of contract in the summer, according to chief "
+        "executive Stuart Gallacher?",
+        "bbc-sport-361",
+        "17",
+    ),
+    _b55_c(
+        "how many",
+        "How big is the university research budget that the Department for Education and Skills "
+        "denied Ruth Kelly was in charge of?",
+        "bbc-politics-244",
+        "£1bn",
+    ),
+    _b55_c(
+        "how many",
+        "How many trophies has Jose Mourinho already won with Chelsea, according to Sir Bobby "
+        "Robson?",
+        "bbc-sport-172",
+        "one",
+    ),
+    _b55_c(
+        "how many",
+        "For the first time in how many years did some small manufacturers manage to raise "
+        "prices, according to the CBI's quarterly survey?",
+        "bbc-business-168",
+        "nine",
+    ),
+    _b55_c(
+        "how many",
+        "How many deep and surface mines does UK Coal operate?",
+        "bbc-business-042",
+        "15",
+    ),
+    _b55_c(
+        "how many",
+        "To what place in the Celtic League table did Ulster climb after their 20-19 win over "
+        "Borders?",
+        "bbc-sport-384",
+        "eighth",
+    ),
+    _b55_c(
+        "how many",
+        "How many awards did Mike Leigh's Vera Drake collect from the London Critics' Circle?",
+        "bbc-entertainment-352",
+        "five",
+    ),
+)
+
+B55_NEAR_BBC_A = (
+    "Who captained Hearts in their 2-1 Scottish Cup quarter-final win over Livingston?",
+    "Who composed the heavy metal soundtrack for the game Prince of Persia: Warrior Within?",
+    "Which candidate finished runner-up to Lyn Brown in Labour's selection contest for West Ham?",
+    "Who has Labour chosen to succeed Paul Boateng as its candidate in Brent South?",
+    "Who is the chief executive of Pointsec, the mobile-data backup firm that surveyed gadgets "
+    "left in cabs?",
+    "Who refereed the 0-0 draw between Manchester United and Tottenham in which Pedro Mendes' "
+    "shot was wrongly ruled out?",
+    "When did Patsy Rowlands first appear in the ITV comedy Bless This House?",
+    "On what date did Lycos Europe suspend its Make Love, Not Spam screensaver campaign?",
+    "When did Steve Finnan win his first cap for the Republic of Ireland?",
+    "When did Jemima Khan leave her iPod, phone and purse in a London taxi?",
+    "When did Stephen Dyer become director of the UK Internet Forum?",
+    "Where was Carry On actress Patsy Rowlands born?",
+    "At which London venue was Jerry Springer due to address the United Jewish Israel Appeal "
+    "fundraising dinner?",
+    "At which stadium did AC Milan's Andriy Shevchenko fracture the cheekbone that kept him out "
+    "of the Champions League tie with Manchester United?",
+    "In which city is Solaris Asset Management, whose investment chief Tim Ghriskey commented on "
+    "Bush's re-election, based?",
+    "Where is Dongwon Investment Trust Management, whose strategist commented on the LG Card "
+    "rescue talks, headquartered?",
+    "How many votes did Lyn Brown win in Labour's West Ham selection contest?",
+    "How much did Lycos Europe spend developing its Make Love, Not Spam screensaver?",
+    "How many laptops were left in Sydney taxis in the Pointsec survey of lost gadgets?",
+    "How many police officers did Northumbria Police deploy for the pro-hunt protest at Labour's "
+    "Gateshead conference?",
+    "What salary will Paul Boateng earn as the UK's high commissioner to South Africa?",
+    "What was the production budget of Robert De Niro's thriller Hide and Seek?",
+)
+
+B55_NEAR_BBC_B = (
+    "Who has been chosen to replace Howard Flight as the Conservative candidate for Arundel and "
+    "South Downs?",
+    "Who chairs the Arundel and South Downs Conservative association that refused to take back "
+    "sacked MP Howard Flight?",
+    "Who coaches the USA Eagles, the national side for which retiring Scarlets forward Dave "
+    "Hodges won 54 caps?",
+    "Which psychiatric adviser agreed the recommendation to give Carstairs patient Michael "
+    "Ferguson unescorted leave?",
+    "Who produced the BBC series British Isles, presented by Alan Titchmarsh and now out on DVD?",
+    "Who runs Think Secret, the Apple fan site whose separate legal fight with the company has "
+    "yet to be resolved?",
+    "On what date are Carstairs escapee Michael Ferguson and his fiancee Annabella Holmes "
+    "planning to marry?",
+    "In what year did Stuart Gallacher become chief executive of the Scarlets?",
+    "When did Russell Tanguay become agent for the Arundel and South Downs Conservatives?",
+    "When will the European Commission publish the first standards to come out of its Networked & "
+    "Electronic Media initiative?",
+    "When did Hugh Morgan Williams become chair of the CBI's SME Council?",
+    "In which city is 4Cast, the consultancy that questioned South Korea's front-loaded 2005 "
+    "budget, based?",
+    "At which tournament did Juan Carlos Ferrero break his rib when he fell on court in 2004?",
+    "In which US city will retiring Scarlets forward Dave Hodges take up his coaching career?",
+    "Where is Sybari Software, the security software maker Microsoft agreed to buy, based?",
+    "In which city is the Committee to Protect Bloggers, which called the Free Mojtaba and Arash "
+    "Day, based?",
+    "In which prison is Iranian blogger Mojtaba Saminejad being held?",
+    "How many signatures has Ellen Simonetti's International Bloggers' Bill of Rights petition "
+    "collected?",
+    "How much is Microsoft paying for security software maker Sybari Software?",
+    "How much money has the European Commission committed to its 10-year Networked & Electronic "
+    "Media initiative?",
+    "How many patients are held at the Carstairs state hospital, from which Michael Ferguson "
+    "escaped?",
+    "How many votes did Schalk Burger receive on his way to winning the IRB player of the year "
+    "award?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -60138,6 +61376,7 @@ _CORPUS_BATCHES = (
     (52, B52_BBC_A + B52_BBC_B, B52_NEAR_BBC_A + B52_NEAR_BBC_B),
     (53, B53_BBC_A + B53_BBC_B, B53_NEAR_BBC_A + B53_NEAR_BBC_B),
     (54, B54_BBC_A + B54_BBC_B, B54_NEAR_BBC_A + B54_NEAR_BBC_B),
+    (55, B55_BBC_A + B55_BBC_B, B55_NEAR_BBC_A + B55_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

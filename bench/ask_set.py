@@ -255,6 +255,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written fifty-second", 52),
         ("written fifty-third", 53),
         ("written fifty-fourth", 54),
+        ("written fifty-fifth", 55),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
