@@ -182,6 +182,9 @@ EQUIVALENT_WORDS = (
     "settle settled settlement",
     "release released open",
     "race raced run",  # ("her run in Birmingham at last weekend's Grand Prix")
+    "award awarded receive received",  # ("who received an OBE in 2002")
+    "miss missed absence absent",  # ("the absence of Andriy Shevchenko")
+    "play played star starring",  # ("The Aviator, starring Leonardo DiCaprio as Howard Hughes")
     "aim aimed target targeted",
     "air aired broadcast",
     "bigger greater larger",

@@ -3216,6 +3216,31 @@ TERN_ROAMING = (
             "8.5 cents",
             id="a quarter the question asks of is no part of a year it names only aside",
         ),
+        pytest.param(
+            "Kelso founder rebuilds empire",
+            "Ana Ruiz, the woman behind the Kelso games group, has bought back most of the "
+            "company. The developer, who received an OBE in 2002, was estimated to have been "
+            "worth more than £200m at the peak of the dotcom boom.",
+            "In what year was Kelso founder Ana Ruiz awarded an OBE?",
+            "2002",
+            id="to be awarded an honour is to receive it",
+        ),
+        pytest.param(
+            "Tern wary of Calder threat",
+            "Tern manager Tom Beale said his side's cup tie against Calder would not be made any "
+            "easier by the absence of Sam Quill. Beale said his own players were all fit.",
+            "Which Calder striker missed the cup tie against Tern?",
+            "Sam Quill",
+            id="whoever is absent misses the game",
+        ),
+        pytest.param(
+            "Harbour holds on at box office",
+            "Comedy Northfield took $31.8m at the box office. Oscar contender The Harbour, "
+            "starring Tom Quill as Howard Beale, held onto a place in the top 10.",
+            "Which actor plays Howard Beale in The Harbour, which stayed in the top 10?",
+            "Tom Quill",
+            id="a film starring someone as a character is one in which they play it",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
