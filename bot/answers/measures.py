@@ -225,6 +225,9 @@ _N_STRONG = frozenset({"man", "strong", "member", "woman"})
 _MEMBERS = frozenset(map(index_key, word_set("player member people man men woman women")))
 
 
+_TEAMS = frozenset(map(index_key, word_set("squad team side crew staff workforce")))
+
+
 _NUMBER_OF = word_set("number numbers")
 
 
@@ -284,6 +287,12 @@ def focused(
             return True
         if after in _N_STRONG and not _MEMBERS.isdisjoint(predicate):
             return True  # "the revised 56-man squad" counts its players
+        if (
+            tokens[i + 1 : i + 3] == ["of", "the"]
+            and not _MEMBERS.isdisjoint(predicate)
+            and not _TEAMS.isdisjoint(map(index_key, tokens[i + 3 : i + 5]))
+        ):
+            return True  # "17 of the current squad" counts its players
         if before.endswith("ed") and index_key(before) in predicate:
             return True  # "recommended 15 ways" counts the recommendations
         if (

@@ -57,6 +57,13 @@ def test_a_group_of_n_men_counts_its_members() -> None:
     assert not focused(sentence, {index_key("games")})
 
 
+def test_a_share_of_a_squad_counts_its_players() -> None:
+    text = "Tern chief executive Tom Beale said 17 of the current squad would be out of contract."
+    sentence = ArticleText.of("Squad", text).sentences[0]
+    assert focused(sentence, {index_key("players")})
+    assert not focused(sentence, {index_key("games")})
+
+
 def test_an_age_is_no_count() -> None:
     sentence = ArticleText.of("PCs", "Old five-year-old computers are slow.").sentences[0]
     assert not focused(sentence, {index_key("computers")})
