@@ -203,7 +203,8 @@ PERSON_NOUNS = word_set(
     "defender midfielder forward jockey rider artist designer architect engineer detective "
     "student pupil son daughter wife husband mother father brother sister musician rapper "
     "comedian member chef pilot soldier investor banker head deputy co-founder cofounder dj "
-    "backbencher frontbencher entrepreneur olympian pundit msp qc mep undersecretary"
+    "backbencher frontbencher entrepreneur olympian pundit msp qc mep undersecretary "
+    "seed"  # (a tennis player by his seeding: "which fourth seed …?")
 )
 # A capitalised run after one of these is an organisation ("start-up Nordlys Orbital").
 ORGANISATION_NOUNS = word_set(
