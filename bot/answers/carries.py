@@ -14,6 +14,7 @@ from bot.answers.entities import (
     DEMONYMS,
     NUMBER_WORDS,
     PLACE_WORDS,
+    US_STATES,
     ArticleText,
     Sentence,
 )
@@ -235,7 +236,7 @@ def carries(
                 and not rest <= asked
                 and not (
                     q.measure == "local"
-                    and (rest <= _COUNTRIES_AND_UK or (rest in _US_STATES and "state" not in asked))
+                    and (rest <= _COUNTRIES_AND_UK or (rest in US_STATES and "state" not in asked))
                 )
             ):
                 return True
@@ -375,16 +376,3 @@ def lead_keys(text: ArticleText, sentences: int = 1) -> frozenset[str]:
 
 
 _COUNTRIES_AND_UK = COUNTRY_NAMES | NATIONS
-# a US state is no city either (New York and Washington, left out, are cities too)
-_US_STATES = frozenset(
-    frozenset(state.split(" "))
-    for state in re.split(
-        r",\s*",
-        "alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, "
-        "florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, "
-        "maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, "
-        "nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, "
-        "ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, "
-        "tennessee, texas, utah, vermont, virginia, west virginia, wisconsin, wyoming",
-    )
-)

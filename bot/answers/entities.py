@@ -218,6 +218,19 @@ COUNTRIES = (
     *_CONTINENTS,
 )
 COUNTRY_NAMES = frozenset(line.split()[0] for line in COUNTRIES)
+# the US states (New York and Washington, left out, are cities too)
+US_STATES = frozenset(
+    frozenset(state.split(" "))
+    for state in re.split(
+        r",\s*",
+        "alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, "
+        "florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, "
+        "maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, "
+        "nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, "
+        "ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, "
+        "tennessee, texas, utah, vermont, virginia, west virginia, wisconsin, wyoming",
+    )
+)
 NATION_NAMES = COUNTRY_NAMES - {line.split()[0] for line in _CONTINENTS}  # (no continent)
 COUNTRY_FORMS = {word: frozenset(line.split()) for line in COUNTRIES for word in line.split()}
 # Words that make a capitalised run an organisation, a place or an event, not a person.
@@ -951,6 +964,11 @@ def _analyse(title: str, text: str) -> ArticleText:
                 and not (speaker_to >= 0 and sentence[speaker_to : run.start] == " at ")
                 and (
                     (words[-1] in COUNTRY_NAMES and not _attributive(run))
+                    # ("California has shield laws", not "his Vermont colleague")
+                    or (
+                        frozenset(words) in US_STATES
+                        and (_ACTS.match(run.after) or not _ATTRIBUTIVE.match(run.after))
+                    )
                     or words[-1] in PLACE_WORDS
                     or (len(words) > 2 and words[1] == "of" and words[0] in _PLACE_OF_NAMES)
                     or _county(words)

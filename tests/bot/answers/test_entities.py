@@ -227,6 +227,13 @@ def test_a_country_is_a_place_without_a_preposition() -> None:
     assert ("sweden",) in sentence.places
 
 
+def test_a_us_state_is_a_place_unless_it_describes_what_follows() -> None:
+    text = "Oregon has shield laws that protect reporters. His Vermont colleague Ana Ruiz spoke."
+    first, second = ArticleText.of("Shield", text).sentences
+    assert ("oregon",) in first.places
+    assert ("vermont",) not in second.places
+
+
 def test_places_named_for_what_they_are_or_followed_by_a_country() -> None:
     text = (
         "She studied at the London School of Economics. Fans packed Croke Park. "
