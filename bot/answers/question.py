@@ -568,7 +568,8 @@ def _head_phrase_type(lowered: list[str], i: int, named: Sequence[bool]) -> Want
 
 
 _NAME_PARTICLES = word_set("for of")
-_FIRMS = ORGANISATION_NOUNS - HEAD_PERSON_NOUNS
+# (and a body: "which official body …?" asks for one, not for an official)
+_FIRMS = (ORGANISATION_NOUNS | {"body"}) - HEAD_PERSON_NOUNS
 _RANKINGS = word_set("rankings ranking standings table")
 # people written with a hyphen ("scrum-half", "film-maker"), which the question's words
 # split ("scrum", "half")

@@ -3241,6 +3241,17 @@ TERN_ROAMING = (
             "Tom Quill",
             id="a film starring someone as a character is one in which they play it",
         ),
+        pytest.param(
+            "Union urges whistleblower law",
+            "Too many workers are sacked for raising safety concerns, the Kelso union says. "
+            "General secretary Tom Beale called for a law that protects safety whistleblowers. "
+            "The Calder Safety Executive said it was trying to get workers more involved in "
+            "making workplaces safer.",
+            "Which official body said it was trying to get workers more involved in making "
+            "workplaces safer, as the Kelso union urged protection for safety whistleblowers?",
+            "Calder Safety Executive",
+            id="which official body asks for a body, not for an official",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
