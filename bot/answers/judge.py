@@ -612,8 +612,9 @@ def _judge_sentence(r: Reading, sentence: Sentence) -> _Rank | None:
     # Tiers before the score: "which country …?" is answered first by a sentence with a
     # country not asked of, "how many people …?" by a figure of people, "when will …?" by
     # what will happen, and "who at Keyobs said …?" by one who speaks for Keyobs
-    national = r.nation_asked and any(
-        place[-1] in NATIONS and not set(place) <= r.asked_words for place in sentence.places
+    national = r.nation_asked and (
+        any(place[-1] in NATIONS and not set(place) <= r.asked_words for place in sentence.places)
+        or says_where_from(sentence.text, q)  # ("like Italy's TIM and 3")
     )
     # "a speech at the London School of Economics" places what was asked about (a bonus:
     # PLACED_BONUS)

@@ -3252,6 +3252,16 @@ TERN_ROAMING = (
             "Calder Safety Executive",
             id="which official body asks for a body, not for an official",
         ),
+        pytest.param(
+            "Mobile TV on the move",
+            "In the US, services like Kelso To Go let people transfer recorded TV shows onto "
+            "their phones. Currently, TV-like services, where clips are downloaded, are offered "
+            "by several European operators, like Italy's Calder and 3.",
+            "In which country is Calder, one of the European operators already offering "
+            "downloadable TV-like clips to mobile phones?",
+            "Italy",
+            id="a country's possessive before the name asked of answers which country",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
