@@ -551,6 +551,8 @@ def _head_phrase_type(lowered: list[str], i: int, named: Sequence[bool]) -> Want
     if following[1:3] == ["year", "old"] and following[0].isdigit():
         return Wanted.PERSON  # "which 15-year-old did Davenport beat …?"
     types = [head_noun_type(w) for w in following]
+    if types[:2] == [Wanted.PERSON, Wanted.PLACE]:
+        types[0] = None  # ("which pedestrian bridge …?": the bridge is asked for)
     kinds = [kind for kind in types if kind is not None]
     # ("which rival company …?" asks for a firm, which is no person; not "which DJ
     # recorded the charity single?")

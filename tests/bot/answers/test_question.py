@@ -76,6 +76,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which Calder wild card is Ana Ruiz's opponent in the semi-finals?", Wanted.PERSON),
         ("Which fourth seed was Ana Ruiz due to meet in the second round in Kelso?", Wanted.PERSON),
         ("Which official body said Calder was safer?", None),
+        ("Which pedestrian bridge near Calder did Tern police say could be shut?", Wanted.PLACE),
         ("Which US Undersecretary of State met Kelso officials?", Wanted.PERSON),
         ("Where did the ferry run aground?", Wanted.PLACE),
         ("Which city hosts the summit?", Wanted.PLACE),
