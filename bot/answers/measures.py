@@ -223,8 +223,7 @@ _MULTIPLIED = word_set("more less fewer as higher greater larger bigger faster")
 # a group counted by its members ("a 56-man squad", "a 30-strong delegation")
 _N_STRONG = frozenset({"man", "strong", "member", "woman"})
 _MEMBERS = frozenset(map(index_key, word_set("player member people man men woman women")))
-
-
+# … and one whose members a figure before "of the" counts ("17 of the current squad")
 _TEAMS = frozenset(map(index_key, word_set("squad team side crew staff workforce")))
 
 
