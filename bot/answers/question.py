@@ -112,6 +112,10 @@ QUESTION_WORDS = frozenset(
 CAPITAL_NAMES = frozenset({"US", "UK", "EU", "UN", "USA"})
 # "how cheap …?" asks for a price
 _PRICED = word_set("cheap expensive costly")
+# ("how high have phone bills climbed?": a sum)
+_HIGH_SUMS = word_set(
+    "bill bills price prices cost costs fee fees fine fines salary salaries wage wages rent rents"
+)
 # "how old / long / far …": the word after "how" asks for a figure; it is not a content word.
 HOW_MEASURES = (
     frozenset(
@@ -851,7 +855,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         or any(a == "much" and b in _SUMS_OF for a, b in pairwise(lowered))
     ):
         measure = "money"  # "how much did Microsoft pay for Giant?": a sum, not "90%"
-    if measure in _PRICED:
+    if measure in _PRICED or (measure == "high" and _HIGH_SUMS.intersection(lowered)):
         measure = "money"  # "how cheap has an inkjet printer become?": a price
     # ("to what price did shares rise …?", "at what price …?")
     which = 1 if lowered[0] in {"to", "at", "for"} else 0

@@ -616,6 +616,11 @@ def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
     assert analyze("At what price were the Calder shares sold?", NOW).measure == "money"
     cheap = analyze("How cheap has the price of a Tern printer become?", NOW)
     assert cheap.wanted is Wanted.NUMBER and cheap.measure == "money"
+    # ("how high have bills climbed?": a sum; "how high is Tern's share?" need not be)
+    assert (
+        analyze("How high have some Tern customers' phone bills climbed?", NOW).measure == "money"
+    )
+    assert analyze("How high did Calder's share of the vote climb?", NOW).measure == "high"
     assert analyze("How much of the vote did Labour win?", NOW).measure == "much"
     # … but "by how much …?" asks for a change, which a share may give ("by 6%")
     assert analyze("By how much did Calder council raise its budget?", NOW).measure == "much"
