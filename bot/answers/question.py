@@ -112,10 +112,6 @@ QUESTION_WORDS = frozenset(
 CAPITAL_NAMES = frozenset({"US", "UK", "EU", "UN", "USA"})
 # "how cheap …?" asks for a price
 _PRICED = word_set("cheap expensive costly")
-# ("how high have phone bills climbed?": a sum)
-_HIGH_SUMS = word_set(
-    "bill bills price prices cost costs fee fees fine fines salary salaries wage wages rent rents"
-)
 # "how old / long / far …": the word after "how" asks for a figure; it is not a content word.
 HOW_MEASURES = (
     frozenset(
@@ -1352,6 +1348,8 @@ _POST_ACRONYMS = word_set("mp mps msp msps mep meps mla mlas ceo cfo coo")
 GROWTH_WORDS = word_set("grow grows grew growing expand expands expanded expanding")
 # "how much did X pay …?" asks for a sum of money
 _SUMS = word_set("price prices fee fees salary salaries wage wages fine")
+# … and what "how high …?" asks a sum of ("how high have phone bills climbed?")
+_HIGH_SUMS = _SUMS | word_set("fines cost costs bill bills rent rents")
 # what "what …?" asks a share of ("what percentage of voters …?")
 _PERCENT = word_set("percentage percent")
 _PARTS_ASKED = _PERCENT | word_set("proportion share fraction")

@@ -84,20 +84,19 @@ TOPIC_SHARE = 0.5  # … and a word of its headline
 MANY_NAMES = 3
 
 
-# which round of a competition: "the fifth round", "a third-round replay"
-ROUND = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)[\s-]+round\b"
-)
-# the round a win takes a player into: "sail into the fourth round" is the third round's win
-_ROUND_REACHED = re.compile(
-    r"\b(?:into|reach(?:es|ed|ing)?|through to) the "
-    r"(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[\s-]+round\b"
-)
 _ORDINALS = (
     ("first", "second", "third", "fourth", "fifth", "sixth"),
     ("1st", "2nd", "3rd", "4th", "5th", "6th"),
 )
+# the round before each ("fourth" → "third")
 _ROUND_BEFORE = {later: earlier for order in _ORDINALS for earlier, later in pairwise(order)}
+# which round of a competition: "the fifth round", "a third-round replay"
+ROUND = re.compile(rf"\b({'|'.join(w for order in _ORDINALS for w in order)})[\s-]+round\b")
+# the round a win takes a player into: "sail into the fourth round" is the third round's win
+_ROUND_REACHED = re.compile(
+    r"\b(?:into|reach(?:es|ed|ing)?|through to) the "
+    rf"({'|'.join(_ROUND_BEFORE)})[\s-]+round\b"
+)
 
 
 def rounds_told(text: str) -> set[str]:
