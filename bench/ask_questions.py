@@ -61265,6 +61265,1151 @@ B55_NEAR_BBC_B = (
 )
 
 
+_b56_c = partial(_c, batch=56)
+
+B56_BBC_A = (
+    # who
+    _b56_c(
+        "who",
+        "Whom was Taylor Dent due to play next after knocking top seed Lleyton Hewitt out of the "
+        "Australian Hardcourt Championships?",
+        "bbc-sport-458",
+        "Juan Ignacio Chela|Chela",
+    ),
+    _b56_c(
+        "who",
+        "Hugo Lueders, who defended the rejected EU software patent bill, is European public "
+        "policy director of which umbrella group for technology firms?",
+        "bbc-tech-014",
+        "CompTIA",
+    ),
+    _b56_c(
+        "who",
+        "Which rapper stars in Assault On Precinct 13, the police action film that entered the UK "
+        "chart behind Meet the Fockers and Closer?",
+        "bbc-entertainment-340",
+        "Ja Rule",
+    ),
+    _b56_c(
+        "who",
+        "Which Liberal Democrat leader used his New Year message to say voters faced a choice "
+        "between the politics of fear and the politics of hope?",
+        "bbc-politics-036",
+        "Charles Kennedy|Mr Kennedy",
+    ),
+    _b56_c(
+        "who",
+        "Which London Assembly member defected from UKIP to Veritas along with deputy leader "
+        "Damian Hockney, prompting UKIP to threaten legal action?",
+        "bbc-politics-325",
+        "Peter Hulme-Cross|Mr Hulme-Cross",
+    ),
+    _b56_c(
+        "who",
+        "Who heads Preventon, the net security firm whose study found more women and older people "
+        "buying PC protection software?",
+        "bbc-tech-316",
+        "Paul Goosens|Mr Goosens",
+    ),
+    _b56_c(
+        "who",
+        "Which Conservative leader said in his New Year message that Britain was heading in the "
+        "wrong direction under a 'bossy, interfering government'?",
+        "bbc-politics-367",
+        "Michael Howard|Mr Howard",
+    ),
+    _b56_c(
+        "who",
+        "Which rapper was the highest-placed rap act on Rolling Stone's 2004 list of top music "
+        "earners, coming in at number 19?",
+        "bbc-entertainment-162",
+        "50 Cent",
+    ),
+    _b56_c(
+        "who",
+        "Which Labour campaign spokesman said Robert Kilroy-Silk's Veritas was joining 'an "
+        "already crowded field on the right of British politics'?",
+        "bbc-politics-293",
+        "Fraser Kemp",
+    ),
+    _b56_c(
+        "who",
+        "Which lord chancellor launched the Department for Constitutional Affairs' five-year plan "
+        "to give crime victims a better deal in court?",
+        "bbc-politics-118",
+        "Lord Falconer",
+    ),
+    _b56_c(
+        "who",
+        "Technology from which rights management firm will the Marlin anti-piracy system of Sony, "
+        "Philips, Matsushita and Samsung be built on?",
+        "bbc-tech-285",
+        "Intertrust",
+    ),
+    _b56_c(
+        "who",
+        "Whose header for Liverpool made for a tense finale after Drogba and Kezman scored for "
+        "Chelsea in extra time of the League Cup final?",
+        "bbc-sport-104",
+        "Antonio Nunez|Nunez",
+    ),
+    _b56_c(
+        "who",
+        "Which Yukos founder and former chief executive is in jail on trial for tax evasion and "
+        "fraud, as S&P upgraded Russian debt to investment grade?",
+        "bbc-business-091",
+        "Mikhail Khodorkovsky",
+    ),
+    _b56_c(
+        "who",
+        "Along with JP McManus, which major Manchester United shareholder must approve Malcolm "
+        "Glazer's latest bid for it to succeed?",
+        "bbc-sport-124",
+        "John Magnier",
+    ),
+    _b56_c(
+        "who",
+        "According to the BBC review, Metal Slug 3 comes from an era when the Xbox was not even a "
+        "twinkle in whose eye?",
+        "bbc-tech-169",
+        "Bill Gates",
+    ),
+    _b56_c(
+        "who",
+        "Which company put its controversial 'Make love not spam' screensaver campaign against "
+        "spam websites on hold?",
+        "bbc-tech-147",
+        "Lycos Europe",
+    ),
+    _b56_c(
+        "who",
+        "Which lawyer for rapper C-Murder insisted 'we didn't do anything wrong' over the music "
+        "video filmed in jail?",
+        "bbc-entertainment-279",
+        "Ron Rakosky|Rakosky",
+    ),
+    _b56_c(
+        "who",
+        "Which outgoing European Commissioner said accepting a seat in the House of Lords would "
+        "let him push for further democratic reform?",
+        "bbc-politics-163",
+        "Neil Kinnock|Mr Kinnock",
+    ),
+    _b56_c(
+        "who",
+        "Who is the agent of Inter Milan striker Adriano, who denied having any contact with "
+        "Chelsea?",
+        "bbc-sport-168",
+        "Gilmar Rinaldi|Rinaldi",
+    ),
+    _b56_c(
+        "who",
+        "Which leader said on leaving a Brussels summit that the fact Turkey is a Muslim country "
+        "does not mean it should be barred from the EU?",
+        "bbc-politics-064",
+        "Tony Blair|Mr Blair",
+    ),
+    _b56_c(
+        "who",
+        "Which company's Series 60 phone operating system runs on the high-end handsets affected "
+        "by the Cabir mobile virus?",
+        "bbc-tech-290",
+        "Symbian",
+    ),
+    # when
+    _b56_c(
+        "when",
+        "On what day did the Mirror hand police the lost papers setting out security arrangements "
+        "for Pervez Musharraf's visit?",
+        "bbc-politics-188",
+        "Monday",
+    ),
+    _b56_c(
+        "when",
+        "In which month did Federal Reserve figures show an unexpected $8.7bn fall in US consumer "
+        "debt?",
+        "bbc-business-292",
+        "November",
+    ),
+    _b56_c(
+        "when",
+        "Since which decade has UK inflation not been as low, according to Deloitte's quarterly "
+        "economic review?",
+        "bbc-business-459",
+        "1960s|the 1960s",
+    ),
+    _b56_c(
+        "when",
+        "In which year could ten years of 'golden' UK economic performance come to an end, "
+        "according to City consultancy Deloitte?",
+        "bbc-business-459",
+        "2005",
+    ),
+    _b56_c(
+        "when",
+        "By what year was the EU's Lisbon Agenda meant to make Europe the world's most dynamic "
+        "economy?",
+        "bbc-business-285",
+        "2010",
+    ),
+    _b56_c(
+        "when",
+        "On what day did lawyers for two Algerian terror suspects tell a court the men did not "
+        "want bail if it meant house arrest?",
+        "bbc-politics-070",
+        "Monday",
+    ),
+    _b56_c(
+        "when",
+        "In which year does the Preventon study predict that women will account for 40% of home "
+        "PC net security buyers?",
+        "bbc-tech-316",
+        "2005",
+    ),
+    _b56_c(
+        "when",
+        "When was an e-mail sent out by someone who claimed to have lost his parents in the "
+        "tsunami and wanted help moving an inheritance out of a bank account?",
+        "bbc-tech-027",
+        "early January",
+    ),
+    _b56_c(
+        "when",
+        "On what day did fifth seed Carlos Moya lose to fellow Spaniard Guillermo Garcia-Lopez at "
+        "the Australian Open?",
+        "bbc-sport-477",
+        "Monday",
+    ),
+    _b56_c(
+        "when",
+        "In which year's Australian Open final did Andre Agassi beat Rainer Schuettler?",
+        "bbc-sport-477",
+        "2003",
+    ),
+    _b56_c(
+        "when",
+        "On what day of the week were the People's Choice Awards held at which Fahrenheit 9/11 "
+        "was named best film?",
+        "bbc-entertainment-097",
+        "Sunday",
+    ),
+    _b56_c(
+        "when",
+        "At what point of the League Cup final did Liverpool keeper Jerzy Dudek make a fantastic "
+        "double save from Gudjohnsen and Gallas?",
+        "bbc-sport-104",
+        "54 minutes",
+    ),
+    _b56_c(
+        "when",
+        "At what point of the League Cup final did Chelsea's Paulo Ferreira deny Steven Gerrard "
+        "with a last-ditch tackle?",
+        "bbc-sport-104",
+        "75 minutes",
+    ),
+    _b56_c(
+        "when",
+        "To what date have the Academy Awards been brought forward, keeping some stars away from "
+        "the Berlin Film Festival?",
+        "bbc-entertainment-058",
+        "27 February",
+    ),
+    _b56_c(
+        "when",
+        "On what day of the week does the Berlin Film Festival open with the period epic Man to "
+        "Man?",
+        "bbc-entertainment-058",
+        "Thursday",
+    ),
+    _b56_c(
+        "when",
+        "Since what year has foreign tourism to Cuba been in decline, adding to the strain on its "
+        "economy?",
+        "bbc-business-200",
+        "2002",
+    ),
+    _b56_c(
+        "when",
+        "On what day of the week did two Commons committees publish a report calling for urgent "
+        "changes to voter registration to combat vote rigging?",
+        "bbc-politics-372",
+        "Thursday",
+    ),
+    _b56_c(
+        "when",
+        "In which month did US exports hit record levels, shortly before the Federal Reserve "
+        "raised interest rates to 2%?",
+        "bbc-business-121",
+        "September",
+    ),
+    _b56_c(
+        "when",
+        "On what day did the Bank of England publish a report saying inflation would rise to its "
+        "2% target within two years, as the Fed lifted US rates to 2%?",
+        "bbc-business-121",
+        "Wednesday",
+    ),
+    _b56_c(
+        "when",
+        "By what year does the government hope 85% of pupils will be getting two hours of "
+        "high-quality PE a week?",
+        "bbc-politics-181",
+        "2008",
+    ),
+    # where
+    _b56_c(
+        "where",
+        "Lleyton Hewitt said it would be no big deal if he failed to win which city's event the "
+        "following week, after losing to Taylor Dent in Adelaide?",
+        "bbc-sport-458",
+        "Sydney",
+    ),
+    _b56_c(
+        "where",
+        "Where is Creep set, the thriller that was a new entry at number six in the UK box office "
+        "chart topped by Meet the Fockers?",
+        "bbc-entertainment-340",
+        "London Underground",
+    ),
+    _b56_c(
+        "where",
+        "Where did Energy Merchant analyst Ed Silliere predict a scramble for petrol because of "
+        "the refinery problems in Texas?",
+        "bbc-business-045",
+        "Gulf Coast",
+    ),
+    _b56_c(
+        "where",
+        "Where does Hazel Gilbert come from, the 23-year-old information manager who gave up "
+        "ballet at the age of 10?",
+        "bbc-entertainment-022",
+        "Newcastle",
+    ),
+    _b56_c(
+        "where",
+        "In which city are the English National Ballet's open auditions held, where competition "
+        "between dancers from all over the world is fierce?",
+        "bbc-entertainment-022",
+        "London",
+    ),
+    _b56_c(
+        "where",
+        "Courts in which parts of the UK are covered by the lord chancellor's new targets to "
+        "reduce stress on victims and witnesses?",
+        "bbc-politics-118",
+        "England and Wales",
+    ),
+    _b56_c(
+        "where",
+        "In which city's heat did Carlos Moya look out of sorts from the start as he crashed out "
+        "of the Australian Open?",
+        "bbc-sport-477",
+        "Melbourne",
+    ),
+    _b56_c(
+        "where",
+        "To soldiers in which country did Michael Moore dedicate his People's Choice award for "
+        "Fahrenheit 9/11?",
+        "bbc-entertainment-097",
+        "Iraq",
+    ),
+    _b56_c(
+        "where",
+        "Disappointing business figures from which US city brought a sudden end to the dollar's "
+        "rally before the New Year?",
+        "bbc-business-376",
+        "Chicago",
+    ),
+    _b56_c(
+        "where",
+        "Cubans living in which country are now limited to one visit to Cuba every three years?",
+        "bbc-business-200",
+        "the US|US",
+    ),
+    _b56_c(
+        "where",
+        "Which constituency, home to a large Jewish community, is Andrew Mennear the prospective "
+        "Tory candidate for?",
+        "bbc-politics-228",
+        "Finchley",
+    ),
+    _b56_c(
+        "where",
+        "Harry Lee, the sheriff angered by a rapper filming a music video in his jail, is sheriff "
+        "of which parish?",
+        "bbc-entertainment-279",
+        "Jefferson Parish",
+    ),
+    _b56_c(
+        "where",
+        "Where did the killing take place for which rapper C-Murder was found guilty in 2003 "
+        "before the verdict was thrown out?",
+        "bbc-entertainment-279",
+        "a nightclub|nightclub",
+    ),
+    _b56_c(
+        "where",
+        "Which part of the UK's system of individual electoral registration did shadow "
+        "constitutional affairs secretary Oliver Heald urge ministers to adopt?",
+        "bbc-politics-372",
+        "Northern Ireland",
+    ),
+    _b56_c(
+        "where",
+        "In which south London borough is Waverley Sports College, where Tony Blair launched his "
+        "£500m school sport plan?",
+        "bbc-politics-181",
+        "Southwark",
+    ),
+    _b56_c(
+        "where",
+        "Where did an enraged man throw his malfunctioning laptop before flushing a couple of "
+        "times, in Ontrack's list of the weirdest data disasters?",
+        "bbc-tech-207",
+        "the lavatory|lavatory",
+    ),
+    # how many
+    _b56_c(
+        "how many",
+        "Between how many rival factions does the player swap in the Xbox platform game Blinx 2?",
+        "bbc-tech-266",
+        "two",
+    ),
+    _b56_c(
+        "how many",
+        "How many jobs did the US economy add over the whole of 2004, its best showing in five "
+        "years, according to Labor Department figures?",
+        "bbc-business-292",
+        "2.2 million",
+    ),
+    _b56_c(
+        "how many",
+        "How much a year does Deloitte say Gordon Brown will need to raise to keep UK public "
+        "finances on track in the short term?",
+        "bbc-business-459",
+        "$10bn",
+    ),
+    _b56_c(
+        "how many",
+        "How much did the police action movie Assault On Precinct 13 take in its first weekend at "
+        "the UK box office, when Meet the Fockers was number one?",
+        "bbc-entertainment-340",
+        "£750,000",
+    ),
+    _b56_c(
+        "how many",
+        "What seeding did Ivan Ljubicic hold at the Dubai Championship, where Roger Federer beat "
+        "him in the final?",
+        "bbc-sport-433",
+        "eighth",
+    ),
+    _b56_c(
+        "how many",
+        "What record high did US gasoline futures hit as crude prices climbed above $53 a barrel "
+        "after a Texas refinery fire?",
+        "bbc-business-045",
+        "$1.4850 a gallon|$1.4850",
+    ),
+    _b56_c(
+        "how many",
+        "By what percentage a year did the number of women buying PC security programs grow "
+        "between 2002 and 2004, according to the Preventon study?",
+        "bbc-tech-316",
+        "11.2%",
+    ),
+    _b56_c(
+        "how many",
+        "How old was Greek sprinter Kostas Kenteris when the IAAF was about to rule on his missed "
+        "drugs tests?",
+        "bbc-sport-051",
+        "31",
+    ),
+    _b56_c(
+        "how many",
+        "On average, what share of contributors' changes to a document make it into the final "
+        "draft, according to Workshare's research on Word files?",
+        "bbc-tech-086",
+        "40%",
+    ),
+    _b56_c(
+        "how many",
+        "Up to what proportion of all business documents contain sensitive information that firms "
+        "would not want exposed, according to Workshare's survey?",
+        "bbc-tech-086",
+        "75%",
+    ),
+    _b56_c(
+        "how many",
+        "For how many years has Eve Trew, who runs a dance school in Gateshead, been teaching "
+        "ballet?",
+        "bbc-entertainment-022",
+        "48 years",
+    ),
+    _b56_c(
+        "how many",
+        "How many copies of his album Musicology did Prince sell in 2004, the year he topped "
+        "Rolling Stone's list of music earners?",
+        "bbc-entertainment-162",
+        "1.9 million",
+    ),
+    _b56_c(
+        "how many",
+        "How much did Metallica earn in 2004, helped by their Madly in Anger with the World tour, "
+        "according to Rolling Stone?",
+        "bbc-entertainment-162",
+        "$43.1m|£23.1m",
+    ),
+    _b56_c(
+        "how many",
+        "Within how many years does the lord chancellor want every crown court to have facilities "
+        "keeping witnesses apart from defendants?",
+        "bbc-politics-118",
+        "four years",
+    ),
+    _b56_c(
+        "how many",
+        "How many people were on the Entertainment Weekly magazine panel that picked the nominees "
+        "for the People's Choice Awards?",
+        "bbc-entertainment-097",
+        "6,000",
+    ),
+    _b56_c(
+        "how many",
+        "How many MEPs abstained when the European Parliament's Legal Affairs Committee (JURI) "
+        "considered the Computer Implemented Inventions Directive?",
+        "bbc-tech-030",
+        "one",
+    ),
+    _b56_c(
+        "how many",
+        "How many films are being shown at the European Film Market that runs alongside the "
+        "Berlin Film Festival?",
+        "bbc-entertainment-058",
+        "300",
+    ),
+    _b56_c(
+        "how many",
+        "Roughly what proportion of the usability problems Jakob Nielsen found 10 years ago are "
+        "still an issue today?",
+        "bbc-tech-168",
+        "80%",
+    ),
+    _b56_c(
+        "how many",
+        "How many words on average did people use in search engine queries in 1994, according to "
+        "Jakob Nielsen's research?",
+        "bbc-tech-168",
+        "1.3",
+    ),
+    _b56_c(
+        "how many",
+        "How many tourists visit Cuba every year, a group that will be hit by Fidel Castro's tax "
+        "on US dollar conversions?",
+        "bbc-business-200",
+        "two million",
+    ),
+    _b56_c(
+        "how many",
+        "What proportion of 18 to 24-year-olds were missing from the electoral roll at the 2001 "
+        "general election?",
+        "bbc-politics-372",
+        "29%",
+    ),
+    _b56_c(
+        "how many",
+        "By how many points did the Dow Jones Industrial Average close down on the day the "
+        "Federal Reserve raised US interest rates to 2%?",
+        "bbc-business-121",
+        "0.89 points",
+    ),
+    _b56_c(
+        "how many",
+        "What price tag have Inter Milan reportedly put on their Brazilian striker Adriano?",
+        "bbc-sport-168",
+        "£40m",
+    ),
+    _b56_c(
+        "how many",
+        "What proportion of pupils currently get at least two hours of high-quality PE a week, "
+        "according to the government's school sport plan?",
+        "bbc-politics-181",
+        "62%",
+    ),
+)
+
+B56_BBC_B = (
+    # who
+    _b56_c(
+        "who",
+        "Which news agency did National Bureau of Statistics chief Li Deshui tell that China "
+        "needed time to formulate a plan for its currency?",
+        "bbc-business-493",
+        "Reuters",
+    ),
+    _b56_c(
+        "who",
+        "Which Japanese financial newspaper claimed that Sumitomo Mitsui Financial and Daiwa "
+        "Securities would join up next year?",
+        "bbc-business-116",
+        "Nihon Keizai Shimbun",
+    ),
+    _b56_c(
+        "who",
+        "Who directed A Very Long Engagement, the film Audrey Tautou was starring in when she was "
+        "reported to have landed the female lead in The Da Vinci Code?",
+        "bbc-entertainment-068",
+        "Jean-Pierre Jeunet|Jeunet",
+    ),
+    _b56_c(
+        "who",
+        "Which RCA spokeswoman said the big queue at the start of the Secrets postcard sale had "
+        "now gone down?",
+        "bbc-entertainment-011",
+        "Sue Bradburn|Ms Bradburn",
+    ),
+    _b56_c(
+        "who",
+        "Which big name did the RCA say was still left unsold hours into its Secrets postcard "
+        "sale, after Hirst and Emin cards had gone?",
+        "bbc-entertainment-011",
+        "Mario Testino",
+    ),
+    _b56_c(
+        "who",
+        "Which coach had Roger Federer parted from at the end of the previous year, leaving him "
+        "without one, according to the story of Andy Roddick's split with Brad Gilbert?",
+        "bbc-sport-481",
+        "Peter Lundgren",
+    ),
+    _b56_c(
+        "who",
+        "Which referee's report was the Scottish Football Association waiting for before acting "
+        "against Hearts winger Saulius Mikoliunas?",
+        "bbc-sport-147",
+        "Hugh Dallas|Dallas",
+    ),
+    _b56_c(
+        "who",
+        "Which body's reorganisation at youth level cost the Wales Students rugby side its "
+        "funding?",
+        "bbc-sport-362",
+        "Welsh Rugby Union|WRU",
+    ),
+    _b56_c(
+        "who",
+        "Who refereed the Manchester City v Chelsea draw in which David James twice denied Frank "
+        "Lampard?",
+        "bbc-sport-139",
+        "H Webb",
+    ),
+    _b56_c(
+        "who",
+        "Which full-back did David Campese say would now be the only Englishman in his World XV?",
+        "bbc-sport-330",
+        "Jason Robinson",
+    ),
+    _b56_c(
+        "who",
+        "Which England coach did David Campese defend as the only choice after Sir Clive Woodward "
+        "resigned?",
+        "bbc-sport-330",
+        "Andy Robinson",
+    ),
+    _b56_c(
+        "who",
+        "Which coach did Paul O'Connell say he had spoken to only briefly, and never about summer "
+        "holidays, amid talk of him captaining the Lions?",
+        "bbc-sport-409",
+        "Sir Clive Woodward|Clive Woodward",
+    ),
+    _b56_c(
+        "who",
+        "Which club will travel to the winners of the Burnley v Blackburn replay in the FA Cup "
+        "sixth round?",
+        "bbc-sport-122",
+        "Leicester",
+    ),
+    _b56_c(
+        "who",
+        "Which agency told a committee of MSPs that climate change could be completely out of "
+        "control within several decades?",
+        "bbc-politics-090",
+        "Scottish Environment Protection Agency|Sepa",
+    ),
+    _b56_c(
+        "who",
+        "Which friend of Marlon Brando told Vanity Fair that the actor repeatedly refused to read "
+        "The Godfather?",
+        "bbc-entertainment-056",
+        "Budd Schulberg|Schulberg",
+    ),
+    _b56_c(
+        "who",
+        "Which Deutsche Boerse clearing house unit do LSE shareholders fear would give the German "
+        "exchange a monopoly if its takeover went ahead?",
+        "bbc-business-421",
+        "Clearstream",
+    ),
+    _b56_c(
+        "who",
+        "With which US body did Ellen Simonetti lodge a complaint after Delta suspended her over "
+        "her Queen of the Sky blog?",
+        "bbc-tech-102",
+        "US Equal Employment Opportunity Commission|EEOC",
+    ),
+    _b56_c(
+        "who",
+        "Which NPD Group analyst said some of the functions packed into hybrid gadgets at CES "
+        "cost next to nothing to add?",
+        "bbc-tech-193",
+        "Stephen Baker",
+    ),
+    _b56_c(
+        "who",
+        "Which office says surveys of voters are allowed but there is a grey area if personal "
+        "data is kept, in the row over election cold calls?",
+        "bbc-politics-088",
+        "information commissioner's office|Information Commissioner's Office",
+    ),
+    _b56_c(
+        "who",
+        "Which publicist said Nicole Kidman accepts that reporters and photographers have a job "
+        "to do?",
+        "bbc-entertainment-327",
+        "Wendy Day",
+    ),
+    _b56_c(
+        "who",
+        "Which actor is Nicole Kidman filming Eucalyptus with?",
+        "bbc-entertainment-327",
+        "Russell Crowe",
+    ),
+    _b56_c(
+        "who",
+        "Which Shopping.com chief revenue officer said growing broadband use was driving interest "
+        "in online shopping?",
+        "bbc-tech-235",
+        "Iggy Fanlo",
+    ),
+    # when
+    _b56_c(
+        "when",
+        "In what year did Amelie, the film that took Audrey Tautou into the mainstream, come out?",
+        "bbc-entertainment-068",
+        "2001",
+    ),
+    _b56_c(
+        "when",
+        "When does the RCA's annual Secrets postcard sale, where Damien Hirst and Tracey Emin "
+        "cards sold within hours, close?",
+        "bbc-entertainment-011",
+        "6pm on Saturday|6pm",
+    ),
+    _b56_c(
+        "when",
+        "By what year does Jupiter Research expect the European digital music market to be worth "
+        "836m euros?",
+        "bbc-tech-183",
+        "2009",
+    ),
+    _b56_c(
+        "when",
+        "When was the European digital music market worth just 10.6m euros, according to Jupiter "
+        "Research?",
+        "bbc-tech-183",
+        "end of 2003",
+    ),
+    _b56_c(
+        "when",
+        "In which minute was Hearts winger Saulius Mikoliunas sent off for violent conduct in the "
+        "defeat by Rangers?",
+        "bbc-sport-147",
+        "90th minute|90th",
+    ),
+    _b56_c(
+        "when",
+        "In which month did Godfather star Marlon Brando die?",
+        "bbc-entertainment-056",
+        "July",
+    ),
+    _b56_c(
+        "when",
+        "On what day was it confirmed that James Caan and Robert Duvall would reprise their "
+        "Godfather roles for the Electronic Arts video game?",
+        "bbc-entertainment-056",
+        "Wednesday",
+    ),
+    _b56_c(
+        "when",
+        "For which year did the Mobile Data Association forecast a total of 30 billion UK text "
+        "messages?",
+        "bbc-tech-287",
+        "2005",
+    ),
+    _b56_c(
+        "when",
+        "In what year was Howard Hughes' film The Outlaw, starring Jane Russell, made?",
+        "bbc-entertainment-337",
+        "1943",
+    ),
+    _b56_c(
+        "when",
+        "For which month does the register of members' interests showing William Hague's big "
+        "earnings contain new information?",
+        "bbc-politics-320",
+        "December 2004",
+    ),
+    _b56_c(
+        "when",
+        "In which month did Tony Blair sign the EU constitution?",
+        "bbc-politics-142",
+        "November",
+    ),
+    _b56_c(
+        "when",
+        "Since what year had UK business optimism not been so high, according to BDO Stoy Hayward?",
+        "bbc-business-214",
+        "1997",
+    ),
+    _b56_c(
+        "when",
+        "For which quarter does BDO Stoy Hayward's output index imply UK GDP growth of 2.9%?",
+        "bbc-business-214",
+        "second quarter of 2005",
+    ),
+    _b56_c(
+        "when",
+        "In which month did BDO's inflation index stand at 108.0 before rising to 110.0 in "
+        "January?",
+        "bbc-business-214",
+        "October",
+    ),
+    _b56_c(
+        "when",
+        "In which month will 18-35 year olds spend up to five hours a week shopping online, "
+        "according to Saint Bernard Software's research?",
+        "bbc-tech-235",
+        "December",
+    ),
+    _b56_c(
+        "when",
+        "In what year did Adam Smith's Wealth of Nations come out, according to the report on "
+        "Greenspan's Adam Smith Lecture?",
+        "bbc-business-213",
+        "1776",
+    ),
+    # where
+    _b56_c(
+        "where",
+        "Sumitomo Mitsui Financial, said to be eyeing a tie-up with Daiwa Securities, is the "
+        "third-biggest lender in which country?",
+        "bbc-business-116",
+        "Japan",
+    ),
+    _b56_c(
+        "where",
+        "Where did Roger Federer beat Andy Roddick to take a Grand Slam title in the year Roddick "
+        "dropped to world number two?",
+        "bbc-sport-481",
+        "Wimbledon",
+    ),
+    _b56_c(
+        "where",
+        "Which country does Chelsea keeper Petr Cech, who collided with Robbie Fowler in the draw "
+        "with Manchester City, come from?",
+        "bbc-sport-139",
+        "Czech Republic",
+    ),
+    _b56_c(
+        "where",
+        "What name did flight attendant Ellen Simonetti give on her Queen of the Sky blog to the "
+        "city where she was based?",
+        "bbc-tech-102",
+        "Quirksville",
+    ),
+    _b56_c(
+        "where",
+        "From which country had Bernard Lagat only just come over before his disappointing 1500m "
+        "run at the Birmingham indoor meet?",
+        "bbc-sport-070",
+        "USA",
+    ),
+    _b56_c(
+        "where",
+        "Which country does sprinter Ronald Pognon, who has run 6.45 seconds, represent?",
+        "bbc-sport-070",
+        "France",
+    ),
+    _b56_c(
+        "where",
+        "Where is Lee McConnell, likely to run for Britain's 4x400m squad at the European Indoor "
+        "Championships, from?",
+        "bbc-sport-070",
+        "Scotland",
+    ),
+    _b56_c(
+        "where",
+        "In which US state is the festival that honoured Leonardo DiCaprio's exceptional career "
+        "to mark its 20th anniversary?",
+        "bbc-entertainment-337",
+        "California",
+    ),
+    _b56_c(
+        "where",
+        "Which country did Michael Howard visit last year to address News International "
+        "executives, according to the register of MPs' interests?",
+        "bbc-politics-320",
+        "Mexico",
+    ),
+    _b56_c(
+        "where",
+        "Besides the US, India and Japan, which country was in the tsunami aid alliance that "
+        "Clare Short said would undermine the UN?",
+        "bbc-politics-191",
+        "Australia",
+    ),
+    _b56_c(
+        "where",
+        "In which city did the reported high-speed car chase between Nicole Kidman and paparazzi "
+        "take place?",
+        "bbc-entertainment-327",
+        "Sydney",
+    ),
+    _b56_c(
+        "where",
+        "At which church did Gordon Brown's minister father John use to preach, in the town where "
+        "Alan Greenspan gave the Adam Smith Lecture?",
+        "bbc-business-213",
+        "St Bryce Kirk",
+    ),
+    # how many
+    _b56_c(
+        "how many",
+        "By how much did China's industrial output, the main target of Beijing's curbs on credit "
+        "and investment, grow in 2004?",
+        "bbc-business-493",
+        "11.5%",
+    ),
+    _b56_c(
+        "how many",
+        "By what percentage did Sumitomo Mitsui Financial shares climb on speculation about a "
+        "merger with Daiwa Securities?",
+        "bbc-business-116",
+        "2.7%",
+    ),
+    _b56_c(
+        "how many",
+        "How much are drugs companies estimated to lose each year from cheap Aids drugs being "
+        "diverted back into Europe, the trade GlaxoSmithKline's red pills aim to stop?",
+        "bbc-business-176",
+        "hundreds of millions of dollars",
+    ),
+    _b56_c(
+        "how many",
+        "What is the budget of The Da Vinci Code film that Columbia/Sony Pictures is producing "
+        "with Tom Hanks and Audrey Tautou?",
+        "bbc-entertainment-068",
+        "$100m",
+    ),
+    _b56_c(
+        "how many",
+        "Which Premiership goal milestone did Robbie Fowler miss when he headed wide for "
+        "Manchester City against Chelsea?",
+        "bbc-sport-139",
+        "150th",
+    ),
+    _b56_c(
+        "how many",
+        "What was the score when Paul O'Connell came off the bench in the game England won 42-6 "
+        "against Ireland two years ago?",
+        "bbc-sport-409",
+        "13-6",
+    ),
+    _b56_c(
+        "how many",
+        "By how much did Paul Tucker want to raise UK interest rates when the rest of the "
+        "Monetary Policy Committee voted to hold them at 4.75%?",
+        "bbc-business-151",
+        "a quarter point|quarter point",
+    ),
+    _b56_c(
+        "how many",
+        "How many years after rugby turned professional did Finlay Calder say the SRU was still "
+        "having the same argument?",
+        "bbc-sport-363",
+        "10",
+    ),
+    _b56_c(
+        "how many",
+        "What is the youngest age of the children targeted by Kraft's new policy of cutting back "
+        "on ads for snacks like Oreo cookies?",
+        "bbc-business-443",
+        "six",
+    ),
+    _b56_c(
+        "how many",
+        "How many of Ellen Simonetti's friends stopped blogging because of her suspension by "
+        "Delta?",
+        "bbc-tech-102",
+        "two",
+    ),
+    _b56_c(
+        "how many",
+        "To what share will handsets with GPRS capability rise, according to the Mobile Data "
+        "Association's forecasts?",
+        "bbc-tech-287",
+        "75%",
+    ),
+    _b56_c(
+        "how many",
+        "By what percentage did the UK's December 2004 texting total beat that of December 2003?",
+        "bbc-tech-287",
+        "26%",
+    ),
+    _b56_c(
+        "how many",
+        "What share of the consumer electronics market is made up of female buyers, according to "
+        "Consumer Electronics Association research?",
+        "bbc-tech-193",
+        "More than 57%|57%",
+    ),
+    _b56_c(
+        "how many",
+        "How old was Leonardo DiCaprio when he received a lifetime achievement award that he "
+        "called utterly surreal?",
+        "bbc-entertainment-337",
+        "30",
+    ),
+    _b56_c(
+        "how many",
+        "For how many years has Negar Khan had raunchy roles in music videos and Bollywood films?",
+        "bbc-entertainment-349",
+        "two years|two",
+    ),
+    _b56_c(
+        "how many",
+        "What was Paula Radcliffe's winning time when she held off Susan Chepkemei in the New "
+        "York Marathon?",
+        "bbc-sport-042",
+        "two hours, 23 minutes and 10 seconds",
+    ),
+    _b56_c(
+        "how many",
+        "To what place in the international economic competitiveness league did Oliver Letwin say "
+        "Britain had dropped from fourth?",
+        "bbc-politics-374",
+        "11th",
+    ),
+    _b56_c(
+        "how many",
+        "How many Robosapiens remote control robots were for sale on eBay UK as shoppers "
+        "struggled to find the toy in stores?",
+        "bbc-tech-235",
+        "more than 150|150",
+    ),
+    _b56_c(
+        "how many",
+        "How many minutes from time did Steven Gerrard score Liverpool's winner against "
+        "Olympiakos?",
+        "bbc-sport-236",
+        "four minutes|four",
+    ),
+    _b56_c(
+        "how many",
+        "By what score were Liverpool trailing Olympiakos at half-time before their comeback?",
+        "bbc-sport-236",
+        "1-0",
+    ),
+    _b56_c(
+        "how many",
+        "How many of England's Champions League representatives reached the knockout stages after "
+        "Liverpool beat Olympiakos?",
+        "bbc-sport-236",
+        "all four|four",
+    ),
+)
+
+B56_NEAR_BBC_A = (
+    "Who directed Creep, the London Underground thriller that entered the UK box office chart at "
+    "number six?",
+    "Who directed the video for C-Murder's single Y'all Heard of Me, part of which was shot in a "
+    "New Orleans jail?",
+    "Who will judge the Royal Academy of Dance's Fonteyn Nureyev Young Dancers competition?",
+    "Who coaches Taylor Dent, the American who knocked Lleyton Hewitt out of the Adelaide "
+    "hardcourt event?",
+    "Who is prosecuting rapper C-Murder in his second-degree murder retrial?",
+    "Who coaches Guillermo Garcia-Lopez, the Spaniard who beat Carlos Moya at the Australian Open?",
+    "When did Dieter Kosslick become director of the Berlin Film Festival?",
+    "When did Gilmar Rinaldi become Adriano's agent?",
+    "When will Assault On Precinct 13, the police action film starring Ja Rule, be released on "
+    "DVD in the UK?",
+    "When did Paul Goosens become head of net security firm Preventon?",
+    "When did Jose Barrionuevo join Barclays Capital as head of Latin American emerging markets "
+    "strategy?",
+    "In which city is Helena Hessel, the S&P credit analyst who warned of Russia's political "
+    "risk, based?",
+    "Where did Tony Blair give the Jewish Chronicle interview in which he vowed never to attack "
+    "Michael Howard over his faith?",
+    "Where did Hazel Gilbert take the ballet lessons she gave up at the age of 10?",
+    "Where was Taylor Dent, who beat Lleyton Hewitt in Adelaide, born?",
+    "Where is CompTIA, the technology umbrella group whose Hugo Lueders backed the EU software "
+    "patent bill, headquartered?",
+    "Where did Gateshead ballet teacher Eve Trew train as a dancer?",
+    "How many Labour members voted in the poll to choose between the four poster designs, "
+    "including the flying pigs one?",
+    "How much money was donated through decuk.org, the fake tsunami appeal website?",
+    "How many pupils attend Eve Trew's dance school in Gateshead?",
+    "How many spectators watched Carlos Moya's first-round defeat by Guillermo Garcia-Lopez at "
+    "the Australian Open?",
+    "How much did Robert Kilroy-Silk spend on launching his Veritas party?",
+)
+
+B56_NEAR_BBC_B = (
+    "Who chairs BDO Stoy Hayward, whose business optimism index reached its highest level since "
+    "1997?",
+    "Who is the chief executive of Hostway, whose survey found many men prefer to buy lingerie "
+    "for their partners online?",
+    "Who bought the Damien Hirst postcard at the Royal College of Art's annual Secrets sale?",
+    "Who has been chosen to succeed Alan Greenspan as Federal Reserve chairman when he steps down "
+    "in January?",
+    "Which law firm is handling Ellen Simonetti's wrongful termination claim against Delta "
+    "Airlines?",
+    "Who was named captain of the British and Irish Lions for the New Zealand tour that Paul "
+    "O'Connell had been linked with?",
+    "On what date did magistrate Lee Gilmore grant Nicole Kidman her restraining order against "
+    "photographers Jamie Fawcett and Ben McDonald?",
+    "On what date was Bollywood actress Negar Khan flown out of India to Norway?",
+    "When will the SFA disciplinary hearing into Hearts winger Saulius Mikoliunas's barge on "
+    "linesman Andy Davis take place?",
+    "When will Electronic Arts release its Godfather video game featuring Marlon Brando's "
+    "voice-overs?",
+    "In what year did Andrew Marr, who called Gordon Brown's Guardian article a warning shot, "
+    "become the BBC's political editor?",
+    "In which Sydney suburb is the mansion that Nicole Kidman said paparazzi made her afraid to "
+    "leave?",
+    "At which venue did Martin Scorsese present Leonardo DiCaprio with his career award at the "
+    "Santa Barbara International Film Festival?",
+    "Where is Pact, the producers' body that co-commissioned the study on minority ethnic led "
+    "production companies, based?",
+    "In which city is Shopping.com, whose revenue chief Iggy Fanlo said broadband was driving "
+    "online shopping, headquartered?",
+    "Where is the NPD Group, whose analyst Stephen Baker commented on hybrid gadgets at CES, "
+    "based?",
+    "In which city is the Mobile Data Association, which reported 26 billion UK text messages in "
+    "2004, based?",
+    "How much did Electronic Arts pay Marlon Brando for the rights to use his voice and image in "
+    "The Godfather video game?",
+    "How much will Audrey Tautou be paid for playing Tom Hanks' code-cracking partner in The Da "
+    "Vinci Code?",
+    "How much a year would the proposed EU tax on jet fuel raise for aid to the world's poorest "
+    "nations?",
+    "How much prize money will the women's champion receive at the Dubai Duty Free tennis event "
+    "that adopted equal pay?",
+    "How many visitors a day was Ellen Simonetti's Queen of the Sky blog attracting before Delta "
+    "suspended her?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -61377,6 +62522,7 @@ _CORPUS_BATCHES = (
     (53, B53_BBC_A + B53_BBC_B, B53_NEAR_BBC_A + B53_NEAR_BBC_B),
     (54, B54_BBC_A + B54_BBC_B, B54_NEAR_BBC_A + B54_NEAR_BBC_B),
     (55, B55_BBC_A + B55_BBC_B, B55_NEAR_BBC_A + B55_NEAR_BBC_B),
+    (56, B56_BBC_A + B56_BBC_B, B56_NEAR_BBC_A + B56_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -256,6 +256,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written fifty-third", 53),
         ("written fifty-fourth", 54),
         ("written fifty-fifth", 55),
+        ("written fifty-sixth", 56),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
