@@ -44,7 +44,11 @@ FUTURE = re.compile(
     r"|(?:believes?|thinks?|expects?) (?:it|they|he|she|we) (?:can|could))\b"
 )
 # what one means to do is to come too
-HOPED = re.compile(r"\b(?:hop(?:es|ing)|aim(?:s|ing)?|intend(?:s|ing)?) to\b")
+HOPED = re.compile(
+    r"\b(?:hop(?:es|ing)|aim(?:s|ing)?|intend(?:s|ing)?) to\b"
+    # ("the government was hoping this would rise to 85% by 2008")
+    r"|\bhop(?:es|ed|ing) (?:\w+ ){1,3}would\b"
+)
 
 
 def dated_otherwise(text: str, asked: Set[str], dates: re.Pattern[str] = NAMED_MONTH) -> bool:

@@ -3262,6 +3262,16 @@ TERN_ROAMING = (
             "Italy",
             id="a country's possessive before the name asked of answers which country",
         ),
+        pytest.param(
+            "Schools promised more sport",
+            "Every pupil in Kelso should get two hours of sport a week, the council said. The "
+            "share of pupils who do was 40% in 2003, and the council was hoping this would rise "
+            "to 85% by 2008.",
+            "By what year does the Kelso council hope 85% of pupils will get two hours of sport "
+            "a week?",
+            "by 2008",
+            id="what one hoped would happen says when it will",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
