@@ -186,6 +186,7 @@ EQUIVALENT_WORDS = (
     "miss missed absence absent",  # ("the absence of Andriy Shevchenko")
     "play played star starring",  # ("The Aviator, starring Leonardo DiCaprio as Howard Hughes")
     "aim aimed target targeted",
+    "fellow compatriot countryman countrymen",  # ("beating compatriot Thomas Enqvist")
     "air aired broadcast",
     "bigger greater larger",
     "biggest greatest largest",
