@@ -72,6 +72,7 @@ from bot.answers.wording import (
     compared_only,
     in_another_market,
     prefixed_only,
+    succeeds_another,
     verb_phrased,
     written_acronyms,
 )
@@ -798,6 +799,8 @@ def _misses_the_action(
     post_keys = r.words.post_keys
     if q.wanted is Wanted.PERSON and post_keys and post_keys.isdisjoint(sentence.keys | before):
         return True  # "Bueno has scored 17 goals for Rayo Vallecano" names no coach
+    if r.succession and succeeds_another(q.text, text):
+        return True  # "He will succeed Ann Grant" is not who succeeds him
     # "chief executive Willie Walsh" says nothing of who succeeds him
     return r.succession and not SUCCEEDS.search(text) and r.other_verb not in real
 

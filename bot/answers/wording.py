@@ -40,6 +40,33 @@ SUCCESSION = re.compile(
     rf"\b(?:succeed(?:s|ed)?|successor|replac(?:e|es|ed)|{_TAKE} over from)\b",
     re.IGNORECASE,
 )
+# the one a verb of succession says was succeeded: the capitalised words of the few words
+# after it, up to a stop ("succeed the previous High Commissioner, Ann Grant")
+_SUCCEEDED = re.compile(
+    r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+"
+    # (not "succeed as Republic of Ireland manager", "replaced by Ana Ruiz")
+    r"(?!(?:by|as|in|at|on|over|for|from|with|to|after)\b)([^.;:?!()\"“”]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _succeeded_words(text: str) -> set[str]:
+    return {
+        fold(word.lower())
+        for m in _SUCCEEDED.finditer(text)
+        for word in WORD.findall(m.group(1))
+        if word[:1].isupper()
+    }
+
+
+def succeeds_another(question: str, text: str) -> bool:
+    """Whether the sentence says someone succeeds another than the one the question asks
+    the successor of ("He will succeed … Ann Grant" for "who will succeed Paul Boateng?")."""
+    asked = _succeeded_words(question)
+    said = _succeeded_words(text)
+    return bool(asked) and bool(said) and asked.isdisjoint(said)
+
+
 # Verbs whose index key another word shares: the forms that mean the verb asked
 # ("a black hole was found" says nothing of when Parmalat was founded).
 SENSES = {

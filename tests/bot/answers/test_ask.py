@@ -3272,6 +3272,15 @@ TERN_ROAMING = (
             "by 2008",
             id="what one hoped would happen says when it will",
         ),
+        pytest.param(
+            "Quill named Kelso envoy",
+            "Calder MP Tom Quill is to become high commissioner to Kelso. He will succeed the "
+            "previous High Commissioner, Ana Ruiz, after the election. Calder Labour will choose "
+            "a new candidate next month.",
+            "Who has Calder Labour chosen to succeed Tom Quill as its candidate?",
+            None,
+            id="one the successor asked of succeeds is not that successor",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
