@@ -17,6 +17,7 @@ from bot.answers.entities import (
     US_STATES,
     ArticleText,
     Sentence,
+    time_spans,
 )
 from bot.answers.measures import (
     CURRENCY,
@@ -42,11 +43,26 @@ from bot.answers.origins import (
     owns_asked_place,
     says_where_from,
 )
-from bot.answers.question import CROWD_NOUNS, LOCAL_NOUNS, MONTHS, WORD, Question, Wanted, word_set
+from bot.answers.question import (
+    CROWD_NOUNS,
+    LOCAL_NOUNS,
+    MONTHS,
+    WEEKDAYS,
+    WORD,
+    Question,
+    Wanted,
+    word_set,
+)
 from bot.answers.words import present, term_words
 from bot.storage.terms import fold, index_key, index_tokens
 from summaries.text import STOP_WORDS
 
+# the day something was told on ("it was confirmed on Wednesday")
+_TOLD_ON = re.compile(
+    r"\b(?:confirmed|announced|said|revealed|reported|disclosed)\s+(?:on|last)\s+"
+    rf"(?:{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 # people counted by what they do or where they are from: a figure of "people" (or
 # "individuals") counts them too ("about 51 million people in the US" for "how many
@@ -254,6 +270,14 @@ def carries(
         )
     if wanted is Wanted.TIME and SINCE_ASKED.search(q.text) and not _SINCE.search(sentence.text):
         return False  # "since what year …?" is answered by what has held since then
+    if (
+        wanted is Wanted.TIME
+        and q.future
+        and _TOLD_ON.search(sentence.text)
+        and not time_spans(_TOLD_ON.sub(" ", sentence.text))
+    ):
+        return False  # "…, it was confirmed on Wednesday" says when it was told, not when
+        # it will be
     if wanted is Wanted.TIME:
         if q.measure in WHEN_MEASURES:
             return bool(WHEN_MEASURES[q.measure].search(sentence.text))

@@ -117,3 +117,14 @@ def test_the_size_of_a_grouping_counts_no_people() -> None:
     assert not carries(ArticleText.of("Jobs", grouping).sentences[0], q.wanted, q)
     counted = "Unemployment in Kelso rose to 5.2 million people."
     assert carries(ArticleText.of("Jobs", counted).sentences[0], q.wanted, q)
+
+
+def test_the_day_something_was_told_on_is_not_when_it_will_be() -> None:
+    q = analyze("When will Kelso Games release its Calder video game?")
+    told = "Ana Ruiz will also voice the Calder video game, it was confirmed on Wednesday."
+    assert not carries(ArticleText.of("Game", told).sentences[0], q.wanted, q)
+    for text in (
+        "The Calder video game will go on sale in March, Kelso Games announced on Monday.",
+        "Kelso Games will release the Calder video game on Wednesday.",
+    ):
+        assert carries(ArticleText.of("Game", text).sentences[0], q.wanted, q)
