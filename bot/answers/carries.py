@@ -63,6 +63,7 @@ _TOLD_ON = re.compile(
     rf"(?:{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
+
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 # people counted by what they do or where they are from: a figure of "people" (or
 # "individuals") counts them too ("about 51 million people in the US" for "how many
@@ -270,14 +271,14 @@ def carries(
         )
     if wanted is Wanted.TIME and SINCE_ASKED.search(q.text) and not _SINCE.search(sentence.text):
         return False  # "since what year …?" is answered by what has held since then
+    # "…, it was confirmed on Wednesday" says when it was told, not when it will be
     if (
         wanted is Wanted.TIME
         and q.future
         and _TOLD_ON.search(sentence.text)
         and not time_spans(_TOLD_ON.sub(" ", sentence.text))
     ):
-        return False  # "…, it was confirmed on Wednesday" says when it was told, not when
-        # it will be
+        return False
     if wanted is Wanted.TIME:
         if q.measure in WHEN_MEASURES:
             return bool(WHEN_MEASURES[q.measure].search(sentence.text))

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from bot.answers.wording import succeeds_another
 
 
