@@ -17,7 +17,6 @@ from bot.answers.entities import (
     US_STATES,
     ArticleText,
     Sentence,
-    time_spans,
 )
 from bot.answers.measures import (
     CURRENCY,
@@ -43,26 +42,11 @@ from bot.answers.origins import (
     owns_asked_place,
     says_where_from,
 )
-from bot.answers.question import (
-    CROWD_NOUNS,
-    LOCAL_NOUNS,
-    MONTHS,
-    WEEKDAYS,
-    WORD,
-    Question,
-    Wanted,
-    word_set,
-)
+from bot.answers.question import CROWD_NOUNS, LOCAL_NOUNS, MONTHS, WORD, Question, Wanted, word_set
+from bot.answers.timing import dated_only_when_told
 from bot.answers.words import present, term_words
 from bot.storage.terms import fold, index_key, index_tokens
 from summaries.text import STOP_WORDS
-
-# the day something was told on ("it was confirmed on Wednesday")
-_TOLD_ON = re.compile(
-    r"\b(?:confirmed|announced|said|revealed|reported|disclosed)\s+(?:on|last)\s+"
-    rf"(?:{'|'.join(WEEKDAYS)})\b",
-    re.IGNORECASE,
-)
 
 UNSAID_COUNTS = frozenset(index_key(w) for w in ("people", "person", "men", "women"))
 # people counted by what they do or where they are from: a figure of "people" (or
@@ -271,14 +255,8 @@ def carries(
         )
     if wanted is Wanted.TIME and SINCE_ASKED.search(q.text) and not _SINCE.search(sentence.text):
         return False  # "since what year …?" is answered by what has held since then
-    # "…, it was confirmed on Wednesday" says when it was told, not when it will be
-    if (
-        wanted is Wanted.TIME
-        and q.future
-        and _TOLD_ON.search(sentence.text)
-        and not time_spans(_TOLD_ON.sub(" ", sentence.text))
-    ):
-        return False
+    if wanted is Wanted.TIME and q.future and dated_only_when_told(sentence.text):
+        return False  # "…, it was confirmed on Wednesday" is not when it will be
     if wanted is Wanted.TIME:
         if q.measure in WHEN_MEASURES:
             return bool(WHEN_MEASURES[q.measure].search(sentence.text))

@@ -8,9 +8,9 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
-from bot.answers.entities import Sentence
+from bot.answers.entities import Sentence, time_spans
 from bot.answers.measures import NAMED_MONTH, WHEN_MEASURES
-from bot.answers.question import EVENT_VERBS, WORD, Question, Wanted
+from bot.answers.question import EVENT_VERBS, WEEKDAYS, WORD, Question, Wanted
 
 # what says where something will be is still to be told (asked what will be)
 PLACE_TO_COME = re.compile(
@@ -34,6 +34,12 @@ PUT_BACK = re.compile(r"\b(?:put back|pushed back|postponed|called off|cancelled
 NEW_DATE = re.compile(r"\b(?:until|till|to)\s+(?:\w+\s+)?\d|\b(?:will|is) now\b|\bnew date\b", re.I)
 PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 TOLD_PAST = re.compile(r"\b(?:was|were|did|had|earlier|last|ago)\b", re.IGNORECASE)
+# the day something was told on ("it was confirmed on Wednesday")
+_TOLD_ON = re.compile(
+    r"\b(?:confirmed|announced|said|revealed|reported|disclosed)\s+(?:on|last)\s+"
+    rf"(?:{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
 FUTURE = re.compile(
     # ("would be the key themes when the UK took over … in July": what is to come, told)
     r"\b(?:will|'ll|shall|would be|due|expected|scheduled|set (?:to|for)|plans?|planned|next"
@@ -49,6 +55,12 @@ HOPED = re.compile(
     # ("the government was hoping this would rise to 85% by 2008")
     r"|\bhop(?:es|ed|ing) (?:\w+ ){1,3}would\b"
 )
+
+
+def dated_only_when_told(text: str) -> bool:
+    """Whether the sentence's only date is the day it says something was told on ("…, it
+    was confirmed on Wednesday"), which says nothing of when what was told will be."""
+    return bool(_TOLD_ON.search(text)) and not time_spans(_TOLD_ON.sub(" ", text))
 
 
 def dated_otherwise(text: str, asked: Set[str], dates: re.Pattern[str] = NAMED_MONTH) -> bool:

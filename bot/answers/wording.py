@@ -50,19 +50,23 @@ _SUCCEEDED = re.compile(
 )
 
 
-def _succeeded_words(text: str) -> set[str]:
-    return {
+def _succeeded_words(text: str) -> frozenset[str]:
+    return frozenset(
         fold(word.lower())
         for m in _SUCCEEDED.finditer(text)
         for word in WORD.findall(m.group(1))
         if word[:1].isupper()
-    }
+    )
+
+
+# (the question's side, asked of every sentence read for it)
+_succeeded_asked = lru_cache(maxsize=64)(_succeeded_words)
 
 
 def succeeds_another(question: str, text: str) -> bool:
     """Whether the sentence says someone succeeds another than the one the question asks
     the successor of ("He will succeed … Ann Grant" for "who will succeed Paul Boateng?")."""
-    asked = _succeeded_words(question)
+    asked = _succeeded_asked(question)
     said = _succeeded_words(text)
     return bool(asked) and bool(said) and asked.isdisjoint(said)
 
