@@ -62410,6 +62410,1120 @@ B56_NEAR_BBC_B = (
 )
 
 
+_b57_c = partial(_c, batch=57)
+
+B57_BBC_A = (
+    # who
+    _b57_c(
+        "who",
+        "Which actor handed out the best actress award at the 2005 Bafta film awards, calling the "
+        "red carpet an exciting part of his job?",
+        "bbc-entertainment-354",
+        "Keanu Reeves",
+    ),
+    _b57_c(
+        "who",
+        "Which designer was behind the caramel-coloured frock Sienna Miller wore on the 2005 "
+        "Bafta red carpet?",
+        "bbc-entertainment-354",
+        "Alexander McQueen",
+    ),
+    _b57_c(
+        "who",
+        "Which company's football-playing robot, which is not for sale, was billed as the star of "
+        "the Stuff and What Hi-Fi? gadget show?",
+        "bbc-tech-172",
+        "Sony",
+    ),
+    _b57_c(
+        "who",
+        "Which head of Electronic Arts in Europe predicted next-generation games would blur the "
+        "line between films and video games?",
+        "bbc-tech-309",
+        "Gerhard Florin|Mr Florin",
+    ),
+    _b57_c(
+        "who",
+        "Which Japanese brewer is doing well with Super Blue, a mix of happoshu and shochu?",
+        "bbc-business-071",
+        "Suntory",
+    ),
+    _b57_c(
+        "who",
+        "Along with Saracens, which rugby union club is leading the race to sign Wigan captain "
+        "Andy Farrell?",
+        "bbc-sport-399",
+        "Leicester",
+    ),
+    _b57_c(
+        "who",
+        "Which investment bank was advising Malcolm Glazer on his new Manchester United proposal, "
+        "according to the Financial Times?",
+        "bbc-business-229",
+        "NM Rothschild",
+    ),
+    _b57_c(
+        "who",
+        "With which Japanese financial firm might Sumitomo Mitsui deepen its ties after "
+        "abandoning its bid for UFJ?",
+        "bbc-business-032",
+        "Daiwa Securities",
+    ),
+    _b57_c(
+        "who",
+        "Which Screen International US editor argued that the films of 2004 had failed to capture "
+        "the public's imagination ahead of the Oscars?",
+        "bbc-entertainment-367",
+        "Mike Goodridge|Mr Goodridge",
+    ),
+    _b57_c(
+        "who",
+        "Which actor was such a dead cert for the best actor Oscar that UK bookmakers had closed "
+        "their betting on the category?",
+        "bbc-entertainment-367",
+        "Jamie Foxx",
+    ),
+    _b57_c(
+        "who",
+        "Which anti-virus company does Graham Cluley, who warned about the Beckham trojan, work "
+        "for?",
+        "bbc-tech-385",
+        "Sophos",
+    ),
+    _b57_c(
+        "who",
+        "Which member of the supporters' group Shareholders United told the BBC that Manchester "
+        "United were a debt-free company?",
+        "bbc-business-242",
+        "Sean Bones",
+    ),
+    _b57_c(
+        "who",
+        "Which Electronic Frontier Foundation lawyer accused Apple of going to a journalist's "
+        "ISPs for his e-mails instead of confronting reporter's privilege?",
+        "bbc-tech-044",
+        "Kurt Opsahl",
+    ),
+    _b57_c(
+        "who",
+        "Which Liberal Democrat IT spokesman said internet regulation remains a political issue "
+        "at the ISPA debate attended by Ofcom's Lord Currie?",
+        "bbc-tech-087",
+        "Richard Allan|Mr Allan",
+    ),
+    _b57_c(
+        "who",
+        "Whose skill set up Robbie Keane's winning goal against Croatia, according to Republic of "
+        "Ireland manager Brian Kerr?",
+        "bbc-sport-217",
+        "Damien Duff",
+    ),
+    _b57_c(
+        "who",
+        "Which young striker got a run-out when Brian Kerr tried playing three up in the Republic "
+        "of Ireland's friendly win over Croatia?",
+        "bbc-sport-217",
+        "Stephen Elliott",
+    ),
+    _b57_c(
+        "who",
+        "Which Conservative co-chairman told Breakfast with Frost the party would look "
+        "sympathetically on an application by Lord Archer to rejoin?",
+        "bbc-politics-296",
+        "Liam Fox|Dr Liam Fox|Dr Fox",
+    ),
+    _b57_c(
+        "who",
+        "Which Tory peer said Lord Archer was 'far from being the worst perjurer in the world'?",
+        "bbc-politics-296",
+        "Lord Tebbit",
+    ),
+    _b57_c(
+        "who",
+        "Which X Files actress sat on the panel that chose The Return as winner of the BBC Four "
+        "World Cinema Award?",
+        "bbc-entertainment-079",
+        "Gillian Anderson",
+    ),
+    _b57_c(
+        "who",
+        "At which Italian club is Arjen Robben's chiropractor Jean Pierre Meersseman the medical "
+        "co-ordinator?",
+        "bbc-sport-110",
+        "AC Milan",
+    ),
+    _b57_c(
+        "who",
+        "Which Bath prop was left as the only remaining tight-head in England's training squad "
+        "after Phil Vickery's injury?",
+        "bbc-sport-285",
+        "Matt Stevens",
+    ),
+    # when
+    _b57_c(
+        "when",
+        "On which day did non-League Hinckley United hold Brentford to a goalless draw before the "
+        "FA Cup third-round draw?",
+        "bbc-sport-205",
+        "Sunday",
+    ),
+    _b57_c(
+        "when",
+        "On which day of the week did stars such as Cate Blanchett and Leonardo DiCaprio arrive "
+        "in London for the 2005 Bafta film awards?",
+        "bbc-entertainment-354",
+        "Saturday",
+    ),
+    _b57_c(
+        "when",
+        "On which day did Paul Sturrock say he had unfinished business at Sheffield Wednesday, "
+        "amid talk of him replacing Ian McCall at Dundee United?",
+        "bbc-sport-126",
+        "Saturday",
+    ),
+    _b57_c(
+        "when",
+        "In which year did just over 5% of callers abandon their calls, according to Dimension "
+        "Data's call centre survey?",
+        "bbc-business-020",
+        "2003",
+    ),
+    _b57_c(
+        "when",
+        "In which year does Asahi expect its profits to jump 50% as it launches the soybean-based "
+        "drink Shinnama?",
+        "bbc-business-071",
+        "2005",
+    ),
+    _b57_c(
+        "when",
+        "On which day of the week do hundreds of Angolans gather to record messages for the "
+        "family-tracing TV show Meeting Point?",
+        "bbc-entertainment-213",
+        "Friday",
+    ),
+    _b57_c(
+        "when",
+        "On which day did Duncan Bannatyne say he was reviewing his Labour donations because of "
+        "Cabinet disunity?",
+        "bbc-politics-276",
+        "Tuesday",
+    ),
+    _b57_c(
+        "when",
+        "In which month's transfer window was Graeme Souness said to be ready to bid for "
+        "Manchester City defender Richard Dunne?",
+        "bbc-sport-250",
+        "January",
+    ),
+    _b57_c(
+        "when",
+        "In which month was the Manchester United AGM at which Malcolm Glazer used his stake to "
+        "oust three directors?",
+        "bbc-business-242",
+        "November",
+    ),
+    _b57_c(
+        "when",
+        "On which day are the Northern Ireland Cross Country Championships that nine-times "
+        "champion Dermot Donnelly decided to skip?",
+        "bbc-sport-062",
+        "Saturday",
+    ),
+    _b57_c(
+        "when",
+        "On which day was the proposed overhaul of public sector pensions, which unions feared "
+        "would raise the retirement age to 65, due to be published?",
+        "bbc-politics-042",
+        "Thursday",
+    ),
+    _b57_c(
+        "when",
+        "In which year did Tiscali's Richard Ayers predict huge changes as companies such as the "
+        "BBC offer TV content over the net?",
+        "bbc-tech-087",
+        "2005",
+    ),
+    _b57_c(
+        "when",
+        "In which year did Turkey suffer the severe economic crisis from which it has steadily "
+        "recovered, according to the report on its new IMF deal?",
+        "bbc-business-469",
+        "2001",
+    ),
+    _b57_c(
+        "when",
+        "Until which year would Turkey's draft IMF agreement let it defer payments on previous "
+        "loans worth $3.7m?",
+        "bbc-business-469",
+        "2006",
+    ),
+    _b57_c(
+        "when",
+        "In which month will the Cosafa Cup's final mini-tournament, featuring the three group "
+        "winners and holders Angola, take place?",
+        "bbc-sport-190",
+        "August",
+    ),
+    _b57_c(
+        "when",
+        "In which month will former champions Zambia host Lesotho, Malawi and Swaziland in the "
+        "third Cosafa Cup group?",
+        "bbc-sport-190",
+        "June",
+    ),
+    _b57_c(
+        "when",
+        "Until which day does the Rotterdam Film Festival, which showed the Baghdad Blogger film, "
+        "run?",
+        "bbc-entertainment-029",
+        "Sunday",
+    ),
+    _b57_c(
+        "when",
+        "On which day did Bernie Ebbers tell the court that Scott Sullivan had never told him "
+        "anything was wrong with WorldCom's accounts?",
+        "bbc-business-100",
+        "Tuesday",
+    ),
+    _b57_c(
+        "when",
+        "On which day did Arjen Robben start running again, according to Chelsea chief executive "
+        "Peter Kenyon?",
+        "bbc-sport-110",
+        "Friday",
+    ),
+    _b57_c(
+        "when",
+        "At what time is kick-off for England's Six Nations match against Ireland in Dublin on 27 "
+        "February?",
+        "bbc-sport-285",
+        "1500 GMT",
+    ),
+    # where
+    _b57_c(
+        "where",
+        "In the FA Cup third-round draw that pitted Yeading against Newcastle, where are "
+        "Liverpool heading to play?",
+        "bbc-sport-205",
+        "Burnley",
+    ),
+    _b57_c(
+        "where",
+        "In the FA Cup third-round draw that sent Newcastle to Yeading, where do third-placed "
+        "Everton have to travel?",
+        "bbc-sport-205",
+        "Plymouth",
+    ),
+    _b57_c(
+        "where",
+        "To which ground would Sheffield Wednesday boss Paul Sturrock have had to return for "
+        "Dundee United to sack Ian McCall?",
+        "bbc-sport-126",
+        "Tannadice",
+    ),
+    _b57_c(
+        "where",
+        "Besides India, which low-cost country did Dimension Data's Cara Diemont name as a "
+        "destination for offshored call centres?",
+        "bbc-business-020",
+        "South Africa",
+    ),
+    _b57_c(
+        "where",
+        "In which city did champions France narrowly beat Scotland at the start of the 2005 Six "
+        "Nations?",
+        "bbc-sport-412",
+        "Paris",
+    ),
+    _b57_c(
+        "where",
+        "In which country is Aquarius, the local PC maker Forrester's Simon Yates expects to beat "
+        "Western vendors there?",
+        "bbc-tech-242",
+        "Russia",
+    ),
+    _b57_c(
+        "where",
+        "Which country will gain 80 million new PC users by 2010, according to Forrester Research?",
+        "bbc-tech-242",
+        "India",
+    ),
+    _b57_c(
+        "where",
+        "Which Argentine capital's square, where mothers talk about the dead and missing, "
+        "inspired the Meeting Point recordings in Luanda?",
+        "bbc-entertainment-213",
+        "Buenos Aries",
+    ),
+    _b57_c(
+        "where",
+        "At which ground did Richard Dunne say he intended to stay, despite interest from "
+        "Newcastle's Graeme Souness?",
+        "bbc-sport-250",
+        "Eastlands",
+    ),
+    _b57_c(
+        "where",
+        "In which city are the AAA's Championships where Paul Brizzel will defend his 200m title?",
+        "bbc-sport-062",
+        "Sheffield",
+    ),
+    _b57_c(
+        "where",
+        "The Jinshajiang, where the Xiluodu dam is being built, forms the upper reaches of which "
+        "river?",
+        "bbc-business-282",
+        "Yangtze",
+    ),
+    _b57_c(
+        "where",
+        "Where has Lord Archer not been seen since he was released from prison, even though the "
+        "rules would not stop him attending?",
+        "bbc-politics-296",
+        "House of Lords",
+    ),
+    _b57_c(
+        "where",
+        "At which festival did Andrey Zvyagintsev's The Return win the Golden Lion before taking "
+        "the BBC Four World Cinema Award?",
+        "bbc-entertainment-079",
+        "Venice Film Festival|Venice",
+    ),
+    _b57_c(
+        "where",
+        "At which stadium do the two double-header winners meet to decide the Cosafa Cup group "
+        "hosted by Mauritius?",
+        "bbc-sport-190",
+        "New George V stadium",
+    ),
+    _b57_c(
+        "where",
+        "From the remains of which Baghdad building did director Oday Rasheed take the discarded "
+        "Kodak film used to shoot Underexposure?",
+        "bbc-entertainment-029",
+        "Ministry of Culture building|Ministry of Culture",
+    ),
+    # how many
+    _b57_c(
+        "how many",
+        "Within what period are Sony, Microsoft and Nintendo all expected to bring out their "
+        "next-generation games consoles?",
+        "bbc-tech-309",
+        "18 months",
+    ),
+    _b57_c(
+        "how many",
+        "How long had Paul Sturrock been at Sheffield Wednesday when he played down a return to "
+        "Dundee United?",
+        "bbc-sport-126",
+        "five months",
+    ),
+    _b57_c(
+        "how many",
+        "What record share of callers simply gave up on their calls to call centres last year, "
+        "according to the Dimension Data survey?",
+        "bbc-business-020",
+        "13.3%",
+    ),
+    _b57_c(
+        "how many",
+        "By how much does Asahi Breweries expect Japan's market for beer-like drinks to grow this "
+        "year?",
+        "bbc-business-071",
+        "84%",
+    ),
+    _b57_c(
+        "how many",
+        "How many major errors did RFU referees' manager Colin High say Jonathan Kaplan made that "
+        "changed the outcome of England's defeat by Ireland?",
+        "bbc-sport-346",
+        "three",
+    ),
+    _b57_c(
+        "how many",
+        "At what value did Sumitomo Mitsui's higher offer put UFJ Holdings before it dropped out "
+        "of the bidding battle?",
+        "bbc-business-032",
+        "$35bn",
+    ),
+    _b57_c(
+        "how many",
+        "How many PCs are in use around the world today, according to the Forrester Research "
+        "report predicting numbers will double by 2010?",
+        "bbc-tech-242",
+        "575 million",
+    ),
+    _b57_c(
+        "how many",
+        "How many nominees will be lined up on stage before each winner is announced under the "
+        "recent changes to the Oscars ceremony?",
+        "bbc-entertainment-367",
+        "five",
+    ),
+    _b57_c(
+        "how many",
+        "How many names of missing or displaced people are listed in the Gazetta, the book the "
+        "Red Cross runs in Wambo, Angola?",
+        "bbc-entertainment-213",
+        "13,000",
+    ),
+    _b57_c(
+        "how many",
+        "How old is Duncan Bannatyne, the Labour donor who threatened to stop funding the party "
+        "over the Blair-Brown feud?",
+        "bbc-politics-276",
+        "52",
+    ),
+    _b57_c(
+        "how many",
+        "How many full seasons has Manchester City goalkeeper Nicky Weaver nearly missed through "
+        "a run of knee injuries?",
+        "bbc-sport-250",
+        "three",
+    ),
+    _b57_c(
+        "how many",
+        "What is the population of Colombia, according to the study showing half of its poverty "
+        "subsidies go to people who do not need them?",
+        "bbc-business-033",
+        "44 million",
+    ),
+    _b57_c(
+        "how many",
+        "To what level does Colombia's government believe better distribution of poverty "
+        "subsidies could cut poverty from 53%?",
+        "bbc-business-033",
+        "36%",
+    ),
+    _b57_c(
+        "how many",
+        "How old is Malcolm Glazer, the Tampa Bay Buccaneers owner seeking control of Manchester "
+        "United?",
+        "bbc-business-242",
+        "76",
+    ),
+    _b57_c(
+        "how many",
+        "Around how many goals a season does Graeme Souness want each of Newcastle's two strikers "
+        "to score, as he said Craig Bellamy was not good enough?",
+        "bbc-sport-138",
+        "20",
+    ),
+    _b57_c(
+        "how many",
+        "How many US online journalists are fighting Apple's attempt to make them reveal sources "
+        "for leaked product stories?",
+        "bbc-tech-044",
+        "three",
+    ),
+    _b57_c(
+        "how many",
+        "How many of Ireland's hopefuls for the European Indoor Championships will compete at "
+        "this weekend's AAA's Championships?",
+        "bbc-sport-062",
+        "eight",
+    ),
+    _b57_c(
+        "how many",
+        "What fraction of their highest salary in the final three years do public service staff "
+        "currently get for each year served?",
+        "bbc-politics-042",
+        "one eightieth",
+    ),
+    _b57_c(
+        "how many",
+        "How many minutes from the end did Eddie O'Sullivan say beforehand that Ireland's 28-17 "
+        "win over Italy might take to be settled?",
+        "bbc-sport-301",
+        "10 minutes",
+    ),
+    _b57_c(
+        "how many",
+        "By what percentage did China increase its electricity generating capacity in 2004?",
+        "bbc-business-282",
+        "12.6%",
+    ),
+    _b57_c(
+        "how many",
+        "How much does Turkey already owe the IMF, as it agreed a draft deal to borrow a further "
+        "$10bn?",
+        "bbc-business-469",
+        "$23bn",
+    ),
+    _b57_c(
+        "how many",
+        "How many films were on the shortlist for the BBC Four World Cinema Award won by Russian "
+        "drama The Return?",
+        "bbc-entertainment-079",
+        "six",
+    ),
+    _b57_c(
+        "how many",
+        "What share of the vote did UKIP take in Erewash at the European elections, when Robert "
+        "Kilroy-Silk was among its regional candidates?",
+        "bbc-politics-333",
+        "31%",
+    ),
+    _b57_c(
+        "how many",
+        "By what score did Gloucester beat Bath in the West country derby in which Phil Vickery "
+        "broke his forearm?",
+        "bbc-sport-285",
+        "17-16",
+    ),
+)
+
+B57_BBC_B = (
+    # who
+    _b57_c(
+        "who",
+        "Which Indian maker of tractors and utility vehicles, like Maruti, reported a jump in net "
+        "profit for the last three months of 2004?",
+        "bbc-business-503",
+        "Mahindra",
+    ),
+    _b57_c(
+        "who",
+        "Which Democrat presidential hopeful commissioned the Iowa Game, the first official "
+        "political campaign video game?",
+        "bbc-tech-157",
+        "Howard Dean|Dean",
+    ),
+    _b57_c(
+        "who",
+        "Which investment bank said it was cautious about Carlsberg's medium-to-long term revenue "
+        "growth prospects in western Europe?",
+        "bbc-business-173",
+        "Merrill Lynch",
+    ),
+    _b57_c(
+        "who",
+        "Which Liberal Democrat leader told BBC News that Labour's poster-launch show of unity "
+        "was a cosmetic exercise and the government was split at the top?",
+        "bbc-politics-262",
+        "Charles Kennedy",
+    ),
+    _b57_c(
+        "who",
+        "Which BBC Broadcast man said the Piero analysis system lets the BBC track individual "
+        "rugby players across the field and look at tactics?",
+        "bbc-tech-028",
+        "Andy Townsend|Townsend",
+    ),
+    _b57_c(
+        "who",
+        "Which Liberal Democrat shadow chancellor said Gordon Brown's economic record was very "
+        "mixed after the chancellor's Gateshead rallying speech?",
+        "bbc-politics-349",
+        "Vince Cable",
+    ),
+    _b57_c(
+        "who",
+        "Who is the technical coordinator at Cepes, the group that led the wireless computer "
+        "network for farmers in Peru's Huaral Valley?",
+        "bbc-tech-006",
+        "Carlos Saldarriaga|Saldarriaga",
+    ),
+    _b57_c(
+        "who",
+        "Which UKIP leader was filmed in a row with Robert Kilroy-Silk and Nigel Farage over "
+        "rumours that Kilroy-Silk was about to quit the party's group of MEPs?",
+        "bbc-politics-292",
+        "Roger Knapman",
+    ),
+    _b57_c(
+        "who",
+        "Which lawyer for Kostas Kenteris reacted angrily to Wada chairman Dick Pound's vow to "
+        "challenge the sprinters' acquittal?",
+        "bbc-sport-079",
+        "Gregory Ioannidis|Ioannidis",
+    ),
+    _b57_c(
+        "who",
+        "Which Green MEP praised Tony Blair's courage in keeping his word on an EU constitution "
+        "referendum but called the treaty a flawed document?",
+        "bbc-politics-142",
+        "Caroline Lucas",
+    ),
+    _b57_c(
+        "who",
+        "Which Fiat chief executive said the carmaker now had absolute freedom to design its own "
+        "future after General Motors paid 1.55bn euros to escape their deal?",
+        "bbc-business-160",
+        "Sergio Marchionne",
+    ),
+    _b57_c(
+        "who",
+        "Which company owns the Qrio robot, the star of the Stuff and What Hi-Fi? gadget show, "
+        "which it has no commercial plans to sell?",
+        "bbc-tech-127",
+        "Sony",
+    ),
+    _b57_c(
+        "who",
+        "Which Tory frontbencher replied to Tony Blair's attack on Conservative spending plans by "
+        "saying his party would scrap regional assemblies but bring in more police officers?",
+        "bbc-politics-282",
+        "David Davis",
+    ),
+    _b57_c(
+        "who",
+        "Which Wales defensive coach and former St Helens player is thought to be behind the idea "
+        "of Wales training with the rugby league club?",
+        "bbc-sport-357",
+        "Clive Griffiths",
+    ),
+    _b57_c(
+        "who",
+        "Which foreign secretary was arriving in Indonesia for a special tsunami summit as "
+        "Britain offered a company of Gurkhas for relief work?",
+        "bbc-politics-208",
+        "Jack Straw",
+    ),
+    _b57_c(
+        "who",
+        "Which Aston Villa skipper did David O'Leary reprimand for voicing his dislike of "
+        "Birmingham before their derby?",
+        "bbc-sport-264",
+        "Olof Mellberg|Mellberg",
+    ),
+    _b57_c(
+        "who",
+        "On which presenter's BBC Radio 2 show did Michael Howard say he was being attacked from "
+        "both sides over his £4bn tax cut plans?",
+        "bbc-politics-275",
+        "Jeremy Vine",
+    ),
+    _b57_c(
+        "who",
+        "Which Jewish organisation lodged an official complaint with local government watchdogs "
+        "over Ken Livingstone's concentration camp guard remark?",
+        "bbc-politics-154",
+        "Board of Deputies of British Jews",
+    ),
+    _b57_c(
+        "who",
+        "Which BBC News 24 political correspondent warned that the Blair-Brown rift described in "
+        "Robert Peston's book could undermine Labour's election campaign?",
+        "bbc-politics-252",
+        "Carol Walker",
+    ),
+    _b57_c(
+        "who",
+        "Which chip giant had started shipping lead-free computer circuit boards, according to "
+        "Bill Thompson's column on greener computing?",
+        "bbc-tech-307",
+        "Intel",
+    ),
+    # when
+    _b57_c(
+        "when",
+        "In what year did Kostas Kenteris become Olympic 200m champion?",
+        "bbc-sport-033",
+        "2000",
+    ),
+    _b57_c(
+        "when",
+        "On which day of the week was the IAAF statement issued saying the Greek federation would "
+        "hold a disciplinary hearing for Kenteris, Thanou and their suspended coach?",
+        "bbc-sport-033",
+        "Wednesday",
+    ),
+    _b57_c(
+        "when",
+        "In which month had Heineken warned that the weakening US dollar would knock 125m euros "
+        "off its operating profits?",
+        "bbc-business-173",
+        "September",
+    ),
+    _b57_c(
+        "when",
+        "On which day of the week was Sara Cox to host Radio 1's lunchtime show after coming back "
+        "from maternity leave?",
+        "bbc-entertainment-197",
+        "Saturdays",
+    ),
+    _b57_c(
+        "when",
+        "In which month was the Hartlepool by-election campaign during which UKIP's Mike Nattrass "
+        "likened the EU to a German empire?",
+        "bbc-politics-292",
+        "September",
+    ),
+    _b57_c(
+        "when",
+        "Until when did Fiat's put option allow it to sell General Motors the rest of the Italian "
+        "carmaker?",
+        "bbc-business-160",
+        "July 2009",
+    ),
+    _b57_c(
+        "when",
+        "By what time GMT had Fiat's shares climbed 4.5% on the Milan stock exchange after GM "
+        "agreed to pay to exit their deal?",
+        "bbc-business-160",
+        "0900 GMT",
+    ),
+    _b57_c(
+        "when",
+        "On which day of the week did John Prescott tell BBC News that Labour MPs had told Tony "
+        "Blair and Gordon Brown to get in line?",
+        "bbc-politics-225",
+        "Tuesday",
+    ),
+    _b57_c(
+        "when",
+        "By when does Nicholas Negroponte plan to be distributing his sub-$100 laptops for "
+        "children in developing countries?",
+        "bbc-tech-004",
+        "end of 2006",
+    ),
+    _b57_c(
+        "when",
+        "Robert Jackson became the third Conservative MP to cross over to Labour since which year?",
+        "bbc-politics-307",
+        "1997",
+    ),
+    _b57_c(
+        "when",
+        "On which day of the week was the Arsenal game for which Graeme Souness left Craig "
+        "Bellamy out of the Newcastle side?",
+        "bbc-sport-260",
+        "Sunday",
+    ),
+    _b57_c(
+        "when",
+        "In what year did Iestyn Harris make his cross-code move from Leeds to Cardiff?",
+        "bbc-sport-357",
+        "2001",
+    ),
+    _b57_c(
+        "when",
+        "Freezing weather pushed US crude oil back past $50 a barrel for the first time since "
+        "which month?",
+        "bbc-business-138",
+        "November",
+    ),
+    _b57_c(
+        "when",
+        "On which day of the week did David O'Leary sign his contract extension with Aston Villa?",
+        "bbc-sport-264",
+        "Thursday",
+    ),
+    _b57_c(
+        "when",
+        "On which day of the week did the Tories set out £35bn of 'wasteful' spending they would "
+        "stop in order to fund tax cuts?",
+        "bbc-politics-275",
+        "Monday",
+    ),
+    _b57_c(
+        "when",
+        "For the Olympic Games of which year was London bidding when Ken Livingstone refused to "
+        "retract his Nazi jibe at a reporter?",
+        "bbc-politics-154",
+        "2012",
+    ),
+    _b57_c(
+        "when",
+        "From which decade onwards does the documentary A Different Story chart George Michael's "
+        "life and career?",
+        "bbc-entertainment-269",
+        "1980s",
+    ),
+    _b57_c(
+        "when",
+        "In what year did Jesse Owens, after whom USA Track & Field's top award is named, win his "
+        "four Olympic gold medals?",
+        "bbc-sport-041",
+        "1936",
+    ),
+    _b57_c(
+        "when",
+        "Mike Read wrote the charity song Grief Never Grows Old before the tsunami disaster of "
+        "which day?",
+        "bbc-entertainment-130",
+        "Boxing Day",
+    ),
+    # where
+    _b57_c(
+        "where",
+        "Besides Russia, which country are brewers Heineken and Carlsberg relying on for future "
+        "growth as western European beer markets mature?",
+        "bbc-business-173",
+        "China",
+    ),
+    _b57_c(
+        "where",
+        "The Huaral Valley wi-fi scheme for Peruvian farmers lies 80 kilometres north of which "
+        "city?",
+        "bbc-tech-006",
+        "Lima",
+    ),
+    _b57_c(
+        "where",
+        "Besides Czechoslovakia, into which country did UKIP's Mike Nattrass say Germany's EU "
+        "empire was spreading?",
+        "bbc-politics-292",
+        "Hungary",
+    ),
+    _b57_c(
+        "where",
+        "Where did Boy George record his vocals for the tsunami charity single Grief Never Grows "
+        "Old?",
+        "bbc-entertainment-130",
+        "New York",
+    ),
+    _b57_c(
+        "where",
+        "To which rugby union side was St Helens' Kieron Cunningham set to move in a collapsed "
+        "£500,000 deal in 2001?",
+        "bbc-sport-357",
+        "Swansea",
+    ),
+    _b57_c(
+        "where",
+        "In which city did Jesse Owens win the four Olympic golds honoured by the awards given to "
+        "Justin Gatlin and Joanna Hayes?",
+        "bbc-sport-041",
+        "Berlin",
+    ),
+    _b57_c(
+        "where",
+        "In which country are $17 per child spent each year on textbooks, according to Nicholas "
+        "Negroponte?",
+        "bbc-tech-004",
+        "China",
+    ),
+    _b57_c(
+        "where",
+        "Britain had already sent ships and aircraft to the tsunami relief operation in which "
+        "ocean before offering Gurkhas to Indonesia?",
+        "bbc-politics-208",
+        "Indian Ocean",
+    ),
+    # how many
+    _b57_c(
+        "how many",
+        "How many people in every thousand own a car in India, according to the report on "
+        "Maruti's profit surge?",
+        "bbc-business-503",
+        "eight",
+    ),
+    _b57_c(
+        "how many",
+        "By what percentage did Maruti's fiscal third-quarter sales, including vans and utility "
+        "vehicles, rise?",
+        "bbc-business-503",
+        "17.8%",
+    ),
+    _b57_c(
+        "how many",
+        "For how many political campaigns had Uruguayan-born researcher Gonzalo Frasca created "
+        "games?",
+        "bbc-tech-157",
+        "two",
+    ),
+    _b57_c(
+        "how many",
+        "How many telecentres make up the open-source wireless network for farmers in Peru's "
+        "Huaral Valley?",
+        "bbc-tech-006",
+        "14",
+    ),
+    _b57_c(
+        "how many",
+        "How many sets did Ivan Ljubicic take Roger Federer to in their final in Rotterdam the "
+        "week before the Dubai final?",
+        "bbc-sport-425",
+        "five",
+    ),
+    _b57_c(
+        "how many",
+        "How old was Kostas Kenteris when Wada said it would appeal against his acquittal on "
+        "doping charges?",
+        "bbc-sport-079",
+        "31",
+    ),
+    _b57_c(
+        "how many",
+        "How many states make up the enlarged European Union, according to the story on the UK's "
+        "EU constitution referendum question?",
+        "bbc-politics-142",
+        "25",
+    ),
+    _b57_c(
+        "how many",
+        "How much did organisers hope the tsunami charity single recorded by Sir Cliff Richard "
+        "and Boy George would raise?",
+        "bbc-entertainment-130",
+        "£2m",
+    ),
+    _b57_c(
+        "how many",
+        "Up to how many new virus variants a week are being produced, according to the research "
+        "cited as Microsoft released its security tools?",
+        "bbc-tech-177",
+        "200",
+    ),
+    _b57_c(
+        "how many",
+        "What is the life expectancy of the average Briton, according to Michael Howard's speech "
+        "backing stem cell research?",
+        "bbc-politics-086",
+        "mid-70s",
+    ),
+    _b57_c(
+        "how many",
+        "How many laptops did Nicholas Negroponte put into the schools he and his wife set up in "
+        "Cambodia?",
+        "bbc-tech-004",
+        "25",
+    ),
+    _b57_c(
+        "how many",
+        "How big a shortfall in Labour's plans did Oliver Letwin say Tony Blair and his "
+        "chancellor had failed to explain?",
+        "bbc-politics-282",
+        "£8bn",
+    ),
+    _b57_c(
+        "how many",
+        "How many months before the Australian Open did Lleyton Hewitt say he had started "
+        "preparing for the tournament?",
+        "bbc-sport-486",
+        "nine",
+    ),
+    _b57_c(
+        "how many",
+        "Labour's new posters claimed mortgage rates were the lowest for how many years?",
+        "bbc-politics-260",
+        "40",
+    ),
+    _b57_c(
+        "how many",
+        "For how many years did John Prescott joke he had worked as a waiter, when asked about "
+        "the dinner described in Robert Peston's book?",
+        "bbc-politics-260",
+        "10",
+    ),
+    _b57_c(
+        "how many",
+        "By how much did a barrel of US crude rise on the day it closed above $51 in New York "
+        "during the transatlantic cold snap?",
+        "bbc-business-138",
+        "$2.80",
+    ),
+    _b57_c(
+        "how many",
+        "How many helicopters did Britain offer Indonesia along with a company of Gurkhas for "
+        "tsunami relief?",
+        "bbc-politics-208",
+        "two",
+    ),
+    _b57_c(
+        "how many",
+        "How long is the contract extension David O'Leary signed with Aston Villa, in years?",
+        "bbc-sport-264",
+        "three-and-a-half",
+    ),
+    _b57_c(
+        "how many",
+        "How many ancient laptops did columnist Bill Thompson find in his office when wondering "
+        "how to recycle old electronics?",
+        "bbc-tech-307",
+        "three",
+    ),
+    _b57_c(
+        "how many",
+        "How old was George Michael when he said his documentary A Different Story marked the "
+        "start of his retirement from public view?",
+        "bbc-entertainment-269",
+        "41",
+    ),
+    _b57_c(
+        "how many",
+        "What Olympic record time did Joanna Hayes set in winning the 100m hurdles?",
+        "bbc-sport-041",
+        "12.37",
+    ),
+)
+
+B57_NEAR_BBC_A = (
+    "Which Asahi Breweries executive unveiled the soybean-based Shinnama drink as the brewer "
+    "forecast a 50% profit rise for 2005?",
+    "Who presents Meeting Point, the TV Angola show that reunites families separated by the civil "
+    "war?",
+    "Who refereed the West country derby in which Gloucester beat Bath 17-16 and Phil Vickery "
+    "broke his forearm?",
+    "Who coaches the Seychelles side that faces South Africa in its opening Cosafa Cup match in "
+    "Curepipe?",
+    "Who is the Conservative candidate in Erewash, the Derbyshire seat Robert Kilroy-Silk will "
+    "contest for Veritas?",
+    "Which Sony engineer travelled with the Qrio robot from Japan to the Stuff and What Hi-Fi? "
+    "gadget show in London?",
+    "On what date will Asahi's soybean-based Shinnama drink go on sale in Japan?",
+    "On what date will IMF directors meet to ratify Turkey's new $10bn loan agreement?",
+    "In which year did Meeting Point, the Angolan TV show that reunites families, first go on air?",
+    "On what date did Manchester City goalkeeper Nicky Weaver undergo his pioneering knee "
+    "transplant surgery?",
+    "When did Oday Rasheed shoot Underexposure, his Iraqi feature made on discarded Kodak film?",
+    "Where did Salam Pax, the Baghdad Blogger, take his crash course in documentary film-making?",
+    "At which London venue did Stuff and What Hi-Fi? stage their best-of gadget show starring "
+    "Sony's Qrio robot?",
+    "In which city is Dimension Data, the IT firm that commissioned the survey on call centre "
+    "callers losing patience, headquartered?",
+    "Where did chiropractor Jean Pierre Meersseman last treat Arjen Robben's fractured foot?",
+    "In which town was Labour donor Duncan Bannatyne born?",
+    "How much did Salam Pax's Baghdad Blogger film, shown at the Rotterdam Film Festival, cost to "
+    "make?",
+    "How much is Sony's Qrio robot insured for on its trip to the London gadget show?",
+    "How many people attended the ISPA debate in Westminster at which Ofcom chairman Lord Currie "
+    "spoke on net regulation?",
+    "How many copies of the Gazetta, the Red Cross book of missing and displaced Angolans, are "
+    "printed?",
+    "How much is Richard Dunne's new long-term contract with Manchester City worth?",
+    "How many tickets were sold for Yeading's FA Cup third-round tie against Newcastle?",
+)
+
+B57_NEAR_BBC_B = (
+    "Who will stand as the Conservative candidate in Wantage now that defector Robert Jackson is "
+    "stepping down at the election?",
+    "Who will hand Justin Gatlin and Joanna Hayes their 2004 Jesse Owens Awards at the USATF "
+    "annual meeting in Portland?",
+    "Who is the chief executive of Dutch brewer Heineken, whose 2004 profits fell by a third?",
+    "Who has taken over as coach of Kostas Kenteris since Christos Tzekos was banned for four "
+    "years?",
+    "Which company developed Call of Duty: Finest Hour, the console version of the acclaimed PC "
+    "war game?",
+    "Who is the chairman of Indian utility vehicle and tractor maker Mahindra?",
+    "On what date will the Wales rugby union squad hold its training clinic with rugby league "
+    "side St Helens?",
+    "When did Sara Cox begin the maternity leave from which she returned to host Radio 1's "
+    "Saturday lunchtime show?",
+    "In what year did Gonzalo Frasca create the puzzle game Cambiemos for a Uruguayan political "
+    "party?",
+    "In what year did Olof Mellberg join Aston Villa?",
+    "In what year did Ken Livingstone work as a freelance restaurant critic for the Evening "
+    "Standard?",
+    "In which Indian city is Maruti's main car factory?",
+    "In which city is Danish brewer Carlsberg headquartered?",
+    "In which Aceh town were the British Gurkhas offered for tsunami relief to set up their base?",
+    "Where is Lycos Europe, which dropped its Make Love, Not Spam screensaver campaign, "
+    "headquartered?",
+    "How many votes did UKIP win in the Hartlepool by-election during which Mike Nattrass made "
+    "his remarks about Germany?",
+    "How many laptops has China's education ministry ordered from Nicholas Negroponte's sub-$100 "
+    "PC project?",
+    "How many copies of Medal of Honor: Pacific Assault have been sold?",
+    "How many viewers watched BBC One's screening of George Michael's documentary A Different "
+    "Story?",
+    "How much does an hour of internet use cost at the Huaral Valley telecentres in Peru?",
+    "How many people does Carlsberg employ in Sweden, where it plans to cut 200 jobs?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -62523,6 +63637,7 @@ _CORPUS_BATCHES = (
     (54, B54_BBC_A + B54_BBC_B, B54_NEAR_BBC_A + B54_NEAR_BBC_B),
     (55, B55_BBC_A + B55_BBC_B, B55_NEAR_BBC_A + B55_NEAR_BBC_B),
     (56, B56_BBC_A + B56_BBC_B, B56_NEAR_BBC_A + B56_NEAR_BBC_B),
+    (57, B57_BBC_A + B57_BBC_B, B57_NEAR_BBC_A + B57_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question
