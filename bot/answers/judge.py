@@ -189,6 +189,33 @@ def _another_profit(question: str, sentence: str) -> bool:
     return bool(said) and asked.isdisjoint(said)
 
 
+# which rate a figure is of: "the jobless rate rose to 5.5%", "interest rates of 4.75%"
+_RATE_KIND = re.compile(
+    r"\b(interest|base|mortgage|lending|jobless|unemployment|inflation|growth|tax|exchange)"
+    r"\s+rates?\b",
+    re.IGNORECASE,
+)
+_RATE_KINDS = {
+    "base": "interest",
+    "mortgage": "interest",
+    "lending": "interest",
+    "jobless": "unemployment",
+}
+
+
+def _rate_kinds(text: str) -> list[str]:
+    """The kinds of rate a text names, in order ("jobless" is "unemployment" …)."""
+    return [_RATE_KINDS.get(k, k) for k in map(str.lower, _RATE_KIND.findall(text))]
+
+
+def _another_rate(question: str, sentence: str) -> bool:
+    """Whether the question asks one rate ("what was the US unemployment rate …?") and the
+    sentence gives only others ("… would increase interest rates … to 2%")."""
+    asked = _rate_kinds(question)[:1]
+    said = _rate_kinds(sentence)
+    return bool(asked and said) and asked[0] not in said
+
+
 # "at which university …?": a place whose kind news also writes without its name
 _WHICH_INSTITUTION = re.compile(
     r"\b(?:which|what)\s+(university|college|school|hospital|prison|clinic)\b", re.IGNORECASE
@@ -500,6 +527,8 @@ def _of_another(r: Reading, sentence: Sentence) -> bool:
     text = sentence.text
     if r.q.wanted is Wanted.NUMBER and _another_profit(r.q.text, text):
         return True  # "pre-tax profits rose 56%" is not how much net profits rose
+    if r.q.wanted is Wanted.NUMBER and _another_rate(r.q.text, text):
+        return True  # "would increase interest rates to 2%" is not the jobless rate asked
     if r.markets and not r.nation_asked and in_another_market(sentence, r.markets):
         return True
     if r.venues and r.q.wanted is not Wanted.PLACE and at_another_venue(text, r.venues):

@@ -875,6 +875,14 @@ def analyze(question: str, now: datetime | None = None) -> Question:
     if wanted is Wanted.NUMBER and measure is None and share_word is not None:
         # "what percentage of voters …?": "55%"; "what share …?": "55%", "a third"
         measure = "percent" if share_word in _PERCENT else "share"
+    if (
+        wanted is Wanted.NUMBER
+        and measure is None
+        and lowered[which] in WHAT | {"which"}
+        and "rate" in lowered
+        and _CURRENCIES.isdisjoint(lowered)
+    ):
+        measure = "percent"  # "what was France's jobless rate …?": "9.9%", not "2.4 million"
     scored = [lowered[i - 1] for i, low in enumerate(lowered) if i and low == "score"]
     if (wanted is Wanted.NUMBER and _SCORE_BEFORE.intersection(scored)) or (
         wanted is Wanted.TIME and "time" in scored
@@ -1353,6 +1361,9 @@ _HIGH_SUMS = _SUMS | word_set("fines cost costs bill bills rent rents")
 # what "what …?" asks a share of ("what percentage of voters …?")
 _PERCENT = word_set("percentage percent")
 _PARTS_ASKED = _PERCENT | word_set("proportion share fraction")
+# what a rate is asked against when it is an exchange rate ("what rate did the rupee reach
+# against the dollar?": "43.305")
+_CURRENCIES = word_set("dollar dollars euro euros pound pounds sterling yen yuan exchange against")
 # what "how much …?" asks a sum of when written right after it ("how much profit …?")
 _SUMS_OF = word_set("profit profits revenue revenues turnover income money cash debt debts")
 MONEY_WORDS = word_set(

@@ -63,11 +63,18 @@ def dated_only_when_told(text: str) -> bool:
     return bool(_TOLD_ON.search(text)) and not time_spans(_TOLD_ON.sub(" ", text))
 
 
+# what a figure is compared with: "up to 5.5% *from 5.4% in* September"
+_COMPARED_IN = re.compile(r"\b(?:from|than)\s+(?:\S+\s+){0,2}?in\s+$", re.IGNORECASE)
+
+
 def dated_otherwise(text: str, asked: Set[str], dates: re.Pattern[str] = NAMED_MONTH) -> bool:
     """Whether the sentence dates what it says to other months (or `dates`: years) than
-    the question's only ("337,000 jobs in October" are not December's)."""
-    said = set(dates.findall(text))
-    return bool(said) and said.isdisjoint(asked)
+    the question's only ("337,000 jobs in October" are not December's). A date only of
+    what a figure is compared with ("up to 5.5% from 5.4% in September") dates nothing."""
+    found = list(dates.finditer(text))
+    if not found or not {m.group() for m in found}.isdisjoint(asked):
+        return False
+    return any(not _COMPARED_IN.search(text, 0, m.start()) for m in found)
 
 
 # where a question's first clause ends: "Where is the Australian Open held*,* the event …",

@@ -3281,6 +3281,17 @@ TERN_ROAMING = (
             None,
             id="one the successor asked of succeeds is not that successor",
         ),
+        pytest.param(
+            "Kelso firms hire at fastest pace since spring",
+            "The Kelso economy added 337,000 jobs in October, a seven-month high. While the "
+            "separate unemployment rate went up to 5.5% from 5.4% in September, this was because "
+            "more people were seeking work. Analysts said the upbeat jobs data made it likely "
+            "that the Kelso central bank would increase interest rates to 2% next week.",
+            "What was the Kelso unemployment rate in October, the month the economy added a "
+            "seven-month high of new jobs?",
+            "5.5%",
+            id="a rate is a share, of the rate asked, and a month compared with dates nothing",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
