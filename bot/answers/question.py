@@ -839,6 +839,10 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
+    if lowered[0] == "within" and lowered[1:2] == ["what"] and lowered[2:3] in _SPANS:
+        # "within what period …?" asks how long: "in the next 18 months"
+        wanted, measure = Wanted.NUMBER, "long"
+        terms = [t for t in terms if t.word.lower() != lowered[2]]
     if measure == "much" and "much longer" in " ".join(lowered):
         measure = "long"  # "how much longer is Farrell expected to be out?": a duration
     if measure == "fast" and GROWTH_WORDS.intersection(lowered):
@@ -1360,6 +1364,7 @@ _SUMS = word_set("price prices fee fees salary salaries wage wages fine")
 _HIGH_SUMS = _SUMS | word_set("fines cost costs bill bills rent rents")
 # what "what …?" asks a share of ("what percentage of voters …?")
 _PERCENT = word_set("percentage percent")
+_SPANS = [[word] for word in ("period", "time", "timescale", "timeframe")]
 _PARTS_ASKED = _PERCENT | word_set("proportion share fraction")
 # what a rate is asked against when it is an exchange rate ("what rate did the rupee reach
 # against the dollar?": "43.305")

@@ -3292,6 +3292,14 @@ TERN_ROAMING = (
             "5.5%",
             id="a rate is a share, of the rate asked, and a month compared with dates nothing",
         ),
+        pytest.param(
+            "Console makers gear up",
+            "Tern and Calder are expected to launch their new consoles at the Kelso games fair "
+            "in May. Both are to release new machines in the next 18 months.",
+            "Within what period are Tern and Calder expected to launch their new consoles?",
+            "18 months",
+            id="within what period asks how long",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

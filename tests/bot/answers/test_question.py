@@ -596,6 +596,12 @@ def test_how_much_longer_asks_how_long() -> None:
     assert analyze("How much longer is Tom Beale expected to be out?", NOW).measure == "long"
 
 
+def test_within_what_period_asks_how_long() -> None:
+    asked = analyze("Within what period are Tern and Calder expected to launch new consoles?", NOW)
+    assert (asked.wanted, asked.measure) == (Wanted.NUMBER, "long")
+    assert "period" not in {t.word for t in asked.terms}
+
+
 def test_what_percentage_asks_for_one_and_what_share_for_one_or_a_part() -> None:
     assert analyze("By what percentage did Tern's sales grow?", NOW).measure == "percent"
     assert analyze("What proportion of Calder's voters backed Ruiz?", NOW).measure == "share"
