@@ -881,12 +881,13 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "percent" if share_word in _PERCENT else "share"
     if (
         wanted is Wanted.NUMBER
-        and measure is None
-        and lowered[which] in WHAT | {"which"}
-        and "rate" in lowered
+        and ((measure is None and lowered[which] in WHAT | {"which"}) or measure == "high")
+        and not _RATES.isdisjoint(lowered)
         and _CURRENCIES.isdisjoint(lowered)
     ):
-        measure = "percent"  # "what was France's jobless rate …?": "9.9%", not "2.4 million"
+        # "what was France's jobless rate …?": "9.9%", not "2.4 million"; "how high was
+        # Turkish inflation …?": "70%"
+        measure = "percent"
     scored = [lowered[i - 1] for i, low in enumerate(lowered) if i and low == "score"]
     if (wanted is Wanted.NUMBER and _SCORE_BEFORE.intersection(scored)) or (
         wanted is Wanted.TIME and "time" in scored
@@ -1368,6 +1369,7 @@ _SPANS = [[word] for word in ("period", "time", "timescale", "timeframe")]
 _PARTS_ASKED = _PERCENT | word_set("proportion share fraction")
 # what a rate is asked against when it is an exchange rate ("what rate did the rupee reach
 # against the dollar?": "43.305")
+_RATES = word_set("rate inflation")
 _CURRENCIES = word_set("dollar dollars euro euros pound pounds sterling yen yuan exchange against")
 # what "how much …?" asks a sum of when written right after it ("how much profit …?")
 _SUMS_OF = word_set("profit profits revenue revenues turnover income money cash debt debts")

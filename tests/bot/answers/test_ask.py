@@ -3300,6 +3300,15 @@ TERN_ROAMING = (
             "18 months",
             id="within what period asks how long",
         ),
+        pytest.param(
+            "Calder lira loses six zeros",
+            "Calder's economy teetered on the brink of collapse as recently as 2001, when the "
+            "lira plunged and two million people lost their jobs. Those valuations were the "
+            "product of decades of inflation which was as high as 70%.",
+            "How high was Calder inflation as recently as 2001, before the lira lost six zeros?",
+            "70%",
+            id="how high inflation was asks for a percentage",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

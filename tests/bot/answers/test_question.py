@@ -608,11 +608,13 @@ def test_what_percentage_asks_for_one_and_what_share_for_one_or_a_part() -> None
     assert analyze("What share price did Tern reach?", NOW).measure is None
 
 
-def test_what_rate_asks_for_a_percentage_unless_it_is_an_exchange_rate() -> None:
+def test_a_rate_or_inflation_asks_for_a_percentage_unless_it_is_an_exchange_rate() -> None:
     assert analyze("What was Calder's jobless rate in January?", NOW).measure == "percent"
     assert analyze("At what annual rate did Kelso's economy grow?", NOW).measure == "percent"
     assert analyze("What rate did the Kelso dollar reach against the euro?", NOW).measure is None
     assert analyze("How many premium rate numbers has Tern barred?", NOW).measure == "many"
+    assert analyze("How high was Calder's inflation in 2001?", NOW).measure == "percent"
+    assert analyze("How high did Tern's shares climb?", NOW).measure == "high"
 
 
 def test_how_much_was_paid_asks_for_a_sum_of_money() -> None:
