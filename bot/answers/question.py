@@ -839,7 +839,7 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
-    if lowered[0] == "within" and lowered[1:2] == ["what"] and lowered[2:3] in _SPANS:
+    if lowered[:2] == ["within", "what"] and not _SPANS.isdisjoint(lowered[2:3]):
         # "within what period …?" asks how long: "in the next 18 months"
         wanted, measure = Wanted.NUMBER, "long"
         terms = [t for t in terms if t.word.lower() != lowered[2]]
@@ -1365,12 +1365,13 @@ _SUMS = word_set("price prices fee fees salary salaries wage wages fine")
 _HIGH_SUMS = _SUMS | word_set("fines cost costs bill bills rent rents")
 # what "what …?" asks a share of ("what percentage of voters …?")
 _PERCENT = word_set("percentage percent")
-_SPANS = [[word] for word in ("period", "time", "timescale", "timeframe")]
 _PARTS_ASKED = _PERCENT | word_set("proportion share fraction")
-# what a rate is asked against when it is an exchange rate ("what rate did the rupee reach
-# against the dollar?": "43.305")
+# what asks a percentage ("what was France's jobless rate …?") …
 _RATES = word_set("rate inflation")
+# … unless it is an exchange rate ("what rate did the rupee reach against the dollar?")
 _CURRENCIES = word_set("dollar dollars euro euros pound pounds sterling yen yuan exchange against")
+# what "within what …?" asks the length of ("within what period …?")
+_SPANS = word_set("period time timescale timeframe")
 # what "how much …?" asks a sum of when written right after it ("how much profit …?")
 _SUMS_OF = word_set("profit profits revenue revenues turnover income money cash debt debts")
 MONEY_WORDS = word_set(
