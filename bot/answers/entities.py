@@ -834,6 +834,10 @@ _PRONOUN_LATER = re.compile(rf"\s+[a-z]+\b[^.;:{_UPPER}]*?\b(?:he|she|his|her|hi
 VAGUE_NUMBERS = word_set("dozens hundreds thousands millions billions")
 
 
+# "hundreds of thousands of people": a figure, if only its order
+_ORDER_OF = re.compile(r"\b(tens|hundreds) of (?:thousands|millions|billions)\b", re.IGNORECASE)
+
+
 # "conceded only one goal": a count of one (a bare "one" is seldom one: "one of them")
 _ONLY_ONE = re.compile(r"\b(?:only|just) one\b", re.IGNORECASE)
 
@@ -849,6 +853,7 @@ def _number_words(sentence: str) -> frozenset[str]:
             out.add(word.lower())
     if _ONLY_ONE.search(sentence):
         out.add("one")
+    out.update(m.group(1).lower() for m in _ORDER_OF.finditer(sentence))
     return frozenset(out)
 
 

@@ -3309,6 +3309,24 @@ TERN_ROAMING = (
             "70%",
             id="how high inflation was asks for a percentage",
         ),
+        pytest.param(
+            "Ruiz and Quill attack bypass",
+            "Ana Ruiz said the Kelso bypass was a mistake. She, like Tom Quill, pointed to the "
+            "hundreds of thousands of people who marched against the plans.",
+            "How many people did Ana Ruiz and Tom Quill point to as having marched against the "
+            "Kelso bypass?",
+            "hundreds of thousands",
+            id="hundreds of thousands is a figure, if only its order",
+        ),
+        pytest.param(
+            "Ruiz and Quill attack bypass",
+            "Ana Ruiz said the Kelso bypass was a mistake. She, like Tom Quill, pointed to the "
+            "thousands of people who marched against the plans.",
+            "How many people did Ana Ruiz and Tom Quill point to as having marched against the "
+            "Kelso bypass?",
+            None,
+            id="thousands alone is no figure",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
