@@ -38,10 +38,11 @@ CLOCK = re.compile(
     r"\bo'clock\b|\b[0-2]\d[0-5]\d\s?(?:GMT|BST|UTC|CET|EST|PST)\b",
     re.IGNORECASE,
 )
-_WORD_FIGURE = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|hundred|a)"
+_FIGURE_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred"
 )
+_WORD_FIGURE = rf"(?:{_FIGURE_WORDS}|a)"
 FIGURE = rf"(?:\d[\d,.]*|{_WORD_FIGURE})"
 # a figure before its unit: digits may touch it ("86.9kg"), words may not ("I am" is no "a m")
 _FIGURE_THEN = rf"(?:\d[\d,.]*[\s-]*|{_WORD_FIGURE}[\s-]+)"
@@ -57,6 +58,9 @@ _MONEY = (
     rf"(?:{CURRENCY}|p)\b"
     # ("12 trillion won", not "in 2004 won the title")
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+won\b"
+    # ("two or three pounds per month", "hundreds of millions of dollars")
+    rf"|\b(?:{_FIGURE_WORDS}|(?:tens|hundreds) of \w+ of)\s+"
+    rf"(?:(?:million|billion|trillion)\s+)?{CURRENCY}\b"
 )
 SHARE = r"\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?|basis points?)"
 _UNIT = (

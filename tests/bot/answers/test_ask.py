@@ -3327,6 +3327,14 @@ TERN_ROAMING = (
             None,
             id="thousands alone is no figure",
         ),
+        pytest.param(
+            "Tern launches radio service",
+            "Tern's radio service launched in Kelso on Monday. \"If you use it only now and then, "
+            "it'll be two or three pounds per month,\" said Tern's Ana Ruiz.",
+            "How much a month does Tern say occasional use of its radio service will cost?",
+            "two or three pounds",
+            id="a sum may be written in words",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

@@ -90,3 +90,11 @@ def test_other_or_more_between_a_figure_and_its_noun_counts_it() -> None:
     sentence = ArticleText.of("Vote", text).sentences[0]
     assert focused(sentence, {index_key("mps")})
     assert not focused(sentence, {index_key("seats")})
+
+
+def test_a_sum_may_be_written_in_words() -> None:
+    money = MEASURES["money"]
+    assert money.search("Tern said it would be two or three pounds per month.")
+    assert money.search("Calder is losing hundreds of millions of dollars a year.")
+    assert money.search("Ana Ruiz paid fifty million euros for it.")
+    assert not money.search("Tom Quill won two titles and lost a pound in weight.")
