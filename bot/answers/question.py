@@ -839,6 +839,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
         measure = "clock"  # "what time does the concert start?": a time of day
         if RACE_VERBS.intersection(lowered):
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
+    if wanted is Wanted.PLACE and _INDEX_CLOSED.match(text):
+        wanted = Wanted.NUMBER  # "where did the Dow Jones close …?": "at 10,385.48"
     if lowered[:2] == ["within", "what"] and not _SPANS.isdisjoint(lowered[2:3]):
         # "within what period …?" asks how long: "in the next 18 months"
         wanted, measure = Wanted.NUMBER, "long"
@@ -1370,6 +1372,12 @@ _PARTS_ASKED = _PERCENT | word_set("proportion share fraction")
 _RATES = word_set("rate inflation")
 # … unless it is an exchange rate ("what rate did the rupee reach against the dollar?")
 _CURRENCIES = word_set("dollar dollars euro euros pound pounds sterling yen yuan exchange against")
+# where a stock index ended a day is its level
+_INDEX_CLOSED = re.compile(
+    r"where (?:did|does|will|had) (?:the |Tokyo's |London's )?(?:Dow|FTSE|Nikkei|Nasdaq|Dax|"
+    r"Cac|S&P|Hang Seng|\w+ index)\b[^?,]*? (?:close|end|finish|settle|stand)\b",
+    re.IGNORECASE,
+)
 # what "within what …?" asks the length of ("within what period …?")
 _SPANS = word_set("period time timescale timeframe")
 # what "how much …?" asks a sum of when written right after it ("how much profit …?")

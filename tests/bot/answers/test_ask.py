@@ -3335,6 +3335,14 @@ TERN_ROAMING = (
             "two or three pounds",
             id="a sum may be written in words",
         ),
+        pytest.param(
+            "Kelso shares rise as rates go up",
+            "The Kelso central bank raised interest rates to 2% on Tuesday, and traders in "
+            "Calder cheered the move. The Kelso index closed up 0.89 points at 10,385.48.",
+            "Where did the Kelso index close on the day the central bank raised rates to 2%?",
+            "10,385.48",
+            id="where a stock index closed asks its level",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

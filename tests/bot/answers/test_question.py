@@ -596,6 +596,12 @@ def test_how_much_longer_asks_how_long() -> None:
     assert analyze("How much longer is Tom Beale expected to be out?", NOW).measure == "long"
 
 
+def test_where_a_stock_index_closed_asks_its_level() -> None:
+    assert analyze("Where did the Kelso index close on Friday?", NOW).wanted is Wanted.NUMBER
+    assert analyze("Where did the Dow Jones end the week?", NOW).wanted is Wanted.NUMBER
+    assert analyze("Where did Tom Beale finish the Kelso race?", NOW).wanted is Wanted.PLACE
+
+
 def test_within_what_period_asks_how_long() -> None:
     asked = analyze("Within what period are Tern and Calder expected to launch new consoles?", NOW)
     assert (asked.wanted, asked.measure) == (Wanted.NUMBER, "long")
