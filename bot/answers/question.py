@@ -841,6 +841,8 @@ def analyze(question: str, now: datetime | None = None) -> Question:
             wanted, measure = Wanted.NUMBER, "race"  # "what time did Holmes run?": how long
     if wanted is Wanted.PLACE and _INDEX_CLOSED.match(text):
         wanted = Wanted.NUMBER  # "where did the Dow Jones close …?": "at 10,385.48"
+    if _WHAT_PLACE.search(text) and not _STANDINGS.isdisjoint(lowered):
+        wanted = Wanted.NUMBER  # "to what place in the league did …?": "11th"
     if lowered[:2] == ["within", "what"] and not _SPANS.isdisjoint(lowered[2:3]):
         # "within what period …?" asks how long: "in the next 18 months"
         wanted, measure = Wanted.NUMBER, "long"
@@ -1378,6 +1380,9 @@ _INDEX_CLOSED = re.compile(
     r"Cac|S&P|Hang Seng|\w+ index)\b[^?,]*? (?:close|end|finish|settle|stand)\b",
     re.IGNORECASE,
 )
+# a place in a table is a rank ("to what place in the league …?")
+_WHAT_PLACE = re.compile(r"\bwhat (?:place|position)\b", re.IGNORECASE)
+_STANDINGS = word_set("league table chart charts ranking rankings standings premiership division")
 # what "within what …?" asks the length of ("within what period …?")
 _SPANS = word_set("period time timescale timeframe")
 # what "how much …?" asks a sum of when written right after it ("how much profit …?")

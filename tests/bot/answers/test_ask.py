@@ -3343,6 +3343,14 @@ TERN_ROAMING = (
             "10,385.48",
             id="where a stock index closed asks its level",
         ),
+        pytest.param(
+            "Calder edge Tern",
+            "Calder beat Tern 20-19 at Northfield in the Kelso league on Friday night. The win "
+            "lifted Calder to 11th in the league table.",
+            "To what place in the Kelso league table did Calder climb?",
+            "11th",
+            id="what place in a table asks a rank",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

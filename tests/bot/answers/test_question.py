@@ -602,6 +602,14 @@ def test_where_a_stock_index_closed_asks_its_level() -> None:
     assert analyze("Where did Tom Beale finish the Kelso race?", NOW).wanted is Wanted.PLACE
 
 
+def test_what_place_in_a_table_asks_a_rank() -> None:
+    asked = analyze("To what place in the Kelso league table did Calder climb?", NOW)
+    assert asked.wanted is Wanted.NUMBER
+    assert analyze("At which place will the Kelso railway join the line?", NOW).wanted is (
+        Wanted.PLACE
+    )
+
+
 def test_within_what_period_asks_how_long() -> None:
     asked = analyze("Within what period are Tern and Calder expected to launch new consoles?", NOW)
     assert (asked.wanted, asked.measure) == (Wanted.NUMBER, "long")
