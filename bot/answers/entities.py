@@ -835,7 +835,8 @@ VAGUE_NUMBERS = word_set("dozens hundreds thousands millions billions")
 
 
 # "hundreds of thousands of people": a figure, if only its order
-_ORDER_OF = re.compile(r"\b(tens|hundreds) of (?:thousands|millions|billions)\b", re.IGNORECASE)
+ORDER_OF = r"(?:tens|hundreds) of (?:thousands|millions|billions)"
+_ORDER_OF = re.compile(rf"\b{ORDER_OF}\b", re.IGNORECASE)
 
 
 # "conceded only one goal": a count of one (a bare "one" is seldom one: "one of them")
@@ -853,7 +854,7 @@ def _number_words(sentence: str) -> frozenset[str]:
             out.add(word.lower())
     if _ONLY_ONE.search(sentence):
         out.add("one")
-    out.update(m.group(1).lower() for m in _ORDER_OF.finditer(sentence))
+    out.update(m.group().split()[0].lower() for m in _ORDER_OF.finditer(sentence))
     return frozenset(out)
 
 

@@ -12,6 +12,7 @@ from bot.answers.entities import (
     NAMED_DAYS,
     NATION_NAMES,
     NUMBER_WORDS,
+    ORDER_OF,
     VAGUE_NUMBERS,
     Sentence,
     time_spans,
@@ -59,7 +60,7 @@ _MONEY = (
     # ("12 trillion won", not "in 2004 won the title")
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+won\b"
     # ("two or three pounds per month", "hundreds of millions of dollars")
-    rf"|\b(?:{_FIGURE_WORDS}|(?:tens|hundreds) of \w+ of)\s+"
+    rf"|\b(?:{_FIGURE_WORDS}|{ORDER_OF} of)\s+"
     rf"(?:(?:million|billion|trillion)\s+)?{CURRENCY}\b"
 )
 SHARE = r"\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?|basis points?)"
