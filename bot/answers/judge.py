@@ -7,7 +7,7 @@ the bar (`judge_article`). What the question asks of the article is worked out f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Collection, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -180,13 +180,14 @@ def _profit_kinds(text: str) -> frozenset[str]:
     return frozenset(m.lower().replace("pretax", "pre-tax") for m in _PROFIT_KIND.findall(text))
 
 
+def _only_others(asked: Collection[str], said: Collection[str]) -> bool:
+    """Whether a sentence names kinds of a figure (`said`) and none the question asks."""
+    return bool(asked and said) and set(asked).isdisjoint(said)
+
+
 def _another_profit(question: str, sentence: str) -> bool:
     """Whether the question asks one kind of profit and the sentence gives only others."""
-    asked = _profit_kinds(question)
-    if not asked:
-        return False
-    said = _profit_kinds(sentence)
-    return bool(said) and asked.isdisjoint(said)
+    return _only_others(_profit_kinds(question), _profit_kinds(sentence))
 
 
 # which rate a figure is of: "the jobless rate rose to 5.5%", "interest rates of 4.75%"
@@ -203,17 +204,16 @@ _RATE_KINDS = {
 }
 
 
-def _rate_kinds(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def _rate_kinds(text: str) -> tuple[str, ...]:
     """The kinds of rate a text names, in order ("jobless" is "unemployment" …)."""
-    return [_RATE_KINDS.get(k, k) for k in map(str.lower, _RATE_KIND.findall(text))]
+    return tuple(_RATE_KINDS.get(k, k) for k in map(str.lower, _RATE_KIND.findall(text)))
 
 
 def _another_rate(question: str, sentence: str) -> bool:
     """Whether the question asks one rate ("what was the US unemployment rate …?") and the
     sentence gives only others ("… would increase interest rates … to 2%")."""
-    asked = _rate_kinds(question)[:1]
-    said = _rate_kinds(sentence)
-    return bool(asked and said) and asked[0] not in said
+    return _only_others(_rate_kinds(question)[:1], _rate_kinds(sentence))
 
 
 # "at which university …?": a place whose kind news also writes without its name
