@@ -3351,6 +3351,14 @@ TERN_ROAMING = (
             "11th",
             id="what place in a table asks a rank",
         ),
+        pytest.param(
+            "Quill stays at Calder",
+            "Calder boss Tom Quill has signed a two-and-a-half year contract extension, "
+            "keeping him at the club until 2008. Quill joined from Tern in 2002.",
+            "How long is the contract extension Tom Quill signed with Calder, in years?",
+            "two-and-a-half year",
+            id="a figure and a half is a figure",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

@@ -98,3 +98,8 @@ def test_a_sum_may_be_written_in_words() -> None:
     assert money.search("Calder is losing hundreds of millions of dollars a year.")
     assert money.search("Ana Ruiz paid fifty million euros for it.")
     assert not money.search("Tom Quill won two titles and lost a pound in weight.")
+
+
+def test_a_figure_may_be_a_half_more() -> None:
+    assert MEASURES["long"].search("Quill signed a three-and-a-half year deal.")
+    assert MEASURES["far"].search("Ana Ruiz ran 15 and a half miles on Sunday.")
