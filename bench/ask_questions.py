@@ -63524,6 +63524,1209 @@ B57_NEAR_BBC_B = (
 )
 
 
+_b58_c = partial(_c, batch=58)
+
+B58_BBC_A = (
+    # who
+    _b58_c(
+        "who",
+        "Which Ireland captain scored his side's only try in the 19-13 Six Nations win over "
+        "England?",
+        "bbc-sport-290",
+        "Brian O'Driscoll|O'Driscoll",
+    ),
+    _b58_c(
+        "who",
+        "Which friend and former spin chief of Gordon Brown showed the anger in the chancellor's "
+        "camp at Tony Blair's apparent efforts to thwart Brown's leadership hopes?",
+        "bbc-politics-254",
+        "Charlie Whelan",
+    ),
+    _b58_c(
+        "who",
+        "Which Labour peer suggested Tony Blair should put Gordon Brown back at the heart of "
+        "Labour's election planning?",
+        "bbc-politics-254",
+        "Lord Haskins",
+    ),
+    _b58_c(
+        "who",
+        "Which UK-based Unilever co-chairman is to become group chief executive after the firm "
+        "merged its two management boards?",
+        "bbc-business-111",
+        "Patrick Cescau",
+    ),
+    _b58_c(
+        "who",
+        "Which internet provider has a deal with RSA Security letting customers pay monthly for a "
+        "one-time passcode service?",
+        "bbc-tech-031",
+        "AOL",
+    ),
+    _b58_c(
+        "who",
+        "Which former Grange Hill actress took the South Bank Show breakthrough award for writing "
+        "and directing A Way Of Life?",
+        "bbc-entertainment-215",
+        "Amma Asante",
+    ),
+    _b58_c(
+        "who",
+        "Whose film Dead Man's Shoes was named best film at the South Bank Show Awards, ahead of "
+        "Shaun of the Dead?",
+        "bbc-entertainment-215",
+        "Shane Meadows",
+    ),
+    _b58_c(
+        "who",
+        "Which Hypertag spokeswoman said infra-red was used in Transport for London's safe-travel "
+        "posters because so many phones have it?",
+        "bbc-tech-230",
+        "Rachel Harker|Ms Harker",
+    ),
+    _b58_c(
+        "who",
+        "Which Hypovereinsbank economist said the worsening German labour market in November came "
+        "as no surprise?",
+        "bbc-business-022",
+        "Isabelle Kronawitter",
+    ),
+    _b58_c(
+        "who",
+        "Who had called Michael Howard an 'attack mongrel', a jibe the Tory leader rebuffed at "
+        "his party's spring conference?",
+        "bbc-politics-411",
+        "Peter Hain",
+    ),
+    _b58_c(
+        "who",
+        "Which 20-year-old politics student told reporters at the Tory spring conference that it "
+        "had been a fantastic few weeks for the party?",
+        "bbc-politics-411",
+        "Nick Vaughan",
+    ),
+    _b58_c(
+        "who",
+        "Which club are Bangor due to meet in the Irish Cup sixth round after Newry City were "
+        "thrown out over the Andy Crawford registration row?",
+        "bbc-sport-131",
+        "Portadown",
+    ),
+    _b58_c(
+        "who",
+        "Which seventh seed beat Xavier Malisse 6-3 6-3 at the SAP Open in San Jose?",
+        "bbc-sport-507",
+        "Jurgen Melzer",
+    ),
+    _b58_c(
+        "who",
+        "Which Wales player picked up a hamstring injury in the 38-8 Six Nations win over Italy "
+        "in Rome?",
+        "bbc-sport-416",
+        "Luscombe|Hal Luscombe",
+    ),
+    _b58_c(
+        "who",
+        "Which paraplegic rally driver runs ParaRallying, the rally school for disabled drivers?",
+        "bbc-tech-277",
+        "Dave Hawkins|Mr Hawkins",
+    ),
+    _b58_c(
+        "who",
+        "Who is the president of Toshiba Elevator and Building Systems, the firm that installed "
+        "the world's fastest lifts in Taipei?",
+        "bbc-tech-253",
+        "Masayuki Shimono",
+    ),
+    _b58_c(
+        "who",
+        "Which Union Investment spokesman said the Deutsche Boerse shareholder would rather see a "
+        "payout than an overpriced bid for the LSE?",
+        "bbc-business-454",
+        "Rolf Dress",
+    ),
+    _b58_c(
+        "who",
+        "Which Consumer Electronics Association chief executive called the Betamax principles the "
+        "Magna Carta for the technology industry?",
+        "bbc-tech-370",
+        "Gary Shapiro|Mr Shapiro",
+    ),
+    _b58_c(
+        "who",
+        "Which Supreme Court justice said file-trading software had some really excellent uses "
+        "despite being used for piracy?",
+        "bbc-tech-370",
+        "Stephen Breyer",
+    ),
+    _b58_c(
+        "who",
+        "Who wrote the novel on which Alfonso Cuaron's film A Little Princess was based?",
+        "bbc-entertainment-028",
+        "Frances Hodgson Burnett",
+    ),
+    _b58_c(
+        "who",
+        "Which Ubisense standards and regulatory liaison said using Ultra Wideband was like "
+        "having a 3D mouse all the time?",
+        "bbc-tech-275",
+        "David Theriault",
+    ),
+    _b58_c(
+        "who",
+        "Who was named best Irish female at the Meteor Awards, where Snow Patrol won best Irish "
+        "band?",
+        "bbc-entertainment-125",
+        "Juliette Turner",
+    ),
+    # when
+    _b58_c(
+        "when",
+        "In which year's election campaign did John Major make use of his famous soapbox for "
+        "street campaigning?",
+        "bbc-politics-353",
+        "1992",
+    ),
+    _b58_c(
+        "when",
+        "In what year did the drama Bloody Sunday win the South Bank Award for best TV drama?",
+        "bbc-entertainment-215",
+        "2003",
+    ),
+    _b58_c(
+        "when",
+        "On which day of the week was No More, the anti-gun single by Beverley Knight and Roni "
+        "Size, released?",
+        "bbc-entertainment-237",
+        "Monday",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Omai arrive in London, after which Sir Joshua Reynolds painted his "
+        "famous portrait of him?",
+        "bbc-entertainment-020",
+        "1774",
+    ),
+    _b58_c(
+        "when",
+        "When did the Tate raise funding to buy Reynolds' Portrait of Omai, only for the owner to "
+        "refuse to sell?",
+        "bbc-entertainment-020",
+        "March 2004",
+    ),
+    _b58_c(
+        "when",
+        "In which month are the Champions League matches that Roy Hodgson said should not drive "
+        "the debate over a Premiership winter break?",
+        "bbc-sport-160",
+        "February",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Mick Doyle's Ireland side win the Triple Crown?",
+        "bbc-sport-354",
+        "1985",
+    ),
+    _b58_c(
+        "when",
+        "After which year's World Cup did Eddie O'Sullivan decide his Ireland players needed a "
+        "proper conditioning period each year?",
+        "bbc-sport-354",
+        "2003",
+    ),
+    _b58_c(
+        "when",
+        "In which minute did Tom Shanklin score Wales's second try in their 38-8 win over Italy "
+        "in Rome?",
+        "bbc-sport-416",
+        "21st minute",
+    ),
+    _b58_c(
+        "when",
+        "In which month did UK consumer borrowing grow at a near-record pace, as Ed Balls played "
+        "down the election impact of a rate rise?",
+        "bbc-business-106",
+        "January",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Joy Rainey, daughter of a former Australian Formula 3 champion, start "
+        "competing in motorsport?",
+        "bbc-tech-277",
+        "1974",
+    ),
+    _b58_c(
+        "when",
+        "On which day was Euronext chief Jean-Francois Theodore due to sit down with LSE boss "
+        "Clara Furse?",
+        "bbc-business-392",
+        "Friday",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Stan Lee stop editing at Marvel, having written all the copy for its "
+        "covers until then?",
+        "bbc-entertainment-305",
+        "1971",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Stan Lee found POW! (Purveyors of Wonder) Entertainment?",
+        "bbc-entertainment-305",
+        "2001",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Stan Lee's internet comics venture, Stan Lee Media, collapse?",
+        "bbc-entertainment-305",
+        "1999",
+    ),
+    _b58_c(
+        "when",
+        "In which month are the European Indoor Championships that Kelly Holmes had qualified for "
+        "but would not commit to?",
+        "bbc-sport-022",
+        "March",
+    ),
+    _b58_c(
+        "when",
+        "In which month had Cadbury Schweppes warned that bad summer weather had dented its soft "
+        "drink sales?",
+        "bbc-business-143",
+        "December",
+    ),
+    _b58_c(
+        "when",
+        "On which day did Rangers say they would not raise their £4m offer for Barry Ferguson?",
+        "bbc-sport-189",
+        "Thursday",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Stan Lee go to court claiming Marvel had shut him out of the Spider-Man "
+        "film profits?",
+        "bbc-entertainment-298",
+        "2002",
+    ),
+    _b58_c(
+        "when",
+        "From what date are the Marvel TV and movie profits counted in Stan Lee's tenth share "
+        "under Judge Robert W Sweet's ruling?",
+        "bbc-entertainment-298",
+        "November 1998",
+    ),
+    _b58_c(
+        "when",
+        "By which financial year did Oliver Letwin say the Tories' costed savings plans would be "
+        "delivered?",
+        "bbc-politics-374",
+        "2007-2008",
+    ),
+    # where
+    _b58_c(
+        "where",
+        "Where is nurse Marion Brown from, who asked Tony Blair on Five whether he would wipe "
+        "somebody's backside for £5?",
+        "bbc-politics-353",
+        "Brighton",
+    ),
+    _b58_c(
+        "where",
+        "In which city does teacher Diane Granger work, who challenged Tony Blair on immigration "
+        "during his Five television question sessions?",
+        "bbc-politics-353",
+        "London",
+    ),
+    _b58_c(
+        "where",
+        "In which region did Unilever's leading products come under attack from rivals such as "
+        "Procter & Gamble?",
+        "bbc-business-111",
+        "Asia",
+    ),
+    _b58_c(
+        "where",
+        "In which city did Unilever shares slip 1% to 510.75 pence after the firm reported "
+        "unsatisfactory 2004 earnings?",
+        "bbc-business-111",
+        "London",
+    ),
+    _b58_c(
+        "where",
+        "In which country's banks is Activcard trialling its one-time passcode generation "
+        "technology?",
+        "bbc-tech-031",
+        "UK",
+    ),
+    _b58_c(
+        "where",
+        "Where was the dealer based who bought Reynolds' Portrait of Omai at its 2001 auction and "
+        "sold it on to a collector?",
+        "bbc-entertainment-020",
+        "London",
+    ),
+    _b58_c(
+        "where",
+        "Which country does not have the winter break used throughout Europe, according to the "
+        "report on Roy Hodgson's views?",
+        "bbc-sport-160",
+        "England",
+    ),
+    _b58_c(
+        "where",
+        "Which university is home to the Fraser of Allander Institute, whose report said "
+        "Scotland's free personal care costs were underestimated?",
+        "bbc-politics-098",
+        "Strathclyde University",
+    ),
+    _b58_c(
+        "where",
+        "At which race does Roy Tansley reckon his Pro-Shift gear changer saves him at least 20 "
+        "seconds a lap?",
+        "bbc-tech-277",
+        "Isle of Man TT|Isle of Man",
+    ),
+    _b58_c(
+        "where",
+        "Where was the broker based who forecast that Deutsche Boerse's bid for the LSE would "
+        "succeed despite TCI's opposition?",
+        "bbc-business-454",
+        "London",
+    ),
+    _b58_c(
+        "where",
+        "Where did poor summer weather hurt Cadbury Schweppes' soft drink sales in 2004?",
+        "bbc-business-143",
+        "Europe",
+    ),
+    _b58_c(
+        "where",
+        "Which ground did Barry Ferguson reject a move to, even though Blackburn had accepted "
+        "Everton's £5m bid?",
+        "bbc-sport-189",
+        "Goodison Park",
+    ),
+    _b58_c(
+        "where",
+        "Which stadium is Barry Ferguson hoping to return to, having put in a transfer request at "
+        "Blackburn?",
+        "bbc-sport-189",
+        "Ibrox",
+    ),
+    _b58_c(
+        "where",
+        "Which city's oceanography centre worked with the University of the Highlands and Islands "
+        "on wave heights off Scotland's west coast?",
+        "bbc-politics-090",
+        "Southampton",
+    ),
+    _b58_c(
+        "where",
+        "In which regions did General Motors' vehicle business return to profit in 2004?",
+        "bbc-business-462",
+        "Latin America, the Middle East and Africa",
+    ),
+    _b58_c(
+        "where",
+        "Which city do Snow Patrol originally come from, the band that won best Irish band at the "
+        "Meteor Awards?",
+        "bbc-entertainment-125",
+        "Belfast",
+    ),
+    # how many
+    _b58_c(
+        "how many",
+        "Roughly what proportion of the best-off would pay more under the Lib Dems' plan to "
+        "replace council tax with a local income tax?",
+        "bbc-politics-283",
+        "3%",
+    ),
+    _b58_c(
+        "how many",
+        "With probably how long to go until the next election were Tony Blair and Gordon Brown "
+        "said to be struggling to end talk of their rift?",
+        "bbc-politics-254",
+        "four months",
+    ),
+    _b58_c(
+        "how many",
+        "How many Fathers 4 Justice campaigners were arrested for getting into the Celebrity Big "
+        "Brother compound and setting off fireworks?",
+        "bbc-entertainment-225",
+        "15",
+    ),
+    _b58_c(
+        "how many",
+        "On average, how many different passwords do people have to remember, according to the "
+        "report on phishing and online security fears?",
+        "bbc-tech-031",
+        "four",
+    ),
+    _b58_c(
+        "how many",
+        "By how many people did German unemployment go up in November, its tenth monthly rise in "
+        "a row?",
+        "bbc-business-022",
+        "7,000",
+    ),
+    _b58_c(
+        "how many",
+        "How many firearms offences did Home Office figures record in England and Wales between "
+        "June 2003 and 2004, as Beverley Knight backed an anti-gun single?",
+        "bbc-entertainment-237",
+        "10,500",
+    ),
+    _b58_c(
+        "how many",
+        "At what annual rate were UK house prices rising in December, according to the Office of "
+        "the Deputy Prime Minister?",
+        "bbc-business-170",
+        "10.7%",
+    ),
+    _b58_c(
+        "how many",
+        "How many warnings about the joke-disguised Bagle.AT e-mail virus had BBC News Online "
+        "received from security firms?",
+        "bbc-tech-117",
+        "five",
+    ),
+    _b58_c(
+        "how many",
+        "By what margin did the appeal court vote to throw out the US government's $280bn case "
+        "against the big tobacco firms?",
+        "bbc-business-010",
+        "2-1",
+    ),
+    _b58_c(
+        "how many",
+        "How long was the conditioning break Eddie O'Sullivan gave Ireland's players at the start "
+        "of the season?",
+        "bbc-sport-354",
+        "10-week",
+    ),
+    _b58_c(
+        "how many",
+        "What was the world ranking of Kenneth Carlsen when Andre Agassi beat him 7-5 6-1 at the "
+        "SAP Open?",
+        "bbc-sport-507",
+        "88th",
+    ),
+    _b58_c(
+        "how many",
+        "Which Test try of his career did Tom Shanklin score when he leapt above Nitoglia in "
+        "Wales's 38-8 win over Italy?",
+        "bbc-sport-416",
+        "15th",
+    ),
+    _b58_c(
+        "how many",
+        "How much do Yukos's advisers say Yuganskneftegas is worth, according to its lawyer Zack "
+        "Clement?",
+        "bbc-business-299",
+        "$20bn",
+    ),
+    _b58_c(
+        "how many",
+        "How many lifts does the TFC 101 Tower in Taipei have altogether?",
+        "bbc-tech-253",
+        "61",
+    ),
+    _b58_c(
+        "how many",
+        "How much did TCI say it would prefer Deutsche Boerse to hand back to shareholders "
+        "instead of buying the London Stock Exchange?",
+        "bbc-business-454",
+        "$500m|£350m",
+    ),
+    _b58_c(
+        "how many",
+        "How much did Cadbury Schweppes' Fuel for Growth cost-cutting programme save in 2004?",
+        "bbc-business-143",
+        "£75m",
+    ),
+    _b58_c(
+        "how many",
+        "What is the maximum fine under the ID cards bill for failing to report a change of "
+        "address or other details?",
+        "bbc-politics-049",
+        "£1,000",
+    ),
+    _b58_c(
+        "how many",
+        "How fast can Toyota's two-legged, egg-shaped i-foot walk?",
+        "bbc-tech-229",
+        "1.35km/h|0.83mph",
+    ),
+    _b58_c(
+        "how many",
+        "After how many hours of debate was the Prevention of Terrorism Bill finally passed, "
+        "delaying Michael Howard's welcome speech to the Tory spring conference?",
+        "bbc-politics-374",
+        "30 hours",
+    ),
+    _b58_c(
+        "how many",
+        "What were Yangtze Electric Power's sales in 2004, when the Three Gorges Dam operator's "
+        "profits more than doubled?",
+        "bbc-business-174",
+        "6.2bn yuan",
+    ),
+    _b58_c(
+        "how many",
+        "How long is the deal Harry Potter director Alfonso Cuaron has signed with Warner "
+        "Brothers?",
+        "bbc-entertainment-028",
+        "three-year",
+    ),
+    _b58_c(
+        "how many",
+        "What did total UK exports of goods and services reach in November, when the trade gap "
+        "narrowed?",
+        "bbc-business-441",
+        "£24.8bn",
+    ),
+    _b58_c(
+        "how many",
+        "How many jobs is General Motors cutting in Europe, a fifth of its workforce there?",
+        "bbc-business-462",
+        "12,000",
+    ),
+    _b58_c(
+        "how many",
+        "For people under what age is the government sweeping away retirement ages entirely, "
+        "according to Alan Johnson?",
+        "bbc-politics-132",
+        "65",
+    ),
+)
+
+B58_BBC_B = (
+    # who
+    _b58_c(
+        "who",
+        "Which Peoplesoft director of database markets said the firm's relaxed atmosphere "
+        "contrasted with Oracle's edgy, aggressive one after the takeover?",
+        "bbc-business-460",
+        "Anil Aggarwal|Aggarwal",
+    ),
+    _b58_c(
+        "who",
+        "Who handed Ricky Gervais and Stephen Merchant their special writing award at the British "
+        "Comedy Awards where Little Britain beat The Office?",
+        "bbc-entertainment-201",
+        "Noel Gallagher and Tom Stoppard",
+    ),
+    _b58_c(
+        "who",
+        "Who organised the tsunami relief recording of Tears In Heaven by Sir Elton John and Phil "
+        "Collins?",
+        "bbc-entertainment-111",
+        "Sharon Osbourne",
+    ),
+    _b58_c(
+        "who",
+        "Which governor signed off California's new law allowing hefty fines for makers of "
+        "spyware?",
+        "bbc-tech-096",
+        "Arnold Schwarzenegger|Schwarzenegger",
+    ),
+    _b58_c(
+        "who",
+        "Which Duran Duran keyboard player said the band simply wanted to make a great Duran "
+        "Duran album with Astronaut?",
+        "bbc-entertainment-208",
+        "Nick Rhodes",
+    ),
+    _b58_c(
+        "who",
+        "To which online retailer does Google's AutoLink toolbar feature send users when it finds "
+        "a book's ISBN number on a web page?",
+        "bbc-tech-010",
+        "Amazon.com|Amazon",
+    ),
+    _b58_c(
+        "who",
+        "Which director did Jamie Foxx thank for taking a chance on him as he collected his best "
+        "actor Oscar for playing Ray Charles?",
+        "bbc-entertainment-372",
+        "Taylor Hackford|Hackford",
+    ),
+    _b58_c(
+        "who",
+        "Which actor promised a 'sizable' aid donation to Unicef for tsunami relief, as NBC "
+        "planned a celebrity special?",
+        "bbc-entertainment-195",
+        "Leonardo DiCaprio|DiCaprio",
+    ),
+    _b58_c(
+        "who",
+        "Which Swansea business adviser has committed an undisclosed sum to Edward Fox's bid to "
+        "reopen the Palace Theatre?",
+        "bbc-entertainment-358",
+        "Keith Poulton|Mr Poulton",
+    ),
+    _b58_c(
+        "who",
+        "Which internet firm was expected to offer desktop searching early next year, as "
+        "Microsoft released a test version of its own desktop search tool?",
+        "bbc-tech-237",
+        "AOL",
+    ),
+    _b58_c(
+        "who",
+        "Which group said in a report that the Chinese government's technologies for e-mail "
+        "interception and net censorship are among the most advanced in the world?",
+        "bbc-tech-002",
+        "Reporters Without Borders",
+    ),
+    _b58_c(
+        "who",
+        "Which Hessen economic affairs minister said Deutsche Boerse's headquarters should stay "
+        "put to keep Frankfurt continental Europe's top financial centre?",
+        "bbc-business-279",
+        "Alois Rhiel|Rhiel",
+    ),
+    _b58_c(
+        "who",
+        "Which Tory leader was booked for a day of appearances on Five like the one in which "
+        "Charles Kennedy said voters no longer trusted Tony Blair?",
+        "bbc-politics-223",
+        "Michael Howard",
+    ),
+    _b58_c(
+        "who",
+        "Which Citigroup senior economist said US manufacturing away from autos kept improving, "
+        "as industrial output rose 0.3% in November?",
+        "bbc-business-453",
+        "Steven Wieting",
+    ),
+    _b58_c(
+        "who",
+        "Which senior market strategist at 4Cast said oil was following the falling dollar as US "
+        "crude rose back above $50?",
+        "bbc-business-152",
+        "Chris Furness",
+    ),
+    _b58_c(
+        "who",
+        "Which Wales coach persuaded Gareth Llewellyn to carry on for another season instead of "
+        "retiring after the previous Six Nations?",
+        "bbc-sport-413",
+        "Mike Ruddock|Ruddock",
+    ),
+    _b58_c(
+        "who",
+        "Which Gloucestershire Police assistant chief constable defended the decision to turn "
+        "back protesters' coaches heading for RAF Fairford?",
+        "bbc-politics-131",
+        "Craig Mackey",
+    ),
+    _b58_c(
+        "who",
+        "Which weblog broke the rumours that Ask Jeeves was buying Bloglines, citing hints from "
+        "company insiders?",
+        "bbc-tech-062",
+        "Napsterization",
+    ),
+    _b58_c(
+        "who",
+        "Who is Adam Curry's associate in PodShow, the new venture helping ordinary people "
+        "produce and market podcasts?",
+        "bbc-tech-364",
+        "Ron Bloom",
+    ),
+    # when
+    _b58_c(
+        "when",
+        "On which day did Sir Elton John perform his tsunami benefit concert at the Bastille "
+        "opera house in Paris?",
+        "bbc-entertainment-111",
+        "Sunday",
+    ),
+    _b58_c(
+        "when",
+        "In what year was Tears In Heaven a hit for Eric Clapton, the song Elton John and Phil "
+        "Collins are covering for the tsunami relief fund?",
+        "bbc-entertainment-111",
+        "1991",
+    ),
+    _b58_c(
+        "when",
+        "By what time on deadline day did people in England, Scotland and Wales have to register "
+        "to vote in the general election expected on 5 May?",
+        "bbc-politics-412",
+        "1700 GMT",
+    ),
+    _b58_c(
+        "when",
+        "On which day did the voter registration deadline expire in Northern Ireland ahead of the "
+        "expected 5 May general election?",
+        "bbc-politics-412",
+        "Thursday",
+    ),
+    _b58_c(
+        "when",
+        "On which day, according to Michael Howard, had Tony Blair given MPs a pledge on the top "
+        "rate of income tax before saying tax promises were for Labour's manifesto?",
+        "bbc-politics-022",
+        "Tuesday",
+    ),
+    _b58_c(
+        "when",
+        "In which month was the Palestinian election that US Secretary of State Colin Powell "
+        "backed during his West Bank visit due to be held?",
+        "bbc-business-076",
+        "January",
+    ),
+    _b58_c(
+        "when",
+        "The current powers to detain foreign terror suspects without trial were brought in after "
+        "US terror attacks on what date?",
+        "bbc-politics-384",
+        "11 September 2001",
+    ),
+    _b58_c(
+        "when",
+        "In which decade was The Cosby Show one of the biggest US sitcoms?",
+        "bbc-entertainment-204",
+        "1980s",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Kokomo, the Beach Boys song Terry Melcher helped write for the film "
+        "Cocktail, earn a Golden Globe nomination?",
+        "bbc-entertainment-124",
+        "1988",
+    ),
+    _b58_c(
+        "when",
+        "In which year did Ferrari and Maserati, which together sell about 10,000 cars, both "
+        "break even?",
+        "bbc-business-051",
+        "2003",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Edward Fox play an assassin in The Day of the Jackal?",
+        "bbc-entertainment-358",
+        "1973",
+    ),
+    _b58_c(
+        "when",
+        "In which minute did Matt Holland put Charlton ahead in their 2-2 draw at Middlesbrough?",
+        "bbc-sport-106",
+        "14th|14",
+    ),
+    _b58_c(
+        "when",
+        "On what day were the Republic of Ireland's World Cup Group Four fixtures agreed at a "
+        "meeting with the other nations?",
+        "bbc-sport-134",
+        "Tuesday",
+    ),
+    _b58_c(
+        "when",
+        "On what day did Euronext say in a statement that any offer for the London Stock Exchange "
+        "would probably be made solely in cash?",
+        "bbc-business-279",
+        "Thursday",
+    ),
+    _b58_c(
+        "when",
+        "On what day did Glasgow forward Euan Murray say he was just happy to be back in the "
+        "Scotland squad after his ban?",
+        "bbc-sport-295",
+        "Monday",
+    ),
+    _b58_c(
+        "when",
+        "In which month had US industrial production risen by a revised 0.6%, before slowing to "
+        "0.3% growth in November?",
+        "bbc-business-453",
+        "October",
+    ),
+    _b58_c(
+        "when",
+        "On which day was Frankfurt airport disrupted for an hour by the arrival of George W "
+        "Bush's Air Force One, prompting Lufthansa to consider suing?",
+        "bbc-business-064",
+        "Wednesday",
+    ),
+    _b58_c(
+        "when",
+        "On what date did China Aviation Oil's parent company reduce its holding in the firm from "
+        "75% to 60%?",
+        "bbc-business-499",
+        "20 October",
+    ),
+    _b58_c(
+        "when",
+        "In what year did Barings Bank collapse, the last Singapore scandal bigger than China "
+        "Aviation Oil's oil futures losses?",
+        "bbc-business-499",
+        "1995",
+    ),
+    _b58_c(
+        "when",
+        "On which day did three Appeal Court judges throw out both appeals in the RAF Fairford "
+        "coach protest case?",
+        "bbc-politics-131",
+        "Wednesday",
+    ),
+    # where
+    _b58_c(
+        "where",
+        "On which stock market did Oracle shares rise 15 cents on news of its post-Peoplesoft job "
+        "cuts?",
+        "bbc-business-460",
+        "Nasdaq",
+    ),
+    _b58_c(
+        "where",
+        "Where are polls for unitary authorities scheduled for 5 May, alongside English county "
+        "council elections and the expected general election?",
+        "bbc-politics-412",
+        "Bristol, Isle of Wight and Stockton-on-Tees",
+    ),
+    _b58_c(
+        "where",
+        "Which country does world and Commonwealth 100m champion Kim Collins, who is running the "
+        "60m at the Norwich Union Grand Prix, represent?",
+        "bbc-sport-010",
+        "St Kitts and Nevis",
+    ),
+    _b58_c(
+        "where",
+        "In which countries and regions is the Zafi.D virus, which poses as a Christmas e-card, "
+        "thought to have spread most widely?",
+        "bbc-tech-008",
+        "South America, Italy, Spain, Bulgaria and Hungary",
+    ),
+    _b58_c(
+        "where",
+        "Strong recovery in which two countries boosted Latin America's overall economic "
+        "performance in 2004, according to the report?",
+        "bbc-business-259",
+        "Venezuela and Uruguay",
+    ),
+    _b58_c(
+        "where",
+        "From outside which bloc would only high-skilled workers be let into the UK under the "
+        "points system for economic migrants debated at Blair and Howard's clash over National "
+        "Insurance?",
+        "bbc-politics-022",
+        "European Union",
+    ),
+    _b58_c(
+        "where",
+        "In which country is Tesco using RFID tags at one of its distribution centres for rapid "
+        "stock-taking of bulk items?",
+        "bbc-tech-321",
+        "UK",
+    ),
+    _b58_c(
+        "where",
+        "Beneath which ocean did the earthquake that set off the Boxing Day tsunami strike, "
+        "according to the report on NBC's relief special?",
+        "bbc-entertainment-195",
+        "Indian Ocean",
+    ),
+    _b58_c(
+        "where",
+        "Authorities in which city found insufficient evidence to charge Bill Cosby over an "
+        "alleged sexual misconduct incident?",
+        "bbc-entertainment-204",
+        "Philadelphia",
+    ),
+    _b58_c(
+        "where",
+        "In which country is Fiat, which is considering a stock market listing for Ferrari, the "
+        "largest private sector employer?",
+        "bbc-business-051",
+        "Italy",
+    ),
+    _b58_c(
+        "where",
+        "In which countries has Dan Brown's The Da Vinci Code, called 'lousy history' by the "
+        "Bishop of Durham, consistently topped the book charts?",
+        "bbc-entertainment-009",
+        "UK and US",
+    ),
+    _b58_c(
+        "where",
+        "Which county does referee M Riley, who took charge of Middlesbrough's 2-2 draw with "
+        "Charlton, come from?",
+        "bbc-sport-106",
+        "W Yorkshire",
+    ),
+    _b58_c(
+        "where",
+        "Where were the Euro 2004 finals that the Republic of Ireland missed after losing 2-0 to "
+        "Switzerland in their last qualifier?",
+        "bbc-sport-134",
+        "Portugal",
+    ),
+    _b58_c(
+        "where",
+        "Strong oil demand from which region did Opec members cite in ruling out an output cut as "
+        "crude rose back above $50?",
+        "bbc-business-152",
+        "Asia",
+    ),
+    _b58_c(
+        "where",
+        "Where did Wales lose 50-44 in the match in which Gareth Llewellyn broke Neil Jenkins' "
+        "caps record?",
+        "bbc-sport-413",
+        "Argentina",
+    ),
+    _b58_c(
+        "where",
+        "Where was CAO chief executive Chen Jiulin flying back from when he was arrested over the "
+        "Singapore jet fuel supplier's trading losses?",
+        "bbc-business-499",
+        "China",
+    ),
+    _b58_c(
+        "where",
+        "To which court is Fairford Coach Action prepared to take its case after losing the "
+        "appeal over police turning back its coaches?",
+        "bbc-politics-131",
+        "European Court of Human Rights",
+    ),
+    _b58_c(
+        "where",
+        "Where, according to the report on Lloyd's of London's criticism of the FSA, has a lack "
+        "of transparency about brokers' commissions led to problems?",
+        "bbc-business-232",
+        "US",
+    ),
+    _b58_c(
+        "where",
+        "In which cities did Kenteris and Thanou skip drugs tests after being warned for training "
+        "in Qatar instead of Crete?",
+        "bbc-sport-051",
+        "Tel Aviv and Chicago",
+    ),
+    # how many
+    _b58_c(
+        "how many",
+        "How many job losses had correspondents expected Oracle to announce after completing its "
+        "Peoplesoft takeover?",
+        "bbc-business-460",
+        "6,000",
+    ),
+    _b58_c(
+        "how many",
+        "How many prizes did Ant and Dec collect at the British Comedy Awards where Little "
+        "Britain triumphed?",
+        "bbc-entertainment-201",
+        "two",
+    ),
+    _b58_c(
+        "how many",
+        "How big a stake does Standard Life own in Deutsche Boerse, whose plan to buy the London "
+        "Stock Exchange it has questioned?",
+        "bbc-business-220",
+        "1%",
+    ),
+    _b58_c(
+        "how many",
+        "How many members does Duran Duran have, according to singer Simon Le Bon, who said they "
+        "were getting on very well?",
+        "bbc-entertainment-208",
+        "five",
+    ),
+    _b58_c(
+        "how many",
+        "By how much did Latin America's economy grow in 2004, its best performance since 1980?",
+        "bbc-business-259",
+        "5.5%",
+    ),
+    _b58_c(
+        "how many",
+        "What proportion of people in Capgemini's RFID survey were worried that the tags would "
+        "let third parties use their data more freely?",
+        "bbc-tech-321",
+        "Fifty nine percent",
+    ),
+    _b58_c(
+        "how many",
+        "How many new Palestinian jobs were created last year during a brief lull in violence and "
+        "closures, according to the World Bank?",
+        "bbc-business-076",
+        "104,000",
+    ),
+    _b58_c(
+        "how many",
+        "How many Hong Kong music and movie stars re-recorded We Are the World in Mandarin and "
+        "Cantonese to raise money for tsunami victims?",
+        "bbc-entertainment-195",
+        "70",
+    ),
+    _b58_c(
+        "how many",
+        "In how many locations have laser links helped Tata Teleservices set up networks over the "
+        "past 12 months?",
+        "bbc-tech-023",
+        "700",
+    ),
+    _b58_c(
+        "how many",
+        "How old was Byrds and Beach Boys producer Terry Melcher, son of Doris Day, when he died "
+        "of skin cancer?",
+        "bbc-entertainment-124",
+        "62",
+    ),
+    _b58_c(
+        "how many",
+        "What was eBay's net revenue for the October to December quarter, lifted by growth at "
+        "PayPal?",
+        "bbc-business-464",
+        "$935.8m",
+    ),
+    _b58_c(
+        "how many",
+        "How much money is thought to be needed to buy the Grade II listed Palace Theatre in "
+        "Swansea that Edward Fox hopes to reopen?",
+        "bbc-entertainment-358",
+        "£500,000",
+    ),
+    _b58_c(
+        "how many",
+        "How many matches make up the Republic of Ireland's World Cup qualifying series under "
+        "Brian Kerr?",
+        "bbc-sport-134",
+        "10",
+    ),
+    _b58_c(
+        "how many",
+        "Up to how much could United Business Media's NOP World research unit fetch, according to "
+        "analysts, after WPP put in a proposal for it?",
+        "bbc-business-035",
+        "£350m",
+    ),
+    _b58_c(
+        "how many",
+        "By up to how much were US crude and gasoline stockpiles higher than a year earlier as "
+        "cold weather pushed oil back above $50?",
+        "bbc-business-152",
+        "9%",
+    ),
+    _b58_c(
+        "how many",
+        "About how many passengers were affected by the flights Lufthansa cancelled because of "
+        "President Bush's arrival in Frankfurt?",
+        "bbc-business-064",
+        "5,000",
+    ),
+    _b58_c(
+        "how many",
+        "For how many seasons did Gareth Llewellyn captain Neath?",
+        "bbc-sport-413",
+        "seven",
+    ),
+    _b58_c(
+        "how many",
+        "How many Korn singles have broken into the UK Top 40?",
+        "bbc-entertainment-134",
+        "10",
+    ),
+    _b58_c(
+        "how many",
+        "For under how much money can you buy Apple's Mac Mini, according to the review calling "
+        "it a mini revolution?",
+        "bbc-tech-336",
+        "£400",
+    ),
+    _b58_c(
+        "how many",
+        "How many podcasts were listed at the time of the report on podcasters looking to make "
+        "money from the net?",
+        "bbc-tech-364",
+        "4,300",
+    ),
+    _b58_c(
+        "how many",
+        "By how much has spam traffic risen, according to figures from e-mail management firm "
+        "Email Systems?",
+        "bbc-tech-055",
+        "40%",
+    ),
+)
+
+B58_NEAR_BBC_A = (
+    "Who is the London dealer who bought Sir Joshua Reynolds' Portrait of Omai at auction in 2001 "
+    "and sold it on to a collector?",
+    "Which record label released No More, the anti-gun single by Beverley Knight and Roni Size?",
+    "Who will chair the national advisory board on offender management that Cathy Jamieson is "
+    "setting up?",
+    "Who is the lawyer who said Stan Lee's share of Marvel's Spider-Man profits could be worth "
+    "tens of millions of dollars?",
+    "Who represented Newry City at the IFA hearing that upheld their expulsion from the Irish Cup?",
+    "Which Italian company supplies the technology used in ParaRallying's adapted rally cars?",
+    "In what year did Roy Tansley have the accident that led to part of his left leg being "
+    "amputated?",
+    "On what date will Newry City's appeal against their expulsion from the Irish Cup be heard?",
+    "In what year did Patrick Cescau join Unilever?",
+    "On what date was Sir Joshua Reynolds' Portrait of Omai sold at auction for £10.3m?",
+    "On what date did Rangers submit their third bid to Blackburn for Barry Ferguson?",
+    "Where is Jay J Armes, the real-life crime-fighter behind Stan Lee's latest superhero, from?",
+    "Where has Sir Joshua Reynolds' Portrait of Omai been kept in storage since its owner refused "
+    "to sell it to the Tate?",
+    "In which city is Network Box, the security firm that blocked more than 30,000 copies an hour "
+    "of the Bagle.AT virus, based?",
+    "In which city is Hypovereinsbank economist Isabelle Kronawitter based?",
+    "In which city is Petercam, whose analyst Arjan Sweere welcomed Unilever's management "
+    "shake-up, based?",
+    "How many spectators were in the sell-out crowd in Glasgow when Kelly Holmes won the 1500m at "
+    "the Norwich Union International?",
+    "How many copies did No More, the anti-gun single by Beverley Knight and Roni Size, sell in "
+    "its first week?",
+    "How much would the owner of Sir Joshua Reynolds' Portrait of Omai accept to sell it to the "
+    "Tate?",
+    "How many delegates attended the Conservative spring conference in Brighton where Michael "
+    "Howard made his ad-libbed appeal?",
+    "How much does Roy Tansley's Pro-Shift electronic gear changer cost to buy?",
+    "How many people work for Yangtze Electric Power, the operator of China's Three Gorges Dam?",
+)
+
+B58_NEAR_BBC_B = (
+    "Who was Peoplesoft's chief executive when Oracle completed its $10.3bn takeover of the firm?",
+    "Who produced Astronaut, Duran Duran's first album from the band's original line-up since "
+    "1983?",
+    "Who took over as chief executive of China Aviation Oil after Chen Jiulin was arrested by "
+    "Singapore police?",
+    "Which Hong Kong singer led the Mandarin and Cantonese re-recording of We Are the World for "
+    "tsunami victims?",
+    "Who founded Lightpointe, the company whose laser bridges Tata Teleservices uses to link "
+    "customers to its network?",
+    "Who chairs Fairford Coach Action, the group that lost its appeal over police turning back "
+    "anti-war coaches heading for RAF Fairford?",
+    "On what date did Oracle complete its $10.3bn takeover of Peoplesoft?",
+    "When will the tsunami charity version of Tears In Heaven recorded by Sir Elton John and Phil "
+    "Collins be released?",
+    "In what year did Mr Prettejohn become chief executive of Lloyd's of London?",
+    "In what year did Brian Kerr become manager of the Republic of Ireland?",
+    "In what year did Meg Whitman become chief executive of eBay?",
+    "Where is Janco Partners, whose analyst Martin Pyykkonen said Wall Street had got ahead of "
+    "eBay, based?",
+    "Where is Bloglines, the blog-reading website bought by Ask Jeeves, based?",
+    "In which city is Grassroots Media, the citizen-media group founded by Dan Gillmor, based?",
+    "Where is Terry Melcher, the Byrds and Beach Boys producer who died in Beverly Hills, to be "
+    "buried?",
+    "Where did Kim Collins win his Commonwealth 100m title?",
+    "In which Swansea street is the Palace Theatre that Edward Fox and Terry Palmer want to "
+    "reopen?",
+    "How much did WPP pay to buy its US rival Grey Global?",
+    "How much money have Edward Fox and Terry Palmer raised so far towards buying Swansea's "
+    "Palace Theatre?",
+    "How many computers has the Zafi.D Christmas card virus infected?",
+    "How much is podcaster Eric Rice's sponsorship deal with Warner Bros worth?",
+    "How many copies of Korn's album Untouchables have been sold in the UK?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -63638,6 +64841,7 @@ _CORPUS_BATCHES = (
     (55, B55_BBC_A + B55_BBC_B, B55_NEAR_BBC_A + B55_NEAR_BBC_B),
     (56, B56_BBC_A + B56_BBC_B, B56_NEAR_BBC_A + B56_NEAR_BBC_B),
     (57, B57_BBC_A + B57_BBC_B, B57_NEAR_BBC_A + B57_NEAR_BBC_B),
+    (58, B58_BBC_A + B58_BBC_B, B58_NEAR_BBC_A + B58_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

@@ -258,6 +258,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written fifty-fifth", 55),
         ("written fifty-sixth", 56),
         ("written fifty-seventh", 57),
+        ("written fifty-eighth", 58),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
