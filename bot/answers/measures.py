@@ -39,9 +39,12 @@ CLOCK = re.compile(
     r"\bo'clock\b|\b[0-2]\d[0-5]\d\s?(?:GMT|BST|UTC|CET|EST|PST)\b",
     re.IGNORECASE,
 )
+_ONES = r"one|two|three|four|five|six|seven|eight|nine"
+# ("fifty nine", "twenty-five", "seventeen")
 _FIGURE_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|hundred"
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:{_ONES})\b)?|"
+    rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_ONES}|"
+    r"hundred"
 )
 _WORD_FIGURE = rf"(?:{_FIGURE_WORDS}|a)"
 FIGURE = rf"(?:\d[\d,.]*|{_WORD_FIGURE})"
@@ -64,7 +67,10 @@ _MONEY = (
     rf"|\b(?:{_FIGURE_WORDS}|{ORDER_OF} of)\s+"
     rf"(?:(?:million|billion|trillion)\s+)?{CURRENCY}\b"
 )
-SHARE = r"\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?|basis points?)"
+SHARE = (
+    rf"(?:\d[\d,.]*\s?|\b(?:{_FIGURE_WORDS})\s)"
+    r"(?:%|per\s?cent|percent|percentage points?|basis points?)"
+)
 _UNIT = (
     r"(?:kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|stone|st|grams?|metres?|meters?|m|km|"
     r"kilometres?|kilometers?|miles?|feet|ft|inches|litres?|liters?|gallons?|hectares?|acres?|"

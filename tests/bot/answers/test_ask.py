@@ -3359,6 +3359,16 @@ TERN_ROAMING = (
             "two-and-a-half year",
             id="a figure and a half is a figure",
         ),
+        pytest.param(
+            "Kelso survey finds tag worries",
+            "More than half of the 2,000 people Calder surveyed in Kelso said they had worries "
+            "about the tags. Fifty nine percent of people said they feared the tags would let "
+            "shops share their data.",
+            "What proportion of people in Calder's Kelso survey feared the tags would let shops "
+            "share their data?",
+            "Fifty nine percent",
+            id="a share may be written in words",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

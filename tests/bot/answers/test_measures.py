@@ -103,3 +103,11 @@ def test_a_sum_may_be_written_in_words() -> None:
 def test_a_figure_may_be_a_half_more() -> None:
     assert MEASURES["long"].search("Quill signed a three-and-a-half year deal.")
     assert MEASURES["far"].search("Ana Ruiz ran 15 and a half miles on Sunday.")
+
+
+def test_a_share_may_be_written_in_words() -> None:
+    share = MEASURES["share"]
+    assert share.search("Fifty nine percent of people in Kelso said so.")
+    assert share.search("Tern's sales rose by twenty-five per cent.")
+    assert share.search("Calder's turnout fell seventeen percentage points.")
+    assert not share.search("Someone percent of Tom Quill's votes.")
