@@ -282,7 +282,7 @@ _MEDIA_WORDS = word_set("tv television radio news times post journal magazine pr
 FIRM_OR_PERSON = word_set("producer developer publisher")
 PLACE_PREPOSITIONS = word_set(
     "in at from near to across outside inside throughout towards toward into via around "
-    "down along through off beside within"
+    "down along through off beside within beneath below"
 )
 NUMBER_WORDS = word_set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

@@ -221,8 +221,8 @@ LOCAL_NOUNS = word_set(
 PLACE_NOUNS = word_set(
     "city country town village place state region county province area island venue "
     "stadium capital nation continent street district constituency ground arena port "
-    "lake mountain sea bay beach resort valley exchange restaurant pub bar cafe café nightclub "
-    "hall cinema library bridge landmark road square tower palace castle mosque temple "
+    "lake ocean mountain sea bay beach resort valley exchange restaurant pub bar cafe café "
+    "nightclub hall cinema library bridge landmark road square tower palace castle mosque temple "
     "studio site township " + " ".join(sorted(LOCAL_NOUNS))
 )
 # Head nouns that ask for a person though no other rule reads them as one ("which Hawaiian

@@ -3369,6 +3369,15 @@ TERN_ROAMING = (
             "Fifty nine percent",
             id="a share may be written in words",
         ),
+        pytest.param(
+            "Tern stars plan flood show",
+            "Tern television will screen a special to raise money for the flood relief effort in "
+            "Calder. Thousands were left homeless after an earthquake below the Kelso Ocean set "
+            "off floods in Calder.",
+            "Beneath which ocean did the earthquake that set off the Calder floods strike?",
+            "Kelso Ocean",
+            id="an ocean is a place, and what lies below one",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

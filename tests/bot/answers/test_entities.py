@@ -131,6 +131,11 @@ def test_a_name_before_based_listed_born_or_only_is_a_place() -> None:
     assert places_in("They released two Northfield-only singles.") == (("northfield",),)
 
 
+def test_a_name_below_or_beneath_is_a_place() -> None:
+    assert places_in("A quake below the Kelso Ocean sent waves ashore.") == (("kelso", "ocean"),)
+    assert places_in("The cable runs beneath Calder to Tern.") == (("calder",), ("tern",))
+
+
 def test_a_name_that_hosts_something_is_a_place() -> None:
     assert places_in("Kelso is likely to be the site of the first Tern network.") == (("kelso",),)
     assert places_in("The runner was second when Ashby hosted the race.") == (("ashby",),)

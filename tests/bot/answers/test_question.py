@@ -81,6 +81,7 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Where did the ferry run aground?", Wanted.PLACE),
         ("Which city hosts the summit?", Wanted.PLACE),
         ("In which lake did the young actor drown?", Wanted.PLACE),
+        ("Beneath which ocean did the earthquake strike?", Wanted.PLACE),
         ("When does the bridge reopen?", Wanted.TIME),
         ("What year did the mill close?", Wanted.TIME),
         ("How many people were rescued?", Wanted.NUMBER),
