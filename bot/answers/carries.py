@@ -189,6 +189,8 @@ def carries(
         venues = {t.index_key for t in q.terms if t.word in _VENUES}
         if q.measure == "local" and venues and not any(present(v, sentence.keys) for v in venues):
             return False
+        if q.measure == "local" and _venue_named(sentence.text, venues, asked):
+            return True  # "Strathclyde University's Fraser of Allander Institute"
         asked -= LOCAL_NOUNS  # "which park …?" is answered by "Bute Park"
         # (an article about the firm asked of may call it "the Trondheim-based company")
         about = (
@@ -340,6 +342,24 @@ _FIGURE_IN = re.compile(r"[^\W_]*\d[^\W_]*")  # the figure tokens a sentence's n
 
 
 _VENUES = LOCAL_NOUNS & PLACE_WORDS
+
+
+def _venue_named(text: str, venues: set[str], asked: set[str]) -> bool:
+    """Whether the sentence names a venue of the kind asked, by a name the question does
+    not give ("Strathclyde University", "the University of Surrey" for "which university
+    …?")."""
+    for venue in venues:
+        kind = rf"(?i:{re.escape(venue)}\w*)"
+        for m in re.finditer(
+            rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){kind}\b|\b{kind}\s+of\s+((?:[A-Z][\w'’-]*\s*){{1,3}})",
+            text,
+        ):
+            name = {fold(w.lower()).removesuffix("'s") for w in (m.group(1) or m.group(2)).split()}
+            if name - asked - STOP_WORDS - DEMONYMS:  # (not "a German court")
+                return True
+    return False
+
+
 _OCCASIONS = word_set(
     "fair show festival awards conference summit expo exhibition championship championships "
     "games convention congress forum week open cup ceremony gala rally olympics tournament prize"

@@ -3378,6 +3378,16 @@ TERN_ROAMING = (
             "Kelso Ocean",
             id="an ocean is a place, and what lies below one",
         ),
+        pytest.param(
+            "Kelso care costs underestimated",
+            "Kelso's free care scheme will cost more than planned. The rise stems from mistakes "
+            "in the research, according to findings published in the Quarterly Commentary of "
+            "Calder University's Tern Institute.",
+            "Which university is home to the Tern Institute, whose report said Kelso's free care "
+            "costs were underestimated?",
+            "Calder University",
+            id="a venue of the kind asked is named by its name",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

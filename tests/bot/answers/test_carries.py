@@ -128,3 +128,18 @@ def test_the_day_something_was_told_on_is_not_when_it_will_be() -> None:
         "Kelso Games will release the Calder video game on Wednesday.",
     ):
         assert carries(ArticleText.of("Game", text).sentences[0], q.wanted, q)
+
+
+def test_a_venue_of_the_kind_asked_is_named_by_its_name() -> None:
+    q = analyze("Which university is home to the Tern Institute, whose report Kelso cited?")
+    for text in (
+        "The report was published by Calder University's Tern Institute.",
+        "The Tern Institute at the University of Northfield published it.",
+    ):
+        assert carries(ArticleText.of("Report", text).sentences[0], q.wanted, q)
+    for text in (
+        "The Tern Institute published the report.",
+        "The University said so.",
+        "A German university said so.",
+    ):
+        assert not carries(ArticleText.of("Report", text).sentences[0], q.wanted, q)
