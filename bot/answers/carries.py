@@ -119,7 +119,9 @@ _GROUPING = re.compile(r"\b(\d+)-(?:member|nation|country)\b")
 _NO_FIGURES = frozenset({"half", "quarter", "twice", "double", "triple"})  # not a count
 # "one 5th the speed", "the 25th award ceremony": no count, unless a rank is asked for
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_RANKED = re.compile(r"\b(?:rank\w*|position|place[ds]?|seed\w*|number)\b", re.IGNORECASE)
+_RANKED = re.compile(
+    r"\b(?:rank\w*|position|place[ds]?|seed\w*|number|milestones?)\b", re.IGNORECASE
+)
 # Times: no count unless asked for, and a question's "last year" says when, not what
 TIME_KEYS = frozenset(
     map(index_key, word_set("seconds minutes hours days weeks months years decades seasons"))

@@ -286,7 +286,7 @@ NUMBER_NOUNS = word_set(
     "speed temperature proportion share ratio rate fraction majority margin budget value "
     "fine debt deficit loss sales turnover capacity size depth toll compensation damages "
     "bonus pension stake dividend ransom ranking level limit estimate valuation crowd turnout "
-    "audience maximum minimum allowance bid"
+    "audience maximum minimum allowance bid seeding milestone"
 )
 
 # "which city are Franz Ferdinand from, whose gig …?" asks where they are from

@@ -3388,6 +3388,14 @@ TERN_ROAMING = (
             "Calder University",
             id="a venue of the kind asked is named by its name",
         ),
+        pytest.param(
+            "Calder 0-0 Tern",
+            "Tom Beale should have scored for Calder but sent his header wide. The last chance of "
+            "a frantic spell should have seen Beale celebrate his 150th league goal.",
+            "Which league goal milestone did Tom Beale miss when he headed wide against Tern?",
+            "150th",
+            id="a milestone asked is a rank",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(

@@ -82,6 +82,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which city hosts the summit?", Wanted.PLACE),
         ("In which lake did the young actor drown?", Wanted.PLACE),
         ("Beneath which ocean did the earthquake strike?", Wanted.PLACE),
+        ("What seeding did Tom Quill hold at the Kelso Open?", Wanted.NUMBER),
+        ("Which league goal milestone did Tom Beale miss against Tern?", Wanted.NUMBER),
         ("When does the bridge reopen?", Wanted.TIME),
         ("What year did the mill close?", Wanted.TIME),
         ("How many people were rescued?", Wanted.NUMBER),
