@@ -135,35 +135,16 @@ def _price_beside_name(q: Question) -> re.Pattern[str] | None:
 # "did not say where the job losses would fall": what is asked is not told
 _SAY = r"(?:say|reveal|disclose)"
 _NOT_SAYING = rf"\b(?:declined|refused|would not|did not|didn't|wouldn't) (?:to )?{_SAY}"
-# "which online auction house does …?": the noun of what is asked, before the verb
-_WHICH_NOUN = re.compile(
-    r"^(?:which|what)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:does|did|do|is|was|were|are|has|had|"
-    r"have|will)\b",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=64)
-def _which_noun(question: str) -> re.Pattern[str] | None:
-    """What finds the noun a "which …?" question asks for after "a" or "an" in a sentence
-    ("an online auction house")."""
-    match = _WHICH_NOUN.match(question)
-    if match is None:
-        return None
-    return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(match.group(1))}\b", re.I)
+# a question that asks "which …?" or "what …?"
+_WHICH = re.compile(r"(?:which|what)\b", re.IGNORECASE)
 
 
 def _unnamed_which(q: Question, sentence: Sentence) -> bool:
-    """Whether the sentence writes what a "which …?" question asks for as "a …" or "an …"
-    and names nothing the question does not, nor gives a figure ("an HIV prevalence of
-    24%"): it says there is one, not which."""
-    noun = _which_noun(q.text)
-    return (
-        noun is not None
-        and not sentence.numbers
-        and bool(noun.search(sentence.text))
-        and sentence.names <= term_words(q)
-    )
+    """Whether a "which …?" or "what …?" question of no kind known (a firm, a label, a
+    committee) is read in a sentence that names nothing the question does not, nor gives a
+    figure ("Microsoft has been working for an online auction house"): it says there is
+    one, not which."""
+    return bool(_WHICH.match(q.text)) and not sentence.numbers and sentence.names <= term_words(q)
 
 
 # which profit a figure is of: "net profits were up 42%", "pre-tax profits rose 56%"

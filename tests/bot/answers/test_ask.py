@@ -3396,6 +3396,16 @@ TERN_ROAMING = (
             "150th",
             id="a milestone asked is a rank",
         ),
+        pytest.param(
+            "Tern to buy Calder",
+            "Tern is to buy the blog service Calder for an undisclosed sum. Rumours that Tern "
+            "was buying Calder were first broken online last week. The Kelso Notes weblog said "
+            "company insiders had hinted at the deal.",
+            "Which weblog broke the rumours that Tern was buying Calder, citing hints from "
+            "company insiders?",
+            None,
+            id="which one is not said by a sentence naming only what the question names",
+        ),
     ],
 )
 async def test_the_sentence_of_one_article_that_answers(
