@@ -19,6 +19,7 @@ from bot.answers.entities import (
     Sentence,
 )
 from bot.answers.measures import (
+    AND_A_HALF,
     CURRENCY,
     DURATION,
     FIGURE,
@@ -112,7 +113,7 @@ _SINCE = re.compile(
 )
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\ds?$")
 _NOT_COUNTS = re.compile(
-    rf"\b({FIGURE})(?:\s+and\s+a\s+half)?[\s-]+{DURATION}",
+    rf"\b({FIGURE}){AND_A_HALF}[\s-]+{DURATION}",
     re.IGNORECASE,
 )
 _GROUPING = re.compile(r"\b(\d+)-(?:member|nation|country)\b")

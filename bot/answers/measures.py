@@ -48,9 +48,9 @@ _FIGURE_WORDS = (
 )
 _WORD_FIGURE = rf"(?:{_FIGURE_WORDS}|a)"
 FIGURE = rf"(?:\d[\d,.]*|{_WORD_FIGURE})"
-_AND_A_HALF = r"(?:[\s-]and[\s-]a[\s-]half)?"  # "three-and-a-half years", "15 and a half miles"
+AND_A_HALF = r"(?:[\s-]and[\s-]a[\s-]half)?"  # "three-and-a-half years", "15 and a half miles"
 # a figure before its unit: digits may touch it ("86.9kg"), words may not ("I am" is no "a m")
-_FIGURE_THEN = rf"(?:\d[\d,.]*{_AND_A_HALF}[\s-]*|{_WORD_FIGURE}{_AND_A_HALF}[\s-]+)"
+_FIGURE_THEN = rf"(?:\d[\d,.]*{AND_A_HALF}[\s-]*|{_WORD_FIGURE}{AND_A_HALF}[\s-]+)"
 CURRENCY = (
     r"(?:dollars?|pounds?|euros?|kroner|krone|kronor|yen|yuan|roubles?|rubles?|dinars?|rupees?|"
     r"reais|pence|cents?)"
