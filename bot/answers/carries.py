@@ -347,16 +347,22 @@ _FIGURE_IN = re.compile(r"[^\W_]*\d[^\W_]*")  # the figure tokens a sentence's n
 _VENUES = LOCAL_NOUNS & PLACE_WORDS
 
 
+@lru_cache(maxsize=64)  # (built once per kind, not once per sentence read)
+def _named_venue(venue: str) -> re.Pattern[str]:
+    """What finds a venue of one kind by its name: "Strathclyde University", "the
+    University of Surrey" (the name in the first or second group)."""
+    kind = rf"(?i:{re.escape(venue)}\w*)"
+    return re.compile(
+        rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){kind}\b|\b{kind}\s+of\s+((?:[A-Z][\w'’-]*\s*){{1,3}})"
+    )
+
+
 def _venue_named(text: str, venues: set[str], asked: set[str]) -> bool:
     """Whether the sentence names a venue of the kind asked, by a name the question does
     not give ("Strathclyde University", "the University of Surrey" for "which university
     …?")."""
     for venue in venues:
-        kind = rf"(?i:{re.escape(venue)}\w*)"
-        for m in re.finditer(
-            rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){kind}\b|\b{kind}\s+of\s+((?:[A-Z][\w'’-]*\s*){{1,3}})",
-            text,
-        ):
+        for m in _named_venue(venue).finditer(text):
             name = {fold(w.lower()).removesuffix("'s") for w in (m.group(1) or m.group(2)).split()}
             if name - asked - STOP_WORDS - DEMONYMS:  # (not "a German court")
                 return True
