@@ -57,7 +57,8 @@ TITLES = word_set(
     "historian lecturer teacher headteacher headmaster headmistress academic author novelist "
     "writer screenwriter film-maker filmmaker dancer skater swimmer sprinter athlete hurdler "
     "cyclist rower boxer golfer jockey batsman bowler envoy diplomat negotiator aide advisor "
-    "mep msp leader monarch emperor dictator soldier defendant victim suspect prisoner hostage"
+    "mep msp leader monarch emperor dictator soldier defendant victim suspect prisoner hostage "
+    "character comic"
 )
 SPEECH_VERBS = word_set(
     "said says told added explained insisted admitted claimed wrote tweeted warned "

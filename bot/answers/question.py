@@ -259,7 +259,8 @@ HEAD_PERSON_NOUNS = PERSON_NOUNS | word_set(
     "pitcher catcher wicketkeeper fielder hurdler vaulter marathoner scorer debutant "
     "sheriff warden bailiff mogul magnate correspondent handler screener guard shopper "
     "customer neighbour neighbor friend stranger bystander cashier receptionist bouncer "
-    "steward caddie caddy carer babysitter legend great team-mate teammate wild-card"
+    "steward caddie caddy carer babysitter legend great team-mate teammate wild-card "
+    "character comic"  # (a story's people: "which character will Tom Hanks play?")
 )
 _NOT_PEOPLE = word_set("twist wrist playlist checklist shortlist median amen")
 _PERSON_ENDING = re.compile(r"(?:.{3,}(?:ist|ian)|.+(?:man|woman|men|women|person|people))$")

@@ -1843,11 +1843,19 @@ TERN_ROAMING = (
         pytest.param(
             "Tern poster row",
             "Tern's hypnotism poster of Ada Quill has been compared to the portrayal of the "
-            "Dickens character Fagin in the stage version of Oliver!",
-            "Which Dickens character did critics compare Tern's poster of Ada Quill swinging a "
+            "Dickens villain Fagin in the stage version of Oliver!",
+            "Which Dickens villain did critics compare Tern's poster of Ada Quill swinging a "
             "pocket watch to?",
             "Fagin",
             id="a which-question of no known type needs a little over half its words",
+        ),
+        pytest.param(
+            "Kelso film cast",
+            "Filming of The Kelso Code starts in May. Tom Quill will play the character Fagin, "
+            "the film's producers said on Monday.",
+            "Which character will Tom Quill play in the film of The Kelso Code?",
+            "Fagin",
+            id="a character is a person, named after the word",
         ),
         pytest.param(
             "Plea for Kelso hostage",

@@ -47,6 +47,12 @@ def test_a_full_name_after_a_champion_may_open_on_a_peoples_word() -> None:
     assert frozenset({"kaleb", "tern"}) in people("Tern to run", medallist)
 
 
+def test_a_character_or_a_comic_named_after_the_word_is_a_person() -> None:
+    text = "Tom Quill plays the character Fagin. The bookmakers backed the comic Beale."
+    found = people("Kelso Code cast", text)
+    assert frozenset({"fagin"}) in found and frozenset({"beale"}) in found
+
+
 def test_an_organisation_that_speaks_is_not_a_person() -> None:
     text = (
         "Launch start-up Nordlys Orbital reached orbit on Monday. "

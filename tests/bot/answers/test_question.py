@@ -132,6 +132,8 @@ def test_capitals_say_names_when_other_words_are_written_small() -> None:
         ("Which US entrepreneur bought Tern?", Wanted.PERSON),
         ("Which music mogul who ran the Tern label produced the film?", Wanted.PERSON),
         ("Which Harwick producer backed the film?", Wanted.PERSON),
+        ("Which character will Tom Quill play in the Kelso film?", Wanted.PERSON),
+        ("Which comic did the bookmakers make favourite to win the Tern show?", Wanted.PERSON),
         ("Which Lib Dem spokesman asked the question?", Wanted.PERSON),
         ("Which Nobel-winning physicist signed the letter?", Wanted.PERSON),
         ("Which Dunmore midfielder's tackle broke his ankle?", Wanted.PERSON),
