@@ -64727,6 +64727,1125 @@ B58_NEAR_BBC_B = (
 )
 
 
+_b59_c = partial(_c, batch=59)
+
+B59_BBC_A = (
+    # who
+    _b59_c(
+        "who",
+        "Which former UN human rights commissioner and Irish president said the government must "
+        "act quickly on the Law Lords' ruling against detaining foreign terror suspects without "
+        "trial?",
+        "bbc-politics-368",
+        "Mary Robinson|Mrs Robinson",
+    ),
+    _b59_c(
+        "who",
+        "Which France player hurt his chest against Wales and made way in the squad for Cedric "
+        "Heymans and Ludovic Valbon for the Ireland game?",
+        "bbc-sport-344",
+        "Aurelien Rougerie|Rougerie",
+    ),
+    _b59_c(
+        "who",
+        "Which operator lets its smartphone customers back up their address books online through "
+        "its My Phone syncing service?",
+        "bbc-tech-069",
+        "Orange",
+    ),
+    _b59_c(
+        "who",
+        "With which club side does England goal-kicker Charlie Hodgson, who has added crowd noise "
+        "to his practice routine, have an excellent kicking record?",
+        "bbc-sport-415",
+        "Sale Sharks",
+    ),
+    _b59_c(
+        "who",
+        "Which other popular BitTorrent site decided to close down after Suprnova.org, apparently "
+        "fearing MPAA legal action?",
+        "bbc-tech-255",
+        "Phoenix Torrents",
+    ),
+    _b59_c(
+        "who",
+        "Which HVB analyst said Borussia Dortmund's financial crisis was the bill for years of "
+        "mismanagement?",
+        "bbc-business-193",
+        "Peter-Thilo Halser",
+    ),
+    _b59_c(
+        "who",
+        "Which human rights group has argued that terror detainees could be brought to trial if "
+        "phone-tap evidence were allowed in court, as Javier Solana called ministers naive?",
+        "bbc-politics-216",
+        "Liberty",
+    ),
+    _b59_c(
+        "who",
+        "What title did Neil Kinnock say he would probably take when he entered the House of "
+        "Lords?",
+        "bbc-politics-163",
+        "Lord Kinnock of Bedwellty",
+    ),
+    _b59_c(
+        "who",
+        "Which SG Corporate & Investment Banking economist described the January US retail sales "
+        "figures as decent numbers?",
+        "bbc-business-063",
+        "Steve Gallagher",
+    ),
+    _b59_c(
+        "who",
+        "From which predecessor, now foreign secretary, did David Blunkett reportedly complain he "
+        "had inherited a 'giant mess' at the Home Office?",
+        "bbc-politics-046",
+        "Jack Straw",
+    ),
+    _b59_c(
+        "who",
+        "Which Lions coach has not set Jonny Wilkinson a deadline to start playing again if he "
+        "wants to be considered for the summer tour?",
+        "bbc-sport-345",
+        "Sir Clive Woodward|Woodward",
+    ),
+    _b59_c(
+        "who",
+        "At a meeting of which body did Sir Ian Blair warn that terrorists might target the UK in "
+        "the run-up to the general election?",
+        "bbc-politics-379",
+        "Metropolitan Police Authority",
+    ),
+    _b59_c(
+        "who",
+        "Which MEP's high-profile departure had hit UKIP shortly before it suspended its East "
+        "Kilbride candidate John Houston?",
+        "bbc-politics-286",
+        "Robert Kilroy-Silk|Kilroy-Silk",
+    ),
+    _b59_c(
+        "who",
+        "Which Liberal Democrat foreign affairs spokesman repeated calls for Lord Goldsmith's "
+        "first legal advice on the Iraq war to be published?",
+        "bbc-politics-324",
+        "Menzies Campbell",
+    ),
+    _b59_c(
+        "who",
+        "With which husband has Friends star Courteney Cox Arquette been working on the HBO drama "
+        "project The Rise And Fall Of Taylor Kennedy?",
+        "bbc-entertainment-176",
+        "David Arquette",
+    ),
+    _b59_c(
+        "who",
+        "Who at Respond imaging partner Sertit said flooded wadis had badly hampered aid groups' "
+        "transport in Darfur?",
+        "bbc-tech-223",
+        "Stephen Candillon",
+    ),
+    _b59_c(
+        "who",
+        "Which business group welcomed the government's latest proposal for a default retirement "
+        "age of 65?",
+        "bbc-business-382",
+        "British Chambers of Commerce",
+    ),
+    _b59_c(
+        "who",
+        "Which two other major ratings agencies had upgraded Russia's sovereign debt long before "
+        "Standard & Poor's gave it investment grade?",
+        "bbc-business-091",
+        "Fitch and Moody's",
+    ),
+    _b59_c(
+        "who",
+        "Which bank, Vivendi's adviser on its convertible bond sale, was also targeted by a "
+        "complaint from French regulator AMF?",
+        "bbc-business-475",
+        "Deutsche Bank",
+    ),
+    _b59_c(
+        "who",
+        "Which second Iranian blogger, who also reported on bloggers' arrests, was still being "
+        "held when Arash Sigarchi was jailed for 14 years?",
+        "bbc-tech-035",
+        "Motjaba Saminejad|Saminejad",
+    ),
+    _b59_c(
+        "who",
+        "Which flanker are Ireland without for the Six Nations in which Keith Wood tips them to "
+        "win the Grand Slam?",
+        "bbc-sport-352",
+        "Keith Gleeson",
+    ),
+    _b59_c(
+        "who",
+        "Which England player took the ball over the Irish line under a pile of bodies without "
+        "referee Jonathan Kaplan consulting the fourth official?",
+        "bbc-sport-289",
+        "Josh Lewsey|Lewsey",
+    ),
+    # when
+    _b59_c(
+        "when",
+        "For which year did Sir Anthony O'Reilly say he was confident Independent News & Media "
+        "would post a meaningful rise in earnings?",
+        "bbc-business-325",
+        "2005",
+    ),
+    _b59_c(
+        "when",
+        "January's 0.3% fall in US retail sales was the biggest monthly drop since which month?",
+        "bbc-business-063",
+        "August",
+    ),
+    _b59_c(
+        "when",
+        "In what year did Marcel Desailly win the Champions League with AC Milan?",
+        "bbc-sport-181",
+        "1994",
+    ),
+    _b59_c(
+        "when",
+        "On what day was Tony Blair due to join David Blunkett on a visit to Sheffield seen as a "
+        "show of unity?",
+        "bbc-politics-046",
+        "Thursday",
+    ),
+    _b59_c(
+        "when",
+        "On what day did Michael Howard use Prime Minister's Questions to attack David Blunkett "
+        "over comments in a new biography?",
+        "bbc-politics-046",
+        "Wednesday",
+    ),
+    _b59_c(
+        "when",
+        "In what year did Winston Churchill warn that an Iron Curtain had descended across "
+        "Europe, according to Frederick Forsyth?",
+        "bbc-politics-290",
+        "1946",
+    ),
+    _b59_c(
+        "when",
+        "Ahead of which year's Olympic Games are the Chinese authorities building dozens of new "
+        "roads in Beijing?",
+        "bbc-business-461",
+        "2008",
+    ),
+    _b59_c(
+        "when",
+        "Throughout which year was the mobile operator 3 planning regular gigs after phone "
+        "casting a Rooster concert?",
+        "bbc-tech-182",
+        "2005",
+    ),
+    _b59_c(
+        "when",
+        "In which month of 2004 did Justine Henin-Hardenne contract the virus that sent her down "
+        "the world rankings?",
+        "bbc-sport-465",
+        "April",
+    ),
+    _b59_c(
+        "when",
+        "On what day was Justine Henin-Hardenne named Belgian sportswoman of the year?",
+        "bbc-sport-465",
+        "Friday",
+    ),
+    _b59_c(
+        "when",
+        "On what day did Balco boss Victor Conte e-mail the Associated Press to say he stood by "
+        "his claims about Marion Jones?",
+        "bbc-sport-049",
+        "Wednesday",
+    ),
+    _b59_c(
+        "when",
+        "In what year did whistleblower Cynthia Cooper alert WorldCom's directors to irregular "
+        "accounting practices?",
+        "bbc-business-059",
+        "2002",
+    ),
+    _b59_c(
+        "when",
+        "Which year did Jack McConnell say must be the one in which Scotland clearly showed it "
+        "cared about people elsewhere in the world?",
+        "bbc-politics-164",
+        "2005",
+    ),
+    _b59_c(
+        "when",
+        "In what year did Shakespeare in Love's best film win see five producers collect Oscars, "
+        "prompting the Academy to limit nominated producers?",
+        "bbc-entertainment-039",
+        "1999",
+    ),
+    _b59_c(
+        "when",
+        "On what day did the Academy's producers branch executive committee decide the eligible "
+        "producers for The Aviator and Million Dollar Baby?",
+        "bbc-entertainment-039",
+        "Wednesday",
+    ),
+    _b59_c(
+        "when",
+        "On what day did the Council of Mortgage Lenders, British Bankers Association and "
+        "Building Societies Association all say mortgage lending was slowing?",
+        "bbc-business-329",
+        "Monday",
+    ),
+    _b59_c(
+        "when",
+        "On what date was REM's original Glasgow concert, called off because of Mike Mills' flu, "
+        "meant to take place?",
+        "bbc-entertainment-287",
+        "22 February",
+    ),
+    _b59_c(
+        "when",
+        "In which month did Microsoft buy Lookout Software, whose program could form the basis of "
+        "its desktop search tool?",
+        "bbc-tech-108",
+        "October",
+    ),
+    # where
+    _b59_c(
+        "where",
+        "In which country is Sierra Wireless, the wireless products firm that agreed to work with "
+        "Nokia on HSDPA, based?",
+        "bbc-tech-032",
+        "Canada",
+    ),
+    _b59_c(
+        "where",
+        "In which country is Dainik Jagran, the Hindi daily published by the firm Independent "
+        "News & Media bought into, the top-selling newspaper?",
+        "bbc-business-325",
+        "India",
+    ),
+    _b59_c(
+        "where",
+        "In which country is Borussia Dortmund the only football club listed on the stock market?",
+        "bbc-business-193",
+        "Germany",
+    ),
+    _b59_c(
+        "where",
+        "Where did the IRA nearly assassinate Prime Minister Thatcher, according to a reader who "
+        "lived through the Blitz and backed Frederick Forsyth's stand on control orders?",
+        "bbc-politics-290",
+        "Brighton",
+    ),
+    _b59_c(
+        "where",
+        "At which ground will England meet Italy in what became a wooden spoon decider after "
+        "their 19-13 defeat in Dublin?",
+        "bbc-sport-405",
+        "Twickenham",
+    ),
+    _b59_c(
+        "where",
+        "Which country does Elena Dementieva, one of the players Claude Eerdekens said he was "
+        "protecting in the Kuznetsova doping row, come from?",
+        "bbc-sport-502",
+        "Russia",
+    ),
+    _b59_c(
+        "where",
+        "During which country's rainy season did Respond's satellite maps help Darfur aid groups "
+        "find ways round flooded riverbeds?",
+        "bbc-tech-223",
+        "Sudan",
+    ),
+    _b59_c(
+        "where",
+        "In which city will Wales take on Scotland in a fortnight, without captain Gareth Thomas "
+        "and his broken thumb?",
+        "bbc-sport-291",
+        "Edinburgh",
+    ),
+    _b59_c(
+        "where",
+        "In which city did house prices fall by less than the national rate, according to the "
+        "RICS survey for November?",
+        "bbc-business-329",
+        "London",
+    ),
+    _b59_c(
+        "where",
+        "At which Glasgow venue were REM originally due to play before bassist Mike Mills went "
+        "down with flu?",
+        "bbc-entertainment-287",
+        "SECC",
+    ),
+    _b59_c(
+        "where",
+        "In which part of Iran does jailed blogger Arash Sigarchi also edit a newspaper?",
+        "bbc-tech-035",
+        "northern Iran",
+    ),
+    _b59_c(
+        "where",
+        "Where did Krispy Kreme's shares slump after the doughnut chain said it must redo its "
+        "2004 accounts?",
+        "bbc-business-386",
+        "Wall Street",
+    ),
+    # how many
+    _b59_c(
+        "how many",
+        "Roughly how much is Sprint spending on EV-DO technology from Lucent, Nortel and Motorola "
+        "as part of its $3bn multi-year contracts?",
+        "bbc-tech-032",
+        "$1bn",
+    ),
+    _b59_c(
+        "how many",
+        "What is Independent News & Media's deal for a 26% stake in the newspaper group Jagran "
+        "worth?",
+        "bbc-business-325",
+        "25m euros|$34.1m",
+    ),
+    _b59_c(
+        "how many",
+        "What proportion of 15 to 24-year-olds own at least one mobile, according to the "
+        "Intervoice survey on lost phones?",
+        "bbc-tech-069",
+        "94%",
+    ),
+    _b59_c(
+        "how many",
+        "How many smartcard slots do Sky set-top boxes have, including the one that had lain "
+        "dormant until the loyalty card plans?",
+        "bbc-tech-124",
+        "two",
+    ),
+    _b59_c(
+        "how many",
+        "How many years did the Cold War last, according to Frederick Forsyth's attack on the "
+        "government's control orders?",
+        "bbc-politics-290",
+        "43",
+    ),
+    _b59_c(
+        "how many",
+        "How much does a ticket cost for fans wanting to watch Rooster's gig phone cast by the "
+        "operator 3?",
+        "bbc-tech-182",
+        "five pounds",
+    ),
+    _b59_c(
+        "how many",
+        "To how many Scottish newspapers were John Houston's reported views sent before UKIP "
+        "suspended him?",
+        "bbc-politics-286",
+        "two",
+    ),
+    _b59_c(
+        "how many",
+        "How much does the US supermarket group Winn-Dixie owe in total, after filing for Chapter "
+        "11 bankruptcy protection?",
+        "bbc-business-145",
+        "$1.87bn|£980m",
+    ),
+    _b59_c(
+        "how many",
+        "How many other players at the exhibition event did Claude Eerdekens say he wanted to "
+        "protect by going public with the Kuznetsova doping claim?",
+        "bbc-sport-502",
+        "three",
+    ),
+    _b59_c(
+        "how many",
+        "By how much does South African bank Absa expect its earnings to grow in its current "
+        "financial year, as talks with Barclays go on?",
+        "bbc-business-218",
+        "20-25%",
+    ),
+    _b59_c(
+        "how many",
+        "How many of the nine official tournaments she entered in 2004 did Justine Henin-Hardenne "
+        "win?",
+        "bbc-sport-465",
+        "five",
+    ),
+    _b59_c(
+        "how many",
+        "By how much on average has Apple cut the prices of its latest iPod models?",
+        "bbc-tech-040",
+        "£40",
+    ),
+    _b59_c(
+        "how many",
+        "About how many children in the UK live with foster families, as the government promised "
+        "carers a national minimum allowance?",
+        "bbc-politics-103",
+        "50,000",
+    ),
+    _b59_c(
+        "how many",
+        "How tall did Roy Keane say Patrick Vieira was when accusing him of picking on Gary "
+        "Neville in the Highbury tunnel?",
+        "bbc-sport-137",
+        "6ft 4in",
+    ),
+    _b59_c(
+        "how many",
+        "How old is Tom Hanks, who crossed a specially built bridge at the Polar Express UK "
+        "premiere?",
+        "bbc-entertainment-036",
+        "48",
+    ),
+    _b59_c(
+        "how many",
+        "How big was the accounting fraud uncovered at WorldCom after Cynthia Cooper's warnings?",
+        "bbc-business-059",
+        "$11bn|£5.7bn",
+    ),
+    _b59_c(
+        "how many",
+        "How much per share did Foster's takeover proposal for winemaker Southcorp offer?",
+        "bbc-business-451",
+        "A$4.17",
+    ),
+    _b59_c(
+        "how many",
+        "How many staff has the Scottish Executive seconded to aid agencies after the Asian "
+        "tsunami, according to Jack McConnell?",
+        "bbc-politics-164",
+        "11",
+    ),
+    _b59_c(
+        "how many",
+        "How many networks of remotely controlled computers did the Honeynet Project researchers "
+        "track for months?",
+        "bbc-tech-357",
+        "more than 100|100",
+    ),
+    _b59_c(
+        "how many",
+        "About how many Tutsis and moderate Hutus were killed by Hutu militias in the Rwandan "
+        "genocide, according to the story on the UK's £4m grant?",
+        "bbc-politics-140",
+        "800,000",
+    ),
+    _b59_c(
+        "how many",
+        "By how much did the number of house sales per chartered surveyor drop, according to the "
+        "RICS survey for November?",
+        "bbc-business-329",
+        "32%",
+    ),
+    _b59_c(
+        "how many",
+        "How long was the AMF probe that ended with Vivendi and Jean-Marie Messier each being "
+        "fined 1m euros?",
+        "bbc-business-475",
+        "15-month",
+    ),
+    _b59_c(
+        "how many",
+        "How many home games in Europe had Deportivo La Coruna gone without scoring by the time "
+        "they lost 1-0 to Liverpool?",
+        "bbc-sport-223",
+        "six",
+    ),
+    _b59_c(
+        "how many",
+        "What is the effective range of the Bluetooth technology that the new strains of the "
+        "Cabir phone virus use to spread?",
+        "bbc-tech-290",
+        "a few tens of metres",
+    ),
+    _b59_c(
+        "how many",
+        "How many times have Ireland finished Six Nations runners-up, according to Keith Wood's "
+        "Grand Slam prediction story?",
+        "bbc-sport-352",
+        "three",
+    ),
+    _b59_c(
+        "how many",
+        "At what price did Krispy Kreme shares close after the doughnut firm said it must restate "
+        "its 2004 accounts?",
+        "bbc-business-386",
+        "$10.48",
+    ),
+)
+
+B59_BBC_B = (
+    # who
+    _b59_c(
+        "who",
+        "Which Everton boss backtracked and conceded that striker James Beattie's red card for "
+        "the headbutt on William Gallas had been correct?",
+        "bbc-sport-097",
+        "David Moyes|Moyes",
+    ),
+    _b59_c(
+        "who",
+        "Which head of the National Audit Office said English Partnerships and the deputy prime "
+        "minister's office had worked hard to get a Millennium Dome deal after the first sale "
+        "failed?",
+        "bbc-politics-006",
+        "Sir John Bourn|John Bourn",
+    ),
+    _b59_c(
+        "who",
+        "Which Wales coach said uncapped Blues prop John Yapp has what it takes to play "
+        "international rugby?",
+        "bbc-sport-359",
+        "Mike Ruddock|Ruddock",
+    ),
+    _b59_c(
+        "who",
+        "From which mobile operator will Stelios Haji-Ioannou's Easymobile rent the airtime it "
+        "sells to customers?",
+        "bbc-business-205",
+        "T-Mobile",
+    ),
+    _b59_c(
+        "who",
+        "Which band's comeback single Galvanize was being outsold by Elvis Presley's reissued A "
+        "Fool Such As I?",
+        "bbc-entertainment-240",
+        "Chemical Brothers",
+    ),
+    _b59_c(
+        "who",
+        "Which rival search engine has been building its own video search for webcasts and TV "
+        "clips, promoted from its homepage, as Google launched its Google Video TV search?",
+        "bbc-tech-076",
+        "Yahoo",
+    ),
+    _b59_c(
+        "who",
+        "Who scored twice for Chelsea in their 3-1 first-leg win over Barcelona in the 2000 "
+        "Champions League quarter-final?",
+        "bbc-sport-182",
+        "Tore Andre Flo",
+    ),
+    _b59_c(
+        "who",
+        "Which economist said the euro area economy was still struggling with its recovery as the "
+        "ECB kept its key rate at 2% for a 19th month?",
+        "bbc-business-436",
+        "Dirk Schumacher",
+    ),
+    _b59_c(
+        "who",
+        "Which Venezuelan vice president said farmers and ranchers with their titles in order and "
+        "productive land had nothing to fear from the land reform?",
+        "bbc-business-388",
+        "Jose Vicente Rangel|Mr Rangel",
+    ),
+    _b59_c(
+        "who",
+        "Which Tory foreign affairs spokesman said lifting the EU arms embargo on China would be "
+        "irresponsible and would harm Britain's relations with the US?",
+        "bbc-politics-386",
+        "Michael Ancram",
+    ),
+    _b59_c(
+        "who",
+        "Which 30-year-old Arsenal defender was on the verge of signing a new deal as the Gunners "
+        "prepared to face Rosenborg with Manuel Almunia in goal?",
+        "bbc-sport-227",
+        "Sol Campbell|Campbell",
+    ),
+    _b59_c(
+        "who",
+        "Who won the best first screenplay award for Maria Full of Grace at the Independent "
+        "Spirit Awards that Sideways dominated?",
+        "bbc-entertainment-370",
+        "Joshua Marston",
+    ),
+    _b59_c(
+        "who",
+        "Which Real Madrid director of sport praised the fans' maturity after the game with Real "
+        "Sociedad was abandoned over a bomb scare?",
+        "bbc-sport-247",
+        "Emilio Butragueno|Butragueno",
+    ),
+    _b59_c(
+        "who",
+        "Which net provider commissioned the Demos report Broadband Britain: The End Of Asymmetry?",
+        "bbc-tech-150",
+        "AOL",
+    ),
+    _b59_c(
+        "who",
+        "Which singer's evening gown will go under the hammer at the New York jazz auction headed "
+        "by Charlie Parker's saxophone?",
+        "bbc-entertainment-164",
+        "Ella Fitzgerald",
+    ),
+    _b59_c(
+        "who",
+        "Which former Labour MP and prominent member of Britain's Jewish community called Prince "
+        "Harry's Nazi costume stupid and evil?",
+        "bbc-politics-120",
+        "Lord Janner",
+    ),
+    _b59_c(
+        "who",
+        "Which technology company developed the wireless network used to monitor pandas at the "
+        "Wolong Nature Reserve?",
+        "bbc-tech-107",
+        "Intel",
+    ),
+    _b59_c(
+        "who",
+        "Which party leader unveiled Conservative plans for locally elected police commissioners "
+        "to replace police authorities?",
+        "bbc-politics-347",
+        "Michael Howard|Mr Howard",
+    ),
+    _b59_c(
+        "who",
+        "Which Ukrainian prime minister said as many as 3,000 firms could be included on the list "
+        "of privatisations under review?",
+        "bbc-business-197",
+        "Yulia Tymoshenko",
+    ),
+    _b59_c(
+        "who",
+        "Which Stone & McCarthy Research analyst said US inflation was not just a risk but was "
+        "actually moving higher?",
+        "bbc-business-402",
+        "Ken Kim|Mr Kim",
+    ),
+    _b59_c(
+        "who",
+        "Which Credit Suisse First Boston analyst said the litigation risks in Yukos's US "
+        "bankruptcy court fight were real?",
+        "bbc-business-391",
+        "Vadim Mitroshin",
+    ),
+    _b59_c(
+        "who",
+        "Which band went in at number three with The Number Of The Beast when Elvis Presley's "
+        "Jailhouse Rock returned to number one?",
+        "bbc-entertainment-234",
+        "Iron Maiden",
+    ),
+    # when
+    _b59_c(
+        "when",
+        "Wales coach Mike Ruddock said his Six Nations squad, including uncapped prop John Yapp, "
+        "was based on performances in which month's internationals?",
+        "bbc-sport-359",
+        "November",
+    ),
+    _b59_c(
+        "when",
+        "Since what year had US long-term jobless claims not been as low, according to the labour "
+        "figures that came out alongside the strong December retail sales?",
+        "bbc-business-450",
+        "2001",
+    ),
+    _b59_c(
+        "when",
+        "When, according to Ofcom figures quoted by Bill Thompson, were there almost four million "
+        "broadband users in the UK?",
+        "bbc-tech-184",
+        "April 2004",
+    ),
+    _b59_c(
+        "when",
+        "On what night did Parmalat Finanziaria issue a statement setting out its administrators' "
+        "plans to relist the group's shares?",
+        "bbc-business-048",
+        "Wednesday",
+    ),
+    _b59_c(
+        "when",
+        "On which day were the Oscars, at which Sideways had five nominations, due to be held "
+        "after its Independent Spirit Awards sweep?",
+        "bbc-entertainment-370",
+        "Sunday",
+    ),
+    _b59_c(
+        "when",
+        "On what day was the Real Madrid v Real Sociedad match at the Bernabeu abandoned because "
+        "of a bomb scare?",
+        "bbc-sport-247",
+        "Sunday",
+    ),
+    _b59_c(
+        "when",
+        "In which years would the Treasury's £7.5bn for Crossrail be paid out in £2.5bn "
+        "instalments, according to the Mail on Sunday?",
+        "bbc-business-166",
+        "2010, 2011 and 2012",
+    ),
+    _b59_c(
+        "when",
+        "On what date does the BBC's DVD reviewer suggest handing someone the 34-film John Wayne "
+        "collection as a present?",
+        "bbc-entertainment-077",
+        "24 December",
+    ),
+    _b59_c(
+        "when",
+        "On what day did a district court rule that the sale of Ukraine's Krivorizhstal steel "
+        "mill was illegal?",
+        "bbc-business-197",
+        "Thursday",
+    ),
+    _b59_c(
+        "when",
+        "On what day was the Federal Reserve's rate-setting meeting expected to deliver the fifth "
+        "US interest rate rise since June?",
+        "bbc-business-402",
+        "Tuesday",
+    ),
+    _b59_c(
+        "when",
+        "When was the Buntes Fernsehen village internet TV trial in Engerwitzdorf started?",
+        "bbc-tech-365",
+        "late 2004",
+    ),
+    _b59_c(
+        "when",
+        "At what time were Rod Macqueen's Southern Hemisphere side due at Twickenham for the free "
+        "Rugby Aid training session?",
+        "bbc-sport-331",
+        "1330",
+    ),
+    _b59_c(
+        "when",
+        "In which year does Sri Lanka Banks Association chairman AL Gooneratne expect banks to "
+        "face a revenue shortfall because of the tsunami?",
+        "bbc-business-228",
+        "2005",
+    ),
+    _b59_c(
+        "when",
+        "On which day did Michael Howard and John Redwood launch Tory plans to abolish hundreds "
+        "of quangos, as Tony Blair made his personal prosperity speech?",
+        "bbc-politics-099",
+        "Thursday",
+    ),
+    # where
+    _b59_c(
+        "where",
+        "Which Nottingham town was Leslie Gray, 43, one of those killed in the Hatfield rail "
+        "crash, from?",
+        "bbc-politics-178",
+        "Tuxford",
+    ),
+    _b59_c(
+        "where",
+        "Which Leeds district was Hatfield rail crash victim Peter Monkhouse, 50, from?",
+        "bbc-politics-178",
+        "Headingley",
+    ),
+    _b59_c(
+        "where",
+        "On which main railway route did the London to Leeds express derail in the Hatfield crash "
+        "of 2000?",
+        "bbc-politics-178",
+        "East Coast Main Line",
+    ),
+    _b59_c(
+        "where",
+        "In which two countries were the MPAA's legal actions against more than 100 BitTorrent "
+        "server operators launched?",
+        "bbc-tech-241",
+        "US and UK",
+    ),
+    _b59_c(
+        "where",
+        "Which three places does Bill Thompson say measure normal broadband connection speeds in "
+        "megabits a second, leaving the UK laughably slow?",
+        "bbc-tech-184",
+        "South Korea, Japan and Hong Kong",
+    ),
+    _b59_c(
+        "where",
+        "At which ground did Arsene Wenger say Jens Lehmann had not made a big mistake, as he "
+        "kept faith with Manuel Almunia?",
+        "bbc-sport-227",
+        "Old Trafford",
+    ),
+    _b59_c(
+        "where",
+        "From which royal household office was a statement issued saying Prince Harry had "
+        "apologised for wearing a Nazi uniform?",
+        "bbc-politics-120",
+        "Clarence House",
+    ),
+    _b59_c(
+        "where",
+        "Which airport would the £10bn Crossrail line link with the City and Canary Wharf?",
+        "bbc-business-166",
+        "Heathrow",
+    ),
+    _b59_c(
+        "where",
+        "In which city were the Olympics on the eve of whose opening ceremony Greek sprinter "
+        "Katerina Thanou allegedly missed her third drugs test?",
+        "bbc-sport-089",
+        "Athens",
+    ),
+    # how many
+    _b59_c(
+        "how many",
+        "How old is John Yapp, the Blues prop who is the only uncapped player in Wales' Six "
+        "Nations squad?",
+        "bbc-sport-359",
+        "21",
+    ),
+    _b59_c(
+        "how many",
+        "If A Fool Such As I gave Elvis Presley a third straight chart-topper, which UK number "
+        "one single in chart history would it become?",
+        "bbc-entertainment-240",
+        "1,001st",
+    ),
+    _b59_c(
+        "how many",
+        "In the ICM survey for Age Concern on the grey vote, what percentage of 18 to 34 year "
+        "olds said they never vote in general elections?",
+        "bbc-politics-313",
+        "14%",
+    ),
+    _b59_c(
+        "how many",
+        "What did total US retail spending reach in December, when seasonally adjusted sales rose "
+        "1.2% on strong car buying?",
+        "bbc-business-450",
+        "$349.4bn|£265.9bn",
+    ),
+    _b59_c(
+        "how many",
+        "According to the CBI's quarterly survey of small manufacturers hit by rising fuel and "
+        "materials costs, output grew at its fastest rate in how many years?",
+        "bbc-business-168",
+        "seven",
+    ),
+    _b59_c(
+        "how many",
+        "How long did Anne's internet provider say she would have to wait for an engineer to "
+        "bring a new cable modem, in Bill Thompson's column on living with broadband?",
+        "bbc-tech-184",
+        "five days",
+    ),
+    _b59_c(
+        "how many",
+        "Under Parmalat's plan to return to the stock market, shares worth about what percentage "
+        "of their debts are creditors of Parmalat Finanziaria likely to get?",
+        "bbc-business-048",
+        "5.7%",
+    ),
+    _b59_c(
+        "how many",
+        "How much of the El Charcote cattle ranch in Venezuela do its administrators say "
+        "pro-Chavez squatters have occupied over the last four years?",
+        "bbc-business-388",
+        "80%",
+    ),
+    _b59_c(
+        "how many",
+        "How many copies of GTA: San Andreas had been sold in the UK by the end of 2004?",
+        "bbc-tech-203",
+        "1.75 million",
+    ),
+    _b59_c(
+        "how many",
+        "How many very fine saves did Rafael Benitez say Jerzy Dudek made in Liverpool's 3-1 "
+        "first-leg win over Bayer Leverkusen?",
+        "bbc-sport-155",
+        "two",
+    ),
+    _b59_c(
+        "how many",
+        "How much will US operator Sprint spend on EV-DO technology from Lucent, Nortel and "
+        "Motorola as part of its 3G upgrade contracts?",
+        "bbc-tech-335",
+        "$1bn",
+    ),
+    _b59_c(
+        "how many",
+        "How long had David Beckham been at Real Madrid without winning La Liga when he ruled out "
+        "becoming a manager after his playing career?",
+        "bbc-sport-275",
+        "two years",
+    ),
+    _b59_c(
+        "how many",
+        "How many Nintendo GameBoys does the Polish Gameboyzz Orchestra Project use to make its "
+        "blip-pop music?",
+        "bbc-tech-256",
+        "six",
+    ),
+    _b59_c(
+        "how many",
+        "According to the Demos report on how broadband is changing net habits, what proportion "
+        "of broadband users log on to the web before breakfast?",
+        "bbc-tech-392",
+        "more than half",
+    ),
+    _b59_c(
+        "how many",
+        "Up to what share of some of the world's poorest countries' debts did G7 finance "
+        "ministers back writing off, as EU ministers weighed a jet fuel tax to fund aid?",
+        "bbc-business-065",
+        "100%",
+    ),
+    _b59_c(
+        "how many",
+        "How many organisations are listed on the page that Google's homepage tsunami link leads "
+        "to, for people wanting to donate?",
+        "bbc-tech-097",
+        "17",
+    ),
+    _b59_c(
+        "how many",
+        "How many giant pandas are left in the world, a fifth of which live in China's Wolong "
+        "Nature Reserve?",
+        "bbc-tech-107",
+        "1,500",
+    ),
+    _b59_c(
+        "how many",
+        "How long was the study that led Uefa to approve artificial pitches for European matches "
+        "from next season?",
+        "bbc-sport-204",
+        "two-year",
+    ),
+    _b59_c(
+        "how many",
+        "How long would the journey from London's main airport to the City take on the planned "
+        "Crossrail line?",
+        "bbc-business-166",
+        "40 minutes",
+    ),
+    _b59_c(
+        "how many",
+        "What did President Viktor Yushchenko suggest a fair valuation of the Krivorizhstal steel "
+        "mill could be?",
+        "bbc-business-197",
+        "$3bn",
+    ),
+    _b59_c(
+        "how many",
+        "Deutsche Bank, which asked a US court to throw out Yukos's Chapter 11 filing, was one of "
+        "how many banks barred from financing Gazprom?",
+        "bbc-business-391",
+        "six",
+    ),
+    _b59_c(
+        "how many",
+        "How many films did the villagers of Engerwitzdorf make in the first four months of their "
+        "Buntes Fernsehen internet TV project?",
+        "bbc-tech-365",
+        "60",
+    ),
+    _b59_c(
+        "how many",
+        "How many Springboks are in George Gregan's Southern Hemisphere team for the tsunami IRB "
+        "Rugby Aid match?",
+        "bbc-sport-331",
+        "five",
+    ),
+    _b59_c(
+        "how many",
+        "How much in loans does Sri Lanka's private banking sector have outstanding in the "
+        "tsunami disaster zone, according to the Sri Lanka Banks Association?",
+        "bbc-business-228",
+        "25bn rupees|$250m|£135m",
+    ),
+    _b59_c(
+        "how many",
+        "Which of Elvis Presley's own UK number ones did the re-released Jailhouse Rock become "
+        "when it topped the chart 27 years after his death?",
+        "bbc-entertainment-234",
+        "19th",
+    ),
+)
+
+B59_NEAR_BBC_A = (
+    "Who chairs the Commons Standards and Privileges Committee that will receive Sir Philip "
+    "Mawer's findings on David Blunkett's gift of rail tickets to Kimberly Quinn?",
+    "Who is the chief executive of Jagran, the Indian newspaper publisher in which Independent "
+    "News & Media is buying a 26% stake?",
+    "Which firm did Borussia Dortmund appoint as auditor to recommend rescue steps such as "
+    "deferring the rent on its stadium?",
+    "Who chairs the Metropolitan Police Authority, at whose meeting Sir Ian Blair warned that "
+    "terrorists could target the UK general election?",
+    "Who coaches Justine Henin-Hardenne, who lost to Elena Dementieva in a comeback exhibition "
+    "match in Charleroi?",
+    "Who is the chief executive of Sierra Wireless, the Canadian firm teaming up with Nokia on "
+    "HSDPA?",
+    "On what date will the Court of Arbitration for Sport hear the IAAF's appeal against the "
+    "acquittal of Kostas Kenteris and Katerina Thanou?",
+    "In what year did Claude Eerdekens become Belgium's sports minister?",
+    "In what year did Rob Andrew take charge at Newcastle Falcons, Jonny Wilkinson's club?",
+    "In what year did Mary Robinson step down as UN High Commissioner for Human Rights?",
+    "When did Sir Anthony O'Reilly become chief executive of Independent News & Media?",
+    "In what year did Brian Finn become chairman of the Australian winemaker Southcorp?",
+    "In which hospital did Wales captain Gareth Thomas have surgery on the thumb he broke in the "
+    "win over France?",
+    "In which city is Unosat, the UN satellite mapping organisation in the Respond consortium, "
+    "based?",
+    "In which city is Popular Securities, whose bond strategist Van Rourke commented on the "
+    "January US retail sales figures, based?",
+    "In which city is Gimme Credit, whose bond analyst Evan Mann warned about Winn-Dixie's "
+    "bankruptcy, based?",
+    "Where is the Survivors Fund, the charity founded by Mary Kayitesi Blewitt to help women who "
+    "survived the Rwandan genocide, based?",
+    "How many Krispy Kreme franchise owners were found to be breaching their loan agreements?",
+    "How many Sky subscribers cancel their subscriptions each year, according to the report on TV "
+    "loyalty cards?",
+    "How many foster carers are there in England, according to the Fostering Network?",
+    "How many stores is Winn-Dixie expected to sell off after filing for Chapter 11 bankruptcy "
+    "protection?",
+    "How many people were questioned in the Intervoice poll on lost and stolen mobile phones?",
+)
+
+B59_NEAR_BBC_B = (
+    "Which referee sent off Everton striker James Beattie for his headbutt on Chelsea defender "
+    "William Gallas?",
+    "Who will chair the Premier League commission investigating Chelsea's alleged illegal "
+    "approach for Arsenal's Ashley Cole?",
+    "Which judge will preside over the manslaughter trial of Balfour Beatty and five railway "
+    "managers over the Hatfield rail crash?",
+    "Who did UKIP choose to replace suspended candidate John Houston in the East Kilbride seat?",
+    "Who co-wrote the Demos report Broadband Britain: The End Of Asymmetry? with John Craig?",
+    "Who was appointed to run Easymobile, Stelios Haji-Ioannou's new low-cost mobile phone "
+    "service?",
+    "On what date will the manslaughter trial of Balfour Beatty and five railway managers over "
+    "the Hatfield crash begin?",
+    "In what year did Charlie Parker acquire the saxophone expected to fetch up to $1m at "
+    "Guernsey's jazz auction?",
+    "When is stand-in goalkeeper Manuel Almunia's contract with Arsenal due to run out?",
+    "In what year was China's Wolong Nature Reserve, home to a fifth of the world's giant pandas, "
+    "established?",
+    "In what year did former Chelsea captain Marcel Desailly join Qatari club Al-Gharafa?",
+    "Where will the Premier League commission on Chelsea's alleged approach for Ashley Cole sit?",
+    "At which court will Balfour Beatty and the five railway managers be tried over the Hatfield "
+    "rail crash?",
+    "In which Austrian region will Telekom Austria set up its next village internet TV project "
+    "after Engerwitzdorf's Buntes Fernsehen?",
+    "In which city will Parmalat's creditors meet to vote on the company's plan to return to the "
+    "Italian stock exchange?",
+    "In which city will the Gameboyzz Orchestra Project record its planned CD?",
+    "How much did Everton fine James Beattie for headbutting Chelsea's William Gallas?",
+    "How many copies of A Fool Such As I had Elvis Presley sold by midweek, according to the "
+    "early chart sales figures?",
+    "How much compensation are the families of the four Hatfield rail crash victims seeking from "
+    "Balfour Beatty?",
+    "How much does Sony BMG's collector's box for the 18 reissued Elvis Presley number ones cost?",
+    "How much is Marcel Desailly paid a year by Qatari club Al-Gharafa?",
+    "How much in damages is the Motion Picture Association of America seeking from the BitTorrent "
+    "tracker site operators it has sued?",
+)
+
+
 _CORPUS_BATCHES = (
     (
         5,
@@ -64842,6 +65961,7 @@ _CORPUS_BATCHES = (
     (56, B56_BBC_A + B56_BBC_B, B56_NEAR_BBC_A + B56_NEAR_BBC_B),
     (57, B57_BBC_A + B57_BBC_B, B57_NEAR_BBC_A + B57_NEAR_BBC_B),
     (58, B58_BBC_A + B58_BBC_B, B58_NEAR_BBC_A + B58_NEAR_BBC_B),
+    (59, B59_BBC_A + B59_BBC_B, B59_NEAR_BBC_A + B59_NEAR_BBC_B),
 )
 QUESTIONS += tuple(
     question

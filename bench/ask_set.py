@@ -259,6 +259,7 @@ def table(half: str, outcomes: list[Outcome]) -> str:
         ("written fifty-sixth", 56),
         ("written fifty-seventh", 57),
         ("written fifty-eighth", 58),
+        ("written fifty-ninth", 59),
     ):
         part = figures([o for o in outcomes if o.question.batch == batch])
         if not part["answerable"] and not part["unanswerable"]:
