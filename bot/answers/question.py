@@ -216,7 +216,7 @@ ORGANISATION_NOUNS = word_set(
 LOCAL_NOUNS = word_set(
     "city town village factory plant theatre theater building hospital school prison "
     "airport station park university college gallery museum hotel church cathedral "
-    "neighbourhood neighborhood suburb borough seat ward court arena street road avenue"
+    "neighbourhood neighborhood suburb borough seat ward court arena street road avenue venue"
 )
 PLACE_NOUNS = word_set(
     "city country town village place state region county province area island venue "

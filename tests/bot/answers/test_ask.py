@@ -4787,3 +4787,24 @@ async def test_which_company_asks_for_a_firm_not_a_person(app: App) -> None:
     )
     assert result.sentences and "Kelso Aero" in result.sentences[0].text
     assert all("Tom Beale" not in s.text for s in result.sentences)
+
+
+async def test_a_venue_is_no_country(app: App) -> None:
+    # "which Kelso venue …?" is not answered by "four dates in the UK", however well the
+    # sentence around it matches
+    tour = (
+        "Calder have added a Kelso date to their world tour. The band had originally been "
+        "scheduled to play four dates in the UK before bassist Tom Beale went down with flu."
+    )
+    show = (
+        "Calder have rescheduled their Kelso show for July. The band had originally been "
+        "scheduled to play it in February. They were forced to pull out of a concert at the "
+        "Quay Hall in Kelso last month after bassist Tom Beale contracted flu."
+    )
+    await store(app, ("Calder tour", tour), ("Calder reschedule Kelso show", show))
+    result = await answer(
+        app,
+        "At which Kelso venue were Calder originally due to play before bassist Tom Beale "
+        "went down with flu?",
+    )
+    assert result.sentences and "Quay Hall" in result.sentences[0].text
