@@ -104,9 +104,11 @@ def local_named(sentence: str, q: Question, asked: set[str]) -> bool:
     return False
 
 
-# a name, then ", of" and a name set off by a comma: "Bob Wellington, of Torfaen, said"
+# a name (and an age), then ", of" and a name set off by a comma: "Bob Wellington, of
+# Torfaen, said", "Leslie Gray, 43, of Tuxford, Nottingham"
 _OF_PLACE = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+of\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?:,\s+\d{1,3})?,\s+of\s+"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
 )
 
 

@@ -2286,6 +2286,16 @@ TERN_ROAMING = (
             id="', of <name>,' after the name asked about says where one is from",
         ),
         pytest.param(
+            "Tern crash managers go on trial",
+            "Five railway managers are to go on trial over the Tern rail crash in 2020. Four "
+            "people died when a section of rail broke and a train derailed. Those who died in "
+            "the accident were Ada Quill, 46, from Harwick, Calder; Tom Beale, 43, of "
+            "Northfield, Kelso; and Ana Ruiz, 37, of Calder.",
+            "Which Kelso town was Tom Beale, 43, one of those killed in the Tern rail crash, from?",
+            "Northfield",
+            id="', of <name>,' after the name and age asked about says where one is from",
+        ),
+        pytest.param(
             "Beale sets out Tern's aims",
             "Trade and growth would be the key themes when Tern took over the chairmanship of "
             "the Calder council in July, said Mr Beale. The council could vote on a new charter "
