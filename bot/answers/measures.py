@@ -72,7 +72,9 @@ SHARE = (
     r"(?:%|per\s?cent|percent|percentage points?|basis points?)"
 )
 _UNIT = (
-    r"(?:kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|stone|st|grams?|metres?|meters?|m|km|"
+    # (not millions of a currency: "1m euros")
+    r"(?:kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|stone|st|grams?|metres?|meters?|"
+    rf"m(?!\s+{CURRENCY})|km|"
     r"kilometres?|kilometers?|miles?|feet|ft|inches|litres?|liters?|gallons?|hectares?|acres?|"
     r"[kmgt]b|(?:kilo|mega|giga|tera)bytes?|[kmg]w|(?:kilo|mega|giga)watts?)"
 )
@@ -129,8 +131,9 @@ MEASURES = {
     "money": re.compile(_MONEY, re.IGNORECASE),
     "much": re.compile(rf"{_MONEY}|{SHARE}|\b{_FIGURE_THEN}{_UNIT}\b", re.IGNORECASE),
     "long": re.compile(
-        # (not an age: "the 18-year-old Mirza")
-        rf"(?:\b{_FIGURE_THEN}(?:{DURATION}|{_UNIT})|\b{FIGURE}-(?:year|month|week|day))\b(?!-old)",
+        # (not an age: "the 18-year-old Mirza", nor a sum: "$1.3m")
+        rf"(?<![$£€¥\d.,])(?:\b{_FIGURE_THEN}(?:{DURATION}|{_UNIT})|"
+        rf"\b{FIGURE}-(?:year|month|week|day))\b(?!-old)",
         re.IGNORECASE,
     ),
     "race": re.compile(rf"\b{_FIGURE_THEN}{DURATION}\b|\b\d{{1,2}}:\d\d(?:[.:]\d+)?\b", re.I),

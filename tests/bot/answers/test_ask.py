@@ -1858,6 +1858,16 @@ TERN_ROAMING = (
             id="a character is a person, named after the word",
         ),
         pytest.param(
+            "Tern fined",
+            "Back in December, Tern and its former chief executive Tom Quill were each fined "
+            "1m euros ($1.3m; £690,000) by the Calder regulator. The fines came after a "
+            "15-month probe into allegations that Tern misled investors.",
+            "How long was the Calder regulator's probe that ended with Tern and Tom Quill each "
+            "being fined 1m euros?",
+            "15-month",
+            id="a sum in millions is no length",
+        ),
+        pytest.param(
             "Plea for Kelso hostage",
             "Campaigners have appealed for the release of aid worker Ada Quill, kidnapped in "
             "Kelso. Mrs Quill, 59, who led Calder Aid's work in Tern, was abducted on 19 October.",

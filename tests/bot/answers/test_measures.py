@@ -100,6 +100,13 @@ def test_a_sum_may_be_written_in_words() -> None:
     assert not money.search("Tom Quill won two titles and lost a pound in weight.")
 
 
+def test_a_sum_is_no_length() -> None:
+    long = MEASURES["long"]
+    assert not long.search("Tern and Ana Ruiz were each fined 1m euros ($1.3m; £690,000).")
+    assert long.search("The fines came after a 15-month probe.")
+    assert long.search("The Calder bridge is 1.3m wide and the gap 5m.")
+
+
 def test_a_figure_may_be_a_half_more() -> None:
     assert MEASURES["long"].search("Quill signed a three-and-a-half year deal.")
     assert MEASURES["far"].search("Ana Ruiz ran 15 and a half miles on Sunday.")
