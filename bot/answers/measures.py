@@ -120,6 +120,8 @@ WHEN_MEASURES = {
         re.IGNORECASE,
     ),
     "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+    # "the 1980s", "the '80s", "the 90s" (not one's 20s)
+    "decade": re.compile(r"\b(?:1[5-9]|20)\d0s\b|['’][1-9]0s\b|\b[5-9]0s\b"),
     "season": re.compile(r"\b(?:spring|summer|autumn|winter|Easter|Christmas)\b", re.I),
     # "in the 74th minute", "on 35 minutes", and a match report's "Goals: Bowyer 35, Dyer 69"
     "minute": re.compile(

@@ -271,7 +271,7 @@ TIME_NOUNS = word_set(
 )
 TYPE_NOUNS = TIME_NOUNS | word_set("city town village country place event")
 # the time nouns after "what" / "which" that name the measure asked ("on what date …?")
-_TIME_MEASURES = frozenset({"date", "day", "month", "year", "minute"})
+_TIME_MEASURES = frozenset({"date", "day", "month", "year", "minute", "decade"})
 # the words before a score asked for ("by what score …?", "what was the half-time score?")
 _SCORE_BEFORE = word_set("what which the final time")
 # Head nouns that ask for an occasion: "at what event …?" is answered by "the Detroit

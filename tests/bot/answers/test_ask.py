@@ -4828,3 +4828,27 @@ async def test_a_venue_is_no_country(app: App) -> None:
         "went down with flu?",
     )
     assert result.sentences and "Quay Hall" in result.sentences[0].text
+
+
+async def test_which_decade_asks_for_one(app: App) -> None:
+    # (not "this year's Kelso Film Festival", which matches more of the question)
+    await store(
+        app,
+        (
+            "Quill documentary for Kelso festival",
+            "A documentary which takes a candid look at the life of chart-topping singer Tom "
+            "Quill will be shown at this year's Kelso Film Festival. A Different Story was "
+            "directed by Ana Ruiz.",
+        ),
+        (
+            "Quill documentary",
+            "Tom Quill has spoken about his past. The film, A Different Story, chronicles "
+            "Quill's life and career from the 1980s and his personal struggles.",
+        ),
+    )
+    result = await answer(
+        app,
+        "From which decade onwards does the documentary A Different Story chart Tom Quill's "
+        "life and career?",
+    )
+    assert result.sentences and "1980s" in result.sentences[0].text

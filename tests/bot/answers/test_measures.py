@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from bot.answers.entities import ArticleText, Sentence
-from bot.answers.measures import MEASURES, focused
+from bot.answers.measures import MEASURES, WHEN_MEASURES, focused
 from bot.storage.terms import index_key
 
 
@@ -118,3 +118,10 @@ def test_a_share_may_be_written_in_words() -> None:
     assert share.search("Tern's sales rose by twenty-five per cent.")
     assert share.search("Calder's turnout fell seventeen percentage points.")
     assert not share.search("Someone percent of Tom Quill's votes.")
+
+
+def test_a_decade_is_written_with_its_s() -> None:
+    decade = WHEN_MEASURES["decade"]
+    for text in ("Tern was set up in the 1980s.", "Calder's '60s hits", "the late 90s"):
+        assert decade.search(text)
+    assert not decade.search("Tom Quill, in his 20s, set up Tern in 1985.")

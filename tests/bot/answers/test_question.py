@@ -674,6 +674,7 @@ def test_what_date_or_year_asks_for_one() -> None:
     assert analyze("On what date did Delta suspend Ellen Sims?", NOW).measure == "date"
     assert analyze("In which year was Parmalat founded?", NOW).measure == "year"
     assert analyze("In which month did Tern return to profit?", NOW).measure == "month"
+    assert analyze("In which decade did Tom Quill set up Tern?", NOW).measure == "decade"
     assert analyze("When was Parmalat founded?", NOW).measure is None
     # "at what time of year …?" asks a season, "at what time of day …?" a time of day
     assert analyze("At what time of year will Tern launch?", NOW).measure == "season"
