@@ -219,7 +219,7 @@ LOCAL_NOUNS = word_set(
     "neighbourhood neighborhood suburb borough seat ward court arena street road avenue venue"
 )
 PLACE_NOUNS = word_set(
-    "city country town village place state region county province area island venue "
+    "city country town village place state region county province area island "
     "stadium capital nation continent street district constituency ground arena port "
     "lake ocean mountain sea bay beach resort valley exchange restaurant pub bar cafe café "
     "nightclub hall cinema library bridge landmark road square tower palace castle mosque temple "
