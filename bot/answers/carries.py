@@ -151,7 +151,8 @@ def other_person(name: tuple[str, ...], q: Question, asked: set[str]) -> bool:
     )
 
 
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+# (but a city's games or marathon is held there: "the 1936 Berlin Games")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:Games|Olympics|Marathon)\b)[A-Z]")
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 
 

@@ -1868,6 +1868,18 @@ TERN_ROAMING = (
             id="a sum in millions is no length",
         ),
         pytest.param(
+            "Tern and Ruiz win Quill awards",
+            "Tom Beale and Ana Ruiz have been named the winners of the 2004 Tom Quill Awards, "
+            "the Calder athletics federation's top honour. Established in 1981, the Tom Quill "
+            "Awards - named in honour of the late Olympic great who won four gold medals at the "
+            "1936 Lyon Games - are presented each year to the best athletes. Beale won the 100m "
+            "final in Kelso.",
+            "In which city did Tom Quill win the four Olympic golds honoured by the awards given "
+            "to Tom Beale and Ana Ruiz?",
+            "1936 Lyon Games",
+            id="a city's games are held there",
+        ),
+        pytest.param(
             "Plea for Kelso hostage",
             "Campaigners have appealed for the release of aid worker Ada Quill, kidnapped in "
             "Kelso. Mrs Quill, 59, who led Calder Aid's work in Tern, was abducted on 19 October.",
