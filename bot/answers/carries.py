@@ -21,6 +21,7 @@ from bot.answers.entities import (
 from bot.answers.measures import (
     AND_A_HALF,
     CURRENCY,
+    CURRENCY_SIGNS,
     DURATION,
     FIGURE,
     MEASURES,
@@ -338,7 +339,7 @@ _PEOPLE_KEYS = (
 
 # a sum of money or a share: "86.7bn Swiss francs", "£39.1bn", "1.4%"
 _SUM_OR_SHARE = re.compile(
-    rf"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?(?:bn|m)?\s+(?:(?:million|billion|trillion)\s+)?"
+    rf"[{CURRENCY_SIGNS}]\s?\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?(?:bn|m)?\s+(?:(?:million|billion|trillion)\s+)?"
     rf"(?:[A-Z]\w+\s+)?(?:{CURRENCY}|francs?|baht|won)\b|{SHARE}",
     re.IGNORECASE,
 )

@@ -51,13 +51,14 @@ FIGURE = rf"(?:\d[\d,.]*|{_WORD_FIGURE})"
 AND_A_HALF = r"(?:[\s-]and[\s-]a[\s-]half)?"  # "three-and-a-half years", "15 and a half miles"
 # a figure before its unit: digits may touch it ("86.9kg"), words may not ("I am" is no "a m")
 _FIGURE_THEN = rf"(?:\d[\d,.]*{AND_A_HALF}[\s-]*|{_WORD_FIGURE}{AND_A_HALF}[\s-]+)"
+CURRENCY_SIGNS = "$£€¥"  # (inside a character class: "[$£€¥]")
 CURRENCY = (
     r"(?:dollars?|pounds?|euros?|kroner|krone|kronor|yen|yuan|roubles?|rubles?|dinars?|rupees?|"
     r"reais|pence|cents?)"
 )
 _MONEY = (
     # (not a height or a distance: "the 508m tall TFC 101 Tower", "the 400m hurdles")
-    r"[$£€¥]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b"
+    rf"[{CURRENCY_SIGNS}]\s?\d|\d[\d,.]*\s?(?:bn|m|k)\b"
     r"(?!\s*(?:tall(?:er)?|high|long(?:er)?|wider?|deep(?:er)?|hurdles|relay)\b)"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*"
     rf"(?:{CURRENCY}|p)\b"
@@ -107,6 +108,7 @@ NAMED_MONTH = re.compile(
     # ("a May general election", "the 5 May poll")
     r"|May(?= (?:general )?(?:election|poll)\b)|(?<=\d )May)\b"
 )
+_CENTURY = r"(?:1[5-9]|20)"  # the first two digits of a year news writes
 WHEN_MEASURES = {
     "clock": CLOCK,
     "month": NAMED_MONTH,  # "in what month …?": "September 1956", not "on Sunday"
@@ -119,9 +121,9 @@ WHEN_MEASURES = {
         rf"|(?-i:\b(?:{NAMED_DAYS}|[A-Z]\w+'s (?:Day|Eve))\b)",
         re.IGNORECASE,
     ),
-    "year": re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+    "year": re.compile(rf"\b{_CENTURY}\d\d\b"),
     # "the 1980s", "the '80s", "the 90s" (not one's 20s)
-    "decade": re.compile(r"\b(?:1[5-9]|20)\d0s\b|['’][1-9]0s\b|\b[5-9]0s\b"),
+    "decade": re.compile(rf"\b{_CENTURY}\d0s\b|['’][1-9]0s\b|\b[5-9]0s\b"),
     "season": re.compile(r"\b(?:spring|summer|autumn|winter|Easter|Christmas)\b", re.I),
     # "in the 74th minute", "on 35 minutes", and a match report's "Goals: Bowyer 35, Dyer 69"
     "minute": re.compile(
@@ -134,7 +136,7 @@ MEASURES = {
     "much": re.compile(rf"{_MONEY}|{SHARE}|\b{_FIGURE_THEN}{_UNIT}\b", re.IGNORECASE),
     "long": re.compile(
         # (not an age: "the 18-year-old Mirza", nor a sum: "$1.3m")
-        rf"(?<![$£€¥\d.,])(?:\b{_FIGURE_THEN}(?:{DURATION}|{_UNIT})|"
+        rf"(?<![{CURRENCY_SIGNS}\d.,])(?:\b{_FIGURE_THEN}(?:{DURATION}|{_UNIT})|"
         rf"\b{FIGURE}-(?:year|month|week|day))\b(?!-old)",
         re.IGNORECASE,
     ),
